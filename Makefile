@@ -1,0 +1,41 @@
+# DSR Desk — developer entry points. `make run` and `make test` work on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint screenshots bench clean system-deps
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## Set up and start the desktop app (first run opens the vault wizard).
+run: $(STAMP)
+	$(PY) -m dsr_desk
+
+## Debian packages the headless test run needs: a real Secret Service keyring and PDF tools.
+system-deps:
+	@if ! command -v gnome-keyring-daemon >/dev/null || ! command -v dbus-run-session >/dev/null \
+	    || ! command -v pdftotext >/dev/null; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq gnome-keyring dbus-x11 poppler-utils >/dev/null; \
+	fi
+
+## Set up and run every test headless, with a throwaway unlocked gnome-keyring.
+test: $(STAMP) system-deps
+	QT_QPA_PLATFORM=offscreen bash tests/with-keyring.sh $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check dsr_desk tests benchmarks
+	$(VENV)/bin/ruff format --check dsr_desk tests benchmarks
+	$(VENV)/bin/mypy
+
+bench: $(STAMP) system-deps
+	$(PY) benchmarks/storage.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,90 @@
+"""What every CLI command needs: the data dir, the clock, the user, and an unlocked vault."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from dsr_desk.domain.clock import Clock, FixedClock, SystemClock
+from dsr_desk.domain.errors import ValidationError, VaultLocked
+from dsr_desk.paths import resolve_data_dir
+from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+from dsr_desk.storage.vault import Unlock, Vault, open_vault
+from dsr_desk.storage.vault_header import KeyMode, read_header
+
+ENV_PASSPHRASE = "DSR_DESK_PASSPHRASE"
+ENV_RECOVERY_KEY = "DSR_DESK_RECOVERY_KEY"
+ENV_USER = "DSR_DESK_USER"
+ENV_TODAY = "DSR_DESK_TODAY"  # simulate another day (demos, training, tests)
+PROMPT_ATTEMPTS = 3
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(f"{text!r} is not a date: use YYYY-MM-DD.") from None
+
+
+def make_clock() -> Clock:
+    simulated = os.environ.get(ENV_TODAY)
+    return FixedClock.on(parse_date(simulated), hour=12) if simulated else SystemClock()
+
+
+def current_user() -> str:
+    return os.environ.get(ENV_USER) or getpass.getuser()
+
+
+def can_prompt() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def prompt_secret(label: str) -> str:
+    return getpass.getpass(f"{label}: ")
+
+
+@dataclass
+class CliContext:
+    data_dir: Path
+    clock: Clock
+    user: str
+
+    @classmethod
+    def from_args(cls, data_dir: str | None) -> CliContext:
+        return cls(resolve_data_dir(data_dir), make_clock(), current_user())
+
+    def open(self) -> Vault:
+        """Unlock with $DSR_DESK_PASSPHRASE, else the keyring, else by asking (passphrase mode)."""
+        passphrase = os.environ.get(ENV_PASSPHRASE)
+        try:
+            return open_vault(self.data_dir, self.clock, Unlock(passphrase=passphrase))
+        except VaultLocked:
+            header = read_header(self.data_dir)
+            if passphrase is not None or not can_prompt() or header is None:
+                raise
+            if header.mode is not KeyMode.PASSPHRASE:
+                raise
+        for attempt in range(1, PROMPT_ATTEMPTS + 1):
+            try:
+                return open_vault(
+                    self.data_dir, self.clock, Unlock(passphrase=prompt_secret("Vault passphrase"))
+                )
+            except VaultLocked:
+                if attempt == PROMPT_ATTEMPTS:
+                    raise
+                print("Wrong passphrase, try again.", file=sys.stderr)
+        raise AssertionError("unreachable")
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[SqlUnitOfWork]:
+        vault = self.open()
+        try:
+            yield SqlUnitOfWork(vault.session_factory, self.clock, self.user)
+        finally:
+            vault.close()

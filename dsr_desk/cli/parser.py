@@ -1,0 +1,156 @@
+"""The argument parser. Its flags and JSON keys are a contract for scripts and checks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from typing import NoReturn
+
+from dsr_desk import __version__
+from dsr_desk.cli import request_commands as rq
+from dsr_desk.cli import vault_commands as vc
+from dsr_desk.cli.context import parse_date
+from dsr_desk.domain.entities import Role
+from dsr_desk.domain.deadlines import SuspensionPolicy
+from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.requests import InformationKind, Outcome
+
+EXIT_USAGE = 2
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Usage errors print one line (no usage dump) and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _date(text: str) -> date:
+    try:
+        return parse_date(text)
+    except ValidationError as problem:
+        raise argparse.ArgumentTypeError(str(problem)) from None
+
+
+def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> None:
+    request = sub.add_parser("request", help="log, list and act on requests")
+    rsub = request.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    add = rsub.add_parser("add", help="log a new request; prints its reference")
+    add.add_argument("--type", required=True, help="access, rectification, erasure, restriction, "
+                     "objection, portability, marketing-opt-out, consent-withdrawal")
+    add.add_argument("--received", required=True, type=_date, help="receipt date YYYY-MM-DD")
+    add.add_argument("--name", required=True, help="requester's full name")
+    add.add_argument("--email")
+    add.add_argument("--address", help="postal address (for letters)")
+    add.add_argument("--entity", help="entity name (default: the first entity)")
+    add.add_argument("--channel", default="email", help="email, letter, form, phone, in-person, other")
+    add.add_argument("--summary", help="what is asked, in a sentence")
+    add.add_argument("--lang", default="fr", choices=["fr", "en"], help="requester's language")
+    add.add_argument("--assignee", help="who handles it")
+    add.set_defaults(handler=rq.cmd_add)
+
+    lst = rsub.add_parser("list", help="list requests, most urgent first")
+    lst.add_argument("--json", action="store_true")
+    lst.add_argument("--overdue", action="store_true", help="only open requests past their due date")
+    lst.add_argument("--open", action="store_true", help="only open requests")
+    lst.add_argument("--search", help="reference, name or e-mail contains")
+    lst.add_argument("--type")
+    lst.add_argument("--entity")
+    lst.add_argument("--limit", type=int)
+    lst.set_defaults(handler=rq.cmd_list)
+
+    show = rsub.add_parser("show", help="one request with its deadline explanation and timeline")
+    show.add_argument("ref")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=rq.cmd_show)
+
+    extend = rsub.add_parser("extend", help="extend by two months (before the notice date)")
+    extend.add_argument("ref")
+    extend.add_argument("--reason", required=True)
+    extend.set_defaults(handler=rq.cmd_extend)
+
+    close = rsub.add_parser("close", help="record the final answer")
+    close.add_argument("ref")
+    close.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
+    close.add_argument("--reason", help="required for a refusal")
+    close.add_argument("--on", type=_date, help="date of the answer (default today)")
+    close.set_defaults(handler=rq.cmd_close)
+
+    ask = rsub.add_parser("ask", help="ask for ID or clarification (suspends the deadline)")
+    ask.add_argument("ref")
+    ask.add_argument("--kind", required=True, choices=[k.value for k in InformationKind])
+    ask.add_argument("--reason", required=True)
+    ask.add_argument("--on", type=_date)
+    ask.set_defaults(handler=rq.cmd_ask)
+
+    received = rsub.add_parser("received", help="the awaited information arrived")
+    received.add_argument("ref")
+    received.add_argument("--on", type=_date)
+    received.set_defaults(handler=rq.cmd_received)
+
+    start = rsub.add_parser("start", help="mark a new request as in progress")
+    start.add_argument("ref")
+    start.set_defaults(handler=rq.cmd_start)
+
+
+def build_parser() -> OneLineParser:
+    parser = OneLineParser(
+        prog="dsr-desk",
+        description="DSR Desk: GDPR data-subject requests, encrypted at rest. "
+        "Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", help="vault folder (default: the platform user data dir)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+
+    init = sub.add_parser("init", help="create the encrypted vault; prints the recovery key once")
+    init.add_argument("--passphrase", action="store_true",
+                      help="protect with a passphrase instead of the OS keyring")
+    init.add_argument("--entity", default="My organisation", help="name of the first entity")
+    init.add_argument("--country", default="FR")
+    init.add_argument("--subdiv", help="holiday subdivision, e.g. 57 for Moselle")
+    init.add_argument("--role", default="controller", choices=[r.value for r in Role])
+    init.add_argument("--policy", default="restart", choices=[p.value for p in SuspensionPolicy],
+                      help="how waiting for ID/clarification affects the deadline")
+    init.set_defaults(handler=vc.cmd_init)
+
+    recover = sub.add_parser("recover", help="unlock with the recovery key and restore access")
+    recover.add_argument("--new-passphrase", action="store_true",
+                         help="switch to a new passphrase (from DSR_DESK_PASSPHRASE or a prompt)")
+    recover.set_defaults(handler=vc.cmd_recover)
+
+    deadline = sub.add_parser("deadline", help="compute a response deadline (no vault needed)")
+    deadline.add_argument("--received", required=True, type=_date)
+    deadline.add_argument("--country", default="FR")
+    deadline.add_argument("--subdiv")
+    deadline.add_argument("--lang", default="en", choices=["en", "fr"])
+    deadline.add_argument("--json", action="store_true")
+    deadline.set_defaults(handler=vc.cmd_deadline)
+
+    _add_request_commands(sub)
+
+    verify = sub.add_parser("verify", help="record how a requester's identity was checked")
+    verify.add_argument("ref")
+    verify.add_argument("--method", required=True,
+                        help="known-email, id-document, in-person or other")
+    verify.add_argument("--document-kind", help="e.g. passport, national ID card")
+    verify.add_argument("--number-ending", help="last characters of the document number (≤ 4)")
+    verify.add_argument("--by", help="who checked (default: you)")
+    verify.add_argument("--on", type=_date)
+    verify.add_argument("--failed", action="store_true", help="the check failed")
+    verify.set_defaults(handler=rq.cmd_verify)
+
+    audit = sub.add_parser("audit", help="audit log")
+    asub = audit.add_subparsers(dest="action", required=True, metavar="ACTION")
+    averify = asub.add_parser("verify", help="check the hash chain; exit 1 if broken")
+    averify.add_argument("--json", action="store_true")
+    averify.set_defaults(handler=vc.cmd_audit_verify)
+
+    demo = sub.add_parser("demo", help="add realistic fake requests (demos, benchmarks)")
+    demo.add_argument("--count", type=int, default=200)
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.set_defaults(handler=vc.cmd_demo)
+    return parser

@@ -1,0 +1,139 @@
+"""CLI commands on requests: add, list, show, extend, close, ask, received, start, verify."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+
+from dsr_desk.cli.context import CliContext
+from dsr_desk.domain.requests import Channel, InformationKind, RequestType
+from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
+from dsr_desk.services import queries
+from dsr_desk.services import requests as request_service
+from dsr_desk.services.views import RequestDetail, jsonable
+
+
+def _print_detail(detail: RequestDetail, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(detail.to_json(), ensure_ascii=False, indent=2))
+        return
+    state = detail.status + (" (extended)" if detail.extended_on else "")
+    print(f"{detail.reference}  {detail.type}  {state}")
+    print(f"  Requester:  {detail.requester_name}" + (
+        f" <{detail.requester_email}>" if detail.requester_email else ""))
+    print(f"  Entity:     {detail.entity} ({detail.entity_role})")
+    print(f"  Received:   {detail.received_on:%d/%m/%Y} by {detail.channel}")
+    print(f"  Due:        {detail.effective_due:%d/%m/%Y}" + (
+        "  OVERDUE" if detail.overdue else "") + (
+        f"  on hold since {detail.on_hold_since:%d/%m/%Y}" if detail.on_hold_since else ""))
+    if detail.closed_on:
+        print(f"  Closed:     {detail.closed_on:%d/%m/%Y}" + (
+            f" — {detail.outcome_reason}" if detail.outcome_reason else ""))
+    print(f"  Identity:   {'verified' if detail.identity_verified else 'not verified'}")
+    if detail.extension_reason:
+        print(f"  Extension:  {detail.extension_reason}")
+    print("  Deadline:")
+    for line in detail.explanation:
+        print(f"    {line}")
+    if detail.timeline:
+        print("  Timeline:")
+        for event in detail.timeline:
+            print(f"    {event.at[:16].replace('T', ' ')}  {event.user}  {event.action}")
+
+
+def cmd_add(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.unit_of_work() as uow:
+        detail = request_service.register_request(
+            uow, type=RequestType.parse(args.type), received_on=args.received, name=args.name,
+            email=args.email, address=args.address or "", entity=args.entity,
+            channel=Channel.parse(args.channel), summary=args.summary or "",
+            language=args.lang, assignee=args.assignee,
+        )
+    print(detail.reference)
+    return 0
+
+
+def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
+    flt = queries.RequestFilter(
+        search=args.search or "",
+        types=frozenset({RequestType.parse(args.type)}) if args.type else frozenset(),
+        entity=args.entity,
+        open_only=args.open,
+        overdue_only=args.overdue,
+    )
+    with ctx.unit_of_work() as uow, uow:
+        rows = queries.list_requests(uow.session, ctx.clock.today(), flt, limit=args.limit)
+    if args.json:
+        print(json.dumps([jsonable(asdict(row)) for row in rows], ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("No requests match.")
+        return 0
+    for row in rows:
+        if row.days_left is None:
+            left = row.status
+        elif row.on_hold:
+            left = "on hold"
+        elif row.overdue:
+            left = f"OVERDUE {-row.days_left}d"
+        else:
+            left = f"{row.days_left}d left"
+        print(f"{row.reference:<15} {row.type:<19} {row.requester[:28]:<28} "
+              f"{row.received_on:%d/%m/%Y}  due {row.due_on:%d/%m/%Y}  {left}")
+    return 0
+
+
+def cmd_show(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.unit_of_work() as uow:
+        _print_detail(request_service.get_request(uow, args.ref), args.json)
+    return 0
+
+
+def _done(detail: RequestDetail, message: str) -> int:
+    print(f"{detail.reference}: {message}")
+    return 0
+
+
+def cmd_extend(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.unit_of_work() as uow:
+        detail = request_service.extend(uow, args.ref, args.reason)
+    return _done(detail, f"extended; now due {detail.effective_due:%d/%m/%Y}")
+
+
+def cmd_close(ctx: CliContext, args: argparse.Namespace) -> int:
+    outcome = request_service.parse_outcome(args.outcome)
+    with ctx.unit_of_work() as uow:
+        detail = request_service.close(uow, args.ref, outcome, reason=args.reason, on=args.on)
+    return _done(detail, f"closed as {detail.status} on {detail.closed_on:%d/%m/%Y}")
+
+
+def cmd_ask(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.unit_of_work() as uow:
+        detail = request_service.ask_for_information(
+            uow, args.ref, InformationKind(args.kind), args.reason, asked_on=args.on
+        )
+    return _done(detail, f"waiting for {args.kind} since {detail.on_hold_since:%d/%m/%Y}")
+
+
+def cmd_received(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.unit_of_work() as uow:
+        detail = request_service.information_received(uow, args.ref, received_on=args.on)
+    return _done(detail, f"information received; now due {detail.effective_due:%d/%m/%Y}")
+
+
+def cmd_start(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.unit_of_work() as uow:
+        detail = request_service.start_processing(uow, args.ref)
+    return _done(detail, "in progress")
+
+
+def cmd_verify(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.unit_of_work() as uow:
+        detail = request_service.record_identity_check(
+            uow, args.ref, VerificationMethod.parse(args.method), checked_by=args.by,
+            checked_on=args.on, document_kind=args.document_kind,
+            number_last_chars=args.number_ending,
+            outcome=VerificationOutcome.FAILED if args.failed else VerificationOutcome.VERIFIED,
+        )
+    return _done(detail, "identity check recorded")

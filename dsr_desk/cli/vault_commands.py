@@ -1,0 +1,142 @@
+"""CLI commands about the vault itself: init, recover, audit verify, demo data, deadline."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from dsr_desk.cli.context import (
+    ENV_PASSPHRASE,
+    ENV_RECOVERY_KEY,
+    CliContext,
+    can_prompt,
+    prompt_secret,
+)
+from dsr_desk.domain.calendar import calendar_for
+from dsr_desk.domain.deadlines import SuspensionPolicy, compute_deadlines
+from dsr_desk.domain.entities import Role
+from dsr_desk.domain.errors import DsrError, InsecureKeyring, ValidationError
+from dsr_desk.services import audit as audit_service
+from dsr_desk.services.entities import create_entity
+from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+from dsr_desk.storage.vault import Vault, create_vault, recover_vault
+
+EXIT_OK, EXIT_INTEGRITY = 0, 1
+
+
+def _ask_new_passphrase() -> str:
+    first = prompt_secret("Choose a vault passphrase (at least 10 characters)")
+    if prompt_secret("Type it again") != first:
+        raise ValidationError("The two passphrases differ; nothing was created.")
+    return first
+
+
+def _print_recovery_key(recovery_key: str) -> None:
+    print("Vault created.")
+    print()
+    print("RECOVERY KEY (shown only this once; print it or write it down and keep it locked away):")
+    print()
+    print(f"    {recovery_key}")
+    print()
+    print("It opens the vault if the keyring entry or the passphrase is ever lost.")
+
+
+def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
+    passphrase = os.environ.get(ENV_PASSPHRASE)
+    if passphrase is None and args.passphrase:
+        passphrase = _ask_new_passphrase()
+    try:
+        vault, recovery_key = create_vault(ctx.data_dir, ctx.clock, passphrase=passphrase)
+    except InsecureKeyring as problem:
+        if not can_prompt():
+            raise InsecureKeyring(
+                f"{problem} Set {ENV_PASSPHRASE} to create a passphrase-protected vault."
+            ) from None
+        print(problem, file=sys.stderr)
+        vault, recovery_key = create_vault(
+            ctx.data_dir, ctx.clock, passphrase=_ask_new_passphrase()
+        )
+    try:
+        create_entity(
+            SqlUnitOfWork(vault.session_factory, ctx.clock, ctx.user),
+            name=args.entity, country=args.country, subdivision=args.subdiv,
+            role=Role(args.role), suspension_policy=SuspensionPolicy(args.policy),
+        )
+    finally:
+        vault.close()
+    _print_recovery_key(recovery_key)
+    print(f"Data folder: {ctx.data_dir} ({vault.mode.value} mode)")
+    return EXIT_OK
+
+
+def cmd_recover(ctx: CliContext, args: argparse.Namespace) -> int:
+    recovery_key = os.environ.get(ENV_RECOVERY_KEY)
+    if recovery_key is None:
+        if not can_prompt():
+            raise ValidationError(f"Give the recovery key in {ENV_RECOVERY_KEY} or run interactively.")
+        recovery_key = prompt_secret("Recovery key")
+    new_passphrase = os.environ.get(ENV_PASSPHRASE) if args.new_passphrase else None
+    if args.new_passphrase and new_passphrase is None:
+        new_passphrase = _ask_new_passphrase()
+    vault: Vault = recover_vault(
+        ctx.data_dir, ctx.clock, recovery_key, new_passphrase=new_passphrase
+    )
+    try:
+        audit_service.record_event(
+            SqlUnitOfWork(vault.session_factory, ctx.clock, ctx.user),
+            "vault.recovered", mode=vault.mode.value,
+        )
+    finally:
+        vault.close()
+    print(f"Vault recovered; it now unlocks with the {vault.mode.value}.")
+    return EXIT_OK
+
+
+def cmd_audit_verify(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.unit_of_work() as uow:
+        report = audit_service.verify_audit_log(uow)
+    if args.json:
+        print(json.dumps({
+            "ok": report.ok, "checked": report.checked, "problem": report.problem,
+            "entry": report.seq, "message": report.message,
+        }))
+    else:
+        print(report.message if report.ok else f"AUDIT LOG BROKEN: {report.message}")
+    return EXIT_OK if report.ok else EXIT_INTEGRITY
+
+
+def cmd_demo(ctx: CliContext, args: argparse.Namespace) -> int:
+    if args.count < 1:
+        raise ValidationError("--count must be at least 1.")
+    from dsr_desk.services import demo_seed  # Faker is heavy: load it only for this command
+
+    with ctx.unit_of_work() as uow:
+        added = demo_seed.seed_demo_data(uow, args.count, seed=args.seed)
+    print(f"Added {added} demo requests.")
+    return EXIT_OK
+
+
+def cmd_deadline(ctx: CliContext, args: argparse.Namespace) -> int:
+    calendar = calendar_for(args.country.upper(), args.subdiv)
+    schedule = compute_deadlines(args.received, calendar, lang=args.lang)
+    if args.json:
+        print(json.dumps({
+            "received": schedule.received.isoformat(),
+            "due": schedule.due.isoformat(),
+            "extended_due": schedule.extended_due.isoformat(),
+            "extension_notice_by": schedule.extension_notice_by.isoformat(),
+        }))
+        return EXIT_OK
+    print(f"Received:              {schedule.received:%d/%m/%Y}")
+    print(f"Due:                   {schedule.due:%d/%m/%Y}")
+    print(f"Extension notice by:   {schedule.extension_notice_by:%d/%m/%Y}")
+    print(f"Due if extended:       {schedule.extended_due:%d/%m/%Y}")
+    print()
+    for line in schedule.explanation:
+        print(f"  {line}")
+    return EXIT_OK
+
+
+__all__ = ["DsrError", "cmd_audit_verify", "cmd_deadline", "cmd_demo", "cmd_init", "cmd_recover"]

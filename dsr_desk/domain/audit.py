@@ -1,0 +1,151 @@
+"""The hash-chained audit log: each entry commits to the previous one, so any altered,
+deleted or reordered entry is found by walking the chain."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+GENESIS_HASH = "0" * 64
+
+
+def canonical_details(details: Mapping[str, Any]) -> str:
+    """The exact JSON text that is stored and hashed (sorted keys, no spaces, UTF-8)."""
+    return json.dumps(details, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+def entry_hash(
+    prev_hash: str, at: str, user: str, action: str, request_ref: str | None, details_json: str
+) -> str:
+    """SHA-256 over the previous hash and the entry's own fields (not its position)."""
+    payload = json.dumps(
+        [prev_hash, at, user, action, request_ref, details_json],
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: str  # ISO 8601 UTC instant, as stored and hashed
+    user: str
+    action: str
+    request_ref: str | None
+    details_json: str
+    prev_hash: str
+    hash: str
+
+    @property
+    def details(self) -> dict[str, Any]:
+        loaded: dict[str, Any] = json.loads(self.details_json)
+        return loaded
+
+    def recomputed_hash(self) -> str:
+        return entry_hash(
+            self.prev_hash, self.at, self.user, self.action, self.request_ref, self.details_json
+        )
+
+
+def make_entry(
+    *,
+    seq: int,
+    prev_hash: str,
+    at: datetime,
+    user: str,
+    action: str,
+    request_ref: str | None,
+    details: Mapping[str, Any],
+) -> AuditEntry:
+    if at.tzinfo is None:
+        raise ValueError("audit instants must be timezone-aware")
+    at_text = at.isoformat(timespec="microseconds")
+    details_json = canonical_details(details)
+    digest = entry_hash(prev_hash, at_text, user, action, request_ref, details_json)
+    return AuditEntry(seq, at_text, user, action, request_ref, details_json, prev_hash, digest)
+
+
+class ChainProblem(StrEnum):
+    ALTERED = "altered"
+    DELETED = "deleted"
+    REORDERED = "reordered"
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    checked: int
+    problem: ChainProblem | None = None
+    seq: int | None = None
+    message: str = "audit log intact"
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    """The last entry's position and hash, kept apart so that a dropped tail is detected."""
+
+    seq: int
+    hash: str
+
+
+def verify_chain(entries: Iterable[AuditEntry], head: ChainHead | None) -> ChainReport:
+    """Walk the chain in position order and name the first entry that breaks it."""
+    listed = list(entries)
+    known_hashes = {e.hash: e.seq for e in listed}
+    prev_hash, expected_seq = GENESIS_HASH, 1
+    for entry in listed:
+        if entry.seq != expected_seq:
+            return ChainReport(
+                expected_seq - 1,
+                ChainProblem.DELETED,
+                expected_seq,
+                f"audit entry #{expected_seq} is missing (deleted)",
+            )
+        if entry.recomputed_hash() != entry.hash:
+            return ChainReport(
+                expected_seq - 1,
+                ChainProblem.ALTERED,
+                entry.seq,
+                f"audit entry #{entry.seq} was altered (its content no longer matches its hash)",
+            )
+        if entry.prev_hash != prev_hash:
+            if entry.prev_hash in known_hashes:
+                return ChainReport(
+                    expected_seq - 1,
+                    ChainProblem.REORDERED,
+                    entry.seq,
+                    f"audit entry #{entry.seq} is out of order (it followed entry "
+                    f"#{known_hashes[entry.prev_hash]} when it was written)",
+                )
+            return ChainReport(
+                expected_seq - 1,
+                ChainProblem.DELETED,
+                entry.seq,
+                f"the audit entry before #{entry.seq} is missing (deleted or replaced)",
+            )
+        prev_hash, expected_seq = entry.hash, expected_seq + 1
+    last_seq = expected_seq - 1
+    if head is not None and (head.seq != last_seq or head.hash != prev_hash):
+        if head.seq > last_seq:
+            return ChainReport(
+                last_seq,
+                ChainProblem.DELETED,
+                last_seq + 1,
+                f"audit entries #{last_seq + 1} to #{head.seq} are missing (deleted)",
+            )
+        return ChainReport(
+            last_seq,
+            ChainProblem.ALTERED,
+            last_seq,
+            f"audit entry #{last_seq} does not match the recorded end of the log",
+        )
+    return ChainReport(last_seq, message=f"audit log intact: {last_seq} entries verified")

@@ -1,0 +1,55 @@
+"""Legal entities (brands) a DPO office answers for, with their deadline and retention settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from dsr_desk.domain.deadlines import SuspensionPolicy
+from dsr_desk.domain.errors import ValidationError
+
+OBJECTION_RETENTION_MAX_YEARS = 6  # CNIL: 3 years by default, up to 6 (Art. 8 of the CPP)
+
+
+class Role(StrEnum):
+    """Whether the entity decides the processing (controller) or acts for a client (processor)."""
+
+    CONTROLLER = "controller"
+    PROCESSOR = "processor"
+
+
+@dataclass(eq=False)
+class Entity:
+    """A legal entity or brand: letterhead, DPO contact, holiday calendar and retention rules."""
+
+    name: str
+    address: str = ""
+    dpo_contact: str = ""
+    country: str = "FR"
+    subdivision: str | None = None
+    role: Role = Role.CONTROLLER
+    suspension_policy: SuspensionPolicy = SuspensionPolicy.RESTART
+    retention_access_years: int = 1
+    retention_objection_years: int = 3
+    retention_other_years: int = 1
+    minimisation: bool = False
+
+    def __post_init__(self) -> None:
+        self.validate()
+
+    def validate(self) -> None:
+        if not self.name.strip():
+            raise ValidationError("An entity needs a name.")
+        if not self.country or len(self.country) != 2 or not self.country.isalpha():
+            raise ValidationError(f"Country must be a two-letter code such as FR, not {self.country!r}.")
+        if not 1 <= self.retention_objection_years <= OBJECTION_RETENTION_MAX_YEARS:
+            raise ValidationError(
+                "ID copies for objection requests are kept between 1 and "
+                f"{OBJECTION_RETENTION_MAX_YEARS} years (3 by default)."
+            )
+        for label, years in (
+            ("access/rectification", self.retention_access_years),
+            ("other requests", self.retention_other_years),
+        ):
+            if not 0 <= years <= 10:
+                raise ValidationError(f"Retention for {label} must be between 0 and 10 years.")

@@ -1,0 +1,38 @@
+"""One error hierarchy whose messages are written for the DPO's staff.
+
+The GUI shows ``str(error)`` in a message bar; the CLI prints it on one line and exits 2.
+"""
+
+from __future__ import annotations
+
+
+class DsrError(Exception):
+    """Base of every error DSR Desk reports to its user."""
+
+
+class ValidationError(DsrError):
+    """Input that cannot be accepted as given (bad date, unknown type, empty reason...)."""
+
+
+class NotFound(DsrError):
+    """A reference, entity or record that does not exist."""
+
+
+class RuleViolation(DsrError):
+    """An action the rules forbid now (late extension, illegal status change...)."""
+
+
+class VaultError(DsrError):
+    """The vault cannot be created or opened (missing, corrupt, newer schema...)."""
+
+
+class VaultLocked(VaultError):
+    """The vault could not be unlocked: wrong passphrase or recovery key, missing keyring entry."""
+
+
+class InsecureKeyring(VaultError):
+    """The only keyring available stores secrets in plaintext (or does not work)."""
+
+
+class IntegrityError(DsrError):
+    """Stored data failed an integrity check (audit chain, authenticated encryption)."""

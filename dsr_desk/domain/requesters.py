@@ -1,0 +1,40 @@
+"""The people who exercise their rights."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dsr_desk.domain.errors import ValidationError
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+LANGUAGES = ("fr", "en")
+
+
+def normalise_email(email: str | None) -> str | None:
+    """Trim and lower-case an e-mail address; reject one that cannot be an address."""
+    if email is None or not email.strip():
+        return None
+    cleaned = email.strip().lower()
+    if not _EMAIL.match(cleaned):
+        raise ValidationError(f"{email.strip()!r} is not a valid e-mail address.")
+    return cleaned
+
+
+@dataclass(eq=False)
+class Requester:
+    """A data subject (or their representative) who sent one or more requests."""
+
+    name: str
+    email: str | None = None
+    postal_address: str = ""
+    phone: str = ""
+    language: str = "fr"
+
+    def __post_init__(self) -> None:
+        self.name = " ".join(self.name.split())
+        if not self.name:
+            raise ValidationError("The requester's name is required.")
+        self.email = normalise_email(self.email)
+        if self.language not in LANGUAGES:
+            raise ValidationError(f"Language must be one of {', '.join(LANGUAGES)}.")

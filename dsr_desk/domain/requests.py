@@ -1,0 +1,362 @@
+"""Data-subject requests: types, statuses with validated transitions, the suspension ledger,
+the one-time extension and closure. Every rule here is plain Python on plain dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from dsr_desk.domain.calendar import calendar_for
+from dsr_desk.domain.deadlines import Deadlines, Suspension, SuspensionPolicy, compute_deadlines
+from dsr_desk.domain.entities import Entity, Role
+from dsr_desk.domain.errors import RuleViolation, ValidationError
+from dsr_desk.domain.requesters import Requester
+from dsr_desk.domain.verification import IdentityCheck, VerificationOutcome
+
+
+class RequestType(StrEnum):
+    ACCESS = "access"
+    RECTIFICATION = "rectification"
+    ERASURE = "erasure"
+    RESTRICTION = "restriction"
+    OBJECTION = "objection"
+    PORTABILITY = "portability"
+    MARKETING_OPT_OUT = "marketing-opt-out"
+    CONSENT_WITHDRAWAL = "consent-withdrawal"
+
+    @classmethod
+    def parse(cls, text: str) -> RequestType:
+        key = text.strip().lower().replace("_", "-").replace(" ", "-")
+        try:
+            return cls(key)
+        except ValueError:
+            choices = ", ".join(t.value for t in cls)
+            raise ValidationError(f"Unknown request type {text!r}; choose one of: {choices}.") from None
+
+
+class Channel(StrEnum):
+    EMAIL = "email"
+    LETTER = "letter"
+    FORM = "form"
+    PHONE = "phone"
+    IN_PERSON = "in-person"
+    OTHER = "other"
+
+    @classmethod
+    def parse(cls, text: str) -> Channel:
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            choices = ", ".join(c.value for c in cls)
+            raise ValidationError(f"Unknown channel {text!r}; choose one of: {choices}.") from None
+
+
+class Status(StrEnum):
+    RECEIVED = "received"
+    AWAITING_INFORMATION = "awaiting-information"
+    IN_PROGRESS = "in-progress"
+    COMPLETED = "completed"
+    REFUSED = "refused"
+    FORWARDED = "forwarded"
+
+    @property
+    def is_open(self) -> bool:
+        return self not in FINAL_STATUSES
+
+
+FINAL_STATUSES = frozenset({Status.COMPLETED, Status.REFUSED, Status.FORWARDED})
+OPEN_STATUSES = frozenset(set(Status) - FINAL_STATUSES)
+
+ALLOWED_TRANSITIONS: dict[Status, frozenset[Status]] = {
+    Status.RECEIVED: frozenset(
+        {Status.IN_PROGRESS, Status.AWAITING_INFORMATION, *FINAL_STATUSES}
+    ),
+    Status.AWAITING_INFORMATION: frozenset({Status.IN_PROGRESS, Status.REFUSED}),
+    Status.IN_PROGRESS: frozenset({Status.AWAITING_INFORMATION, *FINAL_STATUSES}),
+    Status.COMPLETED: frozenset(),
+    Status.REFUSED: frozenset(),
+    Status.FORWARDED: frozenset(),
+}
+
+
+class Outcome(StrEnum):
+    """How a request was closed: the final answer sent to the requester."""
+
+    COMPLETED = "completed"
+    REFUSED = "refused"
+    FORWARDED = "forwarded"
+
+    @property
+    def status(self) -> Status:
+        return Status(self.value)
+
+
+class InformationKind(StrEnum):
+    """What a suspension waits for (GDPR Art. 12(6) identity, or clarification of the request)."""
+
+    IDENTITY = "identity"
+    CLARIFICATION = "clarification"
+
+
+REFERENCE_PATTERN = re.compile(r"^DSR-(\d{4})-(\d{4,})$")
+
+
+def format_reference(year: int, number: int) -> str:
+    return f"DSR-{year:04d}-{number:04d}"
+
+
+def parse_reference(text: str) -> str:
+    """Normalise a typed reference ("dsr-2026-1" → "DSR-2026-0001")."""
+    match = REFERENCE_PATTERN.match(text.strip().upper())
+    if match is None:
+        loose = re.match(r"^DSR-(\d{4})-(\d+)$", text.strip().upper())
+        if loose is None:
+            raise ValidationError(f"{text!r} is not a request reference (like DSR-2026-0001).")
+        return format_reference(int(loose.group(1)), int(loose.group(2)))
+    return format_reference(int(match.group(1)), int(match.group(2)))
+
+
+@dataclass(eq=False)
+class SuspensionEntry:
+    """One line of a request's suspension ledger: asked on, why, and when the answer came."""
+
+    asked_on: date
+    kind: InformationKind
+    reason: str
+    policy: SuspensionPolicy
+    received_on: date | None = None
+
+    def as_rule_input(self) -> Suspension:
+        return Suspension(
+            asked_on=self.asked_on,
+            reason=self.reason,
+            policy=self.policy,
+            received_on=self.received_on,
+        )
+
+
+@dataclass(eq=False)
+class Request:
+    """A data-subject request and everything the deadline and retention rules need."""
+
+    reference: str
+    type: RequestType
+    received_on: date
+    requester: Requester
+    entity: Entity
+    channel: Channel = Channel.EMAIL
+    summary: str = ""
+    assignee: str | None = None
+    status: Status = Status.RECEIVED
+    extended_on: date | None = None
+    extension_reason: str | None = None
+    closed_on: date | None = None
+    outcome_reason: str | None = None
+    last_contact_on: date | None = None
+    due_on: date | None = None
+    on_hold: bool = False
+    suspensions: list[SuspensionEntry] = field(default_factory=list)
+    identity_checks: list[IdentityCheck] = field(default_factory=list)
+
+    # -- construction ---------------------------------------------------------------------
+
+    @classmethod
+    def register(
+        cls,
+        *,
+        reference: str,
+        type: RequestType,  # noqa: A002 - the domain word
+        received_on: date,
+        requester: Requester,
+        entity: Entity,
+        today: date,
+        channel: Channel = Channel.EMAIL,
+        summary: str = "",
+        assignee: str | None = None,
+    ) -> Request:
+        """Log a new request; the receipt date is when it arrived, never in the future."""
+        if received_on > today:
+            raise ValidationError(
+                f"The receipt date {received_on:%d/%m/%Y} is in the future; "
+                "enter the date the request actually arrived."
+            )
+        request = cls(
+            reference=reference,
+            type=type,
+            received_on=received_on,
+            requester=requester,
+            entity=entity,
+            channel=channel,
+            summary=summary.strip(),
+            assignee=assignee,
+            last_contact_on=received_on,
+        )
+        request.refresh_schedule()
+        return request
+
+    # -- read-side helpers ----------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self.status.is_open
+
+    @property
+    def is_extended(self) -> bool:
+        return self.extended_on is not None
+
+    @property
+    def open_suspension(self) -> SuspensionEntry | None:
+        return next((s for s in self.suspensions if s.received_on is None), None)
+
+    @property
+    def identity_verified(self) -> bool:
+        return any(c.outcome is VerificationOutcome.VERIFIED for c in self.identity_checks)
+
+    def deadlines(self, lang: str = "en") -> Deadlines:
+        """The legal schedule, with its line-by-line explanation, for this request's entity."""
+        calendar = calendar_for(self.entity.country, self.entity.subdivision)
+        ledger = [s.as_rule_input() for s in self.suspensions]
+        return compute_deadlines(self.received_on, calendar, ledger, lang=lang)
+
+    def refresh_schedule(self) -> None:
+        """Recompute the stored (denormalised) due date used by list queries and reminders."""
+        schedule = self.deadlines()
+        self.due_on = schedule.effective_due(self.is_extended)
+        self.on_hold = schedule.on_hold_since is not None
+
+    def is_overdue(self, today: date) -> bool:
+        return self.is_open and self.deadlines().is_overdue(today, self.is_extended)
+
+    # -- state changes --------------------------------------------------------------------
+
+    def _move_to(self, target: Status) -> None:
+        if target not in ALLOWED_TRANSITIONS[self.status]:
+            raise RuleViolation(
+                f"{self.reference} is {self.status.value}; it cannot become {target.value}."
+            )
+        self.status = target
+
+    def _require_open(self, action: str) -> None:
+        if not self.is_open:
+            raise RuleViolation(
+                f"{self.reference} is already closed ({self.status.value}); cannot {action}."
+            )
+
+    def _check_action_date(self, day: date, today: date, what: str) -> None:
+        if day > today:
+            raise ValidationError(f"The {what} date {day:%d/%m/%Y} is in the future.")
+        if day < self.received_on:
+            raise ValidationError(
+                f"The {what} date {day:%d/%m/%Y} is before the request was received "
+                f"({self.received_on:%d/%m/%Y})."
+            )
+
+    def start_processing(self) -> None:
+        self._move_to(Status.IN_PROGRESS)
+
+    def record_contact(self, day: date) -> None:
+        """Any exchange with the requester; restarts the objection retention clock."""
+        if self.last_contact_on is None or day > self.last_contact_on:
+            self.last_contact_on = day
+
+    def ask_for_information(
+        self, kind: InformationKind, reason: str, asked_on: date, today: date
+    ) -> SuspensionEntry:
+        """Suspend the deadline while waiting for identification or clarification."""
+        self._require_open("ask for information")
+        if self.open_suspension is not None:
+            raise RuleViolation(
+                f"{self.reference} is already waiting for information asked on "
+                f"{self.open_suspension.asked_on:%d/%m/%Y}; record its arrival first."
+            )
+        if not reason.strip():
+            raise ValidationError("Say what information is needed.")
+        self._check_action_date(asked_on, today, "request for information")
+        last_answer = max((s.received_on for s in self.suspensions if s.received_on), default=None)
+        if last_answer is not None and asked_on < last_answer:
+            raise ValidationError(
+                f"The request for information cannot predate the last answer ({last_answer:%d/%m/%Y})."
+            )
+        self._move_to(Status.AWAITING_INFORMATION)
+        entry = SuspensionEntry(
+            asked_on=asked_on,
+            kind=kind,
+            reason=reason.strip(),
+            policy=self.entity.suspension_policy,
+        )
+        self.suspensions.append(entry)
+        self.record_contact(asked_on)
+        self.refresh_schedule()
+        return entry
+
+    def information_received(self, received_on: date, today: date) -> SuspensionEntry:
+        """The awaited information arrived: the period restarts or resumes per the policy."""
+        entry = self.open_suspension
+        if entry is None:
+            raise RuleViolation(f"{self.reference} is not waiting for any information.")
+        self._check_action_date(received_on, today, "information received")
+        if received_on < entry.asked_on:
+            raise ValidationError(
+                f"The information cannot arrive ({received_on:%d/%m/%Y}) before it was asked "
+                f"for ({entry.asked_on:%d/%m/%Y})."
+            )
+        self._move_to(Status.IN_PROGRESS)
+        entry.received_on = received_on
+        self.record_contact(received_on)
+        self.refresh_schedule()
+        return entry
+
+    def extend(self, reason: str, today: date) -> date:
+        """Extend by two further months (Art. 12(3)); only once, and only before the
+        extension-notice deadline (the end of the first month). Returns the new due date."""
+        self._require_open("extend it")
+        if self.is_extended:
+            raise RuleViolation(
+                f"{self.reference} was already extended on {self.extended_on:%d/%m/%Y}; "
+                "the GDPR allows one extension of two months."
+            )
+        if not reason.strip():
+            raise ValidationError("An extension needs its reasons: they must be told to the requester.")
+        schedule = self.deadlines()
+        if today > schedule.extension_notice_by:
+            raise RuleViolation(
+                f"Too late to extend {self.reference}: the requester had to be told of an "
+                f"extension by {schedule.extension_notice_by:%d/%m/%Y} (end of the first month)."
+            )
+        self.extended_on = today
+        self.extension_reason = reason.strip()
+        self.refresh_schedule()
+        return schedule.extended_due
+
+    def close(self, outcome: Outcome, on: date, today: date, reason: str | None = None) -> None:
+        """Record the final answer: completed, refused (reasons required) or forwarded to the
+        controller (processor role only)."""
+        self._require_open("close it")
+        self._check_action_date(on, today, "closure")
+        reason = (reason or "").strip() or None
+        if outcome is Outcome.REFUSED and reason is None:
+            raise ValidationError(
+                "A refusal needs its reasons: the requester must be told why (Art. 12(4))."
+            )
+        if outcome is Outcome.FORWARDED and self.entity.role is not Role.PROCESSOR:
+            raise RuleViolation(
+                f"{self.entity.name} is the controller: only a processor forwards requests."
+            )
+        open_entry = self.open_suspension
+        if open_entry is not None and outcome is not Outcome.REFUSED:
+            raise RuleViolation(
+                f"{self.reference} is still waiting for information asked on "
+                f"{open_entry.asked_on:%d/%m/%Y}; record its arrival or refuse the request."
+            )
+        self._move_to(outcome.status)
+        self.closed_on = on
+        self.outcome_reason = reason
+        self.record_contact(on)
+
+    def record_identity_check(self, check: IdentityCheck, today: date) -> None:
+        self._require_open("record an identity check")
+        self._check_action_date(check.checked_on, today, "identity check")
+        self.identity_checks.append(check)
+        self.record_contact(check.checked_on)

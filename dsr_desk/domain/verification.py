@@ -1,0 +1,55 @@
+"""How a requester's identity was checked before anything is disclosed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from dsr_desk.domain.errors import ValidationError
+
+
+class VerificationMethod(StrEnum):
+    KNOWN_EMAIL = "known-email"
+    ID_DOCUMENT = "id-document"
+    IN_PERSON = "in-person"
+    OTHER = "other"
+
+    @classmethod
+    def parse(cls, text: str) -> VerificationMethod:
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            choices = ", ".join(m.value for m in cls)
+            raise ValidationError(f"Unknown verification method {text!r}; use {choices}.") from None
+
+
+class VerificationOutcome(StrEnum):
+    VERIFIED = "verified"
+    FAILED = "failed"
+
+
+@dataclass(eq=False)
+class IdentityCheck:
+    """A record of an identity check (minimisation: no copy of the document is needed)."""
+
+    method: VerificationMethod
+    checked_by: str
+    checked_on: date
+    outcome: VerificationOutcome = VerificationOutcome.VERIFIED
+    document_kind: str | None = None
+    number_last_chars: str | None = None
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.checked_by.strip():
+            raise ValidationError("Say who checked the identity.")
+        if self.number_last_chars is not None:
+            tail = self.number_last_chars.strip()
+            if len(tail) > 4:
+                raise ValidationError(
+                    "Keep at most the last 4 characters of the document number (minimisation)."
+                )
+            self.number_last_chars = tail or None
+        if self.method is VerificationMethod.ID_DOCUMENT and not (self.document_kind or "").strip():
+            raise ValidationError("Say which kind of ID document was checked.")

@@ -1,0 +1,19 @@
+"""Alembic environment: always run on a connection handed over by dsr_desk.storage.migrate,
+so the SQLCipher key is already applied; never from a URL in a config file."""
+
+from alembic import context
+
+from dsr_desk.storage.tables import metadata
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("Run migrations through dsr_desk.storage.migrate (the vault must be unlocked).")
+
+context.configure(
+    connection=connection,
+    target_metadata=metadata,
+    render_as_batch=True,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

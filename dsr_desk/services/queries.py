@@ -1,0 +1,127 @@
+"""Read-side queries for list screens, the dashboard and the CLI: rows built in SQL, fast with
+100 000 requests, never loops over ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from dsr_desk.domain.requests import OPEN_STATUSES, RequestType, Status
+from dsr_desk.storage import tables
+
+_R, _P, _E = tables.requests, tables.requesters, tables.entities
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    reference: str
+    type: str
+    status: str
+    requester: str
+    email: str | None
+    entity: str
+    received_on: date
+    due_on: date
+    on_hold: bool
+    extended: bool
+    assignee: str | None
+    days_left: int | None  # None once closed
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class RequestFilter:
+    search: str = ""
+    statuses: frozenset[Status] = field(default_factory=frozenset)
+    types: frozenset[RequestType] = field(default_factory=frozenset)
+    entity: str | None = None
+    assignee: str | None = None
+    open_only: bool = False
+    overdue_only: bool = False
+
+
+def _open_values() -> list[str]:
+    return [s.value for s in OPEN_STATUSES]
+
+
+def _filtered(statement: Select[tuple[object, ...]], flt: RequestFilter, today: date) -> Select[
+    tuple[object, ...]
+]:
+    if flt.search.strip():
+        term = f"%{flt.search.strip().lower()}%"
+        statement = statement.where(
+            or_(
+                func.lower(_R.c.reference).like(term),
+                func.lower(_P.c.name).like(term),
+                _P.c.email.like(term),
+            )
+        )
+    if flt.statuses:
+        statement = statement.where(_R.c.status.in_([s.value for s in flt.statuses]))
+    if flt.types:
+        statement = statement.where(_R.c.type.in_([t.value for t in flt.types]))
+    if flt.entity:
+        statement = statement.where(func.lower(_E.c.name) == flt.entity.lower())
+    if flt.assignee:
+        statement = statement.where(_R.c.assignee == flt.assignee)
+    if flt.open_only or flt.overdue_only:
+        statement = statement.where(_R.c.status.in_(_open_values()))
+    if flt.overdue_only:
+        statement = statement.where(and_(_R.c.due_on < today, _R.c.on_hold.is_(False)))
+    return statement
+
+
+def list_requests(
+    session: Session,
+    today: date,
+    flt: RequestFilter | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[RequestRow]:
+    """Requests matching the filter, most urgent first (open by due date, then closed)."""
+    flt = flt or RequestFilter()
+    is_open = _R.c.status.in_(_open_values())
+    statement = (
+        select(
+            _R.c.reference, _R.c.type, _R.c.status, _P.c.name, _P.c.email, _E.c.name,
+            _R.c.received_on, _R.c.due_on, _R.c.on_hold, _R.c.extended_on, _R.c.assignee,
+        )
+        .join(_P, _P.c.id == _R.c.requester_id)
+        .join(_E, _E.c.id == _R.c.entity_id)
+    )
+    statement = _filtered(statement, flt, today).order_by(
+        is_open.desc(), _R.c.due_on, _R.c.reference
+    )
+    if limit is not None:
+        statement = statement.limit(limit).offset(offset)
+    open_values = set(_open_values())
+    rows = []
+    for ref, rtype, status, name, email, entity, received, due, on_hold, ext, assignee in (
+        session.execute(statement)
+    ):
+        is_open_row = status in open_values
+        rows.append(
+            RequestRow(
+                reference=ref, type=str(rtype),
+                status=str(status),
+                requester=name, email=email, entity=entity, received_on=received, due_on=due,
+                on_hold=on_hold, extended=ext is not None, assignee=assignee,
+                days_left=(due - today).days if is_open_row else None,
+                overdue=is_open_row and not on_hold and today > due,
+            )
+        )
+    return rows
+
+
+def count_requests(session: Session, today: date, flt: RequestFilter | None = None) -> int:
+    statement = (
+        select(func.count())
+        .select_from(_R)
+        .join(_P, _P.c.id == _R.c.requester_id)
+        .join(_E, _E.c.id == _R.c.entity_id)
+    )
+    return int(session.execute(_filtered(statement, flt or RequestFilter(), today)).scalar() or 0)

@@ -1,0 +1,216 @@
+"""Use cases on requests: one function per user action. Each opens the unit of work, loads
+through the repositories, lets the domain apply the rule, appends the audit entry, commits,
+and returns a read model. The CLI and the GUI call exactly these."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dsr_desk.domain.errors import NotFound, ValidationError
+from dsr_desk.domain.requesters import Requester, normalise_email
+from dsr_desk.domain.requests import (
+    Channel,
+    InformationKind,
+    Outcome,
+    Request,
+    RequestType,
+    format_reference,
+    parse_reference,
+)
+from dsr_desk.domain.verification import IdentityCheck, VerificationMethod, VerificationOutcome
+from dsr_desk.services.entities import resolve_entity
+from dsr_desk.services.views import RequestDetail, TimelineEvent, request_detail
+from dsr_desk.storage.unit_of_work import UnitOfWork
+
+
+def _load(uow: UnitOfWork, reference: str) -> Request:
+    ref = parse_reference(reference)
+    request = uow.requests.get(ref)
+    if request is None:
+        raise NotFound(f"No request {ref}.")
+    return request
+
+
+def _detail(uow: UnitOfWork, request: Request, *, with_timeline: bool = False) -> RequestDetail:
+    timeline: tuple[TimelineEvent, ...] = ()
+    if with_timeline:
+        timeline = tuple(
+            TimelineEvent.from_entry(e) for e in uow.audit.entries(request.reference)
+        )
+    return request_detail(request, uow.clock.today(), timeline)
+
+
+def _find_or_add_requester(
+    uow: UnitOfWork, name: str, email: str | None, address: str, language: str
+) -> Requester:
+    """Reuse the requester already known under this e-mail and name, else add a new one."""
+    candidate = Requester(name=name, email=email, postal_address=address, language=language)
+    if candidate.email:
+        for known in uow.requesters.find_by_email(candidate.email):
+            if known.name.casefold() == candidate.name.casefold():
+                if address.strip() and not known.postal_address:
+                    known.postal_address = address.strip()
+                return known
+    uow.requesters.add(candidate)
+    return candidate
+
+
+def register_request(
+    uow: UnitOfWork,
+    *,
+    type: RequestType,  # noqa: A002 - the domain word
+    received_on: date,
+    name: str,
+    email: str | None = None,
+    address: str = "",
+    entity: str | None = None,
+    channel: Channel = Channel.EMAIL,
+    summary: str = "",
+    language: str = "fr",
+    assignee: str | None = None,
+) -> RequestDetail:
+    """Log a new request and its requester; returns it with its computed deadlines."""
+    normalise_email(email)  # fail on a bad address before touching anything
+    with uow:
+        owner = resolve_entity(uow, entity)
+        requester = _find_or_add_requester(uow, name, email, address, language)
+        reference = format_reference(
+            received_on.year, uow.requests.last_number(received_on.year) + 1
+        )
+        request = Request.register(
+            reference=reference, type=type, received_on=received_on, requester=requester,
+            entity=owner, today=uow.clock.today(), channel=channel, summary=summary,
+            assignee=assignee,
+        )
+        uow.requests.add(request)
+        uow.record(
+            "request.registered", reference, type=type.value, channel=channel.value,
+            received_on=received_on.isoformat(), entity=owner.name,
+            due_on=request.due_on.isoformat() if request.due_on else None,
+        )
+        uow.commit()
+        return _detail(uow, request)
+
+
+def get_request(uow: UnitOfWork, reference: str) -> RequestDetail:
+    with uow:
+        return _detail(uow, _load(uow, reference), with_timeline=True)
+
+
+def start_processing(uow: UnitOfWork, reference: str) -> RequestDetail:
+    with uow:
+        request = _load(uow, reference)
+        request.start_processing()
+        uow.record("request.started", request.reference)
+        uow.commit()
+        return _detail(uow, request)
+
+
+def extend(uow: UnitOfWork, reference: str, reason: str) -> RequestDetail:
+    """Extend by two months with reasons (refused after the extension-notice date)."""
+    with uow:
+        request = _load(uow, reference)
+        new_due = request.extend(reason, uow.clock.today())
+        uow.record(
+            "request.extended", request.reference, reason=reason.strip(),
+            new_due_on=new_due.isoformat(),
+        )
+        uow.commit()
+        return _detail(uow, request)
+
+
+def close(
+    uow: UnitOfWork,
+    reference: str,
+    outcome: Outcome,
+    *,
+    reason: str | None = None,
+    on: date | None = None,
+) -> RequestDetail:
+    """Record the final answer (completed, refused with reasons, forwarded to the controller)."""
+    with uow:
+        request = _load(uow, reference)
+        closed_on = on or uow.clock.today()
+        request.close(outcome, closed_on, uow.clock.today(), reason)
+        uow.record(
+            "request.closed", request.reference, outcome=outcome.value,
+            closed_on=closed_on.isoformat(), reason=request.outcome_reason,
+        )
+        uow.commit()
+        return _detail(uow, request)
+
+
+def ask_for_information(
+    uow: UnitOfWork,
+    reference: str,
+    kind: InformationKind,
+    reason: str,
+    *,
+    asked_on: date | None = None,
+) -> RequestDetail:
+    """Ask for ID or clarification: the deadline is suspended per the entity's policy."""
+    with uow:
+        request = _load(uow, reference)
+        day = asked_on or uow.clock.today()
+        entry = request.ask_for_information(kind, reason, day, uow.clock.today())
+        uow.record(
+            "request.information_asked", request.reference, kind=kind.value,
+            reason=entry.reason, asked_on=day.isoformat(), policy=entry.policy.value,
+        )
+        uow.commit()
+        return _detail(uow, request)
+
+
+def information_received(
+    uow: UnitOfWork, reference: str, *, received_on: date | None = None
+) -> RequestDetail:
+    """The awaited information arrived: the deadline restarts or resumes."""
+    with uow:
+        request = _load(uow, reference)
+        day = received_on or uow.clock.today()
+        entry = request.information_received(day, uow.clock.today())
+        uow.record(
+            "request.information_received", request.reference, kind=entry.kind.value,
+            received_on=day.isoformat(),
+            due_on=request.due_on.isoformat() if request.due_on else None,
+        )
+        uow.commit()
+        return _detail(uow, request)
+
+
+def record_identity_check(
+    uow: UnitOfWork,
+    reference: str,
+    method: VerificationMethod,
+    *,
+    checked_by: str | None = None,
+    checked_on: date | None = None,
+    outcome: VerificationOutcome = VerificationOutcome.VERIFIED,
+    document_kind: str | None = None,
+    number_last_chars: str | None = None,
+    note: str = "",
+) -> RequestDetail:
+    """Record how the requester's identity was checked (no copy of the document needed)."""
+    with uow:
+        request = _load(uow, reference)
+        check = IdentityCheck(
+            method=method, checked_by=checked_by or uow.user,
+            checked_on=checked_on or uow.clock.today(), outcome=outcome,
+            document_kind=document_kind, number_last_chars=number_last_chars, note=note,
+        )
+        request.record_identity_check(check, uow.clock.today())
+        uow.record(
+            "request.identity_checked", request.reference, method=method.value,
+            outcome=outcome.value, document_kind=document_kind,
+            checked_by=check.checked_by, checked_on=check.checked_on.isoformat(),
+        )
+        uow.commit()
+        return _detail(uow, request)
+
+
+def parse_outcome(text: str) -> Outcome:
+    try:
+        return Outcome(text.strip().lower())
+    except ValueError:
+        choices = ", ".join(o.value for o in Outcome)
+        raise ValidationError(f"Unknown outcome {text!r}; choose one of: {choices}.") from None

@@ -1,0 +1,138 @@
+"""Read models handed to the CLI, the GUI, letters and exports: plain frozen dataclasses,
+never live ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+from dsr_desk.domain.audit import AuditEntry
+from dsr_desk.domain.requests import Request
+
+
+@dataclass(frozen=True)
+class SuspensionView:
+    asked_on: date
+    kind: str
+    reason: str
+    policy: str
+    received_on: date | None
+
+
+@dataclass(frozen=True)
+class IdentityCheckView:
+    method: str
+    checked_by: str
+    checked_on: date
+    outcome: str
+    document_kind: str | None
+    number_last_chars: str | None
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    at: str
+    user: str
+    action: str
+    details: dict[str, Any]
+
+    @classmethod
+    def from_entry(cls, entry: AuditEntry) -> TimelineEvent:
+        return cls(entry.at, entry.user, entry.action, entry.details)
+
+
+@dataclass(frozen=True)
+class RequestDetail:
+    reference: str
+    type: str
+    channel: str
+    status: str
+    summary: str
+    received_on: date
+    requester_name: str
+    requester_email: str | None
+    requester_address: str
+    requester_language: str
+    entity: str
+    entity_role: str
+    assignee: str | None
+    due: date
+    extended_due: date
+    extension_notice_by: date
+    effective_due: date
+    on_hold_since: date | None
+    explanation: tuple[str, ...]
+    extended_on: date | None
+    extension_reason: str | None
+    closed_on: date | None
+    outcome_reason: str | None
+    last_contact_on: date | None
+    identity_verified: bool
+    overdue: bool
+    days_left: int | None
+    suspensions: tuple[SuspensionView, ...]
+    identity_checks: tuple[IdentityCheckView, ...]
+    timeline: tuple[TimelineEvent, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return jsonable(asdict(self))
+
+
+def request_detail(
+    request: Request, today: date, timeline: tuple[TimelineEvent, ...] = (), lang: str = "en"
+) -> RequestDetail:
+    schedule = request.deadlines(lang=lang)
+    effective = schedule.effective_due(request.is_extended)
+    return RequestDetail(
+        reference=request.reference,
+        type=request.type.value,
+        channel=request.channel.value,
+        status=request.status.value,
+        summary=request.summary,
+        received_on=request.received_on,
+        requester_name=request.requester.name,
+        requester_email=request.requester.email,
+        requester_address=request.requester.postal_address,
+        requester_language=request.requester.language,
+        entity=request.entity.name,
+        entity_role=request.entity.role.value,
+        assignee=request.assignee,
+        due=schedule.due,
+        extended_due=schedule.extended_due,
+        extension_notice_by=schedule.extension_notice_by,
+        effective_due=effective,
+        on_hold_since=schedule.on_hold_since,
+        explanation=schedule.explanation,
+        extended_on=request.extended_on,
+        extension_reason=request.extension_reason,
+        closed_on=request.closed_on,
+        outcome_reason=request.outcome_reason,
+        last_contact_on=request.last_contact_on,
+        identity_verified=request.identity_verified,
+        overdue=request.is_open and schedule.is_overdue(today, request.is_extended),
+        days_left=schedule.days_left(today, request.is_extended) if request.is_open else None,
+        suspensions=tuple(
+            SuspensionView(s.asked_on, s.kind.value, s.reason, s.policy.value, s.received_on)
+            for s in request.suspensions
+        ),
+        identity_checks=tuple(
+            IdentityCheckView(
+                c.method.value, c.checked_by, c.checked_on, c.outcome.value,
+                c.document_kind, c.number_last_chars,
+            )
+            for c in request.identity_checks
+        ),
+        timeline=timeline,
+    )
+
+
+def jsonable(value: Any) -> Any:
+    """Dates to ISO text, tuples to lists: ready for ``json.dumps``."""
+    if isinstance(value, dict):
+        return {key: jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(item) for item in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value

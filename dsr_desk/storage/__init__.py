@@ -1,0 +1,1 @@
+"""Encrypted vault storage: header, key wrapping and keyring access."""

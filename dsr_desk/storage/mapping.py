@@ -1,0 +1,47 @@
+"""Imperative (classical) mapping of the pure domain classes onto the tables: the domain
+never imports SQLAlchemy, yet the unit of work tracks its changes."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import registry, relationship
+
+from dsr_desk.domain.entities import Entity
+from dsr_desk.domain.requesters import Requester
+from dsr_desk.domain.requests import Request, SuspensionEntry
+from dsr_desk.domain.verification import IdentityCheck
+from dsr_desk.storage import tables
+
+mapper_registry = registry(metadata=tables.metadata)
+_mapped = False
+
+
+def start_mappers() -> None:
+    """Map the domain classes once per process (idempotent)."""
+    global _mapped  # noqa: PLW0603 - process-wide one-time set-up
+    if _mapped:
+        return
+    mapper_registry.map_imperatively(Entity, tables.entities)
+    mapper_registry.map_imperatively(Requester, tables.requesters)
+    mapper_registry.map_imperatively(SuspensionEntry, tables.suspensions)
+    mapper_registry.map_imperatively(IdentityCheck, tables.identity_checks)
+    mapper_registry.map_imperatively(
+        Request,
+        tables.requests,
+        properties={
+            "entity": relationship(Entity, lazy="joined", innerjoin=True),
+            "requester": relationship(Requester, lazy="joined", innerjoin=True),
+            "suspensions": relationship(
+                SuspensionEntry,
+                order_by=tables.suspensions.c.id,
+                cascade="all, delete-orphan",
+                lazy="selectin",
+            ),
+            "identity_checks": relationship(
+                IdentityCheck,
+                order_by=tables.identity_checks.c.id,
+                cascade="all, delete-orphan",
+                lazy="selectin",
+            ),
+        },
+    )
+    _mapped = True

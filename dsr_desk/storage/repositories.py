@@ -1,0 +1,84 @@
+"""Repositories: collections of domain objects, backed by the session of a unit of work."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from sqlalchemy import Integer, func, select
+from sqlalchemy.orm import Session
+
+from dsr_desk.domain.entities import Entity
+from dsr_desk.domain.requesters import Requester
+from dsr_desk.domain.requests import Request
+from dsr_desk.storage import tables
+
+
+class RequestRepository(Protocol):
+    def add(self, request: Request) -> None: ...
+    def get(self, reference: str) -> Request | None: ...
+    def last_number(self, year: int) -> int: ...
+
+
+class EntityRepository(Protocol):
+    def add(self, entity: Entity) -> None: ...
+    def get(self, name: str) -> Entity | None: ...
+    def list(self) -> Sequence[Entity]: ...
+
+
+class RequesterRepository(Protocol):
+    def add(self, requester: Requester) -> None: ...
+    def find_by_email(self, email: str) -> Sequence[Requester]: ...
+
+
+class SqlRequestRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, request: Request) -> None:
+        self._session.add(request)
+
+    def get(self, reference: str) -> Request | None:
+        statement = select(Request).where(tables.requests.c.reference == reference)
+        return self._session.scalars(statement).unique().one_or_none()
+
+    def last_number(self, year: int) -> int:
+        """Highest sequence number used in ``DSR-<year>-NNNN`` references (0 if none)."""
+        prefix = f"DSR-{year:04d}-"
+        column = tables.requests.c.reference
+        number = func.cast(func.substr(column, len(prefix) + 1), Integer)
+        statement = select(func.max(number)).where(column.like(prefix + "%"))
+        return int(self._session.execute(statement).scalar() or 0)
+
+
+class SqlEntityRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, entity: Entity) -> None:
+        self._session.add(entity)
+
+    def get(self, name: str) -> Entity | None:
+        statement = select(Entity).where(func.lower(tables.entities.c.name) == name.lower())
+        return self._session.scalars(statement).one_or_none()
+
+    def list(self) -> Sequence[Entity]:
+        return self._session.scalars(select(Entity).order_by(tables.entities.c.id)).all()
+
+
+class SqlRequesterRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, requester: Requester) -> None:
+        self._session.add(requester)
+
+    def find_by_email(self, email: str) -> Sequence[Requester]:
+        statement = select(Requester).where(tables.requesters.c.email == email.lower())
+        return self._session.scalars(statement).all()
+
+
+def entity_ids(session: Session) -> dict[str, int]:
+    """Entity name → row id, for bulk loaders."""
+    rows = session.execute(select(tables.entities.c.name, tables.entities.c.id))
+    return {name: row_id for name, row_id in rows}

@@ -1,0 +1,157 @@
+"""SQLAlchemy Core tables. The schema of record is the Alembic history in dsr_desk/migrations;
+a test checks the two never drift apart."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+from dsr_desk.domain.deadlines import SuspensionPolicy
+from dsr_desk.domain.entities import Role
+from dsr_desk.domain.requests import Channel, InformationKind, RequestType, Status
+from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+    }
+)
+
+
+def _enum(enum_cls: type[StrEnum], name: str) -> Enum:
+    """Store an enum by its value text; no native DB enum, so SQLite and PostgreSQL agree."""
+    return Enum(
+        enum_cls,
+        name=name,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("address", Text, nullable=False, default=""),
+    Column("dpo_contact", Text, nullable=False, default=""),
+    Column("country", String(2), nullable=False),
+    Column("subdivision", String(16)),
+    Column("role", _enum(Role, "role"), nullable=False),
+    Column("suspension_policy", _enum(SuspensionPolicy, "suspension_policy"), nullable=False),
+    Column("retention_access_years", Integer, nullable=False),
+    Column("retention_objection_years", Integer, nullable=False),
+    Column("retention_other_years", Integer, nullable=False),
+    Column("minimisation", Boolean, nullable=False, default=False),
+)
+
+requesters = Table(
+    "requesters",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(300), nullable=False, index=True),
+    Column("email", String(320), index=True),
+    Column("postal_address", Text, nullable=False, default=""),
+    Column("phone", String(64), nullable=False, default=""),
+    Column("language", String(2), nullable=False, default="fr"),
+)
+
+requests = Table(
+    "requests",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("reference", String(32), nullable=False, unique=True),
+    Column("type", _enum(RequestType, "request_type"), nullable=False),
+    Column("channel", _enum(Channel, "channel"), nullable=False),
+    Column("status", _enum(Status, "status"), nullable=False),
+    Column("received_on", Date, nullable=False),
+    Column("entity_id", ForeignKey("entities.id"), nullable=False),
+    Column("requester_id", ForeignKey("requesters.id"), nullable=False),
+    Column("summary", Text, nullable=False, default=""),
+    Column("assignee", String(200)),
+    Column("extended_on", Date),
+    Column("extension_reason", Text),
+    Column("closed_on", Date),
+    Column("outcome_reason", Text),
+    Column("last_contact_on", Date),
+    Column("due_on", Date, nullable=False),
+    Column("on_hold", Boolean, nullable=False, default=False),
+    Index(None, "status", "due_on"),
+    Index(None, "received_on"),
+    Index(None, "entity_id"),
+    Index(None, "requester_id"),
+)
+
+suspensions = Table(
+    "suspensions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("request_id", ForeignKey("requests.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("asked_on", Date, nullable=False),
+    Column("kind", _enum(InformationKind, "information_kind"), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("policy", _enum(SuspensionPolicy, "suspension_policy"), nullable=False),
+    Column("received_on", Date),
+)
+
+identity_checks = Table(
+    "identity_checks",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("request_id", ForeignKey("requests.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("method", _enum(VerificationMethod, "verification_method"), nullable=False),
+    Column("checked_by", String(200), nullable=False),
+    Column("checked_on", Date, nullable=False),
+    Column("outcome", _enum(VerificationOutcome, "verification_outcome"), nullable=False),
+    Column("document_kind", String(100)),
+    Column("number_last_chars", String(8)),
+    Column("note", Text, nullable=False, default=""),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("at", String(40), nullable=False),
+    Column("user", String(200), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("request_ref", String(32), index=True),
+    Column("details", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+audit_head = Table(
+    "audit_head",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("seq", Integer, nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)

@@ -1,0 +1,100 @@
+"""The unit of work: one transaction per user action, rolled back unless committed."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Self
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from dsr_desk.domain.clock import Clock
+from dsr_desk.storage.audit_store import AuditTrail, SqlAuditTrail
+from dsr_desk.storage.repositories import (
+    EntityRepository,
+    RequesterRepository,
+    RequestRepository,
+    SqlEntityRepository,
+    SqlRequesterRepository,
+    SqlRequestRepository,
+)
+
+
+class UnitOfWork:
+    """What services need: repositories, the audit trail, the clock and the acting user.
+
+    Subclasses provide the storage; ``with uow:`` opens the transaction and leaving the block
+    without ``commit()`` rolls everything back (including on an exception).
+    """
+
+    requests: RequestRepository
+    entities: EntityRepository
+    requesters: RequesterRepository
+    audit: AuditTrail
+
+    def __init__(self, clock: Clock, user: str) -> None:
+        self.clock = clock
+        self.user = user
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.rollback()
+
+    def record(
+        self, action: str, request_ref: str | None = None, **details: Any
+    ) -> None:
+        """Append an audit entry for the action being performed, in this transaction."""
+        self.audit.append(
+            at=self.clock.now(), user=self.user, action=action,
+            request_ref=request_ref, details=_plain(details),
+        )
+
+    def commit(self) -> None:
+        raise NotImplementedError
+
+    def rollback(self) -> None:
+        raise NotImplementedError
+
+
+def _plain(details: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in details.items() if value is not None}
+
+
+class SqlUnitOfWork(UnitOfWork):
+    """Unit of work over a SQLAlchemy session (SQLCipher file, or PostgreSQL later)."""
+
+    session: Session
+
+    def __init__(self, session_factory: sessionmaker[Session], clock: Clock, user: str) -> None:
+        super().__init__(clock, user)
+        self._session_factory = session_factory
+
+    def __enter__(self) -> Self:
+        self.session = self._session_factory()
+        self.requests = SqlRequestRepository(self.session)
+        self.entities = SqlEntityRepository(self.session)
+        self.requesters = SqlRequesterRepository(self.session)
+        self.audit = SqlAuditTrail(self.session)
+        return super().__enter__()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        super().__exit__(exc_type, exc, tb)
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()

@@ -1,0 +1,189 @@
+"""The vault: a data dir with an SQLCipher database, its header, and the key that opens it.
+
+Creating a vault makes a random 256-bit database key, keeps it in the OS keyring (or wraps it
+with a passphrase when no secure keyring exists, or on request) and always wraps it with a
+printable recovery key too. Opening it unlocks the key, applies pending migrations after a
+backup copy, and hands out sessions.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from dsr_desk.domain.clock import Clock
+from dsr_desk.domain.errors import InsecureKeyring, VaultError, VaultLocked
+from dsr_desk.storage import keyring_store
+from dsr_desk.storage.engine import checkpoint, create_vault_engine
+from dsr_desk.storage.key_wrapping import (
+    new_database_key,
+    new_recovery_key,
+    unwrap_with_passphrase,
+    unwrap_with_recovery_key,
+    wrap_with_passphrase,
+    wrap_with_recovery_key,
+)
+from dsr_desk.storage.mapping import start_mappers
+from dsr_desk.storage.migrate import upgrade_database
+from dsr_desk.storage.vault_header import HEADER_FILE, KeyMode, VaultHeader, read_header, write_header
+
+DB_FILE = "dsr-desk.db"
+
+
+@dataclass(frozen=True)
+class Unlock:
+    """How to unlock: a passphrase, a recovery key, or neither (use the OS keyring)."""
+
+    passphrase: str | None = None
+    recovery_key: str | None = None
+
+
+@dataclass
+class Vault:
+    data_dir: Path
+    header: VaultHeader
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    backup_made: Path | None = None
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_FILE
+
+    @property
+    def mode(self) -> KeyMode:
+        return self.header.mode
+
+    def close(self) -> None:
+        checkpoint(self.engine)
+        self.engine.dispose()
+
+
+def vault_exists(data_dir: Path) -> bool:
+    return (data_dir / HEADER_FILE).exists()
+
+
+def _open_engine(data_dir: Path, key: bytes, clock: Clock) -> tuple[Engine, Path | None]:
+    start_mappers()
+    engine = create_vault_engine(data_dir / DB_FILE, key)
+    try:
+        backup = upgrade_database(engine, data_dir / DB_FILE, clock.now())
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine, backup
+
+
+def _session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+def create_vault(
+    data_dir: Path, clock: Clock, *, passphrase: str | None = None
+) -> tuple[Vault, str]:
+    """Create a new vault in ``data_dir``; returns it with the recovery key (shown once).
+
+    Without a passphrase the key goes to the OS keyring; if only an insecure keyring exists,
+    ``InsecureKeyring`` is raised so the caller can ask for a passphrase instead.
+    """
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if vault_exists(data_dir) or (data_dir / DB_FILE).exists():
+        raise VaultError(f"A vault already exists in {data_dir}; nothing was changed.")
+    if passphrase is None:
+        problem = keyring_store.keyring_problem()
+        if problem is not None:
+            raise InsecureKeyring(problem)
+    vault_id = uuid.uuid4().hex
+    key = new_database_key()
+    recovery_key = new_recovery_key()
+    mode = KeyMode.KEYRING if passphrase is None else KeyMode.PASSPHRASE
+    header = VaultHeader(
+        vault_id=vault_id,
+        mode=mode,
+        created_at=clock.now().isoformat(timespec="seconds"),
+        recovery=wrap_with_recovery_key(key, recovery_key, vault_id),
+        passphrase=None if passphrase is None else wrap_with_passphrase(key, passphrase, vault_id),
+    )
+    try:
+        if mode is KeyMode.KEYRING:
+            keyring_store.store_key(vault_id, key)
+        # Created empty and owner-only first: SQLite gives the -wal/-shm files the same mode.
+        os.close(os.open(data_dir / DB_FILE, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        engine, _ = _open_engine(data_dir, key, clock)
+        write_header(data_dir, header)
+    except BaseException:
+        _remove_partial_vault(data_dir, vault_id, mode)
+        raise
+    return Vault(data_dir, header, engine, _session_factory(engine)), recovery_key
+
+
+def _remove_partial_vault(data_dir: Path, vault_id: str, mode: KeyMode) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        (data_dir / f"{DB_FILE}{suffix}").unlink(missing_ok=True)
+    if mode is KeyMode.KEYRING:
+        try:
+            keyring_store.delete_key(vault_id)
+        except VaultError:
+            pass
+
+
+def _require_header(data_dir: Path) -> VaultHeader:
+    header = read_header(data_dir)
+    if header is None:
+        raise VaultError(f"There is no DSR Desk vault in {data_dir}; run `dsr-desk init` first.")
+    if not (data_dir / DB_FILE).exists():
+        raise VaultError(f"The vault database {data_dir / DB_FILE} is missing.")
+    return header
+
+
+def unlock_key(header: VaultHeader, unlock: Unlock) -> bytes:
+    """The database key, from the recovery key, the passphrase or the keyring (in that order)."""
+    if unlock.recovery_key is not None:
+        return unwrap_with_recovery_key(header.recovery, unlock.recovery_key, header.vault_id)
+    if header.mode is KeyMode.PASSPHRASE:
+        if unlock.passphrase is None or header.passphrase is None:
+            raise VaultLocked("This vault is protected by a passphrase: enter it to unlock.")
+        return unwrap_with_passphrase(header.passphrase, unlock.passphrase, header.vault_id)
+    key = keyring_store.load_key(header.vault_id)
+    if key is None:
+        raise VaultLocked(
+            "The vault key is not in this computer's keyring (was it deleted or is this another "
+            "account?). Unlock with the recovery key: `dsr-desk recover`."
+        )
+    return key
+
+
+def open_vault(data_dir: Path, clock: Clock, unlock: Unlock | None = None) -> Vault:
+    """Unlock and open an existing vault, migrating its schema if needed."""
+    header = _require_header(data_dir)
+    key = unlock_key(header, unlock or Unlock())
+    engine, backup = _open_engine(data_dir, key, clock)
+    return Vault(data_dir, header, engine, _session_factory(engine), backup)
+
+
+def recover_vault(
+    data_dir: Path, clock: Clock, recovery_key: str, *, new_passphrase: str | None = None
+) -> Vault:
+    """Open with the recovery key, then put the key back where daily unlocking finds it:
+    the keyring (keyring mode, unless a new passphrase is given) or a new passphrase."""
+    header = _require_header(data_dir)
+    key = unwrap_with_recovery_key(header.recovery, recovery_key, header.vault_id)
+    engine, backup = _open_engine(data_dir, key, clock)
+    if new_passphrase is not None:
+        header = replace(
+            header,
+            mode=KeyMode.PASSPHRASE,
+            passphrase=wrap_with_passphrase(key, new_passphrase, header.vault_id),
+        )
+        write_header(data_dir, header)
+    elif header.mode is KeyMode.KEYRING:
+        keyring_store.store_key(header.vault_id, key)
+    else:
+        engine.dispose()
+        raise VaultLocked("This vault uses a passphrase: choose a new one to recover it.")
+    return Vault(data_dir, header, engine, _session_factory(engine), backup)
