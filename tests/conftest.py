@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,8 +11,12 @@ import pytest
 # Redirect every per-user location before anything imports platformdirs, so that even a
 # default-path bug cannot read or write the real user's data.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="dsr-desk-tests-"))
-for _var, _sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
-                   ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+for _var, _sub in (
+    ("XDG_DATA_HOME", "data"),
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_CACHE_HOME", "cache"),
+    ("XDG_STATE_HOME", "state"),
+):
     os.environ[_var] = str(_SANDBOX / _sub)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("DSR_DESK_PASSPHRASE", None)
@@ -35,8 +38,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Iterator[Path]:
+def data_dir(tmp_path: Path) -> Path:
     """A fresh, empty DSR Desk data dir for one test."""
     path = tmp_path / "dsr-data"
     path.mkdir()
-    yield path
+    return path

@@ -15,10 +15,12 @@ EXIT_INTERRUPTED = 130
 
 def run_gui(data_dir: str | None) -> int:
     try:
-        from dsr_desk.ui.app import run  # type: ignore[import-not-found]
+        from dsr_desk.ui.app import run
     except ImportError:
-        print("dsr-desk: the desktop app is not part of this build yet; see `dsr-desk --help`.",
-              file=sys.stderr)
+        print(
+            "dsr-desk: the desktop app is not part of this build yet; see `dsr-desk --help`.",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     result: int = run(data_dir)
     return result

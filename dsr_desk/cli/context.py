@@ -18,7 +18,7 @@ from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Unlock, Vault, open_vault
 from dsr_desk.storage.vault_header import KeyMode, read_header
 
-ENV_PASSPHRASE = "DSR_DESK_PASSPHRASE"
+ENV_PASSPHRASE = "DSR_DESK_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 ENV_RECOVERY_KEY = "DSR_DESK_RECOVERY_KEY"
 ENV_USER = "DSR_DESK_USER"
 ENV_TODAY = "DSR_DESK_TODAY"  # simulate another day (demos, training, tests)

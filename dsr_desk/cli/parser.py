@@ -11,8 +11,8 @@ from dsr_desk import __version__
 from dsr_desk.cli import request_commands as rq
 from dsr_desk.cli import vault_commands as vc
 from dsr_desk.cli.context import parse_date
-from dsr_desk.domain.entities import Role
 from dsr_desk.domain.deadlines import SuspensionPolicy
+from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.requests import InformationKind, Outcome
 
@@ -39,14 +39,20 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     rsub = request.add_subparsers(dest="action", required=True, metavar="ACTION")
 
     add = rsub.add_parser("add", help="log a new request; prints its reference")
-    add.add_argument("--type", required=True, help="access, rectification, erasure, restriction, "
-                     "objection, portability, marketing-opt-out, consent-withdrawal")
+    add.add_argument(
+        "--type",
+        required=True,
+        help="access, rectification, erasure, restriction, "
+        "objection, portability, marketing-opt-out, consent-withdrawal",
+    )
     add.add_argument("--received", required=True, type=_date, help="receipt date YYYY-MM-DD")
     add.add_argument("--name", required=True, help="requester's full name")
     add.add_argument("--email")
     add.add_argument("--address", help="postal address (for letters)")
     add.add_argument("--entity", help="entity name (default: the first entity)")
-    add.add_argument("--channel", default="email", help="email, letter, form, phone, in-person, other")
+    add.add_argument(
+        "--channel", default="email", help="email, letter, form, phone, in-person, other"
+    )
     add.add_argument("--summary", help="what is asked, in a sentence")
     add.add_argument("--lang", default="fr", choices=["fr", "en"], help="requester's language")
     add.add_argument("--assignee", help="who handles it")
@@ -54,7 +60,9 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
 
     lst = rsub.add_parser("list", help="list requests, most urgent first")
     lst.add_argument("--json", action="store_true")
-    lst.add_argument("--overdue", action="store_true", help="only open requests past their due date")
+    lst.add_argument(
+        "--overdue", action="store_true", help="only open requests past their due date"
+    )
     lst.add_argument("--open", action="store_true", help="only open requests")
     lst.add_argument("--search", help="reference, name or e-mail contains")
     lst.add_argument("--type")
@@ -107,19 +115,29 @@ def build_parser() -> OneLineParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
 
     init = sub.add_parser("init", help="create the encrypted vault; prints the recovery key once")
-    init.add_argument("--passphrase", action="store_true",
-                      help="protect with a passphrase instead of the OS keyring")
+    init.add_argument(
+        "--passphrase",
+        action="store_true",
+        help="protect with a passphrase instead of the OS keyring",
+    )
     init.add_argument("--entity", default="My organisation", help="name of the first entity")
     init.add_argument("--country", default="FR")
     init.add_argument("--subdiv", help="holiday subdivision, e.g. 57 for Moselle")
     init.add_argument("--role", default="controller", choices=[r.value for r in Role])
-    init.add_argument("--policy", default="restart", choices=[p.value for p in SuspensionPolicy],
-                      help="how waiting for ID/clarification affects the deadline")
+    init.add_argument(
+        "--policy",
+        default="restart",
+        choices=[p.value for p in SuspensionPolicy],
+        help="how waiting for ID/clarification affects the deadline",
+    )
     init.set_defaults(handler=vc.cmd_init)
 
     recover = sub.add_parser("recover", help="unlock with the recovery key and restore access")
-    recover.add_argument("--new-passphrase", action="store_true",
-                         help="switch to a new passphrase (from DSR_DESK_PASSPHRASE or a prompt)")
+    recover.add_argument(
+        "--new-passphrase",
+        action="store_true",
+        help="switch to a new passphrase (from DSR_DESK_PASSPHRASE or a prompt)",
+    )
     recover.set_defaults(handler=vc.cmd_recover)
 
     deadline = sub.add_parser("deadline", help="compute a response deadline (no vault needed)")
@@ -134,8 +152,9 @@ def build_parser() -> OneLineParser:
 
     verify = sub.add_parser("verify", help="record how a requester's identity was checked")
     verify.add_argument("ref")
-    verify.add_argument("--method", required=True,
-                        help="known-email, id-document, in-person or other")
+    verify.add_argument(
+        "--method", required=True, help="known-email, id-document, in-person or other"
+    )
     verify.add_argument("--document-kind", help="e.g. passport, national ID card")
     verify.add_argument("--number-ending", help="last characters of the document number (≤ 4)")
     verify.add_argument("--by", help="who checked (default: you)")

@@ -20,16 +20,22 @@ def _print_detail(detail: RequestDetail, as_json: bool) -> None:
         return
     state = detail.status + (" (extended)" if detail.extended_on else "")
     print(f"{detail.reference}  {detail.type}  {state}")
-    print(f"  Requester:  {detail.requester_name}" + (
-        f" <{detail.requester_email}>" if detail.requester_email else ""))
+    print(
+        f"  Requester:  {detail.requester_name}"
+        + (f" <{detail.requester_email}>" if detail.requester_email else "")
+    )
     print(f"  Entity:     {detail.entity} ({detail.entity_role})")
     print(f"  Received:   {detail.received_on:%d/%m/%Y} by {detail.channel}")
-    print(f"  Due:        {detail.effective_due:%d/%m/%Y}" + (
-        "  OVERDUE" if detail.overdue else "") + (
-        f"  on hold since {detail.on_hold_since:%d/%m/%Y}" if detail.on_hold_since else ""))
+    print(
+        f"  Due:        {detail.effective_due:%d/%m/%Y}"
+        + ("  OVERDUE" if detail.overdue else "")
+        + (f"  on hold since {detail.on_hold_since:%d/%m/%Y}" if detail.on_hold_since else "")
+    )
     if detail.closed_on:
-        print(f"  Closed:     {detail.closed_on:%d/%m/%Y}" + (
-            f" — {detail.outcome_reason}" if detail.outcome_reason else ""))
+        print(
+            f"  Closed:     {detail.closed_on:%d/%m/%Y}"
+            + (f" — {detail.outcome_reason}" if detail.outcome_reason else "")
+        )
     print(f"  Identity:   {'verified' if detail.identity_verified else 'not verified'}")
     if detail.extension_reason:
         print(f"  Extension:  {detail.extension_reason}")
@@ -45,10 +51,17 @@ def _print_detail(detail: RequestDetail, as_json: bool) -> None:
 def cmd_add(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.unit_of_work() as uow:
         detail = request_service.register_request(
-            uow, type=RequestType.parse(args.type), received_on=args.received, name=args.name,
-            email=args.email, address=args.address or "", entity=args.entity,
-            channel=Channel.parse(args.channel), summary=args.summary or "",
-            language=args.lang, assignee=args.assignee,
+            uow,
+            type=RequestType.parse(args.type),
+            received_on=args.received,
+            name=args.name,
+            email=args.email,
+            address=args.address or "",
+            entity=args.entity,
+            channel=Channel.parse(args.channel),
+            summary=args.summary or "",
+            language=args.lang,
+            assignee=args.assignee,
         )
     print(detail.reference)
     return 0
@@ -79,8 +92,10 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
             left = f"OVERDUE {-row.days_left}d"
         else:
             left = f"{row.days_left}d left"
-        print(f"{row.reference:<15} {row.type:<19} {row.requester[:28]:<28} "
-              f"{row.received_on:%d/%m/%Y}  due {row.due_on:%d/%m/%Y}  {left}")
+        print(
+            f"{row.reference:<15} {row.type:<19} {row.requester[:28]:<28} "
+            f"{row.received_on:%d/%m/%Y}  due {row.due_on:%d/%m/%Y}  {left}"
+        )
     return 0
 
 
@@ -131,8 +146,12 @@ def cmd_start(ctx: CliContext, args: argparse.Namespace) -> int:
 def cmd_verify(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.unit_of_work() as uow:
         detail = request_service.record_identity_check(
-            uow, args.ref, VerificationMethod.parse(args.method), checked_by=args.by,
-            checked_on=args.on, document_kind=args.document_kind,
+            uow,
+            args.ref,
+            VerificationMethod.parse(args.method),
+            checked_by=args.by,
+            checked_on=args.on,
+            document_kind=args.document_kind,
             number_last_chars=args.number_ending,
             outcome=VerificationOutcome.FAILED if args.failed else VerificationOutcome.VERIFIED,
         )

@@ -61,8 +61,11 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
     try:
         create_entity(
             SqlUnitOfWork(vault.session_factory, ctx.clock, ctx.user),
-            name=args.entity, country=args.country, subdivision=args.subdiv,
-            role=Role(args.role), suspension_policy=SuspensionPolicy(args.policy),
+            name=args.entity,
+            country=args.country,
+            subdivision=args.subdiv,
+            role=Role(args.role),
+            suspension_policy=SuspensionPolicy(args.policy),
         )
     finally:
         vault.close()
@@ -75,7 +78,9 @@ def cmd_recover(ctx: CliContext, args: argparse.Namespace) -> int:
     recovery_key = os.environ.get(ENV_RECOVERY_KEY)
     if recovery_key is None:
         if not can_prompt():
-            raise ValidationError(f"Give the recovery key in {ENV_RECOVERY_KEY} or run interactively.")
+            raise ValidationError(
+                f"Give the recovery key in {ENV_RECOVERY_KEY} or run interactively."
+            )
         recovery_key = prompt_secret("Recovery key")
     new_passphrase = os.environ.get(ENV_PASSPHRASE) if args.new_passphrase else None
     if args.new_passphrase and new_passphrase is None:
@@ -86,7 +91,8 @@ def cmd_recover(ctx: CliContext, args: argparse.Namespace) -> int:
     try:
         audit_service.record_event(
             SqlUnitOfWork(vault.session_factory, ctx.clock, ctx.user),
-            "vault.recovered", mode=vault.mode.value,
+            "vault.recovered",
+            mode=vault.mode.value,
         )
     finally:
         vault.close()
@@ -98,10 +104,17 @@ def cmd_audit_verify(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.unit_of_work() as uow:
         report = audit_service.verify_audit_log(uow)
     if args.json:
-        print(json.dumps({
-            "ok": report.ok, "checked": report.checked, "problem": report.problem,
-            "entry": report.seq, "message": report.message,
-        }))
+        print(
+            json.dumps(
+                {
+                    "ok": report.ok,
+                    "checked": report.checked,
+                    "problem": report.problem,
+                    "entry": report.seq,
+                    "message": report.message,
+                }
+            )
+        )
     else:
         print(report.message if report.ok else f"AUDIT LOG BROKEN: {report.message}")
     return EXIT_OK if report.ok else EXIT_INTEGRITY
@@ -122,12 +135,16 @@ def cmd_deadline(ctx: CliContext, args: argparse.Namespace) -> int:
     calendar = calendar_for(args.country.upper(), args.subdiv)
     schedule = compute_deadlines(args.received, calendar, lang=args.lang)
     if args.json:
-        print(json.dumps({
-            "received": schedule.received.isoformat(),
-            "due": schedule.due.isoformat(),
-            "extended_due": schedule.extended_due.isoformat(),
-            "extension_notice_by": schedule.extension_notice_by.isoformat(),
-        }))
+        print(
+            json.dumps(
+                {
+                    "received": schedule.received.isoformat(),
+                    "due": schedule.due.isoformat(),
+                    "extended_due": schedule.extended_due.isoformat(),
+                    "extension_notice_by": schedule.extension_notice_by.isoformat(),
+                }
+            )
+        )
         return EXIT_OK
     print(f"Received:              {schedule.received:%d/%m/%Y}")
     print(f"Due:                   {schedule.due:%d/%m/%Y}")

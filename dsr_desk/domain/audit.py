@@ -16,7 +16,9 @@ GENESIS_HASH = "0" * 64
 
 def canonical_details(details: Mapping[str, Any]) -> str:
     """The exact JSON text that is stored and hashed (sorted keys, no spaces, UTF-8)."""
-    return json.dumps(details, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return json.dumps(
+        details, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
+    )
 
 
 def entry_hash(

@@ -377,6 +377,7 @@ def compute_deadlines(
     on_hold_since: date | None = None
 
     def period(months: int) -> tuple[date, str]:
+        # Reads the *current* period_start and paused_days as the ledger is applied.
         origin = _origin(received, period_start, lang)
         try:
             return _period_end(

@@ -41,7 +41,9 @@ class Entity:
         if not self.name.strip():
             raise ValidationError("An entity needs a name.")
         if not self.country or len(self.country) != 2 or not self.country.isalpha():
-            raise ValidationError(f"Country must be a two-letter code such as FR, not {self.country!r}.")
+            raise ValidationError(
+                f"Country must be a two-letter code such as FR, not {self.country!r}."
+            )
         if not 1 <= self.retention_objection_years <= OBJECTION_RETENTION_MAX_YEARS:
             raise ValidationError(
                 "ID copies for objection requests are kept between 1 and "

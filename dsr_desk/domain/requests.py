@@ -33,7 +33,9 @@ class RequestType(StrEnum):
             return cls(key)
         except ValueError:
             choices = ", ".join(t.value for t in cls)
-            raise ValidationError(f"Unknown request type {text!r}; choose one of: {choices}.") from None
+            raise ValidationError(
+                f"Unknown request type {text!r}; choose one of: {choices}."
+            ) from None
 
 
 class Channel(StrEnum):
@@ -70,9 +72,7 @@ FINAL_STATUSES = frozenset({Status.COMPLETED, Status.REFUSED, Status.FORWARDED})
 OPEN_STATUSES = frozenset(set(Status) - FINAL_STATUSES)
 
 ALLOWED_TRANSITIONS: dict[Status, frozenset[Status]] = {
-    Status.RECEIVED: frozenset(
-        {Status.IN_PROGRESS, Status.AWAITING_INFORMATION, *FINAL_STATUSES}
-    ),
+    Status.RECEIVED: frozenset({Status.IN_PROGRESS, Status.AWAITING_INFORMATION, *FINAL_STATUSES}),
     Status.AWAITING_INFORMATION: frozenset({Status.IN_PROGRESS, Status.REFUSED}),
     Status.IN_PROGRESS: frozenset({Status.AWAITING_INFORMATION, *FINAL_STATUSES}),
     Status.COMPLETED: frozenset(),
@@ -167,7 +167,7 @@ class Request:
         cls,
         *,
         reference: str,
-        type: RequestType,  # noqa: A002 - the domain word
+        type: RequestType,
         received_on: date,
         requester: Requester,
         entity: Entity,
@@ -277,7 +277,14 @@ class Request:
         last_answer = max((s.received_on for s in self.suspensions if s.received_on), default=None)
         if last_answer is not None and asked_on < last_answer:
             raise ValidationError(
-                f"The request for information cannot predate the last answer ({last_answer:%d/%m/%Y})."
+                "The request for information cannot predate the last answer "
+                f"({last_answer:%d/%m/%Y})."
+            )
+        due = self.deadlines().effective_due(self.is_extended)
+        if asked_on > due:
+            raise RuleViolation(
+                f"The deadline of {self.reference} ({due:%d/%m/%Y}) has passed: asking for "
+                "information now cannot suspend it. Answer, or refuse with reasons."
             )
         self._move_to(Status.AWAITING_INFORMATION)
         entry = SuspensionEntry(
@@ -318,7 +325,9 @@ class Request:
                 "the GDPR allows one extension of two months."
             )
         if not reason.strip():
-            raise ValidationError("An extension needs its reasons: they must be told to the requester.")
+            raise ValidationError(
+                "An extension needs its reasons: they must be told to the requester."
+            )
         schedule = self.deadlines()
         if today > schedule.extension_notice_by:
             raise RuleViolation(

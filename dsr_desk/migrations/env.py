@@ -7,7 +7,9 @@ from dsr_desk.storage.tables import metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("Run migrations through dsr_desk.storage.migrate (the vault must be unlocked).")
+    raise RuntimeError(
+        "Run migrations through dsr_desk.storage.migrate (the vault must be unlocked)."
+    )
 
 context.configure(
     connection=connection,

@@ -34,7 +34,7 @@ def seed_demo_data(uow: SqlUnitOfWork, count: int, *, seed: int = 2026) -> int:
             if year not in offsets:
                 offsets[year] = uow.requests.last_number(year)
             request.reference = format_reference(year, offsets[year] + number)
-        added = bulk_insert(uow.session, entity_ids(uow.session), requests)
+        added: int = bulk_insert(uow.session, entity_ids(uow.session), requests)
         uow.record("demo.seeded", None, requests=added, seed=seed)
         uow.commit()
         return added

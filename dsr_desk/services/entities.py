@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from dsr_desk.domain.calendar import calendar_for
 from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.entities import Entity, Role
 from dsr_desk.domain.errors import NotFound, ValidationError
-from dsr_desk.domain.calendar import calendar_for
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
 DEFAULT_ENTITY_NAME = "My organisation"
@@ -29,14 +29,23 @@ def create_entity(
         if uow.entities.get(name.strip()) is not None:
             raise ValidationError(f"An entity named {name.strip()!r} already exists.")
         entity = Entity(
-            name=name.strip(), address=address.strip(), dpo_contact=dpo_contact.strip(),
-            country=country, subdivision=subdivision, role=role,
+            name=name.strip(),
+            address=address.strip(),
+            dpo_contact=dpo_contact.strip(),
+            country=country,
+            subdivision=subdivision,
+            role=role,
             suspension_policy=suspension_policy,
         )
         uow.entities.add(entity)
         uow.record(
-            "entity.created", None, entity=entity.name, country=country,
-            subdivision=subdivision, role=role.value, policy=suspension_policy.value,
+            "entity.created",
+            None,
+            entity=entity.name,
+            country=country,
+            subdivision=subdivision,
+            role=role.value,
+            policy=suspension_policy.value,
         )
         uow.commit()
         return entity.name

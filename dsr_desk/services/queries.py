@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -47,9 +48,10 @@ def _open_values() -> list[str]:
     return [s.value for s in OPEN_STATUSES]
 
 
-def _filtered(statement: Select[tuple[object, ...]], flt: RequestFilter, today: date) -> Select[
-    tuple[object, ...]
-]:
+_Query = TypeVar("_Query", bound=Select[Any])
+
+
+def _filtered(statement: _Query, flt: RequestFilter, today: date) -> _Query:
     if flt.search.strip():
         term = f"%{flt.search.strip().lower()}%"
         statement = statement.where(
@@ -87,8 +89,17 @@ def list_requests(
     is_open = _R.c.status.in_(_open_values())
     statement = (
         select(
-            _R.c.reference, _R.c.type, _R.c.status, _P.c.name, _P.c.email, _E.c.name,
-            _R.c.received_on, _R.c.due_on, _R.c.on_hold, _R.c.extended_on, _R.c.assignee,
+            _R.c.reference,
+            _R.c.type,
+            _R.c.status,
+            _P.c.name,
+            _P.c.email,
+            _E.c.name,
+            _R.c.received_on,
+            _R.c.due_on,
+            _R.c.on_hold,
+            _R.c.extended_on,
+            _R.c.assignee,
         )
         .join(_P, _P.c.id == _R.c.requester_id)
         .join(_E, _E.c.id == _R.c.entity_id)
@@ -100,16 +111,33 @@ def list_requests(
         statement = statement.limit(limit).offset(offset)
     open_values = set(_open_values())
     rows = []
-    for ref, rtype, status, name, email, entity, received, due, on_hold, ext, assignee in (
-        session.execute(statement)
-    ):
+    for (
+        ref,
+        rtype,
+        status,
+        name,
+        email,
+        entity,
+        received,
+        due,
+        on_hold,
+        ext,
+        assignee,
+    ) in session.execute(statement):
         is_open_row = status in open_values
         rows.append(
             RequestRow(
-                reference=ref, type=str(rtype),
+                reference=ref,
+                type=str(rtype),
                 status=str(status),
-                requester=name, email=email, entity=entity, received_on=received, due_on=due,
-                on_hold=on_hold, extended=ext is not None, assignee=assignee,
+                requester=name,
+                email=email,
+                entity=entity,
+                received_on=received,
+                due_on=due,
+                on_hold=on_hold,
+                extended=ext is not None,
+                assignee=assignee,
                 days_left=(due - today).days if is_open_row else None,
                 overdue=is_open_row and not on_hold and today > due,
             )

@@ -34,9 +34,7 @@ def _load(uow: UnitOfWork, reference: str) -> Request:
 def _detail(uow: UnitOfWork, request: Request, *, with_timeline: bool = False) -> RequestDetail:
     timeline: tuple[TimelineEvent, ...] = ()
     if with_timeline:
-        timeline = tuple(
-            TimelineEvent.from_entry(e) for e in uow.audit.entries(request.reference)
-        )
+        timeline = tuple(TimelineEvent.from_entry(e) for e in uow.audit.entries(request.reference))
     return request_detail(request, uow.clock.today(), timeline)
 
 
@@ -58,7 +56,7 @@ def _find_or_add_requester(
 def register_request(
     uow: UnitOfWork,
     *,
-    type: RequestType,  # noqa: A002 - the domain word
+    type: RequestType,
     received_on: date,
     name: str,
     email: str | None = None,
@@ -78,14 +76,24 @@ def register_request(
             received_on.year, uow.requests.last_number(received_on.year) + 1
         )
         request = Request.register(
-            reference=reference, type=type, received_on=received_on, requester=requester,
-            entity=owner, today=uow.clock.today(), channel=channel, summary=summary,
+            reference=reference,
+            type=type,
+            received_on=received_on,
+            requester=requester,
+            entity=owner,
+            today=uow.clock.today(),
+            channel=channel,
+            summary=summary,
             assignee=assignee,
         )
         uow.requests.add(request)
         uow.record(
-            "request.registered", reference, type=type.value, channel=channel.value,
-            received_on=received_on.isoformat(), entity=owner.name,
+            "request.registered",
+            reference,
+            type=type.value,
+            channel=channel.value,
+            received_on=received_on.isoformat(),
+            entity=owner.name,
             due_on=request.due_on.isoformat() if request.due_on else None,
         )
         uow.commit()
@@ -112,7 +120,9 @@ def extend(uow: UnitOfWork, reference: str, reason: str) -> RequestDetail:
         request = _load(uow, reference)
         new_due = request.extend(reason, uow.clock.today())
         uow.record(
-            "request.extended", request.reference, reason=reason.strip(),
+            "request.extended",
+            request.reference,
+            reason=reason.strip(),
             new_due_on=new_due.isoformat(),
         )
         uow.commit()
@@ -133,8 +143,11 @@ def close(
         closed_on = on or uow.clock.today()
         request.close(outcome, closed_on, uow.clock.today(), reason)
         uow.record(
-            "request.closed", request.reference, outcome=outcome.value,
-            closed_on=closed_on.isoformat(), reason=request.outcome_reason,
+            "request.closed",
+            request.reference,
+            outcome=outcome.value,
+            closed_on=closed_on.isoformat(),
+            reason=request.outcome_reason,
         )
         uow.commit()
         return _detail(uow, request)
@@ -154,8 +167,12 @@ def ask_for_information(
         day = asked_on or uow.clock.today()
         entry = request.ask_for_information(kind, reason, day, uow.clock.today())
         uow.record(
-            "request.information_asked", request.reference, kind=kind.value,
-            reason=entry.reason, asked_on=day.isoformat(), policy=entry.policy.value,
+            "request.information_asked",
+            request.reference,
+            kind=kind.value,
+            reason=entry.reason,
+            asked_on=day.isoformat(),
+            policy=entry.policy.value,
         )
         uow.commit()
         return _detail(uow, request)
@@ -170,7 +187,9 @@ def information_received(
         day = received_on or uow.clock.today()
         entry = request.information_received(day, uow.clock.today())
         uow.record(
-            "request.information_received", request.reference, kind=entry.kind.value,
+            "request.information_received",
+            request.reference,
+            kind=entry.kind.value,
             received_on=day.isoformat(),
             due_on=request.due_on.isoformat() if request.due_on else None,
         )
@@ -194,15 +213,23 @@ def record_identity_check(
     with uow:
         request = _load(uow, reference)
         check = IdentityCheck(
-            method=method, checked_by=checked_by or uow.user,
-            checked_on=checked_on or uow.clock.today(), outcome=outcome,
-            document_kind=document_kind, number_last_chars=number_last_chars, note=note,
+            method=method,
+            checked_by=checked_by or uow.user,
+            checked_on=checked_on or uow.clock.today(),
+            outcome=outcome,
+            document_kind=document_kind,
+            number_last_chars=number_last_chars,
+            note=note,
         )
         request.record_identity_check(check, uow.clock.today())
         uow.record(
-            "request.identity_checked", request.reference, method=method.value,
-            outcome=outcome.value, document_kind=document_kind,
-            checked_by=check.checked_by, checked_on=check.checked_on.isoformat(),
+            "request.identity_checked",
+            request.reference,
+            method=method.value,
+            outcome=outcome.value,
+            document_kind=document_kind,
+            checked_by=check.checked_by,
+            checked_on=check.checked_on.isoformat(),
         )
         uow.commit()
         return _detail(uow, request)

@@ -76,7 +76,8 @@ class RequestDetail:
     timeline: tuple[TimelineEvent, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return jsonable(asdict(self))
+        result: dict[str, Any] = jsonable(asdict(self))
+        return result
 
 
 def request_detail(
@@ -118,8 +119,12 @@ def request_detail(
         ),
         identity_checks=tuple(
             IdentityCheckView(
-                c.method.value, c.checked_by, c.checked_on, c.outcome.value,
-                c.document_kind, c.number_last_chars,
+                c.method.value,
+                c.checked_by,
+                c.checked_on,
+                c.outcome.value,
+                c.document_kind,
+                c.number_last_chars,
             )
             for c in request.identity_checks
         ),

@@ -17,7 +17,12 @@ _HEAD_ID = 1
 
 class AuditTrail(Protocol):
     def append(
-        self, *, at: datetime, user: str, action: str, request_ref: str | None,
+        self,
+        *,
+        at: datetime,
+        user: str,
+        action: str,
+        request_ref: str | None,
         details: Mapping[str, Any],
     ) -> AuditEntry: ...
 
@@ -47,33 +52,50 @@ class SqlAuditTrail:
         # A write first, so the transaction holds the database write lock before the head is
         # read: two writers (the GUI and a CLI job) can never chain onto the same entry.
         self._session.execute(
-            update(tables.audit_head).where(tables.audit_head.c.id == _HEAD_ID)
+            update(tables.audit_head)
+            .where(tables.audit_head.c.id == _HEAD_ID)
             .values(seq=tables.audit_head.c.seq)
         )
         return self.head()
 
     def head(self) -> ChainHead | None:
         row = self._session.execute(
-            select(tables.audit_head.c.seq, tables.audit_head.c.hash)
-            .where(tables.audit_head.c.id == _HEAD_ID)
+            select(tables.audit_head.c.seq, tables.audit_head.c.hash).where(
+                tables.audit_head.c.id == _HEAD_ID
+            )
         ).one_or_none()
         return None if row is None else ChainHead(row.seq, row.hash)
 
     def append(
-        self, *, at: datetime, user: str, action: str, request_ref: str | None,
+        self,
+        *,
+        at: datetime,
+        user: str,
+        action: str,
+        request_ref: str | None,
         details: Mapping[str, Any],
     ) -> AuditEntry:
         head = self._lock_head()
         seq, prev_hash = (1, GENESIS_HASH) if head is None else (head.seq + 1, head.hash)
         entry = make_entry(
-            seq=seq, prev_hash=prev_hash, at=at, user=user, action=action,
-            request_ref=request_ref, details=details,
+            seq=seq,
+            prev_hash=prev_hash,
+            at=at,
+            user=user,
+            action=action,
+            request_ref=request_ref,
+            details=details,
         )
         self._session.execute(
             insert(tables.audit_log).values(
-                seq=entry.seq, at=entry.at, user=entry.user, action=entry.action,
-                request_ref=entry.request_ref, details=entry.details_json,
-                prev_hash=entry.prev_hash, hash=entry.hash,
+                seq=entry.seq,
+                at=entry.at,
+                user=entry.user,
+                action=entry.action,
+                request_ref=entry.request_ref,
+                details=entry.details_json,
+                prev_hash=entry.prev_hash,
+                hash=entry.hash,
             )
         )
         if head is None:
@@ -82,7 +104,8 @@ class SqlAuditTrail:
             )
         else:
             self._session.execute(
-                update(tables.audit_head).where(tables.audit_head.c.id == _HEAD_ID)
+                update(tables.audit_head)
+                .where(tables.audit_head.c.id == _HEAD_ID)
                 .values(seq=entry.seq, hash=entry.hash)
             )
         return entry

@@ -86,6 +86,11 @@ def _is_known_insecure(backend: KeyringBackend) -> bool:
     """Refuse backends that fail, forget, or keep secrets in files (all of keyrings.alt)."""
     if isinstance(backend, fail.Keyring | null.Keyring | chainer.ChainerBackend):
         return True
+    return _is_keyrings_alt(backend)
+
+
+def _is_keyrings_alt(backend: KeyringBackend) -> bool:
+    """Matched by module (subclasses included), so renamed or new file backends are caught."""
     return any(_from_insecure_package(cls) for cls in type(backend).__mro__)
 
 
@@ -110,7 +115,7 @@ def _why_insecure() -> str:
     candidates = _candidates()
     if any("plaintext" in type(c).__name__.lower() for c in candidates):
         return "only a plaintext file keyring was found"
-    if any(_is_known_insecure(c) and _from_insecure_package(type(c)) for c in candidates):
+    if any(_is_keyrings_alt(c) for c in candidates):
         return "only a file-based keyring from keyrings.alt was found"
     if not candidates or all(isinstance(c, fail.Keyring | null.Keyring) for c in candidates):
         return "no Secret Service, KWallet, macOS Keychain or Windows Credential Manager was found"

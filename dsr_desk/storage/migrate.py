@@ -1,26 +1,35 @@
 """Schema migrations at open: back the database file up, then upgrade to the app's head.
-A database written by a newer DSR Desk is refused, untouched."""
+A database written by a newer DSR Desk is refused, untouched.
+
+Alembic is imported only when a migration must run: opening an up-to-date vault reads the
+version with one query (this keeps every CLI command and the GUI start fast).
+"""
 
 from __future__ import annotations
 
 import shutil
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 from dsr_desk.domain.errors import VaultError
 from dsr_desk.storage.engine import checkpoint
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 BACKUP_DIR_NAME = "backups"
 
+#: The newest revision in dsr_desk/migrations/versions (a test keeps the two equal).
+SCHEMA_HEAD = "0001"
 
-def _config(connection: Connection | None = None) -> Config:
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -28,24 +37,41 @@ def _config(connection: Connection | None = None) -> Config:
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    if head is None:
-        raise VaultError("This DSR Desk build has no database migrations (broken install).")
-    return head
+def alembic_head() -> str | None:
+    """The head according to the migration scripts themselves (slow: imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        has_table = connection.execute(
+            text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :n"),
+            {"n": "alembic_version"},
+        ).scalar()
+        if not has_table:
+            return None
+        value = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return None if value is None else str(value)
 
 
 def _is_known(revision: str) -> bool:
-    script = ScriptDirectory.from_config(_config())
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
     try:
         return script.get_revision(revision) is not None
     except Exception:  # alembic raises several kinds for an unknown id
         return False
+
+
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        count = connection.execute(
+            text("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
+        ).scalar()
+    return bool(count)
 
 
 def backup_database(engine: Engine, db_path: Path, label: str, stamp: datetime) -> Path:
@@ -60,24 +86,19 @@ def backup_database(engine: Engine, db_path: Path, label: str, stamp: datetime) 
 
 def upgrade_database(engine: Engine, db_path: Path, stamp: datetime) -> Path | None:
     """Bring the schema to head; returns the backup made first (None if nothing to do)."""
-    head = head_revision()
     current = current_revision(engine)
-    if current == head:
+    if current == SCHEMA_HEAD:
         return None
     if current is not None and not _is_known(current):
         raise VaultError(
             f"This vault was written by a newer version of DSR Desk (schema {current}); "
             "install the newer version to open it. Nothing was changed."
         )
-    backup = None
-    with engine.connect() as connection:
-        has_tables = bool(
-            connection.exec_driver_sql(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-            ).scalar()
-        )
-    if has_tables:
-        backup = backup_database(engine, db_path, current or "base", stamp)
+    from alembic import command
+
+    backup = (
+        backup_database(engine, db_path, current or "base", stamp) if _has_tables(engine) else None
+    )
     with engine.begin() as connection:
-        command.upgrade(_config(connection), "head")
+        command.upgrade(alembic_config(connection), "head")
     return backup

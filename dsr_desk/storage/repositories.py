@@ -81,4 +81,4 @@ class SqlRequesterRepository:
 def entity_ids(session: Session) -> dict[str, int]:
     """Entity name → row id, for bulk loaders."""
     rows = session.execute(select(tables.entities.c.name, tables.entities.c.id))
-    return {name: row_id for name, row_id in rows}
+    return dict(rows.tuples().all())

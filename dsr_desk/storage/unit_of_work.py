@@ -47,13 +47,14 @@ class UnitOfWork:
     ) -> None:
         self.rollback()
 
-    def record(
-        self, action: str, request_ref: str | None = None, **details: Any
-    ) -> None:
+    def record(self, action: str, request_ref: str | None = None, **details: Any) -> None:
         """Append an audit entry for the action being performed, in this transaction."""
         self.audit.append(
-            at=self.clock.now(), user=self.user, action=action,
-            request_ref=request_ref, details=_plain(details),
+            at=self.clock.now(),
+            user=self.user,
+            action=action,
+            request_ref=request_ref,
+            details=_plain(details),
         )
 
     def commit(self) -> None:

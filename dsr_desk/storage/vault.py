@@ -8,6 +8,7 @@ backup copy, and hands out sessions.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from dataclasses import dataclass, replace
@@ -30,7 +31,13 @@ from dsr_desk.storage.key_wrapping import (
 )
 from dsr_desk.storage.mapping import start_mappers
 from dsr_desk.storage.migrate import upgrade_database
-from dsr_desk.storage.vault_header import HEADER_FILE, KeyMode, VaultHeader, read_header, write_header
+from dsr_desk.storage.vault_header import (
+    HEADER_FILE,
+    KeyMode,
+    VaultHeader,
+    read_header,
+    write_header,
+)
 
 DB_FILE = "dsr-desk.db"
 
@@ -126,10 +133,8 @@ def _remove_partial_vault(data_dir: Path, vault_id: str, mode: KeyMode) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         (data_dir / f"{DB_FILE}{suffix}").unlink(missing_ok=True)
     if mode is KeyMode.KEYRING:
-        try:
+        with contextlib.suppress(VaultError):
             keyring_store.delete_key(vault_id)
-        except VaultError:
-            pass
 
 
 def _require_header(data_dir: Path) -> VaultHeader:
@@ -175,12 +180,16 @@ def recover_vault(
     key = unwrap_with_recovery_key(header.recovery, recovery_key, header.vault_id)
     engine, backup = _open_engine(data_dir, key, clock)
     if new_passphrase is not None:
+        previous_mode = header.mode
         header = replace(
             header,
             mode=KeyMode.PASSPHRASE,
             passphrase=wrap_with_passphrase(key, new_passphrase, header.vault_id),
         )
         write_header(data_dir, header)
+        if previous_mode is KeyMode.KEYRING:  # the key must not linger in the keyring
+            with contextlib.suppress(VaultError):
+                keyring_store.delete_key(header.vault_id)
     elif header.mode is KeyMode.KEYRING:
         keyring_store.store_key(header.vault_id, key)
     else:

@@ -281,7 +281,7 @@ def _parse_file(path: Path, raw: bytes) -> VaultHeader:
         detail = exc.detail
     raise VaultError(
         f"The vault header {path} is damaged ({detail}). "
-        "Restore it from a backup of the data folder; the data cannot be opened without it."
+        "Restore it from a backup of the data folder: the vault cannot be opened without it."
     )
 
 

@@ -117,10 +117,10 @@ def test_roll_forward() -> None:
 
 
 @pytest.mark.parametrize("local", [MOSELLE, ALSACE], ids=["57", "6AE"])
-@pytest.mark.parametrize("day", [date(2026, 4, 3), date(2025, 12, 26)], ids=["good-friday", "26dec"])
-def test_alsace_moselle_adds_good_friday_and_26_december(
-    local: WorkingCalendar, day: date
-) -> None:
+@pytest.mark.parametrize(
+    "day", [date(2026, 4, 3), date(2025, 12, 26)], ids=["good-friday", "26dec"]
+)
+def test_alsace_moselle_adds_good_friday_and_26_december(local: WorkingCalendar, day: date) -> None:
     assert FR.is_working_day(day)
     assert not local.is_working_day(day)
     assert local.holiday_name(day) is not None

@@ -63,6 +63,17 @@ def flip_first_bit(data: bytes) -> bytes:
     return bytes([data[0] ^ 0x01]) + data[1:]
 
 
+def tamper(wrapped: WrappedKey, part: str) -> WrappedKey:
+    """Flip one bit of the nonce, the ciphertext or the argon2 salt."""
+    if part == "nonce":
+        return dataclasses.replace(wrapped, nonce=flip_first_bit(wrapped.nonce))
+    if part == "ciphertext":
+        return dataclasses.replace(wrapped, ciphertext=flip_first_bit(wrapped.ciphertext))
+    assert wrapped.kdf is not None
+    kdf = dataclasses.replace(wrapped.kdf, salt=flip_first_bit(wrapped.kdf.salt))
+    return dataclasses.replace(wrapped, kdf=kdf)
+
+
 # --- database key ----------------------------------------------------------------------
 
 
@@ -110,40 +121,27 @@ def test_passphrase_wrap_is_bound_to_its_vault(passphrase_wrap: WrappedKey) -> N
 
 @pytest.mark.parametrize("part", ["nonce", "ciphertext", "salt"])
 def test_tampered_passphrase_wrap_is_refused(passphrase_wrap: WrappedKey, part: str) -> None:
-    assert passphrase_wrap.kdf is not None
-    if part == "salt":
-        kdf = dataclasses.replace(
-            passphrase_wrap.kdf, salt=flip_first_bit(passphrase_wrap.kdf.salt)
-        )
-        tampered = dataclasses.replace(passphrase_wrap, kdf=kdf)
-    else:
-        tampered = dataclasses.replace(
-            passphrase_wrap, **{part: flip_first_bit(getattr(passphrase_wrap, part))}
-        )
     with pytest.raises(VaultLocked):
-        unwrap_with_passphrase(tampered, PASSPHRASE, VAULT_A)
+        unwrap_with_passphrase(tamper(passphrase_wrap, part), PASSPHRASE, VAULT_A)
 
 
 @pytest.mark.parametrize(
-    "changes",
+    "weak",
     [
-        {"memory_kib": 65535},
-        {"memory_kib": 1024, "time_cost": 1},
-        {"time_cost": 2},
-        {"memory_kib": 2**31},  # a tampered header must not make us allocate 2 TiB
-        {"time_cost": 10_000},
-        {"parallelism": 0},
-        {"salt": b"short"},
+        KdfParams(memory_kib=65535),
+        KdfParams(memory_kib=1024, time_cost=1),
+        KdfParams(time_cost=2),
+        KdfParams(memory_kib=2**31),  # a tampered header must not make us allocate 2 TiB
+        KdfParams(time_cost=10_000),
+        KdfParams(parallelism=0),
+        KdfParams(salt=b"short"),
     ],
 )
 @pytest.mark.usefixtures("no_argon2")
 def test_unsafe_kdf_params_are_refused_before_deriving(
-    passphrase_wrap: WrappedKey, changes: dict[str, object]
+    passphrase_wrap: WrappedKey, weak: KdfParams
 ) -> None:
-    assert passphrase_wrap.kdf is not None
-    weakened = dataclasses.replace(
-        passphrase_wrap, kdf=dataclasses.replace(passphrase_wrap.kdf, **changes)
-    )
+    weakened = dataclasses.replace(passphrase_wrap, kdf=weak)
     with pytest.raises(VaultError) as caught:
         unwrap_with_passphrase(weakened, PASSPHRASE, VAULT_A)
     assert not isinstance(caught.value, VaultLocked)
@@ -240,9 +238,8 @@ def test_recovery_wrap_is_bound_to_its_vault(db_key: bytes) -> None:
 def test_tampered_recovery_wrap_is_refused(db_key: bytes, part: str) -> None:
     recovery_key = new_recovery_key()
     wrapped = wrap_with_recovery_key(db_key, recovery_key, VAULT_A)
-    tampered = dataclasses.replace(wrapped, **{part: flip_first_bit(getattr(wrapped, part))})
     with pytest.raises(VaultLocked):
-        unwrap_with_recovery_key(tampered, recovery_key, VAULT_A)
+        unwrap_with_recovery_key(tamper(wrapped, part), recovery_key, VAULT_A)
 
 
 def test_a_passphrase_slot_is_not_a_recovery_slot(passphrase_wrap: WrappedKey) -> None:

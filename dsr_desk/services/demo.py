@@ -1,0 +1,673 @@
+"""Realistic, deterministic demo data: the entities of a DPO office and years of requests.
+
+Pure generation, no database. Every request is driven through the real domain methods
+(``Request.register``, ``ask_for_information``, ``information_received``, ``extend``,
+``close``, ``record_identity_check``) with the simulated date of each action as "today", so
+every state produced is one the application itself could have reached.
+
+Faker only fills small pools of names, addresses and phone numbers up front (its providers are
+slow); the requests themselves sample from those pools with one seeded ``random.Random``.
+"""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Final, TypeVar
+
+from faker import Faker
+
+from dsr_desk.domain.deadlines import SuspensionPolicy
+from dsr_desk.domain.entities import Entity, Role
+from dsr_desk.domain.requesters import Requester
+from dsr_desk.domain.requests import (
+    Channel,
+    InformationKind,
+    Outcome,
+    Request,
+    RequestType,
+    format_reference,
+)
+from dsr_desk.domain.verification import IdentityCheck, VerificationMethod, VerificationOutcome
+
+__all__ = ["build_demo_requests", "demo_entities"]
+
+_T = TypeVar("_T")
+_DAY: Final = timedelta(days=1)
+_HISTORY_DAYS: Final = 3 * 365
+_RECENCY_SKEW: Final = 1.35  # > 1: receipt dates get denser towards today
+_FRENCH_SHARE: Final = 0.75
+_REPEAT_SHARE: Final = 0.07  # requests sent by someone who already wrote in
+_SATURDAY: Final = 5
+
+# --- entities -----------------------------------------------------------------------------------
+
+
+def demo_entities() -> list[Entity]:
+    """Three invented entities shaped like the seed notices: a group of private schools
+    (controller), a training company acting as controller for its own customers, and its
+    intra-company branch in Moselle acting as processor for client employers."""
+    return [
+        Entity(
+            name="Groupe Horizon Éducation",
+            address="Horizon Éducation SAS\n18, quai de Javel\n75015 Paris",
+            dpo_contact=(
+                "Délégué à la protection des données – Service DPO\n"
+                "Horizon Éducation, 18, quai de Javel, 75015 Paris\n"
+                "dpo@horizon-education.fr"
+            ),
+            country="FR",
+            role=Role.CONTROLLER,
+            suspension_policy=SuspensionPolicy.RESTART,
+            retention_access_years=1,
+            retention_objection_years=3,
+            retention_other_years=1,
+        ),
+        Entity(
+            name="Formavia",
+            address="Formavia SA\n7, rue Marcel-Sembat\n92130 Issy-les-Moulineaux",
+            dpo_contact=(
+                "DPO – Direction des systèmes d'information\n"
+                "Formavia, 7, rue Marcel-Sembat, 92130 Issy-les-Moulineaux\n"
+                "donnees-personnelles@formavia.fr"
+            ),
+            country="FR",
+            role=Role.CONTROLLER,
+            suspension_policy=SuspensionPolicy.PAUSE,
+            retention_access_years=1,
+            retention_objection_years=3,
+            retention_other_years=2,
+        ),
+        Entity(
+            name="Formavia Entreprises – Metz",
+            address="Formavia Entreprises\n4, rue des Clercs\n57000 Metz",
+            dpo_contact=(
+                "DPO – Formavia Entreprises\n"
+                "4, rue des Clercs, 57000 Metz\n"
+                "dpo-entreprises@formavia.fr"
+            ),
+            country="FR",
+            subdivision="57",
+            role=Role.PROCESSOR,
+            suspension_policy=SuspensionPolicy.PAUSE,
+            retention_access_years=1,
+            retention_objection_years=3,
+            retention_other_years=1,
+            minimisation=True,
+        ),
+    ]
+
+
+# --- wording ------------------------------------------------------------------------------------
+
+_TYPE_WEIGHTS: Final[dict[RequestType, int]] = {
+    RequestType.ACCESS: 34,
+    RequestType.ERASURE: 22,
+    RequestType.MARKETING_OPT_OUT: 16,
+    RequestType.OBJECTION: 9,
+    RequestType.RECTIFICATION: 8,
+    RequestType.CONSENT_WITHDRAWAL: 5,
+    RequestType.PORTABILITY: 4,
+    RequestType.RESTRICTION: 2,
+}
+
+_CHANNEL_WEIGHTS: Final[dict[Channel, int]] = {
+    Channel.EMAIL: 50,
+    Channel.FORM: 28,
+    Channel.LETTER: 12,
+    Channel.PHONE: 4,
+    Channel.IN_PERSON: 3,
+    Channel.OTHER: 3,
+}
+
+_TOPICS: Final[dict[str, tuple[str, ...]]] = {
+    "fr": (
+        "mon dossier de candidature",
+        "mon dossier scolaire",
+        "mon compte sur la plateforme de formation en ligne",
+        "mon inscription à une session de formation",
+        "les feuilles de présence me concernant",
+        "mon dossier de stagiaire",
+        "la scolarité de mon enfant",
+        "mon compte sur l'espace numérique de travail",
+        "les données transmises par mon employeur",
+    ),
+    "en": (
+        "my application file",
+        "my student record",
+        "my account on the e-learning platform",
+        "my registration for a training session",
+        "the attendance sheets about me",
+        "my trainee file",
+        "my child's schooling",
+        "my account on the student portal",
+        "the data my employer sent you",
+    ),
+}
+
+_SUMMARIES: Final[dict[str, dict[RequestType, tuple[str, ...]]]] = {
+    "fr": {
+        RequestType.ACCESS: (
+            "Demande d'accès à mes données personnelles ({topic})",
+            "Demande de copie de toutes les données me concernant",
+            "Souhaite savoir quelles données sont conservées ({topic})",
+        ),
+        RequestType.ERASURE: (
+            "Demande d'effacement des données liées à {topic}",
+            "Suppression de mes données depuis la fin de ma scolarité",
+            "Suppression de mon compte et de mes coordonnées",
+        ),
+        RequestType.MARKETING_OPT_OUT: (
+            "Ne plus recevoir la lettre d'information ni les offres de formation",
+            "Opposition aux e-mails de prospection commerciale",
+            "Désinscription des invitations aux journées portes ouvertes",
+        ),
+        RequestType.OBJECTION: (
+            "Opposition à l'utilisation de ma photo sur le site de l'école",
+            "Opposition à l'utilisation de mes données pour les enquêtes de satisfaction",
+            "Opposition à la communication de mes coordonnées aux partenaires",
+        ),
+        RequestType.RECTIFICATION: (
+            "Rectification de mon adresse postale",
+            "Correction de l'orthographe de mon nom sur mes attestations",
+            "Mise à jour de mon adresse e-mail",
+        ),
+        RequestType.CONSENT_WITHDRAWAL: (
+            "Retrait de mon consentement à l'utilisation de mon image",
+            "Retrait du consentement donné pour mes informations d'allergies alimentaires",
+        ),
+        RequestType.PORTABILITY: (
+            "Portabilité de mes résultats et attestations de formation",
+            "Export de mes données de la plateforme d'apprentissage",
+        ),
+        RequestType.RESTRICTION: (
+            "Limitation du traitement des données liées à {topic} le temps de les corriger",
+            "Gel de mes données pendant l'examen de ma contestation",
+        ),
+    },
+    "en": {
+        RequestType.ACCESS: (
+            "Request for access to my personal data ({topic})",
+            "Request for a copy of all the data you hold about me",
+            "Wants to know which data you keep ({topic})",
+        ),
+        RequestType.ERASURE: (
+            "Request to erase the data linked to {topic}",
+            "Delete my data now that I have left the school",
+            "Deletion of my account and contact details",
+        ),
+        RequestType.MARKETING_OPT_OUT: (
+            "Stop sending me the newsletter and training offers",
+            "Objection to marketing e-mails",
+            "Unsubscribe me from open-day invitations",
+        ),
+        RequestType.OBJECTION: (
+            "Objection to my photo being used on the school website",
+            "Objection to the use of my data for satisfaction surveys",
+            "Objection to my details being passed to partners",
+        ),
+        RequestType.RECTIFICATION: (
+            "Correction of my postal address",
+            "My name is misspelt on my certificates",
+            "Update of my e-mail address",
+        ),
+        RequestType.CONSENT_WITHDRAWAL: (
+            "Withdrawal of my consent to the use of my image",
+            "Withdrawal of consent for my food-allergy information",
+        ),
+        RequestType.PORTABILITY: (
+            "Portability of my results and training certificates",
+            "Export of my data from the learning platform",
+        ),
+        RequestType.RESTRICTION: (
+            "Restrict processing of the data linked to {topic} until it is corrected",
+            "Freeze my data while my complaint is examined",
+        ),
+    },
+}
+
+_INFORMATION_REASONS: Final[dict[str, dict[InformationKind, tuple[str, ...]]]] = {
+    "fr": {
+        InformationKind.IDENTITY: (
+            "justificatif d'identité",
+            "justificatif d'identité (nom différent de celui du dossier)",
+        ),
+        InformationKind.CLARIFICATION: (
+            "précision sur les données et la période concernées",
+            "précision sur l'établissement ou la formation concernés",
+        ),
+    },
+    "en": {
+        InformationKind.IDENTITY: (
+            "proof of identity",
+            "proof of identity (name differs from our records)",
+        ),
+        InformationKind.CLARIFICATION: (
+            "clarification of the data and period concerned",
+            "clarification of the school or course concerned",
+        ),
+    },
+}
+
+_EXTENSION_REASONS: Final[dict[str, tuple[str, ...]]] = {
+    "fr": (
+        "Demande complexe : données réparties entre plusieurs établissements",
+        "Nombre élevé de demandes reçues pendant la période de rentrée",
+        "Recherche nécessaire dans les archives papier",
+    ),
+    "en": (
+        "Complex request: data held by several schools of the group",
+        "High number of requests received during the start of the academic year",
+        "Search needed in the paper archives",
+    ),
+}
+
+_REFUSAL_REASONS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
+    "fr": {
+        "erasure": (
+            "Conservation imposée par une obligation légale (art. 17(3)(b) RGPD) : "
+            "dossier scolaire et diplômes",
+            "Données nécessaires à la constatation ou à la défense de droits en justice",
+        ),
+        "objection": (
+            "Motifs légitimes et impérieux : traitement nécessaire au suivi pédagogique",
+        ),
+        "any": (
+            "Demande manifestement excessive, répétition d'une demande déjà satisfaite "
+            "(art. 12(5) RGPD)",
+            "Identité du demandeur non établie malgré nos relances",
+        ),
+        "no-answer": ("Sans réponse à notre demande d'information, la demande est close",),
+    },
+    "en": {
+        "erasure": (
+            "Retention required by a legal obligation (GDPR Art. 17(3)(b)): "
+            "school records and diplomas",
+            "Data needed for the establishment or defence of legal claims",
+        ),
+        "objection": ("Compelling legitimate grounds: processing needed to follow studies",),
+        "any": (
+            "Manifestly excessive request, repeating one already answered (GDPR Art. 12(5))",
+            "Identity of the requester not established despite our reminders",
+        ),
+        "no-answer": ("No answer to our request for information; the request is closed",),
+    },
+}
+
+_FORWARD_REASONS: Final[dict[str, str]] = {
+    "fr": "Transmise sans délai à l'employeur client, responsable du traitement (art. 28 RGPD)",
+    "en": "Forwarded without delay to the client employer, the controller (GDPR Art. 28)",
+}
+
+_DOCUMENT_KINDS: Final[dict[str, tuple[str, ...]]] = {
+    "fr": ("carte nationale d'identité", "passeport", "titre de séjour", "permis de conduire"),
+    "en": ("passport", "driving licence", "national identity card"),
+}
+
+_KNOWN_EMAIL_NOTES: Final[dict[str, str]] = {
+    "fr": "Demande envoyée depuis l'adresse e-mail connue du dossier",
+    "en": "Request sent from the e-mail address on file",
+}
+
+_EMAIL_DOMAINS: Final[dict[str, tuple[str, ...]]] = {
+    "fr": (
+        "orange.fr",
+        "free.fr",
+        "laposte.net",
+        "gmail.com",
+        "hotmail.fr",
+        "sfr.fr",
+        "yahoo.fr",
+        "outlook.fr",
+        "wanadoo.fr",
+    ),
+    "en": ("gmail.com", "outlook.com", "btinternet.com", "yahoo.co.uk", "hotmail.co.uk"),
+}
+
+_STAFF: Final = ("Camille Rousseau", "Julien Marchand", "Nadia Benali", "Thomas Lefort")
+_LOCALES: Final = {"fr": "fr_FR", "en": "en_GB"}
+_ALPHANUMERIC: Final = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
+
+# Share of requests refused, by type (direct-marketing objections are always granted).
+_REFUSAL_RATE: Final[dict[RequestType, float]] = {
+    RequestType.ACCESS: 0.03,
+    RequestType.ERASURE: 0.12,
+    RequestType.MARKETING_OPT_OUT: 0.0,
+    RequestType.OBJECTION: 0.2,
+    RequestType.RECTIFICATION: 0.04,
+    RequestType.CONSENT_WITHDRAWAL: 0.0,
+    RequestType.PORTABILITY: 0.08,
+    RequestType.RESTRICTION: 0.1,
+}
+
+# Types for which the office checks identity before disclosing or changing anything.
+_SENSITIVE_TYPES: Final = frozenset(
+    {
+        RequestType.ACCESS,
+        RequestType.ERASURE,
+        RequestType.PORTABILITY,
+        RequestType.RECTIFICATION,
+        RequestType.RESTRICTION,
+    }
+)
+
+# --- pools --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Pool:
+    """Pre-generated Faker values for one language."""
+
+    first_names: tuple[str, ...]
+    last_names: tuple[str, ...]
+    addresses: tuple[str, ...]
+    phones: tuple[str, ...]
+
+
+def _make_pools(seed: int, size: int) -> dict[str, _Pool]:
+    pools = {}
+    for offset, (lang, locale) in enumerate(_LOCALES.items()):
+        fake = Faker(locale)
+        fake.seed_instance(seed + offset)
+        pools[lang] = _Pool(
+            first_names=tuple(fake.first_name() for _ in range(size)),
+            last_names=tuple(fake.last_name() for _ in range(size)),
+            addresses=tuple(fake.address() for _ in range(size)),
+            phones=tuple(fake.phone_number() for _ in range(size // 2 + 1)),
+        )
+    return pools
+
+
+def _pick(rng: random.Random, items: Sequence[_T]) -> _T:
+    """``rng.choice`` without its overhead (called a dozen times per request)."""
+    return items[int(rng.random() * len(items))]
+
+
+@lru_cache(maxsize=8192)
+def _ascii_slug(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return "".join(ch for ch in folded.lower() if ch.isalnum())
+
+
+class _People:
+    """Invents requesters from the pools, with unique e-mail addresses."""
+
+    def __init__(self, rng: random.Random, pools: dict[str, _Pool]) -> None:
+        self._rng = rng
+        self._pools = pools
+        self._emails: set[str] = set()
+        self.known: list[Requester] = []
+
+    def new(self, channel: Channel) -> Requester:
+        rng = self._rng
+        lang = "fr" if rng.random() < _FRENCH_SHARE else "en"
+        pool = self._pools[lang]
+        first, last = _pick(rng, pool.first_names), _pick(rng, pool.last_names)
+        without_email = channel in (Channel.LETTER, Channel.PHONE, Channel.IN_PERSON)
+        email = None if without_email and rng.random() < 0.5 else self._email(first, last, lang)
+        requester = Requester(
+            name=f"{first} {last}",
+            email=email,
+            postal_address=_pick(rng, pool.addresses),
+            phone=_pick(rng, pool.phones) if rng.random() < 0.6 else "",
+            language=lang,
+        )
+        self.known.append(requester)
+        return requester
+
+    def _email(self, first: str, last: str, lang: str) -> str:
+        rng = self._rng
+        f, la = _ascii_slug(first) or "contact", _ascii_slug(last) or "x"
+        local = _pick(rng, (f"{f}.{la}", f"{f}.{la}", f"{f[0]}{la}", f"{f}_{la}", f"{la}.{f}"))
+        if rng.random() < 0.2:
+            local += str(rng.randint(1, 99))
+        domain = _pick(rng, _EMAIL_DOMAINS[lang])
+        email = f"{local}@{domain}"
+        while email in self._emails:
+            email = f"{local}{rng.randint(1, 9999)}@{domain}"
+        self._emails.add(email)
+        return email
+
+    def pick(self, channel: Channel) -> Requester:
+        """Mostly a new person; sometimes someone who already sent a request."""
+        if self.known and self._rng.random() < _REPEAT_SHARE:
+            return _pick(self._rng, self.known)
+        return self.new(channel)
+
+
+# --- the simulation -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Plan:
+    index: int
+    received_on: date
+    type: RequestType
+    channel: Channel
+    entity: Entity
+    requester: Requester
+
+
+def _receipt_date(rng: random.Random, today: date, channel: Channel) -> date:
+    received = today - timedelta(days=int(_HISTORY_DAYS * rng.random() ** _RECENCY_SKEW))
+    if channel in (Channel.LETTER, Channel.IN_PERSON, Channel.PHONE):
+        weekday = received.weekday()
+        if weekday >= _SATURDAY:  # post, visits and calls come in on weekdays
+            received -= timedelta(days=weekday - _SATURDAY + 1)
+    return received
+
+
+def _plans(
+    rng: random.Random, count: int, entities: Sequence[Entity], today: date, people: _People
+) -> list[_Plan]:
+    types, type_weights = list(_TYPE_WEIGHTS), list(_TYPE_WEIGHTS.values())
+    channels, channel_weights = list(_CHANNEL_WEIGHTS), list(_CHANNEL_WEIGHTS.values())
+    entity_weights = [len(entities) - i for i in range(len(entities))]
+    request_types = rng.choices(types, type_weights, k=count)
+    request_channels = rng.choices(channels, channel_weights, k=count)
+    owners = rng.choices(list(entities), entity_weights, k=count)
+    plans = [
+        _Plan(
+            index=i,
+            received_on=_receipt_date(rng, today, request_channels[i]),
+            type=request_types[i],
+            channel=request_channels[i],
+            entity=owners[i],
+            requester=people.pick(request_channels[i]),
+        )
+        for i in range(count)
+    ]
+    plans.sort(key=lambda p: (p.received_on, p.index))
+    return plans
+
+
+class _Simulator:
+    """Drives one request through the domain, one dated action after another."""
+
+    def __init__(self, rng: random.Random, today: date) -> None:
+        self.rng = rng
+        self.today = today
+
+    def summary(self, plan: _Plan) -> str:
+        lang = plan.requester.language
+        template = _pick(self.rng, _SUMMARIES[lang][plan.type])
+        return template.format(topic=_pick(self.rng, _TOPICS[lang]))
+
+    def run(self, plan: _Plan, reference: str) -> Request:
+        rng, lang = self.rng, plan.requester.language
+        request = Request.register(
+            reference=reference,
+            type=plan.type,
+            received_on=plan.received_on,
+            requester=plan.requester,
+            entity=plan.entity,
+            today=plan.received_on,
+            channel=plan.channel,
+            summary=self.summary(plan),
+            assignee=_pick(rng, _STAFF) if rng.random() < 0.9 else None,
+        )
+        if plan.entity.role is Role.PROCESSOR and rng.random() < 0.6:
+            self._forward(request, lang)
+            return request
+        if plan.type is RequestType.MARKETING_OPT_OUT and rng.random() < 0.5:
+            # Unsubscribing needs no identity check: often done the same or next day.
+            self._try_close(request, plan.received_on + rng.randint(0, 2) * _DAY, lang)
+            return request
+        self._process(request, plan, lang)
+        return request
+
+    def _forward(self, request: Request, lang: str) -> None:
+        forwarded_on = request.received_on + self.rng.randint(0, 4) * _DAY
+        if forwarded_on <= self.today:
+            request.close(Outcome.FORWARDED, forwarded_on, forwarded_on, _FORWARD_REASONS[lang])
+
+    def _try_close(self, request: Request, on: date, lang: str) -> None:
+        if on > self.today:
+            return
+        rng = self.rng
+        outcome, reason = Outcome.COMPLETED, None
+        if rng.random() < _REFUSAL_RATE[request.type]:
+            outcome = Outcome.REFUSED
+            key = request.type.value if request.type.value in ("erasure", "objection") else "any"
+            reason = _pick(rng, _REFUSAL_REASONS[lang][key])
+        request.close(outcome, on, on, reason)
+
+    def _process(self, request: Request, plan: _Plan, lang: str) -> None:
+        """Open it, check identity, maybe wait for information, maybe extend, then answer.
+
+        Each step returns the date of the last action taken, or None when the next action
+        would fall after ``today`` (or the request was closed): the request stays as it is.
+        """
+        rng = self.rng
+        cursor: date | None = plan.received_on + _pick(rng, (0, 0, 1, 1, 2, 3)) * _DAY
+        if cursor is None or cursor > self.today:
+            return  # still "received": nobody has opened it yet
+        request.start_processing()
+        verified = self._initial_identity_check(request, plan, cursor, lang)
+        cursor = self._wait_for_information(request, plan, cursor, lang, verified=verified)
+        if cursor is None:
+            return
+        cursor = self._maybe_extend(request, cursor, lang)
+        if cursor is None:
+            return
+        due = request.due_on or cursor
+        if rng.random() < 0.05:  # answered late
+            closed_on = due + rng.randint(1, 25) * _DAY
+        else:
+            slack = max((due - cursor).days, 0)
+            closed_on = cursor + int(slack * rng.random() ** 1.5) * _DAY
+        self._try_close(request, max(closed_on, cursor), lang)
+
+    def _wait_for_information(
+        self, request: Request, plan: _Plan, cursor: date, lang: str, *, verified: bool
+    ) -> date | None:
+        """Art. 12(6): ask for identity and/or clarification; most requesters answer."""
+        rng = self.rng
+        needs_identity = plan.type in _SENSITIVE_TYPES and not verified
+        asks: list[InformationKind] = []
+        if rng.random() < (0.55 if needs_identity else 0.05):
+            asks.append(InformationKind.IDENTITY)
+        if rng.random() < 0.07:
+            asks.append(InformationKind.CLARIFICATION)
+            rng.shuffle(asks)
+        for kind in asks:
+            asked_on = cursor + rng.randint(0, 6) * _DAY
+            if asked_on > self.today:
+                return None
+            reason = _pick(rng, _INFORMATION_REASONS[lang][kind])
+            request.ask_for_information(kind, reason, asked_on, asked_on)
+            if rng.random() < 0.12:  # the requester never answers: refused after a while
+                give_up_on = asked_on + rng.randint(60, 90) * _DAY
+                if give_up_on <= self.today:
+                    no_answer = _pick(rng, _REFUSAL_REASONS[lang]["no-answer"])
+                    request.close(Outcome.REFUSED, give_up_on, give_up_on, no_answer)
+                return None
+            answered_on = asked_on + int(1 + 20 * rng.random() ** 2) * _DAY
+            if answered_on > self.today:
+                return None
+            request.information_received(answered_on, answered_on)
+            cursor = answered_on
+            if kind is InformationKind.IDENTITY:
+                self._check(request, VerificationMethod.ID_DOCUMENT, answered_on, lang)
+        return cursor
+
+    def _maybe_extend(self, request: Request, cursor: date, lang: str) -> date | None:
+        """Art. 12(3): some requests are extended, always by the extension-notice date."""
+        rng = self.rng
+        if rng.random() >= (0.12 if request.type is RequestType.ACCESS else 0.05):
+            return cursor
+        notice_by = request.due_on  # not extended yet: the one-month due date
+        if notice_by is None or cursor > notice_by:
+            return cursor
+        extended_on = cursor + rng.randint(0, (notice_by - cursor).days) * _DAY
+        if extended_on > self.today:
+            return None
+        request.extend(_pick(rng, _EXTENSION_REASONS[lang]), extended_on)
+        return extended_on
+
+    def _initial_identity_check(self, request: Request, plan: _Plan, on: date, lang: str) -> bool:
+        """Checks made on first reading: a known address, or an ID enclosed or shown."""
+        rng = self.rng
+        if plan.channel in (Channel.EMAIL, Channel.FORM) and plan.requester.email:
+            if rng.random() < 0.6:
+                self._check(request, VerificationMethod.KNOWN_EMAIL, on, lang)
+                return True
+        elif plan.channel is Channel.IN_PERSON:
+            self._check(request, VerificationMethod.IN_PERSON, on, lang)
+            return True
+        elif plan.channel is Channel.LETTER and rng.random() < 0.4:
+            self._check(request, VerificationMethod.ID_DOCUMENT, on, lang)
+            return True
+        return False
+
+    def _check(self, request: Request, method: VerificationMethod, on: date, lang: str) -> None:
+        rng = self.rng
+        kind = tail = None
+        note = ""
+        if method is VerificationMethod.KNOWN_EMAIL:
+            note = _KNOWN_EMAIL_NOTES[lang]
+        elif method in (VerificationMethod.ID_DOCUMENT, VerificationMethod.IN_PERSON):
+            kind = _pick(rng, _DOCUMENT_KINDS[lang])
+            tail = "".join(_pick(rng, _ALPHANUMERIC) for _ in range(4))
+        check = IdentityCheck(
+            method=method,
+            checked_by=_pick(rng, _STAFF),
+            checked_on=on,
+            outcome=VerificationOutcome.VERIFIED,
+            document_kind=kind,
+            number_last_chars=tail,
+            note=note,
+        )
+        request.record_identity_check(check, on)
+
+
+def build_demo_requests(
+    count: int, entities: Sequence[Entity], today: date, seed: int = 2026
+) -> list[Request]:
+    """``count`` requests received over the three years before ``today``, in receipt order,
+    numbered ``DSR-<year>-NNNN`` per receipt year, each in a state reached through the domain.
+
+    Deterministic for a given seed (and Faker version). The same ``Entity`` objects are shared
+    by the requests; a requester who wrote several times is one shared ``Requester`` object.
+    """
+    if count < 0:
+        raise ValueError("count must be zero or more")
+    if count == 0:
+        return []
+    if not entities:
+        raise ValueError("demo requests need at least one entity")
+    rng = random.Random(seed)  # noqa: S311 - demo data, not secrets
+    pools = _make_pools(seed, size=min(1500, max(60, count // 4)))
+    people = _People(rng, pools)
+    simulator = _Simulator(rng, today)
+    numbers: dict[int, int] = {}
+    requests = []
+    for plan in _plans(rng, count, entities, today, people):
+        year = plan.received_on.year
+        numbers[year] = numbers.get(year, 0) + 1
+        requests.append(simulator.run(plan, format_reference(year, numbers[year])))
+    return requests

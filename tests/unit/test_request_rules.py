@@ -1,0 +1,124 @@
+"""Domain rules on a request: status transitions, extension, closure, suspensions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dsr_desk.domain.deadlines import SuspensionPolicy
+from dsr_desk.domain.entities import Entity, Role
+from dsr_desk.domain.errors import RuleViolation, ValidationError
+from dsr_desk.domain.requesters import Requester
+from dsr_desk.domain.requests import (
+    ALLOWED_TRANSITIONS,
+    InformationKind,
+    Outcome,
+    Request,
+    RequestType,
+    Status,
+    parse_reference,
+)
+
+TODAY = date(2026, 2, 10)
+
+
+def _request(
+    policy: SuspensionPolicy = SuspensionPolicy.RESTART, role: Role = Role.CONTROLLER
+) -> Request:
+    entity = Entity(name="Groupe scolaire", suspension_policy=policy, role=role)
+    return Request.register(
+        reference="DSR-2026-0001",
+        type=RequestType.ACCESS,
+        received_on=date(2026, 1, 15),
+        requester=Requester(name="Louis Bernard"),
+        entity=entity,
+        today=TODAY,
+    )
+
+
+def test_register_computes_the_due_date() -> None:
+    request = _request()
+    # 15/02/2026 is a Sunday → Monday 16/02/2026
+    assert request.due_on == date(2026, 2, 16)
+    assert request.last_contact_on == date(2026, 1, 15)
+    assert request.status is Status.RECEIVED
+
+
+def test_final_statuses_allow_no_transition() -> None:
+    for status in (Status.COMPLETED, Status.REFUSED, Status.FORWARDED):
+        assert ALLOWED_TRANSITIONS[status] == frozenset()
+    assert set(ALLOWED_TRANSITIONS) == set(Status)
+
+
+def test_illegal_transition_raises_a_clear_error() -> None:
+    request = _request()
+    request.close(Outcome.COMPLETED, TODAY, TODAY)
+    with pytest.raises(RuleViolation, match="is completed; it cannot become in-progress"):
+        request.start_processing()
+    request2 = _request()
+    request2.start_processing()
+    with pytest.raises(RuleViolation, match="cannot become in-progress"):
+        request2.start_processing()
+
+
+def test_extension_allowed_until_the_notice_date_inclusive() -> None:
+    request = _request()
+    assert request.extend("complex", date(2026, 2, 16)) == date(2026, 4, 15)
+    assert request.due_on == date(2026, 4, 15)
+    late = _request()
+    with pytest.raises(RuleViolation, match="16/02/2026"):
+        late.extend("complex", date(2026, 2, 17))
+    with pytest.raises(ValidationError, match="reasons"):
+        _request().extend("   ", TODAY)
+
+
+def test_closure_dates_are_checked() -> None:
+    with pytest.raises(ValidationError, match="future"):
+        _request().close(Outcome.COMPLETED, date(2026, 2, 11), TODAY)
+    with pytest.raises(ValidationError, match="before the request was received"):
+        _request().close(Outcome.COMPLETED, date(2026, 1, 14), TODAY)
+
+
+def test_refuse_while_waiting_for_identity_is_allowed() -> None:
+    request = _request()
+    request.ask_for_information(InformationKind.IDENTITY, "ID card", date(2026, 1, 20), TODAY)
+    request.close(Outcome.REFUSED, TODAY, TODAY, "No proof of identity was provided")
+    assert request.status is Status.REFUSED
+
+
+def test_pause_policy_adds_the_waiting_days() -> None:
+    request = _request(SuspensionPolicy.PAUSE)
+    request.ask_for_information(
+        InformationKind.CLARIFICATION, "which data?", date(2026, 1, 20), TODAY
+    )
+    assert request.on_hold
+    request.information_received(date(2026, 2, 2), TODAY)  # 13 days
+    # 15/02 + 13 days = 28/02/2026, a Saturday → Monday 02/03/2026
+    assert request.due_on == date(2026, 3, 2)
+    assert not request.on_hold
+    assert request.last_contact_on == date(2026, 2, 2)
+
+
+def test_a_second_request_for_information_needs_the_first_answered() -> None:
+    request = _request()
+    request.ask_for_information(InformationKind.IDENTITY, "ID", date(2026, 1, 20), TODAY)
+    with pytest.raises(RuleViolation, match="already waiting"):
+        request.ask_for_information(InformationKind.CLARIFICATION, "x", date(2026, 1, 21), TODAY)
+    with pytest.raises(ValidationError, match="before it was asked"):
+        request.information_received(date(2026, 1, 19), TODAY)
+
+
+def test_reference_parsing() -> None:
+    assert parse_reference(" dsr-2026-7 ") == "DSR-2026-0007"
+    assert parse_reference("DSR-2026-12345") == "DSR-2026-12345"
+    with pytest.raises(ValidationError, match="not a request reference"):
+        parse_reference("REQ-1")
+
+
+def test_asking_for_information_after_the_deadline_cannot_revive_it() -> None:
+    request = _request()
+    late_day = date(2026, 2, 17)  # due 16/02/2026
+    with pytest.raises(RuleViolation, match="has passed"):
+        request.ask_for_information(InformationKind.IDENTITY, "ID", late_day, late_day)
+    assert request.status is Status.RECEIVED and request.suspensions == []
