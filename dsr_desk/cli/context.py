@@ -15,8 +15,8 @@ from dsr_desk.domain.clock import Clock, FixedClock, SystemClock
 from dsr_desk.domain.errors import ValidationError, VaultLocked
 from dsr_desk.paths import resolve_data_dir
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Unlock, Vault, open_vault
-from dsr_desk.storage.vault_header import KeyMode, read_header
+from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault
+from dsr_desk.storage.vault_header import KeyMode
 
 ENV_PASSPHRASE = "DSR_DESK_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 ENV_RECOVERY_KEY = "DSR_DESK_RECOVERY_KEY"
@@ -65,7 +65,7 @@ class CliContext:
         try:
             return open_vault(self.data_dir, self.clock, Unlock(passphrase=passphrase))
         except VaultLocked:
-            header = read_header(self.data_dir)
+            header = load_header(self.data_dir)
             if passphrase is not None or not can_prompt() or header is None:
                 raise
             if header.mode is not KeyMode.PASSPHRASE:

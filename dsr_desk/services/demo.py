@@ -567,6 +567,8 @@ class _Simulator:
     ) -> date | None:
         """Art. 12(6): ask for identity and/or clarification; most requesters answer."""
         rng = self.rng
+        if plan.type is RequestType.MARKETING_OPT_OUT:
+            return cursor  # an unsubscription needs neither identity nor clarification
         needs_identity = plan.type in _SENSITIVE_TYPES and not verified
         asks: list[InformationKind] = []
         if rng.random() < (0.55 if needs_identity else 0.05):

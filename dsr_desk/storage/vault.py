@@ -40,6 +40,37 @@ from dsr_desk.storage.vault_header import (
 )
 
 DB_FILE = "dsr-desk.db"
+HEADER_COPY_DIR = "backups"
+
+
+def save_header(data_dir: Path, header: VaultHeader) -> None:
+    """Write the header and a second copy: it holds the recovery-wrapped key, so losing the
+    only copy would make the recovery key useless."""
+    write_header(data_dir, header)
+    copy_dir = data_dir / HEADER_COPY_DIR
+    copy_dir.mkdir(mode=0o700, exist_ok=True)
+    write_header(copy_dir, header)
+
+
+def load_header(data_dir: Path) -> VaultHeader | None:
+    """The header, restored from its copy when the main file is missing or damaged."""
+    try:
+        header = read_header(data_dir)
+    except VaultError:
+        header = None
+        problem = True
+    else:
+        problem = False
+    if header is not None:
+        return header
+    if (data_dir / DB_FILE).exists():
+        copy = read_header(data_dir / HEADER_COPY_DIR)
+        if copy is not None:
+            write_header(data_dir, copy)
+            return copy
+    if problem:
+        read_header(data_dir)  # raise the original, clear message
+    return None
 
 
 @dataclass(frozen=True)
@@ -122,7 +153,7 @@ def create_vault(
         # Created empty and owner-only first: SQLite gives the -wal/-shm files the same mode.
         os.close(os.open(data_dir / DB_FILE, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         engine, _ = _open_engine(data_dir, key, clock)
-        write_header(data_dir, header)
+        save_header(data_dir, header)
     except BaseException:
         _remove_partial_vault(data_dir, vault_id, mode)
         raise
@@ -132,13 +163,15 @@ def create_vault(
 def _remove_partial_vault(data_dir: Path, vault_id: str, mode: KeyMode) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         (data_dir / f"{DB_FILE}{suffix}").unlink(missing_ok=True)
+    (data_dir / HEADER_FILE).unlink(missing_ok=True)
+    (data_dir / HEADER_COPY_DIR / HEADER_FILE).unlink(missing_ok=True)
     if mode is KeyMode.KEYRING:
         with contextlib.suppress(VaultError):
             keyring_store.delete_key(vault_id)
 
 
 def _require_header(data_dir: Path) -> VaultHeader:
-    header = read_header(data_dir)
+    header = load_header(data_dir)
     if header is None:
         raise VaultError(f"There is no DSR Desk vault in {data_dir}; run `dsr-desk init` first.")
     if not (data_dir / DB_FILE).exists():
@@ -186,7 +219,7 @@ def recover_vault(
             mode=KeyMode.PASSPHRASE,
             passphrase=wrap_with_passphrase(key, new_passphrase, header.vault_id),
         )
-        write_header(data_dir, header)
+        save_header(data_dir, header)
         if previous_mode is KeyMode.KEYRING:  # the key must not linger in the keyring
             with contextlib.suppress(VaultError):
                 keyring_store.delete_key(header.vault_id)

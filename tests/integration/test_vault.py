@@ -212,7 +212,7 @@ def test_newer_schema_is_refused_untouched(data_dir: Path) -> None:
     with pytest.raises(VaultError, match="newer version of DSR Desk"):
         open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE))
     assert _fingerprint(data_dir) == before
-    assert not (data_dir / "backups").exists()
+    assert not list((data_dir / "backups").glob("*.db"))
 
 
 def test_creating_over_an_existing_vault_is_refused(data_dir: Path) -> None:
@@ -221,3 +221,16 @@ def test_creating_over_an_existing_vault_is_refused(data_dir: Path) -> None:
     with pytest.raises(VaultError, match="already exists"):
         create_vault(data_dir, CLOCK, passphrase=PASSPHRASE)
     assert _fingerprint(data_dir) == before
+
+
+def test_a_lost_or_damaged_header_is_restored_from_its_copy(data_dir: Path) -> None:
+    _new_vault(data_dir).close()
+    (data_dir / "vault.json").unlink()
+    open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE)).close()
+    assert (data_dir / "vault.json").exists()
+    (data_dir / "vault.json").write_text("{ damaged")
+    open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE)).close()
+    (data_dir / "vault.json").write_text("{ damaged")
+    (data_dir / "backups" / "vault.json").unlink()
+    with pytest.raises(VaultError, match="vault.json"):
+        open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE))
