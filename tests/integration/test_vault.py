@@ -232,5 +232,5 @@ def test_a_lost_or_damaged_header_is_restored_from_its_copy(data_dir: Path) -> N
     open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE)).close()
     (data_dir / "vault.json").write_text("{ damaged")
     (data_dir / "backups" / "vault.json").unlink()
-    with pytest.raises(VaultError, match="vault.json"):
+    with pytest.raises(VaultError, match=r"vault\.json"):
         open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE))
