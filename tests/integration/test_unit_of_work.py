@@ -1,0 +1,67 @@
+"""The SQL unit of work on the real SQLCipher file: nothing persists unless committed."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dsr_desk.domain.clock import FixedClock
+from dsr_desk.domain.entities import Entity
+from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.requests import RequestType
+from dsr_desk.paths import default_data_dir
+from dsr_desk.services import requests as svc
+from dsr_desk.services.entities import create_entity, entity_names
+from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+from dsr_desk.storage.vault import Vault, create_vault
+from tests.integration.cli_helpers import PASSPHRASE
+
+CLOCK = FixedClock.on(date(2026, 3, 20))
+
+
+@pytest.fixture
+def vault(data_dir: Path) -> Vault:
+    created, _ = create_vault(data_dir, CLOCK, passphrase=PASSPHRASE)
+    return created
+
+
+def _uow(vault: Vault) -> SqlUnitOfWork:
+    return SqlUnitOfWork(vault.session_factory, CLOCK, "tester")
+
+
+def test_leaving_without_commit_rolls_back(vault: Vault) -> None:
+    uow = _uow(vault)
+    with uow:
+        uow.entities.add(Entity(name="Never saved"))
+        uow.record("entity.created", None, entity="Never saved")
+    assert entity_names(_uow(vault)) == []
+    with _uow(vault) as check:
+        assert check.audit.head() is None
+
+
+def test_an_error_mid_action_leaves_nothing_behind(vault: Vault) -> None:
+    create_entity(_uow(vault), name="Collège Exemple")
+    with pytest.raises(ValidationError):
+        svc.register_request(
+            _uow(vault),
+            type=RequestType.ACCESS,
+            received_on=date(2026, 3, 21),
+            name="Future Person",
+        )
+    with _uow(vault) as check:
+        assert check.requests.last_number(2026) == 0
+        assert [e.action for e in check.audit.entries()] == ["entity.created"]
+
+
+def test_duplicate_entity_name_is_refused(vault: Vault) -> None:
+    create_entity(_uow(vault), name="Collège Exemple")
+    with pytest.raises(ValidationError, match="already exists"):
+        create_entity(_uow(vault), name="collège exemple")
+
+
+def test_tests_never_use_the_real_home() -> None:
+    assert str(default_data_dir()).startswith(tempfile.gettempdir())
+    assert not str(default_data_dir()).startswith(str(Path.home() / ".local"))
