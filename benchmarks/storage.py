@@ -35,6 +35,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
 from sqlalchemy import Engine, Select, create_engine, event, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
@@ -54,9 +55,24 @@ _R, _P, _E = tables.requests, tables.requesters, tables.entities
 # --- the two backends ---------------------------------------------------------------------------
 
 
-def plain_engine(path: Path) -> Engine:
-    """Plain SQLite (stdlib sqlite3), pooled like the vault, with the vault's PRAGMAS."""
-    engine = create_engine(f"sqlite:///{path}", poolclass=QueuePool, pool_size=2, max_overflow=2)
+def plain_engine_factory(driver: str) -> Callable[[Path], Engine]:
+    """Plain SQLite, pooled like the vault, with the vault's PRAGMAS.
+
+    ``sqlite3`` is the stdlib module (its own, older SQLite); ``sqlcipher`` is the vault's
+    driver opening an unencrypted file (no key): the same SQLite build, encryption off.
+    """
+    module = sqlcipher3.dbapi2 if driver == "sqlcipher" else sqlite3
+
+    def make(path: Path) -> Engine:
+        return _plain_engine(path, module)
+
+    return make
+
+
+def _plain_engine(path: Path, module: Any) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}", module=module, poolclass=QueuePool, pool_size=2, max_overflow=2
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -351,6 +367,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--commits", type=int, default=1000, help="single commits (1000)")
     parser.add_argument("--terms", type=int, default=20, help="search terms (20)")
     parser.add_argument("--passes", type=int, default=3, help="passes over the terms (3)")
+    parser.add_argument(
+        "--plain-driver",
+        choices=("sqlite3", "sqlcipher"),
+        default="sqlite3",
+        help="plain file through the stdlib sqlite3 (default), or through sqlcipher3 without "
+        "a key (same SQLite build as the vault: isolates the cost of encryption)",
+    )
     args = parser.parse_args(argv)
     if args.requests < 10:
         parser.error("--requests must be at least 10")
@@ -373,16 +396,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         (root / "cipher").mkdir()
         (root / "plain").mkdir()
         cipher = Backend("SQLCipher", cipher_engine_factory(), root / "cipher")
-        plain = Backend("plain SQLite", plain_engine, root / "plain")
+        plain = Backend("plain SQLite", plain_engine_factory(args.plain_driver), root / "plain")
         backends = (cipher, plain)
         try:
             bench_insert(backends, requests, entities, args.rounds)
+            driver_name = {"sqlite3": "stdlib sqlite3", "sqlcipher": "sqlcipher3, no key"}[
+                args.plain_driver
+            ]
             print(
                 f"SQLCipher {cipher_version(cipher.db)}, SQLite {_sqlite_version(cipher.db)}: "
                 f"{pragma_values(cipher.db)}"
             )
             print(
-                f"plain: stdlib sqlite3, SQLite {sqlite3.sqlite_version}: {pragma_values(plain.db)}"
+                f"plain: {driver_name}, SQLite {_sqlite_version(plain.db)}: "
+                f"{pragma_values(plain.db)}"
             )
             assert cipher.path is not None
             assert plain.path is not None

@@ -55,6 +55,17 @@ class FakeRequesters:
         return [r for r in self.items if r.email == email.lower()]
 
 
+class FakeSettings:
+    def __init__(self) -> None:
+        self.items: dict[str, str] = {}
+
+    def all(self) -> dict[str, str]:
+        return dict(self.items)
+
+    def set(self, key: str, value: str) -> None:
+        self.items[key] = value
+
+
 class FakeAudit:
     def __init__(self) -> None:
         self.items: list[AuditEntry] = []
@@ -96,6 +107,7 @@ class FakeUnitOfWork(UnitOfWork):
         self.requests = FakeRequests()
         self.entities = FakeEntities()
         self.requesters = FakeRequesters()
+        self.settings = FakeSettings()
         self.audit = FakeAudit()
         self.commits = 0
         self._snapshot: tuple[dict[str, Request], list[Entity], int] | None = None

@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from dsr_desk.domain.calendar import calendar_for
 from dsr_desk.domain.deadlines import Deadlines, Suspension, SuspensionPolicy, compute_deadlines
+from dsr_desk.domain.documents import DocumentRecord, Note
 from dsr_desk.domain.entities import Entity, Role
 from dsr_desk.domain.errors import RuleViolation, ValidationError
 from dsr_desk.domain.requesters import Requester
@@ -159,6 +160,8 @@ class Request:
     on_hold: bool = False
     suspensions: list[SuspensionEntry] = field(default_factory=list)
     identity_checks: list[IdentityCheck] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    documents: list[DocumentRecord] = field(default_factory=list)
 
     # -- construction ---------------------------------------------------------------------
 
@@ -369,3 +372,14 @@ class Request:
         self._check_action_date(check.checked_on, today, "identity check")
         self.identity_checks.append(check)
         self.record_contact(check.checked_on)
+
+    def add_note(self, note: Note) -> None:
+        """Notes may be written at any time, also on a closed request."""
+        self.notes.append(note)
+
+    def attach(self, document: DocumentRecord, today: date) -> None:
+        """Keep a file in the request's file (a new contact: restarts the objection clock)."""
+        if any(d.document_id == document.document_id for d in self.documents):
+            raise RuleViolation(f"Document {document.document_id} is already attached.")
+        self.documents.append(document)
+        self.record_contact(today)

@@ -435,7 +435,9 @@ class _People:
     def pick(self, channel: Channel) -> Requester:
         """Mostly a new person; sometimes someone who already sent a request."""
         if self.known and self._rng.random() < _REPEAT_SHARE:
-            return _pick(self._rng, self.known)
+            known = _pick(self._rng, self.known)
+            if known.email or channel not in (Channel.EMAIL, Channel.FORM):
+                return known
         return self.new(channel)
 
 

@@ -76,6 +76,18 @@ def _filtered(statement: _Query, flt: RequestFilter, today: date) -> _Query:
     return statement
 
 
+SORT_KEYS = {
+    "reference": _R.c.reference,
+    "type": _R.c.type,
+    "requester": _P.c.name,
+    "entity": _E.c.name,
+    "received": _R.c.received_on,
+    "due": _R.c.due_on,
+    "days_left": _R.c.due_on,
+    "status": _R.c.status,
+}
+
+
 def list_requests(
     session: Session,
     today: date,
@@ -83,8 +95,11 @@ def list_requests(
     *,
     limit: int | None = None,
     offset: int = 0,
+    sort: str | None = None,
+    descending: bool = False,
 ) -> list[RequestRow]:
-    """Requests matching the filter, most urgent first (open by due date, then closed)."""
+    """Requests matching the filter; by default most urgent first (open by due date, then
+    closed), or sorted on ``sort`` (a key of SORT_KEYS) in the database, so paging stays right."""
     flt = flt or RequestFilter()
     is_open = _R.c.status.in_(_open_values())
     statement = (
@@ -104,9 +119,15 @@ def list_requests(
         .join(_P, _P.c.id == _R.c.requester_id)
         .join(_E, _E.c.id == _R.c.entity_id)
     )
-    statement = _filtered(statement, flt, today).order_by(
-        is_open.desc(), _R.c.due_on, _R.c.reference
-    )
+    statement = _filtered(statement, flt, today)
+    if sort is None:
+        statement = statement.order_by(is_open.desc(), _R.c.due_on, _R.c.reference)
+    else:
+        column = SORT_KEYS[sort]
+        statement = statement.order_by(
+            column.desc() if descending else column.asc(),
+            _R.c.reference.desc() if descending else _R.c.reference.asc(),
+        )
     if limit is not None:
         statement = statement.limit(limit).offset(offset)
     open_values = set(_open_values())

@@ -139,8 +139,9 @@ def bulk_insert(
     """Insert ``requests`` with their requesters, suspension ledgers and identity checks.
 
     ``entities_by_name`` maps each entity name to its existing ``entities.id``. A ``Requester``
-    object shared by several requests becomes one row. Returns the number of requests
-    inserted; the caller commits. ``use_returning`` forces the id strategy (default: pre-assign
+    object shared by several requests becomes one row (within this call: every requester is
+    taken as new to the database). Returns the number of requests inserted; the caller
+    commits. ``use_returning`` forces the id strategy (default: pre-assign
     on SQLite, ``RETURNING`` elsewhere).
     """
     if chunk_size < 1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import registry, relationship
 
+from dsr_desk.domain.documents import DocumentRecord, Note
 from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import Request, SuspensionEntry
@@ -24,6 +25,8 @@ def start_mappers() -> None:
     mapper_registry.map_imperatively(Requester, tables.requesters)
     mapper_registry.map_imperatively(SuspensionEntry, tables.suspensions)
     mapper_registry.map_imperatively(IdentityCheck, tables.identity_checks)
+    mapper_registry.map_imperatively(Note, tables.notes)
+    mapper_registry.map_imperatively(DocumentRecord, tables.documents)
     mapper_registry.map_imperatively(
         Request,
         tables.requests,
@@ -39,6 +42,15 @@ def start_mappers() -> None:
             "identity_checks": relationship(
                 IdentityCheck,
                 order_by=tables.identity_checks.c.id,
+                cascade="all, delete-orphan",
+                lazy="selectin",
+            ),
+            "notes": relationship(
+                Note, order_by=tables.notes.c.id, cascade="all, delete-orphan", lazy="selectin"
+            ),
+            "documents": relationship(
+                DocumentRecord,
+                order_by=tables.documents.c.id,
                 cascade="all, delete-orphan",
                 lazy="selectin",
             ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from sqlalchemy import Integer, func, select
+from sqlalchemy import Integer, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from dsr_desk.domain.entities import Entity
@@ -29,6 +29,26 @@ class EntityRepository(Protocol):
 class RequesterRepository(Protocol):
     def add(self, requester: Requester) -> None: ...
     def find_by_email(self, email: str) -> Sequence[Requester]: ...
+
+
+class SettingsRepository(Protocol):
+    def all(self) -> dict[str, str]: ...
+    def set(self, key: str, value: str) -> None: ...
+
+
+class SqlSettingsRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def all(self) -> dict[str, str]:
+        rows = self._session.execute(select(tables.settings.c.key, tables.settings.c.value))
+        return dict(rows.tuples().all())
+
+    def set(self, key: str, value: str) -> None:
+        table = tables.settings
+        updated = self._session.execute(update(table).where(table.c.key == key).values(value=value))
+        if not updated.rowcount:  # type: ignore[attr-defined]
+            self._session.execute(insert(table).values(key=key, value=value))
 
 
 class SqlRequestRepository:

@@ -3,7 +3,9 @@ a test checks the two never drift apart."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -13,13 +15,16 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
+    TypeDecorator,
 )
 
 from dsr_desk.domain.deadlines import SuspensionPolicy
+from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.requests import Channel, InformationKind, RequestType, Status
 from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
@@ -46,6 +51,24 @@ def _enum(enum_cls: type[StrEnum], name: str) -> Enum:
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
+
+
+class UtcInstant(TypeDecorator[datetime]):
+    """A timezone-aware UTC instant stored as ISO 8601 text (sorts correctly, same on every
+    backend)."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("instants must be timezone-aware")
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
 
 
 entities = Table(
@@ -154,4 +177,33 @@ settings = Table(
     metadata,
     Column("key", String(100), primary_key=True),
     Column("value", Text, nullable=False),
+)
+
+notes = Table(
+    "notes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("request_id", ForeignKey("requests.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("written_at", UtcInstant, nullable=False),
+    Column("author", String(200), nullable=False),
+    Column("text", Text, nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("request_id", ForeignKey("requests.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("document_id", String(32), nullable=False, unique=True),
+    Column("kind", _enum(DocumentKind, "document_kind"), nullable=False),
+    Column("filename", String(255), nullable=False),
+    Column("media_type", String(100), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("stored_name", String(64), nullable=False),
+    Column("added_at", UtcInstant, nullable=False),
+    Column("added_by", String(200), nullable=False),
+    Column("wrapped_key", LargeBinary),
+    Column("purged_at", UtcInstant),
+    Column("purge_rule", Text),
 )

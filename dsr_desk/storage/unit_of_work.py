@@ -14,9 +14,11 @@ from dsr_desk.storage.repositories import (
     EntityRepository,
     RequesterRepository,
     RequestRepository,
+    SettingsRepository,
     SqlEntityRepository,
     SqlRequesterRepository,
     SqlRequestRepository,
+    SqlSettingsRepository,
 )
 
 
@@ -30,6 +32,7 @@ class UnitOfWork:
     requests: RequestRepository
     entities: EntityRepository
     requesters: RequesterRepository
+    settings: SettingsRepository
     audit: AuditTrail
 
     def __init__(self, clock: Clock, user: str) -> None:
@@ -82,6 +85,7 @@ class SqlUnitOfWork(UnitOfWork):
         self.requests = SqlRequestRepository(self.session)
         self.entities = SqlEntityRepository(self.session)
         self.requesters = SqlRequesterRepository(self.session)
+        self.settings = SqlSettingsRepository(self.session)
         self.audit = SqlAuditTrail(self.session)
         return super().__enter__()
 

@@ -1,0 +1,326 @@
+"""Encryption format of the document store: per-file keys and streaming AES-256-GCM segments.
+
+Every stored document (ID scan, letter scan, ``.eml`` original, generated letter) gets its own
+random 256-bit *file key*. Only a wrapped copy of that key is kept, in the vault database; the
+ciphertext file alone is useless. Deleting the wrapped key therefore crypto-shreds the file,
+even if its bytes linger on disk, in a backup or on a cloud-synced copy of the folder.
+
+File layout (all integers big-endian)::
+
+    header  = "DSRDOC1" (7 bytes) ‖ version (1 byte, = 1) ‖ segment size S (4 bytes)
+              ‖ nonce prefix P (7 random bytes)                              -> 19 bytes
+    segment i (i = 0, 1, …, n-1) = AES-256-GCM(file key,
+              nonce = P ‖ i (4 bytes) ‖ last flag (0x00, or 0x01 for i = n-1),
+              associated data = the 19 header bytes,
+              plaintext bytes [i*S, (i+1)*S) of the document)  -> ciphertext ‖ 16-byte tag
+
+Every segment but the last holds exactly S plaintext bytes (S + 16 on disk); the last holds
+1 to S bytes, or 0 bytes when the whole document is empty. This is the STREAM construction of
+Hoang, Reyhanitabar, Rogaway and Vizár (as used by Tink's streaming AEAD and by age): because
+the segment counter and the last-segment flag are part of each nonce, a segment is only
+accepted at its own position and only as the last one if it was written as the last one.
+Reordering, duplicating or dropping segments, cutting the file anywhere (including exactly at
+a segment boundary) or appending bytes all make some tag check fail. Because the header is the
+associated data of every segment, changing the declared segment size, the nonce prefix or the
+version is detected too.
+
+The random 56-bit prefix only has to keep nonces distinct *under one file key*; as every file
+key is fresh and used for exactly one encryption, nonce reuse cannot happen even if two files
+drew the same prefix. A replaced document gets a new file key, never a re-used one.
+
+Decryption is streaming: plaintext is released one verified segment at a time. A caller must
+therefore treat what it has received as unconfirmed until the iterator finishes without an
+``IntegrityError`` (a truncated file is only detected at the end); the document store writes
+exports to a temporary file and only renames it into place once the whole file verified.
+
+No function here logs anything or puts key material or plaintext in an exception message.
+"""
+
+from __future__ import annotations
+
+import secrets
+import struct
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO, Final, cast
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from dsr_desk.domain.errors import IntegrityError, ValidationError
+
+SEGMENT_SIZE: Final = 1024 * 1024
+MIN_SEGMENT_SIZE: Final = 1
+# A ceiling for the (attacker-writable) header: a forged size must not make us buffer
+# gigabytes before the first tag check can fail.
+MAX_SEGMENT_SIZE: Final = 16 * 1024 * 1024
+
+KEY_BYTES: Final = 32
+TAG_BYTES: Final = 16
+WRAP_NONCE_BYTES: Final = 12
+WRAPPED_KEY_BYTES: Final = WRAP_NONCE_BYTES + KEY_BYTES + TAG_BYTES
+
+MAGIC: Final = b"DSRDOC1"
+FORMAT_VERSION: Final = 1
+NONCE_PREFIX_BYTES: Final = 7
+_HEADER: Final = struct.Struct(">7sBI7s")
+HEADER_BYTES: Final = _HEADER.size  # 19
+
+# The counter is 4 bytes of the nonce: 2**32 segments at most (4 PiB at 1 MiB segments).
+_MAX_SEGMENTS: Final = 2**32
+
+_KEK_INFO: Final = b"DSR Desk document KEK v1"
+_WRAP_AAD_PREFIX: Final = b"DSR Desk file key v1\x00"
+
+_NOT_LAST: Final = b"\x00"
+_LAST: Final = b"\x01"
+
+
+# --- keys ------------------------------------------------------------------------------
+
+
+def new_file_key() -> bytes:
+    """A fresh random 256-bit file key from the OS CSPRNG, used for exactly one file.
+
+    One key per file (never per folder or per vault) is what makes crypto-shredding a single
+    document possible and what rules out nonce reuse across files.
+    """
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def derive_document_kek(database_key: bytes) -> bytes:
+    """The key-encryption key for file keys, derived from the vault's database key.
+
+    HKDF-SHA256 with its own ``info`` label gives a key that is independent of the database
+    key as SQLCipher uses it (domain separation), so no ciphertext under one key can ever be
+    presented as ciphertext under the other. HKDF suffices: the database key is 256 uniformly
+    random bits, not a guessable secret that would need a slow KDF.
+    """
+    _check_key(database_key, "database key")
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=_KEK_INFO)
+    return hkdf.derive(database_key)
+
+
+def wrap_file_key(kek: bytes, file_key: bytes, document_id: str) -> bytes:
+    """Encrypt ``file_key`` for storage in the database: ``nonce (12) ‖ ciphertext+tag (48)``.
+
+    AES-256-GCM with a random 96-bit nonce (a KEK wraps few enough keys for random nonces to
+    stay far below the collision bound). The associated data binds the wrapped key to its
+    document id, so a wrapped key copied onto another document's row does not unwrap.
+    """
+    _check_key(kek, "document key-encryption key")
+    _check_key(file_key, "file key")
+    nonce = secrets.token_bytes(WRAP_NONCE_BYTES)
+    return nonce + AESGCM(kek).encrypt(nonce, file_key, _wrap_aad(document_id))
+
+
+def unwrap_file_key(kek: bytes, wrapped: bytes, document_id: str) -> bytes:
+    """Recover a file key, or raise ``IntegrityError`` (wrong KEK, other document, tampering)."""
+    _check_key(kek, "document key-encryption key")
+    aad = _wrap_aad(document_id)
+    damaged = IntegrityError(
+        f"The key of document {document_id} does not open: it is damaged, was tampered with, "
+        "or belongs to another document or vault."
+    )
+    if not isinstance(wrapped, bytes | bytearray) or len(wrapped) != WRAPPED_KEY_BYTES:
+        raise damaged
+    nonce, sealed = bytes(wrapped[:WRAP_NONCE_BYTES]), bytes(wrapped[WRAP_NONCE_BYTES:])
+    try:
+        return AESGCM(kek).decrypt(nonce, sealed, aad)
+    except InvalidTag:
+        raise damaged from None
+
+
+def _wrap_aad(document_id: str) -> bytes:
+    if not isinstance(document_id, str) or not document_id:
+        raise ValidationError("A document id is required to wrap or unwrap a file key.")
+    # The prefix is fixed and the id is the only variable field, so the encoding is
+    # unambiguous without a length prefix.
+    return _WRAP_AAD_PREFIX + document_id.encode("utf-8")
+
+
+def _check_key(key: object, what: str) -> None:
+    if not isinstance(key, bytes) or len(key) != KEY_BYTES:
+        raise ValidationError(f"A {what} is exactly {KEY_BYTES} bytes.")
+
+
+# --- streaming encryption --------------------------------------------------------------
+
+
+def encrypt_stream(
+    file_key: bytes, chunks: Iterable[bytes], *, segment_size: int = SEGMENT_SIZE
+) -> Iterator[bytes]:
+    """Encrypt plaintext ``chunks`` of any sizes; yield the header, then one block per segment.
+
+    Memory stays bounded (about two segments plus the caller's current chunk) whatever the
+    document size, so a 1 GB scan never has to fit in memory and plaintext never has to be
+    spooled to disk. One full segment is held back until the next byte (or the end) arrives,
+    because only then is it known whether it carries the last-segment flag.
+
+    Arguments are checked at once; the encryption itself runs as the result is iterated.
+    """
+    _check_key(file_key, "file key")
+    if isinstance(segment_size, bool) or not isinstance(segment_size, int):
+        raise ValidationError("The segment size must be a whole number of bytes.")
+    if not MIN_SEGMENT_SIZE <= segment_size <= MAX_SEGMENT_SIZE:
+        raise ValidationError(
+            f"The segment size must be between {MIN_SEGMENT_SIZE} and {MAX_SEGMENT_SIZE} bytes."
+        )
+    if isinstance(chunks, bytes | bytearray | memoryview):
+        chunks = [bytes(chunks)]
+    elif hasattr(chunks, "read"):  # a file object iterates by *lines*: read fixed blocks
+        chunks = _read_file(cast(BinaryIO, chunks))
+    return _encrypt_segments(AESGCM(file_key), chunks, segment_size)
+
+
+def _encrypt_segments(aead: AESGCM, chunks: Iterable[bytes], size: int) -> Iterator[bytes]:
+    prefix = secrets.token_bytes(NONCE_PREFIX_BYTES)
+    header = _HEADER.pack(MAGIC, FORMAT_VERSION, size, prefix)
+    yield header
+
+    counter = 0
+    held: bytes | None = None  # a full segment whose "last" flag is not known yet
+    buffer = bytearray()
+    for chunk in chunks:
+        if not isinstance(chunk, bytes | bytearray | memoryview):
+            raise ValidationError("Document content must be given as bytes.")
+        with memoryview(chunk) as whole, whole.cast("B") as view:
+            position, length = 0, len(view)
+            while position < length:
+                if held is not None:  # more data follows, so the held segment is not last
+                    yield _seal(aead, prefix, header, counter, held, last=False)
+                    counter = _next_counter(counter)
+                    held = None
+                take = min(size - len(buffer), length - position)
+                buffer += view[position : position + take]
+                position += take
+                if len(buffer) == size:
+                    held = bytes(buffer)
+                    buffer.clear()
+    # A held segment is flushed before any byte enters the buffer, so at most one is set.
+    final = held if held is not None else bytes(buffer)
+    yield _seal(aead, prefix, header, counter, final, last=True)
+
+
+def _next_counter(counter: int) -> int:
+    counter += 1
+    if counter >= _MAX_SEGMENTS:
+        raise ValidationError("This document is too large to be stored in one encrypted file.")
+    return counter
+
+
+def _nonce(prefix: bytes, counter: int, *, last: bool) -> bytes:
+    """``prefix (7) ‖ counter (4, big-endian) ‖ flag (1)``: position and "last" are bound."""
+    return prefix + counter.to_bytes(4, "big") + (_LAST if last else _NOT_LAST)
+
+
+def _seal(
+    aead: AESGCM, prefix: bytes, header: bytes, counter: int, plain: bytes, *, last: bool
+) -> bytes:
+    return aead.encrypt(_nonce(prefix, counter, last=last), plain, header)
+
+
+# --- streaming decryption --------------------------------------------------------------
+
+
+def decrypt_stream(
+    file_key: bytes, blocks: Iterable[bytes] | BinaryIO, *, label: str | None = None
+) -> Iterator[bytes]:
+    """Decrypt a document read as ``blocks`` (any sizes) or from a binary file object.
+
+    Yields the plaintext one segment at a time, each only after its tag verified, so memory
+    stays bounded by about two segments (plus the caller's current block). Raises
+    ``IntegrityError`` for any defect: damaged or unknown header, flipped bit, wrong key,
+    reordered, duplicated or missing segments, truncation, or bytes after the last segment.
+    Nothing received is final until the iterator ends normally. ``label`` (a document id)
+    only makes error messages more helpful.
+    """
+    _check_key(file_key, "file key")
+    if isinstance(blocks, bytes | bytearray | memoryview):
+        source: Iterable[bytes] = [bytes(blocks)]
+    elif hasattr(blocks, "read"):
+        # Checked before iteration: iterating a binary file yields *lines*, whose length is
+        # unbounded for binary data (a whole scan could become one "line").
+        source = _read_file(cast(BinaryIO, blocks))
+    else:
+        source = blocks
+    return _decrypt_segments(AESGCM(file_key), iter(source), label)
+
+
+def _read_file(handle: BinaryIO) -> Iterator[bytes]:
+    while True:
+        block = handle.read(SEGMENT_SIZE + TAG_BYTES)
+        if not block:
+            return
+        yield block
+
+
+def _the_document(label: str | None) -> str:
+    return f"The document {label}" if label else "The document"
+
+
+def _damaged(label: str | None, where: str) -> IntegrityError:
+    return IntegrityError(f"{_the_document(label)} is damaged or was tampered with ({where}).")
+
+
+def _decrypt_segments(aead: AESGCM, blocks: Iterator[bytes], label: str | None) -> Iterator[bytes]:
+    # ``del buffer[:n]`` is amortised O(1) on a CPython bytearray, so consuming from the
+    # front does not turn large input blocks into quadratic copying.
+    buffer = bytearray()
+    at_end = False
+
+    def fill(wanted: int) -> None:
+        """Read until ``buffer`` holds ``wanted`` bytes or the input ends."""
+        nonlocal at_end
+        while not at_end and len(buffer) < wanted:
+            block = next(blocks, None)
+            if block is None:
+                at_end = True
+            elif not isinstance(block, bytes | bytearray | memoryview):
+                raise ValidationError("Encrypted document content must be given as bytes.")
+            else:
+                buffer.extend(block)
+
+    fill(HEADER_BYTES)
+    if len(buffer) < HEADER_BYTES:
+        raise _damaged(label, "header")
+    header = bytes(buffer[:HEADER_BYTES])
+    del buffer[:HEADER_BYTES]
+    magic, version, size, prefix = _HEADER.unpack(header)
+    if magic != MAGIC:
+        raise IntegrityError(
+            f"{_the_document(label)} is damaged or was tampered with (header): it is not a "
+            "DSR Desk encrypted document."
+        )
+    if version != FORMAT_VERSION:
+        # The version byte cannot be authenticated before the format is known; say both.
+        raise IntegrityError(
+            f"{_the_document(label)} is damaged or was tampered with (header), or was written "
+            f"by a newer DSR Desk (unknown format version {version})."
+        )
+    if not MIN_SEGMENT_SIZE <= size <= MAX_SEGMENT_SIZE:
+        raise _damaged(label, "header")
+
+    sealed_size = size + TAG_BYTES
+    counter = 0
+    while True:
+        # A full sealed segment is only known not to be the last once one more byte exists.
+        fill(sealed_size + 1)
+        last = len(buffer) <= sealed_size
+        length = len(buffer) if last else sealed_size
+        if length < TAG_BYTES:
+            raise _damaged(label, f"segment {counter}")
+        nonce = _nonce(prefix, counter, last=last)
+        try:
+            with memoryview(buffer) as whole, whole[:length] as sealed:
+                plain = aead.decrypt(nonce, sealed, header)
+        except InvalidTag:
+            raise _damaged(label, f"segment {counter}") from None
+        del buffer[:length]
+        yield plain
+        if last:
+            return
+        counter += 1
+        if counter >= _MAX_SEGMENTS:
+            raise _damaged(label, f"segment {counter}")

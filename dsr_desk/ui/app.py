@@ -1,0 +1,118 @@
+"""Start-up and the lock cycle: first-run wizard or unlock, main window, idle auto-lock."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QDialog
+
+from dsr_desk import APP_NAME, __version__
+from dsr_desk.domain.clock import Clock, SystemClock
+from dsr_desk.domain.errors import DsrError
+from dsr_desk.paths import resolve_data_dir
+from dsr_desk.services.settings import load_settings
+from dsr_desk.storage.vault import Vault, vault_exists
+from dsr_desk.ui.dialogs.first_run_wizard import FirstRunWizard
+from dsr_desk.ui.dialogs.new_request_dialog import NewRequestDialog
+from dsr_desk.ui.dialogs.unlock_dialog import UnlockDialog
+from dsr_desk.ui.idle import IdleWatcher
+from dsr_desk.ui.main_window import MainWindow
+from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.session import AppSession
+
+
+def current_user() -> str:
+    import getpass
+
+    return os.environ.get("DSR_DESK_USER") or getpass.getuser()
+
+
+class AppController(QObject):
+    """Owns the session, the DB worker, the main window and the idle watcher."""
+
+    def __init__(self, data_dir: Path, clock: Clock, user: str) -> None:
+        super().__init__()
+        self.session = AppSession(data_dir, clock, user)
+        self.ops = Ops(self)
+        self.window: MainWindow | None = None
+        self.idle = IdleWatcher(clock, parent=self)
+        self.idle.idle.connect(self.lock)
+
+    # -- start and unlock -------------------------------------------------------------------
+
+    def start(self) -> bool:
+        """Show the wizard or unlock; returns False if the user gave up."""
+        if not vault_exists(self.session.data_dir):
+            wizard = FirstRunWizard(self.session.data_dir, self.session.clock, self.session.user)
+            if wizard.exec() != QDialog.DialogCode.Accepted or wizard.vault is None:
+                return False
+            return self._unlocked(wizard.vault)
+        return self.unlock()
+
+    def unlock(self) -> bool:
+        dialog = UnlockDialog(self.session.data_dir, self.session.clock)
+        vault = dialog.try_without_prompt()
+        if vault is None:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.vault is None:
+                return False
+            vault = dialog.vault
+        return self._unlocked(vault)
+
+    def _unlocked(self, vault: Vault) -> bool:
+        self.session.attach(vault)
+        if self.window is None:
+            self.window = MainWindow(self.session, self.ops)
+            self.window.lock_requested.connect(self.lock)
+            self.window.new_request_requested.connect(self.new_request)
+        settings = self.ops.call(lambda: load_settings(self.session.uow()))
+        self.idle.set_minutes(settings.idle_lock_minutes)
+        self.window.start()
+        self.window.show()
+        self.idle.start()
+        return True
+
+    # -- lock -------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Hide all personal data, close the database, then ask to unlock again."""
+        if not self.session.is_unlocked:
+            return
+        self.idle.stop()
+        if self.window is not None:
+            self.window.clear_personal_data()
+            self.window.hide()
+        self.ops.call(self.session.lock)  # connections belong to the worker thread
+        if not self.unlock():
+            QApplication.quit()
+
+    def new_request(self) -> None:
+        if self.window is None:
+            return
+        dialog = NewRequestDialog(self.session, self.ops, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created_reference:
+            self.window.open_request(dialog.created_reference)
+
+    def shutdown(self) -> None:
+        self.idle.stop()
+        if self.session.is_unlocked:
+            with contextlib.suppress(DsrError):
+                self.ops.call(self.session.lock)
+        self.ops.shutdown()
+
+
+def run(data_dir: str | None = None, clock: Clock | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("DSR Desk")
+    app.setApplicationVersion(__version__)
+    controller = AppController(resolve_data_dir(data_dir), clock or SystemClock(), current_user())
+    if not controller.start():
+        controller.shutdown()
+        return 0
+    app.aboutToQuit.connect(controller.shutdown)
+    return app.exec()

@@ -1,0 +1,222 @@
+"""The main window: navigation on the left, pages on the right, a message bar on top.
+Request files open as tabs beside the register."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsr_desk import APP_NAME
+from dsr_desk.ui.message_bar import MessageBar
+from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.views.audit_view import AuditView
+from dsr_desk.ui.views.dashboard_view import DashboardView
+from dsr_desk.ui.views.documents_view import DocumentsView
+from dsr_desk.ui.views.register_view import RegisterView
+from dsr_desk.ui.views.request_view import RequestFileView
+from dsr_desk.ui.views.requesters_view import RequestersView
+from dsr_desk.ui.views.settings_view import SettingsView
+
+
+class Page(Protocol):
+    def reload(self) -> None: ...
+    def clear(self) -> None: ...
+
+
+PAGES = ("Dashboard", "Requests", "Requesters", "Documents & retention", "Audit log", "Settings")
+DASHBOARD, REQUESTS, REQUESTERS, DOCUMENTS, AUDIT, SETTINGS = range(len(PAGES))
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    new_request_requested = Signal()
+
+    def __init__(self, session: AppSession, ops: Ops) -> None:
+        super().__init__()
+        self.session, self.ops = session, ops
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(200)
+        for title in PAGES:
+            QListWidgetItem(title, self.nav)
+        self.message_bar = MessageBar()
+
+        self.dashboard = DashboardView(session, ops)
+        self.register = RegisterView(session, ops)
+        self.requesters = RequestersView(session, ops)
+        self.documents = DocumentsView(session, ops)
+        self.audit = AuditView(session, ops)
+        self.settings = SettingsView(session, ops)
+
+        self.request_tabs = QTabWidget()
+        self.request_tabs.setObjectName("requestTabs")
+        self.request_tabs.setTabsClosable(True)
+        self.request_tabs.setDocumentMode(True)
+        self.request_tabs.addTab(self.register, "Register")
+        tab_bar = self.request_tabs.tabBar()
+        tab_bar.setTabButton(0, tab_bar.ButtonPosition.RightSide, None)  # the register stays
+        self.request_tabs.tabCloseRequested.connect(self._close_tab)
+
+        self.pages = QStackedWidget()
+        for widget in (
+            self.dashboard,
+            self.request_tabs,
+            self.requesters,
+            self.documents,
+            self.audit,
+            self.settings,
+        ):
+            self.pages.addWidget(widget)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.message_bar)
+        right.addWidget(self.pages, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.register.open_request.connect(self.open_request)
+        ops.error.connect(self.message_bar.show_error)
+        self._add_actions()
+        self.statusBar().showMessage(f"{session.user} · {session.data_dir}")
+        self._restore_geometry()
+
+    # -- actions and shortcuts --------------------------------------------------------------
+
+    def _add_actions(self) -> None:
+        def action(
+            text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object
+        ) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_action = action(
+            "New request", QKeySequence.StandardKey.New, self.new_request_requested.emit
+        )
+        self.find_action = action("Find", QKeySequence.StandardKey.Find, self.focus_search)
+        self.lock_action = action("Lock", "Ctrl+L", self.lock_requested.emit)
+        self.refresh_action = action("Refresh", QKeySequence.StandardKey.Refresh, self.refresh)
+        self.print_action = action("Print", QKeySequence.StandardKey.Print, self.print_current)
+        menu = self.menuBar().addMenu("&File")
+        for act in (
+            self.new_action,
+            self.find_action,
+            self.refresh_action,
+            self.print_action,
+            self.lock_action,
+        ):
+            menu.addAction(act)
+
+    def focus_search(self) -> None:
+        self.show_page(REQUESTS)
+        self.request_tabs.setCurrentIndex(0)
+        self.register.focus_search()
+
+    def refresh(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.reload()
+
+    def print_current(self) -> None:
+        widget = self.request_tabs.currentWidget()
+        printer = getattr(widget, "print_current", None)
+        if self.pages.currentIndex() == REQUESTS and callable(printer):
+            printer()
+        else:
+            self.message_bar.show_info("Open a request file to print its letters.")
+
+    # -- pages ------------------------------------------------------------------------------
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def _show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        page = self.current_page()
+        if page is not None:
+            page.reload()
+
+    def current_page(self) -> Page | None:
+        widget = self.pages.currentWidget()
+        if widget is self.request_tabs:
+            widget = self.request_tabs.currentWidget()
+        return widget if hasattr(widget, "reload") else None  # type: ignore[return-value]
+
+    def open_request(self, reference: str) -> RequestFileView:
+        self.show_page(REQUESTS)
+        for index in range(1, self.request_tabs.count()):
+            view = self.request_tabs.widget(index)
+            if isinstance(view, RequestFileView) and view.reference == reference:
+                self.request_tabs.setCurrentIndex(index)
+                return view
+        view = RequestFileView(self.session, self.ops, reference)
+        index = self.request_tabs.addTab(view, reference)
+        self.request_tabs.setCurrentIndex(index)
+        view.reload()
+        return view
+
+    def _close_tab(self, index: int) -> None:
+        if index > 0:
+            widget = self.request_tabs.widget(index)
+            self.request_tabs.removeTab(index)
+            if widget is not None:
+                widget.deleteLater()
+
+    def start(self) -> None:
+        """First load after unlocking."""
+        self.register.refresh_entities()
+        self.register.reload()
+        self.show_page(DASHBOARD)
+
+    def clear_personal_data(self) -> None:
+        """On lock: close request files and empty every page's widgets."""
+        while self.request_tabs.count() > 1:
+            self._close_tab(self.request_tabs.count() - 1)
+        for page in (
+            self.dashboard,
+            self.register,
+            self.requesters,
+            self.documents,
+            self.audit,
+            self.settings,
+        ):
+            page.clear()
+        self.message_bar.hide()
+
+    # -- window state (QSettings holds geometry only) ----------------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)

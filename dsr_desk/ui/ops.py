@@ -1,0 +1,202 @@
+"""Database operations off the GUI thread (one worker thread owns every connection).
+
+``ops.run(fn, *args, on_done=..., on_error=...)`` queues ``fn(*args)`` on the worker; the
+result or the error comes back on the GUI thread. Writes name a ``kind`` so that every open
+view refreshes after them (``operation_done``), instead of polling. A busy indicator appears
+only when an operation lasts longer than a moment.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from dsr_desk.domain.errors import DsrError
+
+log = logging.getLogger(__name__)
+BUSY_DELAY_MS = 400
+
+
+class CancelToken:
+    """Handed to long operations that accept a ``cancel`` keyword; they check it between steps."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+@dataclass
+class _Job:
+    job_id: int
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+class _Worker(QObject):
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+
+    @Slot(object)
+    def execute(self, job: _Job) -> None:
+        try:
+            result = job.fn(*job.args, **job.kwargs)
+        except DsrError as problem:
+            self.failed.emit(job.job_id, problem)
+        except Exception as problem:  # shown to the user; details to the log, no personal data
+            log.exception("operation %s failed", getattr(job.fn, "__name__", job.fn))
+            self.failed.emit(job.job_id, DsrError(f"Unexpected error: {type(problem).__name__}."))
+        else:
+            self.finished.emit(job.job_id, result)
+
+
+@dataclass
+class _Pending:
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[DsrError], None] | None
+    kind: str | None
+    busy: QProgressDialog | None = None
+    timer: QTimer | None = None
+
+
+class Ops(QObject):
+    """The app's single gateway to the database worker thread."""
+
+    operation_done = Signal(str)  # kind of write that just succeeded
+    error = Signal(str)  # message for the message bar, when the caller gave no on_error
+    _submit = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("dsr-desk-db")
+        self._worker = _Worker()
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.execute, Qt.ConnectionType.QueuedConnection)
+        self._worker.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._worker.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._ids = itertools.count(1)
+        self._pending: dict[int, _Pending] = {}
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[DsrError], None] | None = None,
+        kind: str | None = None,
+        busy_text: str | None = None,
+        parent: QWidget | None = None,
+        cancel: CancelToken | None = None,
+    ) -> int:
+        job_id = next(self._ids)
+        pending = _Pending(on_done, on_error, kind)
+        self._pending[job_id] = pending
+        kwargs: dict[str, Any] = {"cancel": cancel} if cancel is not None else {}
+        if busy_text is not None:
+            pending.timer = QTimer(self)
+            pending.timer.setSingleShot(True)
+            pending.timer.timeout.connect(
+                lambda: self._show_busy(job_id, busy_text, parent, cancel)
+            )
+            pending.timer.start(BUSY_DELAY_MS)
+        self._submit.emit(_Job(job_id, fn, args, kwargs))
+        return job_id
+
+    def _show_busy(
+        self, job_id: int, text: str, parent: QWidget | None, cancel: CancelToken | None
+    ) -> None:
+        pending = self._pending.get(job_id)
+        if pending is None:
+            return
+        dialog = QProgressDialog(text, "Cancel" if cancel else "", 0, 0, parent)
+        dialog.setWindowTitle("DSR Desk")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        if cancel is None:
+            dialog.setCancelButton(None)
+        else:
+            dialog.canceled.connect(cancel.cancel)
+        pending.busy = dialog
+        dialog.show()
+
+    def _close(self, job_id: int) -> _Pending | None:
+        pending = self._pending.pop(job_id, None)
+        if pending is not None:
+            if pending.timer is not None:
+                pending.timer.stop()
+                pending.timer.deleteLater()
+            if pending.busy is not None:
+                pending.busy.reset()
+                pending.busy.deleteLater()
+        return pending
+
+    @Slot(int, object)
+    def _on_finished(self, job_id: int, result: object) -> None:
+        pending = self._close(job_id)
+        if pending is None:
+            return
+        if pending.on_done is not None:
+            pending.on_done(result)
+        if pending.kind is not None:
+            self.operation_done.emit(pending.kind)
+
+    @Slot(int, object)
+    def _on_failed(self, job_id: int, problem: object) -> None:
+        pending = self._close(job_id)
+        if pending is None:
+            return
+        error = problem if isinstance(problem, DsrError) else DsrError(str(problem))
+        if pending.on_error is not None:
+            pending.on_error(error)
+        else:
+            self.error.emit(str(error))
+
+    def call(self, fn: Callable[..., Any], *args: Any, timeout_ms: int = 30000) -> Any:
+        """Run on the worker and wait (processing events): for start-up and tests only."""
+        box: dict[str, Any] = {}
+        done = threading.Event()
+
+        def finish(result: Any) -> None:
+            box["result"] = result
+            done.set()
+
+        def fail(error: DsrError) -> None:
+            box["error"] = error
+            done.set()
+
+        self.run(fn, *args, on_done=finish, on_error=fail)
+        app = QApplication.instance()
+        waited = 0
+        while not done.is_set() and waited < timeout_ms:
+            if app is not None:
+                app.processEvents()
+            done.wait(0.005)
+            waited += 5
+        if "error" in box:
+            raise box["error"]
+        if not done.is_set():
+            raise DsrError("The database did not answer in time.")
+        return box.get("result")
+
+    def shutdown(self) -> None:
+        self._thread.quit()
+        self._thread.wait(5000)

@@ -1,0 +1,242 @@
+"""The request register: search-as-you-type, filters, a paged table of plain rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsr_desk.domain.requests import RequestType, Status
+from dsr_desk.services import queries
+from dsr_desk.services.entities import entity_names
+from dsr_desk.services.queries import RequestFilter, RequestRow
+from dsr_desk.ui.models.request_table import Column, RequestTableModel
+from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.session import AppSession
+
+PAGE_SIZE = 200
+SEARCH_DEBOUNCE_MS = 120
+ALL, OPEN, OVERDUE = "all", "open", "overdue"
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[RequestRow]
+    total: int | None
+    generation: int
+
+
+def fetch_page(
+    session: AppSession,
+    flt: RequestFilter,
+    offset: int,
+    sort: str | None,
+    descending: bool,
+    generation: int,
+) -> Page:
+    """Runs on the DB worker: one page of rows (and the total on the first page)."""
+    with session.uow() as uow:
+        today = session.clock.today()
+        rows = queries.list_requests(
+            uow.session,
+            today,
+            flt,
+            limit=PAGE_SIZE,
+            offset=offset,
+            sort=sort,
+            descending=descending,
+        )
+        total = queries.count_requests(uow.session, today, flt) if offset == 0 else None
+    return Page(rows, total, generation)
+
+
+class RegisterView(QWidget):
+    open_request = Signal(str)  # reference
+
+    def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session, self._ops = session, ops
+        self._generation = 0
+        self._sort: tuple[str | None, bool] = (None, False)
+
+        self.search = QLineEdit(placeholderText="Search reference, name or e-mail   (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("registerSearch")
+        self.status_filter = QComboBox()
+        self.status_filter.addItem("All statuses", ALL)
+        self.status_filter.addItem("Open", OPEN)
+        self.status_filter.addItem("Overdue", OVERDUE)
+        for status in Status:
+            self.status_filter.addItem(status.value.replace("-", " ").capitalize(), status.value)
+        self.type_filter = QComboBox()
+        self.type_filter.addItem("All types", ALL)
+        for rtype in RequestType:
+            self.type_filter.addItem(rtype.value.replace("-", " ").capitalize(), rtype.value)
+        self.entity_filter = QComboBox()
+        self.entity_filter.addItem("All entities", ALL)
+        self.mine = QCheckBox("Mine")
+        self.mine.setToolTip(f"Only requests assigned to {session.user}")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("registerCount")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for widget in (self.status_filter, self.type_filter, self.entity_filter, self.mine):
+            filters.addWidget(widget)
+        filters.addWidget(self.count_label)
+
+        self.model = RequestTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("registerTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.REQUESTER, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (Column.REFERENCE, 130),
+            (Column.TYPE, 150),
+            (Column.ENTITY, 190),
+            (Column.RECEIVED, 95),
+            (Column.DUE, 95),
+            (Column.DAYS_LEFT, 80),
+            (Column.STATUS, 210),
+        ):
+            header.resizeSection(column, width)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        for combo in (self.status_filter, self.type_filter, self.entity_filter):
+            combo.currentIndexChanged.connect(self.reload)
+        self.mine.toggled.connect(self.reload)
+        self.model.fetch_more_requested.connect(self._fetch_more)
+        self.model.sort_requested.connect(self._sort_by)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        ops.operation_done.connect(self._on_operation_done)
+
+    # -- filters ----------------------------------------------------------------------------
+
+    def current_filter(self) -> RequestFilter:
+        status = self.status_filter.currentData()
+        rtype = self.type_filter.currentData()
+        entity = self.entity_filter.currentData()
+        return RequestFilter(
+            search=self.search.text(),
+            statuses=frozenset({Status(status)})
+            if status not in (ALL, OPEN, OVERDUE)
+            else frozenset(),
+            types=frozenset({RequestType(rtype)}) if rtype != ALL else frozenset(),
+            entity=None if entity == ALL else entity,
+            assignee=self._session.user if self.mine.isChecked() else None,
+            open_only=status == OPEN,
+            overdue_only=status == OVERDUE,
+        )
+
+    def set_entities(self, names: list[str]) -> None:
+        current = self.entity_filter.currentData()
+        self.entity_filter.blockSignals(True)
+        self.entity_filter.clear()
+        self.entity_filter.addItem("All entities", ALL)
+        for name in names:
+            self.entity_filter.addItem(name, name)
+        index = self.entity_filter.findData(current)
+        self.entity_filter.setCurrentIndex(max(index, 0))
+        self.entity_filter.blockSignals(False)
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self._debounce.stop()
+        self._generation += 1
+        sort, descending = self._sort
+        self._ops.run(
+            fetch_page,
+            self._session,
+            self.current_filter(),
+            0,
+            sort,
+            descending,
+            self._generation,
+            on_done=self._show_first_page,
+        )
+
+    def refresh_entities(self) -> None:
+        self._ops.run(lambda: entity_names(self._session.uow()), on_done=self.set_entities)
+
+    def _show_first_page(self, page: Page) -> None:
+        if page.generation != self._generation:
+            return  # an older search answered late: a newer one is on its way
+        self.model.set_rows(page.rows, page.total or 0)
+        shown = self.model.total
+        self.count_label.setText(f"{shown:,} request{'s' if shown != 1 else ''}".replace(",", " "))
+
+    def _fetch_more(self, offset: int) -> None:
+        sort, descending = self._sort
+        self._ops.run(
+            fetch_page,
+            self._session,
+            self.current_filter(),
+            offset,
+            sort,
+            descending,
+            self._generation,
+            on_done=self._append_page,
+        )
+
+    def _append_page(self, page: Page) -> None:
+        if page.generation == self._generation:
+            self.model.append_rows(page.rows)
+
+    def _sort_by(self, key: str, descending: bool) -> None:
+        self._sort = (key, descending)
+        self.reload()
+
+    def _on_operation_done(self, kind: str) -> None:
+        if kind.startswith(("request", "entity", "demo")):
+            self.reload()
+            if kind.startswith("entity"):
+                self.refresh_entities()
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_request.emit(self.model.row_at(index.row()).reference)
+
+    def selected_reference(self) -> str | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.row_at(indexes[0].row()).reference if indexes else None
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def clear(self) -> None:
+        """Drop every row (on lock): no personal data stays in the widgets."""
+        self._generation += 1
+        self.model.clear()
+        self.search.clear()
+        self.count_label.clear()
