@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dsr_desk.domain.documents import Note
 from dsr_desk.domain.errors import NotFound, ValidationError
 from dsr_desk.domain.requesters import Requester, normalise_email
 from dsr_desk.domain.requests import (
@@ -231,6 +232,17 @@ def record_identity_check(
             checked_by=check.checked_by,
             checked_on=check.checked_on.isoformat(),
         )
+        uow.commit()
+        return _detail(uow, request)
+
+
+def add_note(uow: UnitOfWork, reference: str, text: str) -> RequestDetail:
+    """A free-text note on the request file (audited; the text stays in the note)."""
+    with uow:
+        request = _load(uow, reference)
+        note = Note(written_at=uow.clock.now(), author=uow.user, text=text)
+        request.add_note(note)
+        uow.record("request.note_added", request.reference, length=len(note.text))
         uow.commit()
         return _detail(uow, request)
 

@@ -31,6 +31,25 @@ class IdentityCheckView:
 
 
 @dataclass(frozen=True)
+class NoteView:
+    written_at: str
+    author: str
+    text: str
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    document_id: str
+    kind: str
+    filename: str
+    media_type: str
+    size: int
+    added_at: str
+    added_by: str
+    purged: bool
+
+
+@dataclass(frozen=True)
 class TimelineEvent:
     at: str
     user: str
@@ -73,6 +92,8 @@ class RequestDetail:
     days_left: int | None
     suspensions: tuple[SuspensionView, ...]
     identity_checks: tuple[IdentityCheckView, ...]
+    notes: tuple[NoteView, ...] = ()
+    documents: tuple[DocumentView, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
@@ -127,6 +148,23 @@ def request_detail(
                 c.number_last_chars,
             )
             for c in request.identity_checks
+        ),
+        notes=tuple(
+            NoteView(n.written_at.isoformat(timespec="seconds"), n.author, n.text)
+            for n in request.notes
+        ),
+        documents=tuple(
+            DocumentView(
+                d.document_id,
+                d.kind.value,
+                d.filename,
+                d.media_type,
+                d.size,
+                d.added_at.isoformat(timespec="seconds"),
+                d.added_by,
+                d.is_purged,
+            )
+            for d in request.documents
         ),
         timeline=timeline,
     )

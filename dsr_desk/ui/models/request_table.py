@@ -154,7 +154,9 @@ class RequestTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_requested.emit(SORT_KEYS[Column(column)], order == Qt.SortOrder.DescendingOrder)
+        """Column -1 means "no column": the default, most-urgent-first order."""
+        key = SORT_KEYS[Column(column)] if column >= 0 else ""
+        self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

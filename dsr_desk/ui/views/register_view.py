@@ -213,7 +213,7 @@ class RegisterView(QWidget):
             self.model.append_rows(page.rows)
 
     def _sort_by(self, key: str, descending: bool) -> None:
-        self._sort = (key, descending)
+        self._sort = (key or None, descending)
         self.reload()
 
     def _on_operation_done(self, kind: str) -> None:

@@ -1,0 +1,56 @@
+"""The request register on real widgets: rows, search-as-you-type, filters, urgency text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from dsr_desk.domain.requests import RequestType
+from dsr_desk.services import requests as svc
+from dsr_desk.ui.main_window import REQUESTS, MainWindow
+from dsr_desk.ui.models.request_table import Column
+from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.session import AppSession
+
+
+def _add(session: AppSession, ops: Ops, name: str, received: date, email: str | None = None,
+         rtype: RequestType = RequestType.ACCESS) -> str:
+    detail = ops.call(lambda: svc.register_request(
+        session.uow(), type=rtype, received_on=received, name=name, email=email))
+    return str(detail.reference)
+
+
+def _texts(window: MainWindow, column: Column) -> list[str]:
+    model = window.register.model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_register_lists_searches_and_flags_urgency(qtbot: QtBot, app_session: AppSession,
+                                                   ops: Ops) -> None:
+    _add(app_session, ops, "Jeanne Martin", date(2026, 2, 10), "jeanne@exemple.fr")  # overdue
+    _add(app_session, ops, "Paul Durand", date(2026, 2, 25))  # due 25/03: 5 days left
+    _add(app_session, ops, "Amina Benali", date(2026, 3, 18), rtype=RequestType.ERASURE)
+    window = MainWindow(app_session, ops)
+    qtbot.addWidget(window)
+    window.start()
+    window.show_page(REQUESTS)
+    qtbot.waitUntil(lambda: window.register.model.rowCount() == 3)
+    assert window.register.count_label.text() == "3 requests"
+    assert _texts(window, Column.REQUESTER) == ["Jeanne Martin", "Paul Durand", "Amina Benali"]
+    statuses = _texts(window, Column.STATUS)
+    assert statuses[0].startswith("OVERDUE")
+    assert statuses[1].startswith("Due soon")
+    assert _texts(window, Column.DAYS_LEFT)[:2] == ["10 late", "5"]
+
+    window.focus_search()
+    qtbot.keyClicks(window.register.search, "jeanne@")
+    qtbot.waitUntil(lambda: window.register.model.rowCount() == 1)
+    assert _texts(window, Column.REFERENCE) == ["DSR-2026-0001"]
+
+    window.register.search.clear()
+    window.register.type_filter.setCurrentIndex(window.register.type_filter.findData("erasure"))
+    qtbot.waitUntil(lambda: _texts(window, Column.REQUESTER) == ["Amina Benali"])
+
+    window.clear_personal_data()
+    assert window.register.model.rowCount() == 0
