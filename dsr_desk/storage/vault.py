@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -40,6 +40,7 @@ from dsr_desk.storage.vault_header import (
 )
 
 DB_FILE = "dsr-desk.db"
+DOCUMENTS_DIR = "documents"
 HEADER_COPY_DIR = "backups"
 
 
@@ -88,18 +89,32 @@ class Vault:
     engine: Engine
     session_factory: sessionmaker[Session]
     backup_made: Path | None = None
+    _key: bytes | None = field(default=None, repr=False)
 
     @property
     def db_path(self) -> Path:
         return self.data_dir / DB_FILE
 
     @property
+    def documents_dir(self) -> Path:
+        return self.data_dir / DOCUMENTS_DIR
+
+    @property
     def mode(self) -> KeyMode:
         return self.header.mode
 
+    @property
+    def database_key(self) -> bytes:
+        """The unlocked key (the document store derives its key-encryption key from it)."""
+        if self._key is None:
+            raise VaultLocked("The vault is locked.")
+        return self._key
+
     def close(self) -> None:
+        """Checkpoint, close every connection and drop the key reference."""
         checkpoint(self.engine)
         self.engine.dispose()
+        self._key = None
 
 
 def vault_exists(data_dir: Path) -> bool:
@@ -157,7 +172,7 @@ def create_vault(
     except BaseException:
         _remove_partial_vault(data_dir, vault_id, mode)
         raise
-    return Vault(data_dir, header, engine, _session_factory(engine)), recovery_key
+    return Vault(data_dir, header, engine, _session_factory(engine), None, key), recovery_key
 
 
 def _remove_partial_vault(data_dir: Path, vault_id: str, mode: KeyMode) -> None:
@@ -201,7 +216,7 @@ def open_vault(data_dir: Path, clock: Clock, unlock: Unlock | None = None) -> Va
     header = _require_header(data_dir)
     key = unlock_key(header, unlock or Unlock())
     engine, backup = _open_engine(data_dir, key, clock)
-    return Vault(data_dir, header, engine, _session_factory(engine), backup)
+    return Vault(data_dir, header, engine, _session_factory(engine), backup, key)
 
 
 def recover_vault(
@@ -228,4 +243,4 @@ def recover_vault(
     else:
         engine.dispose()
         raise VaultLocked("This vault uses a passphrase: choose a new one to recover it.")
-    return Vault(data_dir, header, engine, _session_factory(engine), backup)
+    return Vault(data_dir, header, engine, _session_factory(engine), backup, key)
