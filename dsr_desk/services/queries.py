@@ -88,7 +88,26 @@ SORT_KEYS = {
 }
 
 
-def list_requests(
+def _row(record: Any, today: date, open_values: set[str]) -> RequestRow:
+    is_open_row = str(record.status) in open_values
+    return RequestRow(
+        reference=record.reference,
+        type=str(record.type),
+        status=str(record.status),
+        requester=record.requester,
+        email=record.email,
+        entity=record.entity,
+        received_on=record.received_on,
+        due_on=record.due_on,
+        on_hold=record.on_hold,
+        extended=record.extended_on is not None,
+        assignee=record.assignee,
+        days_left=(record.due_on - today).days if is_open_row else None,
+        overdue=is_open_row and not record.on_hold and today > record.due_on,
+    )
+
+
+def list_requests_page(
     session: Session,
     today: date,
     flt: RequestFilter | None = None,
@@ -97,9 +116,10 @@ def list_requests(
     offset: int = 0,
     sort: str | None = None,
     descending: bool = False,
-) -> list[RequestRow]:
-    """Requests matching the filter; by default most urgent first (open by due date, then
-    closed), or sorted on ``sort`` (a key of SORT_KEYS) in the database, so paging stays right."""
+) -> tuple[list[RequestRow], int]:
+    """Requests matching the filter and how many match in all, in one scan (the total comes
+    from a window function). Default order: most urgent first (open by due date, then
+    closed); or ``sort`` (a key of SORT_KEYS), in the database, so paging stays right."""
     flt = flt or RequestFilter()
     is_open = _R.c.status.in_(_open_values())
     statement = (
@@ -107,9 +127,9 @@ def list_requests(
             _R.c.reference,
             _R.c.type,
             _R.c.status,
-            _P.c.name,
+            _P.c.name.label("requester"),
             _P.c.email,
-            _E.c.name,
+            _E.c.name.label("entity"),
             _R.c.received_on,
             _R.c.due_on,
             _R.c.on_hold,
@@ -119,6 +139,11 @@ def list_requests(
         .join(_P, _P.c.id == _R.c.requester_id)
         .join(_E, _E.c.id == _R.c.entity_id)
     )
+    # A text search scans every row anyway: count the matches in the same scan. Without one,
+    # a separate count is nearly free and the LIMIT keeps SQLite's top-N sort cheap.
+    one_scan = bool(flt.search.strip()) and offset == 0
+    if one_scan:
+        statement = statement.add_columns(func.count().over().label("total"))
     statement = _filtered(statement, flt, today)
     if sort is None:
         statement = statement.order_by(is_open.desc(), _R.c.due_on, _R.c.reference)
@@ -131,46 +156,40 @@ def list_requests(
     if limit is not None:
         statement = statement.limit(limit).offset(offset)
     open_values = set(_open_values())
-    rows = []
-    for (
-        ref,
-        rtype,
-        status,
-        name,
-        email,
-        entity,
-        received,
-        due,
-        on_hold,
-        ext,
-        assignee,
-    ) in session.execute(statement):
-        is_open_row = status in open_values
-        rows.append(
-            RequestRow(
-                reference=ref,
-                type=str(rtype),
-                status=str(status),
-                requester=name,
-                email=email,
-                entity=entity,
-                received_on=received,
-                due_on=due,
-                on_hold=on_hold,
-                extended=ext is not None,
-                assignee=assignee,
-                days_left=(due - today).days if is_open_row else None,
-                overdue=is_open_row and not on_hold and today > due,
-            )
-        )
+    records = session.execute(statement).all()
+    rows = [_row(record, today, open_values) for record in records]
+    if one_scan:
+        total = int(records[0].total) if records else 0
+    elif offset:
+        total = -1  # later pages: the caller already knows the total
+    else:
+        total = count_requests(session, today, flt)
+    return rows, total
+
+
+def list_requests(
+    session: Session,
+    today: date,
+    flt: RequestFilter | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    sort: str | None = None,
+    descending: bool = False,
+) -> list[RequestRow]:
+    """The rows of :func:`list_requests_page` without the total."""
+    rows, _total = list_requests_page(
+        session, today, flt, limit=limit, offset=offset, sort=sort, descending=descending
+    )
     return rows
 
 
 def count_requests(session: Session, today: date, flt: RequestFilter | None = None) -> int:
-    statement = (
-        select(func.count())
-        .select_from(_R)
-        .join(_P, _P.c.id == _R.c.requester_id)
-        .join(_E, _E.c.id == _R.c.entity_id)
-    )
-    return int(session.execute(_filtered(statement, flt or RequestFilter(), today)).scalar() or 0)
+    """How many requests match; joins only the tables the filter needs."""
+    flt = flt or RequestFilter()
+    statement = select(func.count()).select_from(_R)
+    if flt.search.strip():
+        statement = statement.join(_P, _P.c.id == _R.c.requester_id)
+    if flt.entity:
+        statement = statement.join(_E, _E.c.id == _R.c.entity_id)
+    return int(session.execute(_filtered(statement, flt, today)).scalar() or 0)

@@ -34,7 +34,7 @@ ALL, OPEN, OVERDUE = "all", "open", "overdue"
 @dataclass(frozen=True)
 class Page:
     rows: list[RequestRow]
-    total: int | None
+    total: int
     generation: int
 
 
@@ -46,19 +46,17 @@ def fetch_page(
     descending: bool,
     generation: int,
 ) -> Page:
-    """Runs on the DB worker: one page of rows (and the total on the first page)."""
+    """Runs on the DB worker: one page of rows (and the total, on the first page)."""
     with session.uow() as uow:
-        today = session.clock.today()
-        rows = queries.list_requests(
+        rows, total = queries.list_requests_page(
             uow.session,
-            today,
+            session.clock.today(),
             flt,
             limit=PAGE_SIZE,
             offset=offset,
             sort=sort,
             descending=descending,
         )
-        total = queries.count_requests(uow.session, today, flt) if offset == 0 else None
     return Page(rows, total, generation)
 
 
@@ -191,7 +189,7 @@ class RegisterView(QWidget):
     def _show_first_page(self, page: Page) -> None:
         if page.generation != self._generation:
             return  # an older search answered late: a newer one is on its way
-        self.model.set_rows(page.rows, page.total or 0)
+        self.model.set_rows(page.rows, page.total)
         shown = self.model.total
         self.count_label.setText(f"{shown:,} request{'s' if shown != 1 else ''}".replace(",", " "))
 

@@ -1,0 +1,159 @@
+"""GUI speed goals, measured in one run on this machine (ratios, not absolute times).
+
+1. Cold start to a usable main window on a vault with 50 000 requests (first register page
+   and dashboard loaded) ÷ cold start of an empty QMainWindow. Goal ≤ 2×.
+   Both are fresh processes, timed from launch until the window is shown and idle. The app
+   unlocks with the recovery key (HKDF, like the keyring path: no argon2 cost), so the figure
+   is what a keyring-mode user waits for.
+2. Per-keystroke filter latency on 100 000 requests: time from a changed search text to the
+   register model holding the new first page (the 120 ms typing debounce excluded). Goal < 50 ms.
+
+Usage: python benchmarks/gui.py [--start-requests N] [--filter-requests N] [--runs K]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = "benchmark passphrase 2026"
+
+EMPTY_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+"""
+
+APP_WINDOW = """
+import sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from dsr_desk.domain.clock import SystemClock
+from dsr_desk.storage.vault import Unlock, open_vault
+from dsr_desk.ui.main_window import MainWindow
+from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.session import AppSession
+app = QApplication(sys.argv)
+data_dir = Path(sys.argv[1])
+ops = Ops()
+clock = SystemClock()
+vault = ops.call(lambda: open_vault(data_dir, clock, Unlock(recovery_key=sys.argv[2])))
+window = MainWindow(AppSession(data_dir, clock, "bench", vault), ops)
+window.start()
+window.show()
+deadline = time.monotonic() + 60
+while window.register.model.rowCount() == 0 or ops.busy:
+    app.processEvents()
+    if time.monotonic() > deadline:
+        sys.exit("timed out")
+    time.sleep(0.001)
+app.processEvents()
+ops.call(lambda: vault.engine.dispose())
+ops.shutdown()
+"""
+
+
+def make_vault(folder: Path, count: int) -> str:
+    """A passphrase vault with ``count`` demo requests; returns its recovery key."""
+    from dsr_desk.domain.clock import FixedClock
+    from dsr_desk.services.demo_seed import seed_demo_data
+    from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+    from dsr_desk.storage.vault import create_vault
+
+    clock = FixedClock.on(date.today())
+    vault, recovery_key = create_vault(folder, clock, passphrase=PASSPHRASE)
+    seed_demo_data(SqlUnitOfWork(vault.session_factory, clock, "bench"), count)
+    vault.close()
+    return recovery_key
+
+
+def time_process(code: str, *args: str) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True)
+    return time.perf_counter() - started
+
+
+def cold_start_ratio(count: int, runs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "vault"
+        print(f"preparing a vault with {count:,} requests…", flush=True)
+        recovery_key = make_vault(folder, count)
+        time_process(EMPTY_WINDOW)  # warm the OS file cache for both
+        time_process(APP_WINDOW, str(folder), recovery_key)
+        empty, app = [], []
+        for _ in range(runs):  # alternate to share the noise
+            empty.append(time_process(EMPTY_WINDOW))
+            app.append(time_process(APP_WINDOW, str(folder), recovery_key))
+    e, a = statistics.median(empty), statistics.median(app)
+    verdict = "PASS" if a / e <= 2.0 else "MISS"
+    print(f"cold start: empty QMainWindow {e * 1000:.0f} ms, DSR Desk with {count:,} requests "
+          f"{a * 1000:.0f} ms → ratio {a / e:.2f}× (goal ≤ 2×) {verdict}")
+
+
+def filter_latency(count: int) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from dsr_desk.domain.clock import SystemClock
+    from dsr_desk.storage.vault import Unlock, open_vault
+    from dsr_desk.ui.main_window import MainWindow
+    from dsr_desk.ui.ops import Ops
+    from dsr_desk.ui.session import AppSession
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "vault"
+        print(f"preparing a vault with {count:,} requests…", flush=True)
+        recovery_key = make_vault(folder, count)
+        ops = Ops()
+        vault = ops.call(lambda: open_vault(folder, SystemClock(), Unlock(recovery_key=recovery_key)))
+        window = MainWindow(AppSession(folder, SystemClock(), "bench", vault), ops)
+        window.start()
+        register = window.register
+        latencies = []
+        for text in ("m", "ma", "mar", "mart", "marti", "martin", "martin", "d", "du", "dup",
+                     "dupo", "dupon", "dupont", "dsr-2025", "dsr-2025-01", "@", "@gmail",
+                     "lefebvre", "x", "zz"):
+            register.search.blockSignals(True)
+            register.search.setText(text)
+            register.search.blockSignals(False)
+            generation_before = register._generation  # noqa: SLF001 - benchmark probe
+            started = time.perf_counter()
+            register.reload()
+            while ops.busy or register._generation == generation_before:  # noqa: SLF001
+                app.processEvents()
+                time.sleep(0.0005)
+            latencies.append(time.perf_counter() - started)
+        ops.call(lambda: vault.engine.dispose())
+        ops.shutdown()
+    median = statistics.median(latencies) * 1000
+    worst = max(latencies) * 1000
+    verdict = "PASS" if median < 50 else "MISS"
+    print(f"filter latency on {count:,} requests: median {median:.1f} ms, worst {worst:.1f} ms "
+          f"(goal < 50 ms) {verdict}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--start-requests", type=int, default=50_000)
+    parser.add_argument("--filter-requests", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    cold_start_ratio(args.start_requests, args.runs)
+    filter_latency(args.filter_requests)
+
+
+if __name__ == "__main__":
+    main()
