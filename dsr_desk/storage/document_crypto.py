@@ -153,9 +153,10 @@ def encrypt_stream(
 ) -> Iterator[bytes]:
     """Encrypt plaintext ``chunks`` of any sizes; yield the header, then one block per segment.
 
-    Memory stays bounded (about two segments plus the caller's current chunk) whatever the
-    document size, so a 1 GB scan never has to fit in memory and plaintext never has to be
-    spooled to disk. One full segment is held back until the next byte (or the end) arrives,
+    Memory stays bounded whatever the document size: one segment buffer (filled by copying
+    from the caller's chunks, or read straight into from a file object) and one sealed
+    segment at a time, so a 1 GB scan never has to fit in memory and plaintext never has to
+    be spooled to disk. A full segment is only sealed once the input has been peeked at,
     because only then is it known whether it carries the last-segment flag.
 
     Arguments are checked at once; the encryption itself runs as the result is iterated.
@@ -167,58 +168,33 @@ def encrypt_stream(
         raise ValidationError(
             f"The segment size must be between {MIN_SEGMENT_SIZE} and {MAX_SEGMENT_SIZE} bytes."
         )
-    if isinstance(chunks, bytes | bytearray | memoryview):
-        chunks = [bytes(chunks)]
-    elif hasattr(chunks, "read"):  # a file object iterates by *lines*: read fixed blocks
-        chunks = _read_file(cast(BinaryIO, chunks))
-    return _encrypt_segments(AESGCM(file_key), chunks, segment_size)
+    source = _Input(chunks, "Document content must be given as bytes.")
+    return _encrypt_segments(AESGCM(file_key), source, segment_size)
 
 
-def _encrypt_segments(aead: AESGCM, chunks: Iterable[bytes], size: int) -> Iterator[bytes]:
+def _encrypt_segments(aead: AESGCM, source: _Input, size: int) -> Iterator[bytes]:
     prefix = secrets.token_bytes(NONCE_PREFIX_BYTES)
     header = _HEADER.pack(MAGIC, FORMAT_VERSION, size, prefix)
     yield header
-
-    counter = 0
-    held: bytes | None = None  # a full segment whose "last" flag is not known yet
-    buffer = bytearray()
-    for chunk in chunks:
-        if not isinstance(chunk, bytes | bytearray | memoryview):
-            raise ValidationError("Document content must be given as bytes.")
-        with memoryview(chunk) as whole, whole.cast("B") as view:
-            position, length = 0, len(view)
-            while position < length:
-                if held is not None:  # more data follows, so the held segment is not last
-                    yield _seal(aead, prefix, header, counter, held, last=False)
-                    counter = _next_counter(counter)
-                    held = None
-                take = min(size - len(buffer), length - position)
-                buffer += view[position : position + take]
-                position += take
-                if len(buffer) == size:
-                    held = bytes(buffer)
-                    buffer.clear()
-    # A held segment is flushed before any byte enters the buffer, so at most one is set.
-    final = held if held is not None else bytes(buffer)
-    yield _seal(aead, prefix, header, counter, final, last=True)
-
-
-def _next_counter(counter: int) -> int:
-    counter += 1
-    if counter >= _MAX_SEGMENTS:
-        raise ValidationError("This document is too large to be stored in one encrypted file.")
-    return counter
+    buffer = bytearray(size)
+    with memoryview(buffer) as view:
+        counter = 0
+        while True:
+            filled = source.fill(view)
+            last = filled < size or not source.has_more()
+            yield aead.encrypt(_nonce(prefix, counter, last=last), view[:filled], header)
+            if last:
+                return
+            counter += 1
+            if counter >= _MAX_SEGMENTS:
+                raise ValidationError(
+                    "This document is too large to be stored in one encrypted file."
+                )
 
 
 def _nonce(prefix: bytes, counter: int, *, last: bool) -> bytes:
     """``prefix (7) ‖ counter (4, big-endian) ‖ flag (1)``: position and "last" are bound."""
     return prefix + counter.to_bytes(4, "big") + (_LAST if last else _NOT_LAST)
-
-
-def _seal(
-    aead: AESGCM, prefix: bytes, header: bytes, counter: int, plain: bytes, *, last: bool
-) -> bytes:
-    return aead.encrypt(_nonce(prefix, counter, last=last), plain, header)
 
 
 # --- streaming decryption --------------------------------------------------------------
@@ -229,31 +205,16 @@ def decrypt_stream(
 ) -> Iterator[bytes]:
     """Decrypt a document read as ``blocks`` (any sizes) or from a binary file object.
 
-    Yields the plaintext one segment at a time, each only after its tag verified, so memory
-    stays bounded by about two segments (plus the caller's current block). Raises
-    ``IntegrityError`` for any defect: damaged or unknown header, flipped bit, wrong key,
-    reordered, duplicated or missing segments, truncation, or bytes after the last segment.
-    Nothing received is final until the iterator ends normally. ``label`` (a document id)
-    only makes error messages more helpful.
+    Yields the plaintext one segment at a time, each only after its tag verified; memory
+    stays bounded by one sealed segment plus one plaintext segment (file objects are read
+    straight into the segment buffer). Raises ``IntegrityError`` for any defect: damaged or
+    unknown header, flipped bit, wrong key, reordered, duplicated or missing segments,
+    truncation, or bytes after the last segment. Nothing received is final until the
+    iterator ends normally. ``label`` (a document id) only makes error messages clearer.
     """
     _check_key(file_key, "file key")
-    if isinstance(blocks, bytes | bytearray | memoryview):
-        source: Iterable[bytes] = [bytes(blocks)]
-    elif hasattr(blocks, "read"):
-        # Checked before iteration: iterating a binary file yields *lines*, whose length is
-        # unbounded for binary data (a whole scan could become one "line").
-        source = _read_file(cast(BinaryIO, blocks))
-    else:
-        source = blocks
-    return _decrypt_segments(AESGCM(file_key), iter(source), label)
-
-
-def _read_file(handle: BinaryIO) -> Iterator[bytes]:
-    while True:
-        block = handle.read(SEGMENT_SIZE + TAG_BYTES)
-        if not block:
-            return
-        yield block
+    source = _Input(blocks, "Encrypted document content must be given as bytes.")
+    return _decrypt_segments(AESGCM(file_key), source, label)
 
 
 def _the_document(label: str | None) -> str:
@@ -264,29 +225,12 @@ def _damaged(label: str | None, where: str) -> IntegrityError:
     return IntegrityError(f"{_the_document(label)} is damaged or was tampered with ({where}).")
 
 
-def _decrypt_segments(aead: AESGCM, blocks: Iterator[bytes], label: str | None) -> Iterator[bytes]:
-    # ``del buffer[:n]`` is amortised O(1) on a CPython bytearray, so consuming from the
-    # front does not turn large input blocks into quadratic copying.
-    buffer = bytearray()
-    at_end = False
-
-    def fill(wanted: int) -> None:
-        """Read until ``buffer`` holds ``wanted`` bytes or the input ends."""
-        nonlocal at_end
-        while not at_end and len(buffer) < wanted:
-            block = next(blocks, None)
-            if block is None:
-                at_end = True
-            elif not isinstance(block, bytes | bytearray | memoryview):
-                raise ValidationError("Encrypted document content must be given as bytes.")
-            else:
-                buffer.extend(block)
-
-    fill(HEADER_BYTES)
-    if len(buffer) < HEADER_BYTES:
-        raise _damaged(label, "header")
-    header = bytes(buffer[:HEADER_BYTES])
-    del buffer[:HEADER_BYTES]
+def _decrypt_segments(aead: AESGCM, source: _Input, label: str | None) -> Iterator[bytes]:
+    header_buffer = bytearray(HEADER_BYTES)
+    with memoryview(header_buffer) as header_view:
+        if source.fill(header_view) < HEADER_BYTES:
+            raise _damaged(label, "header")
+    header = bytes(header_buffer)
     magic, version, size, prefix = _HEADER.unpack(header)
     if magic != MAGIC:
         raise IntegrityError(
@@ -303,24 +247,119 @@ def _decrypt_segments(aead: AESGCM, blocks: Iterator[bytes], label: str | None) 
         raise _damaged(label, "header")
 
     sealed_size = size + TAG_BYTES
-    counter = 0
-    while True:
-        # A full sealed segment is only known not to be the last once one more byte exists.
-        fill(sealed_size + 1)
-        last = len(buffer) <= sealed_size
-        length = len(buffer) if last else sealed_size
-        if length < TAG_BYTES:
-            raise _damaged(label, f"segment {counter}")
-        nonce = _nonce(prefix, counter, last=last)
-        try:
-            with memoryview(buffer) as whole, whole[:length] as sealed:
-                plain = aead.decrypt(nonce, sealed, header)
-        except InvalidTag:
-            raise _damaged(label, f"segment {counter}") from None
-        del buffer[:length]
-        yield plain
-        if last:
-            return
-        counter += 1
-        if counter >= _MAX_SEGMENTS:
-            raise _damaged(label, f"segment {counter}")
+    buffer = bytearray(sealed_size)
+    with memoryview(buffer) as view:
+        counter = 0
+        while True:
+            filled = source.fill(view)
+            # A full sealed segment is the last one only if no byte follows it.
+            last = filled < sealed_size or not source.has_more()
+            nonce = _nonce(prefix, counter, last=last)
+            # Yielded unnamed: a local would keep the previous plaintext alive in the
+            # suspended generator while the next segment is decrypted.
+            yield _open_segment(aead, nonce, view[:filled], header, label, counter)
+            if last:
+                return
+            counter += 1
+            if counter >= _MAX_SEGMENTS:
+                raise _damaged(label, f"segment {counter}")
+
+
+def _open_segment(
+    aead: AESGCM, nonce: bytes, sealed: memoryview, header: bytes, label: str | None, index: int
+) -> bytes:
+    if len(sealed) < TAG_BYTES:
+        raise _damaged(label, f"segment {index}")
+    try:
+        return aead.decrypt(nonce, sealed, header)
+    except InvalidTag:
+        raise _damaged(label, f"segment {index}") from None
+
+
+# --- input -------------------------------------------------------------------------------
+
+
+class _Input:
+    """Bytes from bytes, a binary file object or an iterable of chunks, copied into a buffer.
+
+    Holds at most the caller's current chunk (never an earlier one), and reads file objects
+    with ``readinto`` straight into the destination, so no extra copy of a segment exists.
+    A file object is read in blocks, not iterated: iterating a binary file yields *lines*,
+    whose length is unbounded for binary data (a whole scan could be one "line").
+    """
+
+    def __init__(self, source: Iterable[bytes] | BinaryIO, type_error: str) -> None:
+        self._reader: BinaryIO | None = None
+        self._chunks: Iterator[bytes | bytearray | memoryview] | None = None
+        if isinstance(source, bytes | bytearray | memoryview):
+            self._chunks = iter((source,))
+        elif hasattr(source, "read"):
+            self._reader = cast(BinaryIO, source)
+        else:
+            self._chunks = iter(source)
+        self._pending: memoryview | None = None  # unread rest of the current chunk
+        self._ended = False
+        self._type_error = type_error
+
+    def fill(self, target: memoryview) -> int:
+        """Copy input into ``target`` until it is full or the input ends; return the count."""
+        filled, wanted = 0, len(target)
+        while filled < wanted:
+            if self._pending is None and self._reader is not None and not self._ended:
+                readinto = getattr(self._reader, "readinto", None)
+                if readinto is not None:
+                    count = readinto(target[filled:])
+                    if count is None:
+                        raise ValidationError(_NON_BLOCKING)
+                    if not count:
+                        self._ended = True
+                        break
+                    filled += count
+                    continue
+            pending = self._next_chunk()
+            if pending is None:
+                break
+            take = min(wanted - filled, len(pending))
+            target[filled : filled + take] = pending[:take]
+            filled += take
+            self._pending = pending[take:] if take < len(pending) else None
+            if self._pending is None:
+                pending.release()
+        return filled
+
+    def has_more(self) -> bool:
+        """Whether at least one more byte follows (reads ahead by at most one chunk)."""
+        return self._next_chunk(peek=True) is not None
+
+    def _next_chunk(self, *, peek: bool = False) -> memoryview | None:
+        if self._pending is not None:
+            return self._pending
+        while not self._ended:
+            if self._reader is not None:
+                chunk: object = self._reader.read(1 if peek else _READ_BLOCK)
+                if chunk is None:
+                    raise ValidationError(_NON_BLOCKING)
+                if not chunk:
+                    self._ended = True
+                    return None
+            else:
+                assert self._chunks is not None
+                chunk = next(self._chunks, None)
+                if chunk is None:
+                    self._ended = True
+                    return None
+            if not isinstance(chunk, bytes | bytearray | memoryview):
+                raise ValidationError(self._type_error)
+            try:
+                view = memoryview(chunk).cast("B")
+            except TypeError:
+                raise ValidationError(self._type_error) from None
+            if len(view):
+                self._pending = view
+                return view
+            view.release()
+        return None
+
+
+_READ_BLOCK: Final = 256 * 1024
+_NON_BLOCKING: Final = "A non-blocking stream cannot be used for a document: it could end early."

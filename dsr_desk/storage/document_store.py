@@ -45,7 +45,6 @@ from dsr_desk.storage.document_crypto import (
     MAX_SEGMENT_SIZE,
     MIN_SEGMENT_SIZE,
     SEGMENT_SIZE,
-    TAG_BYTES,
     decrypt_stream,
     derive_document_kek,
     encrypt_stream,
@@ -68,6 +67,7 @@ _WINDOWS_DEVICES: Final = frozenset(
 # Directory fsync is not supported everywhere (some network and FUSE file systems).
 _FSYNC_UNSUPPORTED: Final = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP})
 _DISK_FULL: Final = frozenset({errno.ENOSPC, errno.EDQUOT})
+_SOURCE_BLOCK: Final = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -159,10 +159,13 @@ class DocumentStore:
 
         def measured() -> Iterator[bytes]:
             nonlocal size
-            for chunk in _source_chunks(source, self._segment_size, document_id):
+            for chunk in _source_chunks(source, document_id):
+                if not isinstance(chunk, bytes | bytearray | memoryview):
+                    raise ValidationError("Document content must be given as bytes.")
                 digest.update(chunk)
-                size += len(chunk)
+                size += memoryview(chunk).nbytes  # not len(): a memoryview may hold ints
                 yield chunk
+                del chunk  # do not pin the previous chunk while the next one is read
 
         blocks = encrypt_stream(file_key, measured(), segment_size=self._segment_size)
         _atomic_write(
@@ -234,6 +237,8 @@ class DocumentStore:
             )
         else:
             name, wrapped_key = doc
+            if not isinstance(name, str):
+                raise ValidationError("A document is given by its id and its wrapped key.")
             if name.endswith(DOCUMENT_SUFFIX):
                 stored_name, document_id = name, name[: -len(DOCUMENT_SUFFIX)]
             else:
@@ -307,23 +312,19 @@ def _ensure_private_folder(folder: Path) -> None:
         ) from exc
 
 
-def _source_chunks(
-    source: BinaryIO | Iterable[bytes] | bytes, block_size: int, document_id: str
-) -> Iterator[bytes]:
+def _source_chunks(source: BinaryIO | Iterable[bytes] | bytes, document_id: str) -> Iterator[bytes]:
     """The content to store as bytes chunks; a read failure of the *source* is reported as
     such (not as a write failure of the store)."""
     if isinstance(source, bytes | bytearray | memoryview):
-        with memoryview(source) as view:
-            for start in range(0, len(view), block_size):
-                yield bytes(view[start : start + block_size])
+        yield cast(bytes, source)  # no copy: encryption reads any bytes-like segment-wise
         return
     if isinstance(source, str):
         raise ValidationError("Document content must be bytes, not text.")
     try:
         if hasattr(source, "read"):
-            # A binary file iterates by lines, which are unbounded for binary data.
+            # Read in blocks: a binary file iterates by lines, unbounded for binary data.
             reader = cast(BinaryIO, source)
-            while block := reader.read(block_size):
+            while block := reader.read(_SOURCE_BLOCK):
                 yield block
         else:
             yield from source
@@ -335,7 +336,8 @@ def _source_chunks(
 
 
 def _decrypt_file(path: Path, file_key: bytes, document_id: str) -> Iterator[bytes]:
-    """Open lazily, so an un-iterated result holds no file handle."""
+    """Open lazily, so an un-iterated result holds no file handle; read straight into the
+    segment buffer (unbuffered ``readinto``), so no extra copy of a segment exists."""
     try:
         handle = open(path, "rb", buffering=0)  # noqa: SIM115 - closed by the with below
     except FileNotFoundError:
@@ -343,18 +345,10 @@ def _decrypt_file(path: Path, file_key: bytes, document_id: str) -> Iterator[byt
     except OSError as exc:
         raise _unreadable(document_id, exc) from exc
     with handle:
-        yield from decrypt_stream(file_key, _read_blocks(handle, document_id), label=document_id)
-
-
-def _read_blocks(handle: BinaryIO, document_id: str) -> Iterator[bytes]:
-    while True:
         try:
-            block = handle.read(SEGMENT_SIZE + TAG_BYTES)
-        except OSError as exc:
+            yield from decrypt_stream(file_key, handle, label=document_id)
+        except OSError as exc:  # only the reads of ``handle`` raise OSError here
             raise _unreadable(document_id, exc) from exc
-        if not block:
-            return
-        yield block
 
 
 def _atomic_write(
@@ -384,6 +378,7 @@ def _atomic_write(
         try:
             for block in blocks:
                 _write_all(fd, block)
+                del block  # release this segment before the next one is produced
             os.fsync(fd)
         finally:
             os.close(fd)
