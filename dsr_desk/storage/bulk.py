@@ -100,32 +100,64 @@ def _request_row(request: Request, entity_id: int, requester_id: int) -> Row:
     }
 
 
-def _child_rows(request: Request, request_id: int) -> tuple[list[Row], list[Row]]:
-    suspensions: list[Row] = [
-        {
-            "request_id": request_id,
-            "asked_on": entry.asked_on,
-            "kind": entry.kind,
-            "reason": entry.reason,
-            "policy": entry.policy,
-            "received_on": entry.received_on,
-        }
-        for entry in request.suspensions
-    ]
-    checks: list[Row] = [
-        {
-            "request_id": request_id,
-            "method": check.method,
-            "checked_by": check.checked_by,
-            "checked_on": check.checked_on,
-            "outcome": check.outcome,
-            "document_kind": check.document_kind,
-            "number_last_chars": check.number_last_chars,
-            "note": check.note,
-        }
-        for check in request.identity_checks
-    ]
-    return suspensions, checks
+def _child_rows(request: Request, request_id: int) -> dict[Table, list[Row]]:
+    """The rows of the request's ledgers, by table, in the request's list order."""
+    return {
+        tables.suspensions: [
+            {
+                "request_id": request_id,
+                "asked_on": entry.asked_on,
+                "kind": entry.kind,
+                "reason": entry.reason,
+                "policy": entry.policy,
+                "received_on": entry.received_on,
+            }
+            for entry in request.suspensions
+        ],
+        tables.identity_checks: [
+            {
+                "request_id": request_id,
+                "method": check.method,
+                "checked_by": check.checked_by,
+                "checked_on": check.checked_on,
+                "outcome": check.outcome,
+                "document_kind": check.document_kind,
+                "number_last_chars": check.number_last_chars,
+                "note": check.note,
+            }
+            for check in request.identity_checks
+        ],
+        tables.notes: [
+            {
+                "request_id": request_id,
+                "written_at": note.written_at,
+                "author": note.author,
+                "text": note.text,
+            }
+            for note in request.notes
+        ],
+        tables.documents: [
+            {
+                "request_id": request_id,
+                "document_id": document.document_id,
+                "kind": document.kind,
+                "filename": document.filename,
+                "media_type": document.media_type,
+                "size": document.size,
+                "sha256": document.sha256,
+                "stored_name": document.stored_name,
+                "added_at": document.added_at,
+                "added_by": document.added_by,
+                "wrapped_key": document.wrapped_key,
+                "purged_at": document.purged_at,
+                "purge_rule": document.purge_rule,
+            }
+            for document in request.documents
+        ],
+    }
+
+
+_CHILD_TABLES: Final = (tables.suspensions, tables.identity_checks, tables.notes, tables.documents)
 
 
 def bulk_insert(
@@ -136,13 +168,14 @@ def bulk_insert(
     chunk_size: int = CHUNK_SIZE,
     use_returning: bool | None = None,
 ) -> int:
-    """Insert ``requests`` with their requesters, suspension ledgers and identity checks.
+    """Insert ``requests`` with their requesters, suspension ledgers, identity checks, notes
+    and document records (the metadata only: the encrypted files are the caller's business).
 
     ``entities_by_name`` maps each entity name to its existing ``entities.id``. A ``Requester``
     object shared by several requests becomes one row (within this call: every requester is
     taken as new to the database). Returns the number of requests inserted; the caller
-    commits. ``use_returning`` forces the id strategy (default: pre-assign
-    on SQLite, ``RETURNING`` elsewhere).
+    commits. ``use_returning`` forces the id strategy (default: pre-assigned ids on SQLite,
+    ``RETURNING`` elsewhere).
     """
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
@@ -175,14 +208,11 @@ def bulk_insert(
         ]
         request_ids = request_ids_source.insert(request_rows)
 
-        suspension_rows: list[Row] = []
-        check_rows: list[Row] = []
+        child_rows: dict[Table, list[Row]] = {table: [] for table in _CHILD_TABLES}
         for request, request_id in zip(chunk, request_ids, strict=True):
-            suspensions, checks = _child_rows(request, request_id)
-            suspension_rows.extend(suspensions)
-            check_rows.extend(checks)
-        if suspension_rows:
-            session.execute(insert(tables.suspensions), suspension_rows)
-        if check_rows:
-            session.execute(insert(tables.identity_checks), check_rows)
+            for table, rows in _child_rows(request, request_id).items():
+                child_rows[table].extend(rows)
+        for table, rows in child_rows.items():
+            if rows:
+                session.execute(insert(table), rows)
     return len(requests)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from dsr_desk.domain.documents import DocumentKind, DocumentRecord, Note
 from dsr_desk.domain.entities import Entity, Role
 from dsr_desk.domain.errors import NotFound
 from dsr_desk.domain.requests import Request, Status, format_reference
@@ -120,7 +121,42 @@ def _same_request(loaded: Request, built: Request) -> None:
         )
         for c in built.identity_checks
     ]
+    assert [(n.written_at, n.author, n.text) for n in loaded.notes] == [
+        (n.written_at, n.author, n.text) for n in built.notes
+    ]
+    document_fields = ("document_id", "kind", "filename", "size", "sha256", "added_at")
+    document_fields += ("added_by", "wrapped_key", "purged_at", "purge_rule", "stored_name")
+    assert [tuple(getattr(d, f) for f in document_fields) for d in loaded.documents] == [
+        tuple(getattr(d, f) for f in document_fields) for d in built.documents
+    ]
     assert loaded.deadlines() == built.deadlines()
+
+
+def _add_paperwork(request: Request) -> None:
+    """Notes and document records (the demo has none) must be carried over as well."""
+    at = datetime(2026, 5, 2, 14, 30, 15, 123456, tzinfo=UTC)
+    request.add_note(Note(written_at=at, author="Camille Rousseau", text="Relance par téléphone"))
+    request.add_note(Note(written_at=at, author="Julien Marchand", text="Réponse envoyée"))
+    for number, kind in enumerate((DocumentKind.ID, DocumentKind.LETTER), start=1):
+        request.documents.append(
+            DocumentRecord(
+                document_id=f"{number:032x}",
+                kind=kind,
+                filename=f"piece-{number}.pdf",
+                media_type="application/pdf",
+                size=1000 * number,
+                sha256=f"{number:064x}",
+                stored_name=f"{number:064x}",
+                added_at=at,
+                added_by="Camille Rousseau",
+                wrapped_key=bytes([number]) * 40,
+            )
+        )
+
+
+def _count_notes_and_documents(engine: Engine) -> tuple[int, int]:
+    with Session(engine) as session:
+        return _count(session, tables.notes), _count(session, tables.documents)
 
 
 def _interesting(requests: Sequence[Request]) -> list[Request]:
@@ -142,7 +178,7 @@ def _interesting(requests: Sequence[Request]) -> list[Request]:
     per_person = Counter(id(r.requester) for r in requests)
     repeated = next(key for key, n in per_person.items() if n >= 2)
     picks += [r for r in requests if id(r.requester) == repeated][:2]
-    return picks
+    return list({r.reference: r for r in picks}.values())  # one of each, in order
 
 
 @pytest.mark.parametrize("use_returning", [None, True], ids=["preassigned-ids", "returning"])
@@ -151,6 +187,7 @@ def test_bulk_insert_round_trips_through_the_orm(
 ) -> None:
     entities = demo_entities()
     requests = build_demo_requests(1200, entities, TODAY, seed=5)
+    _add_paperwork(requests[3])
     with Session(engine) as session:
         entity_ids = _add_entities(session, entities)
         inserted = bulk_insert(
@@ -165,15 +202,19 @@ def test_bulk_insert_round_trips_through_the_orm(
             len(r.identity_checks) for r in requests
         )
 
-    sample = _interesting(requests)
+    picks = _interesting(requests)
+    sample = list({r.reference: r for r in [requests[3], *picks]}.values())
     loaded = _load(engine, [r.reference for r in sample])
     assert len(loaded) == len(sample)
     for built in sample:
         _same_request(loaded[built.reference], built)
-    first, second = sample[-2:]
+    first, second = picks[-2:]  # the same person wrote twice: one row, one object
+    assert first.requester is second.requester
     assert loaded[first.reference].requester is loaded[second.reference].requester
+    forwarded = next(r for r in sample if r.status is Status.FORWARDED)
     processor = next(e for e in entities if e.role is Role.PROCESSOR)
-    assert loaded[sample[4].reference].entity.name == processor.name
+    assert loaded[forwarded.reference].entity.name == processor.name
+    assert _count_notes_and_documents(engine) == (2, 2)
 
 
 def test_a_second_bulk_insert_appends_after_existing_rows(engine: Engine) -> None:
