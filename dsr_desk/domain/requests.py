@@ -339,6 +339,7 @@ class Request:
             )
         self.extended_on = today
         self.extension_reason = reason.strip()
+        self.record_contact(today)  # the requester is told of the extension and its reasons
         self.refresh_schedule()
         return schedule.extended_due
 

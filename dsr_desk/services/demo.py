@@ -313,19 +313,10 @@ _KNOWN_EMAIL_NOTES: Final[dict[str, str]] = {
     "en": "Request sent from the e-mail address on file",
 }
 
+# Reserved, non-deliverable domains (RFC 2606 style): demo data can never reach a real mailbox.
 _EMAIL_DOMAINS: Final[dict[str, tuple[str, ...]]] = {
-    "fr": (
-        "orange.fr",
-        "free.fr",
-        "laposte.net",
-        "gmail.com",
-        "hotmail.fr",
-        "sfr.fr",
-        "yahoo.fr",
-        "outlook.fr",
-        "wanadoo.fr",
-    ),
-    "en": ("gmail.com", "outlook.com", "btinternet.com", "yahoo.co.uk", "hotmail.co.uk"),
+    "fr": ("example.fr", "exemple.test", "courriel.example", "mail.example"),
+    "en": ("example.com", "example.org", "mail.example", "example.net"),
 }
 
 _STAFF: Final = ("Camille Rousseau", "Julien Marchand", "Nadia Benali", "Thomas Lefort")

@@ -135,9 +135,9 @@ def test_receipt_dates_span_about_three_years_denser_recently(requests: list[Req
 
 
 def _contact_dates(request: Request) -> list[date]:
-    """Every exchange with the requester (the domain does not count the extension notice)."""
+    """Every exchange with the requester, the extension notice included."""
     days = [request.received_on]
-    days += [d for d in (request.closed_on,) if d]
+    days += [d for d in (request.closed_on, request.extended_on) if d]
     for entry in request.suspensions:
         days += [d for d in (entry.asked_on, entry.received_on) if d]
     days += [c.checked_on for c in request.identity_checks]

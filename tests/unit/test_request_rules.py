@@ -66,6 +66,7 @@ def test_extension_allowed_until_the_notice_date_inclusive() -> None:
     request = _request()
     assert request.extend("complex", date(2026, 2, 16)) == date(2026, 4, 15)
     assert request.due_on == date(2026, 4, 15)
+    assert request.last_contact_on == date(2026, 2, 16)  # the extension notice is a contact
     late = _request()
     with pytest.raises(RuleViolation, match="16/02/2026"):
         late.extend("complex", date(2026, 2, 17))
