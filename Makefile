@@ -34,8 +34,14 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check dsr_desk tests benchmarks
 	$(VENV)/bin/mypy
 
+## Render the main views with demo data to docs/screenshots/*.png (offscreen).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+
 bench: $(STAMP) system-deps
 	$(PY) benchmarks/storage.py
+	$(PY) benchmarks/documents.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/gui.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

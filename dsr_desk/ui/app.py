@@ -23,6 +23,7 @@ from dsr_desk.ui.idle import IdleWatcher
 from dsr_desk.ui.main_window import MainWindow
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.style import apply_style
 
 
 def current_user() -> str:
@@ -110,6 +111,7 @@ def run(data_dir: str | None = None, clock: Clock | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("DSR Desk")
     app.setApplicationVersion(__version__)
+    apply_style(app)
     controller = AppController(resolve_data_dir(data_dir), clock or SystemClock(), current_user())
     if not controller.start():
         controller.shutdown()

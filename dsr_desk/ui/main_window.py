@@ -8,6 +8,7 @@ from typing import Protocol
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -52,7 +53,9 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(200)
+        self.nav.setFixedWidth(210)
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for title in PAGES:
             QListWidgetItem(title, self.nav)
         self.message_bar = MessageBar()
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
         right.addWidget(self.pages, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 8, 0)
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
