@@ -30,8 +30,8 @@ test: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen bash tests/with-keyring.sh $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check dsr_desk tests benchmarks
-	$(VENV)/bin/ruff format --check dsr_desk tests benchmarks
+	$(VENV)/bin/ruff check dsr_desk tests benchmarks tools
+	$(VENV)/bin/ruff format --check dsr_desk tests benchmarks tools
 	$(VENV)/bin/mypy
 
 ## Render the main views with demo data to docs/screenshots/*.png (offscreen).

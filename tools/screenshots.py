@@ -14,16 +14,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from dsr_desk.domain.clock import FixedClock  # noqa: E402
-from dsr_desk.services.demo_seed import seed_demo_data  # noqa: E402
-from dsr_desk.storage.unit_of_work import SqlUnitOfWork  # noqa: E402
-from dsr_desk.storage.vault import create_vault  # noqa: E402
-from dsr_desk.ui import main_window as mw  # noqa: E402
-from dsr_desk.ui.ops import Ops  # noqa: E402
-from dsr_desk.ui.session import AppSession  # noqa: E402
-from dsr_desk.ui.style import apply_style  # noqa: E402
+from dsr_desk.domain.clock import FixedClock
+from dsr_desk.services.demo_seed import seed_demo_data
+from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+from dsr_desk.storage.vault import create_vault
+from dsr_desk.ui import main_window as mw
+from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.style import apply_style
 
 SIZE = (1360, 860)
 TODAY = date(2026, 11, 23)
@@ -51,7 +51,7 @@ def main() -> None:
     clock = FixedClock.on(TODAY)
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "vault"
-        vault, _ = create_vault(data_dir, clock, passphrase="screenshots passphrase")
+        vault, _ = create_vault(data_dir, clock, passphrase="screenshots passphrase")  # noqa: S106 - throwaway vault
         seed_demo_data(SqlUnitOfWork(vault.session_factory, clock, "Claire Dubois"), 600)
         vault.engine.dispose()
         ops = Ops()
