@@ -1,0 +1,98 @@
+"""Ask the requester for proof of identity or for clarification (GDPR Art. 12(6)): the
+deadline waits, following the entity's policy (restart or pause)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from dsr_desk.domain.requests import InformationKind
+from dsr_desk.ui.dialogs.request_action_dialog import (
+    NOTE_STYLE,
+    RequestActionDialog,
+    date_edit,
+    date_of,
+    fmt_date,
+    reason_edit,
+)
+
+KIND_LABELS = {
+    InformationKind.IDENTITY: "Proof of identity",
+    InformationKind.CLARIFICATION: "Clarification of the request",
+}
+
+POLICY_EFFECTS = {
+    "restart": (
+        "Policy of this entity: restart. The deadline is on hold while you wait; when the "
+        "information arrives, the one-month period counts again from that day."
+    ),
+    "pause": (
+        "Policy of this entity: pause. The deadline is on hold while you wait; the days spent "
+        "waiting are then added to the due date."
+    ),
+}
+
+
+def policy_effect(policy: str) -> str:
+    return POLICY_EFFECTS.get(policy, f"Policy of this entity: {policy}.")
+
+
+@dataclass(frozen=True)
+class AskValues:
+    kind: InformationKind
+    reason: str
+    asked_on: date
+
+
+class AskInformationDialog(RequestActionDialog):
+    def __init__(
+        self,
+        reference: str,
+        *,
+        policy: str,
+        received_on: date,
+        due: date,
+        today: date,
+        kind: InformationKind = InformationKind.IDENTITY,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(f"Ask for information — {reference}", "Record the request", parent)
+        self._received_on, self._today = received_on, today
+        self.intro.setText(
+            "Record that you asked the requester for something you need before answering. "
+            f"It must be asked before the deadline ({fmt_date(due)}) has passed."
+        )
+        self.kind = QComboBox()
+        for value, label in KIND_LABELS.items():
+            self.kind.addItem(label, value.value)
+        self.kind.setCurrentIndex(self.kind.findData(kind.value))
+        self.reason = reason_edit("What is needed and why, e.g. a copy of an ID document…")
+        self.asked_on = date_edit(today, minimum=received_on, maximum=today)
+        self.policy = QLabel(policy_effect(policy))
+        self.policy.setWordWrap(True)
+        self.policy.setStyleSheet(NOTE_STYLE)
+        self.form.addRow("Asking for:", self.kind)
+        self.form.addRow("What is needed:", self.reason)
+        self.form.addRow("Asked on:", self.asked_on)
+        self.form.addRow("Effect:", self.policy)
+        self.reason.textChanged.connect(self.revalidate)
+        self.asked_on.dateChanged.connect(self.revalidate)
+        self.revalidate()
+        self.reason.setFocus()
+
+    def problem(self) -> str | None:
+        if not self.reason.toPlainText().strip():
+            return "Say what information is needed: it is recorded in the ledger and the letter."
+        day = date_of(self.asked_on)
+        if not self._received_on <= day <= self._today:
+            return "The date must be between the receipt and today."
+        return None
+
+    def values(self) -> AskValues:
+        return AskValues(
+            kind=InformationKind(self.kind.currentData()),
+            reason=self.reason.toPlainText().strip(),
+            asked_on=date_of(self.asked_on),
+        )

@@ -1,0 +1,61 @@
+"""Extend a request's deadline by two further months (GDPR Art. 12(3)), with its reasons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from dsr_desk.ui.dialogs.request_action_dialog import RequestActionDialog, fmt_date, reason_edit
+
+
+@dataclass(frozen=True)
+class ExtendValues:
+    reason: str
+
+
+class ExtendDialog(RequestActionDialog):
+    """Shows the current due date, the due date once extended and the notice-by date."""
+
+    def __init__(
+        self,
+        reference: str,
+        *,
+        current_due: date,
+        extended_due: date,
+        notice_by: date,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(f"Extend {reference}", "Extend the deadline", parent)
+        self.intro.setText(
+            "The GDPR allows one extension of two further months where the request is complex "
+            "or numerous. The requester must be told of the extension and of its reasons "
+            f"by {fmt_date(notice_by)}, the end of the first month."
+        )
+        self.current_due = QLabel(fmt_date(current_due))
+        self.new_due = QLabel(f"<b>{fmt_date(extended_due)}</b>")
+        if today > notice_by:
+            notice_text = f"{fmt_date(notice_by)} — passed"
+        elif today == notice_by:
+            notice_text = f"{fmt_date(notice_by)} — today is the last day"
+        else:
+            notice_text = f"{fmt_date(notice_by)} — {(notice_by - today).days} days left"
+        self.notice_by = QLabel(notice_text)
+        self.reason = reason_edit("Why more time is needed (this is told to the requester)…")
+        self.form.addRow("Current due date:", self.current_due)
+        self.form.addRow("New due date if extended:", self.new_due)
+        self.form.addRow("Notify the requester by:", self.notice_by)
+        self.form.addRow("Reasons:", self.reason)
+        self.reason.textChanged.connect(self.revalidate)
+        self.revalidate()
+        self.reason.setFocus()
+
+    def problem(self) -> str | None:
+        if not self.reason.toPlainText().strip():
+            return "Give the reasons for the extension: they are told to the requester."
+        return None
+
+    def values(self) -> ExtendValues:
+        return ExtendValues(reason=self.reason.toPlainText().strip())

@@ -1,0 +1,111 @@
+"""Record how the requester's identity was checked. Minimisation (EDPB 01/2022 §79): no copy of
+the document is needed; keep its kind and at most the last 4 characters of its number."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
+from dsr_desk.ui.dialogs.request_action_dialog import RequestActionDialog, date_edit, date_of
+
+METHOD_LABELS = {
+    VerificationMethod.KNOWN_EMAIL: "Known e-mail address",
+    VerificationMethod.ID_DOCUMENT: "ID document",
+    VerificationMethod.IN_PERSON: "In person",
+    VerificationMethod.OTHER: "Other",
+}
+OUTCOME_LABELS = {
+    VerificationOutcome.VERIFIED: "Verified — identity confirmed",
+    VerificationOutcome.FAILED: "Failed — identity not confirmed",
+}
+DOCUMENT_KINDS = ("national identity card", "passport", "residence permit", "driving licence")
+NUMBER_CHARS = 4
+
+
+@dataclass(frozen=True)
+class IdentityCheckValues:
+    method: VerificationMethod
+    document_kind: str | None
+    number_last_chars: str | None
+    checked_by: str
+    checked_on: date
+    outcome: VerificationOutcome
+    note: str
+
+
+class IdentityCheckDialog(RequestActionDialog):
+    def __init__(
+        self,
+        reference: str,
+        *,
+        user: str,
+        received_on: date,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(f"Identity check — {reference}", "Record the check", parent)
+        self.intro.setText(
+            "Record how the identity was checked. Keep no copy of the document: its kind and "
+            "at most the last 4 characters of its number are enough."
+        )
+        self.method = QComboBox()
+        for method, label in METHOD_LABELS.items():
+            self.method.addItem(label, method.value)
+        self.document_kind = QComboBox()
+        self.document_kind.setEditable(True)
+        self.document_kind.addItems(["", *DOCUMENT_KINDS])
+        self.document_kind.setCurrentIndex(0)
+        line = self.document_kind.lineEdit()
+        if line is not None:
+            line.setPlaceholderText("e.g. passport")
+        self.number = QLineEdit()
+        self.number.setMaxLength(NUMBER_CHARS)
+        self.number.setPlaceholderText("last 4 characters, e.g. 4821")
+        self.checked_by = QLineEdit(user)
+        self.checked_on = date_edit(today, minimum=received_on, maximum=today)
+        self.outcome = QComboBox()
+        for outcome, label in OUTCOME_LABELS.items():
+            self.outcome.addItem(label, outcome.value)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("optional")
+        self.form.addRow("Method:", self.method)
+        self.form.addRow("Document kind:", self.document_kind)
+        self.form.addRow("Number ending:", self.number)
+        self.form.addRow("Checked by:", self.checked_by)
+        self.form.addRow("Checked on:", self.checked_on)
+        self.form.addRow("Result:", self.outcome)
+        self.form.addRow("Note:", self.note)
+        self.method.currentIndexChanged.connect(self.revalidate)
+        self.document_kind.currentTextChanged.connect(self.revalidate)
+        self.number.textChanged.connect(self.revalidate)
+        self.checked_by.textChanged.connect(self.revalidate)
+        self.revalidate()
+
+    def _method(self) -> VerificationMethod:
+        return VerificationMethod(self.method.currentData())
+
+    def problem(self) -> str | None:
+        if self._method() is VerificationMethod.ID_DOCUMENT and not self._document_kind():
+            return "Say which kind of ID document was checked."
+        if len(self.number.text().strip()) > NUMBER_CHARS:
+            return "Keep at most the last 4 characters of the document number."
+        if not self.checked_by.text().strip():
+            return "Say who checked the identity."
+        return None
+
+    def _document_kind(self) -> str | None:
+        return self.document_kind.currentText().strip() or None
+
+    def values(self) -> IdentityCheckValues:
+        return IdentityCheckValues(
+            method=self._method(),
+            document_kind=self._document_kind(),
+            number_last_chars=self.number.text().strip() or None,
+            checked_by=self.checked_by.text().strip(),
+            checked_on=date_of(self.checked_on),
+            outcome=VerificationOutcome(self.outcome.currentData()),
+            note=self.note.text().strip(),
+        )

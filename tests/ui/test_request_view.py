@@ -1,0 +1,357 @@
+"""The request file on real widgets: deadline explanation, actions through their dialogs,
+the rules' refusals shown inline, the timeline from the audit log, notes, lock."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TypeVar
+
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+
+from dsr_desk.domain.clock import FixedClock
+from dsr_desk.domain.entities import Role
+from dsr_desk.domain.requests import RequestType
+from dsr_desk.services import requests as svc
+from dsr_desk.services.entities import create_entity
+from dsr_desk.services.views import RequestDetail
+from dsr_desk.ui.dialogs.ask_information_dialog import AskInformationDialog
+from dsr_desk.ui.dialogs.close_dialog import CloseDialog
+from dsr_desk.ui.dialogs.extend_dialog import ExtendDialog
+from dsr_desk.ui.dialogs.identity_check_dialog import IdentityCheckDialog
+from dsr_desk.ui.dialogs.information_received_dialog import InformationReceivedDialog
+from dsr_desk.ui.dialogs.request_action_dialog import RequestActionDialog
+from dsr_desk.ui.main_window import MainWindow
+from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.views.request_view import RequestFileView
+from dsr_desk.ui.widgets.record_table import RECORD_ROLE
+
+PROCESSOR = "Formation Pro SAS"
+D = TypeVar("D", bound=RequestActionDialog)
+
+
+def _add(
+    session: AppSession, ops: Ops, received: date, entity: str | None = None, name: str = "Jeanne"
+) -> str:
+    detail = ops.call(
+        lambda: svc.register_request(
+            session.uow(),
+            type=RequestType.ACCESS,
+            received_on=received,
+            name=f"{name} Martin",
+            email="jeanne@exemple.fr",
+            address="8 allée des Tilleuls\n57000 Metz",
+            entity=entity,
+        )
+    )
+    return str(detail.reference)
+
+
+def _detail(session: AppSession, ops: Ops, ref: str) -> RequestDetail:
+    detail: RequestDetail = ops.call(lambda: svc.get_request(session.uow(), ref))
+    return detail
+
+
+def _open(qtbot: QtBot, session: AppSession, ops: Ops, ref: str) -> RequestFileView:
+    view = RequestFileView(session, ops, ref)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    return view
+
+
+def _dialog(view: RequestFileView, kind: type[D]) -> D:
+    dialog = view.active_dialog
+    assert isinstance(dialog, kind)
+    assert dialog.isVisible()
+    return dialog
+
+
+def _click(qtbot: QtBot, widget: object) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _timeline_actions(view: RequestFileView) -> list[str]:
+    model = view.timeline_model
+    return [model.index(row, 0).data(RECORD_ROLE).action for row in range(model.rowCount())]
+
+
+def _column(view: RequestFileView, model_name: str, column: int) -> list[str]:
+    model = getattr(view, model_name)
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_main_window_opens_the_file_with_its_deadline_explained(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    ref = _add(app_session, ops, date(2026, 3, 2))
+    window = MainWindow(app_session, ops)
+    qtbot.addWidget(window)
+    view = window.open_request(ref)
+    qtbot.waitUntil(lambda: view.file is not None)
+
+    expected = _detail(app_session, ops, ref).explanation
+    assert view.explanation_lines() == list(expected)
+    assert "received 02/03/2026; +1 month → 02/04/2026 (Thursday)" in view.explanation_lines()
+    assert view.title.text() == ref
+    assert view.status_badge.text() == "Received"
+    assert view.due_label.text() == "Due Thursday 02/04/2026"
+    assert view.days_label.text() == "13 days left."
+    assert view.requester_name.text() == "Jeanne Martin"
+    assert view.requester_address.text() == "8 allée des Tilleuls\n57000 Metz"
+    assert view.requester_language.text() == "French"
+    assert view.entity_label.text() == "Groupe Scolaire Exemple (controller)"
+    assert _timeline_actions(view) == ["request.registered"]
+    assert window.open_request(ref) is view  # the same tab, not a second one
+
+
+def test_extend_with_a_typed_reason_updates_due_date_and_timeline(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    ref = _add(app_session, ops, date(2026, 3, 2))
+    view = _open(qtbot, app_session, ops, ref)
+    assert view.extend_button.isEnabled()
+
+    _click(qtbot, view.extend_button)
+    dialog = _dialog(view, ExtendDialog)
+    assert dialog.new_due.text() == "<b>02/06/2026</b>"
+    assert not dialog.ok_button.isEnabled()
+    assert "reasons" in dialog.hint.text()
+    qtbot.keyClicks(dialog.reason, "Data held by three schools; archives searched by hand.")
+    assert dialog.ok_button.isEnabled()
+    _click(qtbot, dialog.ok_button)
+
+    qtbot.waitUntil(lambda: view.due_label.text() == "Due Tuesday 02/06/2026")
+    assert view.active_dialog is None
+    assert "request.extended" in _timeline_actions(view)
+    assert _column(view, "timeline_model", 2)[0] == "Deadline extended"
+    assert "new due date 02/06/2026" in _column(view, "timeline_model", 3)[0]
+    assert view.urgency_badge.text() == "Extended"
+    assert "archives searched by hand" in view.extension_label.text()
+    assert not view.extend_button.isEnabled()
+    assert view.extend_button.toolTip().startswith("Already extended on 20/03/2026")
+
+
+def test_refusal_needs_its_reasons(qtbot: QtBot, app_session: AppSession, ops: Ops) -> None:
+    ref = _add(app_session, ops, date(2026, 3, 2))
+    view = _open(qtbot, app_session, ops, ref)
+
+    _click(qtbot, view.refuse_button)
+    dialog = _dialog(view, CloseDialog)
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.hint.isVisible()
+    assert "A refusal needs its reasons" in dialog.hint.text()
+    _click(qtbot, dialog.ok_button)  # disabled: nothing happens
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert view.active_dialog is dialog and dialog.isVisible()
+    detail = _detail(app_session, ops, ref)
+    assert detail.status == "received"
+    assert "request.closed" not in [event.action for event in detail.timeline]
+
+    qtbot.keyClicks(dialog.reason, "The request is manifestly excessive (fourth in a month).")
+    assert dialog.ok_button.isEnabled()
+    assert not dialog.hint.isVisible()
+    _click(qtbot, dialog.ok_button)
+
+    qtbot.waitUntil(lambda: view.status_badge.text() == "Refused")
+    assert _detail(app_session, ops, ref).outcome_reason == (
+        "The request is manifestly excessive (fourth in a month)."
+    )
+    assert view.days_label.text() == "Closed on 20/03/2026 (refused)."
+    assert _column(view, "timeline_model", 2)[0] == "Request refused"
+    for button in (view.extend_button, view.refuse_button, view.ask_button, view.identity_button):
+        assert not button.isEnabled()
+        assert "only notes can be added" in button.toolTip()
+
+
+def test_asking_for_identity_puts_on_hold_and_its_arrival_restarts_the_period(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    ref = _add(app_session, ops, date(2026, 3, 2))
+    view = _open(qtbot, app_session, ops, ref)
+    assert view.suspensions_table.isHidden()
+    assert not view.received_button.isEnabled()
+
+    _click(qtbot, view.ask_button)
+    dialog = _dialog(view, AskInformationDialog)
+    assert dialog.kind.currentData() == "identity"
+    assert "restart" in dialog.policy.text()
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.reason, "copy of an ID document")
+    dialog.asked_on.setDate(QDate(2026, 3, 5))
+    _click(qtbot, dialog.ok_button)
+
+    qtbot.waitUntil(lambda: view.urgency_badge.text() == "On hold")
+    assert view.status_badge.text() == "Awaiting information"
+    assert view.days_label.text().startswith("On hold since 05/03/2026")
+    assert _column(view, "suspensions_model", 4) == ["awaited"]
+    assert not view.suspensions_table.isHidden()
+    assert view.received_button.isEnabled()
+    assert not view.complete_button.isEnabled()
+    assert "record its arrival first" in view.complete_button.toolTip()
+    assert not view.ask_button.isEnabled()
+
+    _click(qtbot, view.received_button)
+    received = _dialog(view, InformationReceivedDialog)
+    assert received.awaited.text() == "copy of an ID document"
+    assert "count again from 20/03/2026" in received.effect.text()
+    _click(qtbot, received.ok_button)
+
+    qtbot.waitUntil(lambda: view.due_label.text() == "Due Monday 20/04/2026")
+    assert view.status_badge.text() == "In progress"
+    assert not view.urgency_badge.isVisible()
+    assert _column(view, "suspensions_model", 0) == ["05/03/2026"]
+    assert _column(view, "suspensions_model", 4) == ["20/03/2026"]
+    assert "counting from 20/03/2026; +1 month → 20/04/2026 (Monday)" in view.explanation_lines()
+    actions = _timeline_actions(view)
+    assert actions[:2] == ["request.information_received", "request.information_asked"]
+
+
+def test_identity_check_is_recorded_and_shown_verified(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    ref = _add(app_session, ops, date(2026, 3, 2))
+    view = _open(qtbot, app_session, ops, ref)
+    assert view.identity_label.text().startswith("Not verified yet")
+    assert view.checks_table.isHidden()
+
+    _click(qtbot, view.identity_button)
+    dialog = _dialog(view, IdentityCheckDialog)
+    assert dialog.checked_by.text() == "ui-tester"
+    dialog.method.setCurrentIndex(dialog.method.findData("id-document"))
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.hint.text() == "Say which kind of ID document was checked."
+    line = dialog.document_kind.lineEdit()
+    assert line is not None
+    qtbot.keyClicks(line, "passport")
+    qtbot.keyClicks(dialog.number, "48213")  # at most 4 characters are kept
+    assert dialog.number.text() == "4821"
+    assert dialog.ok_button.isEnabled()
+    _click(qtbot, dialog.ok_button)
+
+    qtbot.waitUntil(lambda: view.identity_label.text().startswith("✔ Verified"))
+    assert view.identity_label.text() == "✔ Verified on 20/03/2026 by ui-tester."
+    assert _column(view, "checks_model", 1) == ["passport"]
+    assert _column(view, "checks_model", 2) == ["…4821"]
+    assert _column(view, "checks_model", 3) == ["verified"]
+    assert _column(view, "timeline_model", 2)[0] == "Identity check recorded"
+    assert _detail(app_session, ops, ref).identity_verified
+
+
+def test_a_note_is_added_and_listed(qtbot: QtBot, app_session: AppSession, ops: Ops) -> None:
+    ref = _add(app_session, ops, date(2026, 3, 2))
+    view = _open(qtbot, app_session, ops, ref)
+    assert view.notes_empty.isVisible()
+    assert not view.add_note_button.isEnabled()
+
+    qtbot.keyClicks(view.note_edit, "Called the requester: wants the 2025 files only.")
+    assert view.add_note_button.isEnabled()
+    _click(qtbot, view.add_note_button)
+
+    qtbot.waitUntil(lambda: len(view.note_texts) == 1)
+    assert view.note_texts[0].text() == "Called the requester: wants the 2025 files only."
+    assert view.note_edit.toPlainText() == ""
+    assert not view.notes_empty.isVisible()
+    assert "request.note_added" in _timeline_actions(view)
+
+
+def test_extension_after_the_notice_date_is_refused(
+    qtbot: QtBot, app_session: AppSession, ops: Ops, clock: FixedClock
+) -> None:
+    old = _add(app_session, ops, date(2026, 1, 5))  # must have been notified by 05/02/2026
+    view = _open(qtbot, app_session, ops, old)
+    assert not view.extend_button.isEnabled()
+    assert view.extend_button.toolTip() == (
+        "Too late to extend: the requester had to be told of an extension by 05/02/2026 "
+        "(end of the first month)."
+    )
+    assert "passed" in view.notice_label.text()
+    assert view.urgency_badge.text() == "OVERDUE"
+    assert view.days_label.text() == "OVERDUE — 43 days late."
+
+    # A page left open overnight: the button still offers the extension, the rule refuses it.
+    ref = _add(app_session, ops, date(2026, 2, 20))  # notice by 20/03/2026, today
+    page = _open(qtbot, app_session, ops, ref)
+    assert page.extend_button.isEnabled()
+    assert "today is the last day" in page.notice_label.text()
+    clock.advance(timedelta(days=1))
+    _click(qtbot, page.extend_button)
+    dialog = _dialog(page, ExtendDialog)
+    qtbot.keyClicks(dialog.reason, "Complex request")
+    _click(qtbot, dialog.ok_button)
+
+    qtbot.waitUntil(dialog.error.isVisible)
+    assert dialog.error.text() == (
+        f"Too late to extend {ref}: the requester had to be told of an extension by "
+        "20/03/2026 (end of the first month)."
+    )
+    assert dialog.isVisible()
+    assert dialog.reason.toPlainText() == "Complex request"  # nothing typed is lost
+    assert dialog.ok_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.extend_button.isEnabled())  # the page caught up
+    assert _detail(app_session, ops, ref).extended_on is None
+    _click(qtbot, dialog.cancel_button)
+    assert page.active_dialog is None
+
+
+def test_forwarding_is_offered_only_for_processor_entities(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    ops.call(lambda: create_entity(app_session.uow(), name=PROCESSOR, role=Role.PROCESSOR))
+    controller_ref = _add(app_session, ops, date(2026, 3, 2))
+    processor_ref = _add(app_session, ops, date(2026, 3, 3), entity=PROCESSOR, name="Paul")
+    controller = _open(qtbot, app_session, ops, controller_ref)
+    processor = _open(qtbot, app_session, ops, processor_ref)
+    assert not controller.forward_button.isVisible()
+    assert processor.forward_button.isVisible()
+    assert processor.entity_label.text() == f"{PROCESSOR} (processor, acting for a client)"
+
+    _click(qtbot, processor.forward_button)
+    dialog = _dialog(processor, CloseDialog)
+    assert dialog.ok_button.isEnabled()  # no reason needed to forward
+    qtbot.keyClicks(dialog.reason, "Sent to the client's DPO")
+    _click(qtbot, dialog.ok_button)
+    qtbot.waitUntil(lambda: processor.status_badge.text() == "Forwarded to controller")
+    assert not processor.forward_button.isEnabled()
+
+    _click(qtbot, controller.complete_button)
+    completion = _dialog(controller, CloseDialog)
+    _click(qtbot, completion.ok_button)
+    qtbot.waitUntil(lambda: controller.status_badge.text() == "Completed")
+    assert _detail(app_session, ops, controller_ref).closed_on == date(2026, 3, 20)
+
+
+def test_unknown_reference_is_reported_on_the_page(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    view = RequestFileView(app_session, ops, "DSR-2026-0099")
+    qtbot.addWidget(view)
+    view.reload()
+    qtbot.waitUntil(lambda: view.message.text() != "")
+    assert view.message.text() == "No request DSR-2026-0099."
+    assert not view.extend_button.isEnabled()
+
+
+def test_clear_drops_personal_data_and_open_dialogs(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    ref = _add(app_session, ops, date(2026, 3, 2))
+    view = _open(qtbot, app_session, ops, ref)
+    ops.call(lambda: svc.add_note(app_session.uow(), ref, "A private remark"))
+    view.reload()
+    qtbot.waitUntil(lambda: len(view.note_texts) == 1)
+    _click(qtbot, view.refuse_button)
+    assert view.active_dialog is not None
+
+    view.clear()
+    assert view.active_dialog is None
+    assert view.requester_name.text() == ""
+    assert view.requester_email.text() == ""
+    assert view.explanation_lines() == []
+    assert view.timeline_model.rowCount() == 0
+    assert view.note_texts == []
+    assert not any(button.isEnabled() for button in (view.extend_button, view.refuse_button))
