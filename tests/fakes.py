@@ -8,6 +8,7 @@ from typing import Any
 
 from dsr_desk.domain.audit import GENESIS_HASH, AuditEntry, ChainHead, make_entry
 from dsr_desk.domain.clock import FixedClock
+from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import Request
@@ -23,6 +24,13 @@ class FakeRequests:
 
     def get(self, reference: str) -> Request | None:
         return self.items.get(reference)
+
+    def closed_with_live_documents(self, kind: DocumentKind) -> Sequence[Request]:
+        return [
+            r
+            for r in self.items.values()
+            if not r.is_open and any(d.kind is kind and not d.is_purged for d in r.documents)
+        ]
 
     def last_number(self, year: int) -> int:
         prefix = f"DSR-{year:04d}-"

@@ -81,6 +81,13 @@ def cipher_version(engine: Engine) -> str:
 
 
 def checkpoint(engine: Engine) -> None:
-    """Fold the WAL into the main file and truncate it (before copies, and after purges)."""
+    """Fold the WAL into the main file and truncate it (before copies, and after purges).
+
+    Raises if a reader kept the checkpoint from completing: after a purge, old page versions
+    left in the WAL would still hold the destroyed key.
+    """
     with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        row = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+    busy = row[0]
+    if busy:
+        raise VaultError("The database is busy: the write-ahead log could not be folded in.")

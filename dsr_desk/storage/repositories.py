@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.requesters import Requester
-from dsr_desk.domain.requests import Request
+from dsr_desk.domain.documents import DocumentKind
+from dsr_desk.domain.requests import FINAL_STATUSES, Request
 from dsr_desk.storage import tables
 
 
@@ -18,6 +19,7 @@ class RequestRepository(Protocol):
     def add(self, request: Request) -> None: ...
     def get(self, reference: str) -> Request | None: ...
     def last_number(self, year: int) -> int: ...
+    def closed_with_live_documents(self, kind: DocumentKind) -> Sequence[Request]: ...
 
 
 class EntityRepository(Protocol):
@@ -61,6 +63,19 @@ class SqlRequestRepository:
     def get(self, reference: str) -> Request | None:
         statement = select(Request).where(tables.requests.c.reference == reference)
         return self._session.scalars(statement).unique().one_or_none()
+
+    def closed_with_live_documents(self, kind: DocumentKind) -> Sequence[Request]:
+        """Closed requests that still hold an unpurged document of ``kind`` (retention)."""
+        docs, reqs = tables.documents, tables.requests
+        live = (
+            select(docs.c.request_id)
+            .where(docs.c.kind == kind.value, docs.c.wrapped_key.is_not(None))
+            .distinct()
+        )
+        statement = select(Request).where(
+            reqs.c.id.in_(live), reqs.c.status.in_([s.value for s in FINAL_STATUSES])
+        )
+        return self._session.scalars(statement).unique().all()
 
     def last_number(self, year: int) -> int:
         """Highest sequence number used in ``DSR-<year>-NNNN`` references (0 if none)."""

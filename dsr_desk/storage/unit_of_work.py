@@ -6,10 +6,12 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from dsr_desk.domain.clock import Clock
 from dsr_desk.storage.audit_store import AuditTrail, SqlAuditTrail
+from dsr_desk.storage.engine import checkpoint
 from dsr_desk.storage.repositories import (
     EntityRepository,
     RequesterRepository,
@@ -66,6 +68,10 @@ class UnitOfWork:
     def rollback(self) -> None:
         raise NotImplementedError
 
+    def flush_to_disk(self) -> None:
+        """After a commit that destroyed secrets: fold the write-ahead log into the database
+        file and truncate it, so old page versions (holding the secret) are gone from disk."""
+
 
 def _plain(details: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in details.items() if value is not None}
@@ -100,6 +106,11 @@ class SqlUnitOfWork(UnitOfWork):
 
     def commit(self) -> None:
         self.session.commit()
+
+    def flush_to_disk(self) -> None:
+        bind = self.session.get_bind()
+        engine = bind if isinstance(bind, Engine) else bind.engine
+        checkpoint(engine)
 
     def rollback(self) -> None:
         self.session.rollback()

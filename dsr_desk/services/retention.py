@@ -1,0 +1,103 @@
+"""Retention of identity-document copies: what is due for purge, and the purge itself.
+
+A purge is a crypto-shred: the document's wrapped key is deleted from the database (with
+``secure_delete`` on, and the write-ahead log folded in and truncated afterwards), then the
+ciphertext file is removed. The audit log records what was purged, when and under which rule,
+never the content or the file name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from dsr_desk.domain.documents import DocumentKind
+from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.retention import id_document_retention
+from dsr_desk.storage.document_store import DocumentStore
+from dsr_desk.storage.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True)
+class PurgeItem:
+    reference: str
+    document_id: str
+    filename: str
+    kind: str
+    rule: str
+    purge_date: date
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "reference": self.reference,
+            "document": self.document_id,
+            "filename": self.filename,
+            "kind": self.kind,
+            "rule": self.rule,
+            "purge_date": self.purge_date.isoformat(),
+        }
+
+
+def _due_items(uow: UnitOfWork, as_of: date) -> list[PurgeItem]:
+    items = []
+    for request in uow.requests.closed_with_live_documents(DocumentKind.ID):
+        decision = id_document_retention(request)
+        if decision.purge_on is None or not decision.is_due(as_of):
+            continue
+        for document in request.documents:
+            if document.kind is DocumentKind.ID and not document.is_purged:
+                items.append(
+                    PurgeItem(
+                        request.reference,
+                        document.document_id,
+                        document.filename,
+                        document.kind.value,
+                        decision.description,
+                        decision.purge_on,
+                    )
+                )
+    return sorted(items, key=lambda item: (item.purge_date, item.reference, item.document_id))
+
+
+def purge_plan(uow: UnitOfWork, as_of: date) -> list[PurgeItem]:
+    """ID copies whose retention period has ended on ``as_of`` (nothing is changed)."""
+    with uow:
+        return _due_items(uow, as_of)
+
+
+def purge_due_documents(
+    uow: UnitOfWork, store: DocumentStore, as_of: date | None = None
+) -> list[PurgeItem]:
+    """Crypto-shred every ID copy due for purge today (or on an earlier ``as_of``)."""
+    today = uow.clock.today()
+    day = as_of or today
+    if day > today:
+        raise ValidationError("A purge cannot anticipate: use --dry-run to preview a later date.")
+    with uow:
+        items = _due_items(uow, day)
+        if not items:
+            return []
+        wanted = {item.document_id: item for item in items}
+        stored_names = []
+        for request in uow.requests.closed_with_live_documents(DocumentKind.ID):
+            for document in request.documents:
+                item = wanted.get(document.document_id)
+                if item is None:
+                    continue
+                document.wrapped_key = None
+                document.purged_at = uow.clock.now()
+                document.purge_rule = item.rule
+                stored_names.append(document.stored_name)
+                uow.record(
+                    "document.purged",
+                    item.reference,
+                    document_id=item.document_id,
+                    kind=item.kind,
+                    rule=item.rule,
+                    purge_date=item.purge_date.isoformat(),
+                )
+        uow.commit()
+    uow.flush_to_disk()
+    for name in stored_names:
+        store.delete(name)
+    return items
