@@ -82,9 +82,17 @@ class CliContext:
         raise AssertionError("unreachable")
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[SqlUnitOfWork]:
+    def opened_vault(self) -> Iterator[Vault]:
         vault = self.open()
         try:
-            yield SqlUnitOfWork(vault.session_factory, self.clock, self.user)
+            yield vault
         finally:
             vault.close()
+
+    def uow_for(self, vault: Vault) -> SqlUnitOfWork:
+        return SqlUnitOfWork(vault.session_factory, self.clock, self.user)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[SqlUnitOfWork]:
+        with self.opened_vault() as vault:
+            yield self.uow_for(vault)

@@ -8,6 +8,7 @@ from datetime import date
 from typing import NoReturn
 
 from dsr_desk import __version__
+from dsr_desk.cli import document_commands as dc
 from dsr_desk.cli import request_commands as rq
 from dsr_desk.cli import vault_commands as vc
 from dsr_desk.cli.context import parse_date
@@ -161,6 +162,20 @@ def build_parser() -> OneLineParser:
     verify.add_argument("--on", type=_date)
     verify.add_argument("--failed", action="store_true", help="the check failed")
     verify.set_defaults(handler=rq.cmd_verify)
+
+    document = sub.add_parser("document", help="documents kept (encrypted) in a request's file")
+    dsub = document.add_subparsers(dest="action", required=True, metavar="ACTION")
+    dadd = dsub.add_parser("add", help="store a file encrypted in the request's file")
+    dadd.add_argument("ref")
+    dadd.add_argument("file")
+    dadd.add_argument("--kind", required=True, choices=["id", "letter", "email", "other"])
+    dadd.set_defaults(handler=dc.cmd_document_add)
+
+    purge = sub.add_parser("purge", help="crypto-shred ID copies whose retention has ended")
+    purge.add_argument("--as-of", type=_date, help="date to evaluate (default today)")
+    purge.add_argument("--dry-run", action="store_true", help="list what is due; change nothing")
+    purge.add_argument("--json", action="store_true")
+    purge.set_defaults(handler=dc.cmd_purge)
 
     audit = sub.add_parser("audit", help="audit log")
     asub = audit.add_subparsers(dest="action", required=True, metavar="ACTION")

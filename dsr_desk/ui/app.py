@@ -32,6 +32,14 @@ def current_user() -> str:
     return os.environ.get("DSR_DESK_USER") or getpass.getuser()
 
 
+def close_open_dialogs() -> None:
+    """On lock, every open dialog goes (a half-typed request, a letter preview...): nothing
+    with personal data may stay on screen or in memory behind the lock."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+
+
 class AppController(QObject):
     """Owns the session, the DB worker, the main window and the idle watcher."""
 
@@ -83,6 +91,7 @@ class AppController(QObject):
         if not self.session.is_unlocked:
             return
         self.idle.stop()
+        close_open_dialogs()
         if self.window is not None:
             self.window.clear_personal_data()
             self.window.hide()

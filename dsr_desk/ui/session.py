@@ -8,6 +8,7 @@ from pathlib import Path
 
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import VaultLocked
+from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault
 
@@ -31,6 +32,13 @@ class AppSession:
         if self.vault is None:
             raise VaultLocked("DSR Desk is locked.")
         return SqlUnitOfWork(self.vault.session_factory, self.clock, self.user)
+
+    def document_store(self) -> DocumentStore:
+        """The encrypted document store (``<data dir>/documents``). Its key-encryption key
+        derives from the database key, which exists only while the vault is unlocked."""
+        if self.vault is None:
+            raise VaultLocked("DSR Desk is locked: unlock it to open or keep documents.")
+        return DocumentStore(self.vault.documents_dir, self.vault.database_key)
 
     def lock(self) -> None:
         """Close the database (checkpoint + dispose): the key and cached pages are released."""

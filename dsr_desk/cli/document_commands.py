@@ -1,0 +1,67 @@
+"""CLI commands on documents and retention: document add, purge."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import mimetypes
+from pathlib import Path
+
+from dsr_desk.cli.context import CliContext
+from dsr_desk.domain.documents import DocumentKind
+from dsr_desk.domain.errors import ValidationError
+from dsr_desk.services.documents import attach_document
+from dsr_desk.services.retention import PurgeItem, purge_due_documents, purge_plan
+from dsr_desk.storage.document_store import DocumentStore
+
+MAX_CLI_DOCUMENT_BYTES = 512 * 1024 * 1024
+
+
+def cmd_document_add(ctx: CliContext, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise ValidationError(f"{path} is not a readable file.")
+    if path.stat().st_size > MAX_CLI_DOCUMENT_BYTES:
+        raise ValidationError(f"{path.name} is larger than 512 MiB.")
+    content = path.read_bytes()
+    media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    with ctx.opened_vault() as vault:
+        store = DocumentStore(vault.documents_dir, vault.database_key)
+        view = attach_document(
+            ctx.uow_for(vault),
+            store,
+            args.ref,
+            DocumentKind.parse(args.kind),
+            path.name,
+            media_type,
+            content,
+        )
+    print(view.document_id)
+    return 0
+
+
+def _print_items(items: list[PurgeItem], as_json: bool, verb: str) -> None:
+    if as_json:
+        print(json.dumps([item.to_json() for item in items], ensure_ascii=False, indent=2))
+        return
+    if not items:
+        print("Nothing is due for purge.")
+        return
+    for item in items:
+        print(
+            f"{item.purge_date:%d/%m/%Y}  {item.reference}  {item.kind} document "
+            f"{item.document_id}  ({item.rule})"
+        )
+    print(f"{len(items)} document{'s' if len(items) != 1 else ''} {verb}.")
+
+
+def cmd_purge(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.opened_vault() as vault:
+        if args.dry_run:
+            items = purge_plan(ctx.uow_for(vault), args.as_of or ctx.clock.today())
+            _print_items(items, args.json, "due for purge")
+        else:
+            store = DocumentStore(vault.documents_dir, vault.database_key)
+            items = purge_due_documents(ctx.uow_for(vault), store, args.as_of)
+            _print_items(items, args.json, "purged (keys destroyed, files removed)")
+    return 0

@@ -1,0 +1,200 @@
+"""Attaching a document on the real SQLCipher vault and the real encrypted document store."""
+
+from __future__ import annotations
+
+from datetime import date
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from sqlalchemy.exc import OperationalError
+
+from dsr_desk.domain.clock import FixedClock
+from dsr_desk.domain.documents import DocumentKind
+from dsr_desk.domain.errors import NotFound, ValidationError
+from dsr_desk.domain.requests import RequestType
+from dsr_desk.services import requests as svc
+from dsr_desk.services.documents import attach_document, clean_filename, clean_media_type
+from dsr_desk.services.entities import create_entity
+from dsr_desk.storage.document_store import DocumentStore
+from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+from dsr_desk.storage.vault import Vault, create_vault
+from tests.integration.cli_helpers import PASSPHRASE
+
+CLOCK = FixedClock.on(date(2026, 3, 20))
+BODY = "Je demande l'effacement de toutes mes données. Hélène Côté, 12 rue des Lilas."
+
+
+@pytest.fixture
+def vault(data_dir: Path) -> Vault:
+    created, _ = create_vault(data_dir, CLOCK, passphrase=PASSPHRASE)
+    create_entity(_uow(created), name="Collège Exemple")
+    return created
+
+
+@pytest.fixture
+def store(vault: Vault) -> DocumentStore:
+    return DocumentStore(vault.documents_dir, vault.database_key)
+
+
+def _uow(vault: Vault) -> SqlUnitOfWork:
+    return SqlUnitOfWork(vault.session_factory, CLOCK, "tester")
+
+
+def _register(vault: Vault) -> str:
+    detail = svc.register_request(
+        _uow(vault),
+        type=RequestType.ERASURE,
+        received_on=date(2026, 3, 18),
+        name="Hélène Côté",
+        email="helene@exemple.fr",
+    )
+    return detail.reference
+
+
+def _eml() -> bytes:
+    message = EmailMessage()
+    message["From"] = "Hélène Côté <helene@exemple.fr>"
+    message["Subject"] = "Demande d'effacement"
+    message.set_content(BODY, cte="8bit")
+    return bytes(message)
+
+
+def _stored_files(vault: Vault) -> list[Path]:
+    folder = vault.documents_dir
+    return sorted(folder.iterdir()) if folder.exists() else []
+
+
+def test_an_attached_eml_is_listed_and_stored_only_as_ciphertext(
+    vault: Vault, store: DocumentStore
+) -> None:
+    reference = _register(vault)
+    raw = _eml()
+    view = attach_document(
+        _uow(vault),
+        store,
+        reference,
+        DocumentKind.EMAIL,
+        "Demande Hélène Côté.eml",
+        "message/rfc822",
+        raw,
+    )
+    assert (view.kind, view.filename, view.media_type, view.size) == (
+        "email",
+        "Demande Hélène Côté.eml",
+        "message/rfc822",
+        len(raw),
+    )
+    assert (view.added_by, view.added_at, view.purged) == (
+        "tester",
+        "2026-03-20T09:00:00+00:00",
+        False,
+    )
+
+    detail = svc.get_request(_uow(vault), reference)
+    assert detail.documents == (view,)
+    assert detail.last_contact_on == date(2026, 3, 20)  # a document is a contact
+
+    [file] = _stored_files(vault)
+    assert file.name == f"{view.document_id}.dsrdoc"
+    assert file.stat().st_mode & 0o077 == 0  # owner-only
+    ciphertext = file.read_bytes()
+    for secret in (b"effacement", "Côté".encode(), b"helene@exemple.fr", b"Lilas"):
+        assert secret not in ciphertext
+
+    with _uow(vault) as uow:
+        [record] = uow.requests.get(reference).documents  # type: ignore[union-attr]
+        assert record.wrapped_key is not None
+        assert store.read_bytes((record.document_id, record.wrapped_key)) == raw
+
+
+def test_the_audit_entry_has_no_file_name(vault: Vault, store: DocumentStore) -> None:
+    reference = _register(vault)
+    view = attach_document(
+        _uow(vault),
+        store,
+        reference,
+        DocumentKind.ID,
+        "CNI Hélène Côté.pdf",
+        "Application/PDF",
+        b"%PDF-1.7 scan",
+    )
+    [event] = [
+        e
+        for e in svc.get_request(_uow(vault), reference).timeline
+        if e.action == "request.document_added"
+    ]
+    assert event.details == {
+        "document_id": view.document_id,
+        "kind": "id",
+        "media_type": "application/pdf",
+        "size": 13,
+    }
+    assert "Côté" not in repr(event.details)
+
+
+def test_an_unknown_request_leaves_no_file_behind(vault: Vault, store: DocumentStore) -> None:
+    with pytest.raises(NotFound):
+        attach_document(
+            _uow(vault),
+            store,
+            "DSR-2026-0042",
+            DocumentKind.EMAIL,
+            "x.eml",
+            "message/rfc822",
+            _eml(),
+        )
+    assert _stored_files(vault) == []
+
+
+def test_a_failed_commit_deletes_the_ciphertext(
+    vault: Vault, store: DocumentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reference = _register(vault)
+
+    def refuse(self: SqlUnitOfWork) -> None:
+        raise OperationalError("COMMIT", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(SqlUnitOfWork, "commit", refuse)
+    with pytest.raises(OperationalError):
+        attach_document(
+            _uow(vault), store, reference, DocumentKind.EMAIL, "x.eml", "message/rfc822", _eml()
+        )
+    monkeypatch.undo()
+    assert _stored_files(vault) == []
+    assert svc.get_request(_uow(vault), reference).documents == ()
+
+
+def test_bad_metadata_is_refused_before_anything_is_stored(
+    vault: Vault, store: DocumentStore
+) -> None:
+    reference = _register(vault)
+    with pytest.raises(ValidationError, match="media type"):
+        attach_document(
+            _uow(vault), store, reference, DocumentKind.OTHER, "a.bin", "nonsense", b"x"
+        )
+    with pytest.raises(ValidationError, match="file name"):
+        attach_document(
+            _uow(vault), store, reference, DocumentKind.OTHER, "../", "text/plain", b"x"
+        )
+    assert _stored_files(vault) == []
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("C:\\Users\\dpo\\Downloads\\demande.eml", "demande.eml"),
+        ("/tmp/../etc/passwd", "passwd"),
+        ("re\x00port\n.pdf", "re port .pdf"),
+        ("x" * 300 + ".pdf", "x" * 250 + "….pdf"),
+    ],
+)
+def test_file_names_are_reduced_to_a_safe_name(given: str, kept: str) -> None:
+    assert clean_filename(given) == kept
+    assert len(clean_filename(given)) <= 255
+
+
+def test_media_types_are_normalised() -> None:
+    assert clean_media_type(" Message/RFC822 ") == "message/rfc822"
+    with pytest.raises(ValidationError):
+        clean_media_type("text/plain; charset=utf-8")

@@ -1,0 +1,120 @@
+"""Retention purge on the real vault: crypto-shred of due ID copies, nothing else touched."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from dsr_desk.domain.clock import FixedClock
+from dsr_desk.domain.documents import DocumentKind
+from dsr_desk.domain.errors import DsrError, ValidationError
+from dsr_desk.domain.requests import Outcome, RequestType
+from dsr_desk.services import requests as svc
+from dsr_desk.services.documents import attach_document
+from dsr_desk.services.entities import create_entity
+from dsr_desk.services.retention import purge_due_documents, purge_plan
+from dsr_desk.storage.document_store import DocumentStore
+from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+from dsr_desk.storage.vault import DB_FILE, Vault, create_vault
+from tests.integration.cli_helpers import PASSPHRASE
+from tests.integration.sqlcipher_pages import decrypted_database, decrypted_wal
+
+CANARY = b"%PDF-1.4 passport of Zebulon Canarywitz"
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock.on(date(2025, 2, 1))
+
+
+@pytest.fixture
+def vault(data_dir: Path, clock: FixedClock) -> Vault:
+    created, _ = create_vault(data_dir, clock, passphrase=PASSPHRASE)
+    create_entity(SqlUnitOfWork(created.session_factory, clock, "dpo"), name="Lycée Exemple")
+    return created
+
+
+def _uow(vault: Vault, clock: FixedClock) -> SqlUnitOfWork:
+    return SqlUnitOfWork(vault.session_factory, clock, "dpo")
+
+
+def _request_with_id(vault: Vault, clock: FixedClock, rtype: RequestType, close: bool) -> str:
+    store = DocumentStore(vault.documents_dir, vault.database_key)
+    ref = svc.register_request(
+        _uow(vault, clock), type=rtype, received_on=date(2025, 1, 10), name="Zebulon Canarywitz"
+    ).reference
+    attach_document(
+        _uow(vault, clock), store, ref, DocumentKind.ID, "passport.pdf", "application/pdf", CANARY
+    )
+    if close:
+        svc.close(_uow(vault, clock), ref, Outcome.COMPLETED)
+    return ref
+
+
+def _wrapped_keys(vault: Vault, clock: FixedClock, ref: str) -> list[bytes]:
+    with _uow(vault, clock) as uow:
+        request = uow.requests.get(ref)
+        assert request is not None
+        return [d.wrapped_key for d in request.documents if d.wrapped_key is not None]
+
+
+def test_purge_crypto_shreds_only_what_is_due(vault: Vault, clock: FixedClock) -> None:
+    access = _request_with_id(vault, clock, RequestType.ACCESS, close=True)
+    still_open = _request_with_id(vault, clock, RequestType.ACCESS, close=False)
+    objection = _request_with_id(vault, clock, RequestType.OBJECTION, close=True)
+    key = vault.database_key
+    db, wal = vault.data_dir / DB_FILE, vault.data_dir / f"{DB_FILE}-wal"
+    (access_key,) = _wrapped_keys(vault, clock, access)
+    assert access_key in decrypted_database(db, key) + decrypted_wal(wal, key)  # control
+
+    clock.advance(timedelta(days=400))  # 8 March 2026
+    plan = purge_plan(_uow(vault, clock), date(2026, 2, 1))
+    assert [(i.reference, i.purge_date) for i in plan] == [(access, date(2026, 2, 1))]
+    assert plan[0].rule == "access/rectification: 1 year after closure (CPP art. 9)"
+    assert purge_plan(_uow(vault, clock), date(2026, 1, 31)) == []
+    later = purge_plan(_uow(vault, clock), date(2028, 2, 1))
+    assert {i.reference for i in later} == {access, objection}
+
+    with pytest.raises(ValidationError, match="anticipate"):
+        purge_due_documents(
+            _uow(vault, clock), DocumentStore(vault.documents_dir, key), date(2028, 2, 1)
+        )
+    files_before = sorted(p.name for p in vault.documents_dir.iterdir())
+    purged = purge_due_documents(_uow(vault, clock), DocumentStore(vault.documents_dir, key))
+    assert [i.reference for i in purged] == [access]
+
+    assert _wrapped_keys(vault, clock, access) == []
+    assert len(_wrapped_keys(vault, clock, still_open)) == 1
+    assert len(_wrapped_keys(vault, clock, objection)) == 1
+    assert len(sorted(p.name for p in vault.documents_dir.iterdir())) == len(files_before) - 1
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert access_key not in decrypted_database(db, key) + decrypted_wal(wal, key)
+    detail = svc.get_request(_uow(vault, clock), access)
+    assert [d.purged for d in detail.documents] == [True]
+    purge_entry = detail.timeline[-1]
+    assert purge_entry.action == "document.purged"
+    assert purge_entry.details["rule"] == plan[0].rule
+    assert "passport" not in str(purge_entry.details)
+    assert purge_due_documents(_uow(vault, clock), DocumentStore(vault.documents_dir, key)) == []
+
+
+def test_purged_document_cannot_be_read(vault: Vault, clock: FixedClock) -> None:
+    ref = _request_with_id(vault, clock, RequestType.RECTIFICATION, close=True)
+    with _uow(vault, clock) as uow:
+        request = uow.requests.get(ref)
+        assert request is not None
+        document = request.documents[0]
+        stored_name, wrapped, doc_id = (
+            document.stored_name,
+            document.wrapped_key,
+            document.document_id,
+        )
+    store = DocumentStore(vault.documents_dir, vault.database_key)
+    assert wrapped is not None
+    assert b"".join(store.iter_plaintext(stored_name, wrapped, doc_id)) == CANARY
+    clock.advance(timedelta(days=370))
+    purge_due_documents(_uow(vault, clock), store)
+    with pytest.raises(DsrError):
+        b"".join(store.iter_plaintext(stored_name, wrapped, doc_id))
