@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.register import LetterOverride, ProcessingActivity
 
 OBJECTION_RETENTION_MAX_YEARS = 6  # CNIL: 3 years by default, up to 6 (Art. 8 of the CPP)
 
@@ -33,6 +34,8 @@ class Entity:
     retention_objection_years: int = 3
     retention_other_years: int = 1
     minimisation: bool = False
+    processing_activities: list[ProcessingActivity] = field(default_factory=list)
+    letter_overrides: list[LetterOverride] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.validate()

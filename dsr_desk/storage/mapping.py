@@ -7,6 +7,7 @@ from sqlalchemy.orm import registry, relationship
 
 from dsr_desk.domain.documents import DocumentRecord, Note
 from dsr_desk.domain.entities import Entity
+from dsr_desk.domain.register import LetterOverride, ProcessingActivity
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import Request, SuspensionEntry
 from dsr_desk.domain.verification import IdentityCheck
@@ -21,7 +22,26 @@ def start_mappers() -> None:
     global _mapped  # noqa: PLW0603 - process-wide one-time set-up
     if _mapped:
         return
-    mapper_registry.map_imperatively(Entity, tables.entities)
+    mapper_registry.map_imperatively(ProcessingActivity, tables.processing_activities)
+    mapper_registry.map_imperatively(LetterOverride, tables.letter_overrides)
+    mapper_registry.map_imperatively(
+        Entity,
+        tables.entities,
+        properties={
+            "processing_activities": relationship(
+                ProcessingActivity,
+                order_by=(
+                    tables.processing_activities.c.position,
+                    tables.processing_activities.c.id,
+                ),
+                cascade="all, delete-orphan",
+                lazy="selectin",
+            ),
+            "letter_overrides": relationship(
+                LetterOverride, cascade="all, delete-orphan", lazy="selectin"
+            ),
+        },
+    )
     mapper_registry.map_imperatively(Requester, tables.requesters)
     mapper_registry.map_imperatively(SuspensionEntry, tables.suspensions)
     mapper_registry.map_imperatively(IdentityCheck, tables.identity_checks)

@@ -8,9 +8,9 @@ from typing import Protocol
 from sqlalchemy import Integer, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.requesters import Requester
-from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.requests import FINAL_STATUSES, Request
 from dsr_desk.storage import tables
 

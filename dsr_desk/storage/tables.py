@@ -21,6 +21,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 
 from dsr_desk.domain.deadlines import SuspensionPolicy
@@ -121,7 +122,7 @@ requests = Table(
     Column("on_hold", Boolean, nullable=False, default=False),
     Index(None, "status", "due_on"),
     Index(None, "received_on"),
-    Index(None, "entity_id"),
+    Index(None, "entity_id", "status", "due_on"),
     Index(None, "requester_id"),
 )
 
@@ -206,4 +207,32 @@ documents = Table(
     Column("wrapped_key", LargeBinary),
     Column("purged_at", UtcInstant),
     Column("purge_rule", Text),
+)
+
+processing_activities = Table(
+    "processing_activities",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("entity_id", ForeignKey("entities.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("name", String(200), nullable=False),
+    Column("purpose", Text, nullable=False),
+    Column("legal_basis", Text, nullable=False),
+    Column("data_categories", Text, nullable=False),
+    Column("recipients", Text, nullable=False, default=""),
+    Column("retention", Text, nullable=False, default=""),
+    Column("source", Text, nullable=False, default=""),
+    Column("transfers", Text, nullable=False, default=""),
+    Column("automated_decisions", Text, nullable=False, default=""),
+    Column("position", Integer, nullable=False, default=0),
+)
+
+letter_overrides = Table(
+    "letter_overrides",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("entity_id", ForeignKey("entities.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("lang", String(2), nullable=False),
+    Column("body", Text, nullable=False),
+    UniqueConstraint("entity_id", "kind", "lang"),
 )

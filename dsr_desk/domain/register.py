@@ -1,0 +1,41 @@
+"""The processing register (GDPR Art. 30) of an entity: what an access answer must tell
+(Art. 15(1)): purposes, categories of data, recipients, retention, source, transfers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dsr_desk.domain.errors import ValidationError
+
+
+@dataclass(eq=False)
+class ProcessingActivity:
+    name: str  # short title, e.g. "Pupil enrolment and school life"
+    purpose: str
+    legal_basis: str  # e.g. "contract (Art. 6(1)(b))"
+    data_categories: str
+    recipients: str = ""
+    retention: str = ""
+    source: str = ""  # where the data comes from when not from the person
+    transfers: str = ""  # transfers outside the EEA and their safeguards (Art. 15(2))
+    automated_decisions: str = ""  # Art. 22 decisions, or empty when none
+    position: int = 0
+
+    def __post_init__(self) -> None:
+        for label, value in (
+            ("name", self.name),
+            ("purpose", self.purpose),
+            ("legal basis", self.legal_basis),
+            ("data categories", self.data_categories),
+        ):
+            if not value.strip():
+                raise ValidationError(f"A processing activity needs its {label}.")
+
+
+@dataclass(eq=False)
+class LetterOverride:
+    """An entity's own wording for one letter kind in one language (named placeholders)."""
+
+    kind: str
+    lang: str
+    body: str
