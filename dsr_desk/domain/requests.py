@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from dsr_desk.domain.calendar import calendar_for
 from dsr_desk.domain.deadlines import Deadlines, Suspension, SuspensionPolicy, compute_deadlines
-from dsr_desk.domain.documents import DocumentRecord, Note
+from dsr_desk.domain.documents import DocumentKind, DocumentRecord, Note
 from dsr_desk.domain.entities import Entity, Role
 from dsr_desk.domain.errors import RuleViolation, ValidationError
 from dsr_desk.domain.requesters import Requester
@@ -382,5 +382,10 @@ class Request:
         """Keep a file in the request's file (a new contact: restarts the objection clock)."""
         if any(d.document_id == document.document_id for d in self.documents):
             raise RuleViolation(f"Document {document.document_id} is already attached.")
+        if document.kind is DocumentKind.ID and self.entity.minimisation:
+            raise RuleViolation(
+                f"{self.entity.name} keeps no copy of identity documents (minimisation): "
+                "record the identity check instead."
+            )
         self.documents.append(document)
         self.record_contact(today)

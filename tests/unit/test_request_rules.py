@@ -123,3 +123,31 @@ def test_asking_for_information_after_the_deadline_cannot_revive_it() -> None:
     with pytest.raises(RuleViolation, match="has passed"):
         request.ask_for_information(InformationKind.IDENTITY, "ID", late_day, late_day)
     assert request.status is Status.RECEIVED and request.suspensions == []
+
+
+def test_minimisation_keeps_no_id_copy() -> None:
+    from datetime import UTC, datetime
+
+    from dsr_desk.domain.documents import DocumentKind, DocumentRecord
+
+    request = _request()
+    request.entity.minimisation = True
+
+    def record(kind: DocumentKind, doc_id: str) -> DocumentRecord:
+        return DocumentRecord(
+            doc_id,
+            kind,
+            "f.pdf",
+            "application/pdf",
+            1,
+            "0" * 64,
+            doc_id,
+            datetime(2026, 2, 1, tzinfo=UTC),
+            "dpo",
+            b"k",
+        )
+
+    with pytest.raises(RuleViolation, match="minimisation"):
+        request.attach(record(DocumentKind.ID, "a"), TODAY)
+    request.attach(record(DocumentKind.LETTER, "b"), TODAY)
+    assert [d.document_id for d in request.documents] == ["b"]
