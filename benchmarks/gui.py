@@ -99,8 +99,10 @@ def cold_start_ratio(count: int, runs: int) -> None:
             app.append(time_process(APP_WINDOW, str(folder), recovery_key))
     e, a = statistics.median(empty), statistics.median(app)
     verdict = "PASS" if a / e <= 2.0 else "MISS"
-    print(f"cold start: empty QMainWindow {e * 1000:.0f} ms, DSR Desk with {count:,} requests "
-          f"{a * 1000:.0f} ms → ratio {a / e:.2f}× (goal ≤ 2×) {verdict}")
+    print(
+        f"cold start: empty QMainWindow {e * 1000:.0f} ms, DSR Desk with {count:,} requests "
+        f"{a * 1000:.0f} ms → ratio {a / e:.2f}× (goal ≤ 2×) {verdict}"
+    )
 
 
 def filter_latency(count: int) -> None:
@@ -118,31 +120,53 @@ def filter_latency(count: int) -> None:
         print(f"preparing a vault with {count:,} requests…", flush=True)
         recovery_key = make_vault(folder, count)
         ops = Ops()
-        vault = ops.call(lambda: open_vault(folder, SystemClock(), Unlock(recovery_key=recovery_key)))
+        unlock = Unlock(recovery_key=recovery_key)
+        vault = ops.call(lambda: open_vault(folder, SystemClock(), unlock))
         window = MainWindow(AppSession(folder, SystemClock(), "bench", vault), ops)
         window.start()
         register = window.register
         latencies = []
-        for text in ("m", "ma", "mar", "mart", "marti", "martin", "martin", "d", "du", "dup",
-                     "dupo", "dupon", "dupont", "dsr-2025", "dsr-2025-01", "@", "@gmail",
-                     "lefebvre", "x", "zz"):
+        for text in (
+            "m",
+            "ma",
+            "mar",
+            "mart",
+            "marti",
+            "martin",
+            "martin",
+            "d",
+            "du",
+            "dup",
+            "dupo",
+            "dupon",
+            "dupont",
+            "dsr-2025",
+            "dsr-2025-01",
+            "@",
+            "@gmail",
+            "lefebvre",
+            "x",
+            "zz",
+        ):
             register.search.blockSignals(True)
             register.search.setText(text)
             register.search.blockSignals(False)
-            generation_before = register._generation  # noqa: SLF001 - benchmark probe
+            generation_before = register._generation
             started = time.perf_counter()
             register.reload()
-            while ops.busy or register._generation == generation_before:  # noqa: SLF001
+            while ops.busy or register._generation == generation_before:
                 app.processEvents()
                 time.sleep(0.0005)
             latencies.append(time.perf_counter() - started)
-        ops.call(lambda: vault.engine.dispose())
+        ops.call(vault.engine.dispose)
         ops.shutdown()
     median = statistics.median(latencies) * 1000
     worst = max(latencies) * 1000
     verdict = "PASS" if median < 50 else "MISS"
-    print(f"filter latency on {count:,} requests: median {median:.1f} ms, worst {worst:.1f} ms "
-          f"(goal < 50 ms) {verdict}")
+    print(
+        f"filter latency on {count:,} requests: median {median:.1f} ms, worst {worst:.1f} ms "
+        f"(goal < 50 ms) {verdict}"
+    )
 
 
 def main() -> None:
