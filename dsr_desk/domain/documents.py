@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from dsr_desk.domain.choices import parse_choice
 from dsr_desk.domain.errors import ValidationError
 
 
@@ -18,11 +19,7 @@ class DocumentKind(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> DocumentKind:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            choices = ", ".join(k.value for k in cls)
-            raise ValidationError(f"Unknown document kind {text!r}; use {choices}.") from None
+        return parse_choice(cls, text, "document kind")
 
 
 @dataclass(eq=False)

@@ -9,6 +9,7 @@ from datetime import date
 from enum import StrEnum
 
 from dsr_desk.domain.calendar import calendar_for
+from dsr_desk.domain.choices import parse_choice
 from dsr_desk.domain.deadlines import Deadlines, Suspension, SuspensionPolicy, compute_deadlines
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord, Note
 from dsr_desk.domain.entities import Entity, Role
@@ -29,14 +30,7 @@ class RequestType(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> RequestType:
-        key = text.strip().lower().replace("_", "-").replace(" ", "-")
-        try:
-            return cls(key)
-        except ValueError:
-            choices = ", ".join(t.value for t in cls)
-            raise ValidationError(
-                f"Unknown request type {text!r}; choose one of: {choices}."
-            ) from None
+        return parse_choice(cls, text, "request type")
 
 
 class Channel(StrEnum):
@@ -49,11 +43,7 @@ class Channel(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> Channel:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            choices = ", ".join(c.value for c in cls)
-            raise ValidationError(f"Unknown channel {text!r}; choose one of: {choices}.") from None
+        return parse_choice(cls, text, "channel")
 
 
 class Status(StrEnum):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from dsr_desk.domain.choices import parse_choice
 from dsr_desk.domain.errors import ValidationError
 
 
@@ -17,11 +18,7 @@ class VerificationMethod(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> VerificationMethod:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            choices = ", ".join(m.value for m in cls)
-            raise ValidationError(f"Unknown verification method {text!r}; use {choices}.") from None
+        return parse_choice(cls, text, "verification method")
 
 
 class VerificationOutcome(StrEnum):
