@@ -14,10 +14,19 @@ from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 
 
-def _add(session: AppSession, ops: Ops, name: str, received: date, email: str | None = None,
-         rtype: RequestType = RequestType.ACCESS) -> str:
-    detail = ops.call(lambda: svc.register_request(
-        session.uow(), type=rtype, received_on=received, name=name, email=email))
+def _add(
+    session: AppSession,
+    ops: Ops,
+    name: str,
+    received: date,
+    email: str | None = None,
+    rtype: RequestType = RequestType.ACCESS,
+) -> str:
+    detail = ops.call(
+        lambda: svc.register_request(
+            session.uow(), type=rtype, received_on=received, name=name, email=email
+        )
+    )
     return str(detail.reference)
 
 
@@ -26,8 +35,9 @@ def _texts(window: MainWindow, column: Column) -> list[str]:
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
-def test_register_lists_searches_and_flags_urgency(qtbot: QtBot, app_session: AppSession,
-                                                   ops: Ops) -> None:
+def test_register_lists_searches_and_flags_urgency(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
     _add(app_session, ops, "Jeanne Martin", date(2026, 2, 10), "jeanne@exemple.fr")  # overdue
     _add(app_session, ops, "Paul Durand", date(2026, 2, 25))  # due 25/03: 5 days left
     _add(app_session, ops, "Amina Benali", date(2026, 3, 18), rtype=RequestType.ERASURE)

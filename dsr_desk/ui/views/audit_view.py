@@ -1,22 +1,286 @@
-"""Audit log page (placeholder until its view lands)."""
+"""The audit-log page: every recorded action, newest first, paged; filter by request reference
+and action; "Verify chain" walks the whole hash chain on the DB worker and says whether the log
+is intact or which entry breaks it (in red, and the entry is marked in the table)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from dataclasses import dataclass
 
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsr_desk.domain.audit import ChainReport
+from dsr_desk.domain.errors import DsrError
+from dsr_desk.services.audit import verify_audit_log
+from dsr_desk.services.dashboard import AuditRow, audit_actions, audit_page, count_audit_entries
+from dsr_desk.ui.models.audit_table import AuditTableModel, Column
+from dsr_desk.ui.models.request_table import OVERDUE_COLOUR
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 
+PAGE_SIZE = 200
+FILTER_DEBOUNCE_MS = 200
+ALL_ACTIONS = ""
+OK_COLOUR = "#1b6e34"
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[AuditRow]
+    total: int | None
+    actions: list[str] | None
+    generation: int
+
+
+def fetch_page(
+    session: AppSession, request_ref: str, action_prefix: str, offset: int, generation: int
+) -> Page:
+    """Runs on the DB worker: one page of entries (with the total and the known actions on
+    the first page)."""
+    with session.uow() as uow:
+        rows = audit_page(uow.session, request_ref, action_prefix, PAGE_SIZE, offset)
+        if offset:
+            return Page(rows, None, None, generation)
+        total = count_audit_entries(uow.session, request_ref, action_prefix)
+        return Page(rows, total, audit_actions(uow.session), generation)
+
+
+def verify(session: AppSession) -> ChainReport:
+    """Runs on the DB worker."""
+    return verify_audit_log(session.uow())
+
+
+def action_choices(actions: list[str]) -> list[tuple[str, str]]:
+    """``(label, prefix)`` for the action filter: each family (``request.*``) then its actions."""
+    choices: list[tuple[str, str]] = [("All actions", ALL_ACTIONS)]
+    families: dict[str, list[str]] = {}
+    for action in sorted(set(actions)):
+        family, dot, _rest = action.partition(".")
+        families.setdefault(family + dot, []).append(action)
+    for family, members in families.items():
+        if len(members) > 1:
+            choices.append((f"{family}* (all)", family))
+            choices.extend((f"    {member}", member) for member in members)
+        else:
+            choices.append((members[0], members[0]))
+    return choices
+
 
 class AuditView(QWidget):
+    open_request = Signal(str)  # reference of a double-clicked entry
+
     def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session, self._ops = session, ops
+        self._generation = 0
+        self._verification = 0  # bumped by clear(): a report arriving after a lock is dropped
+        self._actions: list[str] = []
+
+        self.reference_filter = QLineEdit(placeholderText="Filter by request reference")
+        self.reference_filter.setObjectName("auditReferenceFilter")
+        self.reference_filter.setClearButtonEnabled(True)
+        self.action_filter = QComboBox()
+        self.action_filter.setObjectName("auditActionFilter")
+        self.action_filter.setMinimumContentsLength(22)
+        self.action_filter.addItem("All actions", ALL_ACTIONS)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("auditCount")
+        self.verify_button = QPushButton("Verify chain")
+        self.verify_button.setObjectName("verifyChain")
+        self.verify_button.setToolTip(
+            "Recompute every entry's hash and check the chain end to end:\n"
+            "names the first altered, deleted or reordered entry."
+        )
+        self.verify_result = QLabel()
+        self.verify_result.setObjectName("verifyResult")
+        self.verify_result.setWordWrap(True)
+        self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.reference_filter, 2)
+        filters.addWidget(self.action_filter, 1)
+        filters.addWidget(self.count_label)
+        filters.addStretch(1)
+        filters.addWidget(self.verify_button)
+
+        self.model = AuditTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.DETAILS, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (Column.SEQ, 56),
+            (Column.TIME, 150),
+            (Column.USER, 130),
+            (Column.ACTION, 200),
+            (Column.REQUEST, 120),
+        ):
+            header.resizeSection(column, width)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Audit log"))
+        layout.addLayout(filters)
+        layout.addWidget(self.verify_result)
+        layout.addWidget(self.table, 1)
+        self.verify_result.hide()
+
+        self._debounce = QTimer(self, singleShot=True, interval=FILTER_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.reload)
+        self.reference_filter.textChanged.connect(lambda _text: self._debounce.start())
+        self.action_filter.currentIndexChanged.connect(lambda _index: self.reload())
+        self.model.fetch_more_requested.connect(self._fetch_more)
+        self.verify_button.clicked.connect(self.verify_chain)
+        # A double-click (or Enter) emits ``activated``; with no edit trigger a double-click
+        # also emits ``doubleClicked``: connecting both would act twice.
+        self.table.activated.connect(self._activated)
+        ops.operation_done.connect(self._on_operation_done)
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def _filters(self) -> tuple[str, str]:
+        return self.reference_filter.text().strip(), str(self.action_filter.currentData() or "")
 
     def reload(self) -> None:
         """Fetch fresh data (called when the page is shown and after operations)."""
+        self._debounce.stop()
+        self._generation += 1
+        reference, action = self._filters()
+        self._ops.run(
+            fetch_page,
+            self._session,
+            reference,
+            action,
+            0,
+            self._generation,
+            on_done=self._show_first_page,
+        )
+
+    def _show_first_page(self, page: Page) -> None:
+        if page.generation != self._generation:
+            return
+        self.model.set_rows(page.rows, page.total or 0)
+        total = self.model.total
+        self.count_label.setText(f"{total:,} entr{'ies' if total != 1 else 'y'}".replace(",", " "))
+        if page.actions is not None and page.actions != self._actions:
+            self._set_actions(page.actions)
+
+    def _set_actions(self, actions: list[str]) -> None:
+        self._actions = actions
+        current = self.action_filter.currentData()
+        self.action_filter.blockSignals(True)
+        self.action_filter.clear()
+        for label, prefix in action_choices(actions):
+            self.action_filter.addItem(label, prefix)
+        self.action_filter.setCurrentIndex(max(self.action_filter.findData(current), 0))
+        self.action_filter.blockSignals(False)
+
+    def _fetch_more(self, offset: int) -> None:
+        reference, action = self._filters()
+        self._ops.run(
+            fetch_page,
+            self._session,
+            reference,
+            action,
+            offset,
+            self._generation,
+            on_done=self._append_page,
+        )
+
+    def _append_page(self, page: Page) -> None:
+        if page.generation == self._generation:
+            self.model.append_rows(page.rows)
+
+    def _on_operation_done(self, _kind: str) -> None:
+        if self.isVisible():  # every write appends to the log
+            self.reload()
+
+    # -- verification -----------------------------------------------------------------------
+
+    def verify_chain(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.verify_result.setStyleSheet("")
+        self.verify_result.setText("Verifying the audit log…")
+        self.verify_result.show()
+        self._verification += 1
+        token = self._verification
+        self._ops.run(
+            verify,
+            self._session,
+            on_done=lambda report: self._show_report(report, token),
+            on_error=lambda error: self._show_verify_error(error, token),
+            busy_text="Verifying the audit log…",
+            parent=self,
+        )
+
+    def _show_report(self, report: ChainReport, token: int | None = None) -> None:
+        if token is not None and token != self._verification:
+            return
+        self.verify_button.setEnabled(True)
+        if report.ok:
+            entries = f"{report.checked:,}".replace(",", " ")
+            self._set_result(f"✔ Audit log intact: {entries} entries verified.", OK_COLOUR)
+            self.model.mark_broken(None)
+            return
+        self._set_result(f"✖ AUDIT LOG BROKEN: {report.message}.", OVERDUE_COLOUR.name())
+        self.model.mark_broken(report.seq)
+        if report.seq is not None:
+            row = self.model.row_of_seq(report.seq)
+            if row is not None:
+                self.table.scrollTo(self.model.index(row, 0))
+
+    def _show_verify_error(self, error: DsrError, token: int | None = None) -> None:
+        if token is not None and token != self._verification:
+            return
+        self.verify_button.setEnabled(True)
+        self._set_result(f"The audit log could not be verified: {error}", OVERDUE_COLOUR.name())
+
+    def _set_result(self, text: str, colour: str) -> None:
+        self.verify_result.setText(text)
+        self.verify_result.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: bold; }}")
+        self.verify_result.show()
+
+    # -- interaction ------------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            reference = self.model.row_at(index.row()).request_ref
+            if reference:
+                self.open_request.emit(reference)
 
     def clear(self) -> None:
         """Drop all personal data from the widgets (on lock)."""
+        self._generation += 1
+        self._verification += 1
+        self._debounce.stop()
+        self.model.clear()
+        for widget in (self.reference_filter, self.action_filter):
+            widget.blockSignals(True)
+        self.reference_filter.clear()
+        self._actions = []
+        self.action_filter.clear()
+        self.action_filter.addItem("All actions", ALL_ACTIONS)
+        for widget in (self.reference_filter, self.action_filter):
+            widget.blockSignals(False)
+        self.count_label.clear()
+        self.verify_result.clear()
+        self.verify_result.hide()
+        self.verify_button.setEnabled(True)

@@ -1,22 +1,176 @@
-"""Requesters page (placeholder until its view lands)."""
+"""The requesters page: who wrote in, how often, and what is still open for them.
+
+Search-as-you-type on name or e-mail; rows come page by page from
+``services.dashboard.requesters_list`` (most recent requester first) and a proxy sorts the
+loaded rows on their native values. Double-click a requester to list their requests.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from dataclasses import dataclass
 
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsr_desk.services.dashboard import RequesterRow, count_requesters, requesters_list
+from dsr_desk.ui.models.request_table import SORT_ROLE
+from dsr_desk.ui.models.requester_table import Column, RequesterTableModel
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 
+PAGE_SIZE = 200
+SEARCH_DEBOUNCE_MS = 150
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[RequesterRow]
+    total: int | None
+    generation: int
+
+
+def fetch_page(session: AppSession, search: str, offset: int, generation: int) -> Page:
+    """Runs on the DB worker: one page of requesters (and the total on the first page)."""
+    with session.uow() as uow:
+        rows = requesters_list(uow.session, search, PAGE_SIZE, offset)
+        total = count_requesters(uow.session, search) if offset == 0 else None
+    return Page(rows, total, generation)
+
+
+def count_text(total: int) -> str:
+    return f"{total:,} requester{'s' if total != 1 else ''}".replace(",", " ")
+
 
 class RequestersView(QWidget):
+    search_requests = Signal(str)  # e-mail, else name: the register searches for it
+
     def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session, self._ops = session, ops
+        self._generation = 0
+
+        self.search = QLineEdit(placeholderText="Search name or e-mail")
+        self.search.setObjectName("requestersSearch")
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("requestersCount")
+        hint = QLabel("Double-click a requester to see their requests.")
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+
+        self.model = RequesterTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortLocaleAware(True)
+        self.table = QTableView()
+        self.table.setObjectName("requestersTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.EMAIL, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (Column.NAME, 260),
+            (Column.REQUESTS, 90),
+            (Column.OPEN, 80),
+            (Column.LAST_RECEIVED, 120),
+        ):
+            header.resizeSection(column, width)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Requesters"))
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.model.fetch_more_requested.connect(self._fetch_more)
+        # A double-click (or Enter) emits ``activated``; with no edit trigger a double-click
+        # also emits ``doubleClicked``: connecting both would act twice.
+        self.table.activated.connect(self._activated)
+        ops.operation_done.connect(self._on_operation_done)
+
+    # -- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Fetch fresh data (called when the page is shown and after operations)."""
+        self._debounce.stop()
+        self._generation += 1
+        self._ops.run(
+            fetch_page,
+            self._session,
+            self.search.text(),
+            0,
+            self._generation,
+            on_done=self._show_first_page,
+        )
+
+    def _show_first_page(self, page: Page) -> None:
+        if page.generation != self._generation:
+            return  # an older search answered late
+        self.model.set_rows(page.rows, page.total or 0)
+        self.count_label.setText(count_text(self.model.total))
+
+    def _fetch_more(self, offset: int) -> None:
+        self._ops.run(
+            fetch_page,
+            self._session,
+            self.search.text(),
+            offset,
+            self._generation,
+            on_done=self._append_page,
+        )
+
+    def _append_page(self, page: Page) -> None:
+        if page.generation == self._generation:
+            self.model.append_rows(page.rows)
+
+    def _on_operation_done(self, kind: str) -> None:
+        if self.isVisible() and kind.startswith(("request", "demo")):
+            self.reload()
+
+    # -- interaction ------------------------------------------------------------------------
+
+    def row_at(self, proxy_row: int) -> RequesterRow:
+        source = self.proxy.mapToSource(self.proxy.index(proxy_row, 0))
+        return self.model.row_at(source.row())
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            row = self.row_at(index.row())
+            self.search_requests.emit(row.email or row.name)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def clear(self) -> None:
         """Drop all personal data from the widgets (on lock)."""
+        self._generation += 1
+        self._debounce.stop()
+        self.model.clear()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.count_label.clear()

@@ -1,0 +1,295 @@
+"""Dashboard, requesters and audit-page queries on a real SQLCipher vault, with requests put in
+known states through the services. Today is Friday 20 March 2026 (French calendar)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dsr_desk.domain.clock import FixedClock
+from dsr_desk.domain.requests import InformationKind, Outcome, RequestType
+from dsr_desk.domain.verification import VerificationMethod
+from dsr_desk.services import dashboard as dash
+from dsr_desk.services import requests as svc
+from dsr_desk.services.entities import create_entity
+from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+from dsr_desk.storage.vault import Vault, create_vault
+
+TODAY = date(2026, 3, 20)
+PASSPHRASE = "correct horse battery staple"
+A, E = RequestType.ACCESS, RequestType.ERASURE
+
+
+@dataclass
+class Office:
+    vault: Vault
+    clock: FixedClock
+    refs: dict[str, str]
+
+    def uow(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self.vault.session_factory, self.clock, "dpo")
+
+
+def _add(
+    office: Office,
+    key: str,
+    rtype: RequestType,
+    received: date,
+    name: str,
+    email: str | None = None,
+) -> str:
+    detail = svc.register_request(
+        office.uow(), type=rtype, received_on=received, name=name, email=email
+    )
+    office.refs[key] = detail.reference
+    return detail.reference
+
+
+def _closed(
+    office: Office,
+    key: str,
+    rtype: RequestType,
+    received: date,
+    closed: date,
+    name: str,
+    outcome: Outcome = Outcome.COMPLETED,
+    email: str | None = None,
+) -> None:
+    ref = _add(office, key, rtype, received, name, email)
+    reason = "Identity not established" if outcome is Outcome.REFUSED else None
+    svc.close(office.uow(), ref, outcome, reason=reason, on=closed)
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
+    data_dir = Path(tmp_path_factory.mktemp("dashboard")) / "data"
+    clock = FixedClock.on(TODAY)
+    vault, _ = create_vault(data_dir, clock, passphrase=PASSPHRASE)
+    office = Office(vault, clock, {})
+    create_entity(office.uow(), name="Lycée Exemple")  # FR, restart policy
+    # -- open requests ------------------------------------------------------------------------
+    ref_a = _add(office, "A", A, date(2026, 2, 10), "Jeanne Martin", "jeanne@exemple.fr")
+    svc.start_processing(office.uow(), ref_a)  # due 10/03: overdue
+    svc.record_identity_check(office.uow(), ref_a, VerificationMethod.KNOWN_EMAIL)
+    _add(office, "B", E, date(2026, 2, 16), "Paul Durand")  # due 16/03: overdue
+    _add(office, "C", A, date(2026, 2, 23), "Jeanne Martin", "jeanne@exemple.fr")  # due 23/03
+    _add(
+        office, "D", RequestType.OBJECTION, date(2026, 2, 27), "Chloé Petit", "chloe@exemple.fr"
+    )  # due 27/03 (+7)
+    ref_e = _add(office, "E", A, date(2026, 2, 28), "Marc Leroy")  # due Sat 28/03 → Mon 30/03
+    svc.extend(office.uow(), ref_e, "Data spread over several schools")  # → 28/05
+    ref_f = _add(office, "F", A, date(2026, 3, 18), "Amina Benali", "amina@exemple.fr")
+    svc.ask_for_information(office.uow(), ref_f, InformationKind.IDENTITY, "ID card copy")
+    ref_g = _add(office, "G", RequestType.RECTIFICATION, date(2026, 3, 2), "Luc Moreau")
+    svc.ask_for_information(
+        office.uow(), ref_g, InformationKind.CLARIFICATION, "Which data?", asked_on=date(2026, 3, 5)
+    )
+    ref_h = _add(office, "H", E, date(2026, 3, 3), "Inès Garnier")
+    svc.ask_for_information(
+        office.uow(), ref_h, InformationKind.IDENTITY, "ID", asked_on=date(2026, 3, 4)
+    )
+    svc.information_received(office.uow(), ref_h, received_on=date(2026, 3, 9))  # due 09/04
+    # -- closed requests ----------------------------------------------------------------------
+    jeanne = "jeanne@exemple.fr"
+    _closed(office, "I", A, date(2026, 1, 5), date(2026, 1, 15), "Jeanne Martin", email=jeanne)
+    _closed(office, "J", RequestType.MARKETING_OPT_OUT, date(2026, 1, 10), date(2026, 1, 30), "J")
+    _closed(office, "K", A, date(2025, 12, 20), date(2026, 1, 2), "Karim Haddad")  # 13 days
+    _closed(office, "L", E, date(2026, 2, 2), date(2026, 2, 5), "Léa Roux")  # 3 days
+    _closed(office, "M", E, date(2026, 2, 3), date(2026, 2, 10), "Max Blanc")  # 7 days
+    _closed(office, "N", A, date(2025, 3, 10), date(2025, 3, 31), "Nora Vidal")  # before window
+    _closed(office, "O", E, date(2025, 4, 1), date(2025, 4, 30), "Olga Faure", Outcome.REFUSED)
+    ref_p = _add(office, "P", A, date(2026, 3, 2), "Pia Lucas")  # refused while waiting for ID
+    svc.ask_for_information(
+        office.uow(), ref_p, InformationKind.IDENTITY, "ID", asked_on=date(2026, 3, 3)
+    )
+    svc.close(office.uow(), ref_p, Outcome.REFUSED, reason="No ID", on=date(2026, 3, 18))
+    yield office
+    vault.close()
+
+
+def _summary(office: Office) -> dash.DashboardSummary:
+    with office.uow() as uow:
+        return dash.dashboard_summary(uow.session, TODAY)
+
+
+def test_counts(office: Office) -> None:
+    summary = _summary(office)
+    assert summary.open == 8  # A B C D E F G H
+    assert summary.overdue == 2  # A B; F and G are on hold
+    assert summary.due_this_week == 2  # C (23/03) and D (27/03, the 7th day); E moved to May
+    assert summary.awaiting_identity == 1  # F; H got its ID, P was refused, G waits for other
+
+
+def test_upcoming_deadlines_are_open_not_on_hold_from_today(office: Office) -> None:
+    upcoming = _summary(office).upcoming
+    refs = office.refs
+    assert [row.reference for row in upcoming] == [refs["C"], refs["D"], refs["H"], refs["E"]]
+    assert [row.due_on for row in upcoming] == [
+        date(2026, 3, 23),
+        date(2026, 3, 27),
+        date(2026, 4, 9),
+        date(2026, 5, 28),
+    ]
+    assert [row.days_left for row in upcoming] == [3, 7, 20, 69]
+    assert upcoming[0].requester == "Jeanne Martin"
+    assert upcoming[0].email == "jeanne@exemple.fr"
+    assert upcoming[-1].extended
+    assert not any(row.overdue or row.on_hold for row in upcoming)
+
+
+def test_upcoming_is_limited(office: Office) -> None:
+    with office.uow() as uow:
+        rows = dash.upcoming_deadlines(uow.session, TODAY, limit=2)
+    assert [row.reference for row in rows] == [office.refs["C"], office.refs["D"]]
+
+
+def test_requests_received_per_month_by_type(office: Office) -> None:
+    summary = _summary(office)
+    assert summary.months == [f"2025-{m:02d}" for m in range(4, 13)] + [
+        "2026-01",
+        "2026-02",
+        "2026-03",
+    ]
+    assert summary.per_month == [
+        ("2025-04", "erasure", 1),
+        ("2025-12", "access", 1),
+        ("2026-01", "access", 1),
+        ("2026-01", "marketing-opt-out", 1),
+        ("2026-02", "access", 3),  # A C E
+        ("2026-02", "erasure", 3),  # B L M
+        ("2026-02", "objection", 1),  # D
+        ("2026-03", "access", 2),  # F P
+        ("2026-03", "rectification", 1),  # G
+        ("2026-03", "erasure", 1),  # H
+    ]
+    assert summary.total_received == 15  # N (March 2025) is outside the window
+
+
+def test_median_days_to_answer_per_month_of_closure(office: Office) -> None:
+    assert _summary(office).median_days_to_answer == [
+        ("2025-04", 29.0),  # O refused
+        ("2026-01", 13.0),  # K 13, I 10, J 20
+        ("2026-02", 5.0),  # L 3, M 7: mean of the middle two
+        ("2026-03", 16.0),  # P refused after 16 days
+    ]
+
+
+def test_month_keys_cross_the_year() -> None:
+    assert dash.month_keys(date(2026, 1, 31), 3) == ["2025-11", "2025-12", "2026-01"]
+    assert dash.month_keys(date(2026, 12, 1), 1) == ["2026-12"]
+
+
+def test_empty_vault(tmp_path: Path) -> None:
+    clock = FixedClock.on(TODAY)
+    vault, _ = create_vault(tmp_path / "empty", clock, passphrase=PASSPHRASE)
+    try:
+        with SqlUnitOfWork(vault.session_factory, clock, "dpo") as uow:
+            summary = dash.dashboard_summary(uow.session, TODAY)
+            assert (summary.open, summary.overdue, summary.due_this_week) == (0, 0, 0)
+            assert summary.awaiting_identity == 0
+            assert summary.upcoming == []
+            assert summary.per_month == []
+            assert summary.median_days_to_answer == []
+            assert len(summary.months) == 12
+            assert dash.requesters_list(uow.session) == []
+            assert dash.count_requesters(uow.session) == 0
+            assert dash.audit_page(uow.session) == []
+    finally:
+        vault.close()
+
+
+# -- requesters -------------------------------------------------------------------------------
+
+
+def test_requesters_list_counts_and_order(office: Office) -> None:
+    with office.uow() as uow:
+        rows = dash.requesters_list(uow.session, "", limit=None)
+        total = dash.count_requesters(uow.session)
+    assert total == len(rows) == 14  # Jeanne Martin wrote three times (same name and e-mail)
+    assert (rows[0].name, rows[0].last_received) == ("Amina Benali", date(2026, 3, 18))
+    received = [row.last_received or date.min for row in rows]
+    assert received == sorted(received, reverse=True)  # most recent requester first
+    jeanne = next(row for row in rows if row.name == "Jeanne Martin")
+    assert (jeanne.email, jeanne.requests, jeanne.open) == ("jeanne@exemple.fr", 3, 2)
+    assert jeanne.last_received == date(2026, 2, 23)
+    paul = next(row for row in rows if row.name == "Paul Durand")
+    assert (paul.email, paul.requests, paul.open) == (None, 1, 1)
+
+
+def test_requesters_search_and_paging(office: Office) -> None:
+    with office.uow() as uow:
+        assert [r.name for r in dash.requesters_list(uow.session, "JEANNE")] == ["Jeanne Martin"]
+        by_email = dash.requesters_list(uow.session, "@exemple.fr")
+        assert {r.name for r in by_email} == {"Jeanne Martin", "Chloé Petit", "Amina Benali"}
+        assert dash.count_requesters(uow.session, "@exemple.fr") == 3
+        everyone = dash.requesters_list(uow.session, "", limit=None)
+        pages = [
+            row
+            for offset in range(0, 14, 5)
+            for row in dash.requesters_list(uow.session, "", limit=5, offset=offset)
+        ]
+    assert [row.requester_id for row in pages] == [row.requester_id for row in everyone]
+
+
+# -- the audit log ----------------------------------------------------------------------------
+
+
+def test_audit_page_newest_first_with_filters(office: Office) -> None:
+    with office.uow() as uow:
+        everything = dash.audit_page(uow.session, limit=None)
+        total = dash.count_audit_entries(uow.session)
+        for_a = dash.audit_page(uow.session, "dsr-2026-1")  # A, typed loosely
+        fragment = dash.audit_page(uow.session, "2025-")
+        closures = dash.audit_page(uow.session, None, "request.closed")
+        closures_of_p = dash.audit_page(uow.session, office.refs["P"], "request.")
+        page_two = dash.audit_page(uow.session, limit=5, offset=5)
+        actions = dash.audit_actions(uow.session)
+    assert len(everything) == total
+    assert [row.seq for row in everything] == list(range(total, 0, -1))
+    assert everything[-1].action == "entity.created"
+    assert everything[0].at.tzinfo is not None
+    assert office.refs["A"] == "DSR-2026-0001"
+    assert [row.action for row in for_a] == [
+        "request.identity_checked",
+        "request.started",
+        "request.registered",
+    ]
+    assert {row.request_ref for row in fragment} == {
+        office.refs["K"],
+        office.refs["N"],
+        office.refs["O"],
+    }
+    assert len(closures) == 8  # I J K L M N O P
+    assert {row.action for row in closures} == {"request.closed"}
+    assert [row.action for row in closures_of_p] == [
+        "request.closed",
+        "request.information_asked",
+        "request.registered",
+    ]
+    assert [row.seq for row in page_two] == [row.seq for row in everything[5:10]]
+    assert "request.extended" in actions
+    assert actions == sorted(actions)
+
+
+def test_audit_filter_wildcards_are_literal(office: Office) -> None:
+    with office.uow() as uow:
+        assert dash.audit_page(uow.session, None, "request_") == []  # "_" is not a wildcard
+        assert dash.audit_page(uow.session, "%") == []
+        assert dash.count_audit_entries(uow.session, None, "entity.") == 1
+
+
+def test_median_of_histogram_matches_statistics_median() -> None:
+    import random
+    import statistics
+    from collections import Counter
+
+    rng = random.Random(7)
+    for _ in range(500):
+        values = [rng.randint(0, 90) for _ in range(rng.randint(1, 40))]
+        assert dash.median_of_histogram(dict(Counter(values))) == statistics.median(values)
+    with pytest.raises(ValueError):
+        dash.median_of_histogram({})
