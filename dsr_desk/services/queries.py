@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from dsr_desk.domain.requests import OPEN_STATUSES, RequestType, Status
+from dsr_desk.domain.requests import OPEN_STATUSES, InformationKind, RequestType, Status
 from dsr_desk.storage import tables
 
 _R, _P, _E = tables.requests, tables.requesters, tables.entities
@@ -42,6 +42,8 @@ class RequestFilter:
     assignee: str | None = None
     open_only: bool = False
     overdue_only: bool = False
+    due_within_days: int | None = None  # open, not on hold, due from today to today + N
+    awaiting_identity_only: bool = False  # proof of identity asked and not yet received
 
 
 def _open_values() -> list[str]:
@@ -69,10 +71,30 @@ def _filtered(statement: _Query, flt: RequestFilter, today: date) -> _Query:
         statement = statement.where(func.lower(_E.c.name) == flt.entity.lower())
     if flt.assignee:
         statement = statement.where(_R.c.assignee == flt.assignee)
-    if flt.open_only or flt.overdue_only:
+    if (
+        flt.open_only
+        or flt.overdue_only
+        or flt.due_within_days is not None
+        or (flt.awaiting_identity_only)
+    ):
         statement = statement.where(_R.c.status.in_(_open_values()))
     if flt.overdue_only:
         statement = statement.where(and_(_R.c.due_on < today, _R.c.on_hold.is_(False)))
+    if flt.due_within_days is not None:
+        statement = statement.where(
+            _R.c.on_hold.is_(False),
+            _R.c.due_on >= today,
+            _R.c.due_on <= today + timedelta(days=flt.due_within_days),
+        )
+    if flt.awaiting_identity_only:
+        suspensions = tables.suspensions
+        statement = statement.where(
+            exists().where(
+                suspensions.c.request_id == _R.c.id,
+                suspensions.c.received_on.is_(None),
+                suspensions.c.kind == InformationKind.IDENTITY.value,
+            )
+        )
     return statement
 
 

@@ -100,6 +100,10 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._show_page)
         self.register.open_request.connect(self.open_request)
+        self.dashboard.open_request.connect(self.open_request)
+        self.audit.open_request.connect(self.open_request)
+        self.dashboard.show_requests.connect(self.show_register_filter)
+        self.requesters.search_requests.connect(self.show_register_search)
         ops.error.connect(self.message_bar.show_error)
         self._add_actions()
         self.statusBar().showMessage(f"{session.user} · {session.data_dir}")
@@ -169,6 +173,21 @@ class MainWindow(QMainWindow):
         if widget is self.request_tabs:
             widget = self.request_tabs.currentWidget()
         return widget if hasattr(widget, "reload") else None  # type: ignore[return-value]
+
+    def _show_register(self) -> None:
+        self.nav.blockSignals(True)  # the register is reloaded by the filter change itself
+        self.nav.setCurrentRow(REQUESTS)
+        self.nav.blockSignals(False)
+        self.pages.setCurrentIndex(REQUESTS)
+        self.request_tabs.setCurrentIndex(0)
+
+    def show_register_filter(self, key: str) -> None:
+        self._show_register()
+        self.register.show_filter(key)
+
+    def show_register_search(self, text: str) -> None:
+        self._show_register()
+        self.register.search_for(text)
 
     def open_request(self, reference: str) -> RequestFileView:
         self.show_page(REQUESTS)

@@ -17,11 +17,18 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
 
 log = logging.getLogger(__name__)
 BUSY_DELAY_MS = 400
+
+
+def _receiver_alive(callback: Callable[..., Any]) -> bool:
+    """A view closed while its query ran must not receive the answer (its C++ side is gone)."""
+    receiver = getattr(callback, "__self__", None)
+    return not isinstance(receiver, QObject) or isValid(receiver)
 
 
 class CancelToken:
@@ -154,7 +161,7 @@ class Ops(QObject):
         pending = self._close(job_id)
         if pending is None:
             return
-        if pending.on_done is not None:
+        if pending.on_done is not None and _receiver_alive(pending.on_done):
             pending.on_done(result)
         if pending.kind is not None:
             self.operation_done.emit(pending.kind)
@@ -166,7 +173,8 @@ class Ops(QObject):
             return
         error = problem if isinstance(problem, DsrError) else DsrError(str(problem))
         if pending.on_error is not None:
-            pending.on_error(error)
+            if _receiver_alive(pending.on_error):
+                pending.on_error(error)
         else:
             self.error.emit(str(error))
 

@@ -64,3 +64,34 @@ def test_register_lists_searches_and_flags_urgency(
 
     window.clear_personal_data()
     assert window.register.model.rowCount() == 0
+
+
+def test_dashboard_tiles_and_requesters_lead_to_the_register(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    from dsr_desk.domain.requests import InformationKind
+
+    _add(app_session, ops, "Jeanne Martin", date(2026, 2, 10), "jeanne@exemple.fr")  # overdue
+    soon = _add(app_session, ops, "Paul Durand", date(2026, 2, 25))  # due 25/03
+    waiting = _add(app_session, ops, "Amina Benali", date(2026, 3, 18))
+    ops.call(
+        lambda: svc.ask_for_information(
+            app_session.uow(), waiting, InformationKind.IDENTITY, "copy of an ID card"
+        )
+    )
+    window = MainWindow(app_session, ops)
+    qtbot.addWidget(window)
+    window.start()
+    qtbot.waitUntil(lambda: not ops.busy)
+
+    window.show_register_filter("due_this_week")
+    qtbot.waitUntil(lambda: _texts(window, Column.REFERENCE) == [soon])
+    assert window.pages.currentIndex() == REQUESTS
+    window.show_register_filter("awaiting_identity")
+    qtbot.waitUntil(lambda: _texts(window, Column.REFERENCE) == [waiting])
+    window.show_register_filter("overdue")
+    qtbot.waitUntil(lambda: _texts(window, Column.REQUESTER) == ["Jeanne Martin"])
+    window.show_register_search("jeanne@exemple.fr")
+    qtbot.waitUntil(lambda: window.register.status_filter.currentIndex() == 0)
+    qtbot.waitUntil(lambda: _texts(window, Column.REQUESTER) == ["Jeanne Martin"])
+    assert window.register.search.text() == "jeanne@exemple.fr"

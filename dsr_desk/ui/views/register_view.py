@@ -29,6 +29,9 @@ from dsr_desk.ui.session import AppSession
 PAGE_SIZE = 200
 SEARCH_DEBOUNCE_MS = 120
 ALL, OPEN, OVERDUE = "all", "open", "overdue"
+DUE_THIS_WEEK, AWAITING_IDENTITY = "due_this_week", "awaiting_identity"
+SPECIAL_FILTERS = (ALL, OPEN, OVERDUE, DUE_THIS_WEEK, AWAITING_IDENTITY)
+DUE_SOON_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,8 @@ class RegisterView(QWidget):
         self.status_filter.addItem("All statuses", ALL)
         self.status_filter.addItem("Open", OPEN)
         self.status_filter.addItem("Overdue", OVERDUE)
+        self.status_filter.addItem("Due this week", DUE_THIS_WEEK)
+        self.status_filter.addItem("Awaiting identity", AWAITING_IDENTITY)
         for status in Status:
             self.status_filter.addItem(status.value.replace("-", " ").capitalize(), status.value)
         self.type_filter = QComboBox()
@@ -133,8 +138,7 @@ class RegisterView(QWidget):
         self.mine.toggled.connect(self.reload)
         self.model.fetch_more_requested.connect(self._fetch_more)
         self.model.sort_requested.connect(self._sort_by)
-        self.table.activated.connect(self._activated)
-        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)  # Enter, and double-click too
         ops.operation_done.connect(self._on_operation_done)
 
     # -- filters ----------------------------------------------------------------------------
@@ -145,14 +149,14 @@ class RegisterView(QWidget):
         entity = self.entity_filter.currentData()
         return RequestFilter(
             search=self.search.text(),
-            statuses=frozenset({Status(status)})
-            if status not in (ALL, OPEN, OVERDUE)
-            else frozenset(),
+            statuses=frozenset({Status(status)}) if status not in SPECIAL_FILTERS else frozenset(),
             types=frozenset({RequestType(rtype)}) if rtype != ALL else frozenset(),
             entity=None if entity == ALL else entity,
             assignee=self._session.user if self.mine.isChecked() else None,
             open_only=status == OPEN,
             overdue_only=status == OVERDUE,
+            due_within_days=DUE_SOON_DAYS if status == DUE_THIS_WEEK else None,
+            awaiting_identity_only=status == AWAITING_IDENTITY,
         )
 
     def set_entities(self, names: list[str]) -> None:
@@ -227,6 +231,25 @@ class RegisterView(QWidget):
     def selected_reference(self) -> str | None:
         indexes = self.table.selectionModel().selectedRows()
         return self.model.row_at(indexes[0].row()).reference if indexes else None
+
+    def show_filter(self, key: str) -> None:
+        """Show one of the dashboard's lists (open, overdue, due this week, awaiting ID)."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        index = self.status_filter.findData(key)
+        if index >= 0 and index != self.status_filter.currentIndex():
+            self.status_filter.setCurrentIndex(index)  # reloads
+        else:
+            self.reload()
+
+    def search_for(self, text: str) -> None:
+        """Show every request matching ``text`` (a requester's e-mail or name)."""
+        self.status_filter.blockSignals(True)
+        self.status_filter.setCurrentIndex(0)
+        self.status_filter.blockSignals(False)
+        self.search.setText(text)
+        self.reload()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
