@@ -6,15 +6,15 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from enum import IntEnum
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from dsr_desk.services.dashboard import AuditRow
-from dsr_desk.ui.models.request_table import OVERDUE_COLOUR, ROW_ROLE, SORT_ROLE
+from dsr_desk.ui.models.request_table import OVERDUE_COLOUR
+from dsr_desk.ui.models.row_table import RowTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 SUMMARY_LIMIT = 140
 
 
@@ -79,38 +79,17 @@ def local_time_text(at: datetime) -> str:
     return f"{at.astimezone():%d/%m/%Y %H:%M:%S}"
 
 
-class AuditTableModel(QAbstractTableModel):
-    fetch_more_requested = Signal(int)  # offset of the next page
+class AuditTableModel(RowTableModel):
+    columns = Column
+    headers = HEADERS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[AuditRow] = []
-        self._total = 0
-        self._loading = False
         self._broken_seq: int | None = None
-
-    # -- feeding ----------------------------------------------------------------------------
-
-    def set_rows(self, rows: list[AuditRow], total: int) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._total = total
-        self._loading = False
-        self.endResetModel()
-
-    def append_rows(self, rows: list[AuditRow]) -> None:
-        self._loading = False
-        if not rows:
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
 
     def clear(self) -> None:
         self._broken_seq = None
-        self.set_rows([], 0)
+        super().clear()
 
     def mark_broken(self, seq: int | None) -> None:
         """Show the entry named by a failed verification in red (``None``: no mark)."""
@@ -123,57 +102,10 @@ class AuditTableModel(QAbstractTableModel):
     def row_of_seq(self, seq: int) -> int | None:
         return next((i for i, row in enumerate(self._rows) if row.seq == seq), None)
 
-    @property
-    def total(self) -> int:
-        return self._total
-
     def row_at(self, row: int) -> AuditRow:
-        return self._rows[row]
+        return cast(AuditRow, super().row_at(row))
 
-    # -- Qt model API -----------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._loading and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent):
-            self._loading = True
-            self.fetch_more_requested.emit(len(self._rows))
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == SORT_ROLE:
-            return self._native(row, column)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.DETAILS:
-            return full_details(row.details_json)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SEQ:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ForegroundRole and row.seq == self._broken_seq:
-            return QBrush(OVERDUE_COLOUR)
-        return None
-
-    @staticmethod
-    def _display(row: AuditRow, column: Column) -> str:
+    def display(self, row: AuditRow, column: Column) -> str:
         match column:
             case Column.SEQ:
                 return str(row.seq)
@@ -188,13 +120,20 @@ class AuditTableModel(QAbstractTableModel):
             case Column.DETAILS:
                 return summarise_details(row.details_json)
 
-    @staticmethod
-    def _native(row: AuditRow, column: Column) -> str | int | float:
-        """Values Qt can order (a Python ``datetime`` would reach a proxy as an opaque variant)."""
+    def native(self, row: AuditRow, column: Column) -> str | int | datetime:
         match column:
             case Column.SEQ:
                 return row.seq
             case Column.TIME:
-                return row.at.timestamp()
+                return row.at
             case _:
-                return AuditTableModel._display(row, column)
+                return self.display(row, column)
+
+    def extra(self, row: AuditRow, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.DETAILS:
+            return full_details(row.details_json)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SEQ:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ForegroundRole and row.seq == self._broken_seq:
+            return QBrush(OVERDUE_COLOUR)
+        return None

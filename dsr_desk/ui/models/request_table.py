@@ -1,4 +1,4 @@
-"""The request register's table model: plain rows in, display formatting only in ``data()``.
+"""The request register's table model: plain rows in, formatting only in ``display()``.
 
 Rows arrive page by page (``fetchMore``) from a query run on the DB worker; sorting asks the
 database again (``sort_requested``) so that paging and order always agree on 100 000 rows.
@@ -8,20 +8,21 @@ from __future__ import annotations
 
 from datetime import date
 from enum import IntEnum
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from dsr_desk.services.queries import RequestRow
+from dsr_desk.ui.models import row_table
+from dsr_desk.ui.models.row_table import RowTableModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = row_table.SORT_ROLE  # moved to row_table; still importable from here
+ROW_ROLE = row_table.ROW_ROLE
+
 DUE_SOON_DAYS = 7
 OVERDUE_COLOUR = QColor("#b3261e")
 DUE_SOON_COLOUR = QColor("#8a5300")
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -57,6 +58,8 @@ SORT_KEYS = {
     Column.STATUS: "status",
 }
 
+_URGENCY_COLUMNS = (Column.DUE, Column.DAYS_LEFT, Column.STATUS)
+
 
 def urgency(row: RequestRow) -> str:
     """'overdue', 'soon' or '' — shown as text and as colour, never colour alone."""
@@ -91,98 +94,21 @@ def _days_left_text(row: RequestRow) -> str:
     return str(row.days_left)
 
 
-class RequestTableModel(QAbstractTableModel):
-    fetch_more_requested = Signal(int)  # offset of the next page
+class RequestTableModel(RowTableModel):
     sort_requested = Signal(str, bool)  # sort key, descending
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RequestRow] = []
-        self._total = 0
-        self._loading = False
-
-    # -- feeding ----------------------------------------------------------------------------
-
-    def set_rows(self, rows: list[RequestRow], total: int) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._total = total
-        self._loading = False
-        self.endResetModel()
-
-    def append_rows(self, rows: list[RequestRow]) -> None:
-        self._loading = False
-        if not rows:
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
-
-    def clear(self) -> None:
-        self.set_rows([], 0)
-
-    @property
-    def total(self) -> int:
-        return self._total
+    columns = Column
+    headers = HEADERS
 
     def row_at(self, row: int) -> RequestRow:
-        return self._rows[row]
-
-    # -- Qt model API -----------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._loading and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent):
-            self._loading = True
-            self.fetch_more_requested.emit(len(self._rows))
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
-        return None
+        return cast(RequestRow, super().row_at(row))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Column -1 means "no column": the default, most-urgent-first order."""
         key = SORT_KEYS[Column(column)] if column >= 0 else ""
         self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == SORT_ROLE:
-            return self._native(row, column)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole and column in (
-            Column.DUE,
-            Column.DAYS_LEFT,
-            Column.STATUS,
-        ):
-            flag = urgency(row)
-            if flag:
-                return QBrush(OVERDUE_COLOUR if flag == "overdue" else DUE_SOON_COLOUR)
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.REQUESTER and row.email:
-            return row.email
-        return None
-
-    @staticmethod
-    def _display(row: RequestRow, column: Column) -> str:
+    def display(self, row: RequestRow, column: Column) -> str:
         match column:
             case Column.REFERENCE:
                 return row.reference
@@ -201,8 +127,7 @@ class RequestTableModel(QAbstractTableModel):
             case Column.STATUS:
                 return status_text(row)
 
-    @staticmethod
-    def _native(row: RequestRow, column: Column) -> str | date | int:
+    def native(self, row: RequestRow, column: Column) -> str | date | int:
         match column:
             case Column.RECEIVED:
                 return row.received_on
@@ -211,4 +136,13 @@ class RequestTableModel(QAbstractTableModel):
             case Column.DAYS_LEFT:
                 return row.days_left if row.days_left is not None else 10**6
             case _:
-                return RequestTableModel._display(row, column)
+                return self.display(row, column)
+
+    def extra(self, row: RequestRow, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column in _URGENCY_COLUMNS:
+            flag = urgency(row)
+            if flag:
+                return QBrush(OVERDUE_COLOUR if flag == "overdue" else DUE_SOON_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.REQUESTER and row.email:
+            return row.email
+        return None

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from dsr_desk.services.dashboard import RequesterRow, count_requesters, requesters_list
-from dsr_desk.ui.models.request_table import SORT_ROLE
 from dsr_desk.ui.models.requester_table import Column, RequesterTableModel
+from dsr_desk.ui.models.row_table import SORT_ROLE
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 
