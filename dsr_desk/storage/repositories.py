@@ -44,7 +44,7 @@ class SqlSettingsRepository:
 
     def all(self) -> dict[str, str]:
         rows = self._session.execute(select(tables.settings.c.key, tables.settings.c.value))
-        return dict(rows.tuples().all())
+        return {str(key): str(value) for key, value in rows.all()}
 
     def set(self, key: str, value: str) -> None:
         table = tables.settings
@@ -94,8 +94,15 @@ class SqlEntityRepository:
         self._session.add(entity)
 
     def get(self, name: str) -> Entity | None:
-        statement = select(Entity).where(func.lower(tables.entities.c.name) == name.lower())
-        return self._session.scalars(statement).one_or_none()
+        """By name, ignoring case in every alphabet ("école pilote" finds "École Pilote");
+        SQLite's lower() only folds ASCII, so the few entities are compared in Python."""
+        exact = self._session.scalars(
+            select(Entity).where(tables.entities.c.name == name)
+        ).one_or_none()
+        if exact is not None:
+            return exact
+        wanted = name.casefold()
+        return next((e for e in self.list() if e.name.casefold() == wanted), None)
 
     def list(self) -> Sequence[Entity]:
         return self._session.scalars(select(Entity).order_by(tables.entities.c.id)).all()
@@ -116,4 +123,4 @@ class SqlRequesterRepository:
 def entity_ids(session: Session) -> dict[str, int]:
     """Entity name → row id, for bulk loaders."""
     rows = session.execute(select(tables.entities.c.name, tables.entities.c.id))
-    return dict(rows.tuples().all())
+    return {str(name): int(row_id) for name, row_id in rows.all()}

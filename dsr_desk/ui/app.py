@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -24,6 +25,7 @@ from dsr_desk.ui.main_window import MainWindow
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.style import apply_style
+from dsr_desk.ui.views.documents_view import purge_now, purge_result_text
 
 
 def current_user() -> str:
@@ -50,6 +52,7 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.idle = IdleWatcher(clock, parent=self)
         self.idle.idle.connect(self.lock)
+        self._auto_purge_done = False  # the "purge at start" setting runs once per start
 
     # -- start and unlock -------------------------------------------------------------------
 
@@ -82,7 +85,26 @@ class AppController(QObject):
         self.window.start()
         self.window.show()
         self.idle.start()
+        if settings.auto_purge_at_start and not self._auto_purge_done:
+            self._auto_purge_done = True
+            self.auto_purge()
         return True
+
+    def auto_purge(self) -> None:
+        """Crypto-shred the ID copies due today; the count goes to the message bar."""
+        window = self.window
+        if window is None:
+            return
+        self.ops.run(
+            partial(purge_now, self.session),
+            on_done=lambda items: window.message_bar.show_info(
+                purge_result_text(items, automatic=True)
+            ),
+            on_error=lambda error: window.message_bar.show_error(
+                f"Automatic purge failed: {error}"
+            ),
+            kind="document.purged",
+        )
 
     # -- lock -------------------------------------------------------------------------------
 

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.register.open_request.connect(self.open_request)
         self.dashboard.open_request.connect(self.open_request)
         self.audit.open_request.connect(self.open_request)
+        self.documents.open_request.connect(self.open_request)
         self.dashboard.show_requests.connect(self.show_register_filter)
         self.requesters.search_requests.connect(self.show_register_search)
         ops.error.connect(self.message_bar.show_error)

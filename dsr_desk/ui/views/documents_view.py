@@ -1,22 +1,607 @@
-"""Documents & retention page (placeholder until its view lands)."""
+"""Documents & retention: the ID copies that will be purged in the next 12 months, the purge of
+those already due (confirmed, crypto-shred), and the attestation of past purges as PDF.
+
+The plan comes from ``purge_plan`` computed a year ahead, so every row carries its own purge
+date; rows already due say "due now". Purging runs ``purge_due_documents`` on the DB worker
+with ``kind="document.purged"`` so every open page refreshes. File names are never shown here:
+the page lists references, kinds and rules only.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import contextlib
+import os
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import IntEnum
+from functools import partial
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from dsr_desk.domain.errors import DsrError, ValidationError
+from dsr_desk.services.document_access import purge_attestation_pdf
+from dsr_desk.services.retention import PurgeItem, purge_due_documents, purge_plan
+from dsr_desk.services.settings import load_settings
+from dsr_desk.ui.dialogs.request_action_dialog import (
+    ERROR_STYLE,
+    HINT_STYLE,
+    date_edit,
+    date_of,
+    fmt_date,
+)
+from dsr_desk.ui.models.row_table import ROW_ROLE, SORT_ROLE
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.widgets.labels import MUTED, plain_label, section
+
+HORIZON_DAYS = 365
+DUE_BACKGROUND = QColor("#fbe9e7")
+DUE_FOREGROUND = QColor("#8c1d18")
+INFO_STYLE = (
+    "background:#e8f1fb; color:#0b3d6e; border:1px solid #b6cde6; border-radius:4px; padding:6px;"
+)
+KIND_WORDS = {"id": "ID copy", "letter": "letter", "email": "e-mail", "other": "other"}
+
+
+# -- worker side ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RetentionPage:
+    today: date
+    items: tuple[PurgeItem, ...]  # due by today + HORIZON_DAYS, each with its purge date
+    entities: tuple[str, ...]
+    auto_purge: bool
+    generation: int
+
+    @property
+    def due(self) -> tuple[PurgeItem, ...]:
+        return tuple(item for item in self.items if item.purge_date <= self.today)
+
+
+def load_retention_page(session: AppSession, generation: int) -> RetentionPage:
+    """Runs on the DB worker."""
+    today = session.clock.today()
+    items = purge_plan(session.uow(), today + timedelta(days=HORIZON_DAYS))
+    with session.uow() as uow:
+        entities = tuple(entity.name for entity in uow.entities.list())
+    settings = load_settings(session.uow())
+    return RetentionPage(today, tuple(items), entities, settings.auto_purge_at_start, generation)
+
+
+def purge_now(session: AppSession) -> list[PurgeItem]:
+    """Runs on the DB worker: crypto-shred every ID copy due today."""
+    return purge_due_documents(session.uow(), session.document_store())
+
+
+def save_attestation(
+    session: AppSession, start: date, end: date, entity: str | None, target: Path
+) -> Path:
+    """Runs on the DB worker: build the attestation and write it (atomically) at ``target``."""
+    pdf = purge_attestation_pdf(session.uow(), start, end, entity)
+    try:
+        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(pdf)
+            os.replace(temp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+    except OSError as problem:
+        raise ValidationError(
+            f"The attestation could not be saved to {target} ({problem.strerror or 'error'})."
+        ) from None
+    return target
+
+
+def copies(count: int) -> str:
+    return f"{count} ID cop{'y' if count == 1 else 'ies'}"
+
+
+def purge_result_text(items: list[PurgeItem], *, automatic: bool = False) -> str:
+    prefix = "Automatic purge at start-up: " if automatic else ""
+    if not items:
+        return prefix + "no ID copy was due for purge."
+    return prefix + f"{copies(len(items))} purged (keys destroyed, encrypted files removed)."
+
+
+def purge_confirmation(items: tuple[PurgeItem, ...]) -> str:
+    by_rule = Counter(item.rule for item in items)
+    rules = "\n".join(f"• {rule}: {count}" for rule, count in sorted(by_rule.items()))
+    return (
+        f"Purge {copies(len(items))} now?\n\nRetention rule{'s' if len(by_rule) > 1 else ''} "
+        f"applied:\n{rules}\n\nEach copy's encryption key is destroyed and its encrypted file "
+        "removed (crypto-shred): this cannot be undone. The audit log records what was purged, "
+        "when and under which rule, never the content."
+    )
+
+
+# -- the table -----------------------------------------------------------------------------
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    PURGE_DATE = 0
+    WHEN = 1
+    REFERENCE = 2
+    KIND = 3
+    RULE = 4
+
+
+HEADERS = {
+    Column.PURGE_DATE: "Purge date",
+    Column.WHEN: "When",
+    Column.REFERENCE: "Request",
+    Column.KIND: "Document",
+    Column.RULE: "Retention rule",
+}
+
+
+def when_text(purge_date: date, today: date) -> str:
+    days = (purge_date - today).days
+    if days <= 0:
+        return "due now"
+    return "tomorrow" if days == 1 else f"in {days} days"
+
+
+class PurgePlanModel(QAbstractTableModel):
+    """Upcoming purges; rows already due are tinted and say "due now" (not colour alone)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PurgeItem] = []
+        self._today = date.min
+
+    def set_rows(self, rows: tuple[PurgeItem, ...] | list[PurgeItem], today: date) -> None:
+        self.beginResetModel()
+        self._rows, self._today = list(rows), today
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([], date.min)
+
+    def row_at(self, row: int) -> PurgeItem:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Column(section)]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        column = Column(index.column())
+        due = item.purge_date <= self._today
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == SORT_ROLE:
+            if column in (Column.PURGE_DATE, Column.WHEN):
+                day = item.purge_date
+                return QDate(day.year, day.month, day.day)
+            return self._display(item, column)
+        if role == ROW_ROLE:
+            return item
+        if role == Qt.ItemDataRole.BackgroundRole and due:
+            return QBrush(DUE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and due:
+            return QBrush(DUE_FOREGROUND)
+        if role == Qt.ItemDataRole.FontRole and due and column == Column.WHEN:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.reference}: {item.rule}; purge from {fmt_date(item.purge_date)}"
+        return None
+
+    def _display(self, item: PurgeItem, column: Column) -> str:
+        match column:
+            case Column.PURGE_DATE:
+                return fmt_date(item.purge_date)
+            case Column.WHEN:
+                return when_text(item.purge_date, self._today)
+            case Column.REFERENCE:
+                return item.reference
+            case Column.KIND:
+                return KIND_WORDS.get(item.kind, item.kind)
+            case Column.RULE:
+                return item.rule
+
+
+# -- the attestation dialog ----------------------------------------------------------------
+
+
+class AttestationDialog(QDialog):
+    """Period and entity of a purge attestation; "Save PDF…" emits ``submitted``."""
+
+    submitted = Signal()
+
+    def __init__(
+        self, entities: tuple[str, ...], today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("attestationDialog")
+        self.setWindowTitle("Purge attestation")
+        self.setModal(True)
+        self.setMinimumWidth(460)
+        intro = plain_label(
+            "A PDF listing the ID copies purged in the period (date, request, kind, rule), from "
+            "the audit log. It holds no document content and no file names.",
+            selectable=False,
+        )
+        self.start_edit = date_edit(date(today.year, 1, 1), maximum=today)
+        self.start_edit.setObjectName("attestationStart")
+        self.end_edit = date_edit(today, maximum=today)
+        self.end_edit.setObjectName("attestationEnd")
+        self.entity_combo = QComboBox()
+        self.entity_combo.setObjectName("attestationEntity")
+        self.entity_combo.addItem("All entities", None)
+        for name in entities:
+            self.entity_combo.addItem(name, name)
+        if len(entities) == 1:
+            self.entity_combo.setCurrentIndex(1)
+        form = QFormLayout()
+        form.addRow("From:", self.start_edit)
+        form.addRow("To:", self.end_edit)
+        form.addRow("Entity:", self.entity_combo)
+        self.hint = plain_label(selectable=False)
+        self.hint.setStyleSheet(HINT_STYLE)
+        self.error = plain_label()
+        self.error.setObjectName("attestationError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.addButton(
+            "Save PDF…", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setObjectName("saveAttestationButton")
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.start_edit.dateChanged.connect(lambda _d: self._validate())
+        self.end_edit.dateChanged.connect(lambda _d: self._validate())
+        self._validate()
+
+    def values(self) -> tuple[date, date, str | None]:
+        entity = self.entity_combo.currentData()
+        return date_of(self.start_edit), date_of(self.end_edit), entity
+
+    def _validate(self) -> bool:
+        start, end, _entity = self.values()
+        problem = "The period must start on or before its end." if start > end else ""
+        self.hint.setText(problem)
+        self.hint.setVisible(bool(problem))
+        self.save_button.setEnabled(not problem)
+        return not problem
+
+    def _submit(self) -> None:
+        if self._validate():
+            self.error.hide()
+            self.submitted.emit()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+# -- the page ------------------------------------------------------------------------------
 
 
 class DocumentsView(QWidget):
+    open_request = Signal(str)  # reference of a double-clicked row
+
     def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("documentsView")
         self._session, self._ops = session, ops
+        self._generation = 0
+        self.page: RetentionPage | None = None
+        self.attestation_dialog: AttestationDialog | None = None
+
+        title = plain_label("Documents & retention", selectable=False, wrap=False)
+        title.setStyleSheet("font-size:17pt; font-weight:600;")
+        self.message = plain_label()
+        self.message.setObjectName("documentsMessage")
+        self.message.hide()
+        self.summary = plain_label(selectable=False)
+        self.summary.setObjectName("purgeSummary")
+        self.summary.setStyleSheet("font-size:12pt; font-weight:600;")
+        self.purge_button = QPushButton("Purge due documents…")
+        self.purge_button.setObjectName("purgeButton")
+        self.purge_button.setToolTip("Crypto-shred every ID copy whose retention period ended.")
+        self.purge_button.clicked.connect(self.purge_due)
+        self.attestation_button = QPushButton("Purge attestation…")
+        self.attestation_button.setObjectName("attestationButton")
+        self.attestation_button.setToolTip("Save a PDF listing the ID copies purged in a period.")
+        self.attestation_button.clicked.connect(self.open_attestation)
+        actions = QHBoxLayout()
+        actions.addWidget(self.summary, 1)
+        actions.addWidget(self.purge_button)
+        actions.addWidget(self.attestation_button)
+
+        box, box_layout = section("Upcoming purges (next 12 months)")
+        self.model = PurgePlanModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("purgeTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.PURGE_DATE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.RULE, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (Column.PURGE_DATE, 110),
+            (Column.WHEN, 110),
+            (Column.REFERENCE, 140),
+            (Column.KIND, 100),
+        ):
+            header.resizeSection(column, width)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.empty = plain_label("No ID copy is due for purge in the next 12 months.")
+        self.empty.setStyleSheet(MUTED)
+        box_layout.addWidget(self.table, 1)
+        box_layout.addWidget(self.empty)
+
+        self.auto_purge_note = plain_label(selectable=False)
+        self.auto_purge_note.setObjectName("autoPurgeNote")
+        self.auto_purge_note.setStyleSheet(MUTED)
+        rules = plain_label(
+            "ID copies are kept as CNIL NS-048 allows: access and rectification requests 1 year "
+            "after closure; objection (including marketing opt-out) 3 years after the last "
+            "contact; other requests per entity. An open request is never purged. Purging "
+            "destroys the copy's key and removes its encrypted file (crypto-shred); the audit "
+            "log records what, when and under which rule.",
+            selectable=False,
+        )
+        rules.setStyleSheet(MUTED)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Documents & retention"))
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(self.message)
+        layout.addLayout(actions)
+        layout.addWidget(box, 1)
+        layout.addWidget(self.auto_purge_note)
+        layout.addWidget(rules)
+        self._show_empty_state()
+        ops.operation_done.connect(self._on_operation_done)
+
+    # -- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Fetch fresh data (called when the page is shown and after operations)."""
+        self._generation += 1
+        self._ops.run(
+            load_retention_page,
+            self._session,
+            self._generation,
+            on_done=self._show,
+            on_error=lambda error: (
+                self.show_message(str(error), error=True) if isValid(self) else None
+            ),
+        )
+
+    def _on_operation_done(self, kind: str) -> None:
+        if (
+            isValid(self)
+            and self.isVisible()
+            and kind.startswith(("request", "document", "entity", "settings", "demo"))
+        ):
+            self.reload()
+
+    def _show(self, page: RetentionPage) -> None:
+        if not isValid(self) or page.generation != self._generation:
+            return  # cleared (locked), or a newer load is on its way
+        self.page = page
+        self.model.set_rows(page.items, page.today)
+        due = len(page.due)
+        later = len(page.items) - due
+        text = f"{copies(due)} due for purge now" if due else "Nothing is due for purge now"
+        if later:
+            text += f" · {later} more in the next 12 months"
+        self.summary.setText(text + ".")
+        self.summary.setStyleSheet(
+            "font-size:12pt; font-weight:600;" + (" color:#8c1d18;" if due else "")
+        )
+        self.purge_button.setEnabled(bool(due))
+        self.attestation_button.setEnabled(True)
+        self.table.setVisible(bool(page.items))
+        self.empty.setVisible(not page.items)
+        if page.auto_purge:
+            self.auto_purge_note.setText(
+                "Automatic purge is on: DSR Desk purges the copies due each time it starts "
+                "(Settings)."
+            )
+        else:
+            self.auto_purge_note.setText(
+                "Automatic purge is off: purge due copies here, or turn it on in Settings "
+                "(“Purge expired ID copies when DSR Desk starts”)."
+            )
+
+    def _show_empty_state(self) -> None:
+        self.summary.clear()
+        self.auto_purge_note.clear()
+        self.purge_button.setEnabled(False)
+        self.attestation_button.setEnabled(False)
+        self.table.hide()
+        self.empty.hide()
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
+        self.message.setVisible(bool(text))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            item = self.proxy.data(index, ROW_ROLE)
+            if isinstance(item, PurgeItem):
+                self.open_request.emit(item.reference)
+
+    def row_texts(self) -> list[list[str]]:
+        """The table as shown (sorted), for tests and checks."""
+        return [
+            [
+                str(self.proxy.index(row, column).data())
+                for column in range(self.proxy.columnCount())
+            ]
+            for row in range(self.proxy.rowCount())
+        ]
+
+    # -- purge ------------------------------------------------------------------------------
+
+    def purge_due(self) -> None:
+        """Confirm (count and rules), then crypto-shred on the DB worker."""
+        if self.page is None or not self.page.due:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Purge due ID copies?",
+            purge_confirmation(self.page.due),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.purge_button.setEnabled(False)
+        self.show_message("")
+
+        def done(items: list[PurgeItem]) -> None:
+            if isValid(self):
+                self.show_message(purge_result_text(items))
+
+        def failed(error: DsrError) -> None:
+            if isValid(self):
+                self.show_message(str(error), error=True)
+                self.reload()
+
+        self._ops.run(
+            partial(purge_now, self._session),
+            on_done=done,
+            on_error=failed,
+            kind="document.purged",
+            busy_text="Purging due ID copies…",
+            parent=self,
+        )
+
+    # -- attestation ------------------------------------------------------------------------
+
+    def open_attestation(self) -> None:
+        if self.page is None:
+            return
+        self._close_attestation()
+        dialog = AttestationDialog(self.page.entities, self.page.today, self)
+        self.attestation_dialog = dialog
+        dialog.submitted.connect(lambda: self._save_attestation(dialog))
+        dialog.finished.connect(lambda _result: self._attestation_finished(dialog))
+        dialog.open()
+
+    def _attestation_finished(self, dialog: AttestationDialog) -> None:
+        if self.attestation_dialog is dialog:
+            self.attestation_dialog = None
+        dialog.deleteLater()
+
+    def _close_attestation(self) -> None:
+        dialog, self.attestation_dialog = self.attestation_dialog, None
+        if dialog is not None and isValid(dialog):
+            dialog.reject()
+
+    def _save_attestation(self, dialog: AttestationDialog) -> None:
+        start, end, entity = dialog.values()
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"purge-attestation_{start.isoformat()}_{end.isoformat()}.pdf"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            dialog, "Save the purge attestation", str(Path(folder) / name), "PDF (*.pdf)"
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        dialog.save_button.setEnabled(False)
+
+        def done(path: Path) -> None:
+            if isValid(dialog):
+                dialog.accept()
+            if isValid(self):
+                self.show_message(f"Purge attestation saved to {path}.")
+
+        def failed(error: DsrError) -> None:
+            if isValid(dialog):
+                dialog.show_error(str(error))
+                dialog.save_button.setEnabled(True)
+
+        self._ops.run(
+            partial(save_attestation, self._session, start, end, entity, target),
+            on_done=done,
+            on_error=failed,
+            kind="document.attestation_generated",
+        )
+
+    # -- lock -------------------------------------------------------------------------------
 
     def clear(self) -> None:
         """Drop all personal data from the widgets (on lock)."""
+        self._generation += 1  # a load still on its way is dropped
+        self._close_attestation()
+        self.page = None
+        self.model.clear()
+        self.show_message("")
+        self._show_empty_state()

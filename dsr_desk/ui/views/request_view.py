@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,11 +22,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -39,12 +42,21 @@ from dsr_desk.domain.calendar import weekday_name
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.requests import InformationKind, Outcome
 from dsr_desk.services import requests as svc
-from dsr_desk.services.views import RequestDetail, SuspensionView
+from dsr_desk.services.document_access import OpenedDocument
+from dsr_desk.services.views import DocumentView, RequestDetail, SuspensionView
 from dsr_desk.ui.dialogs.ask_information_dialog import AskInformationDialog, policy_effect
 from dsr_desk.ui.dialogs.close_dialog import CloseDialog
+from dsr_desk.ui.dialogs.document_viewer import (
+    ATTACH_KINDS,
+    DocumentViewer,
+    attach_from_path,
+    guess_kind,
+    open_for_view,
+)
 from dsr_desk.ui.dialogs.extend_dialog import ExtendDialog
 from dsr_desk.ui.dialogs.identity_check_dialog import IdentityCheckDialog
 from dsr_desk.ui.dialogs.information_received_dialog import InformationReceivedDialog
+from dsr_desk.ui.dialogs.letter_dialog import LetterDialog
 from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, RequestActionDialog, fmt_date
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
@@ -127,6 +139,8 @@ class RequestFileView(QWidget):
         self._generation = 0
         self.file: RequestFile | None = None
         self.active_dialog: RequestActionDialog | None = None
+        self.letter_dialog: LetterDialog | None = None
+        self.viewer: DocumentViewer | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 0)
@@ -217,6 +231,7 @@ class RequestFileView(QWidget):
             partial(self.close_request, Outcome.FORWARDED),
         )
         self.forward_button.hide()
+        self.letters_button = button("Letters…", "lettersButton", self.open_letters)
         actions = QHBoxLayout()
         actions.setSpacing(6)
         for widget in (
@@ -225,6 +240,7 @@ class RequestFileView(QWidget):
             self.ask_button,
             self.received_button,
             self.extend_button,
+            self.letters_button,
         ):
             actions.addWidget(widget)
         actions.addStretch(1)
@@ -343,9 +359,27 @@ class RequestFileView(QWidget):
             self,
         )
         self.documents_table = FittedTable(self.documents_model, stretch_column=0)
+        self.documents_table.setToolTip("Double-click a file to open it (watermarked copy).")
+        self.documents_table.doubleClicked.connect(lambda index: self.open_document_at(index.row()))
+        self.documents_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_document_buttons()
+        )
         self.documents_empty = empty_label("No file attached.")
+        self.open_document_button = QPushButton("Open")
+        self.open_document_button.setObjectName("openDocumentButton")
+        self.open_document_button.clicked.connect(self.open_selected_document)
+        self.attach_button = QPushButton("Attach file…")
+        self.attach_button.setObjectName("attachButton")
+        self.attach_button.setToolTip("Keep a file (ID copy, letter, e-mail...) encrypted here.")
+        self.attach_button.clicked.connect(self.attach_file)
+        row = QHBoxLayout()
+        row.addWidget(self.open_document_button)
+        row.addStretch(1)
+        row.addWidget(self.attach_button)
         layout.addWidget(self.documents_table)
         layout.addWidget(self.documents_empty)
+        layout.addLayout(row)
+        self._update_document_buttons()
         return box
 
     def _build_notes(self) -> QGroupBox:
@@ -454,6 +488,7 @@ class RequestFileView(QWidget):
         self.documents_model.set_rows(d.documents)
         self.documents_table.setVisible(bool(d.documents))
         self.documents_empty.setVisible(not d.documents)
+        self._update_document_buttons()
         self._show_notes(d)
         self.timeline_model.set_rows(list(reversed(d.timeline)))
         self._update_actions(file)
@@ -576,6 +611,7 @@ class RequestFileView(QWidget):
             self.complete_button,
             self.refuse_button,
             self.forward_button,
+            self.letters_button,
         )
 
     def _update_actions(self, file: RequestFile) -> None:
@@ -645,6 +681,11 @@ class RequestFileView(QWidget):
             self.refuse_button,
             None if is_open else closed,
             "Refuse with reasons (Art. 12(4)).",
+        )
+        state(
+            self.letters_button,
+            None,
+            "Write, preview, print and record the letters of this request (Ctrl+P).",
         )
         self.forward_button.setVisible(d.entity_role == "processor")
         state(
@@ -832,6 +873,114 @@ class RequestFileView(QWidget):
 
         self._open_dialog(dialog, submit)
 
+    # -- documents --------------------------------------------------------------------------
+
+    def _selected_document(self) -> DocumentView | None:
+        rows = self.documents_table.selectionModel().selectedRows()
+        if not rows or self.file is None:
+            return None
+        document: DocumentView = self.documents_model.row_at(rows[0].row())
+        return document
+
+    def _update_document_buttons(self) -> None:
+        document = self._selected_document()
+        self.attach_button.setEnabled(self.file is not None)
+        self.open_document_button.setEnabled(document is not None and not document.purged)
+        if document is not None and document.purged:
+            tip = "This file was purged (its key destroyed): it can no longer be opened."
+        else:
+            tip = "Open the selected file (watermarked copy; the viewing is audited)."
+        self.open_document_button.setToolTip(tip)
+
+    def open_selected_document(self) -> None:
+        rows = self.documents_table.selectionModel().selectedRows()
+        if rows:
+            self.open_document_at(rows[0].row())
+
+    def open_document_at(self, row: int) -> None:
+        """Decrypt on the DB worker (audited), then show it in the watermarked viewer."""
+        if self.file is None or not 0 <= row < self.documents_model.rowCount():
+            return
+        document: DocumentView = self.documents_model.row_at(row)
+        if document.purged:
+            self.show_message(
+                f"{document.filename} was purged under the retention rules: its key was "
+                "destroyed, so it can no longer be opened."
+            )
+            return
+        self.show_message("")
+        generation = self._generation
+
+        def show(opened: OpenedDocument) -> None:
+            if not isValid(self) or generation != self._generation:
+                return  # locked or closed meanwhile: the decrypted bytes are just dropped
+            self._close_viewer()
+            today = self.file.today if self.file is not None else self._session.clock.today()
+            self.viewer = DocumentViewer(
+                opened, today=today, session=self._session, ops=self._ops, parent=self
+            )
+            self.viewer.show()
+
+        self._ops.run(
+            partial(open_for_view, self._session, self.reference, document.document_id),
+            on_done=show,
+            on_error=lambda error: self.show_message(str(error)) if isValid(self) else None,
+            kind="request.document_viewed",
+        )
+
+    def _close_viewer(self) -> None:
+        viewer, self.viewer = self.viewer, None
+        if viewer is not None and isValid(viewer):
+            viewer.reject()
+
+    def attach_file(self) -> None:
+        """Choose a file and its kind, then keep it encrypted in this request's file."""
+        if self.file is None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(self, f"Attach a file to {self.reference}")
+        if not chosen:
+            return
+        path = Path(chosen)
+        labels = [label for label, _kind in ATTACH_KINDS]
+        current = next(
+            i for i, (_label, kind) in enumerate(ATTACH_KINDS) if kind is guess_kind(path.name)
+        )
+        label, ok = QInputDialog.getItem(
+            self, "Attach a file", f"What is {path.name}?", labels, current, False
+        )
+        if not ok:
+            return
+        kind = dict(ATTACH_KINDS)[label]
+        self.show_message("")
+        self._ops.run(
+            partial(attach_from_path, self._session, self.reference, path, kind),
+            on_error=lambda error: self.show_message(str(error)) if isValid(self) else None,
+            kind="request.document_added",
+        )
+
+    # -- letters ----------------------------------------------------------------------------
+
+    def open_letters(self) -> None:
+        """The letter dialog for this request (one at a time)."""
+        if self.file is None:
+            return
+        if self.letter_dialog is not None and isValid(self.letter_dialog):
+            self.letter_dialog.activateWindow()
+            return
+        dialog = LetterDialog(self._session, self._ops, self.file.detail, self.file.today, self)
+        self.letter_dialog = dialog
+        dialog.finished.connect(lambda _result: self._letters_closed(dialog))
+        dialog.open()
+
+    def _letters_closed(self, dialog: LetterDialog) -> None:
+        if self.letter_dialog is dialog:
+            self.letter_dialog = None
+        dialog.deleteLater()
+
+    def print_current(self) -> None:
+        """Ctrl+P in the main window: the letters of this request."""
+        self.open_letters()
+
     # -- notes ------------------------------------------------------------------------------
 
     def _note_changed(self) -> None:
@@ -868,6 +1017,9 @@ class RequestFileView(QWidget):
         """Drop every piece of personal data from the widgets (on lock)."""
         self._generation += 1
         self._drop_dialog()
+        self._close_viewer()
+        if self.letter_dialog is not None and isValid(self.letter_dialog):
+            self.letter_dialog.reject()  # its preview holds personal data
         self.file = None
         for label in (
             self.status_badge,
@@ -903,6 +1055,7 @@ class RequestFileView(QWidget):
         self._remove_notes()
         self.note_edit.clear()
         self._set_actions_enabled(False)
+        self._update_document_buttons()
 
     def _remove_notes(self) -> None:
         while self.notes_area.count():

@@ -17,6 +17,13 @@ ACTION_WORDS = {
     "request.information_received": "Information received",
     "request.identity_checked": "Identity check recorded",
     "request.note_added": "Note added",
+    "request.document_added": "Document attached",
+    "request.disclosure_override": "Disclosure despite unverified identity",
+    "document.viewed": "Document viewed",
+    "document.printed": "Document printed",
+    "document.exported": "Decrypted copy saved",
+    "document.purged": "Document purged (key destroyed)",
+    "letter.sent": "Letter sent",
 }
 DETAIL_TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
     "request.registered": (

@@ -1,0 +1,143 @@
+"""The purge attestation on the real vault: a PDF (read back with pypdf) listing the ID copies
+purged in a period, per entity, from the audit log, with no file names and no content."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from dsr_desk.domain.clock import FixedClock
+from dsr_desk.domain.documents import DocumentKind
+from dsr_desk.domain.errors import NotFound, ValidationError
+from dsr_desk.domain.requests import Outcome, RequestType
+from dsr_desk.services import requests as svc
+from dsr_desk.services.document_access import purge_attestation_pdf
+from dsr_desk.services.documents import attach_document
+from dsr_desk.services.entities import create_entity
+from dsr_desk.services.retention import purge_due_documents
+from dsr_desk.storage.document_store import DocumentStore
+from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+from dsr_desk.storage.vault import Vault, create_vault
+from tests.integration.cli_helpers import PASSPHRASE
+
+LYCEE, ECOLE = "Lycée Exemple", "Collège Pilote"
+ACCESS_RULE = "access/rectification: 1 year after closure (CPP art. 9)"
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock.on(date(2025, 2, 3))
+
+
+@pytest.fixture
+def vault(data_dir: Path, clock: FixedClock) -> Vault:
+    created, _ = create_vault(data_dir, clock, passphrase=PASSPHRASE)
+    create_entity(SqlUnitOfWork(created.session_factory, clock, "dpo"), name=LYCEE)
+    create_entity(SqlUnitOfWork(created.session_factory, clock, "dpo"), name=ECOLE)
+    return created
+
+
+def _uow(vault: Vault, clock: FixedClock, user: str = "dpo") -> SqlUnitOfWork:
+    return SqlUnitOfWork(vault.session_factory, clock, user)
+
+
+def _closed_with_id(vault: Vault, clock: FixedClock, entity: str, name: str) -> str:
+    store = DocumentStore(vault.documents_dir, vault.database_key)
+    ref = svc.register_request(
+        _uow(vault, clock),
+        type=RequestType.ACCESS,
+        received_on=date(2025, 1, 20),
+        name=name,
+        entity=entity,
+    ).reference
+    attach_document(
+        _uow(vault, clock), store, ref, DocumentKind.ID, f"CNI {name}.pdf", "application/pdf", b"x"
+    )
+    svc.close(_uow(vault, clock), ref, Outcome.COMPLETED)
+    return ref
+
+
+def _text(pdf: bytes) -> str:
+    assert pdf.startswith(b"%PDF-")
+    reader = PdfReader(io.BytesIO(pdf))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+@pytest.fixture
+def purged(vault: Vault, clock: FixedClock) -> tuple[str, str, str]:
+    """Two ID copies purged on 04/02/2026 (one per entity), one still kept (open request)."""
+    first = _closed_with_id(vault, clock, LYCEE, "Zoé Lambert")
+    second = _closed_with_id(vault, clock, ECOLE, "Marc Petit")
+    kept = svc.register_request(
+        _uow(vault, clock), type=RequestType.ACCESS, received_on=date(2025, 2, 1), name="Ana Roy"
+    ).reference
+    clock.advance(timedelta(days=366))  # 4 February 2026
+    store = DocumentStore(vault.documents_dir, vault.database_key)
+    assert len(purge_due_documents(_uow(vault, clock), store)) == 2
+    clock.advance(timedelta(days=10))
+    return first, second, kept
+
+
+def test_the_attestation_lists_the_purged_copies(
+    vault: Vault, clock: FixedClock, purged: tuple[str, str, str]
+) -> None:
+    first, second, kept = purged
+    pdf = purge_attestation_pdf(
+        _uow(vault, clock, "Claire Dubois"), date(2026, 1, 1), date(2026, 2, 28), None
+    )
+    text = _text(pdf)
+    assert "Attestation of purged identity documents" in text
+    assert "All entities" in text
+    assert "01/01/2026 – 28/02/2026" in text
+    assert "2 identity document copies" in text
+    assert "14/02/2026" in text and "Claire Dubois" in text  # generated on, by
+    assert "audit log intact" in text
+    for ref in (first, second):
+        assert ref in text
+    assert text.count("04/02/2026") == 2
+    assert text.count(ACCESS_RULE) == 2
+    assert text.count("ID copy") == 2  # the document kind
+    assert LYCEE in text and ECOLE in text  # the entity column, when not filtered
+    assert kept not in text
+    for private in ("Zoé", "Lambert", "Marc Petit", "CNI Zo", "CNI Marc", ".pdf"):
+        assert private not in text
+
+    with _uow(vault, clock) as uow:
+        generated = list(uow.audit.entries())[-1]
+    assert generated.action == "retention.attestation_generated"
+    assert generated.details == {"start": "2026-01-01", "end": "2026-02-28", "count": 2}
+
+
+def test_an_entity_sees_only_its_own_purges(
+    vault: Vault, clock: FixedClock, purged: tuple[str, str, str]
+) -> None:
+    first, second, _kept = purged
+    text = _text(
+        purge_attestation_pdf(
+            _uow(vault, clock), date(2026, 2, 4), date(2026, 2, 4), "lycée exemple"
+        )
+    )
+    assert LYCEE in text and "1 identity document copy" in text
+    assert first in text and second not in text and ECOLE not in text
+
+
+def test_a_period_without_purges_says_so(
+    vault: Vault, clock: FixedClock, purged: tuple[str, str, str]
+) -> None:
+    text = _text(
+        purge_attestation_pdf(_uow(vault, clock), date(2025, 1, 1), date(2026, 2, 3), None)
+    )
+    assert "0 identity document copies" in text
+    assert "No identity document copy was purged in this period." in text
+    assert all(ref not in text for ref in purged)
+
+
+def test_bad_periods_and_unknown_entities_are_refused(vault: Vault, clock: FixedClock) -> None:
+    with pytest.raises(ValidationError, match="start on or before"):
+        purge_attestation_pdf(_uow(vault, clock), date(2026, 2, 1), date(2026, 1, 1), None)
+    with pytest.raises(NotFound, match="No entity"):
+        purge_attestation_pdf(_uow(vault, clock), date(2026, 1, 1), date(2026, 2, 1), "Nope")
