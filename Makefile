@@ -41,6 +41,8 @@ screenshots: $(STAMP)
 bench: $(STAMP) system-deps
 	$(PY) benchmarks/storage.py
 	$(PY) benchmarks/documents.py
+	$(PY) benchmarks/letters.py
+	$(PY) benchmarks/dashboard.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/gui.py
 
 clean:

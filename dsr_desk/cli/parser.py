@@ -9,6 +9,8 @@ from typing import NoReturn
 
 from dsr_desk import __version__
 from dsr_desk.cli import document_commands as dc
+from dsr_desk.cli import letter_commands as lc
+from dsr_desk.cli import register_commands
 from dsr_desk.cli import request_commands as rq
 from dsr_desk.cli import vault_commands as vc
 from dsr_desk.cli.context import parse_date
@@ -16,6 +18,7 @@ from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.requests import InformationKind, Outcome
+from dsr_desk.letters.kinds import LetterKind
 
 EXIT_USAGE = 2
 
@@ -122,6 +125,8 @@ def build_parser() -> OneLineParser:
         help="protect with a passphrase instead of the OS keyring",
     )
     init.add_argument("--entity", default="My organisation", help="name of the first entity")
+    init.add_argument("--address", default="", help="entity postal address (lines with \\n)")
+    init.add_argument("--dpo", default="", help="DPO contact (e-mail or postal address)")
     init.add_argument("--country", default="FR")
     init.add_argument("--subdiv", help="holiday subdivision, e.g. 57 for Moselle")
     init.add_argument("--role", default="controller", choices=[r.value for r in Role])
@@ -150,6 +155,7 @@ def build_parser() -> OneLineParser:
     deadline.set_defaults(handler=vc.cmd_deadline)
 
     _add_request_commands(sub)
+    register_commands.add_parsers(sub)
 
     verify = sub.add_parser("verify", help="record how a requester's identity was checked")
     verify.add_argument("ref")
@@ -170,6 +176,27 @@ def build_parser() -> OneLineParser:
     dadd.add_argument("file")
     dadd.add_argument("--kind", required=True, choices=["id", "letter", "email", "other"])
     dadd.set_defaults(handler=dc.cmd_document_add)
+
+    letter = sub.add_parser("letter", help="write a response letter (PDF) for a request")
+    letter.add_argument("ref")
+    letter.add_argument("--kind", required=True, choices=[k.value for k in LetterKind])
+    letter.add_argument("--lang", choices=["fr", "en"], help="default: the requester's language")
+    letter.add_argument("--out", required=True, help="the PDF file to write")
+    letter.add_argument("--registered", metavar="NUMBER", help="registered-mail number (LRAR)")
+    letter.add_argument("--signer", metavar="NAME", help="who signs (default: your display name)")
+    letter.add_argument(
+        "--override-reason",
+        metavar="TEXT",
+        help="why data may be disclosed although the identity is not verified (audited)",
+    )
+    letter.add_argument("--reasons", help="reasons of a partial refusal")
+    letter.add_argument("--grounds", help="objection: the outcome of the balancing test")
+    letter.add_argument(
+        "--recipient",
+        metavar="NAME|ADDRESS",
+        help="recipient-notice / forward: name and address, lines separated by |",
+    )
+    letter.set_defaults(handler=lc.cmd_letter)
 
     purge = sub.add_parser("purge", help="crypto-shred ID copies whose retention has ended")
     purge.add_argument("--as-of", type=_date, help="date to evaluate (default today)")

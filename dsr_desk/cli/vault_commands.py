@@ -62,6 +62,8 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
         create_entity(
             SqlUnitOfWork(vault.session_factory, ctx.clock, ctx.user),
             name=args.entity,
+            address=args.address.replace("\\n", "\n"),
+            dpo_contact=args.dpo,
             country=args.country,
             subdivision=args.subdiv,
             role=Role(args.role),

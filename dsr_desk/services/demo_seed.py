@@ -6,6 +6,7 @@ import re
 
 from dsr_desk.domain.requests import format_reference
 from dsr_desk.services.demo import build_demo_requests, demo_entities
+from dsr_desk.services.register import demo_register
 from dsr_desk.storage.bulk import bulk_insert
 from dsr_desk.storage.repositories import entity_ids
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
@@ -14,7 +15,8 @@ _REF = re.compile(r"^DSR-(\d{4})-(\d+)$")
 
 
 def seed_demo_data(uow: SqlUnitOfWork, count: int, *, seed: int = 2026) -> int:
-    """Add ``count`` demo requests (and the demo entities if missing) in one transaction."""
+    """Add ``count`` demo requests (and the demo entities if missing, and their processing
+    register when empty) in one transaction."""
     with uow:
         entities = []
         for template in demo_entities():
@@ -22,6 +24,8 @@ def seed_demo_data(uow: SqlUnitOfWork, count: int, *, seed: int = 2026) -> int:
             if existing is None:
                 uow.entities.add(template)
                 existing = template
+            if not existing.processing_activities:
+                existing.processing_activities.extend(demo_register(existing.name))
             entities.append(existing)
         uow.session.flush()
         requests = build_demo_requests(count, entities, uow.clock.today(), seed=seed)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields, replace
+from typing import Any, Final
+
 from dsr_desk.domain.calendar import calendar_for
 from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.entities import Entity, Role
@@ -68,3 +71,108 @@ def resolve_entity(uow: UnitOfWork, name: str | None) -> Entity:
 def entity_names(uow: UnitOfWork) -> list[str]:
     with uow:
         return [e.name for e in uow.entities.list()]
+
+
+# -- read model and editing ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntityView:
+    """An entity as screens see it (a plain copy: the GUI never holds ORM objects)."""
+
+    name: str
+    address: str
+    dpo_contact: str
+    country: str
+    subdivision: str | None
+    role: Role
+    suspension_policy: SuspensionPolicy
+    retention_access_years: int
+    retention_objection_years: int
+    retention_other_years: int
+    minimisation: bool
+
+
+ENTITY_FIELDS: Final = tuple(spec.name for spec in fields(EntityView))
+
+
+def _entity_view(entity: Entity) -> EntityView:
+    return EntityView(**{name: getattr(entity, name) for name in ENTITY_FIELDS})
+
+
+def list_entities(uow: UnitOfWork) -> list[EntityView]:
+    """Every entity, in creation order."""
+    with uow:
+        return [_entity_view(e) for e in uow.entities.list()]
+
+
+def _clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
+    """Normalise edited values the way ``create_entity`` does; refuse unknown fields."""
+    unknown = sorted(set(changes) - set(ENTITY_FIELDS))
+    if unknown:
+        raise ValidationError(f"Entities have no field {', '.join(unknown)}.")
+    clean = dict(changes)
+    for text_field in ("name", "address", "dpo_contact"):
+        if text_field in clean:
+            clean[text_field] = str(clean[text_field] or "").strip()
+    if "country" in clean:
+        clean["country"] = str(clean["country"] or "").strip().upper()
+    if "subdivision" in clean:
+        clean["subdivision"] = str(clean["subdivision"] or "").strip() or None
+    try:
+        if "role" in clean:
+            clean["role"] = Role(clean["role"])
+        if "suspension_policy" in clean:
+            clean["suspension_policy"] = SuspensionPolicy(clean["suspension_policy"])
+    except ValueError as problem:
+        raise ValidationError(f"Unknown choice: {problem}.") from None
+    for number_field in (
+        "retention_access_years",
+        "retention_objection_years",
+        "retention_other_years",
+    ):
+        if number_field in clean:
+            value = clean[number_field]
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValidationError("Retention periods are whole numbers of years.")
+    if "minimisation" in clean:
+        clean["minimisation"] = bool(clean["minimisation"])
+    return clean
+
+
+def update_entity(uow: UnitOfWork, name: str, /, **changes: Any) -> str:
+    """Change an entity's settings; returns its name after the change.
+
+    ``name`` (positional) finds the entity; ``name=`` among the changes renames it, so the
+    entity form's ``values()`` can be passed as they are.
+
+    The whole result is validated by the domain and the holiday calendar before anything is
+    touched; the audit entry lists the names of the changed fields, not their values.
+    """
+    clean = _clean_changes(changes)
+    with uow:
+        entity = uow.entities.get(name.strip())
+        if entity is None:
+            raise NotFound(f"No entity named {name!r}.")
+        before = _entity_view(entity)
+        after = replace(before, **clean)
+        Entity(**{field_name: getattr(after, field_name) for field_name in ENTITY_FIELDS})
+        calendar = calendar_for(after.country, after.subdivision)
+        after = replace(after, subdivision=calendar.subdivision)  # canonical code ("6AE")
+        renamed = after.name.lower() != before.name.lower()
+        if renamed and uow.entities.get(after.name) is not None:
+            raise ValidationError(f"An entity named {after.name!r} already exists.")
+        changed = [f for f in ENTITY_FIELDS if getattr(after, f) != getattr(before, f)]
+        if not changed:
+            return before.name
+        for field_name in changed:
+            setattr(entity, field_name, getattr(after, field_name))
+        uow.record(
+            "entity.updated",
+            None,
+            entity=after.name,
+            previous_name=before.name if "name" in changed else None,
+            fields=changed,
+        )
+        uow.commit()
+        return after.name

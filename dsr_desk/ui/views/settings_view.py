@@ -1,22 +1,389 @@
-"""Settings page (placeholder until its view lands)."""
+"""Settings page: the entities (letterhead, calendar, deadline policy, retention), the user's
+preferences, and where the vault lives and how it is protected."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from dataclasses import asdict, dataclass
+from typing import Any, Final
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsr_desk.domain.errors import DsrError
+from dsr_desk.services.entities import EntityView, create_entity, list_entities, update_entity
+from dsr_desk.services.settings import (
+    IDLE_LOCK_RANGE,
+    AppSettings,
+    load_settings,
+    save_settings,
+)
+from dsr_desk.storage.vault_header import KeyMode
 from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.recovery_sheet import created_label
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.widgets.entity_form import ERROR_STYLE, OK_STYLE, EntityForm
+
+LANGUAGE_LABELS: Final = {"en": "English", "fr": "Français"}
+MODE_LABELS: Final = {
+    KeyMode.KEYRING: "This computer's keyring (opens when you are logged in)",
+    KeyMode.PASSPHRASE: "Passphrase (asked at start and after each lock)",
+}
+_CREATE_FIELDS: Final = (
+    "name",
+    "address",
+    "dpo_contact",
+    "country",
+    "subdivision",
+    "role",
+    "suspension_policy",
+)
+
+
+@dataclass(frozen=True)
+class SettingsData:
+    entities: list[EntityView]
+    settings: AppSettings
+
+
+def load_settings_page(session: AppSession) -> SettingsData:
+    """Runs on the DB worker: everything the page shows."""
+    return SettingsData(list_entities(session.uow()), load_settings(session.uow()))
+
+
+def add_entity(session: AppSession, values: dict[str, Any]) -> str:
+    """Runs on the DB worker: create the entity, then apply the retention settings."""
+    name = create_entity(session.uow(), **{k: values[k] for k in _CREATE_FIELDS if k in values})
+    extra = {k: v for k, v in values.items() if k not in _CREATE_FIELDS}
+    return update_entity(session.uow(), name, **extra) if extra else name
+
+
+def _status_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label
 
 
 class SettingsView(QWidget):
+    preferences_saved = Signal(object)  # AppSettings, e.g. for the idle lock to follow
+
     def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session, self._ops = session, ops
+        self._entities: list[EntityView] = []
+        self._editing: str | None = None  # name of the entity in the form; None = new one
+        self._select_after_load: str | None = None
+        self.setObjectName("settingsView")
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setSpacing(14)
+        column.addWidget(self._build_entities())
+        column.addWidget(self._build_preferences())
+        column.addWidget(self._build_vault())
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Settings"))
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        ops.operation_done.connect(self._on_operation_done)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_entities(self) -> QGroupBox:
+        box = QGroupBox("Entities")
+        self.entity_list = QListWidget()
+        self.entity_list.setObjectName("entityList")
+        self.entity_list.setMinimumWidth(200)
+        self.entity_list.setMaximumWidth(260)
+        self.entity_list.currentItemChanged.connect(self._entity_selected)
+        self.add_entity_button = QPushButton("Add entity")
+        self.add_entity_button.setObjectName("addEntity")
+        self.add_entity_button.clicked.connect(self.new_entity)
+        left = QVBoxLayout()
+        left.addWidget(self.entity_list, 1)
+        left.addWidget(self.add_entity_button)
+
+        self.form_title = QLabel()
+        self.form_title.setObjectName("entityFormTitle")
+        title_font = self.form_title.font()
+        title_font.setBold(True)
+        self.form_title.setFont(title_font)
+        self.entity_form = EntityForm(with_retention=True)
+        self.save_entity_button = QPushButton("Save entity")
+        self.save_entity_button.setObjectName("saveEntity")
+        self.save_entity_button.clicked.connect(self.save_entity)
+        self.entity_status = _status_label("entityStatus")
+        self.entity_form.edited.connect(self.entity_status.clear)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.entity_status, 1)
+        buttons.addWidget(self.save_entity_button, 0, Qt.AlignmentFlag.AlignTop)
+        right = QVBoxLayout()
+        right.addWidget(self.form_title)
+        right.addWidget(self.entity_form)
+        right.addLayout(buttons)
+
+        layout = QHBoxLayout(box)
+        layout.setSpacing(16)
+        layout.addLayout(left)
+        layout.addLayout(right, 1)
+        self._set_form_mode(None)
+        return box
+
+    def _build_preferences(self) -> QGroupBox:
+        box = QGroupBox("Preferences")
+        low, high = IDLE_LOCK_RANGE
+        self.idle_spin = QSpinBox(minimum=low, maximum=high, suffix=" min")
+        self.idle_spin.setObjectName("idleMinutes")
+        self.idle_spin.setToolTip("DSR Desk locks itself after this long without any activity.")
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language")
+        for code, label in LANGUAGE_LABELS.items():
+            self.language_combo.addItem(label, code)
+        self.display_name_edit = QLineEdit()
+        self.display_name_edit.setObjectName("displayName")
+        self.display_name_edit.setPlaceholderText(
+            f"e.g. Camille Dupont (login: {self._session.user})"
+        )
+        self.auto_purge_check = QCheckBox("Purge expired ID copies when DSR Desk starts")
+        self.auto_purge_check.setObjectName("autoPurge")
+        self.save_preferences_button = QPushButton("Save preferences")
+        self.save_preferences_button.setObjectName("savePreferences")
+        self.save_preferences_button.clicked.connect(self.save_preferences)
+        self.preferences_status = _status_label("preferencesStatus")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preferences_status, 1)
+        buttons.addWidget(self.save_preferences_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow("Lock after &idle", self.idle_spin)
+        form.addRow("&Language", self.language_combo)
+        form.addRow("&Display name", self.display_name_edit)
+        form.addRow("", self.auto_purge_check)
+        self.display_name_edit.setMinimumWidth(320)
+        layout = QVBoxLayout(box)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.idle_spin.valueChanged.connect(lambda _value: self.preferences_status.clear())
+        self.language_combo.activated.connect(lambda _index: self.preferences_status.clear())
+        self.display_name_edit.textEdited.connect(lambda _text: self.preferences_status.clear())
+        self.auto_purge_check.toggled.connect(lambda _on: self.preferences_status.clear())
+        return box
+
+    def _build_vault(self) -> QGroupBox:
+        box = QGroupBox("Vault")
+        self.vault_mode_label = QLabel()
+        self.vault_mode_label.setObjectName("vaultMode")
+        self.vault_folder_label = QLabel()
+        self.vault_folder_label.setObjectName("vaultFolder")
+        self.vault_id_label = QLabel()
+        self.vault_id_label.setObjectName("vaultId")
+        self.vault_created_label = QLabel()
+        for label in (
+            self.vault_mode_label,
+            self.vault_folder_label,
+            self.vault_id_label,
+            self.vault_created_label,
+        ):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout(box)
+        form.addRow("Unlocked with", self.vault_mode_label)
+        form.addRow("Data folder", self.vault_folder_label)
+        form.addRow("Vault id", self.vault_id_label)
+        form.addRow("Created", self.vault_created_label)
+        return box
+
+    # -- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Fetch fresh data (called when the page is shown and after operations)."""
+        if not self._session.is_unlocked:
+            return
+        self._show_vault()
+        self._ops.run(load_settings_page, self._session, on_done=self._show_data)
+
+    def _show_data(self, data: SettingsData) -> None:
+        self._entities = list(data.entities)
+        wanted = self._select_after_load or self._editing
+        self._select_after_load = None
+        self.entity_list.blockSignals(True)
+        self.entity_list.clear()
+        for view in self._entities:
+            QListWidgetItem(view.name, self.entity_list)
+        self.entity_list.blockSignals(False)
+        names = [view.name for view in self._entities]
+        if wanted in names:
+            self.entity_list.setCurrentRow(names.index(wanted))
+        elif self._editing is None and self.entity_form.values()["name"]:
+            pass  # a new entity being typed: keep it
+        elif names:
+            self.entity_list.setCurrentRow(0)
+        else:
+            self.new_entity()
+        self._show_settings(data.settings)
+
+    def _show_settings(self, settings: AppSettings) -> None:
+        self.idle_spin.setValue(settings.idle_lock_minutes)
+        index = self.language_combo.findData(settings.language)
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self.display_name_edit.setText(settings.display_name)
+        self.auto_purge_check.setChecked(settings.auto_purge_at_start)
+        self.preferences_status.clear()
+
+    def _show_vault(self) -> None:
+        vault = self._session.vault
+        self.vault_folder_label.setText(str(self._session.data_dir))
+        if vault is None:
+            for label in (self.vault_mode_label, self.vault_id_label, self.vault_created_label):
+                label.setText("—")
+            return
+        self.vault_mode_label.setText(MODE_LABELS.get(vault.mode, vault.mode.value))
+        self.vault_id_label.setText(vault.header.vault_id)
+        self.vault_created_label.setText(created_label(vault.header.created_at))
+
+    # -- entities ---------------------------------------------------------------------------
+
+    def _entity_selected(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is None:
+            return
+        view = next((v for v in self._entities if v.name == current.text()), None)
+        if view is None:
+            return
+        self._set_form_mode(view.name)
+        self.entity_form.set_values(**asdict(view))
+
+    def new_entity(self) -> None:
+        """Empty the form to add another entity."""
+        self.entity_list.blockSignals(True)
+        self.entity_list.setCurrentRow(-1)
+        self.entity_list.clearSelection()
+        self.entity_list.blockSignals(False)
+        self._set_form_mode(None)
+        self.entity_form.set_values()
+        self.entity_form.name_edit.setFocus()
+
+    def _set_form_mode(self, editing: str | None) -> None:
+        self._editing = editing
+        self.form_title.setText("New entity" if editing is None else f"Editing “{editing}”")
+        self.save_entity_button.setText("Create entity" if editing is None else "Save entity")
+        self.entity_status.clear()
+
+    def save_entity(self) -> None:
+        if self.entity_form.validate() is not None:
+            return
+        values = self.entity_form.values()
+        session = self._session
+        self.save_entity_button.setEnabled(False)
+        self._select_after_load = values["name"]
+        if self._editing is None:
+            self._ops.run(
+                add_entity,
+                session,
+                values,
+                on_done=self._entity_saved,
+                on_error=self._entity_failed,
+                kind="entity.created",
+            )
+        else:
+            name = self._editing
+            self._ops.run(
+                lambda: update_entity(session.uow(), name, **values),
+                on_done=self._entity_saved,
+                on_error=self._entity_failed,
+                kind="entity.updated",
+            )
+
+    def _entity_saved(self, name: str) -> None:
+        self.save_entity_button.setEnabled(True)
+        self._set_form_mode(name)
+        self._select_after_load = name
+        self._status(self.entity_status, f"“{name}” saved.", ok=True)
+
+    def _entity_failed(self, problem: DsrError) -> None:
+        self.save_entity_button.setEnabled(True)
+        self._select_after_load = None
+        self.entity_form.show_error(str(problem))
+
+    # -- preferences ------------------------------------------------------------------------
+
+    def current_preferences(self) -> AppSettings:
+        return AppSettings(
+            idle_lock_minutes=self.idle_spin.value(),
+            language=str(self.language_combo.currentData()),
+            display_name=self.display_name_edit.text().strip(),
+            auto_purge_at_start=self.auto_purge_check.isChecked(),
+        )
+
+    def save_preferences(self) -> None:
+        settings = self.current_preferences()
+        try:
+            settings.validate()
+        except DsrError as problem:
+            self._status(self.preferences_status, str(problem), ok=False)
+            return
+        session = self._session
+        self.save_preferences_button.setEnabled(False)
+        self._ops.run(
+            lambda: save_settings(session.uow(), settings),
+            on_done=self._preferences_saved,
+            on_error=self._preferences_failed,
+            kind="settings.changed",
+        )
+
+    def _preferences_saved(self, settings: AppSettings) -> None:
+        self.save_preferences_button.setEnabled(True)
+        self._status(self.preferences_status, "Preferences saved.", ok=True)
+        self.preferences_saved.emit(settings)
+
+    def _preferences_failed(self, problem: DsrError) -> None:
+        self.save_preferences_button.setEnabled(True)
+        self._status(self.preferences_status, str(problem), ok=False)
+
+    # -- shared -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _status(label: QLabel, text: str, *, ok: bool) -> None:
+        label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        label.setText(text)
+
+    def _on_operation_done(self, kind: str) -> None:
+        if kind.startswith("entity") and self._session.is_unlocked:
+            self.reload()
 
     def clear(self) -> None:
-        """Drop all personal data from the widgets (on lock)."""
+        """Drop all data from the widgets (on lock)."""
+        self._entities = []
+        self._select_after_load = None
+        self.entity_list.clear()
+        self._set_form_mode(None)
+        self.entity_form.set_values()
+        self._show_settings(AppSettings())
+        for label in (
+            self.vault_mode_label,
+            self.vault_folder_label,
+            self.vault_id_label,
+            self.vault_created_label,
+        ):
+            label.clear()

@@ -1,0 +1,34 @@
+"""CLI: ``dsr-desk letter REF --kind KIND --lang fr|en --out FILE.pdf`` writes a response letter."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dsr_desk.cli.context import CliContext
+from dsr_desk.domain.errors import ValidationError
+from dsr_desk.letters.export import write_private_file
+from dsr_desk.letters.render import render_letter
+from dsr_desk.services.letters import prepare_letter
+
+
+def cmd_letter(ctx: CliContext, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise ValidationError(f"--out must name a .pdf file, not {out.name!r}.")
+    with ctx.opened_vault() as vault:
+        letter = prepare_letter(
+            ctx.uow_for(vault),
+            args.ref,
+            args.kind,
+            args.lang,
+            signer=args.signer,
+            registered_number=args.registered,
+            objection_grounds=args.grounds,
+            disclosure_override_reason=args.override_reason,
+            refusal_reasons=args.reasons,
+            recipient=args.recipient,
+        )
+    write_private_file(out, render_letter(letter))
+    print(out)
+    return 0

@@ -1,0 +1,414 @@
+"""Letter wording: the default texts (``dsr_desk/resources/letters/<lang>/<kind>.txt``), an
+entity's own wording (``Entity.letter_overrides``), and how their placeholders are filled.
+
+A wording file is plain text::
+
+    Subject: Accusé de réception de votre demande
+    Salutation: Madame, Monsieur,            (optional, a default per language)
+    Closing: Nous vous prions d'agréer, …    (optional, a default per language)
+    To: requester                            (optional: requester or recipient)
+
+    First paragraph, with {named} placeholders. Lines of a paragraph are joined.
+
+    A paragraph that introduces a list:
+    - a bullet item;
+    - another one.
+
+    > {extension_reasons}      (a quoted, indented paragraph: for text typed by the office)
+
+``{name?}`` marks an optional value: the paragraph (or bullet) holding it is left out when the
+request has no such value. A missing ``{name}`` is an error listing every missing name, raised
+before anything is rendered: a letter never goes out with a blank. ``{{`` and ``}}`` write
+braces. A line ``---`` starts a second letter in the same document (used by ``forward``: the
+transmission to the controller, then the notice to the requester).
+
+Sentences the law requires (the right to complain to the CNIL and to a judicial remedy in a
+refusal, the Art. 15(1) information in an access answer, the note that the French version
+prevails) are not part of any wording: the renderer adds them, so no override can drop them.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Final, Literal
+
+from dsr_desk.domain.errors import ValidationError
+from dsr_desk.letters.kinds import LetterKind
+
+BlockStyle = Literal["paragraph", "bullets", "quote"]
+Addressee = Literal["requester", "recipient"]
+
+# -- the placeholder catalogue ---------------------------------------------------------------
+
+COMMON_PLACEHOLDERS: Final[dict[str, str]] = {
+    "requester_name": "the requester's name",
+    "requester_email": "the requester's e-mail address",
+    "reference": "the request's reference (DSR-2026-0001)",
+    "entity_name": "the entity's name",
+    "entity_address": "the entity's postal address, on one line",
+    "dpo_postal_address": "the DPO's postal address: entity – DPO – address",
+    "dpo_contact": "the DPO's contact (e-mail) as set on the entity",
+    "received_date": "the day the request was received",
+    "received_by": "how it reached us (« par courrier électronique », “by e-mail”…)",
+    "request_type": "what was asked (« demande d'accès à vos données personnelles »…)",
+    "request_type_neutral": "the same, for a third party (« demande d'accès (article 15…) »)",
+    "request_summary": "the summary typed when the request was logged",
+    "due_date": "the due date in force (extended if extended)",
+    "letter_date": "the date of the letter",
+    "signer_name": "who signs the letter",
+}
+
+KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
+    LetterKind.ACKNOWLEDGEMENT: {},
+    LetterKind.ID_REQUEST: {
+        "information_needed": "what we asked for (the reason recorded with the suspension)",
+        "asked_date": "the day we asked (the deadline is suspended from then)",
+        "deadline_effect": "how the deadline is affected (the entity's restart/pause policy)",
+        "id_copy_retention": "how long a copy of an ID document is kept (or that none is)",
+    },
+    LetterKind.CLARIFICATION: {
+        "information_needed": "what we need clarified (the reason recorded with the suspension)",
+        "asked_date": "the day we asked (the deadline is suspended from then)",
+        "deadline_effect": "how the deadline is affected (the entity's restart/pause policy)",
+    },
+    LetterKind.EXTENSION: {
+        "initial_due_date": "the one-month due date",
+        "new_due_date": "the extended due date (three months from receipt)",
+        "extension_reasons": "the reasons recorded with the extension",
+    },
+    LetterKind.REFUSAL: {
+        "refusal_statement": "« nous ne pouvons pas donner suite… » (full or partial)",
+        "refusal_reasons": "the reasons recorded with the refusal",
+    },
+    LetterKind.COMPLETION: {
+        "completion_statement": "what was done, for this type of request",
+        "outcome_details": "the note recorded when the request was closed",
+    },
+    LetterKind.OBJECTION_OUTCOME: {
+        "objection_decision": "the decision (marketing: always granted; else balancing test)",
+        "objection_grounds": "the balancing test: the grounds of the decision",
+    },
+    LetterKind.RECIPIENT_NOTICE: {
+        "recipient_name": "the recipient the data were disclosed to",
+        "recipient_address": "the recipient's postal address, on one line",
+        "recipient_action": "« la rectification » / “the erasure” …",
+        "recipient_request": "what the recipient is asked to do in turn",
+    },
+    LetterKind.FORWARD: {
+        "recipient_name": "the controller the request is forwarded to",
+        "recipient_address": "the controller's postal address, on one line",
+        "forwarded_date": "the day the request was forwarded",
+    },
+}
+
+
+def placeholders_for(kind: LetterKind) -> dict[str, str]:
+    """Every placeholder a wording of this kind may use, with what it stands for."""
+    return {**COMMON_PLACEHOLDERS, **KIND_PLACEHOLDERS[kind]}
+
+
+# -- parsed wording ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Block:
+    style: BlockStyle
+    texts: tuple[str, ...]  # one text, or the items of a bullet list
+
+
+@dataclass(frozen=True)
+class TemplatePart:
+    """One letter: its subject, salutation and closing lines, addressee and body."""
+
+    subject: str
+    salutation: str | None
+    closing: str | None
+    to: Addressee
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Template:
+    parts: tuple[TemplatePart, ...]
+
+    def texts(self) -> list[str]:
+        found: list[str] = []
+        for part in self.parts:
+            found += [part.subject, part.salutation or "", part.closing or ""]
+            for block in part.blocks:
+                found += block.texts
+        return found
+
+    def placeholders(self) -> set[str]:
+        """The names used, without the optional marker."""
+        return {name.rstrip("?") for text in self.texts() for name in fields_of(text)}
+
+
+_HEADER: Final = re.compile(r"^(?P<key>[A-Za-zé' ]+?)\s*:\s*(?P<value>.*)$")
+_HEADER_KEYS: Final = {
+    "subject": "subject",
+    "objet": "subject",
+    "salutation": "salutation",
+    "closing": "closing",
+    "to": "to",
+}
+_BULLET: Final = re.compile(r"^\s*[-–•]\s+")
+_PART_SEPARATOR: Final = "---"
+_FIELD: Final = re.compile(r"^[a-z][a-z0-9_]*\??$")
+
+
+def fields_of(text: str) -> list[str]:
+    """The placeholder names in ``text`` (``ValidationError`` on malformed braces)."""
+    names = []
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError as problem:
+        raise ValidationError(f"Badly placed brace in the wording ({problem}): {text!r}") from None
+    for _literal, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        if not _FIELD.match(name) or spec or conversion:
+            shown = (
+                "{"
+                + name
+                + (f"!{conversion}" if conversion else "")
+                + (f":{spec}" if spec else "")
+                + "}"
+            )
+            raise ValidationError(
+                f"{shown} is not a placeholder: use a name in braces, like {{due_date}}."
+            )
+        names.append(name)
+    return names
+
+
+def parse_template(text: str) -> Template:
+    """Parse a wording file (see the module doc); ``ValidationError`` says what is wrong."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    chunks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip() == _PART_SEPARATOR:
+            chunks.append([])
+        else:
+            chunks[-1].append(line)
+    parts = tuple(_parse_part(chunk, index) for index, chunk in enumerate(chunks))
+    for part in parts:  # validate every placeholder's syntax now
+        for item in (part.subject, part.salutation or "", part.closing or ""):
+            fields_of(item)
+        for block in part.blocks:
+            for item in block.texts:
+                fields_of(item)
+    return Template(parts)
+
+
+def _parse_part(lines: list[str], index: int) -> TemplatePart:
+    where = "" if index == 0 else f" (letter {index + 1})"
+    while lines and not lines[0].strip():
+        lines = lines[1:]
+    headers: dict[str, str] = {}
+    body_start = len(lines)
+    for number, line in enumerate(lines):
+        if not line.strip():
+            body_start = number + 1
+            break
+        match = _HEADER.match(line.strip())
+        key = _HEADER_KEYS.get(match.group("key").strip().lower()) if match else None
+        if match is None or key is None:
+            if number == 0:
+                raise ValidationError(
+                    f"The wording{where} must start with a line 'Subject: …' (the letter's "
+                    "subject), then a blank line before the text."
+                )
+            raise ValidationError(
+                f"Unknown heading line{where}: {line.strip()!r}. Use Subject:, Salutation:, "
+                "Closing: or To:, then a blank line before the text."
+            )
+        headers[key] = match.group("value").strip()
+    if not headers.get("subject"):
+        raise ValidationError(f"The wording{where} needs a subject: a first line 'Subject: …'.")
+    to = headers.get("to", "requester").lower()
+    if to not in ("requester", "recipient"):
+        raise ValidationError(f"'To:' must be requester or recipient, not {to!r}.")
+    blocks = _parse_blocks(lines[body_start:])
+    if not blocks:
+        raise ValidationError(f"The wording{where} has a subject but no text.")
+    return TemplatePart(
+        subject=headers["subject"],
+        salutation=headers.get("salutation") or None,
+        closing=headers.get("closing") or None,
+        to="recipient" if to == "recipient" else "requester",
+        blocks=blocks,
+    )
+
+
+def _parse_blocks(lines: list[str]) -> tuple[Block, ...]:
+    blocks: list[Block] = []
+    group: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip():
+            group.append(line)
+        elif group:
+            blocks += _group_blocks(group)
+            group = []
+    return tuple(blocks)
+
+
+def _group_blocks(lines: list[str]) -> list[Block]:
+    """A paragraph (lines joined), a quote (``> ``), and/or a bullet list (``- ``)."""
+    blocks: list[Block] = []
+    lead: list[str] = []
+    items: list[str] = []
+    quote: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if _BULLET.match(line):
+            items.append(_BULLET.sub("", line).strip())
+        elif stripped.startswith(">"):
+            quote.append(stripped[1:].strip())
+        elif items and line[:1].isspace():
+            items[-1] = f"{items[-1]} {stripped}"  # an indented continuation of a bullet
+        elif items:
+            items[-1] = f"{items[-1]} {stripped}"
+        else:
+            lead.append(stripped)
+    if lead:
+        blocks.append(Block("paragraph", (" ".join(lead),)))
+    if quote:
+        blocks.append(Block("quote", (" ".join(quote),)))
+    if items:
+        blocks.append(Block("bullets", tuple(items)))
+    return blocks
+
+
+def check_placeholders(template: Template, kind: LetterKind) -> None:
+    """Every name must be one this kind of letter knows (so a value can exist for it)."""
+    known = placeholders_for(kind)
+    unknown = sorted(template.placeholders() - set(known))
+    if unknown:
+        names = ", ".join("{" + name + "}" for name in unknown)
+        raise ValidationError(
+            f"Unknown placeholder{'s' if len(unknown) > 1 else ''} in the {kind.value} "
+            f"wording: {names}. Available: {', '.join(sorted(known))}."
+        )
+
+
+@lru_cache(maxsize=64)
+def default_wording(kind: LetterKind, lang: str) -> str:
+    """The text shipped with DSR Desk for this kind and language."""
+    path = resources.files("dsr_desk") / "resources" / "letters" / lang / f"{kind.value}.txt"
+    return path.read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=256)
+def parsed_wording(text: str) -> Template:
+    return parse_template(text)
+
+
+# -- filling -----------------------------------------------------------------------------------
+
+
+class _Dropped(Exception):
+    """An optional value is missing: leave this paragraph out."""
+
+
+def fill(
+    text: str,
+    values: Mapping[str, str | None],
+    missing: set[str],
+    literal: Callable[[str], str] = lambda s: s,
+) -> str:
+    """Fill ``text``; record missing required names in ``missing``; ``literal`` post-processes
+    the wording's own text (typography) but never the values."""
+    out: list[str] = []
+    for text_part, name, _spec, _conv in string.Formatter().parse(text):
+        out.append(literal(text_part))
+        if name is None:
+            continue
+        optional = name.endswith("?")
+        value = values.get(name.rstrip("?"))
+        if value is None or not value.strip():
+            if optional:
+                raise _Dropped
+            missing.add(name)
+            continue
+        out.append(value.strip())
+    return "".join(out)
+
+
+def fill_block(
+    block: Block,
+    values: Mapping[str, str | None],
+    missing: set[str],
+    literal: Callable[[str], str] = lambda s: s,
+) -> Block | None:
+    """The block with its values; None when an optional value left it empty."""
+    texts = []
+    for text in block.texts:
+        try:
+            texts.append(fill(text, values, missing, literal))
+        except _Dropped:
+            continue
+    return Block(block.style, tuple(texts)) if texts else None
+
+
+_WHERE: Final = {
+    "dpo_postal_address": "the entity's postal address",
+    "entity_address": "the entity's postal address",
+    "dpo_contact": "the entity's DPO contact",
+    "requester_address": "the requester's postal address",
+    "requester_email": "the requester's e-mail",
+    "request_summary": "the request's summary",
+    "signer_name": "who signs",
+}
+
+
+def missing_values_error(missing: set[str]) -> ValidationError:
+    names = ", ".join(
+        f"{name} ({_WHERE[name]})" if name in _WHERE else name for name in sorted(missing)
+    )
+    return ValidationError(
+        f"The letter cannot be written: no value for {names}. Complete the request or the "
+        "entity (or change the wording) first."
+    )
+
+
+# -- typography --------------------------------------------------------------------------------
+
+NBSP: Final = "\u00a0"
+NNBSP: Final = "\u202f"  # narrow no-break space (« espace fine insécable »)
+
+_FR_RULES: Final = (
+    (re.compile(r"[ \u00a0\u202f]*([;!?])(?=\s|$|»)"), NNBSP + r"\1"),
+    (re.compile(r"(?<=[^\s\d/:])[ \u00a0\u202f]*:(?=\s|$)"), NBSP + ":"),
+    (re.compile(r"«[ \u00a0\u202f]*"), "«" + NNBSP),
+    (re.compile(r"[ \u00a0\u202f]*»"), NNBSP + "»"),
+    (re.compile(r"\b(n°|N°|art\.|p\.) (?=\d)"), r"\1" + NBSP),
+)
+
+
+def typeset_value(text: str | None, lang: str) -> str | None:
+    """Text typed by the office (reasons, grounds): only the French no-break spaces, so that
+    a line never starts with ; : ! ? or »; nothing else is changed."""
+    if text is None or lang != "fr":
+        return text
+    for pattern, replacement in _FR_RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def typeset(text: str, lang: str) -> str:
+    """Typographic apostrophes, and in French the no-break spaces before ; : ! ? » and after «.
+
+    Applied to the office's wording and phrases, never to values typed by people (names,
+    addresses, reasons): an e-mail address must stay exactly as it is.
+    """
+    text = re.sub(r"(?<=\w)'(?=\w)|(?<=\w)'(?=\s|$)", "’", text)
+    if lang == "fr":
+        for pattern, replacement in _FR_RULES:
+            text = pattern.sub(replacement, text)
+    return text

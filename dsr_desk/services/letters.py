@@ -1,0 +1,320 @@
+"""Use cases on response letters: prepare one (read side), record that one was sent (a copy
+is kept encrypted in the request's file), and an entity's own wording (audited).
+
+Letters are built from read models (``RequestDetail`` and an ``EntityLetterView``); the PDF
+itself is made by :func:`dsr_desk.letters.render.render_letter`, outside any transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from dsr_desk.domain.documents import DocumentKind
+from dsr_desk.domain.entities import Entity
+from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
+from dsr_desk.domain.register import LetterOverride
+from dsr_desk.domain.requests import Request, parse_reference
+from dsr_desk.letters.context import (
+    ActivityView,
+    Addressee,
+    EntityLetterView,
+    LetterData,
+    OverrideView,
+    check_fit,
+    compose,
+)
+from dsr_desk.letters.kinds import LetterKind, SendChannel, parse_language
+from dsr_desk.letters.wording import (
+    check_placeholders,
+    default_wording,
+    parse_template,
+    placeholders_for,
+)
+from dsr_desk.services.documents import _discard, _record, _view, clean_filename
+from dsr_desk.services.entities import resolve_entity
+from dsr_desk.services.views import DocumentView, request_detail
+from dsr_desk.storage.document_store import DocumentStore
+from dsr_desk.storage.unit_of_work import UnitOfWork
+
+PDF_MEDIA_TYPE = "application/pdf"
+MAX_WORDING_CHARS = 20_000
+
+
+def entity_letter_view(entity: Entity) -> EntityLetterView:
+    """A plain copy of what letters need from an entity (inside a unit of work)."""
+    return EntityLetterView(
+        name=entity.name,
+        address=entity.address,
+        dpo_contact=entity.dpo_contact,
+        role=entity.role.value,
+        suspension_policy=entity.suspension_policy.value,
+        minimisation=entity.minimisation,
+        retention_access_years=entity.retention_access_years,
+        retention_objection_years=entity.retention_objection_years,
+        retention_other_years=entity.retention_other_years,
+        activities=tuple(
+            ActivityView(
+                name=a.name,
+                purpose=a.purpose,
+                legal_basis=a.legal_basis,
+                data_categories=a.data_categories,
+                recipients=a.recipients,
+                retention=a.retention,
+                source=a.source,
+                transfers=a.transfers,
+                automated_decisions=a.automated_decisions,
+            )
+            for a in entity.processing_activities
+        ),
+        overrides=tuple(OverrideView(o.kind, o.lang, o.body) for o in entity.letter_overrides),
+    )
+
+
+def _load(uow: UnitOfWork, reference: str) -> Request:
+    ref = parse_reference(reference)
+    request = uow.requests.get(ref)
+    if request is None:
+        raise NotFound(f"No request {ref}.")
+    return request
+
+
+def _kind(kind: LetterKind | str) -> LetterKind:
+    return kind if isinstance(kind, LetterKind) else LetterKind.parse(kind)
+
+
+def default_signer(uow: UnitOfWork) -> str:
+    """The display name from the settings (how the user signs letters), else the login."""
+    return (uow.settings.all().get("display_name") or "").strip() or uow.user
+
+
+def prepare_letter(
+    uow: UnitOfWork,
+    reference: str,
+    kind: LetterKind | str,
+    lang: str | None,
+    *,
+    signer: str | None = None,
+    registered_number: str | None = None,
+    objection_grounds: str | None = None,
+    disclosure_override_reason: str | None = None,
+    refusal_reasons: str | None = None,
+    recipient: str | Addressee | None = None,
+    preview: bool = False,
+) -> LetterData:
+    """Everything a letter needs, checked: the kind suits the request and every placeholder has
+    a value (``ValidationError`` / ``RuleViolation`` otherwise, before anything is rendered).
+
+    ``lang`` None means the requester's language. An access (or portability) answer to a
+    requester whose identity is not verified is refused unless ``disclosure_override_reason``
+    explains why; that decision is audited (``request.disclosure_override``) unless
+    ``preview`` is set (a preview on screen discloses nothing; printing, saving and sending
+    prepare the letter again without ``preview``).
+    """
+    letter_kind = _kind(kind)
+    addressee = Addressee.parse(recipient) if isinstance(recipient, str) else recipient
+    with uow:
+        request = _load(uow, reference)
+        today = uow.clock.today()
+        language = parse_language(lang) if lang else request.requester.language
+        detail = request_detail(request, today, lang=language)
+        letter = LetterData(
+            kind=letter_kind,
+            lang=language,
+            request=detail,
+            entity=entity_letter_view(request.entity),
+            today=today,
+            signer=(signer or "").strip() or default_signer(uow),
+            registered_number=(registered_number or "").strip() or None,
+            objection_grounds=(objection_grounds or "").strip() or None,
+            refusal_reasons=(refusal_reasons or "").strip() or None,
+            recipient=addressee,
+            disclosure_override_reason=(disclosure_override_reason or "").strip() or None,
+        )
+        check_fit(letter)
+        compose(letter)  # every missing placeholder value, before any rendering
+        if letter.needs_disclosure_override and not preview:
+            uow.record(
+                "request.disclosure_override",
+                request.reference,
+                letter=letter_kind.value,
+                lang=language,
+                reason=letter.disclosure_override_reason,
+            )
+            uow.commit()
+        return letter
+
+
+def record_letter_sent(
+    uow: UnitOfWork,
+    store: DocumentStore,
+    reference: str,
+    kind: LetterKind | str,
+    lang: str,
+    pdf: bytes,
+    channel: str,
+    sent_on: date,
+) -> DocumentView:
+    """Keep the letter sent (encrypted, as a RESPONSE document) and audit ``letter.sent``.
+
+    Same order as ``attach_document``: ciphertext first, then the record and both audit
+    entries in one transaction; the ciphertext is removed again if anything fails.
+    """
+    letter_kind = _kind(kind)
+    language = parse_language(lang)
+    how = SendChannel.parse(channel)
+    if not pdf.startswith(b"%PDF-"):
+        raise ValidationError("The letter to keep is not a PDF document.")
+    ref = parse_reference(reference)
+    name = clean_filename(f"{ref} {letter_kind.value} {language} {sent_on.isoformat()}.pdf")
+    stored = store.add(pdf)
+    committed = False
+    try:
+        with uow:
+            request = _load(uow, ref)
+            today = uow.clock.today()
+            if sent_on > today:
+                raise ValidationError(f"The sending date {sent_on:%d/%m/%Y} is in the future.")
+            if sent_on < request.received_on:
+                raise ValidationError(
+                    f"The sending date {sent_on:%d/%m/%Y} is before the request was received."
+                )
+            record = _record(stored, DocumentKind.RESPONSE, name, PDF_MEDIA_TYPE, uow)
+            request.attach(record, today)
+            request.record_contact(sent_on)
+            uow.record(
+                "request.document_added",
+                request.reference,
+                document_id=stored.document_id,
+                kind=DocumentKind.RESPONSE.value,
+                media_type=PDF_MEDIA_TYPE,
+                size=stored.size,
+            )
+            details: dict[str, object] = {
+                "kind": letter_kind.value,
+                "lang": language,
+                "channel": how.value,
+                "sent_on": sent_on.isoformat(),
+                "document_id": stored.document_id,
+            }
+            if letter_kind is LetterKind.EXTENSION:
+                notice_by = request.deadlines().extension_notice_by
+                details["notice"] = "extension notice sent (Art. 12(3))"
+                details["in_time"] = sent_on <= notice_by
+            uow.record("letter.sent", request.reference, **details)
+            uow.commit()
+            committed = True
+    finally:
+        if not committed:
+            _discard(store, stored)
+    return _view(record)
+
+
+# -- an entity's own wording ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WordingView:
+    """The wording in force for an entity, kind and language, and the shipped default."""
+
+    entity: str
+    kind: LetterKind
+    lang: str
+    text: str
+    default_text: str
+    is_override: bool
+    placeholders: dict[str, str]
+
+
+def _override(entity: Entity, kind: LetterKind, lang: str) -> LetterOverride | None:
+    return next((o for o in entity.letter_overrides if o.kind == kind and o.lang == lang), None)
+
+
+def _wording_view(entity: Entity, kind: LetterKind, lang: str) -> WordingView:
+    override = _override(entity, kind, lang)
+    default = default_wording(kind, lang)
+    return WordingView(
+        entity=entity.name,
+        kind=kind,
+        lang=lang,
+        text=override.body if override else default,
+        default_text=default,
+        is_override=override is not None,
+        placeholders=placeholders_for(kind),
+    )
+
+
+def letter_wording(
+    uow: UnitOfWork, entity_name: str, kind: LetterKind | str, lang: str
+) -> WordingView:
+    """The wording in force (the entity's own, else the default) with its placeholders."""
+    letter_kind, language = _kind(kind), parse_language(lang)
+    with uow:
+        return _wording_view(resolve_entity(uow, entity_name), letter_kind, language)
+
+
+def entity_view(uow: UnitOfWork, entity_name: str) -> EntityLetterView:
+    """The entity as letters see it (for the wording editor's preview)."""
+    with uow:
+        return entity_letter_view(resolve_entity(uow, entity_name))
+
+
+def check_wording(kind: LetterKind | str, body: str) -> None:
+    """``ValidationError`` when a wording cannot be used for this kind of letter."""
+    if len(body) > MAX_WORDING_CHARS:
+        raise ValidationError(f"A wording is at most {MAX_WORDING_CHARS} characters.")
+    check_placeholders(parse_template(body), _kind(kind))
+
+
+def save_letter_override(
+    uow: UnitOfWork, entity_name: str, kind: LetterKind | str, lang: str, body: str
+) -> WordingView:
+    """Replace the default wording of one letter kind and language for one entity."""
+    letter_kind, language = _kind(kind), parse_language(lang)
+    text = body.replace("\r\n", "\n").strip() + "\n"
+    check_wording(letter_kind, text)
+    with uow:
+        entity = resolve_entity(uow, entity_name)
+        current = _override(entity, letter_kind, language)
+        if current is not None and current.body == text:
+            return _wording_view(entity, letter_kind, language)
+        if current is None:
+            entity.letter_overrides.append(LetterOverride(letter_kind.value, language, text))
+        else:
+            current.body = text
+        uow.record(
+            "entity.letter_override_saved",
+            None,
+            entity=entity.name,
+            kind=letter_kind.value,
+            lang=language,
+            length=len(text),
+        )
+        view = _wording_view(entity, letter_kind, language)
+        uow.commit()
+        return view
+
+
+def reset_letter_override(
+    uow: UnitOfWork, entity_name: str, kind: LetterKind | str, lang: str
+) -> WordingView:
+    """Go back to DSR Desk's wording for this kind and language."""
+    letter_kind, language = _kind(kind), parse_language(lang)
+    with uow:
+        entity = resolve_entity(uow, entity_name)
+        current = _override(entity, letter_kind, language)
+        if current is None:
+            raise RuleViolation(
+                f"{entity.name} uses the default {letter_kind.value} wording ({language}) already."
+            )
+        entity.letter_overrides.remove(current)
+        uow.record(
+            "entity.letter_override_reset",
+            None,
+            entity=entity.name,
+            kind=letter_kind.value,
+            lang=language,
+        )
+        view = _wording_view(entity, letter_kind, language)
+        uow.commit()
+        return view

@@ -1,0 +1,494 @@
+"""First run: choose how the vault is protected, create it, keep the recovery key, and set
+up the first entity. Nothing is half-created: a failed creation leaves the folder empty.
+
+Pages: protection (commit: "Create vault") → creating (commit) → recovery key → entity.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from dsr_desk import APP_NAME
+from dsr_desk.domain.clock import Clock
+from dsr_desk.domain.errors import DsrError
+from dsr_desk.services.entities import create_entity
+from dsr_desk.storage.keyring_store import keyring_problem
+from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+from dsr_desk.storage.vault import Vault, create_vault
+from dsr_desk.ui.dialogs.unlock_dialog import (
+    ERROR_STYLE,
+    HINT_STYLE,
+    WARNING_STYLE,
+    NewPassphraseFields,
+    remember_unlocked,
+    run_vault_job,
+)
+from dsr_desk.ui.recovery_sheet import (
+    SHEET_FILE_NAME,
+    print_recovery_key,
+    render_recovery_sheet_pdf,
+)
+from dsr_desk.ui.widgets.entity_form import EntityForm
+
+OK_STYLE: Final = "color: #2e6b30;"
+KEY_FRAME_STYLE: Final = (
+    "#recoveryKeyFrame { background: #f4f6f8; border: 1px solid #9aa5b1; border-radius: 6px; }"
+)
+
+
+def _wrapped_label(text: str, *, hint: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if hint:
+        label.setStyleSheet(HINT_STYLE)
+    return label
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write ``data`` readable by its owner only (the recovery sheet is a secret)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(fd, "wb", closefd=True) as handle:
+        handle.write(data)
+
+
+# --- (a) welcome and protection ---------------------------------------------------------------
+
+
+class ProtectionPage(QWizardPage):
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(f"Welcome to {APP_NAME}")
+        self.setSubTitle(
+            "The request register is kept encrypted on this computer. "
+            "Choose how the vault is unlocked."
+        )
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Create vault")
+
+        self.keyring_problem = keyring_problem()
+        self.keyring_radio = QRadioButton("Use this computer's keyring (recommended)")
+        self.keyring_radio.setObjectName("useKeyring")
+        keyring_text = (
+            self.keyring_problem
+            if self.keyring_problem is not None
+            else "The key is kept in your session's keyring: DSR Desk opens when you are "
+            "logged in, with nothing to type."
+        )
+        self.keyring_note = _wrapped_label(keyring_text, hint=True)
+        self.keyring_note.setObjectName("keyringNote")
+        self.passphrase_radio = QRadioButton("Protect with a passphrase")
+        self.passphrase_radio.setObjectName("usePassphrase")
+        self.passphrase_note = _wrapped_label(
+            "Typed each time DSR Desk starts or after it locks itself. Choose this on a "
+            "shared computer account.",
+            hint=True,
+        )
+        self.fields = NewPassphraseFields()
+        group = QButtonGroup(self)
+        group.addButton(self.keyring_radio)
+        group.addButton(self.passphrase_radio)
+        if self.keyring_problem is None:
+            self.keyring_radio.setChecked(True)
+        else:
+            self.keyring_radio.setEnabled(False)
+            self.keyring_note.setStyleSheet(WARNING_STYLE)
+            self.passphrase_radio.setChecked(True)
+
+        folder = _wrapped_label(f"The vault will be created in {data_dir}.", hint=True)
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        layout.addWidget(self.keyring_radio)
+        layout.addWidget(self._indent(self.keyring_note))
+        layout.addSpacing(10)
+        layout.addWidget(self.passphrase_radio)
+        layout.addWidget(self._indent(self.passphrase_note))
+        layout.addWidget(self._indent(self.fields))
+        layout.addStretch(1)
+        layout.addWidget(folder)
+
+        self.passphrase_radio.toggled.connect(self._mode_changed)
+        self.passphrase_radio.toggled.connect(self.completeChanged)
+        self.fields.changed.connect(self.completeChanged)  # forwarded inside Qt (no emit)
+        self._mode_changed()
+
+    @staticmethod
+    def _indent(widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(24, 0, 0, 0)
+        layout.addWidget(widget)
+        return box
+
+    def uses_passphrase(self) -> bool:
+        return self.passphrase_radio.isChecked()
+
+    def passphrase(self) -> str | None:
+        return self.fields.passphrase() if self.uses_passphrase() else None
+
+    def isComplete(self) -> bool:
+        return not self.uses_passphrase() or self.fields.problem() is None
+
+    def _mode_changed(self) -> None:
+        self.fields.setEnabled(self.uses_passphrase())
+        if self.uses_passphrase():
+            self.fields.first_edit.setFocus()
+
+
+# --- (b) creating -----------------------------------------------------------------------------
+
+
+class CreatePage(QWizardPage):
+    def __init__(self, data_dir: Path, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data_dir, self._clock = data_dir, clock
+        self.setTitle("Creating the vault")
+        self.setSubTitle("This takes a moment: the key is derived and the database prepared.")
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Next")
+        self.busy = False
+        self.status_label = _wrapped_label("")
+        self.status_label.setObjectName("createStatus")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.error_label = _wrapped_label("")
+        self.error_label.setObjectName("createError")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton("Try again")
+        self.retry_button.setObjectName("createRetry")
+        self.retry_button.clicked.connect(self.start)
+        self.restart_button = QPushButton("Change the protection…")
+        self.restart_button.setObjectName("createRestart")
+        self.restart_button.clicked.connect(self._restart)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.restart_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self._show_problem(None)
+
+    def _owner(self) -> FirstRunWizard:
+        wizard = self.wizard()
+        assert isinstance(wizard, FirstRunWizard)
+        return wizard
+
+    def initializePage(self) -> None:
+        if self._owner().created is None:
+            self.start()
+
+    def isComplete(self) -> bool:
+        return self._owner().created is not None and not self.busy
+
+    def start(self) -> None:
+        wizard = self._owner()
+        if self.busy or wizard.created is not None:
+            return
+        passphrase = wizard.protection_page.passphrase()
+        if wizard.protection_page.uses_passphrase() and passphrase is None:
+            self._show_problem("Choose a passphrase first.")
+            return
+        mode = "a passphrase" if passphrase is not None else "this computer's keyring"
+        self.status_label.setText(f"Creating the encrypted vault, protected by {mode}…")
+        self._show_problem(None)
+        self.progress.show()
+        self._set_busy(True)
+        data_dir, clock = self._data_dir, self._clock
+        recovery: dict[str, str] = {}
+
+        def work() -> Vault:
+            vault, recovery["key"] = create_vault(data_dir, clock, passphrase=passphrase)
+            return vault
+
+        run_vault_job(work, lambda vault: self._created(vault, recovery.pop("key")), self._failed)
+
+    def _created(self, vault: Vault, recovery_key: str) -> None:
+        self._set_busy(False)
+        self.progress.hide()
+        self.status_label.setText(f"The vault was created ({vault.mode.value} mode).")
+        self.status_label.setStyleSheet(OK_STYLE)
+        self._owner().vault_created(vault, recovery_key)
+        self.completeChanged.emit()
+        self._owner().next()
+
+    def _failed(self, problem: DsrError) -> None:
+        self._set_busy(False)
+        self.progress.hide()
+        self.status_label.setText("The vault could not be created; nothing was left behind.")
+        self._show_problem(str(problem))
+
+    def _show_problem(self, message: str | None) -> None:
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(bool(message))
+        self.retry_button.setVisible(bool(message))
+        self.restart_button.setVisible(bool(message))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        cancel = self._owner().button(QWizard.WizardButton.CancelButton)
+        cancel.setEnabled(not busy)
+        self.completeChanged.emit()
+
+    def _restart(self) -> None:
+        self._show_problem(None)
+        self._owner().restart()
+
+
+# --- (c) recovery key -------------------------------------------------------------------------
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle("Your recovery key")
+        self.setSubTitle(
+            "Shown only now. It opens the vault if the passphrase is forgotten or the keyring "
+            "entry is lost (new computer, reinstalled system)."
+        )
+        self.key_label = QLabel()
+        self.key_label.setObjectName("recoveryKeyLabel")
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(17)
+        font.setBold(True)
+        self.key_label.setFont(font)
+        frame = QFrame()
+        frame.setObjectName("recoveryKeyFrame")
+        frame.setStyleSheet(KEY_FRAME_STYLE)
+        frame_layout = QVBoxLayout(frame)
+        frame_layout.setContentsMargins(16, 18, 16, 18)
+        frame_layout.addWidget(self.key_label)
+
+        advice = _wrapped_label(
+            "Print it, or save it as a PDF and move the file off this computer. Keep it "
+            "locked away (a safe, a locked drawer): anyone with this key and a copy of the "
+            "data folder can read the vault."
+        )
+        self.print_button = QPushButton("Print…")
+        self.print_button.setObjectName("printRecovery")
+        self.print_button.setAutoDefault(False)
+        self.save_button = QPushButton("Save as PDF…")
+        self.save_button.setObjectName("saveRecoveryPdf")
+        self.save_button.setAutoDefault(False)
+        self.status_label = _wrapped_label("")
+        self.status_label.setObjectName("recoveryStatus")
+        self.status_label.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        self.stored_check = QCheckBox("I have stored the recovery key in a safe place")
+        self.stored_check.setObjectName("recoveryStored")
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(frame)
+        layout.addWidget(advice)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+        layout.addWidget(self.stored_check)
+
+        self.print_button.clicked.connect(self.print_sheet)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.stored_check.toggled.connect(self.completeChanged)
+
+    def _owner(self) -> FirstRunWizard:
+        wizard = self.wizard()
+        assert isinstance(wizard, FirstRunWizard)
+        return wizard
+
+    def initializePage(self) -> None:
+        self.key_label.setText(self._owner().recovery_key or "")
+
+    def isComplete(self) -> bool:
+        return self.stored_check.isChecked()
+
+    def _sheet_facts(self) -> tuple[str, str, str] | None:
+        wizard = self._owner()
+        if wizard.recovery_key is None or wizard.created is None:
+            return None
+        header = wizard.created.header
+        return wizard.recovery_key, header.vault_id, header.created_at
+
+    def print_sheet(self) -> None:
+        facts = self._sheet_facts()
+        if facts is None:
+            return
+        if print_recovery_key(self, *facts):
+            self._status("The recovery sheet was sent to the printer.", ok=True)
+
+    def save_pdf(self) -> None:
+        facts = self._sheet_facts()
+        if facts is None:
+            return
+        suggested = Path.home() / SHEET_FILE_NAME
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save the recovery sheet", str(suggested), "PDF documents (*.pdf)"
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            write_private_file(path, render_recovery_sheet_pdf(*facts))
+        except OSError as problem:
+            self._status(f"The file could not be saved: {problem.strerror or problem}.", ok=False)
+            return
+        self._status(
+            f"Saved to {path}. Print it or move it to a USB key kept locked away, then delete "
+            "it from this computer.",
+            ok=True,
+        )
+
+    def _status(self, text: str, *, ok: bool) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.status_label.show()
+
+
+# --- (d) first entity -------------------------------------------------------------------------
+
+
+class EntityPage(QWizardPage):
+    def __init__(self, clock: Clock, user: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock, self._user = clock, user
+        self.setTitle("Your organisation")
+        self.setSubTitle(
+            "The entity that answers the requests: letterhead, DPO contact and the holiday "
+            "calendar used for deadlines. More entities can be added later in Settings."
+        )
+        self.setButtonText(QWizard.WizardButton.FinishButton, f"Open {APP_NAME}")
+        self.form = EntityForm(with_retention=False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+
+    def validatePage(self) -> bool:
+        if self.form.validate() is not None:
+            return False
+        wizard = self.wizard()
+        assert isinstance(wizard, FirstRunWizard)
+        vault = wizard.created
+        if vault is None:
+            return False
+        try:
+            create_entity(
+                SqlUnitOfWork(vault.session_factory, self._clock, self._user),
+                **self.form.values(),
+            )
+        except DsrError as problem:
+            self.form.show_error(str(problem))
+            return False
+        finally:
+            vault.engine.dispose()  # the app's DB worker thread opens its own connections
+        return True
+
+
+# --- the wizard -------------------------------------------------------------------------------
+
+
+class FirstRunWizard(QWizard):
+    """Creates the vault and its first entity; ``vault`` is set (open) when it finishes."""
+
+    PROTECTION, CREATE, RECOVERY, ENTITY = range(4)
+
+    def __init__(
+        self, data_dir: Path, clock: Clock, user: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.vault: Vault | None = None
+        self.created: Vault | None = None
+        self.recovery_key: str | None = None
+        self.setObjectName("firstRunWizard")
+        self.setWindowTitle(f"Set up {APP_NAME}")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setMinimumSize(720, 600)
+
+        self.protection_page = ProtectionPage(data_dir)
+        self.create_page = CreatePage(data_dir, clock)
+        self.recovery_page = RecoveryPage()
+        self.entity_page = EntityPage(clock, user)
+        self.setPage(self.PROTECTION, self.protection_page)
+        self.setPage(self.CREATE, self.create_page)
+        self.setPage(self.RECOVERY, self.recovery_page)
+        self.setPage(self.ENTITY, self.entity_page)
+
+    def vault_created(self, vault: Vault, recovery_key: str) -> None:
+        self.created, self.recovery_key = vault, recovery_key
+
+    def _forget_secrets(self) -> None:
+        self.recovery_key = None
+        self.recovery_page.key_label.clear()
+        self.protection_page.fields.clear()
+
+    def accept(self) -> None:
+        self.vault = self.created
+        remember_unlocked(self.data_dir)
+        self._forget_secrets()
+        super().accept()
+
+    def reject(self) -> None:
+        if self.create_page.busy:
+            return  # the vault is being written: a moment, then it can be cancelled cleanly
+        if self.created is not None and not self._confirm_leave():
+            return
+        if self.created is not None:
+            self.created.close()
+            self.created = None
+        self._forget_secrets()
+        super().reject()
+
+    def _confirm_leave(self) -> bool:
+        if self.recovery_page.stored_check.isChecked():
+            text = (
+                "The vault is created but has no entity yet. Quit anyway? You can add the "
+                "entity later in Settings."
+            )
+        else:
+            text = (
+                "The recovery key will not be shown again. Without it, a forgotten "
+                "passphrase or a lost keyring entry means the data is lost. Quit anyway?"
+            )
+        answer = QMessageBox.warning(
+            self,
+            f"Quit {APP_NAME} set-up",
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

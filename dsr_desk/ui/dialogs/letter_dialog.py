@@ -1,0 +1,556 @@
+"""Letters for one request: choose the kind and the language, see the PDF as it will print,
+then print it, save it as PDF, or mark it as sent (a copy is kept encrypted in the request's
+file and the audit log says so).
+
+The letter is prepared and rendered on the database worker (``Ops.run``); the preview is the
+in-memory PDF shown with QtPdf. When the rules refuse the letter or a placeholder has no value,
+the reason is shown in place of the preview and nothing can be printed, saved or sent.
+Printing, saving and sending prepare the letter once more for real (the only time a disclosure
+override is written to the audit log).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from dsr_desk.domain.errors import DsrError
+from dsr_desk.letters.export import write_private_file
+from dsr_desk.letters.kinds import LetterKind, SendChannel
+from dsr_desk.letters.render import render_letter
+from dsr_desk.services.letters import prepare_letter, record_letter_sent
+from dsr_desk.services.views import DocumentView, RequestDetail
+from dsr_desk.ui.dialogs.request_action_dialog import (
+    ERROR_STYLE,
+    NOTE_STYLE,
+    date_edit,
+    date_of,
+    fmt_date,
+)
+from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.session import AppSession
+
+PREVIEW_DELAY_MS = 300
+KIND_WORDS = {
+    LetterKind.ACKNOWLEDGEMENT: "Acknowledgement of receipt",
+    LetterKind.ID_REQUEST: "Request for identification",
+    LetterKind.CLARIFICATION: "Request for clarification",
+    LetterKind.EXTENSION: "Extension notice (Art. 12(3))",
+    LetterKind.REFUSAL: "Refusal / partial refusal (Art. 12(4))",
+    LetterKind.COMPLETION: "Answer: request completed",
+    LetterKind.OBJECTION_OUTCOME: "Objection outcome (Art. 21)",
+    LetterKind.RECIPIENT_NOTICE: "Notice to a recipient (Art. 19)",
+    LetterKind.FORWARD: "Forward to the controller + notice (Art. 28)",
+}
+CHANNEL_WORDS = {
+    SendChannel.POST: "Post",
+    SendChannel.REGISTERED_POST: "Registered post",
+    SendChannel.EMAIL: "E-mail",
+    SendChannel.HAND_DELIVERY: "Hand delivery",
+}
+LANGUAGE_WORDS = {"fr": "Français", "en": "English"}
+
+
+@dataclass(frozen=True)
+class LetterChoice:
+    """What the dialog's fields say (sent to the worker)."""
+
+    kind: LetterKind
+    lang: str
+    signer: str | None
+    registered_number: str | None
+    objection_grounds: str | None
+    refusal_reasons: str | None
+    recipient: str | None
+    disclosure_override_reason: str | None
+
+
+def suggested_kind(detail: RequestDetail) -> LetterKind:
+    """The letter the request's state most likely calls for."""
+    if detail.status == "refused":
+        if detail.type in ("objection", "marketing-opt-out"):
+            return LetterKind.OBJECTION_OUTCOME
+        return LetterKind.REFUSAL
+    if detail.status == "forwarded":
+        return LetterKind.FORWARD
+    if detail.status == "completed":
+        if detail.type in ("objection", "marketing-opt-out"):
+            return LetterKind.OBJECTION_OUTCOME
+        return LetterKind.COMPLETION
+    awaited = next((s for s in detail.suspensions if s.received_on is None), None)
+    if awaited is not None:
+        return LetterKind.ID_REQUEST if awaited.kind == "identity" else LetterKind.CLARIFICATION
+    if detail.extended_on is not None:
+        return LetterKind.EXTENSION
+    return LetterKind.ACKNOWLEDGEMENT
+
+
+def build_pdf(session: AppSession, reference: str, choice: LetterChoice, preview: bool) -> bytes:
+    """Runs on the DB worker: prepare (rules, values), then render in memory."""
+    letter = prepare_letter(
+        session.uow(),
+        reference,
+        choice.kind,
+        choice.lang,
+        signer=choice.signer,
+        registered_number=choice.registered_number,
+        objection_grounds=choice.objection_grounds,
+        disclosure_override_reason=choice.disclosure_override_reason,
+        refusal_reasons=choice.refusal_reasons,
+        recipient=choice.recipient,
+        preview=preview,
+    )
+    return render_letter(letter)
+
+
+def keep_sent_letter(
+    session: AppSession,
+    reference: str,
+    choice: LetterChoice,
+    pdf: bytes,
+    channel: SendChannel,
+    sent_on: date,
+) -> DocumentView:
+    """Runs on the DB worker."""
+    return record_letter_sent(
+        session.uow(),
+        session.document_store(),
+        reference,
+        choice.kind,
+        choice.lang,
+        pdf,
+        channel.value,
+        sent_on,
+    )
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
+    """Draw every page of ``document`` on ``printer`` at the printer's resolution."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise DsrError("The printer could not be started.")
+    try:
+        dpi = printer.resolution()
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            image = document.render(page, size)
+            target = painter.viewport()
+            scale = min(target.width() / size.width(), target.height() / size.height())
+            painter.drawImage(
+                QRectF(0, 0, size.width() * scale, size.height() * scale), image, image.rect()
+            )
+    finally:
+        painter.end()
+
+
+class MarkSentDialog(QDialog):
+    """How and when the letter left the office."""
+
+    def __init__(
+        self,
+        *,
+        received_on: date,
+        today: date,
+        registered: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Mark the letter as sent")
+        self.channel = QComboBox()
+        self.channel.setObjectName("sentChannel")
+        for channel, words in CHANNEL_WORDS.items():
+            self.channel.addItem(words, channel.value)
+        if registered:
+            self.channel.setCurrentIndex(self.channel.findData(SendChannel.REGISTERED_POST.value))
+        self.sent_on = date_edit(today, received_on, today)
+        self.sent_on.setObjectName("sentOn")
+        intro = QLabel(
+            "A copy of this letter is kept, encrypted, in the request's file, and the audit "
+            "log records how and when it was sent."
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Sent by:", self.channel)
+        form.addRow("Sent on:", self.sent_on)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText("Keep as sent")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[SendChannel, date]:
+        return SendChannel(self.channel.currentData()), date_of(self.sent_on)
+
+
+class LetterDialog(QDialog):
+    """Preview, print, save and record the letters of one request."""
+
+    preview_ready = Signal()  # a new preview is on screen (or its refusal is)
+    sent = Signal(object)  # DocumentView of the copy kept
+
+    def __init__(
+        self,
+        session: AppSession,
+        ops: Ops,
+        detail: RequestDetail,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("letterDialog")
+        self.setWindowTitle(f"Letters — {detail.reference}")
+        self.resize(1100, 820)
+        self._session, self._ops, self.detail, self._today = session, ops, detail, today
+        self._generation = 0
+        self._pdf: bytes | None = None
+        self._buffer: QBuffer | None = None
+        self.document = QPdfDocument(self)
+        self.mark_dialog: MarkSentDialog | None = None
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("letterKind")
+        for kind, words in KIND_WORDS.items():
+            self.kind.addItem(words, kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(suggested_kind(detail).value))
+        self.lang = QComboBox()
+        self.lang.setObjectName("letterLang")
+        for code, words in LANGUAGE_WORDS.items():
+            self.lang.addItem(words, code)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(detail.requester_language)))
+        self.signer = QLineEdit()
+        self.signer.setPlaceholderText("your display name")
+        self.registered = QLineEdit()
+        self.registered.setObjectName("registeredNumber")
+        self.registered.setPlaceholderText("e.g. 1A 234 567 8901 2")
+        self.grounds = self._text_field("The balancing test: why the objection is upheld or not…")
+        self.reasons = self._text_field("Reasons of the partial refusal…")
+        self.recipient = self._text_field("Name\nAddress lines…")
+        self.override_reason = self._text_field(
+            "Why the data may be disclosed although the identity is not verified (audited)…"
+        )
+        self.form = QFormLayout()
+        self.form.addRow("Letter:", self.kind)
+        self.form.addRow("Language:", self.lang)
+        self.form.addRow("Signed by:", self.signer)
+        self.form.addRow("Registered mail n°:", self.registered)
+        self.form.addRow("Balancing test:", self.grounds)
+        self.form.addRow("Partial refusal:", self.reasons)
+        self.form.addRow("Addressee:", self.recipient)
+        self.form.addRow("Disclose anyway:", self.override_reason)
+
+        self.error = QLabel()
+        self.error.setObjectName("letterError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+        self.status = QLabel()
+        self.status.setObjectName("letterStatus")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(NOTE_STYLE)
+
+        self.print_button = QPushButton("Print…")
+        self.print_button.setObjectName("printButton")
+        self.save_button = QPushButton("Save as PDF…")
+        self.save_button.setObjectName("saveButton")
+        self.sent_button = QPushButton("Mark as sent…")
+        self.sent_button.setObjectName("sentButton")
+        close = QPushButton("Close")
+        self.print_button.clicked.connect(self.print_letter)
+        self.save_button.clicked.connect(self.save_letter)
+        self.sent_button.clicked.connect(self.ask_sent)
+        close.clicked.connect(self.reject)
+
+        left = QVBoxLayout()
+        left.addLayout(self.form)
+        left.addWidget(self.error)
+        left.addWidget(self.status)
+        left.addStretch(1)
+        for button in (self.print_button, self.save_button, self.sent_button):
+            left.addWidget(button)
+        left.addWidget(close)
+        panel = QWidget()
+        panel.setLayout(left)
+        panel.setFixedWidth(380)
+
+        self.view = QPdfView()
+        self.view.setObjectName("letterPreview")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        layout = QHBoxLayout(self)
+        layout.addWidget(panel)
+        layout.addWidget(self.view, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        for combo in (self.kind, self.lang):
+            combo.currentIndexChanged.connect(self._changed)
+        for line in (self.signer, self.registered):
+            line.textChanged.connect(self._changed)
+        for text in (self.grounds, self.reasons, self.recipient, self.override_reason):
+            text.textChanged.connect(self._changed)
+        self._show_fields()
+        self._set_ready(False)
+        self.refresh()
+
+    # -- fields -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _text_field(placeholder: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(70)
+        return edit
+
+    def choice(self) -> LetterChoice:
+        def text(edit: QPlainTextEdit) -> str | None:
+            return edit.toPlainText().strip() or None if edit.isVisibleTo(self) else None
+
+        return LetterChoice(
+            kind=LetterKind(self.kind.currentData()),
+            lang=str(self.lang.currentData()),
+            signer=self.signer.text().strip() or None,
+            registered_number=self.registered.text().strip() or None,
+            objection_grounds=text(self.grounds),
+            refusal_reasons=text(self.reasons),
+            recipient=text(self.recipient),
+            disclosure_override_reason=text(self.override_reason),
+        )
+
+    def _show_fields(self) -> None:
+        d, kind = self.detail, LetterKind(self.kind.currentData())
+        shown = {
+            self.grounds: kind is LetterKind.OBJECTION_OUTCOME and d.type == "objection",
+            self.reasons: kind is LetterKind.REFUSAL and d.status != "refused",
+            self.recipient: kind in (LetterKind.RECIPIENT_NOTICE, LetterKind.FORWARD),
+            self.override_reason: kind is LetterKind.COMPLETION
+            and d.type in ("access", "portability")
+            and not d.identity_verified,
+        }
+        for widget, visible in shown.items():
+            self.form.setRowVisible(widget, visible)
+
+    def _changed(self) -> None:
+        self._show_fields()
+        self._set_ready(False)
+        self.status.setText("Updating the preview…")
+        self._timer.start()
+
+    # -- preview ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Prepare and render the letter on the worker; the newest answer wins."""
+        self._timer.stop()
+        self._generation += 1
+        generation = self._generation
+        self._ops.run(
+            build_pdf,
+            self._session,
+            self.detail.reference,
+            self.choice(),
+            True,
+            on_done=lambda pdf: self._preview_ready(generation, pdf),
+            on_error=lambda error: self._preview_failed(generation, error),
+        )
+
+    def _preview_ready(self, generation: int, pdf: bytes) -> None:
+        if not isValid(self) or generation != self._generation:
+            return
+        self._load(pdf)
+        self.error.hide()
+        pages = self.document.pageCount()
+        self.status.setText(f"{pages} page{'s' if pages != 1 else ''} — ready to print or send.")
+        self._set_ready(pages > 0)
+        self.preview_ready.emit()
+
+    def _preview_failed(self, generation: int, error: DsrError) -> None:
+        if not isValid(self) or generation != self._generation:
+            return
+        self._unload()
+        self.error.setText(str(error))
+        self.error.show()
+        self.status.setText("Nothing can be printed or sent until this is resolved.")
+        self._set_ready(False)
+        self.preview_ready.emit()
+
+    def _load(self, pdf: bytes) -> None:
+        self._unload()
+        self._pdf = pdf
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    def _unload(self) -> None:
+        self.document.close()
+        self._pdf = None
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+            self._buffer = None
+
+    def _set_ready(self, ready: bool) -> None:
+        for button in (self.print_button, self.save_button, self.sent_button):
+            button.setEnabled(ready)
+
+    @property
+    def pdf(self) -> bytes | None:
+        """The letter as previewed (None while it cannot be written)."""
+        return self._pdf
+
+    # -- output -------------------------------------------------------------------------------
+
+    def _with_final_pdf(self, then: Callable[[LetterChoice, bytes], None]) -> None:
+        """Prepare the letter for real (audits a disclosure override), then call ``then``."""
+        choice = self.choice()
+        audited = (
+            choice.kind is LetterKind.COMPLETION
+            and self.detail.type in ("access", "portability")
+            and not self.detail.identity_verified
+        )
+
+        def failed(error: DsrError) -> None:
+            if isValid(self):
+                self.error.setText(str(error))
+                self.error.show()
+
+        self._ops.run(
+            build_pdf,
+            self._session,
+            self.detail.reference,
+            choice,
+            False,
+            on_done=lambda pdf: then(choice, pdf) if isValid(self) else None,
+            on_error=failed,
+            kind="request.disclosure_override" if audited else None,
+        )
+
+    def print_letter(self) -> None:
+        def go(_choice: LetterChoice, _pdf: bytes) -> None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle(f"Print the letter — {self.detail.reference}")
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.print_to(printer)
+
+        self._with_final_pdf(go)
+
+    def print_to(self, printer: QPrinter) -> None:
+        print_pdf(self.document, printer)
+        self.status.setText("Sent to the printer.")
+
+    def save_letter(self) -> None:
+        def go(choice: LetterChoice, pdf: bytes) -> None:
+            name = f"{self.detail.reference}-{choice.kind.value}-{choice.lang}.pdf"
+            target, _filter = QFileDialog.getSaveFileName(
+                self, "Save the letter as PDF", str(Path.home() / name), "PDF (*.pdf)"
+            )
+            if target:
+                self.save_to(Path(target), pdf)
+
+        self._with_final_pdf(go)
+
+    def save_to(self, target: Path, pdf: bytes | None = None) -> None:
+        content = pdf if pdf is not None else self._pdf
+        if content is None:
+            return
+        try:
+            write_private_file(target, content)
+        except DsrError as problem:
+            self.error.setText(str(problem))
+            self.error.show()
+            return
+        self.status.setText(f"Saved as {target.name}.")
+
+    def ask_sent(self) -> None:
+        dialog = MarkSentDialog(
+            received_on=self.detail.received_on,
+            today=self._today,
+            registered=bool(self.registered.text().strip()),
+            parent=self,
+        )
+        self.mark_dialog = dialog
+
+        def accepted() -> None:
+            channel, sent_on = dialog.values()
+            self.mark_sent(channel, sent_on)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def mark_sent(self, channel: SendChannel, sent_on: date) -> None:
+        """Keep the letter (encrypted) in the request's file as sent, and audit it."""
+
+        def go(choice: LetterChoice, pdf: bytes) -> None:
+            def done(view: DocumentView) -> None:
+                if isValid(self):
+                    self.status.setText(
+                        f"Kept in the request's file as sent on {fmt_date(sent_on)} "
+                        f"({CHANNEL_WORDS[channel].lower()})."
+                    )
+                    self.sent.emit(view)
+
+            def failed(error: DsrError) -> None:
+                if isValid(self):
+                    self.error.setText(str(error))
+                    self.error.show()
+
+            self._ops.run(
+                keep_sent_letter,
+                self._session,
+                self.detail.reference,
+                choice,
+                pdf,
+                channel,
+                sent_on,
+                on_done=done,
+                on_error=failed,
+                kind="request.letter_sent",
+            )
+
+        self._with_final_pdf(go)
+
+    def done(self, result: int) -> None:
+        """Closing drops the letter (personal data) from memory."""
+        self._timer.stop()
+        self._generation += 1
+        self._unload()
+        super().done(result)

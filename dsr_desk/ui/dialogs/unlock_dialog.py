@@ -1,0 +1,653 @@
+"""Unlocking the vault: passphrase, keyring or recovery key.
+
+At start-up a keyring-mode vault opens silently (``try_without_prompt``); after a lock the
+user clicks Unlock, so walking away from an unlocked workstation is not undone by itself.
+A wrong passphrase clears the field and makes the next try wait 1 s, 2 s, 4 s … (30 s at
+most). Key derivation runs off the GUI thread; the passphrase lives only in the call that
+uses it and is never logged.
+
+Also here, because both vault dialogs share them: ``run_vault_job`` (open or create a vault
+on a helper thread and hand it back on the GUI thread with no connection attached) and
+``NewPassphraseFields`` (choose a passphrase: two fields and a strength hint).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import itertools
+import logging
+import math
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsr_desk import APP_NAME
+from dsr_desk.domain.clock import Clock
+from dsr_desk.domain.errors import DsrError, InsecureKeyring, ValidationError, VaultLocked
+from dsr_desk.services.audit import record_event
+from dsr_desk.storage.key_wrapping import MIN_PASSPHRASE_CHARS, check_new_passphrase
+from dsr_desk.storage.keyring_store import keyring_problem
+from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault, recover_vault
+from dsr_desk.storage.vault_header import KeyMode, VaultHeader
+
+log = logging.getLogger(__name__)
+
+ERROR_STYLE: Final = "color: #b3261e;"
+WARNING_STYLE: Final = "color: #8a5300;"
+HINT_STYLE: Final = "color: #5f6b7a;"
+LINK_STYLE: Final = (
+    "QPushButton { border: none; color: palette(link); text-decoration: underline;"
+    " padding: 2px 0; text-align: left; }"
+)
+RECOVERY_PLACEHOLDER: Final = "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
+
+# NATIVE_SIGNALS: with PySide6 6.12.0 on Python 3.11, every ``SignalInstance.emit()`` made
+# from Python drops one reference to ``True`` (it returns it without a new reference); after a
+# few thousand emits the interpreter aborts ("deallocating True"). Frequent notifications
+# (every keystroke) are therefore forwarded signal-to-signal inside Qt, never ``emit``-ed.
+
+# Data folders unlocked at least once in this process: after a lock, a keyring vault waits
+# for a click instead of reopening by itself.
+_UNLOCKED_HERE: set[Path] = set()
+
+
+def remember_unlocked(data_dir: Path) -> None:
+    _UNLOCKED_HERE.add(data_dir.resolve())
+
+
+def was_unlocked_here(data_dir: Path) -> bool:
+    return data_dir.resolve() in _UNLOCKED_HERE
+
+
+def _acting_user() -> str:
+    return os.environ.get("DSR_DESK_USER") or getpass.getuser()
+
+
+# --- vault work off the GUI thread ----------------------------------------------------------
+
+
+@dataclass
+class _Job:
+    work: Callable[[], Vault]
+    on_done: Callable[[Vault], None]
+    on_error: Callable[[DsrError], None]
+
+
+class _VaultRelay(QObject):
+    """Brings vault jobs' results back to the GUI thread. One long-lived instance: a QObject
+    per job would be freed by Python inside its own slot, which Qt does not survive."""
+
+    _report = Signal(int, object)  # job id, Vault or DsrError
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._jobs: dict[int, _Job] = {}
+        self._ids = itertools.count(1)
+        self._report.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def start(self, job: _Job) -> None:
+        job_id = next(self._ids)
+        self._jobs[job_id] = job
+        thread = threading.Thread(
+            target=self._run, args=(job_id, job.work), name="dsr-desk-vault", daemon=True
+        )
+        thread.start()
+
+    def _run(self, job_id: int, work: Callable[[], Vault]) -> None:
+        result: Vault | DsrError
+        try:
+            result = work()
+        except DsrError as problem:
+            result = problem
+        except Exception as problem:  # the log gets the type only (never secrets)
+            log.error("vault operation failed: %s", type(problem).__name__)
+            result = DsrError(f"Unexpected error: {type(problem).__name__}.")
+        else:
+            # Connections made here belong to this thread: drop them, the app's DB worker
+            # opens its own (SQLite connections must stay on the thread that made them).
+            result.engine.dispose()
+        self._report.emit(job_id, result)
+
+    @Slot(int, object)
+    def _deliver(self, job_id: int, result: object) -> None:
+        job = self._jobs.pop(job_id, None)
+        if job is None:
+            return
+        if isinstance(result, DsrError):
+            with contextlib.suppress(RuntimeError):  # the dialog went away meanwhile
+                job.on_error(result)
+            return
+        assert isinstance(result, Vault)
+        try:
+            job.on_done(result)
+        except RuntimeError:  # the dialog went away meanwhile: do not leave the vault open
+            log.warning("an opened vault had nobody to receive it; closed")
+            result.close()
+
+
+_relay: _VaultRelay | None = None
+
+
+def run_vault_job(
+    work: Callable[[], Vault],
+    on_done: Callable[[Vault], None],
+    on_error: Callable[[DsrError], None],
+) -> None:
+    """Run ``work`` (create/open/recover a vault) on a helper thread; key derivation takes a
+    noticeable moment and must not freeze the window. Call from the GUI thread."""
+    global _relay  # noqa: PLW0603 - one relay for the process, made on the GUI thread
+    if _relay is None:
+        _relay = _VaultRelay()
+    _relay.start(_Job(work, on_done, on_error))
+
+
+# --- choosing a passphrase ------------------------------------------------------------------
+
+
+def passphrase_strength(text: str) -> tuple[str, bool]:
+    """A short hint about a new passphrase, and whether it is long enough to be accepted."""
+    length = len(text)
+    if length == 0:
+        return (
+            f"At least {MIN_PASSPHRASE_CHARS} characters; a few unrelated words work well.",
+            False,
+        )
+    if length < MIN_PASSPHRASE_CHARS:
+        missing = MIN_PASSPHRASE_CHARS - length
+        return f"Too short: {missing} more character{'s' if missing > 1 else ''} needed.", False
+    words = [word for word in text.split() if len(word) >= 3]
+    if len(words) >= 2:  # a passphrase of words: roughly 11 bits for each common word
+        bits = 11.0 * len(words)
+    else:
+        pool = 0
+        pool += 26 if any(c.islower() for c in text) else 0
+        pool += 26 if any(c.isupper() for c in text) else 0
+        pool += 10 if any(c.isdigit() for c in text) else 0
+        pool += 33 if any(not c.isalnum() and c.isascii() for c in text) else 0
+        pool += 100 if any(not c.isascii() for c in text) else 0
+        # people's "random" characters are far from random: count 60 %
+        bits = 0.6 * length * math.log2(max(pool, 2))
+    bits *= min(1.0, len(set(text)) / 8)
+    if bits < 30:
+        return "Strength: weak — add another word or two.", True
+    if bits < 50:
+        return "Strength: fair — one more unrelated word would make it strong.", True
+    return "Strength: strong.", True
+
+
+class NewPassphraseFields(QWidget):
+    """Two password fields with a live hint; ``problem()`` says what is still wrong."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.first_edit.setObjectName("newPassphrase")
+        self.second_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.second_edit.setObjectName("confirmPassphrase")
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("passphraseHint")
+        self.hint_label.setWordWrap(True)
+        self.match_label = QLabel()
+        self.match_label.setObjectName("passphraseMatch")
+        self.match_label.setWordWrap(True)
+        self.match_label.setStyleSheet(ERROR_STYLE)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Passphrase", _with_note(self.first_edit, self.hint_label))
+        form.addRow("Type it again", _with_note(self.second_edit, self.match_label))
+        for edit in (self.first_edit, self.second_edit):
+            edit.textChanged.connect(self._update)
+            edit.textChanged.connect(self.changed)  # after _update; see NATIVE_SIGNALS
+        self._update()
+
+    def passphrase(self) -> str | None:
+        """The new passphrase when it is acceptable, else None."""
+        return self.first_edit.text() if self.problem() is None else None
+
+    def problem(self) -> str | None:
+        first, second = self.first_edit.text(), self.second_edit.text()
+        try:
+            check_new_passphrase(first)
+        except ValidationError as problem:
+            return str(problem)
+        if first != second:
+            return "The two passphrases differ." if second else "Type the passphrase again."
+        return None
+
+    def clear(self) -> None:
+        self.first_edit.clear()
+        self.second_edit.clear()
+
+    def _update(self) -> None:
+        first, second = self.first_edit.text(), self.second_edit.text()
+        hint, long_enough = passphrase_strength(first)
+        self.hint_label.setText(hint)
+        self.hint_label.setStyleSheet(HINT_STYLE if long_enough or not first else ERROR_STYLE)
+        differs = (bool(second) and not first.startswith(second)) or len(second) > len(first)
+        self.match_label.setText("The two passphrases differ." if differs else "")
+        self.match_label.setVisible(differs)
+
+
+def _with_note(field: QWidget, note: QLabel) -> QWidget:
+    """A field with a short note right under it (one form row, tight spacing)."""
+    cell = QWidget()
+    layout = QVBoxLayout(cell)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(3)
+    layout.addWidget(field)
+    layout.addWidget(note)
+    return cell
+
+
+def _link_button(text: str, name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setStyleSheet(LINK_STYLE)
+    return button
+
+
+# --- the dialog -----------------------------------------------------------------------------
+
+
+class UnlockDialog(QDialog):
+    """Ask for what opens the vault; ``vault`` is set when the dialog is accepted."""
+
+    retry_base_ms = 1000  # first wait after a wrong passphrase; doubles each time
+    retry_max_ms = 30_000
+
+    def __init__(self, data_dir: Path, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir, self._clock = data_dir, clock
+        self.vault: Vault | None = None
+        self.failures = 0
+        self._retry_remaining_ms = 0
+        self._busy = False
+        self._header: VaultHeader | None = None
+        header_problem: str | None = None
+        try:
+            self._header = load_header(data_dir)
+        except DsrError as problem:
+            header_problem = str(problem)
+        if self._header is None and header_problem is None:
+            header_problem = f"There is no DSR Desk vault in {data_dir}."
+        self.mode = self._header.mode if self._header is not None else None
+
+        self.setWindowTitle(f"Unlock {APP_NAME}")
+        self.setObjectName("unlockDialog")
+        self.setModal(True)
+        self.setMinimumWidth(560)
+
+        after_lock = was_unlocked_here(data_dir)
+        self.title_label = QLabel(f"{APP_NAME} is locked" if after_lock else f"Open {APP_NAME}")
+        title_font = self.title_label.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_unlock_page())
+        self.pages.addWidget(self._build_recovery_page())
+
+        self.folder_label = QLabel(f"Data folder: {data_dir}")
+        self.folder_label.setObjectName("unlockFolder")
+        self.folder_label.setStyleSheet(HINT_STYLE)
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quit_button = QPushButton(f"Quit {APP_NAME}")
+        self.quit_button.setObjectName("unlockQuit")
+        self.quit_button.setAutoDefault(False)
+        self.quit_button.clicked.connect(self.reject)
+        footer = QHBoxLayout()
+        footer.addWidget(self.folder_label, 1)
+        footer.addWidget(self.quit_button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.pages)
+        layout.addStretch(1)
+        layout.addLayout(footer)
+
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.timeout.connect(self._tick)
+
+        if header_problem is not None:
+            self._show_error(header_problem)
+            for widget in (self.unlock_button, self.recovery_link, self.passphrase_edit):
+                widget.setEnabled(False)
+        self._show_unlock_page()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_unlock_page(self) -> QWidget:
+        page = QWidget()
+        if self.mode is KeyMode.KEYRING:
+            intro = "The vault key is kept in this computer's keyring. Click Unlock to continue."
+        else:
+            intro = "Enter the vault passphrase to open the register."
+        self.intro_label = QLabel(intro)
+        self.intro_label.setWordWrap(True)
+        self.passphrase_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setObjectName("unlockPassphrase")
+        self.passphrase_edit.setPlaceholderText("Passphrase")
+        self.passphrase_edit.setVisible(self.mode is not KeyMode.KEYRING)
+        self.passphrase_edit.returnPressed.connect(self.unlock)
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.unlock)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase_edit, 1)
+        row.addWidget(self.unlock_button)
+        if self.mode is KeyMode.KEYRING:
+            row.insertStretch(0, 1)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("unlockMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(ERROR_STYLE)
+        self.message_label.hide()
+        self.countdown_label = QLabel()
+        self.countdown_label.setObjectName("unlockCountdown")
+        self.countdown_label.setStyleSheet(HINT_STYLE)
+        self.countdown_label.hide()
+        self.recovery_link = _link_button("Use recovery key…", "useRecoveryKey")
+        self.recovery_link.clicked.connect(self._show_recovery_page)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.intro_label)
+        layout.addLayout(row)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.countdown_label)
+        layout.addWidget(self.recovery_link, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return page
+
+    def _build_recovery_page(self) -> QWidget:
+        page = QWidget()
+        explain = QLabel(
+            "Type the recovery key from the sheet you printed or saved when the vault was "
+            "created (upper or lower case; dashes are optional)."
+        )
+        explain.setWordWrap(True)
+        self.recovery_edit = QLineEdit(placeholderText=RECOVERY_PLACEHOLDER)
+        self.recovery_edit.setObjectName("recoveryKey")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(max(mono.pointSizeF(), 10) * 1.15)
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.recovery_edit.setFont(mono)
+        self.recovery_edit.setMinimumWidth(
+            self.recovery_edit.fontMetrics().horizontalAdvance(RECOVERY_PLACEHOLDER) + 24
+        )
+        self.switch_check = QCheckBox("Protect the vault with a passphrase from now on")
+        self.switch_check.setObjectName("switchToPassphrase")
+        self.new_passphrase = NewPassphraseFields()
+        if self.mode is KeyMode.PASSPHRASE:
+            self.switch_check.hide()
+            intro = "Then choose a new passphrase (the old one stops working):"
+        else:
+            intro = "Choose the passphrase:"
+            problem = keyring_problem() if self.mode is KeyMode.KEYRING else None
+            if problem is not None:  # the key cannot go back into a keyring
+                self.switch_check.setChecked(True)
+                self.switch_check.setEnabled(False)
+                self.switch_check.setToolTip(problem)
+        self.passphrase_intro = QLabel(intro)
+        self.switch_check.toggled.connect(self._update_recovery_fields)
+        self.recover_button = QPushButton("Recover and unlock")
+        self.recover_button.setObjectName("recoverButton")
+        self.recover_button.clicked.connect(self.recover)
+        self.recovery_edit.returnPressed.connect(self._recovery_return)
+        self.recovery_message = QLabel()
+        self.recovery_message.setObjectName("recoveryMessage")
+        self.recovery_message.setWordWrap(True)
+        self.recovery_message.setStyleSheet(ERROR_STYLE)
+        self.recovery_message.hide()
+        back = "← Back to the passphrase" if self.mode is KeyMode.PASSPHRASE else "← Back"
+        self.back_link = _link_button(back, "backToUnlock")
+        self.back_link.clicked.connect(self._show_unlock_page)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_link)
+        buttons.addStretch(1)
+        buttons.addWidget(self.recover_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(explain)
+        layout.addWidget(self.recovery_edit)
+        layout.addWidget(self.switch_check)
+        layout.addWidget(self.passphrase_intro)
+        layout.addWidget(self.new_passphrase)
+        layout.addWidget(self.recovery_message)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self._update_recovery_fields()
+        return page
+
+    # -- start-up without a prompt ----------------------------------------------------------
+
+    def try_without_prompt(self) -> Vault | None:
+        """Open a keyring-mode vault silently at start-up; None means "show the dialog"."""
+        if self._header is None or self.mode is not KeyMode.KEYRING:
+            return None
+        if was_unlocked_here(self.data_dir):
+            return None  # after a lock the user asks to unlock
+        try:
+            vault = open_vault(self.data_dir, self._clock)
+        except DsrError as problem:
+            self._show_error(self._keyring_message(problem))
+            return None
+        vault.engine.dispose()  # the app's DB worker thread opens its own connections
+        self._unlocked(vault)
+        return vault
+
+    # -- unlocking --------------------------------------------------------------------------
+
+    def unlock(self) -> None:
+        """Unlock with the passphrase typed (or the keyring); the field is cleared at once."""
+        if self._busy or self._retry_remaining_ms > 0 or self._header is None:
+            return
+        if self.mode is KeyMode.KEYRING:
+            self._start(lambda: open_vault(self.data_dir, self._clock))
+            return
+        passphrase = self.passphrase_edit.text()
+        self.passphrase_edit.clear()
+        if not passphrase:
+            self._show_error("Enter the passphrase.")
+            return
+        unlock = Unlock(passphrase=passphrase)
+        del passphrase
+        self._start(lambda: open_vault(self.data_dir, self._clock, unlock))
+
+    def recover(self) -> None:
+        """Unlock with the recovery key, then put the key back where daily unlocking finds it."""
+        if self._busy or self._retry_remaining_ms > 0 or self._header is None:
+            return
+        recovery_key = self.recovery_edit.text().strip()
+        if not recovery_key:
+            self._show_error("Type the recovery key.")
+            return
+        new_passphrase: str | None = None
+        if self._needs_new_passphrase():
+            problem = self.new_passphrase.problem()
+            if problem is not None:
+                self._show_error(problem)
+                return
+            new_passphrase = self.new_passphrase.first_edit.text()
+        self.new_passphrase.clear()
+        clock, data_dir, user = self._clock, self.data_dir, _acting_user()
+
+        def work() -> Vault:
+            vault = recover_vault(data_dir, clock, recovery_key, new_passphrase=new_passphrase)
+            try:
+                record_event(
+                    SqlUnitOfWork(vault.session_factory, clock, user),
+                    "vault.recovered",
+                    mode=vault.mode.value,
+                )
+            except BaseException:
+                vault.close()
+                raise
+            return vault
+
+        self._start(work)
+
+    def _start(self, work: Callable[[], Vault]) -> None:
+        self._set_busy(True)
+        run_vault_job(work, self._unlocked, self._failed)
+
+    def _unlocked(self, vault: Vault) -> None:
+        self._set_busy(False)
+        self.vault = vault
+        self.recovery_edit.clear()
+        remember_unlocked(self.data_dir)
+        self.accept()
+
+    def _failed(self, problem: DsrError) -> None:
+        self._set_busy(False)
+        recovering = self.pages.currentIndex() == 1
+        if isinstance(problem, VaultLocked) and (recovering or self.mode is KeyMode.PASSPHRASE):
+            # a wrong secret was typed: each new try waits longer
+            self.failures += 1
+            at = self._clock.now().astimezone()
+            self._show_error(f"{problem} (attempt {self.failures}, {at:%H:%M})")
+            self._start_retry_delay()
+        elif not recovering and self.mode is KeyMode.KEYRING:
+            self._show_error(self._keyring_message(problem))
+        else:
+            self._show_error(str(problem))
+        (self.recovery_edit if recovering else self.passphrase_edit).setFocus()
+
+    def _keyring_message(self, problem: DsrError) -> str:
+        if isinstance(problem, VaultLocked) and not isinstance(problem, InsecureKeyring):
+            if "damaged" in str(problem):
+                return str(problem)
+            return (
+                "The vault key is not in this computer's keyring (was it deleted, or is this "
+                "another user account?). Unlock with the recovery key."
+            )
+        return str(problem)
+
+    # -- retry delay ------------------------------------------------------------------------
+
+    def retry_delay_ms(self) -> int:
+        """The wait after the latest failure: base, ×2 each time, capped."""
+        if self.failures == 0:
+            return 0
+        return int(min(self.retry_base_ms * 2 ** (self.failures - 1), self.retry_max_ms))
+
+    @property
+    def is_waiting(self) -> bool:
+        return self._retry_remaining_ms > 0
+
+    def _start_retry_delay(self) -> None:
+        self._retry_remaining_ms = self.retry_delay_ms()
+        self._update_buttons()
+        self._tick_display()
+        self._retry_timer.start(min(1000, self._retry_remaining_ms))
+
+    def _tick(self) -> None:
+        self._retry_remaining_ms -= self._retry_timer.interval()
+        if self._retry_remaining_ms <= 0:
+            self._retry_remaining_ms = 0
+            self.countdown_label.hide()
+            self._update_buttons()
+            return
+        self._tick_display()
+        self._retry_timer.start(min(1000, self._retry_remaining_ms))
+
+    def _tick_display(self) -> None:
+        seconds = math.ceil(self._retry_remaining_ms / 1000)
+        self.countdown_label.setText(f"You can try again in {seconds} s.")
+        self.countdown_label.setVisible(self.pages.currentIndex() == 0)
+        self.unlock_button.setText(f"Unlock ({seconds} s)")
+        self.recover_button.setText(f"Recover and unlock ({seconds} s)")
+
+    # -- states -----------------------------------------------------------------------------
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        if busy:
+            self.message_label.hide()
+            self.recovery_message.hide()
+            self.unlock_button.setText("Unlocking…")
+            self.recover_button.setText("Recovering…")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ready = not self._busy and self._retry_remaining_ms <= 0 and self._header is not None
+        if ready:
+            self.unlock_button.setText("Unlock")
+            self.recover_button.setText("Recover and unlock")
+        self.unlock_button.setEnabled(ready)
+        self.recover_button.setEnabled(ready)
+        for widget in (self.quit_button, self.recovery_link, self.back_link):
+            widget.setEnabled(not self._busy)
+
+    def _show_error(self, message: str) -> None:
+        label = self.recovery_message if self.pages.currentIndex() == 1 else self.message_label
+        label.setText(message)
+        label.show()
+
+    def _show_unlock_page(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.recovery_message.hide()
+        self.setWindowTitle(f"Unlock {APP_NAME}")
+        self.unlock_button.setDefault(True)
+        if self.passphrase_edit.isVisibleTo(self):
+            self.passphrase_edit.setFocus()
+
+    def _show_recovery_page(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.message_label.hide()
+        self.countdown_label.hide()
+        self.setWindowTitle(f"Recover {APP_NAME}")
+        self.recover_button.setDefault(True)
+        self.recovery_edit.setFocus()
+
+    def _needs_new_passphrase(self) -> bool:
+        return self.mode is KeyMode.PASSPHRASE or self.switch_check.isChecked()
+
+    def _update_recovery_fields(self) -> None:
+        needed = self._needs_new_passphrase()
+        self.passphrase_intro.setVisible(needed)
+        self.new_passphrase.setVisible(needed)
+
+    def _recovery_return(self) -> None:
+        if self._needs_new_passphrase():
+            self.new_passphrase.first_edit.setFocus()
+        else:
+            self.recover()
+
+    def reject(self) -> None:
+        if self._busy:
+            return  # a vault is being opened: wait for it (a moment), it is closed if unused
+        self.passphrase_edit.clear()
+        self.recovery_edit.clear()
+        self.new_passphrase.clear()
+        super().reject()

@@ -1,0 +1,104 @@
+"""Idle detection for the auto-lock: no key, click, mouse move or wheel for N minutes.
+
+Activity is read from an application-wide event filter and timed with the injected clock,
+so tests move a ``FixedClock`` forward and call ``check()`` instead of waiting.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Final
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+
+from dsr_desk.domain.clock import Clock
+
+CHECK_INTERVAL_MS: Final = 15_000
+DEFAULT_MINUTES: Final = 10
+
+_ACTIVITY: Final = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` once when the user has done nothing for ``minutes`` while started."""
+
+    idle = Signal()
+
+    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._minutes = DEFAULT_MINUTES
+        self._last_activity: datetime = clock.now()
+        self._fired = False
+        self._running = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_INTERVAL_MS)
+        self._timer.timeout.connect(self.check)
+
+    @property
+    def minutes(self) -> int:
+        return self._minutes
+
+    @property
+    def is_running(self) -> bool:
+        return self._running
+
+    @property
+    def last_activity(self) -> datetime:
+        return self._last_activity
+
+    def set_minutes(self, minutes: int) -> None:
+        if minutes < 1:
+            raise ValueError("The idle lock needs at least one minute.")
+        self._minutes = int(minutes)
+
+    def start(self) -> None:
+        """Watch from now on (the idle time starts at zero)."""
+        self._last_activity = self._clock.now()
+        self._fired = False
+        if not self._running:
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
+            self._running = True
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._running:
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            self._running = False
+
+    def record_activity(self) -> None:
+        self._last_activity = self._clock.now()
+        self._fired = False
+
+    def idle_for(self) -> timedelta:
+        return self._clock.now() - self._last_activity
+
+    def check(self) -> None:
+        """Emit ``idle`` if the limit is reached (once, until there is activity again)."""
+        if not self._running or self._fired:
+            return
+        if self.idle_for() >= timedelta(minutes=self._minutes):
+            self._fired = True
+            self.idle.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Called for every event of the application: keep it to one set lookup.
+        if event.type() in _ACTIVITY:
+            self._last_activity = self._clock.now()
+            self._fired = False
+        return False

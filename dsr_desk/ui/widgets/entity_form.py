@@ -1,0 +1,305 @@
+"""The form for one entity (letterhead, holiday calendar, deadline policy, retention).
+
+Used by the first-run wizard (without the retention rows) and by Settings → Entities.
+``values()`` gives keyword arguments for ``create_entity`` / ``update_entity``; ``validate()``
+checks them with the domain rules and the holiday calendar and shows the problem inline.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsr_desk.domain.calendar import calendar_for
+from dsr_desk.domain.deadlines import SuspensionPolicy
+from dsr_desk.domain.entities import OBJECTION_RETENTION_MAX_YEARS, Entity, Role
+from dsr_desk.domain.errors import ValidationError
+
+COUNTRIES: Final = (
+    ("FR", "France"),
+    ("BE", "Belgium"),
+    ("LU", "Luxembourg"),
+    ("DE", "Germany"),
+    ("AT", "Austria"),
+    ("ES", "Spain"),
+    ("PT", "Portugal"),
+    ("IT", "Italy"),
+    ("NL", "Netherlands"),
+    ("IE", "Ireland"),
+)
+ROLE_LABELS: Final = {
+    Role.CONTROLLER: "Controller — decides why and how the data is processed",
+    Role.PROCESSOR: "Processor — processes data for a client (Art. 28)",
+}
+POLICY_LABELS: Final = {
+    SuspensionPolicy.RESTART: "Restart the month when the information arrives",
+    SuspensionPolicy.PAUSE: "Pause: add the days spent waiting",
+}
+NAME_MAX_CHARS: Final = 200
+SUBDIVISION_MAX_CHARS: Final = 16
+_MAX_CODES_SHOWN: Final = 12
+ERROR_STYLE: Final = "color: #b3261e;"
+OK_STYLE: Final = "color: #2e6b30;"
+
+
+def _short_calendar_message(message: str) -> str:
+    """Unknown-subdivision messages list every code (Italy has 114): keep the first few."""
+    head, sep, known = message.partition("; known: ")
+    codes = known.rstrip(".").split(", ")
+    if not sep or len(codes) <= _MAX_CODES_SHOWN:
+        return message
+    return f"{head}; known: {', '.join(codes[:_MAX_CODES_SHOWN])}, …"
+
+
+class EntityForm(QWidget):
+    """Edit one entity; nothing is saved here (the caller runs the service)."""
+
+    edited = Signal()
+
+    def __init__(self, *, with_retention: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._with_retention = with_retention
+
+        self.name_edit = QLineEdit(placeholderText="e.g. Groupe Scolaire Exemple")
+        self.name_edit.setMaxLength(NAME_MAX_CHARS)
+        self.name_edit.setObjectName("entityName")
+        self.address_edit = QPlainTextEdit()
+        self.address_edit.setObjectName("entityAddress")
+        self.address_edit.setPlaceholderText("Street\nPostcode and town")
+        self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.dpo_edit = QLineEdit(placeholderText="e.g. dpo@exemple.fr or DPO, 12 rue …")
+        self.dpo_edit.setObjectName("entityDpo")
+
+        self.country_combo = QComboBox()
+        self.country_combo.setObjectName("entityCountry")
+        for code, label in COUNTRIES:
+            self.country_combo.addItem(f"{label} ({code})", code)
+        self.subdivision_edit = QLineEdit(
+            placeholderText="optional — e.g. 57 (Moselle), 6AE (Alsace)"
+        )
+        self.subdivision_edit.setObjectName("entitySubdivision")
+        self.subdivision_edit.setMaxLength(SUBDIVISION_MAX_CHARS)
+        self.calendar_label = QLabel()
+        self.calendar_label.setObjectName("entityCalendar")
+        self.calendar_label.setWordWrap(True)
+
+        self.role_combo = QComboBox()
+        self.role_combo.setObjectName("entityRole")
+        for role, label in ROLE_LABELS.items():
+            self.role_combo.addItem(label, role)
+        self.policy_combo = QComboBox()
+        self.policy_combo.setObjectName("entityPolicy")
+        for policy, label in POLICY_LABELS.items():
+            self.policy_combo.addItem(label, policy)
+        self.policy_combo.setToolTip(
+            "While you wait for an ID or a clarification (Art. 12(6)), the one-month period "
+            "either starts again when the information arrives, or is paused and resumed."
+        )
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.addRow("&Name", self.name_edit)
+        form.addRow("Postal &address", self.address_edit)
+        form.addRow("&DPO contact", self.dpo_edit)
+        form.addRow("&Country", self.country_combo)
+        subdivision_cell = QWidget()
+        subdivision_layout = QVBoxLayout(subdivision_cell)
+        subdivision_layout.setContentsMargins(0, 0, 0, 0)
+        subdivision_layout.setSpacing(3)
+        subdivision_layout.addWidget(self.subdivision_edit)
+        subdivision_layout.addWidget(self.calendar_label)
+        subdivision_label = QLabel("&Holiday subdivision")
+        subdivision_label.setBuddy(self.subdivision_edit)
+        form.addRow(subdivision_label, subdivision_cell)
+        form.addRow("&Role", self.role_combo)
+        form.addRow("While &waiting for ID", self.policy_combo)
+
+        self.access_years = QSpinBox(minimum=0, maximum=10, suffix=" year(s)")
+        self.access_years.setObjectName("retentionAccess")
+        self.objection_years = QSpinBox(
+            minimum=1, maximum=OBJECTION_RETENTION_MAX_YEARS, suffix=" year(s)"
+        )
+        self.objection_years.setObjectName("retentionObjection")
+        self.other_years = QSpinBox(minimum=0, maximum=10, suffix=" year(s)")
+        self.other_years.setObjectName("retentionOther")
+        self.minimisation_check = QCheckBox(
+            "Minimisation: record the identity check only, keep no copy"
+        )
+        self.minimisation_check.setObjectName("entityMinimisation")
+        for spin in (self.access_years, self.objection_years, self.other_years):
+            spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("10 year(s)") + 48)
+        if with_retention:
+            form.addRow(QLabel("<b>Keeping ID copies</b>"))
+            form.addRow("Access, rectification", self.access_years)
+            form.addRow("Objection, opt-out", self.objection_years)
+            form.addRow("Other requests", self.other_years)
+            form.addRow("", self.minimisation_check)
+            self.access_years.setToolTip("From the final answer (CNIL: 1 year)")
+            self.objection_years.setToolTip(
+                "From the last contact (CNIL: 3 years, up to 6 — Art. 8 of the CPP)"
+            )
+            self.other_years.setToolTip("From the final answer")
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("entityError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+
+        self.country_combo.currentIndexChanged.connect(self._country_changed)
+        self.subdivision_edit.editingFinished.connect(self.check_calendar)
+        for line in (self.name_edit, self.dpo_edit, self.subdivision_edit):
+            line.textEdited.connect(self._hide_error)
+        # ``edited`` is forwarded signal-to-signal inside Qt: no Python emit per keystroke
+        # (see NATIVE_SIGNALS in ui/dialogs/unlock_dialog.py).
+        for line in (self.name_edit, self.dpo_edit, self.subdivision_edit):
+            line.textEdited.connect(self.edited)
+        self.address_edit.textChanged.connect(self.edited)
+        for combo in (self.country_combo, self.role_combo, self.policy_combo):
+            combo.activated.connect(self.edited)
+        for spin in (self.access_years, self.objection_years, self.other_years):
+            spin.valueChanged.connect(self.edited)
+        self.minimisation_check.toggled.connect(self.edited)
+        self.set_values()
+
+    # -- values -------------------------------------------------------------------------------
+
+    @property
+    def with_retention(self) -> bool:
+        return self._with_retention
+
+    def values(self) -> dict[str, Any]:
+        """Keyword arguments for ``create_entity`` (and ``update_entity`` with retention)."""
+        values: dict[str, Any] = {
+            "name": self.name_edit.text().strip(),
+            "address": self.address_edit.toPlainText().strip(),
+            "dpo_contact": self.dpo_edit.text().strip(),
+            "country": str(self.country_combo.currentData()),
+            "subdivision": self.subdivision_edit.text().strip() or None,
+            "role": Role(self.role_combo.currentData()),
+            "suspension_policy": SuspensionPolicy(self.policy_combo.currentData()),
+        }
+        if self._with_retention:
+            values.update(
+                retention_access_years=self.access_years.value(),
+                retention_objection_years=self.objection_years.value(),
+                retention_other_years=self.other_years.value(),
+                minimisation=self.minimisation_check.isChecked(),
+            )
+        return values
+
+    def set_values(
+        self,
+        *,
+        name: str = "",
+        address: str = "",
+        dpo_contact: str = "",
+        country: str = "FR",
+        subdivision: str | None = None,
+        role: Role | str = Role.CONTROLLER,
+        suspension_policy: SuspensionPolicy | str = SuspensionPolicy.RESTART,
+        retention_access_years: int = 1,
+        retention_objection_years: int = 3,
+        retention_other_years: int = 1,
+        minimisation: bool = False,
+    ) -> None:
+        """Fill the form (no arguments: a blank new entity with the usual defaults)."""
+        self.name_edit.setText(name)
+        self.address_edit.setPlainText(address)
+        self.dpo_edit.setText(dpo_contact)
+        code = country.strip().upper() or "FR"
+        index = self.country_combo.findData(code)
+        if index < 0:  # an entity set up elsewhere (CLI) for another country
+            self.country_combo.addItem(code, code)
+            index = self.country_combo.count() - 1
+        self.country_combo.blockSignals(True)
+        self.country_combo.setCurrentIndex(index)
+        self.country_combo.blockSignals(False)
+        self.subdivision_edit.setText(subdivision or "")
+        self.role_combo.setCurrentIndex(max(self.role_combo.findData(Role(role)), 0))
+        self.policy_combo.setCurrentIndex(
+            max(self.policy_combo.findData(SuspensionPolicy(suspension_policy)), 0)
+        )
+        self.access_years.setValue(retention_access_years)
+        self.objection_years.setValue(retention_objection_years)
+        self.other_years.setValue(retention_other_years)
+        self.minimisation_check.setChecked(minimisation)
+        self.show_error(None)
+        self.check_calendar()
+
+    # -- validation ---------------------------------------------------------------------------
+
+    def validate(self) -> str | None:
+        """The first problem, or None when the entity is valid. Shown inline: calendar
+        problems under the subdivision, others under the form."""
+        message = self.check_calendar()
+        other: str | None = None
+        if message is None:
+            try:
+                Entity(**self.values())
+            except ValidationError as problem:
+                message = other = str(problem)
+        self.show_error(other)
+        if message is not None:
+            self._focus_for(message)
+        return message
+
+    def check_calendar(self) -> str | None:
+        """Check the country and subdivision against the holiday calendar, inline."""
+        country = str(self.country_combo.currentData())
+        subdivision = self.subdivision_edit.text().strip() or None
+        try:
+            calendar = calendar_for(country, subdivision)
+        except ValidationError as problem:
+            message = _short_calendar_message(str(problem))
+            self.calendar_label.setStyleSheet(ERROR_STYLE)
+            self.calendar_label.setText(message)
+            return message
+        names = dict(COUNTRIES)
+        country_name = names.get(calendar.country, calendar.country)
+        where = f"subdivision {calendar.subdivision}" if calendar.subdivision else "nationwide"
+        self.calendar_label.setStyleSheet(OK_STYLE)
+        self.calendar_label.setText(f"✓ Public holidays of {country_name}, {where}")
+        return None
+
+    def show_error(self, message: str | None) -> None:
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(bool(message))
+
+    def _focus_for(self, message: str) -> None:
+        lowered = message.lower()
+        if "subdivision" in lowered:
+            self.subdivision_edit.setFocus()
+        elif "name" in lowered:
+            self.name_edit.setFocus()
+        elif "country" in lowered:
+            self.country_combo.setFocus()
+
+    # -- reactions ----------------------------------------------------------------------------
+
+    def _hide_error(self, _text: str) -> None:
+        if self.error_label.isVisible():
+            self.show_error(None)
+
+    def _country_changed(self, _index: int) -> None:
+        self.check_calendar()

@@ -1,0 +1,336 @@
+"""An entity's own wording for its letters: one kind and one language at a time.
+
+The text is the wording file format (``Subject:`` line, paragraphs, ``{placeholders}``, see
+:mod:`dsr_desk.letters.wording`). The list beside it shows the placeholders this kind of
+letter can use (double-click inserts one); the preview renders a fictitious request with the
+text as typed. "Save" keeps it for this entity (audited), "Reset to default" goes back to
+DSR Desk's wording. The legal sentences (CNIL complaint and judicial remedy in refusals, the
+Art. 15 annex, "the French version prevails") are added outside this text and cannot be
+removed here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from dsr_desk.domain.errors import DsrError
+from dsr_desk.letters.context import EntityLetterView
+from dsr_desk.letters.kinds import LetterKind
+from dsr_desk.letters.render import render_letter
+from dsr_desk.letters.samples import sample_letter
+from dsr_desk.services.letters import (
+    WordingView,
+    check_wording,
+    entity_view,
+    letter_wording,
+    reset_letter_override,
+    save_letter_override,
+)
+from dsr_desk.ui.dialogs.letter_dialog import KIND_WORDS, LANGUAGE_WORDS
+from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, NOTE_STYLE
+from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.session import AppSession
+
+PREVIEW_DELAY_MS = 400
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    wording: WordingView
+    entity: EntityLetterView
+
+
+def _load(session: AppSession, entity_name: str, kind: LetterKind, lang: str) -> _Loaded:
+    """Runs on the DB worker."""
+    return _Loaded(
+        letter_wording(session.uow(), entity_name, kind, lang),
+        entity_view(session.uow(), entity_name),
+    )
+
+
+def _preview(
+    session: AppSession, entity: EntityLetterView, kind: LetterKind, lang: str, text: str
+) -> bytes:
+    """Runs on the worker: the wording as typed, on a fictitious request."""
+    check_wording(kind, text)
+    return render_letter(sample_letter(entity, kind, lang, session.clock.today(), text))
+
+
+def _run(session: AppSession, service: Callable[..., WordingView], *args: object) -> WordingView:
+    """Runs on the DB worker: a fresh unit of work, then the service."""
+    return service(session.uow(), *args)
+
+
+class LetterTemplateEditor(QWidget):
+    """Edit one entity's wording for one letter kind and language, with a live preview."""
+
+    loaded = Signal()  # the wording in force is in the editor
+    preview_ready = Signal()  # the preview (or the reason there is none) is on screen
+    saved = Signal()
+
+    def __init__(
+        self, session: AppSession, ops: Ops, entity_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("letterTemplateEditor")
+        self._session, self._ops, self.entity_name = session, ops, entity_name
+        self._entity: EntityLetterView | None = None
+        self._wording: WordingView | None = None
+        self._generation = 0
+        self._buffer: QBuffer | None = None
+        self.document = QPdfDocument(self)
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("templateKind")
+        for kind, words in KIND_WORDS.items():
+            self.kind.addItem(words, kind.value)
+        self.lang = QComboBox()
+        self.lang.setObjectName("templateLang")
+        for code, words in LANGUAGE_WORDS.items():
+            self.lang.addItem(words, code)
+        self.origin = QLabel()
+        self.origin.setObjectName("templateOrigin")
+        self.origin.setStyleSheet(NOTE_STYLE)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Letter:"))
+        top.addWidget(self.kind, 1)
+        top.addWidget(QLabel("Language:"))
+        top.addWidget(self.lang)
+        top.addWidget(self.origin)
+
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("templateText")
+        self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.placeholders = QListWidget()
+        self.placeholders.setObjectName("templatePlaceholders")
+        self.placeholders.setToolTip("Double-click to insert at the cursor.")
+        self.placeholders.itemDoubleClicked.connect(self._insert_placeholder)
+        hint = QLabel(
+            "First line 'Subject: …', a blank line, then the paragraphs (blank line between "
+            "them; '- ' for a list, '> ' for quoted text). {name?} leaves a paragraph out when "
+            "there is no value. Legal mentions are added automatically."
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet(NOTE_STYLE)
+        self.error = QLabel()
+        self.error.setObjectName("templateError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+        self.save_button = QPushButton("Save for this entity")
+        self.save_button.setObjectName("templateSave")
+        self.reset_button = QPushButton("Reset to default")
+        self.reset_button.setObjectName("templateReset")
+        self.save_button.clicked.connect(self.save)
+        self.reset_button.clicked.connect(self.reset)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.save_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.editor, 3)
+        left_layout.addWidget(QLabel("Placeholders:"))
+        left_layout.addWidget(self.placeholders, 1)
+        left_layout.addWidget(hint)
+        left_layout.addWidget(self.error)
+        left_layout.addLayout(buttons)
+        self.view = QPdfView()
+        self.view.setObjectName("templatePreview")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setSizes([520, 480])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self.kind.currentIndexChanged.connect(self.reload)
+        self.lang.currentIndexChanged.connect(self.reload)
+        self.editor.textChanged.connect(self._text_changed)
+        self._set_enabled(False)
+        self.reload()
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def current_kind(self) -> LetterKind:
+        return LetterKind(self.kind.currentData())
+
+    def current_lang(self) -> str:
+        return str(self.lang.currentData())
+
+    def reload(self) -> None:
+        self._set_enabled(False)
+        self._generation += 1
+        generation = self._generation
+        self._ops.run(
+            _load,
+            self._session,
+            self.entity_name,
+            self.current_kind(),
+            self.current_lang(),
+            on_done=lambda loaded: self._loaded(generation, loaded),
+            on_error=self._show_error,
+        )
+
+    def _loaded(self, generation: int, loaded: _Loaded) -> None:
+        if not isValid(self) or generation != self._generation:
+            return
+        self._entity = loaded.entity
+        self._show_wording(loaded.wording)
+        self.loaded.emit()
+
+    def _show_wording(self, wording: WordingView) -> None:
+        self._wording = wording
+        self.placeholders.clear()
+        for name, meaning in wording.placeholders.items():
+            item = QListWidgetItem(f"{{{name}}} — {meaning}")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.placeholders.addItem(item)
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(wording.text)
+        self.editor.blockSignals(False)
+        self._show_origin()
+        self._set_enabled(True)
+        self.refresh_preview()
+
+    def _show_origin(self) -> None:
+        wording = self._wording
+        if wording is None:
+            return
+        edited = self.editor.toPlainText().strip() != wording.text.strip()
+        origin = f"{wording.entity}'s wording" if wording.is_override else "DSR Desk's wording"
+        self.origin.setText(origin + (" — edited, not saved" if edited else ""))
+        self.reset_button.setEnabled(wording.is_override or edited)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.editor, self.save_button, self.reset_button):
+            widget.setEnabled(enabled)
+
+    def _insert_placeholder(self, item: QListWidgetItem) -> None:
+        self.editor.insertPlainText("{" + str(item.data(Qt.ItemDataRole.UserRole)) + "}")
+        self.editor.setFocus()
+
+    # -- preview ------------------------------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        self._show_origin()
+        self._timer.start()
+
+    def refresh_preview(self) -> None:
+        self._timer.stop()
+        if self._entity is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self._ops.run(
+            _preview,
+            self._session,
+            self._entity,
+            self.current_kind(),
+            self.current_lang(),
+            self.editor.toPlainText(),
+            on_done=lambda pdf: self._preview_ready(generation, pdf),
+            on_error=lambda error: self._preview_failed(generation, error),
+        )
+
+    def _preview_ready(self, generation: int, pdf: bytes) -> None:
+        if not isValid(self) or generation != self._generation:
+            return
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self.error.hide()
+        self.save_button.setEnabled(True)
+        self.preview_ready.emit()
+
+    def _preview_failed(self, generation: int, error: DsrError) -> None:
+        if not isValid(self) or generation != self._generation:
+            return
+        self.document.close()
+        self._show_error(error)
+        self.save_button.setEnabled(False)  # a wording that cannot be rendered is not kept
+        self.preview_ready.emit()
+
+    def _show_error(self, error: DsrError) -> None:
+        if isValid(self):
+            self.error.setText(str(error))
+            self.error.show()
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        self._write(
+            save_letter_override,
+            self.entity_name,
+            self.current_kind(),
+            self.current_lang(),
+            self.editor.toPlainText(),
+        )
+
+    def reset(self) -> None:
+        wording = self._wording
+        if wording is not None and not wording.is_override:
+            self.editor.setPlainText(wording.default_text)  # only unsaved edits to drop
+            return
+        self._write(
+            reset_letter_override, self.entity_name, self.current_kind(), self.current_lang()
+        )
+
+    def _write(self, service: Callable[..., WordingView], *args: object) -> None:
+        self._set_enabled(False)
+
+        def done(wording: WordingView) -> None:
+            if isValid(self):
+                self._show_wording(wording)
+                self.saved.emit()
+
+        def failed(error: DsrError) -> None:
+            if isValid(self):
+                self._show_error(error)
+                self._set_enabled(True)
+
+        self._ops.run(
+            _run,
+            self._session,
+            service,
+            *args,
+            on_done=done,
+            on_error=failed,
+            kind="entity.letter_override",
+        )

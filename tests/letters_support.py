@@ -1,0 +1,116 @@
+"""Read models and PDF reading shared by the letter tests."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from pypdf import PdfReader
+
+from dsr_desk.letters.context import ActivityView, EntityLetterView, LetterData
+from dsr_desk.letters.kinds import LetterKind
+from dsr_desk.services.views import RequestDetail, SuspensionView
+
+TODAY = date(2026, 2, 16)
+REGISTER = (
+    ActivityView(
+        name="Scolarité et vie scolaire",
+        purpose="Gestion des inscriptions et de la scolarité des élèves",
+        legal_basis="Exécution d'un contrat (article 6, paragraphe 1, b, du RGPD)",
+        data_categories="Identité, coordonnées, résultats scolaires",
+        recipients="Rectorat ; prestataire de l'ENT",
+        retention="Durée de la scolarité, puis dix ans en archive intermédiaire",
+    ),
+    ActivityView(
+        name="Lettre d'information des anciens élèves",
+        purpose="Information sur les événements de l'association",
+        legal_basis="Intérêt légitime (article 6, paragraphe 1, f, du RGPD)",
+        data_categories="Identité, adresse électronique, promotion",
+        recipients="Routeur d'e-mails",
+        retention="Trois ans à compter du dernier contact",
+        source="Annuaire des anciens élèves",
+        transfers="États-Unis : clauses contractuelles types (décision 2021/914)",
+        automated_decisions="Segmentation automatique par promotion, sans effet juridique",
+    ),
+)
+ENTITY = EntityLetterView(
+    name="Lycée François-Mauriac",
+    address="Service juridique\n12 rue de l'École\n75006 Paris",
+    dpo_contact="dpo@lycee-exemple.fr",
+    activities=REGISTER,
+)
+
+
+def make_detail(**changes: Any) -> RequestDetail:
+    base = RequestDetail(
+        reference="DSR-2026-0042",
+        type="access",
+        channel="letter",
+        status="in-progress",
+        summary="",
+        received_on=date(2026, 1, 16),
+        requester_name="Hélène Bœuf",
+        requester_email="helene@exemple.fr",
+        requester_address="8 allée des Tilleuls\n57000 Metz",
+        requester_language="fr",
+        entity=ENTITY.name,
+        entity_role="controller",
+        assignee=None,
+        due=date(2026, 2, 16),
+        extended_due=date(2026, 4, 16),
+        extension_notice_by=date(2026, 2, 16),
+        effective_due=date(2026, 2, 16),
+        on_hold_since=None,
+        explanation=(),
+        extended_on=None,
+        extension_reason=None,
+        closed_on=None,
+        outcome_reason=None,
+        last_contact_on=None,
+        identity_verified=True,
+        overdue=False,
+        days_left=0,
+        suspensions=(),
+        identity_checks=(),
+    )
+    return replace(base, **changes)
+
+
+def suspended(
+    kind: str, reason: str = "Une pièce d'identité en cours de validité."
+) -> dict[str, Any]:
+    return {
+        "status": "awaiting-information",
+        "on_hold_since": date(2026, 2, 1),
+        "suspensions": (SuspensionView(date(2026, 2, 1), kind, reason, "restart", None),),
+    }
+
+
+def make_letter(kind: LetterKind, lang: str = "fr", **changes: Any) -> LetterData:
+    values: dict[str, Any] = {
+        "kind": kind,
+        "lang": lang,
+        "request": make_detail(),
+        "entity": ENTITY,
+        "today": TODAY,
+        "signer": "Claire Dumoulin",
+    }
+    values.update(changes)
+    return LetterData(**values)
+
+
+def pdf_pages(pdf: bytes) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def flat(text: str) -> str:
+    """Compare texts whatever the line breaks, no-break spaces and apostrophes."""
+    text = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def pdf_text(pdf: bytes) -> str:
+    return flat(" ".join(pdf_pages(pdf)))
