@@ -67,8 +67,10 @@ def _filtered(statement: _Query, flt: RequestFilter, today: date) -> _Query:
         statement = statement.where(_R.c.status.in_([s.value for s in flt.statuses]))
     if flt.types:
         statement = statement.where(_R.c.type.in_([t.value for t in flt.types]))
-    if flt.entity:
-        statement = statement.where(func.lower(_E.c.name) == flt.entity.lower())
+    if flt.entity:  # exact name (the GUI's choice), or ASCII case-insensitive (typed)
+        statement = statement.where(
+            or_(_E.c.name == flt.entity, func.lower(_E.c.name) == flt.entity.lower())
+        )
     if flt.assignee:
         statement = statement.where(_R.c.assignee == flt.assignee)
     if (

@@ -108,24 +108,10 @@ def _views(entity: Entity) -> list[ActivityView]:
     return [_view(entity, i, a) for i, a in enumerate(entity.processing_activities)]
 
 
-def _entity(uow: UnitOfWork, name: str) -> Entity:
-    """``resolve_entity``, also finding names with non-ASCII capitals ("Groupe Horizon
-    Éducation"): the SQL repository compares with SQLite's ``lower()``, which folds ASCII
-    letters only."""
-    try:
-        return resolve_entity(uow, name)
-    except NotFound:
-        wanted = " ".join(name.split()).casefold()
-        for entity in uow.entities.list():
-            if entity.name.casefold() == wanted:
-                return entity
-        raise
-
-
 def list_activities(uow: UnitOfWork, entity: str) -> list[ActivityView]:
     """The register of one entity, in its order."""
     with uow:
-        return _views(_entity(uow, entity))
+        return _views(resolve_entity(uow, entity))
 
 
 def list_all_activities(uow: UnitOfWork) -> list[ActivityView]:
@@ -215,7 +201,7 @@ def add_activity(uow: UnitOfWork, entity: str, **fields: object) -> ActivityView
     """Add an activity at the end of the entity's register."""
     clean = _clean_fields(fields)
     with uow:
-        owner = _entity(uow, entity)
+        owner = resolve_entity(uow, entity)
         activity = _validated(clean)
         _check_unique_name(owner, activity.name)
         owner.processing_activities.append(activity)
@@ -238,7 +224,7 @@ def update_activity(
     """Change some fields of an activity; the audit lists the changed fields' names."""
     clean = _clean_fields(fields)
     with uow:
-        owner = _entity(uow, entity)
+        owner = resolve_entity(uow, entity)
         index = _index(owner, key)
         activity = owner.processing_activities[index]
         before = {name: getattr(activity, name) for name in ACTIVITY_FIELDS}
@@ -264,7 +250,7 @@ def update_activity(
 def remove_activity(uow: UnitOfWork, entity: str, key: ActivityKey) -> ActivityView:
     """Delete an activity from the register; returns what was removed."""
     with uow:
-        owner = _entity(uow, entity)
+        owner = resolve_entity(uow, entity)
         index = _index(owner, key)
         removed = _view(owner, index, owner.processing_activities[index])
         del owner.processing_activities[index]
@@ -277,7 +263,7 @@ def remove_activity(uow: UnitOfWork, entity: str, key: ActivityKey) -> ActivityV
 def move_activity(uow: UnitOfWork, entity: str, key: ActivityKey, to: int) -> ActivityView:
     """Move an activity to position ``to`` (0-based) in the register's order."""
     with uow:
-        owner = _entity(uow, entity)
+        owner = resolve_entity(uow, entity)
         index = _index(owner, key)
         activities = owner.processing_activities
         if isinstance(to, bool) or not isinstance(to, int) or not 0 <= to < len(activities):
@@ -568,7 +554,7 @@ def import_register_csv(
     nothing is imported and the error lists each problem with its row number."""
     parsed = parse_register_csv(data)
     with uow:
-        owner = _entity(uow, entity)
+        owner = resolve_entity(uow, entity)
         activities = owner.processing_activities
         if not replace:
             existing = {a.name.casefold(): a.name for a in activities}

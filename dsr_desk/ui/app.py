@@ -20,6 +20,7 @@ from dsr_desk.storage.vault import Vault, vault_exists
 from dsr_desk.ui.dialogs.first_run_wizard import FirstRunWizard
 from dsr_desk.ui.dialogs.new_request_dialog import NewRequestDialog
 from dsr_desk.ui.dialogs.unlock_dialog import UnlockDialog
+from dsr_desk.ui.gc_guard import GuiThreadGarbageCollector
 from dsr_desk.ui.idle import IdleWatcher
 from dsr_desk.ui.main_window import MainWindow
 from dsr_desk.ui.ops import Ops
@@ -143,6 +144,7 @@ def run(data_dir: str | None = None, clock: Clock | None = None) -> int:
     app.setOrganizationName("DSR Desk")
     app.setApplicationVersion(__version__)
     apply_style(app)
+    collector = GuiThreadGarbageCollector(app)  # noqa: F841 - lives as long as the app
     controller = AppController(resolve_data_dir(data_dir), clock or SystemClock(), current_user())
     if not controller.start():
         controller.shutdown()

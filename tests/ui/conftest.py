@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -12,11 +13,22 @@ from dsr_desk.domain.clock import FixedClock
 from dsr_desk.services.entities import create_entity
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import create_vault
+from dsr_desk.ui.gc_guard import GuiThreadGarbageCollector
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 
 UI_PASSPHRASE = "correct horse battery staple"
 UI_TODAY = date(2026, 3, 20)
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_gc(qapp: object) -> Iterator[None]:
+    """As in the app: no garbage collection on the DB worker thread (it would finalise Qt
+    objects of the GUI thread); collect here, between tests, on the GUI thread."""
+    collector = GuiThreadGarbageCollector()
+    yield
+    collector.stop()
+    gc.collect()
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from dsr_desk.domain.clock import FixedClock
@@ -74,14 +74,15 @@ def controller(
                 title=dialog.title_label.text(),
             )
         )
-        qtbot.addWidget(dialog)
-        dialog.open()
+        dialog.open()  # not given to qtbot: after exec() the dialog is Qt's to delete
         qtbot.keyClicks(dialog.passphrase_edit, UI_PASSPHRASE)
         qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: dialog.vault is not None, timeout=OPEN_TIMEOUT_MS)
         return dialog.result()
 
-    monkeypatch.setattr(UnlockDialog, "exec", type_passphrase)
+    # QDialog.exec, not UnlockDialog.exec: the dialog's own exec() (hand-over to Qt for
+    # deletion afterwards) stays in the loop
+    monkeypatch.setattr(QDialog, "exec", type_passphrase)
     app = AppController(idle_vault, clock, "ui-tester")
     controller_box = [app]
     app.seen = seen  # type: ignore[attr-defined]
@@ -143,7 +144,7 @@ def test_giving_up_at_the_unlock_dialog_quits(
     assert controller.window is not None
     qtbot.waitUntil(lambda: _register_rows(controller) == 1)
     quits: list[bool] = []
-    monkeypatch.setattr(UnlockDialog, "exec", lambda dialog: 0)  # Quit DSR Desk
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: 0)  # Quit DSR Desk
     monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
     clock.advance(timedelta(minutes=5))
     controller.idle.check()

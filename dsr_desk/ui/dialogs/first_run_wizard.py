@@ -42,6 +42,7 @@ from dsr_desk.ui.dialogs.unlock_dialog import (
     WARNING_STYLE,
     NewPassphraseFields,
     remember_unlocked,
+    retire_dialog,
     run_vault_job,
 )
 from dsr_desk.ui.recovery_sheet import (
@@ -472,6 +473,14 @@ class FirstRunWizard(QWizard):
             self.created = None
         self._forget_secrets()
         super().reject()
+
+    def exec(self) -> int:
+        """Modal run (as the app does); the wizard is then left to Qt to delete (see
+        ``retire_dialog``)."""
+        try:
+            return super().exec()
+        finally:
+            retire_dialog(self)
 
     def _confirm_leave(self) -> bool:
         if self.recovery_page.stored_check.isChecked():

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -77,6 +78,20 @@ def remember_unlocked(data_dir: Path) -> None:
 
 def was_unlocked_here(data_dir: Path) -> bool:
     return data_dir.resolve() in _UNLOCKED_HERE
+
+
+# Finished dialogs are deleted by Qt from the event loop (deleteLater), not by Python when the
+# caller drops its last reference: with PySide6 6.12, a dialog deleted that way while the DB
+# worker thread runs Python code crashes the process now and then (seen in the lock cycle).
+_RETIRED: list[QDialog] = []
+
+
+def retire_dialog(dialog: QDialog) -> None:
+    """Hand a finished dialog to Qt for deletion; its wrapper is kept until Qt is done
+    (results read right after ``exec()`` stay readable: deletion waits for the event loop)."""
+    _RETIRED[:] = [old for old in _RETIRED if shiboken6.isValid(old)]
+    _RETIRED.append(dialog)
+    dialog.deleteLater()
 
 
 def _acting_user() -> str:
@@ -647,7 +662,18 @@ class UnlockDialog(QDialog):
     def reject(self) -> None:
         if self._busy:
             return  # a vault is being opened: wait for it (a moment), it is closed if unused
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self._retry_timer.stop()
         self.passphrase_edit.clear()
         self.recovery_edit.clear()
         self.new_passphrase.clear()
-        super().reject()
+        super().done(result)
+
+    def exec(self) -> int:
+        """Modal run (as the app does); the dialog is then left to Qt to delete."""
+        try:
+            return super().exec()
+        finally:
+            retire_dialog(self)
