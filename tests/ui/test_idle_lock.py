@@ -88,9 +88,11 @@ def controller(
     app.seen = seen  # type: ignore[attr-defined]
     yield app
     app.shutdown()
-    if app.window is not None:
-        app.window.close()
-        app.window.deleteLater()
+    window, app.window = app.window, None
+    if window is not None:
+        window.close()
+    del window  # deleted now, while QApplication lives (not at interpreter exit)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # finished dialogs
 
 
 def _register_rows(app: AppController) -> int:

@@ -224,12 +224,11 @@ def test_keyring_vault_opens_silently_at_start_then_waits_for_a_click_after_a_lo
     vault_id = vault.header.vault_id
     vault.close()
     try:
-        first = UnlockDialog(data_dir, clock)
-        qtbot.addWidget(first, before_close_func=_close_vault)
+        first = UnlockDialog(data_dir, clock)  # not given to qtbot: Qt deletes it once used
         opened = first.try_without_prompt()
         assert opened is not None and opened.mode is KeyMode.KEYRING
         assert first.vault is opened
-        _close_vault(first)
+        opened.close()
 
         # after a lock: no silent unlock, an Unlock button and no passphrase field
         after_lock = _dialog(qtbot, data_dir, clock)

@@ -13,6 +13,7 @@ on a helper thread and hand it back on the GUI thread with no connection attache
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import getpass
 import itertools
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import Final
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -84,14 +85,25 @@ def was_unlocked_here(data_dir: Path) -> bool:
 # caller drops its last reference: with PySide6 6.12, a dialog deleted that way while the DB
 # worker thread runs Python code crashes the process now and then (seen in the lock cycle).
 _RETIRED: list[QDialog] = []
+_AT_EXIT: list[bool] = []
 
 
 def retire_dialog(dialog: QDialog) -> None:
     """Hand a finished dialog to Qt for deletion; its wrapper is kept until Qt is done
     (results read right after ``exec()`` stay readable: deletion waits for the event loop)."""
+    if not _AT_EXIT:  # registered after QApplication exists: runs before PySide's clean-up
+        atexit.register(_delete_retired)
+        _AT_EXIT.append(True)
     _RETIRED[:] = [old for old in _RETIRED if shiboken6.isValid(old)]
     _RETIRED.append(dialog)
     dialog.deleteLater()
+
+
+def _delete_retired() -> None:
+    """At exit, dialogs still waiting (no event loop ran since) go before QApplication does."""
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    _RETIRED.clear()
 
 
 def _acting_user() -> str:
@@ -479,6 +491,7 @@ class UnlockDialog(QDialog):
             return None
         vault.engine.dispose()  # the app's DB worker thread opens its own connections
         self._unlocked(vault)
+        retire_dialog(self)  # never shown: left to Qt to delete, like after exec()
         return vault
 
     # -- unlocking --------------------------------------------------------------------------

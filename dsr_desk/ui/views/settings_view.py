@@ -285,10 +285,11 @@ class SettingsView(QWidget):
         self.entity_form.name_edit.setFocus()
 
     def _set_form_mode(self, editing: str | None) -> None:
+        if editing != self._editing or editing is None:
+            self.entity_status.clear()  # a message about another entity
         self._editing = editing
         self.form_title.setText("New entity" if editing is None else f"Editing “{editing}”")
         self.save_entity_button.setText("Create entity" if editing is None else "Save entity")
-        self.entity_status.clear()
 
     def save_entity(self) -> None:
         if self.entity_form.validate() is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -223,7 +223,9 @@ class EntityForm(QWidget):
         retention_other_years: int = 1,
         minimisation: bool = False,
     ) -> None:
-        """Fill the form (no arguments: a blank new entity with the usual defaults)."""
+        """Fill the form (no arguments: a blank new entity with the usual defaults). This is
+        not an edit: ``edited`` is not emitted."""
+        blockers = [QSignalBlocker(widget) for widget in self._inputs()]
         self.name_edit.setText(name)
         self.address_edit.setPlainText(address)
         self.dpo_edit.setText(dpo_contact)
@@ -232,9 +234,7 @@ class EntityForm(QWidget):
         if index < 0:  # an entity set up elsewhere (CLI) for another country
             self.country_combo.addItem(code, code)
             index = self.country_combo.count() - 1
-        self.country_combo.blockSignals(True)
         self.country_combo.setCurrentIndex(index)
-        self.country_combo.blockSignals(False)
         self.subdivision_edit.setText(subdivision or "")
         self.role_combo.setCurrentIndex(max(self.role_combo.findData(Role(role)), 0))
         self.policy_combo.setCurrentIndex(
@@ -244,8 +244,25 @@ class EntityForm(QWidget):
         self.objection_years.setValue(retention_objection_years)
         self.other_years.setValue(retention_other_years)
         self.minimisation_check.setChecked(minimisation)
+        for blocker in blockers:
+            blocker.unblock()
         self.show_error(None)
         self.check_calendar()
+
+    def _inputs(self) -> tuple[QWidget, ...]:
+        return (
+            self.name_edit,
+            self.address_edit,
+            self.dpo_edit,
+            self.country_combo,
+            self.subdivision_edit,
+            self.role_combo,
+            self.policy_combo,
+            self.access_years,
+            self.objection_years,
+            self.other_years,
+            self.minimisation_check,
+        )
 
     # -- validation ---------------------------------------------------------------------------
 
