@@ -451,6 +451,7 @@ class FirstRunWizard(QWizard):
 
     def vault_created(self, vault: Vault, recovery_key: str) -> None:
         self.created, self.recovery_key = vault, recovery_key
+        self.protection_page.fields.clear()  # the passphrase is not needed any more
 
     def _forget_secrets(self) -> None:
         self.recovery_key = None
