@@ -32,6 +32,9 @@ class FakeRequests:
             if not r.is_open and any(d.kind is kind and not d.is_purged for d in r.documents)
         ]
 
+    def open_for_entity(self, entity_name: str) -> Sequence[Request]:
+        return [r for r in self.items.values() if r.is_open and r.entity.name == entity_name]
+
     def last_number(self, year: int) -> int:
         prefix = f"DSR-{year:04d}-"
         numbers = [int(ref[len(prefix) :]) for ref in self.items if ref.startswith(prefix)]

@@ -140,6 +140,26 @@ def _clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
     return clean
 
 
+def _reschedule_open_requests(
+    uow: UnitOfWork, entity: Entity
+) -> list[tuple[str, str | None, str | None]]:
+    """Open requests follow their entity's holidays: recompute the stored due dates after a
+    change of country or subdivision; returns (reference, old due, new due) for each change."""
+    changes = []
+    for request in uow.requests.open_for_entity(entity.name):
+        old_due = request.due_on
+        request.refresh_schedule()
+        if request.due_on != old_due:
+            changes.append(
+                (
+                    request.reference,
+                    old_due.isoformat() if old_due else None,
+                    request.due_on.isoformat() if request.due_on else None,
+                )
+            )
+    return changes
+
+
 def update_entity(uow: UnitOfWork, name: str, /, **changes: Any) -> str:
     """Change an entity's settings; returns its name after the change.
 
@@ -167,12 +187,26 @@ def update_entity(uow: UnitOfWork, name: str, /, **changes: Any) -> str:
             return before.name
         for field_name in changed:
             setattr(entity, field_name, getattr(after, field_name))
+        rescheduled = (
+            _reschedule_open_requests(uow, entity)
+            if {"country", "subdivision"} & set(changed)
+            else []
+        )
         uow.record(
             "entity.updated",
             None,
             entity=after.name,
             previous_name=before.name if "name" in changed else None,
             fields=changed,
+            due_dates_changed=len(rescheduled) or None,
         )
+        for reference, old_due, new_due in rescheduled:
+            uow.record(
+                "request.rescheduled",
+                reference,
+                reason="entity holiday calendar changed",
+                previous_due_on=old_due,
+                due_on=new_due,
+            )
         uow.commit()
         return after.name

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.requesters import Requester
-from dsr_desk.domain.requests import FINAL_STATUSES, Request
+from dsr_desk.domain.requests import FINAL_STATUSES, OPEN_STATUSES, Request
 from dsr_desk.storage import tables
 
 
@@ -20,6 +20,7 @@ class RequestRepository(Protocol):
     def get(self, reference: str) -> Request | None: ...
     def last_number(self, year: int) -> int: ...
     def closed_with_live_documents(self, kind: DocumentKind) -> Sequence[Request]: ...
+    def open_for_entity(self, entity_name: str) -> Sequence[Request]: ...
 
 
 class EntityRepository(Protocol):
@@ -74,6 +75,15 @@ class SqlRequestRepository:
         )
         statement = select(Request).where(
             reqs.c.id.in_(live), reqs.c.status.in_([s.value for s in FINAL_STATUSES])
+        )
+        return self._session.scalars(statement).unique().all()
+
+    def open_for_entity(self, entity_name: str) -> Sequence[Request]:
+        """Open requests of one entity (their stored due dates follow its holiday calendar)."""
+        reqs, ents = tables.requests, tables.entities
+        entity_id = select(ents.c.id).where(ents.c.name == entity_name).scalar_subquery()
+        statement = select(Request).where(
+            reqs.c.entity_id == entity_id, reqs.c.status.in_([s.value for s in OPEN_STATUSES])
         )
         return self._session.scalars(statement).unique().all()
 

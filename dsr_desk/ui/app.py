@@ -17,6 +17,7 @@ from dsr_desk.domain.errors import DsrError
 from dsr_desk.paths import resolve_data_dir
 from dsr_desk.services.settings import load_settings
 from dsr_desk.storage.vault import Vault, vault_exists
+from dsr_desk.ui.dialog_lifetime import retire_dialog
 from dsr_desk.ui.dialogs.first_run_wizard import FirstRunWizard
 from dsr_desk.ui.dialogs.new_request_dialog import NewRequestDialog
 from dsr_desk.ui.dialogs.unlock_dialog import UnlockDialog
@@ -129,8 +130,11 @@ class AppController(QObject):
         if self.window is None:
             return
         dialog = NewRequestDialog(self.session, self.ops, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created_reference:
-            self.window.open_request(dialog.created_reference)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        reference = dialog.created_reference
+        retire_dialog(dialog)  # not left to Python's garbage collector (nor kept by the window)
+        if accepted and reference:
+            self.window.open_request(reference)
 
     def shutdown(self) -> None:
         self.idle.stop()

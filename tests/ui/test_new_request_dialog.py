@@ -62,7 +62,7 @@ def _drop(dialog: NewRequestDialog, path: Path) -> tuple[bool, bool]:
     zone = dialog.drop_zone
     centre = QPointF(zone.rect().center())
     enter = QDragEnterEvent(
-        centre,
+        centre.toPoint(),  # QDragEnterEvent takes a QPoint (QPointF only from PySide 6.12)
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -297,7 +297,7 @@ def test_a_drag_without_a_local_file_is_not_accepted(dialog: NewRequestDialog) -
     mime = QMimeData()
     mime.setText("just text")
     enter = QDragEnterEvent(
-        QPointF(dialog.drop_zone.rect().center()),
+        dialog.drop_zone.rect().center(),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,

@@ -36,13 +36,13 @@ from dsr_desk.services.entities import create_entity
 from dsr_desk.storage.keyring_store import keyring_problem
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, create_vault
+from dsr_desk.ui.dialog_lifetime import retire_dialog
 from dsr_desk.ui.dialogs.unlock_dialog import (
     ERROR_STYLE,
     HINT_STYLE,
     WARNING_STYLE,
     NewPassphraseFields,
     remember_unlocked,
-    retire_dialog,
     run_vault_job,
 )
 from dsr_desk.ui.recovery_sheet import (

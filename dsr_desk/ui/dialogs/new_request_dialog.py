@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QMimeData, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QMimeData, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -219,8 +219,21 @@ def eml_path(mime: QMimeData) -> Path | None:
     return None
 
 
-def _plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
+class _PlainLabel(QLabel):
+    """A label that says when showing, hiding or rewrapping changes the room it needs (instead
+    of an event filter owned by the dialog: a filter that dies first is a crash risk)."""
+
+    relayout = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in _RELAYOUT_EVENTS:
+            self.relayout.emit()
+        return handled
+
+
+def _plain_label(text: str = "", *, wrap: bool = True) -> _PlainLabel:
+    label = _PlainLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)  # names come from e-mails: never rich text
     label.setWordWrap(wrap)
     return label
@@ -431,7 +444,7 @@ class NewRequestDialog(QDialog):
             self.error_label,
             self.drop_zone.text,
         ):
-            label.installEventFilter(self)
+            label.relayout.connect(self._fit_timer.start)
         for edit in (self.name_edit, self.email_edit):
             edit.textChanged.connect(self._duplicate_timer.start)
         self.email_edit.editingFinished.connect(self._reveal_email_problem)
@@ -443,7 +456,7 @@ class NewRequestDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
 
-    def _field_message(self) -> QLabel:
+    def _field_message(self) -> _PlainLabel:
         label = _plain_label(wrap=False)  # one short line under its field
         label.setStyleSheet(_FIELD_ERROR_STYLE)
         return label
@@ -452,12 +465,6 @@ class NewRequestDialog(QDialog):
         """A field's message is a form row of its own, shown only when there is something."""
         if message.isVisibleTo(self) != visible:
             self._form_layout.setRowVisible(message, visible)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Messages appearing, disappearing or rewrapping change the height the form needs."""
-        if event.type() in _RELAYOUT_EVENTS:
-            self._fit_timer.start()
-        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -485,7 +492,8 @@ class NewRequestDialog(QDialog):
         return self.fontMetrics().lineSpacing() * lines + 14
 
     def _today(self) -> QDate:
-        return QDate(self._session.clock.today())
+        today = self._session.clock.today()
+        return QDate(today.year, today.month, today.day)
 
     # -- reading the form -----------------------------------------------------------------------
 
@@ -638,7 +646,8 @@ class NewRequestDialog(QDialog):
         self._prefill(self.email_edit, intake.sender_email or "")
         self._prefill(self.summary_edit, summary_from_email(intake))
         if intake.received_on is not None:
-            self.received_edit.setDate(QDate(intake.received_on))
+            received = intake.received_on
+            self.received_edit.setDate(QDate(received.year, received.month, received.day))
             self._date_note = None
         else:
             self._date_note = "The e-mail has no readable date: check the receipt date."

@@ -13,7 +13,6 @@ on a helper thread and hand it back on the GUI thread with no connection attache
 
 from __future__ import annotations
 
-import atexit
 import contextlib
 import getpass
 import itertools
@@ -26,8 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +49,7 @@ from dsr_desk.storage.keyring_store import keyring_problem
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault, recover_vault
 from dsr_desk.storage.vault_header import KeyMode, VaultHeader
+from dsr_desk.ui.dialog_lifetime import retire_dialog
 
 log = logging.getLogger(__name__)
 
@@ -79,31 +78,6 @@ def remember_unlocked(data_dir: Path) -> None:
 
 def was_unlocked_here(data_dir: Path) -> bool:
     return data_dir.resolve() in _UNLOCKED_HERE
-
-
-# Finished dialogs are deleted by Qt from the event loop (deleteLater), not by Python when the
-# caller drops its last reference: with PySide6 6.12, a dialog deleted that way while the DB
-# worker thread runs Python code crashes the process now and then (seen in the lock cycle).
-_RETIRED: list[QDialog] = []
-_AT_EXIT: list[bool] = []
-
-
-def retire_dialog(dialog: QDialog) -> None:
-    """Hand a finished dialog to Qt for deletion; its wrapper is kept until Qt is done
-    (results read right after ``exec()`` stay readable: deletion waits for the event loop)."""
-    if not _AT_EXIT:  # registered after QApplication exists: runs before PySide's clean-up
-        atexit.register(_delete_retired)
-        _AT_EXIT.append(True)
-    _RETIRED[:] = [old for old in _RETIRED if shiboken6.isValid(old)]
-    _RETIRED.append(dialog)
-    dialog.deleteLater()
-
-
-def _delete_retired() -> None:
-    """At exit, dialogs still waiting (no event loop ran since) go before QApplication does."""
-    if QCoreApplication.instance() is not None:
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    _RETIRED.clear()
 
 
 def _acting_user() -> str:

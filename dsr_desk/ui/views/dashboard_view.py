@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QCursor,
@@ -240,6 +240,29 @@ def _new_chart(title: str) -> QChart:
     return chart
 
 
+class _ResizingChartView(QChartView):
+    """A chart view that says when it was resized (no event filter on a child: a filter object
+    that dies before the widget it watches is a crash risk in PySide)."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
+class _UpcomingTable(QTableView):
+    """The upcoming-deadlines table; says when its viewport (not the frame) changed size."""
+
+    viewport_resized = Signal()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:
+            self.viewport_resized.emit()
+        return handled
+
+
 class _ChartPanel(QStackedWidget):
     """A chart (with a wrapping legend under it), or a sentence saying why it is empty."""
 
@@ -247,7 +270,7 @@ class _ChartPanel(QStackedWidget):
         super().__init__()
         self.chart = _new_chart(title)
         self.chart.legend().setVisible(False)  # the QLabel below wraps; QLegend truncates
-        self.view = QChartView(self.chart)
+        self.view = _ResizingChartView(self.chart)
         self.view.setObjectName(object_name)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
@@ -271,12 +294,7 @@ class _ChartPanel(QStackedWidget):
         self.addWidget(page)
         self.addWidget(self.empty)
         self.show_empty(True)
-        self.view.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.Resize:
-            self.fit_category_labels()
-        return super().eventFilter(watched, event)
+        self.view.resized.connect(self.fit_category_labels)
 
     def fit_category_labels(self) -> None:
         """Month names stand upright when the categories are too narrow for them (Qt Charts
@@ -352,7 +370,7 @@ class DashboardView(QWidget):
             tiles.addWidget(tile)
 
         self.upcoming_model = UpcomingTableModel(self)
-        self.upcoming = QTableView()
+        self.upcoming = _UpcomingTable()
         self.upcoming.setObjectName("upcomingTable")
         self.upcoming.setModel(self.upcoming_model)
         self.upcoming.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -403,7 +421,7 @@ class DashboardView(QWidget):
         # A double-click (or Enter) emits ``activated``; with no edit trigger a double-click
         # also emits ``doubleClicked``: connecting both would act twice.
         self.upcoming.activated.connect(self._activated)
-        self.upcoming.viewport().installEventFilter(self)  # resized after the table itself
+        self.upcoming.viewport_resized.connect(self._fit_upcoming_columns)
         ops.operation_done.connect(self._on_operation_done)
 
     # -- loading ----------------------------------------------------------------------------
@@ -541,11 +559,6 @@ class DashboardView(QWidget):
         return axis
 
     # -- narrow windows ---------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.upcoming.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_upcoming_columns()
-        return super().eventFilter(watched, event)
 
     def _fit_upcoming_columns(self) -> None:
         """Hide the Type column (it stays in the row tooltip) when the requester's name would
