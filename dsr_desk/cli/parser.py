@@ -77,6 +77,9 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     show = rsub.add_parser("show", help="one request with its deadline explanation and timeline")
     show.add_argument("ref")
     show.add_argument("--json", action="store_true")
+    show.add_argument(
+        "--reason", help="why a closed objection record (restricted archive) is consulted"
+    )
     show.set_defaults(handler=rq.cmd_show)
 
     extend = rsub.add_parser("extend", help="extend by two months (before the notice date)")

@@ -19,6 +19,7 @@ def _print_detail(detail: RequestDetail, as_json: bool) -> None:
         print(json.dumps(detail.to_json(), ensure_ascii=False, indent=2))
         return
     state = detail.status + (" (extended)" if detail.extended_on else "")
+    state += "  [archive only: read-only, restricted]" if detail.archive_only else ""
     print(f"{detail.reference}  {detail.type}  {state}")
     print(
         f"  Requester:  {detail.requester_name}"
@@ -101,7 +102,8 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def cmd_show(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.unit_of_work() as uow:
-        _print_detail(request_service.get_request(uow, args.ref), args.json)
+        detail = request_service.get_request(uow, args.ref, consult_reason=args.reason)
+        _print_detail(detail, args.json)
     return 0
 
 

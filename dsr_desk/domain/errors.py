@@ -22,6 +22,10 @@ class RuleViolation(DsrError):
     """An action the rules forbid now (late extension, illegal status change...)."""
 
 
+class ArchiveRestricted(RuleViolation):
+    """A closed objection record is a restricted archive: consulting it needs a stated reason."""
+
+
 class VaultError(DsrError):
     """The vault cannot be created or opened (missing, corrupt, newer schema...)."""
 

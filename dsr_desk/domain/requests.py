@@ -33,6 +33,13 @@ class RequestType(StrEnum):
         return parse_choice(cls, text, "request type")
 
 
+# Closed objection records are kept only as proof that the objection is honoured (rules.md §2):
+# a read-only archive with restricted access.
+ARCHIVE_TYPES = frozenset({RequestType.OBJECTION, RequestType.MARKETING_OPT_OUT})
+# What may still join an archived record: letters sent (the outcome) and new correspondence.
+ARCHIVE_ADDITIONS = frozenset({DocumentKind.RESPONSE, DocumentKind.EMAIL, DocumentKind.LETTER})
+
+
 class Channel(StrEnum):
     EMAIL = "email"
     LETTER = "letter"
@@ -204,6 +211,19 @@ class Request:
         return next((s for s in self.suspensions if s.received_on is None), None)
 
     @property
+    def archive_only(self) -> bool:
+        """A closed objection record: read-only, restricted (outcome letters and new
+        correspondence from the requester may still be added)."""
+        return self.type in ARCHIVE_TYPES and not self.is_open
+
+    def _require_not_archived(self, action: str) -> None:
+        if self.archive_only:
+            raise RuleViolation(
+                f"{self.reference} is a closed objection record kept as a read-only archive; "
+                f"cannot {action}."
+            )
+
+    @property
     def identity_verified(self) -> bool:
         return any(c.outcome is VerificationOutcome.VERIFIED for c in self.identity_checks)
 
@@ -365,13 +385,16 @@ class Request:
         self.record_contact(check.checked_on)
 
     def add_note(self, note: Note) -> None:
-        """Notes may be written at any time, also on a closed request."""
+        """Notes may be written at any time, also on a closed request (not in the archive)."""
+        self._require_not_archived("add a note")
         self.notes.append(note)
 
     def attach(self, document: DocumentRecord, today: date) -> None:
         """Keep a file in the request's file (a new contact: restarts the objection clock)."""
         if any(d.document_id == document.document_id for d in self.documents):
             raise RuleViolation(f"Document {document.document_id} is already attached.")
+        if document.kind not in ARCHIVE_ADDITIONS:
+            self._require_not_archived(f"attach a document of kind {document.kind.value}")
         if document.kind is DocumentKind.ID and self.entity.minimisation:
             raise RuleViolation(
                 f"{self.entity.name} keeps no copy of identity documents (minimisation): "

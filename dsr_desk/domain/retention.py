@@ -17,9 +17,9 @@ from enum import StrEnum
 
 from dsr_desk.domain.calendar import add_months
 from dsr_desk.domain.entities import Entity
-from dsr_desk.domain.requests import Request, RequestType
+from dsr_desk.domain.requests import ARCHIVE_TYPES, Request, RequestType
 
-OBJECTION_TYPES = frozenset({RequestType.OBJECTION, RequestType.MARKETING_OPT_OUT})
+OBJECTION_TYPES = ARCHIVE_TYPES
 ACCESS_TYPES = frozenset({RequestType.ACCESS, RequestType.RECTIFICATION})
 
 
@@ -76,4 +76,4 @@ def id_document_retention(request: Request) -> RetentionDecision:
 
 def is_archive_only(request: Request) -> bool:
     """Closed objection records are kept for proof only: read-only, restricted."""
-    return request.type in OBJECTION_TYPES and not request.is_open
+    return request.archive_only

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from dsr_desk.domain.documents import Note
-from dsr_desk.domain.errors import NotFound, ValidationError
+from dsr_desk.domain.errors import ArchiveRestricted, NotFound, ValidationError
 from dsr_desk.domain.requesters import Requester, normalise_email
 from dsr_desk.domain.requests import (
     Channel,
@@ -101,9 +101,27 @@ def register_request(
         return _detail(uow, request)
 
 
-def get_request(uow: UnitOfWork, reference: str) -> RequestDetail:
+def get_request(
+    uow: UnitOfWork, reference: str, *, consult_reason: str | None = None, consulted: bool = False
+) -> RequestDetail:
+    """One request with its timeline.
+
+    A closed objection record is a restricted archive: reading it needs a stated reason, kept in
+    the audit log (``request.archive_consulted``), else ``ArchiveRestricted``. ``consulted``
+    says the reason was already given and audited in this session (the GUI reloading a file).
+    """
     with uow:
-        return _detail(uow, _load(uow, reference), with_timeline=True)
+        request = _load(uow, reference)
+        if request.archive_only and not consulted:
+            reason = (consult_reason or "").strip()
+            if not reason:
+                raise ArchiveRestricted(
+                    f"{request.reference} is a closed objection record kept as a restricted "
+                    "archive: give the reason for consulting it (it is recorded)."
+                )
+            uow.record("request.archive_consulted", request.reference, reason=reason)
+            uow.commit()
+        return _detail(uow, request, with_timeline=True)
 
 
 def start_processing(uow: UnitOfWork, reference: str) -> RequestDetail:

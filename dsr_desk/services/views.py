@@ -95,6 +95,7 @@ class RequestDetail:
     notes: tuple[NoteView, ...] = ()
     documents: tuple[DocumentView, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
+    archive_only: bool = False  # closed objection record: read-only, restricted
 
     def to_json(self) -> dict[str, Any]:
         result: dict[str, Any] = jsonable(asdict(self))
@@ -167,6 +168,7 @@ def request_detail(
             for d in request.documents
         ),
         timeline=timeline,
+        archive_only=request.archive_only,
     )
 
 

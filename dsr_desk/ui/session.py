@@ -19,6 +19,8 @@ class AppSession:
     clock: Clock
     user: str
     vault: Vault | None = field(default=None, repr=False)
+    # Archived objection records whose consultation (with its reason) was audited since unlock.
+    archive_consulted: set[str] = field(default_factory=set, repr=False)
 
     @property
     def is_unlocked(self) -> bool:
@@ -43,5 +45,6 @@ class AppSession:
     def lock(self) -> None:
         """Close the database (checkpoint + dispose): the key and cached pages are released."""
         vault, self.vault = self.vault, None
+        self.archive_consulted.clear()
         if vault is not None:
             vault.close()

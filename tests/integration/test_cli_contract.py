@@ -196,3 +196,38 @@ def test_demo_data(tmp_path: Path) -> None:
     assert len(rows) == 300
     assert {row["type"] for row in rows} >= {"access", "erasure", "objection"}
     assert run_cli(folder, "audit", "verify", today=TODAY).code == 0
+
+
+def test_a_closed_objection_is_shown_only_with_a_reason(vault_dir: Path) -> None:
+    ref = run_cli(
+        vault_dir,
+        "request",
+        "add",
+        "--type",
+        "objection",
+        "--received",
+        "2026-03-02",
+        "--name",
+        "Inès Faure",
+        today=TODAY,
+    ).out.strip()
+    closed = run_cli(vault_dir, "request", "close", ref, "--outcome", "completed", today=TODAY)
+    assert closed.code == 0, closed.err
+    refused = run_cli(vault_dir, "request", "show", ref, today=TODAY)
+    assert refused.code == 2
+    assert "restricted archive" in refused.err and len(refused.err.strip().splitlines()) == 1
+    assert "Inès" not in refused.out + refused.err
+    shown = run_cli(
+        vault_dir,
+        "request",
+        "show",
+        ref,
+        "--json",
+        "--reason",
+        "complaint to the CNIL",
+        today=TODAY,
+    )
+    assert shown.code == 0, shown.err
+    detail = json.loads(shown.out)
+    assert detail["archive_only"] is True
+    assert detail["timeline"][-1]["action"] == "request.archive_consulted"

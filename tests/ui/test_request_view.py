@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.entities import Role
-from dsr_desk.domain.requests import RequestType
+from dsr_desk.domain.requests import Outcome, RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.services.entities import create_entity
 from dsr_desk.services.views import RequestDetail
@@ -355,3 +355,54 @@ def test_clear_drops_personal_data_and_open_dialogs(
     assert view.timeline_model.rowCount() == 0
     assert view.note_texts == []
     assert not any(button.isEnabled() for button in (view.extend_button, view.refuse_button))
+
+
+def test_a_closed_objection_opens_only_with_a_reason_and_stays_read_only(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    ref = ops.call(
+        lambda: svc.register_request(
+            app_session.uow(),
+            type=RequestType.OBJECTION,
+            received_on=date(2026, 3, 2),
+            name="Inès Faure",
+            email="ines@exemple.fr",
+        )
+    ).reference
+    ops.call(lambda: svc.close(app_session.uow(), ref, Outcome.COMPLETED))
+
+    view = RequestFileView(app_session, ops, ref)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    view.reload()
+    gate = view.archive_gate
+    qtbot.waitUntil(gate.isVisible)
+    assert not view.scroll_area.isVisible()
+    assert view.requester_name.text() == "" and view.kind_label.text() == ""
+    assert not gate.consult_button.isEnabled()  # no reason, no access
+
+    qtbot.keyClicks(gate.reason_edit, "New objection from the same person")
+    with qtbot.waitSignal(view.loaded):
+        qtbot.keyClick(gate.reason_edit, Qt.Key.Key_Return)
+    assert not gate.isVisible() and view.scroll_area.isVisible()
+    assert view.requester_name.text() == "Inès Faure"
+    assert view.archive_banner.isVisible()
+    assert not view.note_edit.isVisible() and not view.add_note_button.isVisible()
+    assert not view.identity_button.isEnabled()
+    assert "read-only archive" in view.identity_button.toolTip()
+    assert view.letters_button.isEnabled()  # the outcome letter can still be sent
+    assert "request.archive_consulted" in _timeline_actions(view)
+
+    # Reloading (after any write) in the same session does not ask again nor audit again.
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    assert _timeline_actions(view).count("request.archive_consulted") == 1
+
+    # After a lock, the reason is asked again.
+    ops.call(app_session.archive_consulted.clear)
+    again = RequestFileView(app_session, ops, ref)
+    qtbot.addWidget(again)
+    again.show()
+    again.reload()
+    qtbot.waitUntil(again.archive_gate.isVisible)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from dsr_desk.domain.deadlines import SuspensionPolicy
+from dsr_desk.domain.documents import DocumentKind, DocumentRecord, Note
 from dsr_desk.domain.entities import Entity, Role
 from dsr_desk.domain.errors import RuleViolation, ValidationError
 from dsr_desk.domain.requesters import Requester
@@ -151,3 +152,68 @@ def test_minimisation_keeps_no_id_copy() -> None:
         request.attach(record(DocumentKind.ID, "a"), TODAY)
     request.attach(record(DocumentKind.LETTER, "b"), TODAY)
     assert [d.document_id for d in request.documents] == ["b"]
+
+
+def _closed_objection(rtype: RequestType = RequestType.OBJECTION) -> Request:
+    request = Request.register(
+        reference="DSR-2026-0009",
+        type=rtype,
+        received_on=date(2026, 1, 15),
+        requester=Requester(name="Inès Faure"),
+        entity=Entity(name="Groupe scolaire"),
+        today=TODAY,
+    )
+    request.close(Outcome.COMPLETED, date(2026, 2, 2), TODAY)
+    return request
+
+
+def _document(kind: DocumentKind, number: int = 1) -> DocumentRecord:
+    return DocumentRecord(
+        document_id=f"doc-{number}",
+        kind=kind,
+        filename=f"file-{number}",
+        media_type="application/pdf",
+        size=10,
+        sha256="0" * 64,
+        stored_name=f"stored-{number}",
+        added_at=datetime(2026, 2, 5, 9, 0, tzinfo=UTC),
+        added_by="alice",
+        wrapped_key=b"k" * 40,
+    )
+
+
+@pytest.mark.parametrize("rtype", [RequestType.OBJECTION, RequestType.MARKETING_OPT_OUT])
+def test_a_closed_objection_record_is_a_read_only_archive(rtype: RequestType) -> None:
+    request = _closed_objection(rtype)
+    assert request.archive_only
+    with pytest.raises(RuleViolation, match="read-only archive; cannot add a note"):
+        request.add_note(Note(datetime(2026, 2, 5, tzinfo=UTC), "alice", "a remark"))
+    for kind in (DocumentKind.ID, DocumentKind.OTHER):
+        with pytest.raises(RuleViolation, match="read-only archive"):
+            request.attach(_document(kind), TODAY)
+    assert request.notes == [] and request.documents == []
+
+
+def test_the_archive_still_takes_the_outcome_letter_and_new_correspondence() -> None:
+    request = _closed_objection()
+    for number, kind in enumerate(
+        (DocumentKind.RESPONSE, DocumentKind.EMAIL, DocumentKind.LETTER), start=1
+    ):
+        request.attach(_document(kind, number), TODAY)
+    assert [d.kind for d in request.documents] == [
+        DocumentKind.RESPONSE,
+        DocumentKind.EMAIL,
+        DocumentKind.LETTER,
+    ]
+    assert request.last_contact_on == TODAY  # new contact: the objection clock restarts
+
+
+def test_open_objections_and_closed_access_requests_are_not_archived() -> None:
+    request = _closed_objection()
+    request.status = Status.IN_PROGRESS  # as before closure
+    assert not request.archive_only
+    access = _request()
+    access.close(Outcome.COMPLETED, date(2026, 2, 2), TODAY)
+    assert not access.archive_only
+    access.add_note(Note(datetime(2026, 2, 5, tzinfo=UTC), "alice", "sent by post"))
+    assert len(access.notes) == 1

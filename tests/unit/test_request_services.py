@@ -10,7 +10,7 @@ from dsr_desk.domain.audit import verify_chain
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.entities import Role
-from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
+from dsr_desk.domain.errors import ArchiveRestricted, NotFound, RuleViolation, ValidationError
 from dsr_desk.domain.requests import InformationKind, Outcome, RequestType
 from dsr_desk.domain.verification import VerificationMethod
 from dsr_desk.services import entities as entity_service
@@ -156,3 +156,23 @@ def test_every_action_is_chained_in_the_audit_log(uow: FakeUnitOfWork) -> None:
         "request.extended",
         "request.closed",
     ]
+
+
+def test_a_closed_objection_is_consulted_only_with_a_recorded_reason(uow: FakeUnitOfWork) -> None:
+    ref = _register(uow, type=RequestType.OBJECTION)
+    assert not svc.get_request(uow, ref).archive_only  # open: an ordinary file
+    svc.close(uow, ref, Outcome.COMPLETED)
+    with pytest.raises(ArchiveRestricted, match="restricted archive"):
+        svc.get_request(uow, ref)
+    with pytest.raises(ArchiveRestricted):
+        svc.get_request(uow, ref, consult_reason="   ")
+    with pytest.raises(RuleViolation, match="read-only archive"):
+        svc.add_note(uow, ref, "late remark")
+    detail = svc.get_request(uow, ref, consult_reason="New objection from the same person")
+    assert detail.archive_only
+    consulted = uow.audit.items[-1]
+    assert (consulted.action, consulted.request_ref) == ("request.archive_consulted", ref)
+    assert "New objection from the same person" in consulted.details_json
+    entries = len(uow.audit.items)
+    assert svc.get_request(uow, ref, consulted=True).reference == ref  # same session: no re-ask
+    assert len(uow.audit.items) == entries

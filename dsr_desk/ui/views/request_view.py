@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from dsr_desk.domain.calendar import weekday_name
-from dsr_desk.domain.errors import DsrError
-from dsr_desk.domain.requests import InformationKind, Outcome
+from dsr_desk.domain.errors import ArchiveRestricted, DsrError
+from dsr_desk.domain.requests import ARCHIVE_ADDITIONS, InformationKind, Outcome
 from dsr_desk.services import requests as svc
 from dsr_desk.services.document_access import OpenedDocument
 from dsr_desk.services.views import DocumentView, RequestDetail, SuspensionView
@@ -70,6 +70,7 @@ from dsr_desk.ui.views.request_wording import (
     method_words,
     plural,
 )
+from dsr_desk.ui.widgets.archive_gate import ArchiveGate, archive_banner
 from dsr_desk.ui.widgets.labels import MUTED, empty_label, plain_label, section
 from dsr_desk.ui.widgets.record_table import FittedTable, RecordTableModel
 
@@ -109,9 +110,19 @@ class RequestFile:
     today: date
 
 
-def fetch_request_file(session: AppSession, reference: str) -> RequestFile:
-    """Runs on the DB worker thread."""
-    detail = svc.get_request(session.uow(), reference)
+def fetch_request_file(
+    session: AppSession, reference: str, consult_reason: str | None = None
+) -> RequestFile:
+    """Runs on the DB worker thread. A closed objection record needs a reason to be consulted
+    (``ArchiveRestricted`` otherwise); once given, it is not asked again until the next lock."""
+    detail = svc.get_request(
+        session.uow(),
+        reference,
+        consult_reason=consult_reason,
+        consulted=reference in session.archive_consulted,
+    )
+    if detail.archive_only:
+        session.archive_consulted.add(detail.reference)
     with session.uow() as uow:
         entity = uow.entities.get(detail.entity)
         policy = entity.suspension_policy.value if entity is not None else "restart"
@@ -151,6 +162,13 @@ class RequestFileView(QWidget):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
         layout.addWidget(self.message)
+        self.archive_banner = archive_banner()
+        self.archive_banner.hide()
+        layout.addWidget(self.archive_banner)
+        self.archive_gate = ArchiveGate()
+        self.archive_gate.hide()
+        self.archive_gate.consult_requested.connect(self.consult_archive)
+        layout.addWidget(self.archive_gate)
 
         page = QWidget()
         columns = QHBoxLayout()
@@ -179,6 +197,7 @@ class RequestFileView(QWidget):
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(page)
         layout.addWidget(self.scroll_area, 1)
+        layout.addStretch(0)  # takes the height only while the page is hidden (archive gate)
 
         self._set_actions_enabled(False)
         ops.operation_done.connect(self._on_operation_done)
@@ -424,7 +443,7 @@ class RequestFileView(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
 
-    def reload(self) -> None:
+    def reload(self, consult_reason: str | None = None) -> None:
         """Fetch the request again (on the DB worker)."""
         self._generation += 1
         generation = self._generation
@@ -432,9 +451,15 @@ class RequestFileView(QWidget):
             fetch_request_file,
             self._session,
             self.reference,
+            consult_reason,
             on_done=lambda file: self._loaded(generation, file),
             on_error=lambda error: self._load_failed(generation, error),
+            kind="request.archive_consulted" if consult_reason else None,
         )
+
+    def consult_archive(self, reason: str) -> None:
+        """The reason for opening a closed objection record (audited), then the record."""
+        self.reload(consult_reason=reason)
 
     def _loaded(self, generation: int, file: RequestFile) -> None:
         if not isValid(self) or generation != self._generation:
@@ -443,8 +468,27 @@ class RequestFileView(QWidget):
         self.loaded.emit()
 
     def _load_failed(self, generation: int, error: DsrError) -> None:
-        if isValid(self) and generation == self._generation:
+        if not isValid(self) or generation != self._generation:
+            return
+        if isinstance(error, ArchiveRestricted):
+            self._show_gate(error)
+        else:
             self.show_message(str(error))
+
+    def _show_gate(self, error: ArchiveRestricted) -> None:
+        """A restricted archive: nothing of the record on screen until a reason is given."""
+        if self.file is not None:
+            self.clear()
+        was_open = self.archive_gate.isVisible()
+        self.scroll_area.hide()
+        self.archive_banner.hide()
+        self.archive_gate.show()
+        self.title.setText(self.reference)
+        self.status_badge.setText("Archive")
+        self.status_badge.setStyleSheet(_BADGE + EXTENDED_STYLE)
+        if was_open:
+            self.archive_gate.failed(str(error))
+        self.archive_gate.reason_edit.setFocus()
 
     def _on_operation_done(self, kind: str) -> None:
         if kind.startswith("request") and isValid(self):
@@ -463,6 +507,12 @@ class RequestFileView(QWidget):
     def show_file(self, file: RequestFile) -> None:
         self.file = file
         d, today = file.detail, file.today
+        self.archive_gate.hide()
+        self.archive_gate.reset()
+        self.scroll_area.show()
+        self.archive_banner.setVisible(d.archive_only)
+        self.note_edit.setVisible(not d.archive_only)
+        self.add_note_button.setVisible(not d.archive_only)
         self.title.setText(d.reference)
         self.status_badge.setText(STATUS_WORDS.get(d.status, d.status))
         self.status_badge.setStyleSheet(_BADGE + STATUS_STYLES.get(d.status, EXTENDED_STYLE))
@@ -618,7 +668,11 @@ class RequestFileView(QWidget):
         d, today = file.detail, file.today
         is_open = d.status not in FINAL_STATUSES
         awaiting = d.status == AWAITING
-        closed = f"{d.reference} is closed ({d.status}): only notes can be added."
+        closed = (
+            f"{d.reference} is a closed objection record (read-only archive)."
+            if d.archive_only
+            else f"{d.reference} is closed ({d.status}): only notes can be added."
+        )
         open_ask = next((s for s in d.suspensions if s.received_on is None), None)
         waiting = (
             f"Still waiting for information asked on {fmt_date(open_ask.asked_on)}: "
@@ -941,16 +995,21 @@ class RequestFileView(QWidget):
         if not chosen:
             return
         path = Path(chosen)
-        labels = [label for label, _kind in ATTACH_KINDS]
+        kinds = [
+            (label, kind)
+            for label, kind in ATTACH_KINDS
+            if not self.file.detail.archive_only or kind in ARCHIVE_ADDITIONS
+        ]
+        labels = [label for label, _kind in kinds]
         current = next(
-            i for i, (_label, kind) in enumerate(ATTACH_KINDS) if kind is guess_kind(path.name)
+            (i for i, (_label, kind) in enumerate(kinds) if kind is guess_kind(path.name)), 0
         )
         label, ok = QInputDialog.getItem(
             self, "Attach a file", f"What is {path.name}?", labels, current, False
         )
         if not ok:
             return
-        kind = dict(ATTACH_KINDS)[label]
+        kind = dict(kinds)[label]
         self.show_message("")
         self._ops.run(
             partial(attach_from_path, self._session, self.reference, path, kind),
@@ -1040,6 +1099,8 @@ class RequestFileView(QWidget):
         ):
             label.clear()
         self.urgency_badge.hide()
+        self.archive_banner.hide()
+        self.archive_gate.reset()
         self.show_message("")
         for model in (
             self.suspensions_model,
