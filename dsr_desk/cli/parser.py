@@ -8,9 +8,9 @@ from datetime import date
 from typing import NoReturn
 
 from dsr_desk import __version__
+from dsr_desk.cli import bundle_commands, register_commands
 from dsr_desk.cli import document_commands as dc
 from dsr_desk.cli import letter_commands as lc
-from dsr_desk.cli import register_commands
 from dsr_desk.cli import request_commands as rq
 from dsr_desk.cli import vault_commands as vc
 from dsr_desk.cli.context import parse_date
@@ -159,6 +159,7 @@ def build_parser() -> OneLineParser:
 
     _add_request_commands(sub)
     register_commands.add_parsers(sub)
+    bundle_commands.add_parsers(sub)
 
     verify = sub.add_parser("verify", help="record how a requester's identity was checked")
     verify.add_argument("ref")

@@ -26,6 +26,10 @@ class ArchiveRestricted(RuleViolation):
     """A closed objection record is a restricted archive: consulting it needs a stated reason."""
 
 
+class Cancelled(DsrError):
+    """The user cancelled a long operation before it changed anything."""
+
+
 class VaultError(DsrError):
     """The vault cannot be created or opened (missing, corrupt, newer schema...)."""
 

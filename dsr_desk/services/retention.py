@@ -14,6 +14,7 @@ from datetime import date
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.retention import id_document_retention
+from dsr_desk.services.progress import Progress, step
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
@@ -66,9 +67,15 @@ def purge_plan(uow: UnitOfWork, as_of: date) -> list[PurgeItem]:
 
 
 def purge_due_documents(
-    uow: UnitOfWork, store: DocumentStore, as_of: date | None = None
+    uow: UnitOfWork,
+    store: DocumentStore,
+    as_of: date | None = None,
+    *,
+    progress: Progress | None = None,
 ) -> list[PurgeItem]:
-    """Crypto-shred every ID copy due for purge today (or on an earlier ``as_of``)."""
+    """Crypto-shred every ID copy due for purge today (or on an earlier ``as_of``).
+
+    ``progress`` hears each step and may cancel until the commit (then nothing is purged)."""
     today = uow.clock.today()
     day = as_of or today
     if day > today:
@@ -78,12 +85,13 @@ def purge_due_documents(
         if not items:
             return []
         wanted = {item.document_id: item for item in items}
-        stored_names = []
+        stored_names: list[str] = []
         for request in uow.requests.closed_with_live_documents(DocumentKind.ID):
             for document in request.documents:
                 item = wanted.get(document.document_id)
                 if item is None:
                     continue
+                step(progress, len(stored_names), len(items), "The purge")
                 document.wrapped_key = None
                 document.purged_at = uow.clock.now()
                 document.purge_rule = item.rule
@@ -96,6 +104,7 @@ def purge_due_documents(
                     rule=item.rule,
                     purge_date=item.purge_date.isoformat(),
                 )
+        step(progress, len(stored_names), len(items), "The purge")  # last chance to cancel
         uow.commit()
     uow.flush_to_disk()
     for name in stored_names:

@@ -19,12 +19,10 @@ import contextlib
 import hmac
 import math
 from collections.abc import Callable
-from typing import Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
-from keyring.errors import PasswordDeleteError
+if TYPE_CHECKING:  # keyring is imported when first used: passphrase vaults never pay for it
+    from keyring.backend import KeyringBackend
 
 from dsr_desk.domain.errors import InsecureKeyring, VaultError, VaultLocked
 from dsr_desk.storage.key_wrapping import DB_KEY_BYTES
@@ -67,6 +65,9 @@ def keyring_problem() -> str | None:
 def _candidates() -> list[KeyringBackend]:
     """The configured backend, or the chainer's members (highest priority first)."""
     try:
+        import keyring
+        from keyring.backends import chainer
+
         configured = keyring.get_keyring()
         if isinstance(configured, chainer.ChainerBackend):
             return list(configured.backends)
@@ -84,6 +85,8 @@ def _is_secure(backend: KeyringBackend) -> bool:
 
 def _is_known_insecure(backend: KeyringBackend) -> bool:
     """Refuse backends that fail, forget, or keep secrets in files (all of keyrings.alt)."""
+    from keyring.backends import chainer, fail, null
+
     if isinstance(backend, fail.Keyring | null.Keyring | chainer.ChainerBackend):
         return True
     return _is_keyrings_alt(backend)
@@ -112,6 +115,8 @@ def _priority(backend: KeyringBackend) -> float | None:
 
 def _why_insecure() -> str:
     """Name the reason without the backend's repr (which may contain file paths)."""
+    from keyring.backends import fail, null
+
     candidates = _candidates()
     if any("plaintext" in type(c).__name__.lower() for c in candidates):
         return "only a plaintext file keyring was found"
@@ -184,6 +189,8 @@ def _get(backend: KeyringBackend, vault_id: str) -> str | None:
 
 def _delete_if_present(backend: KeyringBackend, vault_id: str) -> None:
     """Backends raise PasswordDeleteError for a missing entry; the caller re-checks."""
+    from keyring.errors import PasswordDeleteError
+
     with contextlib.suppress(PasswordDeleteError):
         backend.delete_password(KEYRING_SERVICE, vault_id)
 

@@ -82,7 +82,7 @@ class AppController(QObject):
             self.window = MainWindow(self.session, self.ops)
             self.window.lock_requested.connect(self.lock)
             self.window.new_request_requested.connect(self.new_request)
-            self.window.settings.preferences_saved.connect(
+            self.window.preferences_saved.connect(
                 lambda saved: self.idle.set_minutes(saved.idle_lock_minutes)
             )
         settings = self.ops.call(lambda: load_settings(self.session.uow()))

@@ -3,7 +3,7 @@ Request files open as tabs beside the register."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,13 +23,15 @@ from dsr_desk import APP_NAME
 from dsr_desk.ui.message_bar import MessageBar
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
-from dsr_desk.ui.views.audit_view import AuditView
 from dsr_desk.ui.views.dashboard_view import DashboardView
-from dsr_desk.ui.views.documents_view import DocumentsView
 from dsr_desk.ui.views.register_view import RegisterView
-from dsr_desk.ui.views.request_view import RequestFileView
-from dsr_desk.ui.views.requesters_view import RequestersView
-from dsr_desk.ui.views.settings_view import SettingsView
+
+if TYPE_CHECKING:  # the other pages are built (and imported) when first shown: fast start
+    from dsr_desk.ui.views.audit_view import AuditView
+    from dsr_desk.ui.views.documents_view import DocumentsView
+    from dsr_desk.ui.views.request_view import RequestFileView
+    from dsr_desk.ui.views.requesters_view import RequestersView
+    from dsr_desk.ui.views.settings_view import SettingsView
 
 
 class Page(Protocol):
@@ -44,6 +46,7 @@ DASHBOARD, REQUESTS, REQUESTERS, DOCUMENTS, AUDIT, SETTINGS = range(len(PAGES))
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     new_request_requested = Signal()
+    preferences_saved = Signal(object)  # AppSettings, from the Settings page
 
     def __init__(self, session: AppSession, ops: Ops) -> None:
         super().__init__()
@@ -62,10 +65,7 @@ class MainWindow(QMainWindow):
 
         self.dashboard = DashboardView(session, ops)
         self.register = RegisterView(session, ops)
-        self.requesters = RequestersView(session, ops)
-        self.documents = DocumentsView(session, ops)
-        self.audit = AuditView(session, ops)
-        self.settings = SettingsView(session, ops)
+        self._built: dict[int, QWidget] = {}
 
         self.request_tabs = QTabWidget()
         self.request_tabs.setObjectName("requestTabs")
@@ -77,15 +77,10 @@ class MainWindow(QMainWindow):
         self.request_tabs.tabCloseRequested.connect(self._close_tab)
 
         self.pages = QStackedWidget()
-        for widget in (
-            self.dashboard,
-            self.request_tabs,
-            self.requesters,
-            self.documents,
-            self.audit,
-            self.settings,
-        ):
-            self.pages.addWidget(widget)
+        self.pages.addWidget(self.dashboard)
+        self.pages.addWidget(self.request_tabs)
+        for _index in range(REQUESTERS, len(PAGES)):
+            self.pages.addWidget(QWidget())  # a placeholder until the page is first shown
 
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
@@ -101,10 +96,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         self.register.open_request.connect(self.open_request)
         self.dashboard.open_request.connect(self.open_request)
-        self.audit.open_request.connect(self.open_request)
-        self.documents.open_request.connect(self.open_request)
         self.dashboard.show_requests.connect(self.show_register_filter)
-        self.requesters.search_requests.connect(self.show_register_search)
         ops.error.connect(self.message_bar.show_error)
         self._add_actions()
         self.statusBar().showMessage(f"{session.user} · {session.data_dir}")
@@ -160,10 +152,73 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------
 
+    def _page(self, index: int) -> Any:
+        """The page at ``index``, built (and its module imported) the first time it is needed."""
+        built = self._built.get(index)
+        if built is not None:
+            return built
+        widget: QWidget
+        if index == REQUESTERS:
+            from dsr_desk.ui.views.requesters_view import RequestersView
+
+            requesters = RequestersView(self.session, self.ops)
+            requesters.search_requests.connect(self.show_register_search)
+            widget = requesters
+        elif index == DOCUMENTS:
+            from dsr_desk.ui.views.documents_view import DocumentsView
+
+            documents = DocumentsView(self.session, self.ops)
+            documents.open_request.connect(self.open_request)
+            widget = documents
+        elif index == AUDIT:
+            from dsr_desk.ui.views.audit_view import AuditView
+
+            audit = AuditView(self.session, self.ops)
+            audit.open_request.connect(self.open_request)
+            widget = audit
+        elif index == SETTINGS:
+            from dsr_desk.ui.views.settings_view import SettingsView
+
+            settings = SettingsView(self.session, self.ops)
+            settings.preferences_saved.connect(self.preferences_saved)
+            widget = settings
+        else:
+            return self.pages.widget(index)
+        placeholder = self.pages.widget(index)
+        assert placeholder is not None
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, widget)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+        self._built[index] = widget
+        return widget
+
+    @property
+    def requesters(self) -> RequestersView:
+        page: RequestersView = self._page(REQUESTERS)
+        return page
+
+    @property
+    def documents(self) -> DocumentsView:
+        page: DocumentsView = self._page(DOCUMENTS)
+        return page
+
+    @property
+    def audit(self) -> AuditView:
+        page: AuditView = self._page(AUDIT)
+        return page
+
+    @property
+    def settings(self) -> SettingsView:
+        page: SettingsView = self._page(SETTINGS)
+        return page
+
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
 
     def _show_page(self, index: int) -> None:
+        self._page(index)
         self.pages.setCurrentIndex(index)
         page = self.current_page()
         if page is not None:
@@ -191,6 +246,8 @@ class MainWindow(QMainWindow):
         self.register.search_for(text)
 
     def open_request(self, reference: str) -> RequestFileView:
+        from dsr_desk.ui.views.request_view import RequestFileView
+
         self.show_page(REQUESTS)
         for index in range(1, self.request_tabs.count()):
             view = self.request_tabs.widget(index)
@@ -220,14 +277,9 @@ class MainWindow(QMainWindow):
         """On lock: close request files and empty every page's widgets."""
         while self.request_tabs.count() > 1:
             self._close_tab(self.request_tabs.count() - 1)
-        for page in (
-            self.dashboard,
-            self.register,
-            self.requesters,
-            self.documents,
-            self.audit,
-            self.settings,
-        ):
+        pages: list[Page] = [self.dashboard, self.register]
+        pages += [page for _index, page in sorted(self._built.items())]  # type: ignore[misc]
+        for page in pages:
             page.clear()
         self.message_bar.hide()
 

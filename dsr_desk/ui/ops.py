@@ -16,13 +16,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
 
 log = logging.getLogger(__name__)
 BUSY_DELAY_MS = 400
+PROGRESS_TICK_MS = 100
+
+
+def _show_progress(dialog: QProgressDialog, cancel: CancelToken) -> None:
+    progress = cancel.progress
+    if progress is not None and progress[1] > 0:
+        done, total = progress
+        if dialog.maximum() != total:
+            dialog.setRange(0, total)
+        dialog.setValue(min(done, total))
 
 
 def _receiver_alive(callback: Callable[..., Any]) -> bool:
@@ -32,10 +42,13 @@ def _receiver_alive(callback: Callable[..., Any]) -> bool:
 
 
 class CancelToken:
-    """Handed to long operations that accept a ``cancel`` keyword; they check it between steps."""
+    """Handed to long operations that accept a ``cancel`` keyword: they report their progress
+    and check for a cancellation between steps (``services.progress.Progress``)."""
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._progress: tuple[int, int] | None = None
 
     def cancel(self) -> None:
         self._event.set()
@@ -43,6 +56,16 @@ class CancelToken:
     @property
     def cancelled(self) -> bool:
         return self._event.is_set()
+
+    def report(self, done: int, total: int) -> None:
+        """Called on the worker thread; the progress dialog reads it on the GUI thread."""
+        with self._lock:
+            self._progress = (done, total)
+
+    @property
+    def progress(self) -> tuple[int, int] | None:
+        with self._lock:
+            return self._progress
 
 
 @dataclass
@@ -77,6 +100,7 @@ class _Pending:
     kind: str | None
     busy: QProgressDialog | None = None
     timer: QTimer | None = None
+    ticker: QTimer | None = None  # refreshes the progress bar from the CancelToken
 
 
 class Ops(QObject):
@@ -141,9 +165,23 @@ class Ops(QObject):
         if cancel is None:
             dialog.setCancelButton(None)
         else:
-            dialog.canceled.connect(cancel.cancel)
+            dialog.setAutoReset(False)
+            dialog.setAutoClose(False)
+            dialog.canceled.disconnect()  # stays up, saying so, until the worker has stopped
+            dialog.canceled.connect(lambda: self._cancel(dialog, cancel))
+            pending.ticker = QTimer(dialog)
+            pending.ticker.timeout.connect(lambda: _show_progress(dialog, cancel))
+            pending.ticker.start(PROGRESS_TICK_MS)
         pending.busy = dialog
         dialog.show()
+
+    @staticmethod
+    def _cancel(dialog: QProgressDialog, cancel: CancelToken) -> None:
+        cancel.cancel()
+        dialog.setLabelText("Cancelling… nothing will be changed.")
+        button = dialog.findChild(QPushButton)
+        if button is not None:
+            button.setEnabled(False)
 
     def _close(self, job_id: int) -> _Pending | None:
         pending = self._pending.pop(job_id, None)
@@ -151,8 +189,11 @@ class Ops(QObject):
             if pending.timer is not None:
                 pending.timer.stop()
                 pending.timer.deleteLater()
+            if pending.ticker is not None:
+                pending.ticker.stop()
             if pending.busy is not None:
                 pending.busy.reset()
+                pending.busy.hide()
                 pending.busy.deleteLater()
         return pending
 

@@ -9,7 +9,7 @@ import pytest
 
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.documents import DocumentKind
-from dsr_desk.domain.errors import DsrError, ValidationError
+from dsr_desk.domain.errors import Cancelled, DsrError, ValidationError
 from dsr_desk.domain.requests import Outcome, RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.services.documents import attach_document
@@ -118,3 +118,40 @@ def test_purged_document_cannot_be_read(vault: Vault, clock: FixedClock) -> None
     purge_due_documents(_uow(vault, clock), store)
     with pytest.raises(DsrError):
         b"".join(store.iter_plaintext(stored_name, wrapped, doc_id))
+
+
+class _CancelAfter:
+    """A progress listener that cancels once ``steps`` items were reported."""
+
+    def __init__(self, steps: int) -> None:
+        self.steps, self.reports = steps, []
+
+    def report(self, done: int, total: int) -> None:
+        self.reports.append((done, total))
+
+    @property
+    def cancelled(self) -> bool:
+        return len(self.reports) > self.steps
+
+
+def test_a_cancelled_purge_changes_nothing_and_a_full_one_reports_each_step(
+    vault: Vault, clock: FixedClock
+) -> None:
+    refs = [_request_with_id(vault, clock, RequestType.ACCESS, close=True) for _ in range(3)]
+    clock.advance(timedelta(days=400))
+    store = DocumentStore(vault.documents_dir, vault.database_key)
+    files_before = sorted(p.name for p in vault.documents_dir.iterdir())
+
+    stopper = _CancelAfter(steps=1)
+    with pytest.raises(Cancelled, match="The purge cancelled: nothing was changed"):
+        purge_due_documents(_uow(vault, clock), store, progress=stopper)
+    assert stopper.reports == [(0, 3), (1, 3)]
+    assert all(len(_wrapped_keys(vault, clock, ref)) == 1 for ref in refs)
+    assert sorted(p.name for p in vault.documents_dir.iterdir()) == files_before
+    timeline = svc.get_request(_uow(vault, clock), refs[0]).timeline
+    assert "document.purged" not in [event.action for event in timeline]
+
+    listener = _CancelAfter(steps=99)
+    assert len(purge_due_documents(_uow(vault, clock), store, progress=listener)) == 3
+    assert listener.reports == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert all(_wrapped_keys(vault, clock, ref) == [] for ref in refs)

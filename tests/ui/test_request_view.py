@@ -406,3 +406,28 @@ def test_a_closed_objection_opens_only_with_a_reason_and_stays_read_only(
     again.show()
     again.reload()
     qtbot.waitUntil(again.archive_gate.isVisible)
+
+
+def test_the_data_export_is_offered_for_access_requests_only(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    from dsr_desk.ui.dialogs.bundle_dialog import BundleDialog
+
+    ref = _add(app_session, ops, date(2026, 3, 2))
+    view = _open(qtbot, app_session, ops, ref)
+    assert view.bundle_button.isVisible() and view.bundle_button.isEnabled()
+    assert "identity not verified" in view.bundle_button.toolTip()
+    _click(qtbot, view.bundle_button)
+    dialog = view.bundle_dialog
+    assert isinstance(dialog, BundleDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    view.clear()  # a lock closes it: it holds added files and the password
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    erasure = ops.call(
+        lambda: svc.register_request(
+            app_session.uow(), type=RequestType.ERASURE, received_on=date(2026, 3, 2), name="Paul"
+        )
+    ).reference
+    other = _open(qtbot, app_session, ops, erasure)
+    assert not other.bundle_button.isVisible()

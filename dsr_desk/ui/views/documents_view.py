@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from dsr_desk.domain.errors import DsrError, ValidationError
+from dsr_desk.domain.errors import Cancelled, DsrError, ValidationError
 from dsr_desk.services.document_access import purge_attestation_pdf
 from dsr_desk.services.retention import PurgeItem, purge_due_documents, purge_plan
 from dsr_desk.services.settings import load_settings
@@ -60,7 +60,7 @@ from dsr_desk.ui.dialogs.request_action_dialog import (
     fmt_date,
 )
 from dsr_desk.ui.models.row_table import ROW_ROLE, SORT_ROLE
-from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.ops import CancelToken, Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.widgets.labels import MUTED, plain_label, section
 
@@ -99,9 +99,10 @@ def load_retention_page(session: AppSession, generation: int) -> RetentionPage:
     return RetentionPage(today, tuple(items), entities, settings.auto_purge_at_start, generation)
 
 
-def purge_now(session: AppSession) -> list[PurgeItem]:
-    """Runs on the DB worker: crypto-shred every ID copy due today."""
-    return purge_due_documents(session.uow(), session.document_store())
+def purge_now(session: AppSession, cancel: CancelToken | None = None) -> list[PurgeItem]:
+    """Runs on the DB worker: crypto-shred every ID copy due today (``cancel``: the progress
+    dialog's token; a cancelled purge changes nothing)."""
+    return purge_due_documents(session.uow(), session.document_store(), progress=cancel)
 
 
 def save_attestation(
@@ -529,7 +530,7 @@ class DocumentsView(QWidget):
 
         def failed(error: DsrError) -> None:
             if isValid(self):
-                self.show_message(str(error), error=True)
+                self.show_message(str(error), error=not isinstance(error, Cancelled))
                 self.reload()
 
         self._ops.run(
@@ -537,8 +538,9 @@ class DocumentsView(QWidget):
             on_done=done,
             on_error=failed,
             kind="document.purged",
-            busy_text="Purging due ID copies…",
+            busy_text=f"Purging {len(self.page.due)} due ID copies…",
             parent=self,
+            cancel=CancelToken(),
         )
 
     # -- attestation ------------------------------------------------------------------------

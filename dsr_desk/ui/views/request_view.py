@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -43,6 +44,7 @@ from dsr_desk.domain.errors import ArchiveRestricted, DsrError
 from dsr_desk.domain.requests import ARCHIVE_ADDITIONS, InformationKind, Outcome
 from dsr_desk.services import requests as svc
 from dsr_desk.services.document_access import OpenedDocument
+from dsr_desk.services.portability import EXPORTABLE_TYPES
 from dsr_desk.services.views import DocumentView, RequestDetail, SuspensionView
 from dsr_desk.ui.dialogs.ask_information_dialog import AskInformationDialog, policy_effect
 from dsr_desk.ui.dialogs.close_dialog import CloseDialog
@@ -151,6 +153,7 @@ class RequestFileView(QWidget):
         self.file: RequestFile | None = None
         self.active_dialog: RequestActionDialog | None = None
         self.letter_dialog: LetterDialog | None = None
+        self.bundle_dialog: QDialog | None = None
         self.viewer: DocumentViewer | None = None
 
         layout = QVBoxLayout(self)
@@ -251,6 +254,7 @@ class RequestFileView(QWidget):
         )
         self.forward_button.hide()
         self.letters_button = button("Letters…", "lettersButton", self.open_letters)
+        self.bundle_button = button("Export data…", "bundleButton", self.open_bundle)
         actions = QHBoxLayout()
         actions.setSpacing(6)
         for widget in (
@@ -260,6 +264,7 @@ class RequestFileView(QWidget):
             self.received_button,
             self.extend_button,
             self.letters_button,
+            self.bundle_button,
         ):
             actions.addWidget(widget)
         actions.addStretch(1)
@@ -662,6 +667,7 @@ class RequestFileView(QWidget):
             self.refuse_button,
             self.forward_button,
             self.letters_button,
+            self.bundle_button,
         )
 
     def _update_actions(self, file: RequestFile) -> None:
@@ -740,6 +746,16 @@ class RequestFileView(QWidget):
             self.letters_button,
             None,
             "Write, preview, print and record the letters of this request (Ctrl+P).",
+        )
+        bundle_type = d.type in {t.value for t in EXPORTABLE_TYPES}
+        exportable = bundle_type and d.status not in ("refused", "forwarded")
+        self.bundle_button.setVisible(bundle_type)
+        state(
+            self.bundle_button,
+            None if exportable else f"{d.reference} is {d.status}: no data is disclosed.",
+            "Export the requester's data (JSON, CSV, HTML overview, manifest) as a zip"
+            + ("" if d.identity_verified else " — identity not verified: a reason is required")
+            + ".",
         )
         self.forward_button.setVisible(d.entity_role == "processor")
         state(
@@ -1031,6 +1047,25 @@ class RequestFileView(QWidget):
         dialog.finished.connect(lambda _result: self._letters_closed(dialog))
         dialog.open()
 
+    def open_bundle(self) -> None:
+        """The portability / access bundle export of this request (one at a time)."""
+        if self.file is None:
+            return
+        if self.bundle_dialog is not None and isValid(self.bundle_dialog):
+            self.bundle_dialog.activateWindow()
+            return
+        from dsr_desk.ui.dialogs.bundle_dialog import BundleDialog
+
+        dialog = BundleDialog(self._session, self._ops, self.file.detail, self.file.today, self)
+        self.bundle_dialog = dialog
+        dialog.finished.connect(lambda _result: self._bundle_closed(dialog))
+        dialog.open()
+
+    def _bundle_closed(self, dialog: QDialog) -> None:
+        if self.bundle_dialog is dialog:
+            self.bundle_dialog = None
+        dialog.deleteLater()
+
     def _letters_closed(self, dialog: LetterDialog) -> None:
         if self.letter_dialog is dialog:
             self.letter_dialog = None
@@ -1079,6 +1114,8 @@ class RequestFileView(QWidget):
         self._close_viewer()
         if self.letter_dialog is not None and isValid(self.letter_dialog):
             self.letter_dialog.reject()  # its preview holds personal data
+        if self.bundle_dialog is not None and isValid(self.bundle_dialog):
+            self.bundle_dialog.reject()  # it holds added files and the zip password
         self.file = None
         for label in (
             self.status_badge,

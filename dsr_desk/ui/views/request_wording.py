@@ -19,6 +19,9 @@ ACTION_WORDS = {
     "request.note_added": "Note added",
     "request.document_added": "Document attached",
     "request.disclosure_override": "Disclosure despite unverified identity",
+    "request.archive_consulted": "Archived record consulted",
+    "request.bundle_exported": "Data bundle exported",
+    "request.rescheduled": "Due date recomputed",
     "document.viewed": "Document viewed",
     "document.printed": "Document printed",
     "document.exported": "Decrypted copy saved",
@@ -51,6 +54,15 @@ DETAIL_TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
         ("checked_by", "by {checked_by} on {checked_on}"),
     ),
     "request.note_added": (),
+    "request.bundle_exported": (
+        ("files", "{files} files"),
+        ("encrypted", "password-protected"),
+        ("manifest_sha256", "manifest SHA-256 {manifest_sha256}"),
+    ),
+    "request.rescheduled": (
+        ("due_on", "due {due_on} (was {previous_due_on})"),
+        ("reason", "{reason}"),
+    ),
 }
 CLOSED_WORDS = {
     "completed": "Request completed",

@@ -1,0 +1,618 @@
+"""The portability / access bundle of one request (GDPR Art. 15 and 20): see what goes in, add
+categories exported from other systems (CSV or JSON), choose an optional password, then save
+the zip where the user chooses.
+
+Every read, parse and export runs on the database worker (``Ops.run``); the GUI thread only
+shows answers. The bundle is built in memory by the service and written straight to the
+chosen file (atomically, owner-only); its manifest SHA-256 is shown at the end, and the audit
+log keeps it too.
+
+Opening it (the request file's button)::
+
+    dialog = BundleDialog(session, ops, file.detail, file.today, parent)
+    dialog.finished.connect(lambda _result: dialog.deleteLater())
+    dialog.open()
+
+Signals: ``plan_ready`` (the plan, or why no bundle can be made, is on screen), ``extras_changed``
+(an added file was read or refused), ``exported(SavedBundle)`` (a bundle was written).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from dsr_desk.domain.errors import DsrError
+from dsr_desk.export.bundle import MIN_PASSWORD_CHARS
+from dsr_desk.export.bundle_file import check_bundle_target, write_bundle_file
+from dsr_desk.services.portability import (
+    BundlePlan,
+    ExtraCategory,
+    ExtraFile,
+    bundle_preview,
+    check_category_names,
+    export_bundle,
+    read_extra_file,
+)
+from dsr_desk.services.views import RequestDetail
+from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, HINT_STYLE, NOTE_STYLE
+from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.session import AppSession
+
+LANGUAGE_WORDS = {"fr": "Français", "en": "English"}
+KIND_WORDS = {"email": "e-mail", "letter": "letter", "other": "other document"}
+SEPARATE_CHANNEL_NOTE = (
+    "Give the password to the requester through another channel than the file (phone, SMS, "
+    "letter) — never in the same e-mail. AES-encrypted zips open with 7-Zip, WinZip or "
+    "macOS Archive Utility, not with Windows Explorer."
+)
+
+
+@dataclass(frozen=True)
+class BundleChoice:
+    """What the dialog's fields say (sent to the worker)."""
+
+    extras: tuple[ExtraFile, ...] = field(repr=False)
+    password: str | None = field(repr=False)
+    override_reason: str | None
+    lang: str
+
+
+@dataclass(frozen=True)
+class SavedBundle:
+    """A bundle written to disk (no content)."""
+
+    reference: str
+    path: Path
+    manifest_sha256: str
+    file_count: int
+    encrypted: bool
+
+
+@dataclass
+class _Added:
+    extra: ExtraFile = field(repr=False)
+    parsed: ExtraCategory = field(repr=False)
+
+
+def load_plan(session: AppSession, reference: str, lang: str) -> BundlePlan:
+    """Runs on the DB worker."""
+    return bundle_preview(session.uow(), reference, lang)
+
+
+def read_added_file(category: str, path: Path) -> tuple[ExtraFile, ExtraCategory]:
+    """Runs on the worker (a big file must not freeze the window): read and parse once."""
+    extra = ExtraFile.of(category, path)
+    return extra, read_extra_file(extra)
+
+
+def save_bundle_to(
+    session: AppSession, reference: str, choice: BundleChoice, target: Path
+) -> SavedBundle:
+    """Runs on the DB worker: check the target, build and audit the bundle, write it."""
+    path = check_bundle_target(target, session.data_dir)
+    result = export_bundle(
+        session.uow(),
+        session.document_store(),
+        reference,
+        extra_files=choice.extras,
+        password=choice.password,
+        override_reason=choice.override_reason,
+        lang=choice.lang,
+    )
+    written = write_bundle_file(path, result.zip_bytes, data_dir=session.data_dir)
+    return SavedBundle(
+        result.reference, written, result.manifest_sha256, result.file_count, result.encrypted
+    )
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count != 1 else ''}"
+
+
+class BundleDialog(QDialog):
+    """Prepare and save the portability / access bundle of one request."""
+
+    plan_ready = Signal()  # the plan (or why no bundle can be made) is on screen
+    extras_changed = Signal()  # an added file was read (or refused)
+    exported = Signal(object)  # SavedBundle
+
+    def __init__(
+        self,
+        session: AppSession,
+        ops: Ops,
+        detail: RequestDetail,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bundleDialog")
+        self.setWindowTitle(f"Data bundle (portability / access) — {detail.reference}")
+        self.resize(820, 760)
+        self._session, self._ops, self.detail, self._today = session, ops, detail, today
+        self._generation = 0
+        self._saving = False
+        self.plan: BundlePlan | None = None
+        self.last_saved: SavedBundle | None = None
+        self.message_box: QMessageBox | None = None
+        self._added: list[_Added] = []
+
+        # the name comes from an e-mail: escaped, so no markup of it reaches the rich text
+        intro = QLabel(
+            f"<b>{html.escape(detail.reference)}</b> — the data "
+            f"{html.escape(detail.requester_name)} provided, as JSON and CSV per category, an "
+            "HTML overview, the documents they sent and a manifest of SHA-256 fingerprints. "
+            "ID-document copies and the office's letters are never included."
+        )
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        intro.setWordWrap(True)
+
+        self.contents = QListWidget()
+        self.contents.setObjectName("bundleContents")
+        self.contents.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.contents.setMinimumHeight(120)
+        self.excluded = QLabel()
+        self.excluded.setObjectName("bundleExcluded")
+        self.excluded.setWordWrap(True)
+        self.excluded.setStyleSheet(NOTE_STYLE)
+        self.identity = QLabel()
+        self.identity.setObjectName("bundleIdentity")
+        self.identity.setWordWrap(True)
+
+        self.extras = QTableWidget(0, 3)
+        self.extras.setObjectName("bundleExtras")
+        self.extras.setHorizontalHeaderLabels(["Category", "File", "Content"])
+        self.extras.verticalHeader().setVisible(False)
+        self.extras.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.extras.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.extras.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.extras.setColumnWidth(0, 180)
+        self.extras.setMinimumHeight(110)
+        self.add_button = QPushButton("Add CSV or JSON file…")
+        self.add_button.setObjectName("bundleAddFile")
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setObjectName("bundleRemoveFile")
+        self.remove_button.setEnabled(False)
+        self.add_button.clicked.connect(self.choose_extra_file)
+        self.remove_button.clicked.connect(self.remove_selected_extra)
+        self.extras.itemSelectionChanged.connect(self._selection_changed)
+        self.extras.itemChanged.connect(self._show_contents)  # a category renamed
+        extras_buttons = QHBoxLayout()
+        extras_buttons.addWidget(self.add_button)
+        extras_buttons.addWidget(self.remove_button)
+        extras_buttons.addStretch(1)
+        extras_hint = QLabel(
+            "Data about this person from other systems (orders, newsletter, account…): each "
+            "CSV (any separator, UTF-8 or Windows-1252) or JSON file (a list of objects) "
+            "becomes one category; the category name can be edited in the table."
+        )
+        extras_hint.setWordWrap(True)
+        extras_hint.setStyleSheet(NOTE_STYLE)
+
+        self.lang = QComboBox()
+        self.lang.setObjectName("bundleLang")
+        for code, words in LANGUAGE_WORDS.items():
+            self.lang.addItem(words, code)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(detail.requester_language)))
+        self.password = QLineEdit()
+        self.password.setObjectName("bundlePassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(f"optional, at least {MIN_PASSWORD_CHARS} characters")
+        self.password_again = QLineEdit()
+        self.password_again.setObjectName("bundlePasswordAgain")
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_password = QCheckBox("Show")
+        self.show_password.setObjectName("bundleShowPassword")
+        self.show_password.toggled.connect(self._toggle_password)
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.password, 1)
+        password_row.addWidget(self.show_password)
+        password_box = QWidget()
+        password_box.setLayout(password_row)
+        password_row.setContentsMargins(0, 0, 0, 0)
+        self.password_hint = QLabel(SEPARATE_CHANNEL_NOTE)
+        self.password_hint.setObjectName("bundlePasswordHint")
+        self.password_hint.setWordWrap(True)
+        self.password_hint.setStyleSheet(NOTE_STYLE)
+        self.override_reason = QPlainTextEdit()
+        self.override_reason.setObjectName("bundleOverrideReason")
+        self.override_reason.setPlaceholderText(
+            "Why the data may be disclosed although the identity is not verified (audited)…"
+        )
+        self.override_reason.setTabChangesFocus(True)
+        self.override_reason.setFixedHeight(70)
+        self.form = QFormLayout()
+        self.form.addRow("Overview language:", self.lang)
+        self.form.addRow("Password:", password_box)
+        self.form.addRow("Password again:", self.password_again)
+        self.form.addRow("", self.password_hint)
+        self.form.addRow("Disclose anyway:", self.override_reason)
+        self.form.setRowVisible(self.override_reason, False)
+
+        self.error = QLabel()
+        self.error.setObjectName("bundleError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+        self.status = QLabel("Reading the request…")
+        self.status.setObjectName("bundleStatus")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(NOTE_STYLE)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.save_button = QPushButton("Save as…")
+        self.save_button.setObjectName("bundleSave")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_bundle)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(_heading("What goes in"))
+        layout.addWidget(self.contents)
+        layout.addWidget(self.excluded)
+        layout.addWidget(self.identity)
+        layout.addWidget(_heading("Data from other systems"))
+        layout.addWidget(extras_hint)
+        layout.addWidget(self.extras)
+        layout.addLayout(extras_buttons)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+        for line in (self.password, self.password_again):
+            line.textChanged.connect(self._update_ready)
+        self.override_reason.textChanged.connect(self._update_ready)
+        self.lang.currentIndexChanged.connect(self.refresh)
+        self._update_ready()
+        self.refresh()
+
+    # -- the plan -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read what the bundle would hold, on the worker; the newest answer wins."""
+        self._generation += 1
+        generation = self._generation
+        self._ops.run(
+            load_plan,
+            self._session,
+            self.detail.reference,
+            str(self.lang.currentData()),
+            on_done=lambda plan: self._plan_ready(generation, plan),
+            on_error=lambda error: self._plan_failed(generation, error),
+        )
+
+    def _plan_ready(self, generation: int, plan: BundlePlan) -> None:
+        if not isValid(self) or generation != self._generation:
+            return
+        self.plan = plan
+        self._show_contents()
+        excluded = []
+        if plan.excluded_id_copies:
+            count = plan.excluded_id_copies
+            excluded.append(f"{count} ID-document cop{'y' if count == 1 else 'ies'}")
+        if plan.excluded_responses:
+            excluded.append(_plural(plan.excluded_responses, "letter") + " sent by the office")
+        if plan.excluded_purged:
+            excluded.append(_plural(plan.excluded_purged, "purged document"))
+        self.excluded.setText("Never included: " + ", ".join(excluded) + "." if excluded else "")
+        self.excluded.setVisible(bool(excluded))
+        if plan.identity_verified:
+            self.identity.setText("Identity verified.")
+            self.identity.setStyleSheet(NOTE_STYLE)
+        else:
+            self.identity.setText(
+                "The requester's identity is not verified: no personal data may be disclosed. "
+                "Record an identity check first, or give a written reason below (it is kept "
+                "in the audit log)."
+            )
+            self.identity.setStyleSheet(HINT_STYLE)
+        self.form.setRowVisible(self.override_reason, plan.needs_override)
+        if plan.blocked_reason is not None:
+            self._show_error(plan.blocked_reason)
+            self.status.setText("No bundle can be made for this request.")
+        else:
+            self.error.hide()
+            self.status.setText("Ready: choose where to save the bundle.")
+        self._update_ready()
+        self.plan_ready.emit()
+
+    def _plan_failed(self, generation: int, error: DsrError) -> None:
+        if not isValid(self) or generation != self._generation:
+            return
+        self.plan = None
+        self._show_error(str(error))
+        self.status.setText("")
+        self._update_ready()
+        self.plan_ready.emit()
+
+    def _show_contents(self) -> None:
+        self.contents.clear()
+        plan = self.plan
+        if plan is None:
+            return
+        for category in plan.categories:
+            self.contents.addItem(
+                f"{category.title} — {_plural(category.records, 'record')} (DSR Desk)"
+            )
+        for extra, added in zip(self.added_files(), self._added, strict=True):
+            self.contents.addItem(
+                f"{extra.category} — {_plural(len(added.parsed.records), 'record')} "
+                f"(from {added.parsed.source})"
+            )
+        for document in plan.documents:
+            kind = KIND_WORDS.get(document.kind, document.kind)
+            self.contents.addItem(
+                f"Document: {document.filename} — {kind}, {_size(document.size)}, "
+                f"added {document.added_on:%d/%m/%Y}"
+            )
+
+    # -- added files ----------------------------------------------------------------------------
+
+    def choose_extra_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            "Add data from another system",
+            str(Path.home()),
+            "CSV or JSON (*.csv *.json);;All files (*)",
+        )
+        if path:
+            self.add_extra_file(Path(path))
+
+    def add_extra_file(self, path: Path, category: str | None = None) -> None:
+        """Read and check a CSV or JSON file on the worker; on success it is listed (the
+        category name defaults to the file name) and included in the bundle."""
+        name = category or path.stem.replace("_", " ").strip() or "data"
+        self.add_button.setEnabled(False)
+        self._ops.run(
+            read_added_file,
+            name,
+            path,
+            on_done=self._extra_read,
+            on_error=self._extra_refused,
+        )
+
+    def _extra_read(self, answer: tuple[ExtraFile, ExtraCategory]) -> None:
+        if not isValid(self):
+            return
+        extra, parsed = answer
+        self._added.append(_Added(extra, parsed))
+        row = self.extras.rowCount()
+        self.extras.insertRow(row)
+        self.extras.setItem(row, 0, QTableWidgetItem(parsed.name))
+        for column, text in ((1, parsed.source), (2, parsed.description)):
+            item = QTableWidgetItem(text)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.extras.setItem(row, column, item)
+        self.add_button.setEnabled(True)
+        self.error.hide()
+        self._show_contents()
+        self.extras_changed.emit()
+
+    def _extra_refused(self, error: DsrError) -> None:
+        if not isValid(self):
+            return
+        self.add_button.setEnabled(True)
+        self._show_error(str(error))
+        self.extras_changed.emit()
+
+    def remove_selected_extra(self) -> None:
+        rows = sorted({index.row() for index in self.extras.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.extras.removeRow(row)
+            del self._added[row]
+        self._show_contents()
+        self.extras_changed.emit()
+
+    def _selection_changed(self) -> None:
+        self.remove_button.setEnabled(bool(self.extras.selectedIndexes()))
+
+    def added_files(self) -> tuple[ExtraFile, ...]:
+        """The added files, under the category names as edited in the table."""
+        files = []
+        for row, added in enumerate(self._added):
+            item = self.extras.item(row, 0)
+            name = item.text() if item is not None else added.parsed.name
+            files.append(ExtraFile(name, added.extra.content, added.extra.filename))
+        return tuple(files)
+
+    # -- saving ---------------------------------------------------------------------------------
+
+    def _toggle_password(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.password.setEchoMode(mode)
+        self.password_again.setEchoMode(mode)
+
+    def _password_problem(self) -> str | None:
+        password, again = self.password.text(), self.password_again.text()
+        if not password and not again:
+            return None
+        if len(password) < MIN_PASSWORD_CHARS:
+            return f"The password needs at least {MIN_PASSWORD_CHARS} characters."
+        if password != again:
+            return "The two passwords differ."
+        return None
+
+    def _update_ready(self) -> None:
+        plan = self.plan
+        problem = self._password_problem()
+        missing_reason = (
+            plan is not None
+            and plan.needs_override
+            and not self.override_reason.toPlainText().strip()
+        )
+        ready = (
+            plan is not None
+            and plan.can_export
+            and problem is None
+            and not missing_reason
+            and not self._saving
+        )
+        self.save_button.setEnabled(ready)
+        hint = problem or ""
+        if not hint and missing_reason:
+            hint = "Give the reason for disclosing before saving."
+        self.save_button.setToolTip(hint)
+        if plan is not None and plan.can_export and not self._saving:
+            self.status.setText(hint or "Ready: choose where to save the bundle.")
+
+    def choice(self) -> BundleChoice:
+        reason = self.override_reason.toPlainText().strip() or None
+        return BundleChoice(
+            extras=self.added_files(),
+            password=self.password.text() or None,
+            override_reason=reason if self.override_reason.isVisibleTo(self) else None,
+            lang=str(self.lang.currentData()),
+        )
+
+    def default_file_name(self) -> str:
+        return f"{self.detail.reference}-portability.zip"
+
+    def save_bundle(self) -> None:
+        """Ask where (Save as…), then build and write the bundle."""
+        if not self.save_button.isEnabled():
+            return
+        try:  # an edited category name may be empty or clash
+            check_category_names([extra.category for extra in self.added_files()])
+        except DsrError as problem:
+            self._show_error(str(problem))
+            return
+        target, _filter = QFileDialog.getSaveFileName(
+            self,
+            "Save the data bundle",
+            str(Path.home() / self.default_file_name()),
+            "Zip archive (*.zip)",
+        )
+        if target:
+            path = Path(target)
+            self.save_to(
+                path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip")
+            )
+
+    def save_to(self, target: Path) -> None:
+        """Build, audit and write the bundle at ``target`` on the worker."""
+        problem = self._password_problem()
+        if problem is not None:
+            self._show_error(problem)
+            return
+        self._saving = True
+        self._update_ready()
+        self.error.hide()
+        self.status.setText("Building the bundle…")
+        self._ops.run(
+            save_bundle_to,
+            self._session,
+            self.detail.reference,
+            self.choice(),
+            target,
+            on_done=self._saved,
+            on_error=self._save_failed,
+            kind="request.bundle_exported",
+            busy_text="Building the data bundle…",
+            parent=self,
+        )
+
+    def _saved(self, saved: SavedBundle) -> None:
+        if not isValid(self):
+            return
+        self._saving = False
+        self.last_saved = saved
+        self._update_ready()
+        encrypted = " AES-256 encrypted;" if saved.encrypted else ""
+        self.status.setText(
+            f"Saved as {saved.path} ({saved.file_count} files;{encrypted} manifest SHA-256 "
+            f"{saved.manifest_sha256})."
+        )
+        text = (
+            f"The bundle of {saved.reference} was saved as:\n{saved.path}\n\n"
+            f"{saved.file_count} files{', AES-256 encrypted' if saved.encrypted else ''}.\n\n"
+            f"Manifest SHA-256 (kept in the audit log):\n{saved.manifest_sha256}"
+        )
+        if saved.encrypted:
+            text += "\n\nSend the password through another channel than the file."
+        box = QMessageBox(QMessageBox.Icon.Information, "Data bundle saved", text, parent=self)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        copy = box.addButton("Copy SHA-256", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        copy.clicked.connect(lambda: _copy(saved.manifest_sha256))
+        box.finished.connect(box.deleteLater)
+        self.message_box = box
+        box.open()
+        self.exported.emit(saved)
+
+    def _save_failed(self, error: DsrError) -> None:
+        if not isValid(self):
+            return
+        self._saving = False
+        self._show_error(str(error))
+        self._update_ready()
+        self.status.setText("Nothing was saved.")
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def done(self, result: int) -> None:
+        """Closing drops the added files and the password (personal data, secrets)."""
+        self._generation += 1
+        self._added.clear()
+        self.extras.setRowCount(0)
+        self.password.clear()
+        self.password_again.clear()
+        super().done(result)
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(f"<b>{text}</b>")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+def _copy(text: str) -> None:
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is not None:
+        clipboard.setText(text)

@@ -1,0 +1,284 @@
+"""The portability bundle builder (pure, in memory): manifest hashes match the zip members,
+JSON and CSV round trips with accents, escaped HTML, slugged category and file names,
+deterministic bytes, and the AES-256 zip (pyzipper) with its password rules."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import zipfile
+from datetime import date
+from typing import Any
+
+import pytest
+import pyzipper
+
+from dsr_desk.domain.errors import ValidationError
+from dsr_desk.export.bundle import (
+    AttachedFile,
+    BundleHeader,
+    Category,
+    build_bundle,
+    csv_bytes,
+    safe_file_name,
+    slug,
+)
+
+NAME = "Éloïse Çağlar"
+HEADER = BundleHeader(
+    requester_name=NAME,
+    reference="DSR-2026-0007",
+    request_type="portability",
+    entity="Boutique Exemple",
+    generated_on=date(2026, 3, 20),
+    lang="fr",
+)
+CONTACT = Category(
+    "contact",
+    [{"name": NAME, "email": "eloise@exemple.fr", "postal_address": None, "language": "fr"}],
+    "Coordonnées",
+)
+ORDERS = Category(
+    "orders",
+    [
+        {"order": "A-1", "total": 30, "note": "livré à « Saint-Étienne », 2e étage"},
+        {"order": "A-2", "total": 12, "note": 'ligne 1\nligne 2, avec "guillemets"'},
+    ],
+)
+EMAIL = b"From: eloise@exemple.fr\r\nSubject: Portabilit\xc3\xa9\r\n\r\nBonjour\r\n"
+PASSWORD = "correct-horse-42"
+
+
+def _zip(data: bytes) -> zipfile.ZipFile:
+    return zipfile.ZipFile(io.BytesIO(data))
+
+
+def _members(data: bytes) -> dict[str, bytes]:
+    with _zip(data) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def _csv_rows(data: bytes) -> list[list[str]]:
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel reads the accents
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+def test_manifest_lists_every_member_with_its_true_hash_and_size() -> None:
+    built = build_bundle(HEADER, [CONTACT, ORDERS], [AttachedFile("demande.eml", EMAIL)])
+    members = _members(built.content)
+    manifest_bytes = members.pop("manifest.json")
+    assert hashlib.sha256(manifest_bytes).hexdigest() == built.manifest_sha256
+    manifest = json.loads(manifest_bytes)
+    listed = {entry["path"]: entry for entry in manifest["files"]}
+    assert set(listed) == set(members)  # everything but the manifest itself
+    for path, content in members.items():
+        assert listed[path]["size"] == len(content)
+        assert listed[path]["sha256"] == hashlib.sha256(content).hexdigest()
+    assert built.file_count == len(members) + 1
+    assert [m.path for m in built.members] == [e["path"] for e in manifest["files"]]
+    assert set(members) == {
+        "README.html",
+        "data/contact.json",
+        "data/contact.csv",
+        "data/orders.json",
+        "data/orders.csv",
+        "files/demande.eml",
+    }
+    assert members["files/demande.eml"] == EMAIL  # byte for byte
+    assert manifest["reference"] == "DSR-2026-0007" and manifest["generated_on"] == "2026-03-20"
+    assert [c["records"] for c in manifest["categories"]] == [1, 2]
+    assert not built.encrypted
+
+
+def test_json_and_csv_round_trip_with_accents() -> None:
+    built = build_bundle(HEADER, [CONTACT, ORDERS])
+    members = _members(built.content)
+    assert json.loads(members["data/contact.json"]) == [dict(CONTACT.records[0])]
+    assert json.loads(members["data/orders.json"]) == [dict(r) for r in ORDERS.records]
+    assert NAME.encode() in members["data/contact.json"]  # UTF-8, not \u escapes
+    rows = _csv_rows(members["data/orders.csv"])
+    assert rows == [
+        ["order", "total", "note"],
+        ["A-1", "30", "livré à « Saint-Étienne », 2e étage"],
+        ["A-2", "12", 'ligne 1\nligne 2, avec "guillemets"'],
+    ]
+    contact = _csv_rows(members["data/contact.csv"])
+    assert contact == [
+        ["name", "email", "postal_address", "language"],
+        [NAME, "eloise@exemple.fr", "", "fr"],  # None is an empty cell
+    ]
+    assert b"\r\n" in members["data/orders.csv"]  # RFC 4180 line ends
+
+
+def test_csv_neutralises_formulas_but_keeps_plain_numbers() -> None:
+    data = csv_bytes(
+        ["value"],
+        [
+            {"value": '=HYPERLINK("http://evil")'},
+            {"value": "+33 6 12 34 56 78"},
+            {"value": "-5"},
+            {"value": "@SUM(A1)"},
+            {"value": "Jean-Luc"},
+        ],
+    )
+    assert [row[0] for row in _csv_rows(data)[1:]] == [
+        '\'=HYPERLINK("http://evil")',
+        "+33 6 12 34 56 78",
+        "-5",
+        "'@SUM(A1)",
+        "Jean-Luc",
+    ]
+
+
+def test_columns_follow_the_given_order_then_first_seen_keys() -> None:
+    category = Category("x", [{"b": 1}, {"c": "z", "a": None}], columns=("a", "b"))
+    members = _members(build_bundle(HEADER, [category]).content)
+    assert _csv_rows(members["data/x.csv"])[0] == ["a", "b", "c"]
+    assert json.loads(members["data/x.json"]) == [{"b": 1}, {"a": None, "c": "z"}]
+
+
+def test_html_overview_escapes_everything() -> None:
+    evil = '<script>alert("x")</script>'
+    header = BundleHeader(evil, "DSR-2026-0007", "access", f"Ent {evil}", date(2026, 3, 20), "en")
+    category = Category(f"cat {evil}", [{f"col {evil}": f"val {evil}"}], title=f"T {evil}")
+    built = build_bundle(header, [category], [AttachedFile(f"{evil}.txt", b"x")])
+    page = _members(built.content)["README.html"].decode()
+    assert "<script" not in page.lower()
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    assert "default-src 'none'" in page  # and a CSP forbidding scripts anyway
+    assert '<html lang="en">' in page
+    assert "right of access, Article 15 GDPR" in page
+    assert "the French version prevails" in page
+
+
+def test_french_overview_lists_categories_counts_files_and_the_french_note() -> None:
+    built = build_bundle(HEADER, [CONTACT, ORDERS], [AttachedFile("demande.eml", EMAIL)])
+    page = _members(built.content)["README.html"].decode()
+    assert '<html lang="fr">' in page
+    for text in (
+        NAME,
+        "DSR-2026-0007",
+        "Boutique Exemple",
+        "20/03/2026",
+        "Coordonnées",
+        "1 enregistrement",
+        "2 enregistrements",
+        "droit à la portabilité, article 20 du RGPD",
+        "files/demande.eml",
+        "la version française fait foi",
+        hashlib.sha256(EMAIL).hexdigest(),
+    ):
+        assert text in page, text
+
+
+def test_unsafe_category_names_are_slugged_and_never_collide() -> None:
+    categories = [
+        Category("../../etc/passwd", [{"a": 1}]),
+        Category("Éloïse Çağlar", [{"a": 1}]),
+        Category("éloïse-çağlar", [{"a": 1}]),
+        Category("CON", [{"a": 1}]),
+        Category("///", [{"a": 1}]),
+        Category("C:\\Windows\\x", [{"a": 1}]),
+    ]
+    names = _zip(build_bundle(HEADER, categories).content).namelist()
+    data = sorted(n for n in names if n.endswith(".json") and n.startswith("data/"))
+    assert data == sorted(
+        [
+            "data/etc-passwd.json",
+            "data/eloise-caglar.json",
+            "data/eloise-caglar-2.json",
+            "data/con-data.json",
+            "data/category.json",
+            "data/c-windows-x.json",
+        ]
+    )
+    for name in names:
+        assert ".." not in name and "\\" not in name and not name.startswith("/")
+    assert slug("") == "category"
+
+
+def test_attached_file_names_stay_inside_files_and_are_unique() -> None:
+    files = [
+        AttachedFile("../../.bashrc", b"1"),
+        AttachedFile("C:\\Users\\x\\lettre.pdf", b"2"),
+        AttachedFile("lettre.pdf", b"3"),
+        AttachedFile("LETTRE.pdf", b"4"),
+        AttachedFile("nul.txt", b"5"),
+        AttachedFile('a<b>:"c|?*.txt', b"6"),
+    ]
+    names = [n for n in _zip(build_bundle(HEADER, [], files).content).namelist() if "files/" in n]
+    assert names == [
+        "files/bashrc",
+        "files/lettre.pdf",
+        "files/lettre (2).pdf",
+        "files/LETTRE (3).pdf",
+        "files/nul_.txt",
+        "files/a_b___c___.txt",
+    ]
+    assert safe_file_name("...") == "file"
+
+
+def test_the_same_input_gives_the_same_bytes_with_fixed_timestamps() -> None:
+    first = build_bundle(HEADER, [CONTACT, ORDERS], [AttachedFile("demande.eml", EMAIL)])
+    second = build_bundle(HEADER, [CONTACT, ORDERS], [AttachedFile("demande.eml", EMAIL)])
+    assert first.content == second.content
+    assert first.manifest_sha256 == second.manifest_sha256
+    with _zip(first.content) as archive:
+        for info in archive.infolist():
+            assert info.date_time == (2026, 3, 20, 0, 0, 0)
+            assert (info.external_attr >> 16) & 0o777 == 0o600
+
+
+def _aes(data: bytes, password: str) -> dict[str, bytes]:
+    with pyzipper.AESZipFile(io.BytesIO(data)) as archive:
+        archive.setpassword(password.encode())
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_aes_zip_opens_with_the_right_password_only() -> None:
+    built = build_bundle(
+        HEADER,
+        [CONTACT, ORDERS],
+        [AttachedFile("Lettre Éloïse Çağlar.eml", EMAIL)],
+        password=PASSWORD,
+    )
+    assert built.encrypted
+    members = _aes(built.content, PASSWORD)
+    assert hashlib.sha256(members["manifest.json"]).hexdigest() == built.manifest_sha256
+    assert members["files/document-01.eml"] == EMAIL
+    manifest = json.loads(members["manifest.json"])
+    entry = next(e for e in manifest["files"] if e["path"] == "files/document-01.eml")
+    assert entry["original_name"] == "Lettre Éloïse Çağlar.eml"  # only inside the encryption
+    assert json.loads(members["data/contact.json"])[0]["name"] == NAME
+
+    with pytest.raises(RuntimeError, match=r"[Bb]ad password"):
+        _aes(built.content, "wrong-password-1")
+    with _zip(built.content) as plain:
+        info = plain.getinfo("data/contact.json")
+        assert info.flag_bits & 0x1  # encrypted
+        names = " ".join(plain.namelist())
+        assert "Éloïse" not in names and "Lettre" not in names  # names are not encrypted
+        with pytest.raises(RuntimeError, match="password required"):
+            plain.read("data/contact.json")
+        with pytest.raises(NotImplementedError):  # even with it, stdlib cannot decrypt AES
+            plain.read("data/contact.json", pwd=PASSWORD.encode())
+    raw = built.content
+    assert NAME.encode() not in raw and b"eloise@exemple.fr" not in raw and b"Bonjour" not in raw
+
+
+@pytest.mark.parametrize("password", ["", "short", "123456789"])
+def test_passwords_shorter_than_ten_characters_are_refused(password: str) -> None:
+    with pytest.raises(ValidationError, match="at least 10 characters"):
+        build_bundle(HEADER, [CONTACT], password=password)
+
+
+def test_bad_values_and_languages_are_refused() -> None:
+    bad: Any = Category("x", [{"a": 1.5}])
+    with pytest.raises(ValidationError, match="values must be text"):
+        build_bundle(HEADER, [bad])
+    with pytest.raises(ValidationError, match="fr or en"):
+        build_bundle(
+            BundleHeader("a", "DSR-2026-0001", "access", "e", date(2026, 1, 1), "de"), [CONTACT]
+        )
