@@ -10,6 +10,7 @@ from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.register import LetterOverride, ProcessingActivity
 
 OBJECTION_RETENTION_MAX_YEARS = 6  # CNIL: 3 years by default, up to 6 (Art. 8 of the CPP)
+LOGO_MAX_BYTES = 1024 * 1024  # a letterhead logo (PNG or JPEG) is at most 1 MiB
 
 
 class Role(StrEnum):
@@ -34,6 +35,7 @@ class Entity:
     retention_objection_years: int = 3
     retention_other_years: int = 1
     minimisation: bool = False
+    logo: bytes | None = field(default=None, repr=False)  # PNG or JPEG for the letterhead
     processing_activities: list[ProcessingActivity] = field(default_factory=list)
     letter_overrides: list[LetterOverride] = field(default_factory=list)
 
@@ -58,3 +60,11 @@ class Entity:
         ):
             if not 0 <= years <= 10:
                 raise ValidationError(f"Retention for {label} must be between 0 and 10 years.")
+        if self.logo is not None:
+            if not isinstance(self.logo, bytes):
+                raise ValidationError("A logo is the bytes of a PNG or JPEG image.")
+            if len(self.logo) > LOGO_MAX_BYTES:
+                raise ValidationError(
+                    f"A logo is at most {LOGO_MAX_BYTES // 1024 // 1024} MiB "
+                    f"(this one is {len(self.logo) / 1024 / 1024:.1f} MiB)."
+                )

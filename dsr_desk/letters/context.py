@@ -81,7 +81,7 @@ class EntityLetterView:
     retention_other_years: int = 1
     activities: tuple[ActivityView, ...] = ()
     overrides: tuple[OverrideView, ...] = ()
-    logo_path: str | None = None
+    logo: bytes | None = field(default=None, repr=False)  # PNG or JPEG, checked when saved
 
     def override(self, kind: LetterKind, lang: str) -> str | None:
         return next(
@@ -191,7 +191,7 @@ class Composition:
     title: str
     entity_name: str
     letterhead_lines: tuple[str, ...]
-    logo_path: str | None
+    logo: bytes | None = field(repr=False)
     handled_by: tuple[str, ...]
     signer_name: str
     signer_title: str
@@ -480,7 +480,7 @@ def compose(letter: LetterData) -> Composition:
         title=f"{letter.request.reference} – {letter.kind.value} ({lang})",
         entity_name=e.name,
         letterhead_lines=tuple(letterhead),
-        logo_path=e.logo_path,
+        logo=e.logo,
         handled_by=tuple(handled_by),
         signer_name=letter.signer.strip(),
         signer_title=typeset(labels["dpo_title"], lang),

@@ -1,8 +1,9 @@
 """A4 letters in the French business layout, as PDF bytes in memory (nothing touches disk).
 
-First page, top to bottom: the entity's letterhead (name, address, DPO contact, optional
-logo on the right); at the height of the envelope window the sender block on the left
-("Affaire suivie par", references, registered-mail number) and the addressee on the right;
+First page, top to bottom: the entity's letterhead (its logo at the top left when it has
+one, at most 18 × 50 mm, with name, address and DPO contact beside it); at the height of the
+envelope window the sender block on the left ("Affaire suivie par", references,
+registered-mail number) and the addressee on the right;
 place and date; subject; salutation; body; the legal recourse sentences where required;
 closing; signature block; on English letters a note that the French version prevails; for
 an access answer an annex with the Art. 15(1) information, one section per activity of the
@@ -17,7 +18,9 @@ that always shows through is about 100–190 mm from the left edge and 50–84 m
 the sheet. French mail processors (and La Poste's guide for window envelopes) place the
 address frame 110 mm from the left edge and 55 mm from the top, 85 mm wide and at most
 33 mm high: that is where the address block goes (``ADDRESS_*`` below), at most six lines
-(``context.MAX_ADDRESS_LINES``), and nothing else is printed in that frame.
+(``context.MAX_ADDRESS_LINES``), and nothing else is printed in that frame. The letterhead
+(logo included) ends above 52 mm, so it never reaches the frame: the sender and address
+blocks are placed from the top of the sheet, whatever the letterhead holds.
 """
 
 from __future__ import annotations
@@ -28,7 +31,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from io import BytesIO
-from pathlib import Path
 from typing import Any, Final
 from xml.sax.saxutils import escape
 
@@ -57,6 +59,7 @@ from reportlab.platypus import (
 
 from dsr_desk.letters.context import Annex, ComposedPart, Composition, LetterData, compose
 from dsr_desk.letters.fonts import FontFamily, letter_font
+from dsr_desk.letters.logo import logo_reader
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +80,9 @@ LATER_BODY_TOP: Final = 24 * mm
 FOLD_MARKS: Final = (99 * mm, 198 * mm)  # tri-fold for the DL envelope
 SIGNATURE_INDENT: Final = ADDRESS_LEFT - LEFT_MARGIN
 FOOTNOTE_ROOM: Final = 9 * mm
+LETTERHEAD_TOP: Final = 16 * mm
+LETTERHEAD_BOTTOM_MAX: Final = 52 * mm  # clear of the sender and address blocks (55 mm)
+LOGO_GAP: Final = 6 * mm  # between the logo and the letterhead text beside it
 
 INK: Final = colors.HexColor("#1a1a1a")
 GREY: Final = colors.HexColor("#5f6368")
@@ -411,11 +417,16 @@ def _draw_first_page(
     letterhead = [(composition.entity_name, s.letterhead_name)] + [
         (line, s.letterhead) for line in composition.letterhead_lines
     ]
-    bottom = _draw_block(canvas, letterhead, LEFT_MARGIN, 16 * mm, TEXT_WIDTH - 45 * mm)
-    _draw_logo(canvas, composition.logo_path)
+    text_left, text_width = LEFT_MARGIN, TEXT_WIDTH - 45 * mm
+    logo_width, logo_height = _draw_logo(canvas, composition.logo)
+    if logo_width:
+        text_left = LEFT_MARGIN + logo_width + LOGO_GAP
+        text_width = PAGE_WIDTH - RIGHT_MARGIN - text_left
+    bottom = _draw_block(canvas, letterhead, text_left, LETTERHEAD_TOP, text_width)
+    bottom = max(bottom, LETTERHEAD_TOP + logo_height)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.4)
-    rule_y = PAGE_HEIGHT - max(bottom + 3 * mm, 40 * mm)
+    rule_y = PAGE_HEIGHT - min(max(bottom + 3 * mm, 40 * mm), LETTERHEAD_BOTTOM_MAX)
     canvas.line(LEFT_MARGIN, rule_y, PAGE_WIDTH - RIGHT_MARGIN, rule_y)
 
     sender = [(composition.handled_by[0], s.small)]
@@ -465,26 +476,25 @@ def _draw_later_page(
     canvas.restoreState()
 
 
-def _draw_logo(canvas: Canvas, path: str | None) -> None:
-    if not path:
-        return
-    if not Path(path).is_file():
-        log.warning("letter logo not found; the letterhead is printed without it")
-        return
-    box = 40 * mm, 18 * mm
+def _draw_logo(canvas: Canvas, logo: bytes | None) -> tuple[float, float]:
+    """Draw the logo at the top left of the letterhead; return its printed width and height
+    (0, 0 without a logo)."""
+    if not logo:
+        return 0.0, 0.0
     try:
+        image, width, height = logo_reader(logo)
         canvas.drawImage(
-            path,
-            PAGE_WIDTH - RIGHT_MARGIN - box[0],
-            PAGE_HEIGHT - 14 * mm - box[1],
-            width=box[0],
-            height=box[1],
-            preserveAspectRatio=True,
-            anchor="ne",
+            image,
+            LEFT_MARGIN,
+            PAGE_HEIGHT - LETTERHEAD_TOP - height,
+            width=width,
+            height=height,
             mask="auto",
         )
-    except Exception:  # an unreadable image must not stop a legal letter
+    except Exception:  # checked when saved; still, an unreadable image must not stop a letter
         log.warning("letter logo could not be read; the letterhead is printed without it")
+        return 0.0, 0.0
+    return width, height
 
 
 def _draw_fold_marks(canvas: Canvas) -> None:

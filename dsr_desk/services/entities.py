@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Final
 
 from dsr_desk.domain.calendar import calendar_for
@@ -91,6 +91,7 @@ class EntityView:
     retention_objection_years: int
     retention_other_years: int
     minimisation: bool
+    logo: bytes | None = field(default=None, repr=False)  # PNG or JPEG for the letterhead
 
 
 ENTITY_FIELDS: Final = tuple(spec.name for spec in fields(EntityView))
@@ -140,6 +141,22 @@ def _clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
     return clean
 
 
+def _clean_logo(logo: object) -> bytes | None:
+    """Bytes, or None for "no logo"; its content is checked only when it changes."""
+    if logo is not None and not isinstance(logo, bytes | bytearray | memoryview):
+        raise ValidationError("A logo is the content of a PNG or JPEG file.")
+    return bytes(logo) if logo else None
+
+
+def check_entity_logo(logo: bytes | None) -> None:
+    """``ValidationError`` unless the logo is a real PNG or JPEG of at most 1 MiB that letters
+    can print (ReportLab decodes it). ``None`` means no logo."""
+    if logo is not None:
+        from dsr_desk.letters.logo import check_logo  # ReportLab: only when there is a logo
+
+        check_logo(logo)
+
+
 def _reschedule_open_requests(
     uow: UnitOfWork, entity: Entity
 ) -> list[tuple[str, str | None, str | None]]:
@@ -170,6 +187,8 @@ def update_entity(uow: UnitOfWork, name: str, /, **changes: Any) -> str:
     touched; the audit entry lists the names of the changed fields, not their values.
     """
     clean = _clean_changes(changes)
+    if "logo" in clean:
+        clean["logo"] = _clean_logo(clean["logo"])
     with uow:
         entity = uow.entities.get(name.strip())
         if entity is None:
@@ -185,6 +204,8 @@ def update_entity(uow: UnitOfWork, name: str, /, **changes: Any) -> str:
         changed = [f for f in ENTITY_FIELDS if getattr(after, f) != getattr(before, f)]
         if not changed:
             return before.name
+        if "logo" in changed:
+            check_entity_logo(after.logo)  # the audit entry names the field, never the bytes
         for field_name in changed:
             setattr(entity, field_name, getattr(after, field_name))
         rescheduled = (

@@ -68,6 +68,7 @@ def entity_letter_view(entity: Entity) -> EntityLetterView:
             for a in entity.processing_activities
         ),
         overrides=tuple(OverrideView(o.kind, o.lang, o.body) for o in entity.letter_overrides),
+        logo=entity.logo,
     )
 
 

@@ -3,7 +3,7 @@ never imports SQLAlchemy, yet the unit of work tracks its changes."""
 
 from __future__ import annotations
 
-from sqlalchemy.orm import registry, relationship
+from sqlalchemy.orm import deferred, registry, relationship
 
 from dsr_desk.domain.documents import DocumentRecord, Note
 from dsr_desk.domain.entities import Entity
@@ -28,6 +28,9 @@ def start_mappers() -> None:
         Entity,
         tables.entities,
         properties={
+            # Requests join their entity on every load: the logo (up to 1 MiB) is read only
+            # when something asks for it (letters, Settings).
+            "logo": deferred(tables.entities.c.logo),
             "processing_activities": relationship(
                 ProcessingActivity,
                 order_by=(

@@ -87,6 +87,7 @@ entities = Table(
     Column("retention_objection_years", Integer, nullable=False),
     Column("retention_other_years", Integer, nullable=False),
     Column("minimisation", Boolean, nullable=False, default=False),
+    Column("logo", LargeBinary),  # letterhead image (PNG or JPEG, at most 1 MiB)
 )
 
 requesters = Table(

@@ -133,10 +133,13 @@ def _same_request(loaded: Request, built: Request) -> None:
 
 
 def _add_paperwork(request: Request) -> None:
-    """Notes and document records (the demo has none) must be carried over as well."""
+    """Notes and document records (the demo has none) must be carried over as well (appended
+    directly: some requests are closed objections, whose archive the rules keep read-only)."""
     at = datetime(2026, 5, 2, 14, 30, 15, 123456, tzinfo=UTC)
-    request.add_note(Note(written_at=at, author="Camille Rousseau", text="Relance par téléphone"))
-    request.add_note(Note(written_at=at, author="Julien Marchand", text="Réponse envoyée"))
+    request.notes.append(
+        Note(written_at=at, author="Camille Rousseau", text="Relance par téléphone")
+    )
+    request.notes.append(Note(written_at=at, author="Julien Marchand", text="Réponse envoyée"))
     for number, kind in enumerate((DocumentKind.ID, DocumentKind.LETTER), start=1):
         request.documents.append(
             DocumentRecord(

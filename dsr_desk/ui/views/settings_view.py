@@ -1,5 +1,14 @@
-"""Settings page: the entities (letterhead, calendar, deadline policy, retention), the user's
-preferences, and where the vault lives and how it is protected."""
+"""Settings page, in two tabs.
+
+*Entities*: the list of entities on the left; for the selected one, three tabs: *General*
+(letterhead with its optional logo, holiday calendar, deadline policy, ID-copy retention),
+*Processing register* (the Art. 30 activities quoted in access answers, CSV import) and
+*Letter wording* (the entity's own text of each letter, per language, with a live preview).
+Moving to another entity (or to a new one) asks before dropping unsaved changes in any of the
+three; switching tabs keeps them as they are.
+
+*Preferences and vault*: the user's preferences, and where the vault lives and how it opens.
+"""
 
 from __future__ import annotations
 
@@ -18,15 +27,23 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from dsr_desk.domain.errors import DsrError
-from dsr_desk.services.entities import EntityView, create_entity, list_entities, update_entity
+from dsr_desk.services.entities import (
+    EntityView,
+    check_entity_logo,
+    create_entity,
+    list_entities,
+    update_entity,
+)
 from dsr_desk.services.settings import (
     IDLE_LOCK_RANGE,
     AppSettings,
@@ -38,11 +55,19 @@ from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.recovery_sheet import created_label
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.widgets.entity_form import ERROR_STYLE, OK_STYLE, EntityForm
+from dsr_desk.ui.widgets.letter_template_editor import LetterTemplateEditor
+from dsr_desk.ui.widgets.register_editor import RegisterEditor
 
 LANGUAGE_LABELS: Final = {"en": "English", "fr": "Français"}
 MODE_LABELS: Final = {
     KeyMode.KEYRING: "This computer's keyring (opens when you are logged in)",
     KeyMode.PASSPHRASE: "Passphrase (asked at start and after each lock)",
+}
+GENERAL_TAB, REGISTER_TAB, WORDING_TAB = 0, 1, 2
+TAB_TIPS: Final = {
+    GENERAL_TAB: "Letterhead and logo, holiday calendar, deadline policy, ID copies",
+    REGISTER_TAB: "The processing activities (Art. 30) quoted in access answers",
+    WORDING_TAB: "This entity's own wording of each letter, with a live preview",
 }
 _CREATE_FIELDS: Final = (
     "name",
@@ -67,7 +92,9 @@ def load_settings_page(session: AppSession) -> SettingsData:
 
 
 def add_entity(session: AppSession, values: dict[str, Any]) -> str:
-    """Runs on the DB worker: create the entity, then apply the retention settings."""
+    """Runs on the DB worker: create the entity, then apply the retention settings and the
+    logo (checked first: a refused logo creates nothing)."""
+    check_entity_logo(values.get("logo"))
     name = create_entity(session.uow(), **{k: values[k] for k in _CREATE_FIELDS if k in values})
     extra = {k: v for k, v in values.items() if k not in _CREATE_FIELDS}
     return update_entity(session.uow(), name, **extra) if extra else name
@@ -80,7 +107,19 @@ def _status_label(name: str) -> QLabel:
     return label
 
 
+def _scrolled(content: QWidget, name: str) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    return scroll
+
+
 class SettingsView(QWidget):
+    """Two tabs: the entities (each with its general settings, processing register and
+    letter wording) and the user's preferences with the vault box."""
+
     preferences_saved = Signal(object)  # AppSettings, e.g. for the idle lock to follow
 
     def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
@@ -89,47 +128,82 @@ class SettingsView(QWidget):
         self._entities: list[EntityView] = []
         self._editing: str | None = None  # name of the entity in the form; None = new one
         self._select_after_load: str | None = None
+        self._baseline: dict[str, Any] = {}  # the form's values as loaded (unsaved edits)
+        self._reload_form = False  # after a save: show the entity as stored (canonical codes)
+        self._loaded_settings: AppSettings | None = None
         self.setObjectName("settingsView")
 
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setSpacing(14)
-        column.addWidget(self._build_entities())
-        column.addWidget(self._build_preferences())
-        column.addWidget(self._build_vault())
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_entities(), "Entities")
+        self.tabs.addTab(self._build_preferences_page(), "Preferences and vault")
+        self.tabs.setTabToolTip(0, "Letterhead, calendar, retention, register and letter wording")
+        self.tabs.setTabToolTip(1, "Your preferences, and where the vault is and how it opens")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.tabs)
 
         ops.operation_done.connect(self._on_operation_done)
 
     # -- building ---------------------------------------------------------------------------
 
-    def _build_entities(self) -> QGroupBox:
-        box = QGroupBox("Entities")
+    def _build_entities(self) -> QWidget:
         self.entity_list = QListWidget()
         self.entity_list.setObjectName("entityList")
-        self.entity_list.setMinimumWidth(200)
-        self.entity_list.setMaximumWidth(260)
+        self.entity_list.setMinimumWidth(170)
+        self.entity_list.setMaximumWidth(220)
+        self.entity_list.setStyleSheet("QListWidget#entityList::item { padding: 3px 4px; }")
         self.entity_list.currentItemChanged.connect(self._entity_selected)
+        list_label = QLabel("&Entities")
+        list_label.setBuddy(self.entity_list)
+        bold = list_label.font()
+        bold.setBold(True)
+        list_label.setFont(bold)
         self.add_entity_button = QPushButton("Add entity")
         self.add_entity_button.setObjectName("addEntity")
         self.add_entity_button.clicked.connect(self.new_entity)
         left = QVBoxLayout()
+        left.addWidget(list_label)
         left.addWidget(self.entity_list, 1)
         left.addWidget(self.add_entity_button)
 
         self.form_title = QLabel()
         self.form_title.setObjectName("entityFormTitle")
+        self.form_title.setTextFormat(Qt.TextFormat.PlainText)
         title_font = self.form_title.font()
         title_font.setBold(True)
+        if title_font.pointSizeF() > 0:
+            title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         self.form_title.setFont(title_font)
-        self.entity_form = EntityForm(with_retention=True)
+
+        self.entity_tabs = QTabWidget()
+        self.entity_tabs.setObjectName("entityTabs")
+        self.register_editor = RegisterEditor(self._session, self._ops, "")
+        self.wording_editor = LetterTemplateEditor(self._session, self._ops, None)
+        self.entity_tabs.addTab(self._build_general(), "&General")
+        # mnemonics free on every tab: Alt+G, Alt+O, Alt+I (the forms use the others)
+        self.entity_tabs.addTab(self.register_editor, "Pr&ocessing register")
+        self.entity_tabs.addTab(self.wording_editor, "Letter word&ing")
+        for tab, tip in TAB_TIPS.items():
+            self.entity_tabs.setTabToolTip(tab, tip)
+        self.entity_tabs.currentChanged.connect(lambda _index: self._sync_editors())
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addWidget(self.form_title)
+        right.addWidget(self.entity_tabs, 1)
+
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(8, 10, 8, 8)
+        layout.setSpacing(14)
+        layout.addLayout(left)
+        layout.addLayout(right, 1)
+        self._set_form_mode(None)
+        return page
+
+    def _build_general(self) -> QWidget:
+        self.entity_form = EntityForm(with_retention=True, with_logo=True)
         self.save_entity_button = QPushButton("Save entity")
         self.save_entity_button.setObjectName("saveEntity")
         self.save_entity_button.clicked.connect(self.save_entity)
@@ -138,17 +212,24 @@ class SettingsView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.entity_status, 1)
         buttons.addWidget(self.save_entity_button, 0, Qt.AlignmentFlag.AlignTop)
-        right = QVBoxLayout()
-        right.addWidget(self.form_title)
-        right.addWidget(self.entity_form)
-        right.addLayout(buttons)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(12, 12, 12, 12)
+        column.addWidget(self.entity_form)
+        column.addSpacing(6)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        return _scrolled(content, "entityGeneral")
 
-        layout = QHBoxLayout(box)
-        layout.setSpacing(16)
-        layout.addLayout(left)
-        layout.addLayout(right, 1)
-        self._set_form_mode(None)
-        return box
+    def _build_preferences_page(self) -> QWidget:
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(8, 10, 8, 8)
+        column.setSpacing(14)
+        column.addWidget(self._build_preferences())
+        column.addWidget(self._build_vault())
+        column.addStretch(1)
+        return _scrolled(content, "preferencesPage")
 
     def _build_preferences(self) -> QGroupBox:
         box = QGroupBox("Preferences")
@@ -218,9 +299,13 @@ class SettingsView(QWidget):
     # -- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Fetch fresh data (called when the page is shown and after operations)."""
+        """Fetch fresh data (when the page is shown, F5). Text being edited stays."""
         if not self._session.is_unlocked:
             return
+        self._reload_entities()
+        self.register_editor.reload()  # after its own writes and entity changes, it reloads itself
+
+    def _reload_entities(self) -> None:
         self._show_vault()
         self._ops.run(load_settings_page, self._session, on_done=self._show_data)
 
@@ -236,13 +321,16 @@ class SettingsView(QWidget):
         names = [view.name for view in self._entities]
         if wanted in names:
             self.entity_list.setCurrentRow(names.index(wanted))
-        elif self._editing is None and self.entity_form.values()["name"]:
+        elif self._editing is None and self._form_dirty():
             pass  # a new entity being typed: keep it
         elif names:
             self.entity_list.setCurrentRow(0)
         else:
             self.new_entity()
-        self._show_settings(data.settings)
+        # preferences being edited stay as typed; otherwise show what is stored
+        if self._loaded_settings is None or self.current_preferences() == self._loaded_settings:
+            self._show_settings(data.settings)
+        self._loaded_settings = data.settings
 
     def _show_settings(self, settings: AppSettings) -> None:
         self.idle_spin.setValue(settings.idle_lock_minutes)
@@ -265,24 +353,81 @@ class SettingsView(QWidget):
 
     # -- entities ---------------------------------------------------------------------------
 
-    def _entity_selected(self, current: QListWidgetItem | None, _previous: object) -> None:
+    def _view(self, name: str | None) -> EntityView | None:
+        return next((v for v in self._entities if v.name == name), None)
+
+    def _entity_selected(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
         if current is None:
             return
-        view = next((v for v in self._entities if v.name == current.text()), None)
+        view = self._view(current.text())
         if view is None:
             return
+        switching = view.name != self._editing
+        if switching and not self.confirm_leave():
+            self._reselect(previous)
+            return
         self._set_form_mode(view.name)
-        self.entity_form.set_values(**asdict(view))
+        stored = {key: getattr(view, key) for key in self.entity_form.values()}
+        if switching or self._reload_form or not self._form_dirty():
+            self.entity_form.set_values(**asdict(view))
+        self._reload_form = False
+        self._baseline = stored  # edits in progress (another write reloaded the page) stay
+        self._sync_editors()
+
+    def _reselect(self, item: QListWidgetItem | None) -> None:
+        """Put the selection back where it was (the user kept their unsaved changes)."""
+        self.entity_list.blockSignals(True)
+        if item is None:
+            self.entity_list.setCurrentRow(-1)
+            self.entity_list.clearSelection()
+        else:
+            self.entity_list.setCurrentItem(item)
+        self.entity_list.blockSignals(False)
 
     def new_entity(self) -> None:
         """Empty the form to add another entity."""
-        self.entity_list.blockSignals(True)
-        self.entity_list.setCurrentRow(-1)
-        self.entity_list.clearSelection()
-        self.entity_list.blockSignals(False)
+        if not self.confirm_leave():
+            return
+        self._reselect(None)
         self._set_form_mode(None)
         self.entity_form.set_values()
+        self._baseline = self.entity_form.values()
+        self._sync_editors()
+        self.entity_tabs.setCurrentIndex(GENERAL_TAB)
         self.entity_form.name_edit.setFocus()
+
+    def _form_dirty(self) -> bool:
+        return bool(self._baseline) and self.entity_form.values() != self._baseline
+
+    def unsaved_parts(self) -> list[str]:
+        """The tabs of the entity shown that hold changes not saved yet."""
+        parts = []
+        if self._form_dirty():
+            parts.append("General")
+        name = self._editing
+        if name is not None:
+            if self.register_editor.entity_name == name and self.register_editor.is_dirty():
+                parts.append("Processing register")
+            if self.wording_editor.entity_name == name and self.wording_editor.is_dirty():
+                parts.append("Letter wording")
+        return parts
+
+    def confirm_leave(self) -> bool:
+        """True when nothing is unsaved for the entity shown, or the user agrees to drop it."""
+        parts = self.unsaved_parts()
+        if not parts:
+            return True
+        who = f"“{self._editing}”" if self._editing is not None else "The new entity"
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"{who} has changes that are not saved ({', '.join(parts)}). Discard them?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def _set_form_mode(self, editing: str | None) -> None:
         if editing != self._editing or editing is None:
@@ -290,6 +435,21 @@ class SettingsView(QWidget):
         self._editing = editing
         self.form_title.setText("New entity" if editing is None else f"Editing “{editing}”")
         self.save_entity_button.setText("Create entity" if editing is None else "Save entity")
+        for tab in (REGISTER_TAB, WORDING_TAB):
+            self.entity_tabs.setTabEnabled(tab, editing is not None)
+            self.entity_tabs.setTabToolTip(
+                tab, "Create the entity first" if editing is None else TAB_TIPS[tab]
+            )
+
+    def _sync_editors(self) -> None:
+        """The register and the wording follow the entity shown; the wording (which renders a
+        preview) loads only when its tab is open."""
+        name = self._editing
+        self.register_editor.set_entity(name or "")
+        if name is not None and self.entity_tabs.currentIndex() == WORDING_TAB:
+            self.wording_editor.set_entity(name)
+        elif self.wording_editor.entity_name != name:
+            self.wording_editor.set_entity(None)
 
     def save_entity(self) -> None:
         if self.entity_form.validate() is not None:
@@ -298,6 +458,7 @@ class SettingsView(QWidget):
         session = self._session
         self.save_entity_button.setEnabled(False)
         self._select_after_load = values["name"]
+        self._reload_form = True
         if self._editing is None:
             self._ops.run(
                 add_entity,
@@ -318,13 +479,21 @@ class SettingsView(QWidget):
 
     def _entity_saved(self, name: str) -> None:
         self.save_entity_button.setEnabled(True)
+        previous = self._editing
+        if previous is not None and previous != name:  # renamed: the editors follow
+            if self.register_editor.entity_name == previous:
+                self.register_editor.entity_renamed(name)
+            if self.wording_editor.entity_name == previous:
+                self.wording_editor.entity_renamed(name)
         self._set_form_mode(name)
+        self._baseline = self.entity_form.values()  # saved; the reload shows it as stored
         self._select_after_load = name
         self._status(self.entity_status, f"“{name}” saved.", ok=True)
 
     def _entity_failed(self, problem: DsrError) -> None:
         self.save_entity_button.setEnabled(True)
         self._select_after_load = None
+        self._reload_form = False
         self.entity_form.show_error(str(problem))
 
     # -- preferences ------------------------------------------------------------------------
@@ -355,6 +524,7 @@ class SettingsView(QWidget):
 
     def _preferences_saved(self, settings: AppSettings) -> None:
         self.save_preferences_button.setEnabled(True)
+        self._loaded_settings = settings
         self._status(self.preferences_status, "Preferences saved.", ok=True)
         self.preferences_saved.emit(settings)
 
@@ -371,15 +541,21 @@ class SettingsView(QWidget):
 
     def _on_operation_done(self, kind: str) -> None:
         if kind.startswith("entity") and self._session.is_unlocked:
-            self.reload()
+            self._reload_entities()
 
     def clear(self) -> None:
         """Drop all data from the widgets (on lock)."""
         self._entities = []
         self._select_after_load = None
+        self._reload_form = False
+        self._loaded_settings = None
         self.entity_list.clear()
         self._set_form_mode(None)
         self.entity_form.set_values()
+        self._baseline = {}
+        self.register_editor.clear()
+        self.register_editor.set_entity("")
+        self.wording_editor.set_entity(None)
         self._show_settings(AppSettings())
         for label in (
             self.vault_mode_label,

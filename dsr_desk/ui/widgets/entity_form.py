@@ -1,22 +1,29 @@
 """The form for one entity (letterhead, holiday calendar, deadline policy, retention).
 
-Used by the first-run wizard (without the retention rows) and by Settings → Entities.
-``values()`` gives keyword arguments for ``create_entity`` / ``update_entity``; ``validate()``
-checks them with the domain rules and the holiday calendar and shows the problem inline.
+Used by the first-run wizard (without the retention and logo rows) and by Settings →
+Entities. ``values()`` gives keyword arguments for ``create_entity`` / ``update_entity``;
+``validate()`` checks them with the domain rules and the holiday calendar and shows the
+problem inline. A logo chosen here is checked at once (a real PNG or JPEG that letters can
+print, at most 1 MiB) and kept in the form until the entity is saved.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QByteArray, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from dsr_desk.domain.calendar import calendar_for
 from dsr_desk.domain.deadlines import SuspensionPolicy
-from dsr_desk.domain.entities import OBJECTION_RETENTION_MAX_YEARS, Entity, Role
+from dsr_desk.domain.entities import LOGO_MAX_BYTES, OBJECTION_RETENTION_MAX_YEARS, Entity, Role
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.letters.logo import check_logo, too_big_message
 
 COUNTRIES: Final = (
     ("FR", "France"),
@@ -52,6 +60,9 @@ SUBDIVISION_MAX_CHARS: Final = 16
 _MAX_CODES_SHOWN: Final = 12
 ERROR_STYLE: Final = "color: #b3261e;"
 OK_STYLE: Final = "color: #2e6b30;"
+MUTED_STYLE: Final = "color: #5f6368;"
+LOGO_PREVIEW: Final = QSize(180, 60)
+LOGO_FILTER: Final = "PNG or JPEG images (*.png *.jpg *.jpeg);;All files (*)"
 
 
 def _short_calendar_message(message: str) -> str:
@@ -68,9 +79,17 @@ class EntityForm(QWidget):
 
     edited = Signal()
 
-    def __init__(self, *, with_retention: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        with_retention: bool = False,
+        with_logo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._with_retention = with_retention
+        self._with_logo = with_logo
+        self._logo: bytes | None = None
 
         self.name_edit = QLineEdit(placeholderText="e.g. Groupe Scolaire Exemple")
         self.name_edit.setMaxLength(NAME_MAX_CHARS)
@@ -115,6 +134,11 @@ class EntityForm(QWidget):
         form.addRow("&Name", self.name_edit)
         form.addRow("Postal &address", self.address_edit)
         form.addRow("&DPO contact", self.dpo_edit)
+        logo_cell = self._build_logo_cell()
+        if with_logo:
+            logo_label = QLabel("Letterhead &logo")
+            logo_label.setBuddy(self.logo_choose_button)
+            form.addRow(logo_label, logo_cell)
         form.addRow("&Country", self.country_combo)
         subdivision_cell = QWidget()
         subdivision_layout = QVBoxLayout(subdivision_cell)
@@ -182,6 +206,126 @@ class EntityForm(QWidget):
         self.minimisation_check.toggled.connect(self.edited)
         self.set_values()
 
+    def _build_logo_cell(self) -> QWidget:
+        self.logo_preview = QLabel()
+        self.logo_preview.setObjectName("entityLogoPreview")
+        self.logo_preview.setFixedSize(LOGO_PREVIEW + QSize(12, 12))
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet(
+            "QLabel#entityLogoPreview { background: white; color: #5f6368;"
+            " border: 1px solid #c4c7c5; border-radius: 3px; }"
+        )
+        self.logo_choose_button = QPushButton("Choose logo…")
+        self.logo_choose_button.setObjectName("entityLogoChoose")
+        self.logo_choose_button.setToolTip(
+            "A PNG or JPEG file of at most 1 MiB, printed at the top left of every letter"
+        )
+        self.logo_choose_button.clicked.connect(self.choose_logo)
+        self.logo_remove_button = QPushButton("Remove")
+        self.logo_remove_button.setObjectName("entityLogoRemove")
+        self.logo_remove_button.setToolTip("Print letters without a logo")
+        self.logo_remove_button.clicked.connect(self.remove_logo)
+        self.logo_hint = QLabel(
+            "PNG or JPEG, at most 1 MiB. Printed at the top left of letters, 18 mm high "
+            "at most, proportions kept."
+        )
+        self.logo_hint.setWordWrap(True)
+        self.logo_hint.setStyleSheet(MUTED_STYLE)
+        self.logo_error = QLabel()
+        self.logo_error.setObjectName("entityLogoError")
+        self.logo_error.setWordWrap(True)
+        self.logo_error.setStyleSheet(ERROR_STYLE)
+        self.logo_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.logo_error.hide()
+
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        buttons.addWidget(self.logo_choose_button)
+        buttons.addWidget(self.logo_remove_button)
+        buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.logo_preview)
+        top.addLayout(buttons)
+        top.addStretch(1)
+        cell = QWidget(self)  # owned by the form even when the row is not shown
+        cell.setVisible(self._with_logo)
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        column.addLayout(top)
+        column.addWidget(self.logo_hint)
+        column.addWidget(self.logo_error)
+        self._show_logo()
+        return cell
+
+    # -- logo ---------------------------------------------------------------------------------
+
+    @property
+    def logo(self) -> bytes | None:
+        return self._logo
+
+    def choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Choose the letterhead logo", "", LOGO_FILTER
+        )
+        if path:
+            self.load_logo_file(Path(path))
+
+    def load_logo_file(self, path: Path) -> bool:
+        """Check the file and show it (not saved yet); False with the reason shown when it
+        cannot be a logo."""
+        try:
+            size = path.stat().st_size
+            if size > LOGO_MAX_BYTES:
+                raise ValidationError(too_big_message(size))
+            data = path.read_bytes()
+            check_logo(data)
+        except OSError as problem:
+            self._show_logo_error(f"Cannot read {path.name}: {problem.strerror or problem}.")
+            return False
+        except ValidationError as problem:
+            self._show_logo_error(f"{path.name}: {problem}")
+            return False
+        self._logo = data
+        self._show_logo()
+        self.edited.emit()
+        return True
+
+    def remove_logo(self) -> None:
+        if self._logo is None:
+            return
+        self._logo = None
+        self._show_logo()
+        self.edited.emit()
+        self.logo_choose_button.setFocus()
+
+    def _show_logo_error(self, message: str) -> None:
+        self.logo_error.setText(message)
+        self.logo_error.show()
+
+    def _show_logo(self) -> None:
+        self.logo_error.hide()
+        self.logo_error.clear()
+        self.logo_remove_button.setEnabled(self._logo is not None)
+        self.logo_choose_button.setText("Choose logo…" if self._logo is None else "Replace…")
+        if self._logo is None:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText("No logo")
+            return
+        pixmap = QPixmap()
+        if pixmap.loadFromData(QByteArray(self._logo)):
+            self.logo_preview.setPixmap(
+                pixmap.scaled(
+                    LOGO_PREVIEW,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:  # printable by ReportLab, but not shown by Qt (rare JPEG variants)
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText("Logo set")
+
     # -- values -------------------------------------------------------------------------------
 
     @property
@@ -206,6 +350,8 @@ class EntityForm(QWidget):
                 retention_other_years=self.other_years.value(),
                 minimisation=self.minimisation_check.isChecked(),
             )
+        if self._with_logo:
+            values["logo"] = self._logo
         return values
 
     def set_values(
@@ -222,6 +368,7 @@ class EntityForm(QWidget):
         retention_objection_years: int = 3,
         retention_other_years: int = 1,
         minimisation: bool = False,
+        logo: bytes | None = None,
     ) -> None:
         """Fill the form (no arguments: a blank new entity with the usual defaults). This is
         not an edit: ``edited`` is not emitted."""
@@ -244,6 +391,8 @@ class EntityForm(QWidget):
         self.objection_years.setValue(retention_objection_years)
         self.other_years.setValue(retention_other_years)
         self.minimisation_check.setChecked(minimisation)
+        self._logo = logo or None
+        self._show_logo()
         for blocker in blockers:
             blocker.unblock()
         self.show_error(None)

@@ -7,6 +7,11 @@ text as typed. "Save" keeps it for this entity (audited), "Reset to default" goe
 DSR Desk's wording. The legal sentences (CNIL complaint and judicial remedy in refusals, the
 Art. 15 annex, "the French version prevails") are added outside this text and cannot be
 removed here.
+
+Settings shows one editor for the selected entity (``set_entity``); unsaved edits are never
+dropped silently: choosing another kind or language asks first, and Settings asks before
+showing another entity (``is_dirty``). The preview follows changes to the entity (letterhead,
+logo, processing register) made elsewhere.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -51,6 +57,8 @@ from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 
 PREVIEW_DELAY_MS = 400
+# Writes after which the preview is out of date (letterhead, logo, register of the entity).
+_ENTITY_CHANGES = ("entity.updated", "register", "demo")
 
 
 @dataclass(frozen=True)
@@ -88,14 +96,21 @@ class LetterTemplateEditor(QWidget):
     saved = Signal()
 
     def __init__(
-        self, session: AppSession, ops: Ops, entity_name: str, parent: QWidget | None = None
+        self,
+        session: AppSession,
+        ops: Ops,
+        entity_name: str | None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("letterTemplateEditor")
-        self._session, self._ops, self.entity_name = session, ops, entity_name
+        self._session, self._ops = session, ops
+        self.entity_name: str | None = entity_name
         self._entity: EntityLetterView | None = None
         self._wording: WordingView | None = None
         self._generation = 0
+        self._entity_stale = False  # the entity changed while the editor was hidden
+        self._loading = False  # a load of the wording is under way
         self._buffer: QBuffer | None = None
         self.document = QPdfDocument(self)
 
@@ -110,12 +125,19 @@ class LetterTemplateEditor(QWidget):
         self.origin = QLabel()
         self.origin.setObjectName("templateOrigin")
         self.origin.setStyleSheet(NOTE_STYLE)
+        kind_label = QLabel("&Letter:")
+        kind_label.setBuddy(self.kind)
+        lang_label = QLabel("La&nguage:")
+        lang_label.setBuddy(self.lang)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Letter:"))
+        top.addWidget(kind_label)
         top.addWidget(self.kind, 1)
-        top.addWidget(QLabel("Language:"))
+        top.addSpacing(8)
+        top.addWidget(lang_label)
         top.addWidget(self.lang)
+        top.addSpacing(8)
         top.addWidget(self.origin)
+        self._shown_choice = (self.kind.currentIndex(), self.lang.currentIndex())
 
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("templateText")
@@ -176,11 +198,13 @@ class LetterTemplateEditor(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
-        self.kind.currentIndexChanged.connect(self.reload)
-        self.lang.currentIndexChanged.connect(self.reload)
+        self.kind.currentIndexChanged.connect(self._choice_changed)
+        self.lang.currentIndexChanged.connect(self._choice_changed)
         self.editor.textChanged.connect(self._text_changed)
+        ops.operation_done.connect(self._on_operation_done)
         self._set_enabled(False)
-        self.reload()
+        if entity_name:
+            self.reload()
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -190,10 +214,30 @@ class LetterTemplateEditor(QWidget):
     def current_lang(self) -> str:
         return str(self.lang.currentData())
 
+    def set_entity(self, name: str | None) -> None:
+        """Show another entity's wording (None: no entity, an empty editor). Unsaved edits
+        are dropped: the caller asks first (``is_dirty``)."""
+        if name == self.entity_name and (self._wording is not None or self._loading or not name):
+            return
+        self.clear()
+        self.entity_name = name
+        if name:
+            self.reload()
+
+    def entity_renamed(self, name: str) -> None:
+        """The entity shown was renamed: follow it, keeping the text being edited."""
+        self.entity_name = name
+        self._show_origin()
+
     def reload(self) -> None:
+        """Load the wording in force for the chosen kind and language (the text typed so far
+        is replaced)."""
+        if not self.entity_name or not self._session.is_unlocked:
+            return
         self._set_enabled(False)
         self._generation += 1
         generation = self._generation
+        self._loading = True
         self._ops.run(
             _load,
             self._session,
@@ -201,13 +245,116 @@ class LetterTemplateEditor(QWidget):
             self.current_kind(),
             self.current_lang(),
             on_done=lambda loaded: self._loaded(generation, loaded),
-            on_error=self._show_error,
+            on_error=lambda error: self._load_failed(generation, error),
+        )
+
+    def _load_failed(self, generation: int, error: DsrError) -> None:
+        if isValid(self) and generation == self._generation:
+            self._loading = False
+            self._show_error(error)
+
+    def clear(self) -> None:
+        """Drop everything shown (on lock, or before another entity)."""
+        self._generation += 1
+        self._timer.stop()
+        self._entity = None
+        self._wording = None
+        self._entity_stale = False
+        self._loading = False
+        self.placeholders.clear()
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        self.document.close()
+        self.origin.clear()
+        self.error.clear()
+        self.error.hide()
+        self._set_enabled(False)
+
+    def is_dirty(self) -> bool:
+        """True when the text differs from the wording in force (typed, not saved)."""
+        wording = self._wording
+        return wording is not None and self.editor.toPlainText().strip() != wording.text.strip()
+
+    def confirm_discard(self) -> bool:
+        """True when there is nothing unsaved, or the user agrees to drop it."""
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved wording",
+            f"The wording of “{self.kind.currentText()}” ({self.lang.currentText()}) has "
+            "changes that are not saved. Discard them?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _choice_changed(self, _index: int) -> None:
+        choice = (self.kind.currentIndex(), self.lang.currentIndex())
+        if choice == self._shown_choice:
+            return
+        if (
+            self._wording is not None
+            and self._wording_matches_previous()
+            and not (self.confirm_discard())
+        ):
+            for combo, index in zip((self.kind, self.lang), self._shown_choice, strict=True):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+            return
+        self._shown_choice = choice
+        self.reload()
+
+    def _wording_matches_previous(self) -> bool:
+        """The editor still holds the wording of the previous choice (not of a reload)."""
+        kind_index, lang_index = self._shown_choice
+        wording = self._wording
+        return (
+            wording is not None
+            and wording.kind.value == self.kind.itemData(kind_index)
+            and wording.lang == self.lang.itemData(lang_index)
+        )
+
+    def _on_operation_done(self, kind: str) -> None:
+        if not kind.startswith(_ENTITY_CHANGES) or self._entity is None:
+            return
+        if self.isVisible():
+            self._refresh_entity()
+        else:
+            self._entity_stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._entity_stale and self._entity is not None:
+            self._refresh_entity()
+
+    def _refresh_entity(self) -> None:
+        """Fetch the entity again (letterhead, logo, register) and preview the text as it is."""
+        self._entity_stale = False
+        name = self.entity_name
+        if not name or not self._session.is_unlocked:
+            return
+        generation = self._generation
+
+        def fetched(entity: EntityLetterView) -> None:
+            if isValid(self) and generation == self._generation and name == self.entity_name:
+                self._entity = entity
+                self.refresh_preview()
+
+        self._ops.run(
+            lambda: entity_view(self._session.uow(), name),
+            on_done=fetched,
+            on_error=lambda _error: None,  # renamed or removed meanwhile: Settings follows
         )
 
     def _loaded(self, generation: int, loaded: _Loaded) -> None:
         if not isValid(self) or generation != self._generation:
             return
+        self._loading = False
         self._entity = loaded.entity
+        self._shown_choice = (self.kind.currentIndex(), self.lang.currentIndex())
         self._show_wording(loaded.wording)
         self.loaded.emit()
 
@@ -295,6 +442,8 @@ class LetterTemplateEditor(QWidget):
     # -- saving -------------------------------------------------------------------------------
 
     def save(self) -> None:
+        if not self.entity_name:
+            return
         self._write(
             save_letter_override,
             self.entity_name,
@@ -308,9 +457,10 @@ class LetterTemplateEditor(QWidget):
         if wording is not None and not wording.is_override:
             self.editor.setPlainText(wording.default_text)  # only unsaved edits to drop
             return
-        self._write(
-            reset_letter_override, self.entity_name, self.current_kind(), self.current_lang()
-        )
+        if self.entity_name:
+            self._write(
+                reset_letter_override, self.entity_name, self.current_kind(), self.current_lang()
+            )
 
     def _write(self, service: Callable[..., WordingView], *args: object) -> None:
         self._set_enabled(False)

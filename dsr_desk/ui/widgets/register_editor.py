@@ -480,7 +480,9 @@ class RegisterEditor(QWidget):
         self._refresh_save_state()
 
     def _show_title(self) -> None:
-        self.title.setText(f"Processing register — {self._entity}")
+        self.title.setText(
+            f"Processing register — {self._entity}" if self._entity else "Processing register"
+        )
         count = len(self._activities)
         self.count_label.setText(_plural(count) if count else "")
 
@@ -491,15 +493,21 @@ class RegisterEditor(QWidget):
         return self._entity
 
     def set_entity(self, name: str) -> None:
-        """Show another entity's register (e.g. when Settings selects another entity)."""
+        """Show another entity's register (e.g. when Settings selects another entity); an
+        empty name shows nothing until an entity is set."""
         if name == self._entity:
             return
         self._entity = name
         self.clear()
         self.reload()
 
+    def entity_renamed(self, name: str) -> None:
+        """The entity shown was renamed: follow it, keeping what is being edited."""
+        self._entity = name
+        self._show_title()
+
     def reload(self) -> None:
-        if not self._session.is_unlocked:
+        if not self._session.is_unlocked or not self._entity:
             return
         self._generation += 1
         session, entity, generation = self._session, self._entity, self._generation

@@ -1,0 +1,121 @@
+"""Migration 0004 (entity logo) on the real SQLCipher file: a vault at 0003 with entities,
+requests, a processing register and a wording override opens at 0004 with everything kept and
+no logo; a logo then round-trips; going back to 0003 keeps the data too."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+from alembic import command
+from PIL import Image
+from sqlalchemy import text
+
+from dsr_desk.domain.clock import FixedClock
+from dsr_desk.domain.requests import RequestType
+from dsr_desk.services import entities as entity_service
+from dsr_desk.services import letters as letter_service
+from dsr_desk.services import register as register_service
+from dsr_desk.services import requests as request_service
+from dsr_desk.storage import migrate
+from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+from dsr_desk.storage.vault import Unlock, Vault, create_vault, open_vault
+from tests.integration.cli_helpers import PASSPHRASE
+
+CLOCK = FixedClock.on(date(2026, 3, 20))
+ENTITY = "Lycée Exemple"
+WORDING = "Subject: Bien reçu\n\nNous avons bien reçu votre demande {reference}.\n"
+
+
+def _uow(vault: Vault) -> SqlUnitOfWork:
+    return SqlUnitOfWork(vault.session_factory, CLOCK, "tester")
+
+
+def _columns(vault: Vault) -> list[str]:
+    with vault.engine.connect() as connection:
+        return [row[1] for row in connection.execute(text("PRAGMA table_info(entities)"))]
+
+
+def _png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (120, 40), (31, 58, 95)).save(out, "PNG")
+    return out.getvalue()
+
+
+def _vault_at_0003(data_dir: Path) -> str:
+    """A vault with data, taken back to schema 0003 (as written by the previous release)."""
+    vault, _ = create_vault(data_dir, CLOCK, passphrase=PASSPHRASE)
+    entity_service.create_entity(
+        _uow(vault), name=ENTITY, address="1 rue Haute\n57000 Metz", dpo_contact="dpo@lycee.fr"
+    )
+    entity_service.update_entity(_uow(vault), ENTITY, retention_objection_years=5)
+    register_service.add_activity(
+        _uow(vault),
+        ENTITY,
+        name="Scolarité",
+        purpose="Suivre la scolarité",
+        legal_basis="Contrat",
+        data_categories="Identité, notes",
+    )
+    letter_service.save_letter_override(_uow(vault), ENTITY, "acknowledgement", "fr", WORDING)
+    reference = request_service.register_request(
+        _uow(vault),
+        type=RequestType.ACCESS,
+        received_on=date(2026, 3, 2),
+        name="Marie Curie",
+        address="36 quai de Béthune\n75004 Paris",
+    ).reference
+    with vault.engine.begin() as connection:
+        command.downgrade(migrate.alembic_config(connection), "0003")
+    assert migrate.current_revision(vault.engine) == "0003"
+    assert "logo" not in _columns(vault)
+    vault.close()
+    return str(reference)
+
+
+def test_a_vault_at_0003_upgrades_to_0004_keeping_its_data(data_dir: Path) -> None:
+    reference = _vault_at_0003(data_dir)
+
+    vault = open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE))
+    assert vault.backup_made is not None and "-0003-" in vault.backup_made.name
+    assert migrate.current_revision(vault.engine) == "0004" == migrate.SCHEMA_HEAD
+    assert "logo" in _columns(vault)
+
+    (entity,) = entity_service.list_entities(_uow(vault))
+    assert (entity.name, entity.address, entity.dpo_contact) == (
+        ENTITY,
+        "1 rue Haute\n57000 Metz",
+        "dpo@lycee.fr",
+    )
+    assert entity.retention_objection_years == 5
+    assert entity.logo is None
+    activities = register_service.list_activities(_uow(vault), ENTITY)
+    assert [a.name for a in activities] == ["Scolarité"]
+    wording = letter_service.letter_wording(_uow(vault), ENTITY, "acknowledgement", "fr")
+    assert wording.is_override and wording.text == WORDING
+    detail = request_service.get_request(_uow(vault), reference)
+    assert (detail.requester_name, detail.entity) == ("Marie Curie", ENTITY)
+
+    # the new column works, and the request still loads with its entity (deferred logo)
+    logo = _png()
+    entity_service.update_entity(_uow(vault), ENTITY, logo=logo)
+    vault.close()
+    vault = open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE))
+    assert vault.backup_made is None  # already at head
+    assert entity_service.list_entities(_uow(vault))[0].logo == logo
+    letter = letter_service.prepare_letter(_uow(vault), reference, "acknowledgement", "fr")
+    assert letter.entity.logo == logo
+    assert request_service.get_request(_uow(vault), reference).entity == ENTITY
+
+    # and back to 0003 (ALTER TABLE … DROP COLUMN): the rest is kept
+    with vault.engine.begin() as connection:
+        command.downgrade(migrate.alembic_config(connection), "0003")
+    assert "logo" not in _columns(vault)
+    with vault.engine.connect() as connection:
+        counts = [
+            connection.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+            for table in ("entities", "requests", "processing_activities", "letter_overrides")
+        ]
+    assert counts == [1, 1, 1, 1]
+    vault.close()
