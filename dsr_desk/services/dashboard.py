@@ -19,7 +19,6 @@ from sqlalchemy import (
     cast,
     exists,
     func,
-    or_,
     select,
 )
 from sqlalchemy.orm import Session
@@ -31,6 +30,7 @@ from dsr_desk.domain.requests import (
     RequestType,
     parse_reference,
 )
+from dsr_desk.domain.text import fold
 from dsr_desk.services.queries import RequestRow
 from dsr_desk.storage import tables
 
@@ -300,11 +300,10 @@ class RequesterRow:
 
 
 def _requester_search(search: str) -> ColumnElement[bool] | None:
-    term = search.strip().lower()
+    term = fold(search.strip())
     if not term:
         return None
-    like = f"%{term}%"
-    return or_(func.lower(_P.c.name).like(like), func.lower(_P.c.email).like(like))
+    return _P.c.search_key.like(f"%{_escape(term)}%", "\\")
 
 
 def _requester_totals() -> Select[Any]:

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from dsr_desk.domain.requests import OPEN_STATUSES, InformationKind, RequestType, Status
+from dsr_desk.domain.text import fold
 from dsr_desk.storage import tables
 
 _R, _P, _E = tables.requests, tables.requesters, tables.entities
@@ -53,16 +54,24 @@ def _open_values() -> list[str]:
 _Query = TypeVar("_Query", bound=Select[Any])
 
 
+def like_pattern(text: str) -> str:
+    """``%text%`` with the user's own ``%``, ``_`` and ``\\`` taken literally (escape ``\\``)."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def search_condition(search: str) -> ColumnElement[bool]:
+    """Reference, name or e-mail contains ``search``, ignoring case and accents."""
+    term = search.strip()
+    return or_(
+        func.lower(_R.c.reference).like(like_pattern(term.lower()), escape="\\"),
+        _P.c.search_key.like(like_pattern(fold(term)), escape="\\"),
+    )
+
+
 def _filtered(statement: _Query, flt: RequestFilter, today: date) -> _Query:
     if flt.search.strip():
-        term = f"%{flt.search.strip().lower()}%"
-        statement = statement.where(
-            or_(
-                func.lower(_R.c.reference).like(term),
-                func.lower(_P.c.name).like(term),
-                _P.c.email.like(term),
-            )
-        )
+        statement = statement.where(search_condition(flt.search))
     if flt.statuses:
         statement = statement.where(_R.c.status.in_([s.value for s in flt.statuses]))
     if flt.types:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from dsr_desk.domain.errors import NotFound
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import Request
+from dsr_desk.domain.text import requester_search_key
 from dsr_desk.storage import tables
 
 __all__ = ["CHUNK_SIZE", "bulk_insert"]
@@ -73,6 +74,7 @@ def _requester_row(requester: Requester) -> Row:
         "postal_address": requester.postal_address,
         "phone": requester.phone,
         "language": requester.language,
+        "search_key": requester_search_key(requester.name, requester.email),
     }
 
 

@@ -3,6 +3,7 @@ never imports SQLAlchemy, yet the unit of work tracks its changes."""
 
 from __future__ import annotations
 
+from sqlalchemy import event
 from sqlalchemy.orm import deferred, registry, relationship
 
 from dsr_desk.domain.documents import DocumentRecord, Note
@@ -10,11 +11,17 @@ from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.register import LetterOverride, ProcessingActivity
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import Request, SuspensionEntry
+from dsr_desk.domain.text import requester_search_key
 from dsr_desk.domain.verification import IdentityCheck
 from dsr_desk.storage import tables
 
 mapper_registry = registry(metadata=tables.metadata)
 _mapped = False
+
+
+def _fill_search_key(_mapper: object, _connection: object, requester: Requester) -> None:
+    """Keep the folded search column in step with the name and e-mail."""
+    setattr(requester, "_search_key", requester_search_key(requester.name, requester.email))  # noqa: B010
 
 
 def start_mappers() -> None:
@@ -45,7 +52,13 @@ def start_mappers() -> None:
             ),
         },
     )
-    mapper_registry.map_imperatively(Requester, tables.requesters)
+    mapper_registry.map_imperatively(
+        Requester,
+        tables.requesters,
+        properties={"_search_key": tables.requesters.c.search_key},
+    )
+    event.listen(Requester, "before_insert", _fill_search_key)
+    event.listen(Requester, "before_update", _fill_search_key)
     mapper_registry.map_imperatively(SuspensionEntry, tables.suspensions)
     mapper_registry.map_imperatively(IdentityCheck, tables.identity_checks)
     mapper_registry.map_imperatively(Note, tables.notes)

@@ -99,6 +99,8 @@ requesters = Table(
     Column("postal_address", Text, nullable=False, default=""),
     Column("phone", String(64), nullable=False, default=""),
     Column("language", String(2), nullable=False, default="fr"),
+    # Name and e-mail folded (no accents, no case): "eric" finds "Éric" (domain.text.fold).
+    Column("search_key", Text, nullable=False, default="", server_default=""),
 )
 
 requests = Table(

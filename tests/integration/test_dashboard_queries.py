@@ -293,3 +293,48 @@ def test_median_of_histogram_matches_statistics_median() -> None:
         assert dash.median_of_histogram(dict(Counter(values))) == statistics.median(values)
     with pytest.raises(ValueError):
         dash.median_of_histogram({})
+
+
+def test_search_ignores_accents_case_and_like_wildcards(tmp_path: Path) -> None:
+    from dsr_desk.services.queries import RequestFilter, list_requests_page
+
+    clock = FixedClock.on(date(2026, 3, 20))
+    vault, _ = create_vault(tmp_path / "data", clock, passphrase="search test passphrase")
+    uow = lambda: SqlUnitOfWork(vault.session_factory, clock, "t")  # noqa: E731
+    create_entity(uow(), name="Lycée Exemple")
+    for name, email in (
+        ("Éric Lefèvre", "eric.lefevre@exemple.fr"),
+        ("Noémie Cœur", None),
+        ("Paul 100% Durand", "paul_durand@exemple.fr"),
+        ("Paul Dupont", "pauldurand@exemple.fr"),
+    ):
+        svc.register_request(
+            uow(), type=RequestType.ACCESS, received_on=date(2026, 3, 2), name=name, email=email
+        )
+
+    def found(text: str) -> list[str]:
+        with uow() as work:
+            rows, total = list_requests_page(
+                work.session, clock.today(), RequestFilter(search=text)
+            )
+            names = [dash_row.name for dash_row in dash.requesters_list(work.session, text)]
+        assert total == len(rows)
+        if not text.startswith("dsr-"):  # the requesters list searches names and e-mails
+            assert sorted(names) == sorted(row.requester for row in rows)
+        return sorted(row.requester for row in rows)
+
+    assert found("eric") == ["Éric Lefèvre"]
+    assert found("LEFEVRE") == ["Éric Lefèvre"]
+    assert found("lefèvre") == ["Éric Lefèvre"]
+    assert found("coeur") == ["Noémie Cœur"]
+    assert found("noemie cœur") == ["Noémie Cœur"]
+    assert found("100%") == ["Paul 100% Durand"]  # % is a character here, not a wildcard
+    assert found("paul_d") == ["Paul 100% Durand"]  # and so is _
+    assert found("dsr-2026-000") != []  # references still match
+
+    with uow() as work:  # a renamed requester is found under the new name
+        request = work.requests.get("DSR-2026-0001")
+        assert request is not None
+        request.requester.name = "Érica Lefèvre-Moreau"
+        work.commit()
+    assert found("moreau") == ["Érica Lefèvre-Moreau"]

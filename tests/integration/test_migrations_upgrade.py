@@ -1,6 +1,7 @@
-"""Migration 0004 (entity logo) on the real SQLCipher file: a vault at 0003 with entities,
-requests, a processing register and a wording override opens at 0004 with everything kept and
-no logo; a logo then round-trips; going back to 0003 keeps the data too."""
+"""Migrations 0004 (entity logo) and 0005 (folded requester search key) on the real SQLCipher
+file: a vault at 0003 with entities, requests, a processing register and a wording override
+opens at the head with everything kept, no logo and its requesters searchable without accents;
+a logo then round-trips; going back to 0003 keeps the data too."""
 
 from __future__ import annotations
 
@@ -63,7 +64,7 @@ def _vault_at_0003(data_dir: Path) -> str:
         _uow(vault),
         type=RequestType.ACCESS,
         received_on=date(2026, 3, 2),
-        name="Marie Curie",
+        name="Hélène Curie",
         address="36 quai de Béthune\n75004 Paris",
     ).reference
     with vault.engine.begin() as connection:
@@ -74,13 +75,16 @@ def _vault_at_0003(data_dir: Path) -> str:
     return str(reference)
 
 
-def test_a_vault_at_0003_upgrades_to_0004_keeping_its_data(data_dir: Path) -> None:
+def test_a_vault_at_0003_upgrades_to_the_head_keeping_its_data(data_dir: Path) -> None:
     reference = _vault_at_0003(data_dir)
 
     vault = open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE))
     assert vault.backup_made is not None and "-0003-" in vault.backup_made.name
-    assert migrate.current_revision(vault.engine) == "0004" == migrate.SCHEMA_HEAD
+    assert migrate.current_revision(vault.engine) == "0005" == migrate.SCHEMA_HEAD
     assert "logo" in _columns(vault)
+    with vault.engine.connect() as connection:
+        keys = connection.execute(text("SELECT name, search_key FROM requesters")).all()
+    assert [tuple(row) for row in keys] == [("Hélène Curie", "helene curie\n")]
 
     (entity,) = entity_service.list_entities(_uow(vault))
     assert (entity.name, entity.address, entity.dpo_contact) == (
@@ -95,7 +99,7 @@ def test_a_vault_at_0003_upgrades_to_0004_keeping_its_data(data_dir: Path) -> No
     wording = letter_service.letter_wording(_uow(vault), ENTITY, "acknowledgement", "fr")
     assert wording.is_override and wording.text == WORDING
     detail = request_service.get_request(_uow(vault), reference)
-    assert (detail.requester_name, detail.entity) == ("Marie Curie", ENTITY)
+    assert (detail.requester_name, detail.entity) == ("Hélène Curie", ENTITY)
 
     # the new column works, and the request still loads with its entity (deferred logo)
     logo = _png()
