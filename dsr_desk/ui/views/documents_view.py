@@ -15,22 +15,16 @@ import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import IntEnum
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     QStandardPaths,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,20 +51,17 @@ from dsr_desk.ui.dialogs.request_action_dialog import (
     HINT_STYLE,
     date_edit,
     date_of,
-    fmt_date,
 )
+from dsr_desk.ui.models.purge_plan_table import Column, PurgePlanModel
 from dsr_desk.ui.models.row_table import ROW_ROLE, SORT_ROLE
 from dsr_desk.ui.ops import CancelToken, Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.widgets.labels import MUTED, plain_label, section
 
 HORIZON_DAYS = 365
-DUE_BACKGROUND = QColor("#fbe9e7")
-DUE_FOREGROUND = QColor("#8c1d18")
 INFO_STYLE = (
     "background:#e8f1fb; color:#0b3d6e; border:1px solid #b6cde6; border-radius:4px; padding:6px;"
 )
-KIND_WORDS = {"id": "ID copy", "letter": "letter", "email": "e-mail", "other": "other"}
 
 
 # -- worker side ---------------------------------------------------------------------------
@@ -147,108 +138,6 @@ def purge_confirmation(items: tuple[PurgeItem, ...]) -> str:
         "removed (crypto-shred): this cannot be undone. The audit log records what was purged, "
         "when and under which rule, never the content."
     )
-
-
-# -- the table -----------------------------------------------------------------------------
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class Column(IntEnum):
-    PURGE_DATE = 0
-    WHEN = 1
-    REFERENCE = 2
-    KIND = 3
-    RULE = 4
-
-
-HEADERS = {
-    Column.PURGE_DATE: "Purge date",
-    Column.WHEN: "When",
-    Column.REFERENCE: "Request",
-    Column.KIND: "Document",
-    Column.RULE: "Retention rule",
-}
-
-
-def when_text(purge_date: date, today: date) -> str:
-    days = (purge_date - today).days
-    if days <= 0:
-        return "due now"
-    return "tomorrow" if days == 1 else f"in {days} days"
-
-
-class PurgePlanModel(QAbstractTableModel):
-    """Upcoming purges; rows already due are tinted and say "due now" (not colour alone)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PurgeItem] = []
-        self._today = date.min
-
-    def set_rows(self, rows: tuple[PurgeItem, ...] | list[PurgeItem], today: date) -> None:
-        self.beginResetModel()
-        self._rows, self._today = list(rows), today
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([], date.min)
-
-    def row_at(self, row: int) -> PurgeItem:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._rows[index.row()]
-        column = Column(index.column())
-        due = item.purge_date <= self._today
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
-        if role == SORT_ROLE:
-            if column in (Column.PURGE_DATE, Column.WHEN):
-                day = item.purge_date
-                return QDate(day.year, day.month, day.day)
-            return self._display(item, column)
-        if role == ROW_ROLE:
-            return item
-        if role == Qt.ItemDataRole.BackgroundRole and due:
-            return QBrush(DUE_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and due:
-            return QBrush(DUE_FOREGROUND)
-        if role == Qt.ItemDataRole.FontRole and due and column == Column.WHEN:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.reference}: {item.rule}; purge from {fmt_date(item.purge_date)}"
-        return None
-
-    def _display(self, item: PurgeItem, column: Column) -> str:
-        match column:
-            case Column.PURGE_DATE:
-                return fmt_date(item.purge_date)
-            case Column.WHEN:
-                return when_text(item.purge_date, self._today)
-            case Column.REFERENCE:
-                return item.reference
-            case Column.KIND:
-                return KIND_WORDS.get(item.kind, item.kind)
-            case Column.RULE:
-                return item.rule
 
 
 # -- the attestation dialog ----------------------------------------------------------------
@@ -452,7 +341,7 @@ class DocumentsView(QWidget):
         if not isValid(self) or page.generation != self._generation:
             return  # cleared (locked), or a newer load is on its way
         self.page = page
-        self.model.set_rows(page.items, page.today)
+        self.model.set_plan(page.items, page.today)
         due = len(page.due)
         later = len(page.items) - due
         text = f"{copies(due)} due for purge now" if due else "Nothing is due for purge now"
