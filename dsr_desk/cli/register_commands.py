@@ -13,7 +13,9 @@ from dsr_desk.domain.errors import ValidationError
 from dsr_desk.export import check_target, write_private
 from dsr_desk.services import calendar as calendar_service
 from dsr_desk.services import register as register_service
-from dsr_desk.services.register import MAX_CSV_BYTES, ActivityView
+from dsr_desk.services import register_csv
+from dsr_desk.services.register import ActivityView
+from dsr_desk.services.register_csv import MAX_CSV_BYTES
 
 EXIT_OK = 0
 
@@ -61,7 +63,7 @@ def _read_csv(path: Path) -> bytes:
 def cmd_register_import(ctx: CliContext, args: argparse.Namespace) -> int:
     data = _read_csv(Path(args.file))
     with ctx.unit_of_work() as uow:
-        report = register_service.import_register_csv(uow, args.entity, data, replace=args.replace)
+        report = register_csv.import_register_csv(uow, args.entity, data, replace=args.replace)
     print(report.summary())
     return EXIT_OK
 

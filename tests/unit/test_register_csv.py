@@ -15,6 +15,7 @@ from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.errors import NotFound, ValidationError
 from dsr_desk.services import entities as entity_service
 from dsr_desk.services import register as svc
+from dsr_desk.services import register_csv as csv_svc
 from tests.fakes import FakeUnitOfWork
 
 ENTITY = "Groupe Scolaire Exemple"
@@ -47,7 +48,7 @@ def _views(uow: FakeUnitOfWork) -> list[svc.ActivityView]:
 
 
 def test_english_header_with_commas_and_quotes(uow: FakeUnitOfWork) -> None:
-    report = svc.import_register_csv(uow, ENTITY, ENGLISH.encode())
+    report = csv_svc.import_register_csv(uow, ENTITY, ENGLISH.encode())
     assert (report.added, report.removed, report.total, report.replaced) == (2, 0, 2, False)
     assert (report.encoding, report.delimiter) == ("UTF-8", ",")
     assert report.names == ("Enrolment", "Canteen")
@@ -75,7 +76,7 @@ def test_english_header_with_commas_and_quotes(uow: FakeUnitOfWork) -> None:
 def test_french_excel_exports_with_accents(
     uow: FakeUnitOfWork, encoded: bytes, encoding: str
 ) -> None:
-    report = svc.import_register_csv(uow, ENTITY, encoded)
+    report = csv_svc.import_register_csv(uow, ENTITY, encoded)
     assert (report.encoding, report.delimiter, report.added) == (encoding, ";", 2)
     first, second = _views(uow)
     assert first.name == "Scolarité"
@@ -94,7 +95,7 @@ def test_header_variants_excel_sep_line_and_ignored_columns(uow: FakeUnitOfWork)
         "  TRAITEMENT ; Finalités ; Base juridique ; Données ; Commentaire interne ; \n"
         'Paie;"Verser les salaires\net déclarer";Obligation légale;Identité;à revoir;\n'
     ).encode()
-    report = svc.import_register_csv(uow, ENTITY, data)
+    report = csv_svc.import_register_csv(uow, ENTITY, data)
     assert report.ignored_columns == ("Commentaire interne",)
     assert "Ignored columns: Commentaire interne." in report.summary()
     (view,) = _views(uow)
@@ -104,7 +105,7 @@ def test_header_variants_excel_sep_line_and_ignored_columns(uow: FakeUnitOfWork)
 
 def test_tab_separated_files_are_read_too(uow: FakeUnitOfWork) -> None:
     data = "name\tpurpose\tlegal basis\tdata categories\nPayroll\tPay\tLaw\tIdentity\n"
-    report = svc.import_register_csv(uow, ENTITY, data.encode())
+    report = csv_svc.import_register_csv(uow, ENTITY, data.encode())
     assert report.delimiter == "\t"
     assert [v.name for v in _views(uow)] == ["Payroll"]
 
@@ -125,7 +126,7 @@ def test_invalid_rows_import_nothing_and_name_each_row(uow: FakeUnitOfWork) -> N
         ";p;b;\n"  # row 8
     ).encode()
     with pytest.raises(ValidationError) as caught:
-        svc.import_register_csv(uow, ENTITY, data, replace=True)
+        csv_svc.import_register_csv(uow, ENTITY, data, replace=True)
     message = str(caught.value)
     assert "\n" not in message  # the CLI prints it on one line
     assert message.startswith("Nothing was imported: 5 rows need fixing")
@@ -137,7 +138,7 @@ def test_invalid_rows_import_nothing_and_name_each_row(uow: FakeUnitOfWork) -> N
         "row 8: missing name, data categories",
     ):
         assert expected in message
-    assert isinstance(caught.value, svc.RegisterImportError)
+    assert isinstance(caught.value, csv_svc.RegisterImportError)
     assert len(caught.value.problems) == 5
     assert [v.name for v in _views(uow)] == ["Existing"]  # replace mode, yet nothing removed
     assert len(uow.audit.items) == entries
@@ -146,7 +147,7 @@ def test_invalid_rows_import_nothing_and_name_each_row(uow: FakeUnitOfWork) -> N
 def test_many_problems_are_summed_up(uow: FakeUnitOfWork) -> None:
     rows = "".join(f"Row {n};p;;d\n" for n in range(20))
     with pytest.raises(ValidationError, match=r"20 rows need fixing .*; and 12 more\.$"):
-        svc.import_register_csv(
+        csv_svc.import_register_csv(
             uow, ENTITY, f"name;purpose;legal_basis;data_categories\n{rows}".encode()
         )
 
@@ -162,31 +163,31 @@ def test_many_problems_are_summed_up(uow: FakeUnitOfWork) -> None:
         (b"\x00\x01binary\x00", "not CSV text"),
         (b"\x81\x8d\x8f", "not CSV text"),
         (codecs.BOM_UTF8 + b"name\xff", "not CSV text"),
-        (b"a;b\n" + b"x" * (svc.MAX_CSV_BYTES + 1), "larger than 5 MB"),
+        (b"a;b\n" + b"x" * (csv_svc.MAX_CSV_BYTES + 1), "larger than 5 MB"),
     ],
 )
 def test_unreadable_files_are_refused_clearly(
     uow: FakeUnitOfWork, data: bytes, message: str
 ) -> None:
     with pytest.raises(ValidationError, match=message):
-        svc.import_register_csv(uow, ENTITY, data)
+        csv_svc.import_register_csv(uow, ENTITY, data)
     assert _views(uow) == []
 
 
 def test_append_keeps_existing_and_refuses_name_clashes(uow: FakeUnitOfWork) -> None:
-    svc.import_register_csv(uow, ENTITY, ENGLISH.encode())
-    report = svc.import_register_csv(uow, ENTITY, FRENCH.encode())
+    csv_svc.import_register_csv(uow, ENTITY, ENGLISH.encode())
+    report = csv_svc.import_register_csv(uow, ENTITY, FRENCH.encode())
     assert (report.added, report.total) == (2, 4)
     assert [v.name for v in _views(uow)] == ["Enrolment", "Canteen", "Scolarité", "Cantine"]
     assert [v.position for v in _views(uow)] == [0, 1, 2, 3]
     with pytest.raises(ValidationError, match=r"row 3: the register already has .*“Canteen”"):
-        svc.import_register_csv(uow, ENTITY, ENGLISH.encode())
+        csv_svc.import_register_csv(uow, ENTITY, ENGLISH.encode())
     assert len(_views(uow)) == 4
 
 
 def test_replace_swaps_the_whole_register_and_is_audited(uow: FakeUnitOfWork) -> None:
-    svc.import_register_csv(uow, ENTITY, ENGLISH.encode())
-    report = svc.import_register_csv(uow, ENTITY, ENGLISH.encode(), replace=True)
+    csv_svc.import_register_csv(uow, ENTITY, ENGLISH.encode())
+    report = csv_svc.import_register_csv(uow, ENTITY, ENGLISH.encode(), replace=True)
     assert (report.added, report.removed, report.total, report.replaced) == (2, 2, 2, True)
     assert "replacing the 2 it had" in report.summary()
     assert [v.name for v in _views(uow)] == ["Enrolment", "Canteen"]
@@ -199,7 +200,7 @@ def test_replace_swaps_the_whole_register_and_is_audited(uow: FakeUnitOfWork) ->
         "removed": 2,
     }
     with pytest.raises(NotFound):
-        svc.import_register_csv(uow, "Nobody", ENGLISH.encode())
+        csv_svc.import_register_csv(uow, "Nobody", ENGLISH.encode())
 
 
 def _fresh_uow() -> FakeUnitOfWork:
@@ -212,10 +213,10 @@ def _import_or_refuse(data: bytes) -> None:
     """Import into a fresh register: either it works, or a ValidationError says why and the
     register is untouched."""
     uow = _fresh_uow()
-    report: svc.ImportReport | None = None
+    report: csv_svc.ImportReport | None = None
     message = ""
     try:
-        report = svc.import_register_csv(uow, ENTITY, data)
+        report = csv_svc.import_register_csv(uow, ENTITY, data)
     except ValidationError as problem:
         message = str(problem)
     if report is None:

@@ -14,6 +14,7 @@ from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.errors import NotFound, ValidationError
 from dsr_desk.services import entities as entity_service
 from dsr_desk.services import register as svc
+from dsr_desk.services import register_demo as demo_svc
 from dsr_desk.services.demo import demo_entities
 from tests.fakes import FakeUnitOfWork
 
@@ -235,7 +236,7 @@ def test_list_all_activities_groups_by_entity(uow: FakeUnitOfWork) -> None:
 
 def test_demo_registers_are_complete_and_distinct() -> None:
     for entity in demo_entities():
-        activities = svc.demo_register(entity.name)
+        activities = demo_svc.demo_register(entity.name)
         assert 4 <= len(activities) <= 6, entity.name
         assert [a.position for a in activities] == list(range(len(activities)))
         names = [a.name.casefold() for a in activities]
@@ -244,18 +245,18 @@ def test_demo_registers_are_complete_and_distinct() -> None:
             assert activity.recipients and activity.retention, activity.name
             assert len(activity.name) <= svc.NAME_MAX_CHARS
             assert "Art. 6" in activity.legal_basis or "Art. 28" in activity.legal_basis
-        assert svc.demo_register(entity.name) is not activities  # fresh objects each time
-        assert svc.demo_register(entity.name)[0] is not activities[0]
-    assert svc.demo_register("Unknown entity") == []
-    processor = svc.demo_register("Formavia Entreprises – Metz")
+        assert demo_svc.demo_register(entity.name) is not activities  # fresh objects each time
+        assert demo_svc.demo_register(entity.name)[0] is not activities[0]
+    assert demo_svc.demo_register("Unknown entity") == []
+    processor = demo_svc.demo_register("Formavia Entreprises – Metz")
     assert any("processor" in a.name for a in processor)
-    assert any(a.transfers for a in svc.demo_register("Groupe Horizon Éducation"))
+    assert any(a.transfers for a in demo_svc.demo_register("Groupe Horizon Éducation"))
 
 
 def test_demo_register_goes_through_the_services(uow: FakeUnitOfWork) -> None:
     entity = uow.entities.get(ENTITY)
     assert entity is not None
-    entity.processing_activities.extend(svc.demo_register("Formavia"))
+    entity.processing_activities.extend(demo_svc.demo_register("Formavia"))
     views = svc.list_activities(uow, ENTITY)
     assert len(views) == 6
     svc.update_activity(uow, ENTITY, views[0].name, retention="5 years")

@@ -38,18 +38,20 @@ from dsr_desk.domain.errors import DsrError, ValidationError
 from dsr_desk.services.register import (
     ACTIVITY_FIELDS,
     FIELD_LABELS,
-    MAX_CSV_BYTES,
     NAME_MAX_CHARS,
     REQUIRED_FIELDS,
     ActivityView,
-    ImportReport,
-    RegisterImportError,
     add_activity,
-    import_register_csv,
     list_activities,
     move_activity,
     remove_activity,
     update_activity,
+)
+from dsr_desk.services.register_csv import (
+    MAX_CSV_BYTES,
+    ImportReport,
+    RegisterImportError,
+    import_register_csv,
 )
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
