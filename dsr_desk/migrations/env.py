@@ -3,6 +3,7 @@ so the SQLCipher key is already applied; never from a URL in a config file."""
 
 from alembic import context
 
+from dsr_desk.storage.search_index import alembic_include_name
 from dsr_desk.storage.tables import metadata
 
 connection = context.config.attributes.get("connection")
@@ -16,6 +17,8 @@ context.configure(
     target_metadata=metadata,
     render_as_batch=True,
     compare_type=True,
+    # the FTS5 search index (and its shadow tables) is created by its own migration
+    include_name=alembic_include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, column, exists, func, or_, select, table
 from sqlalchemy.orm import Session
 
 from dsr_desk.domain.requests import OPEN_STATUSES, InformationKind, RequestType, Status
 from dsr_desk.domain.text import fold
 from dsr_desk.storage import tables
+from dsr_desk.storage.search_index import SEARCH_TABLE
 
 _R, _P, _E = tables.requests, tables.requesters, tables.entities
 
@@ -60,12 +61,23 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
+_SEARCH = table(SEARCH_TABLE, column("rowid"), column("haystack"))
+
+
 def search_condition(search: str) -> ColumnElement[bool]:
-    """Reference, name or e-mail contains ``search``, ignoring case and accents."""
+    """Reference, name or e-mail contains ``search``, ignoring case and accents.
+
+    Through the trigram index (``storage.search_index``) when the text allows it: three
+    characters or more, without LIKE's own ``%`` and ``_``, which are then matched literally
+    by a plain scan."""
     term = search.strip()
+    folded = fold(term)
+    if len(folded) >= 3 and not any(ch in folded for ch in "%_\\"):
+        hits = select(_SEARCH.c.rowid).where(_SEARCH.c.haystack.like(f"%{folded}%"))
+        return _R.c.id.in_(hits)
     return or_(
         func.lower(_R.c.reference).like(like_pattern(term.lower()), escape="\\"),
-        _P.c.search_key.like(like_pattern(fold(term)), escape="\\"),
+        _P.c.search_key.like(like_pattern(folded), escape="\\"),
     )
 
 

@@ -1,6 +1,7 @@
 """Migrations 0004 (entity logo) and 0005 (folded requester search key) on the real SQLCipher
 file: a vault at 0003 with entities, requests, a processing register and a wording override
-opens at the head with everything kept, no logo and its requesters searchable without accents;
+opens at the head with everything kept, no logo and its requests found by the new search
+index, without accents;
 a logo then round-trips; going back to 0003 keeps the data too."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dsr_desk.services import entities as entity_service
 from dsr_desk.services import letters as letter_service
 from dsr_desk.services import register as register_service
 from dsr_desk.services import requests as request_service
+from dsr_desk.services.queries import RequestFilter, list_requests_page
 from dsr_desk.storage import migrate
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Unlock, Vault, create_vault, open_vault
@@ -80,11 +82,14 @@ def test_a_vault_at_0003_upgrades_to_the_head_keeping_its_data(data_dir: Path) -
 
     vault = open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE))
     assert vault.backup_made is not None and "-0003-" in vault.backup_made.name
-    assert migrate.current_revision(vault.engine) == "0005" == migrate.SCHEMA_HEAD
+    assert migrate.current_revision(vault.engine) == "0006" == migrate.SCHEMA_HEAD
     assert "logo" in _columns(vault)
     with vault.engine.connect() as connection:
         keys = connection.execute(text("SELECT name, search_key FROM requesters")).all()
     assert [tuple(row) for row in keys] == [("Hélène Curie", "helene curie\n")]
+    with vault.session_factory() as session:  # the search index was filled from the tables
+        rows, _total = list_requests_page(session, CLOCK.today(), RequestFilter(search="hélène"))
+    assert [row.reference for row in rows] == [reference]
 
     (entity,) = entity_service.list_entities(_uow(vault))
     assert (entity.name, entity.address, entity.dpo_contact) == (

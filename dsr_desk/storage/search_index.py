@@ -1,0 +1,83 @@
+"""The register's search index: an FTS5 trigram table over each request's reference and its
+requester's folded name and e-mail, kept in step by triggers, so that a search-as-you-type
+substring match does not scan and join 100 000 rows at every keystroke.
+
+Alembic does not manage virtual tables or triggers: migrations call ``install``/``uninstall``,
+and a later batch migration that recreates ``requests`` or ``requesters`` (SQLite's "move and
+copy") drops their triggers, so it must call ``install`` again.
+"""
+
+# ruff: noqa: S608 - fixed DDL assembled from this module's constants; no user text in it
+
+from __future__ import annotations
+
+from typing import Final, Protocol
+
+SEARCH_TABLE: Final = "request_search"
+
+_CREATE = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH_TABLE} USING fts5(haystack, tokenize='trigram')"
+)
+# The searchable text of one request: its reference, then the requester's folded key.
+_TEXT = "lower(r.reference) || char(10) || p.search_key"
+_FILL = (
+    f"INSERT INTO {SEARCH_TABLE}(rowid, haystack) SELECT r.id, {_TEXT} "
+    "FROM requests r JOIN requesters p ON p.id = r.requester_id"
+)
+_TRIGGERS: Final = {
+    "request_search_insert": f"""
+        CREATE TRIGGER request_search_insert AFTER INSERT ON requests BEGIN
+            INSERT INTO {SEARCH_TABLE}(rowid, haystack)
+            SELECT r.id, {_TEXT} FROM requests r JOIN requesters p ON p.id = r.requester_id
+            WHERE r.id = new.id;
+        END""",
+    "request_search_update": f"""
+        CREATE TRIGGER request_search_update AFTER UPDATE OF reference, requester_id
+        ON requests BEGIN
+            DELETE FROM {SEARCH_TABLE} WHERE rowid = old.id;
+            INSERT INTO {SEARCH_TABLE}(rowid, haystack)
+            SELECT r.id, {_TEXT} FROM requests r JOIN requesters p ON p.id = r.requester_id
+            WHERE r.id = new.id;
+        END""",
+    "request_search_delete": f"""
+        CREATE TRIGGER request_search_delete AFTER DELETE ON requests BEGIN
+            DELETE FROM {SEARCH_TABLE} WHERE rowid = old.id;
+        END""",
+    "request_search_requester": f"""
+        CREATE TRIGGER request_search_requester AFTER UPDATE OF search_key ON requesters BEGIN
+            DELETE FROM {SEARCH_TABLE}
+            WHERE rowid IN (SELECT id FROM requests WHERE requester_id = new.id);
+            INSERT INTO {SEARCH_TABLE}(rowid, haystack)
+            SELECT r.id, {_TEXT} FROM requests r JOIN requesters p ON p.id = r.requester_id
+            WHERE r.requester_id = new.id;
+        END""",
+}
+
+
+class _Connection(Protocol):
+    def exec_driver_sql(self, statement: str) -> object: ...
+
+
+def install(connection: _Connection) -> None:
+    """Create (or re-create) the index and its triggers, and fill it from the tables."""
+    uninstall(connection)
+    connection.exec_driver_sql(_CREATE)
+    for statement in _TRIGGERS.values():
+        connection.exec_driver_sql(statement)
+    connection.exec_driver_sql(_FILL)
+
+
+def uninstall(connection: _Connection) -> None:
+    for name in _TRIGGERS:
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
+
+
+def is_search_index(name: str | None) -> bool:
+    """The virtual table and its shadow tables."""
+    return bool(name) and str(name).startswith(SEARCH_TABLE)
+
+
+def alembic_include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """Alembic's ``include_name`` hook: the search index is not part of ``tables.metadata``."""
+    return type_ != "table" or not is_search_index(name)
