@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.errors import ValidationError
-from dsr_desk.letters.export import write_private_file
+from dsr_desk.export import write_private
 from dsr_desk.letters.render import render_letter
 from dsr_desk.services.letters import prepare_letter
 
@@ -29,6 +29,6 @@ def cmd_letter(ctx: CliContext, args: argparse.Namespace) -> int:
             refusal_reasons=args.reasons,
             recipient=args.recipient,
         )
-    write_private_file(out, render_letter(letter))
+    write_private(out, render_letter(letter))
     print(out)
     return 0

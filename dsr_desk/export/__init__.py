@@ -1,12 +1,17 @@
-"""Files DSR Desk writes for other programs (calendars...). Builders are pure functions over
-read models: exports never open the database themselves."""
+"""Files DSR Desk writes for the user or other programs (letters, bundles, calendars,
+attestations, the recovery sheet). Builders are pure functions over read models: exports never
+open the database themselves. Every file goes through ``write_private``: the one place where
+decrypted content reaches the disk, at a place the user chose."""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import tempfile
 from pathlib import Path
 
-from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.errors import ValidationError, VaultError
 
 __all__ = ["check_target", "write_private"]
 
@@ -15,20 +20,45 @@ def check_target(path: Path) -> None:
     """Refuse early a path that cannot receive an export file."""
     if path.is_dir():
         raise ValidationError(f"{path} is a folder: give a file name.")
-    if not path.parent.is_dir():
-        raise ValidationError(f"The folder {path.parent} does not exist.")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ValidationError(f"The folder {folder} does not exist.")
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write an owner-only file (an export may hold personal data), replaced whole: a reader
-    never sees it half-written."""
+def write_private(path: Path, data: bytes) -> Path:
+    """Write ``data`` owner-only (0600) and atomically: a temp file beside the target, written
+    in full and synced, renamed over it, then the folder synced. A reader never sees half a
+    file, and a failure (full disk, no permission) leaves the old file as it was."""
     check_target(path)
-    partial = path.with_name(f".{path.name}.partial")
+    folder = path.parent if str(path.parent) else Path(".")
     try:
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-        partial.replace(path)
+        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as problem:
-        partial.unlink(missing_ok=True)
-        raise ValidationError(f"Cannot write {path}: {problem.strerror or problem}.") from None
+        raise VaultError(f"{path} could not be written ({problem.strerror}).") from problem
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp_name, path)
+    except OSError as problem:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        if problem.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise VaultError(f"The disk is full: {path} could not be written.") from problem
+        raise VaultError(f"{path} could not be written ({problem.strerror}).") from problem
+    _fsync_folder(folder)
+    return path
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable where the system allows it (not on Windows, not on some network
+    file systems). Best effort: the file itself is complete and synced already."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

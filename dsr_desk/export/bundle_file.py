@@ -7,14 +7,11 @@ data folder, which must hold ciphertext only (it is backed up and synchronised a
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
-import tempfile
 from pathlib import Path
 from typing import Final
 
-from dsr_desk.domain.errors import ValidationError, VaultError
+from dsr_desk.domain.errors import ValidationError
+from dsr_desk.export import write_private
 
 BUNDLE_SUFFIX: Final = ".zip"
 
@@ -41,37 +38,4 @@ def check_bundle_target(target: Path | str, data_dir: Path | None = None) -> Pat
 
 def write_bundle_file(target: Path | str, content: bytes, *, data_dir: Path | None = None) -> Path:
     """Write ``content`` at ``target`` atomically, owner-only; returns the absolute path."""
-    path = check_bundle_target(target, data_dir)
-    try:
-        handle, temp_name = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-        )
-    except OSError as problem:
-        raise VaultError(f"{path} could not be written ({problem.strerror}).") from problem
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, path)
-    except OSError as problem:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        if problem.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise VaultError(f"The disk is full: {path} could not be written.") from problem
-        raise VaultError(f"{path} could not be written ({problem.strerror}).") from problem
-    _fsync_folder(path.parent)
-    return path
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable where the system allows it (not on Windows, not on some network
-    file systems). Best effort: the file itself is complete and synced already."""
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+    return write_private(check_bundle_target(target, data_dir), content)

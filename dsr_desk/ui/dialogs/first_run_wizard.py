@@ -6,7 +6,6 @@ Pages: protection (commit: "Create vault") → creating (commit) → recovery ke
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Final
 
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from dsr_desk import APP_NAME
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import DsrError
+from dsr_desk.export import write_private
 from dsr_desk.services.entities import create_entity
 from dsr_desk.storage.keyring_store import keyring_problem
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
@@ -64,13 +64,6 @@ def _wrapped_label(text: str, *, hint: bool = False) -> QLabel:
     if hint:
         label.setStyleSheet(HINT_STYLE)
     return label
-
-
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write ``data`` readable by its owner only (the recovery sheet is a secret)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with open(fd, "wb", closefd=True) as handle:
-        handle.write(data)
 
 
 # --- (a) welcome and protection ---------------------------------------------------------------
@@ -363,9 +356,9 @@ class RecoveryPage(QWizardPage):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            write_private_file(path, render_recovery_sheet_pdf(*facts))
-        except OSError as problem:
-            self._status(f"The file could not be saved: {problem.strerror or problem}.", ok=False)
+            write_private(path, render_recovery_sheet_pdf(*facts))  # owner-only: a secret
+        except DsrError as problem:  # full disk, no permission, missing folder: said plainly
+            self._status(str(problem), ok=False)
             return
         self._status(
             f"Saved to {path}. Print it or move it to a USB key kept locked away, then delete "

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
-from dsr_desk.letters.export import write_private_file
+from dsr_desk.export import write_private
 from dsr_desk.letters.kinds import LetterKind, SendChannel
 from dsr_desk.letters.render import render_letter
 from dsr_desk.services.letters import prepare_letter, record_letter_sent
@@ -492,7 +492,7 @@ class LetterDialog(QDialog):
         if content is None:
             return
         try:
-            write_private_file(target, content)
+            write_private(target, content)
         except DsrError as problem:
             self.error.setText(str(problem))
             self.error.show()

@@ -9,9 +9,6 @@ the page lists references, kinds and rules only.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -42,7 +39,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from dsr_desk.domain.errors import Cancelled, DsrError, ValidationError
+from dsr_desk.domain.errors import Cancelled, DsrError
+from dsr_desk.export import write_private
 from dsr_desk.services.document_access import purge_attestation_pdf
 from dsr_desk.services.retention import PurgeItem, purge_due_documents, purge_plan
 from dsr_desk.services.settings import load_settings
@@ -101,21 +99,7 @@ def save_attestation(
 ) -> Path:
     """Runs on the DB worker: build the attestation and write it (atomically) at ``target``."""
     pdf = purge_attestation_pdf(session.uow(), start, end, entity)
-    try:
-        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(pdf)
-            os.replace(temp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
-    except OSError as problem:
-        raise ValidationError(
-            f"The attestation could not be saved to {target} ({problem.strerror or 'error'})."
-        ) from None
-    return target
+    return write_private(target, pdf)
 
 
 def copies(count: int) -> str:
