@@ -276,6 +276,8 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "answer to your request {reference}{legal}.",
         "access": " (right of access, Article 15 GDPR)",
         "portability": " (right to data portability, Article 20 GDPR)",
+        "type_access": "access",
+        "type_portability": "portability",
         "requester": "Requester",
         "request": "Request",
         "entity": "Organisation",
@@ -312,6 +314,8 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "{entity}, exportées en réponse à votre demande {reference}{legal}.",
         "access": " (droit d'accès, article 15 du RGPD)",
         "portability": " (droit à la portabilité, article 20 du RGPD)",
+        "type_access": "accès",
+        "type_portability": "portabilité",
         "requester": "Demandeur",
         "request": "Demande",
         "entity": "Organisme",
@@ -410,7 +414,10 @@ def _overview(
     ]
     facts = (
         (w["requester"], header.requester_name),
-        (w["request"], f"{header.reference} — {header.request_type}"),
+        (
+            w["request"],
+            f"{header.reference} — {w.get('type_' + header.request_type, header.request_type)}",
+        ),
         (w["entity"], header.entity),
         (w["generated"], _day(header.generated_on, lang)),
     )

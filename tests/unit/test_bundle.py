@@ -159,7 +159,7 @@ def test_french_overview_lists_categories_counts_files_and_the_french_note() -> 
     assert '<html lang="fr">' in page
     for text in (
         NAME,
-        "DSR-2026-0007",
+        "DSR-2026-0007 — portabilité",  # the request type in the overview's language
         "Boutique Exemple",
         "20/03/2026",
         "Coordonnées",
