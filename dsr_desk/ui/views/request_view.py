@@ -44,9 +44,8 @@ from dsr_desk.domain.errors import ArchiveRestricted, DsrError
 from dsr_desk.domain.requests import ARCHIVE_ADDITIONS, InformationKind, Outcome
 from dsr_desk.services import requests as svc
 from dsr_desk.services.document_access import OpenedDocument
-from dsr_desk.services.portability import EXPORTABLE_TYPES
 from dsr_desk.services.views import DocumentView, RequestDetail, SuspensionView
-from dsr_desk.ui.dialogs.ask_information_dialog import AskInformationDialog, policy_effect
+from dsr_desk.ui.dialogs.ask_information_dialog import AskInformationDialog
 from dsr_desk.ui.dialogs.close_dialog import CloseDialog
 from dsr_desk.ui.dialogs.document_viewer import (
     ATTACH_KINDS,
@@ -62,6 +61,7 @@ from dsr_desk.ui.dialogs.letter_dialog import LetterDialog
 from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, RequestActionDialog, fmt_date
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.views.request_actions import AWAITING, action_states
 from dsr_desk.ui.views.request_wording import (
     FINAL_STATUSES,
     action_details,
@@ -76,7 +76,6 @@ from dsr_desk.ui.widgets.archive_gate import ArchiveGate, archive_banner
 from dsr_desk.ui.widgets.labels import MUTED, empty_label, plain_label, section
 from dsr_desk.ui.widgets.record_table import FittedTable, RecordTableModel
 
-AWAITING = "awaiting-information"
 STATUS_WORDS = {
     "received": "Received",
     "in-progress": "In progress",
@@ -443,7 +442,12 @@ class RequestFileView(QWidget):
             self,
         )
         self.timeline_table = FittedTable(self.timeline_model, stretch_column=3)
+        self.timeline_empty = empty_label(
+            "No event recorded (a request added in bulk, e.g. demo data, starts without one)."
+        )
+        self.timeline_empty.hide()
         layout.addWidget(self.timeline_table)
+        layout.addWidget(self.timeline_empty)
         return box
 
     # -- loading ----------------------------------------------------------------------------
@@ -546,6 +550,8 @@ class RequestFileView(QWidget):
         self._update_document_buttons()
         self._show_notes(d)
         self.timeline_model.set_rows(list(reversed(d.timeline)))
+        self.timeline_table.setVisible(bool(d.timeline))
+        self.timeline_empty.setVisible(not d.timeline)
         self._update_actions(file)
 
     def _show_urgency(self, d: RequestDetail) -> None:
@@ -671,98 +677,23 @@ class RequestFileView(QWidget):
         )
 
     def _update_actions(self, file: RequestFile) -> None:
-        d, today = file.detail, file.today
-        is_open = d.status not in FINAL_STATUSES
-        awaiting = d.status == AWAITING
-        closed = (
-            f"{d.reference} is a closed objection record (read-only archive)."
-            if d.archive_only
-            else f"{d.reference} is closed ({d.status}): only notes can be added."
-        )
-        open_ask = next((s for s in d.suspensions if s.received_on is None), None)
-        waiting = (
-            f"Still waiting for information asked on {fmt_date(open_ask.asked_on)}: "
-            "record its arrival first."
-            if open_ask is not None
-            else ""
-        )
-
-        def state(widget: QPushButton, blocker: str | None, tip: str) -> None:
-            widget.setEnabled(blocker is None)
-            widget.setToolTip(blocker or tip)
-
-        state(
-            self.start_button,
-            None if d.status == "received" else (closed if not is_open else "Already started."),
-            "Mark the request as being worked on.",
-        )
-        state(
-            self.identity_button,
-            None if is_open else closed,
-            "Record how the requester's identity was checked (no copy kept).",
-        )
-        state(
-            self.ask_button,
-            closed if not is_open else (waiting or None),
-            "Ask the requester for ID or clarification: the deadline waits. "
-            + policy_effect(file.suspension_policy),
-        )
-        state(
-            self.received_button,
-            None if awaiting else (closed if not is_open else "Nothing is awaited."),
-            "The awaited information arrived: the deadline restarts or resumes.",
-        )
-        if not is_open:
-            extend_blocker: str | None = closed
-        elif d.extended_on is not None:
-            extend_blocker = (
-                f"Already extended on {fmt_date(d.extended_on)}: "
-                "the GDPR allows one extension of two months."
-            )
-        elif today > d.extension_notice_by:
-            extend_blocker = (
-                f"Too late to extend: the requester had to be told of an extension by "
-                f"{fmt_date(d.extension_notice_by)} (end of the first month)."
-            )
-        else:
-            extend_blocker = None
-        state(
-            self.extend_button,
-            extend_blocker,
-            f"Two further months, with reasons (until {fmt_date(d.extended_due)}); "
-            f"tell the requester by {fmt_date(d.extension_notice_by)}.",
-        )
-        state(
-            self.complete_button,
-            closed if not is_open else (waiting or None),
-            "Record that the final answer was sent.",
-        )
-        state(
-            self.refuse_button,
-            None if is_open else closed,
-            "Refuse with reasons (Art. 12(4)).",
-        )
-        state(
-            self.letters_button,
-            None,
-            "Write, preview, print and record the letters of this request (Ctrl+P).",
-        )
-        bundle_type = d.type in {t.value for t in EXPORTABLE_TYPES}
-        exportable = bundle_type and d.status not in ("refused", "forwarded")
-        self.bundle_button.setVisible(bundle_type)
-        state(
-            self.bundle_button,
-            None if exportable else f"{d.reference} is {d.status}: no data is disclosed.",
-            "Export the requester's data (JSON, CSV, HTML overview, manifest) as a zip"
-            + ("" if d.identity_verified else " — identity not verified: a reason is required")
-            + ".",
-        )
-        self.forward_button.setVisible(d.entity_role == "processor")
-        state(
-            self.forward_button,
-            closed if not is_open else (waiting or None),
-            "This entity is a processor: forward the request to the controller.",
-        )
+        buttons = {
+            "start": self.start_button,
+            "identity": self.identity_button,
+            "ask": self.ask_button,
+            "received": self.received_button,
+            "extend": self.extend_button,
+            "complete": self.complete_button,
+            "refuse": self.refuse_button,
+            "forward": self.forward_button,
+            "letters": self.letters_button,
+            "bundle": self.bundle_button,
+        }
+        for name, state in action_states(file.detail, file.today, file.suspension_policy).items():
+            button = buttons[name]
+            button.setVisible(state.visible)
+            button.setEnabled(state.enabled)
+            button.setToolTip(state.tooltip)
 
     # -- actions ----------------------------------------------------------------------------
 
