@@ -162,12 +162,31 @@ def list_requests_page(
     sort: str | None = None,
     descending: bool = False,
 ) -> tuple[list[RequestRow], int]:
-    """Requests matching the filter and how many match in all, in one scan (the total comes
-    from a window function). Default order: most urgent first (open by due date, then
-    closed); or ``sort`` (a key of SORT_KEYS), in the database, so paging stays right."""
+    """Requests matching the filter, and how many match in all (-1 for later pages: the caller
+    knows it already). Default order: most urgent first (open ones by due date, then closed
+    ones by due date); or ``sort`` (a key of SORT_KEYS). Ordering and paging happen in the
+    database."""
     flt = flt or RequestFilter()
-    is_open = _R.c.status.in_(_open_values())
-    statement = (
+    if sort is None and flt.search.strip():
+        # A text search: its matches are few or scanned anyway; sort them in one read that
+        # also counts them (see _sorted_by).
+        records, total = _sorted_by(session, today, flt, limit, offset, None, False)
+    elif sort is None:
+        records = _urgent_first(session, today, flt, limit, offset)
+        if offset:
+            total = -1
+        elif limit is None or len(records) < limit:
+            total = len(records)  # all of them fit on this page: no need to count
+        else:
+            total = count_requests(session, today, flt)
+    else:
+        records, total = _sorted_by(session, today, flt, limit, offset, sort, descending)
+    open_values = set(_open_values())
+    return [_row(record, today, open_values) for record in records], total
+
+
+def _row_select() -> Select[Any]:
+    return (
         select(
             _R.c.reference,
             _R.c.type,
@@ -184,13 +203,54 @@ def list_requests_page(
         .join(_P, _P.c.id == _R.c.requester_id)
         .join(_E, _E.c.id == _R.c.entity_id)
     )
-    # A text search scans every row anyway: count the matches in the same scan. Without one,
-    # a separate count is nearly free and the LIMIT keeps SQLite's top-N sort cheap.
+
+
+def _urgent_first(
+    session: Session, today: date, flt: RequestFilter, limit: int | None, offset: int
+) -> list[Any]:
+    """Open requests by due date, then closed ones: two ordered reads (each walks an index on
+    the due date and stops at the page), instead of sorting every matching row by "is open"."""
+    is_open = _R.c.status.in_(_open_values())
+    base = _filtered(_row_select(), flt, today)
+    order = (_R.c.due_on, _R.c.reference)
+    records: list[Any] = []
+    open_before = 0
+    if offset:  # where this page starts: among the open requests, or already past them
+        open_before = count_requests(session, today, flt, only_open=True)
+    if not offset or offset < open_before:
+        first = base.where(is_open).order_by(*order)
+        if limit is not None or offset:
+            first = first.limit(limit if limit is not None else -1).offset(offset)
+        records = list(session.execute(first).all())
+    if limit is None or len(records) < limit:
+        closed = base.where(~is_open).order_by(*order)
+        room = None if limit is None else limit - len(records)
+        closed_offset = max(0, offset - open_before) if offset >= open_before else 0
+        if room is not None or closed_offset:
+            closed = closed.limit(room if room is not None else -1).offset(closed_offset)
+        records += session.execute(closed).all()
+    return records
+
+
+def _sorted_by(
+    session: Session,
+    today: date,
+    flt: RequestFilter,
+    limit: int | None,
+    offset: int,
+    sort: str | None,
+    descending: bool,
+) -> tuple[list[Any], int]:
+    """Rows in the order of one column (``None``: urgent first). A text search scans every row
+    anyway: its matches are counted in the same scan (a window function); otherwise the count
+    is nearly free."""
+    statement = _row_select()
     one_scan = bool(flt.search.strip()) and offset == 0
     if one_scan:
         statement = statement.add_columns(func.count().over().label("total"))
     statement = _filtered(statement, flt, today)
     if sort is None:
+        is_open = _R.c.status.in_(_open_values())
         statement = statement.order_by(is_open.desc(), _R.c.due_on, _R.c.reference)
     else:
         column = SORT_KEYS[sort]
@@ -200,16 +260,10 @@ def list_requests_page(
         )
     if limit is not None:
         statement = statement.limit(limit).offset(offset)
-    open_values = set(_open_values())
-    records = session.execute(statement).all()
-    rows = [_row(record, today, open_values) for record in records]
+    records = list(session.execute(statement).all())
     if one_scan:
-        total = int(records[0].total) if records else 0
-    elif offset:
-        total = -1  # later pages: the caller already knows the total
-    else:
-        total = count_requests(session, today, flt)
-    return rows, total
+        return records, int(records[0].total) if records else 0
+    return records, (-1 if offset else count_requests(session, today, flt))
 
 
 def list_requests(
@@ -229,10 +283,14 @@ def list_requests(
     return rows
 
 
-def count_requests(session: Session, today: date, flt: RequestFilter | None = None) -> int:
-    """How many requests match; joins only the tables the filter needs."""
+def count_requests(
+    session: Session, today: date, flt: RequestFilter | None = None, *, only_open: bool = False
+) -> int:
+    """How many requests match (open ones only if asked); joins only the tables needed."""
     flt = flt or RequestFilter()
     statement = select(func.count()).select_from(_R)
+    if only_open:
+        statement = statement.where(_R.c.status.in_(_open_values()))
     if flt.search.strip():
         statement = statement.join(_P, _P.c.id == _R.c.requester_id)
     if flt.entity:

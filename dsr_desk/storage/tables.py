@@ -127,6 +127,7 @@ requests = Table(
     Index(None, "received_on"),
     Index(None, "entity_id", "status", "due_on"),
     Index(None, "requester_id"),
+    Index(None, "due_on", "reference"),  # the register's default order, walked page by page
 )
 
 suspensions = Table(

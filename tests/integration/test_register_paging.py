@@ -1,0 +1,60 @@
+"""The register's default order (open requests by due date, then closed ones) read page by
+page from the real vault: every page boundary, with and without filters, matches the order
+computed in Python over all rows, and the total is right."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dsr_desk.domain.clock import FixedClock
+from dsr_desk.domain.requests import OPEN_STATUSES, RequestType
+from dsr_desk.services.demo_seed import seed_demo_data
+from dsr_desk.services.entities import create_entity
+from dsr_desk.services.queries import RequestFilter, list_requests, list_requests_page
+from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+from dsr_desk.storage.vault import Vault, create_vault
+
+CLOCK = FixedClock.on(date(2026, 3, 20))
+OPEN = {s.value for s in OPEN_STATUSES}
+
+
+@pytest.fixture(scope="module")
+def vault(tmp_path_factory: pytest.TempPathFactory) -> Vault:
+    folder = tmp_path_factory.mktemp("paging") / "data"
+    created, _ = create_vault(folder, CLOCK, passphrase="paging test passphrase")
+    create_entity(SqlUnitOfWork(created.session_factory, CLOCK, "t"), name="Lycée Exemple")
+    seed_demo_data(SqlUnitOfWork(created.session_factory, CLOCK, "t"), 400)
+    return created
+
+
+@pytest.mark.parametrize(
+    "flt",
+    [
+        RequestFilter(),
+        RequestFilter(search="mar"),
+        RequestFilter(types=frozenset({RequestType.ACCESS})),
+        RequestFilter(open_only=True),
+    ],
+    ids=["all", "search", "type", "open"],
+)
+@pytest.mark.parametrize("page", [1, 7, 50, 1000])
+def test_pages_follow_the_urgent_first_order(vault: Vault, flt: RequestFilter, page: int) -> None:
+    with vault.session_factory() as session:
+        everything = list_requests(session, CLOCK.today(), flt)
+        rows, total = list_requests_page(session, CLOCK.today(), flt, limit=page)
+        pages = list(rows)
+        while len(pages) < total:
+            more, later_total = list_requests_page(
+                session, CLOCK.today(), flt, limit=page, offset=len(pages)
+            )
+            assert more and later_total == -1
+            pages += more
+    assert total == len(everything) > 0
+    expected = sorted(everything, key=lambda r: (r.status not in OPEN, r.due_on, r.reference))
+    assert [r.reference for r in pages] == [r.reference for r in expected]
+    assert [r.reference for r in everything] == [r.reference for r in expected]
+    if flt.open_only:
+        assert all(r.status in OPEN for r in pages)
