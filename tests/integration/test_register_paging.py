@@ -5,7 +5,6 @@ computed in Python over all rows, and the total is right."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
