@@ -9,7 +9,7 @@ import os
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,6 +17,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dsr_desk.domain.clock import FixedClock
+from dsr_desk.domain.requests import InformationKind, RequestType
+from dsr_desk.domain.verification import VerificationMethod
+from dsr_desk.services import requests as svc
+from dsr_desk.services.demo import demo_entities
 from dsr_desk.services.demo_seed import seed_demo_data
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import create_vault
@@ -27,6 +31,45 @@ from dsr_desk.ui.style import apply_style
 
 SIZE = (1360, 860)
 TODAY = date(2026, 11, 23)
+
+
+def work_a_request(vault: object, user: str) -> str:
+    """One request taken through real actions in the weeks before TODAY, so that its file, the
+    dashboard and the audit log show a timeline (demo requests are bulk-inserted without one)."""
+    clock = FixedClock.on(date(2026, 10, 19))
+
+    def uow() -> SqlUnitOfWork:
+        return SqlUnitOfWork(vault.session_factory, clock, user)  # type: ignore[attr-defined]
+
+    entity = demo_entities()[0]  # the demo seeding reuses it
+    with uow() as work:
+        work.entities.add(entity)
+        work.record("entity.created", None, entity=entity.name)
+        work.commit()
+    reference = svc.register_request(
+        uow(),
+        entity=entity.name,
+        type=RequestType.ACCESS,
+        received_on=date(2026, 10, 19),
+        name="Hélène Bœuf",
+        email="helene.boeuf@exemple.fr",
+        address="8 allée des Tilleuls\n57000 Metz",
+        summary="Copie de mon dossier scolaire et des échanges avec la vie scolaire",
+    ).reference
+    svc.start_processing(uow(), reference)
+    clock.advance(timedelta(days=1))
+    svc.ask_for_information(
+        uow(), reference, InformationKind.IDENTITY, "Copie d'une pièce d'identité en cours"
+    )
+    clock.advance(timedelta(days=4))
+    svc.information_received(uow(), reference)
+    svc.record_identity_check(
+        uow(), reference, method=VerificationMethod.ID_DOCUMENT, document_kind="carte d'identité"
+    )
+    clock.advance(timedelta(days=10))
+    svc.add_note(uow(), reference, "Dossier archivé au lycée de Metz : demande de copie envoyée.")
+    svc.extend(uow(), reference, "Archives papier de trois établissements à rassembler.")
+    return str(reference)
 
 
 def settle(app: QApplication, ops: Ops, seconds: float = 0.6) -> None:
@@ -52,6 +95,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "vault"
         vault, _ = create_vault(data_dir, clock, passphrase="screenshots passphrase")  # noqa: S106 - throwaway vault
+        worked = work_a_request(vault, "Claire Dubois")
         seed_demo_data(SqlUnitOfWork(vault.session_factory, clock, "Claire Dubois"), 600)
         vault.engine.dispose()
         ops = Ops()
@@ -73,15 +117,7 @@ def main() -> None:
             grab(window, out / f"{name}.png")
         window.show_page(mw.REQUESTS)
         settle(app, ops)
-        model = window.register.model
-        reference = next(
-            (
-                model.row_at(r).reference
-                for r in range(model.rowCount())
-                if model.row_at(r).on_hold or model.row_at(r).extended
-            ),
-            model.row_at(0).reference,
-        )
+        reference = worked
         window.open_request(reference)
         settle(app, ops)
         grab(window, out / "request_file.png")

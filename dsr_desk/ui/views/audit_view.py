@@ -6,16 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,7 @@ from dsr_desk.ui.models.audit_table import AuditTableModel, Column
 from dsr_desk.ui.models.request_table import OVERDUE_COLOUR
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.widgets.list_table import debounced, list_table
 
 PAGE_SIZE = 200
 FILTER_DEBOUNCE_MS = 200
@@ -115,27 +113,19 @@ class AuditView(QWidget):
         filters.addWidget(self.verify_button)
 
         self.model = AuditTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = list_table(
+            self.model,
+            "auditTable",
+            stretch=Column.DETAILS,
+            widths=(
+                (Column.SEQ, 56),
+                (Column.TIME, 150),
+                (Column.USER, 130),
+                (Column.ACTION, 200),
+                (Column.REQUEST, 120),
+            ),
+        )
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.DETAILS, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (Column.SEQ, 56),
-            (Column.TIME, 150),
-            (Column.USER, 130),
-            (Column.ACTION, 200),
-            (Column.REQUEST, 120),
-        ):
-            header.resizeSection(column, width)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -143,9 +133,7 @@ class AuditView(QWidget):
         layout.addWidget(self.table, 1)
         self.verify_result.hide()
 
-        self._debounce = QTimer(self, singleShot=True, interval=FILTER_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.reload)
-        self.reference_filter.textChanged.connect(lambda _text: self._debounce.start())
+        self._debounce = debounced(self, self.reference_filter, self.reload, FILTER_DEBOUNCE_MS)
         self.action_filter.currentIndexChanged.connect(lambda _index: self.reload())
         self.model.fetch_more_requested.connect(self._fetch_more)
         self.verify_button.clicked.connect(self.verify_chain)

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from dsr_desk.services.queries import RequestFilter, RequestRow
 from dsr_desk.ui.models.request_table import Column, RequestTableModel
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.widgets.list_table import debounced, list_table
 
 PAGE_SIZE = 200
 SEARCH_DEBOUNCE_MS = 120
@@ -101,38 +99,27 @@ class RegisterView(QWidget):
         filters.addWidget(self.count_label)
 
         self.model = RequestTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("registerTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.REQUESTER, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (Column.REFERENCE, 130),
-            (Column.TYPE, 150),
-            (Column.ENTITY, 190),
-            (Column.RECEIVED, 95),
-            (Column.DUE, 95),
-            (Column.DAYS_LEFT, 80),
-            (Column.STATUS, 210),
-        ):
-            header.resizeSection(column, width)
+        self.table = list_table(
+            self.model,
+            "registerTable",
+            sortable=True,
+            stretch=Column.REQUESTER,
+            widths=(
+                (Column.REFERENCE, 130),
+                (Column.TYPE, 150),
+                (Column.ENTITY, 190),
+                (Column.RECEIVED, 95),
+                (Column.DUE, 95),
+                (Column.DAYS_LEFT, 80),
+                (Column.STATUS, 210),
+            ),
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table)
 
-        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self._debounce = debounced(self, self.search, self.reload, SEARCH_DEBOUNCE_MS)
         for combo in (self.status_filter, self.type_filter, self.entity_filter):
             combo.currentIndexChanged.connect(self.reload)
         self.mine.toggled.connect(self.reload)

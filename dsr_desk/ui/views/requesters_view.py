@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,7 @@ from dsr_desk.ui.models.requester_table import Column, RequesterTableModel
 from dsr_desk.ui.models.row_table import SORT_ROLE
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.widgets.list_table import debounced, list_table
 
 PAGE_SIZE = 200
 SEARCH_DEBOUNCE_MS = 150
@@ -75,36 +73,25 @@ class RequestersView(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setSortLocaleAware(True)
-        self.table = QTableView()
-        self.table.setObjectName("requestersTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.EMAIL, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (Column.NAME, 260),
-            (Column.REQUESTS, 90),
-            (Column.OPEN, 80),
-            (Column.LAST_RECEIVED, 120),
-        ):
-            header.resizeSection(column, width)
+        self.table = list_table(
+            self.proxy,
+            "requestersTable",
+            sortable=True,
+            stretch=Column.EMAIL,
+            widths=(
+                (Column.NAME, 260),
+                (Column.REQUESTS, 90),
+                (Column.OPEN, 80),
+                (Column.LAST_RECEIVED, 120),
+            ),
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
 
-        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self._debounce = debounced(self, self.search, self.reload, SEARCH_DEBOUNCE_MS)
         self.model.fetch_more_requested.connect(self._fetch_more)
         # A double-click (or Enter) emits ``activated``; with no edit trigger a double-click
         # also emits ``doubleClicked``: connecting both would act twice.
