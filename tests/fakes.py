@@ -35,6 +35,14 @@ class FakeRequests:
     def open_for_entity(self, entity_name: str) -> Sequence[Request]:
         return [r for r in self.items.values() if r.is_open and r.entity.name == entity_name]
 
+    def same_requester_and_entity(self, request: Request) -> Sequence[Request]:
+        mine = [
+            r
+            for r in self.items.values()
+            if r.requester is request.requester and r.entity is request.entity
+        ]
+        return sorted(mine, key=lambda r: (r.received_on, r.reference))
+
     def last_number(self, year: int) -> int:
         prefix = f"DSR-{year:04d}-"
         numbers = [int(ref[len(prefix) :]) for ref in self.items if ref.startswith(prefix)]

@@ -38,8 +38,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Final
 
-from sqlalchemy import select
-
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord
 from dsr_desk.domain.errors import IntegrityError, NotFound, RuleViolation, ValidationError
 from dsr_desk.domain.requests import FINAL_STATUSES, Request, RequestType, Status, parse_reference
@@ -53,9 +51,8 @@ from dsr_desk.export.bundle import (
     slug,
 )
 from dsr_desk.letters.kinds import parse_language
-from dsr_desk.storage import tables
 from dsr_desk.storage.document_store import DocumentStore
-from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+from dsr_desk.storage.unit_of_work import UnitOfWork
 
 EXPORTABLE_TYPES: Final = frozenset({RequestType.ACCESS, RequestType.PORTABILITY})
 PROVIDED_KINDS: Final = frozenset({DocumentKind.EMAIL, DocumentKind.LETTER, DocumentKind.OTHER})
@@ -414,7 +411,7 @@ def read_extra_files(extra_files: Sequence[ExtraSource]) -> list[ExtraCategory]:
 # -- helpers on the request ------------------------------------------------------------------
 
 
-def _load(uow: SqlUnitOfWork, reference: str) -> Request:
+def _load(uow: UnitOfWork, reference: str) -> Request:
     ref = parse_reference(reference)
     request = uow.requests.get(ref)
     if request is None:
@@ -452,35 +449,22 @@ def _contact(request: Request) -> dict[str, RecordValue]:
     }
 
 
-def _requests_of_requester(uow: SqlUnitOfWork, request: Request) -> list[dict[str, RecordValue]]:
+def _requests_of_requester(uow: UnitOfWork, request: Request) -> list[dict[str, RecordValue]]:
     """This requester's requests to the same entity, oldest first (never to other entities)."""
-    r = tables.requests
-    own = select(r.c.requester_id, r.c.entity_id).where(r.c.reference == request.reference)
-    owner = own.subquery()
-    statement = (
-        select(r.c.reference, r.c.type, r.c.received_on, r.c.status, r.c.closed_on)
-        .join(
-            owner, (r.c.requester_id == owner.c.requester_id) & (r.c.entity_id == owner.c.entity_id)
-        )
-        .order_by(r.c.received_on, r.c.reference)
-    )
-    rows = []
-    for row in uow.session.execute(statement):
-        status = Status(row.status)
-        rows.append(
-            {
-                "reference": row.reference,
-                "type": RequestType(row.type).value,
-                "received": row.received_on.isoformat(),
-                "status": status.value,
-                "closed": row.closed_on.isoformat() if row.closed_on else None,
-                "outcome": status.value if status in FINAL_STATUSES else None,
-            }
-        )
-    return rows
+    return [
+        {
+            "reference": other.reference,
+            "type": other.type.value,
+            "received": other.received_on.isoformat(),
+            "status": other.status.value,
+            "closed": other.closed_on.isoformat() if other.closed_on else None,
+            "outcome": other.status.value if other.status in FINAL_STATUSES else None,
+        }
+        for other in uow.requests.same_requester_and_entity(request)
+    ]
 
 
-def _plan(uow: SqlUnitOfWork, request: Request, lang: str) -> BundlePlan:
+def _plan(uow: UnitOfWork, request: Request, lang: str) -> BundlePlan:
     titles = _TITLES[lang]
     requests = _requests_of_requester(uow, request)
     documents = _provided(request)
@@ -514,7 +498,7 @@ def _plan(uow: SqlUnitOfWork, request: Request, lang: str) -> BundlePlan:
 # -- use cases -------------------------------------------------------------------------------
 
 
-def bundle_preview(uow: SqlUnitOfWork, reference: str, lang: str | None = None) -> BundlePlan:
+def bundle_preview(uow: UnitOfWork, reference: str, lang: str | None = None) -> BundlePlan:
     """What a bundle of this request would hold (categories with counts, provided documents,
     what is left out), whether identity is verified, and why no bundle can be made, if so.
     Reads only: nothing is decrypted and nothing is audited."""
@@ -540,7 +524,7 @@ def _decrypt(store: DocumentStore, request: Request, document: DocumentRecord) -
 
 
 def export_bundle(
-    uow: SqlUnitOfWork,
+    uow: UnitOfWork,
     store: DocumentStore,
     reference: str,
     *,

@@ -21,6 +21,7 @@ class RequestRepository(Protocol):
     def last_number(self, year: int) -> int: ...
     def closed_with_live_documents(self, kind: DocumentKind) -> Sequence[Request]: ...
     def open_for_entity(self, entity_name: str) -> Sequence[Request]: ...
+    def same_requester_and_entity(self, request: Request) -> Sequence[Request]: ...
 
 
 class EntityRepository(Protocol):
@@ -84,6 +85,25 @@ class SqlRequestRepository:
         entity_id = select(ents.c.id).where(ents.c.name == entity_name).scalar_subquery()
         statement = select(Request).where(
             reqs.c.entity_id == entity_id, reqs.c.status.in_([s.value for s in OPEN_STATUSES])
+        )
+        return self._session.scalars(statement).unique().all()
+
+    def same_requester_and_entity(self, request: Request) -> Sequence[Request]:
+        """Every request of ``request``'s requester to the same entity, oldest first."""
+        reqs = tables.requests
+        own = (
+            select(reqs.c.requester_id, reqs.c.entity_id)
+            .where(reqs.c.reference == request.reference)
+            .subquery()
+        )
+        statement = (
+            select(Request)
+            .join(
+                own,
+                (reqs.c.requester_id == own.c.requester_id)
+                & (reqs.c.entity_id == own.c.entity_id),
+            )
+            .order_by(reqs.c.received_on, reqs.c.reference)
         )
         return self._session.scalars(statement).unique().all()
 

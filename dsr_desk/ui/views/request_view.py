@@ -355,12 +355,9 @@ class RequestFileView(QWidget):
             [
                 ("Method", lambda c: method_words(c.method)),
                 ("Document", lambda c: c.document_kind or "—"),
-                (
-                    "Number ending",
-                    lambda c: f"…{c.number_last_chars}" if c.number_last_chars else "—",
-                ),
+                ("No. ends", lambda c: f"…{c.number_last_chars}" if c.number_last_chars else "—"),
                 ("Result", lambda c: c.outcome),
-                ("Checked by", lambda c: c.checked_by),
+                ("By", lambda c: c.checked_by),
                 ("On", lambda c: fmt_date(c.checked_on)),
             ],
             self,
