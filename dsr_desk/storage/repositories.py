@@ -100,8 +100,7 @@ class SqlRequestRepository:
             select(Request)
             .join(
                 own,
-                (reqs.c.requester_id == own.c.requester_id)
-                & (reqs.c.entity_id == own.c.entity_id),
+                (reqs.c.requester_id == own.c.requester_id) & (reqs.c.entity_id == own.c.entity_id),
             )
             .order_by(reqs.c.received_on, reqs.c.reference)
         )
