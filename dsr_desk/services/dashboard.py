@@ -31,7 +31,7 @@ from dsr_desk.domain.requests import (
     parse_reference,
 )
 from dsr_desk.domain.text import fold
-from dsr_desk.services.queries import RequestRow
+from dsr_desk.services.queries import RequestRow, escape_like
 from dsr_desk.storage import tables
 
 _R, _P, _E = tables.requests, tables.requesters, tables.entities
@@ -303,7 +303,7 @@ def _requester_search(search: str) -> ColumnElement[bool] | None:
     term = fold(search.strip())
     if not term:
         return None
-    return _P.c.search_key.like(f"%{_escape(term)}%", "\\")
+    return _P.c.search_key.like(f"%{escape_like(term)}%", "\\")
 
 
 def _requester_totals() -> Select[Any]:
@@ -412,15 +412,12 @@ def _audit_conditions(
         try:
             conditions.append(_A.c.request_ref == parse_reference(text))
         except ValidationError:  # a fragment ("0042", "2026-00"): contains, case-insensitive
-            conditions.append(func.upper(_A.c.request_ref).like(f"%{_escape(text.upper())}%", "\\"))
+            fragment = f"%{escape_like(text.upper())}%"
+            conditions.append(func.upper(_A.c.request_ref).like(fragment, "\\"))
     prefix = (action_prefix or "").strip()
     if prefix:
-        conditions.append(_A.c.action.like(f"{_escape(prefix)}%", "\\"))
+        conditions.append(_A.c.action.like(f"{escape_like(prefix)}%", "\\"))
     return conditions
-
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def audit_page(

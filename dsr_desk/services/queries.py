@@ -55,10 +55,14 @@ def _open_values() -> list[str]:
 _Query = TypeVar("_Query", bound=Select[Any])
 
 
+def escape_like(text: str) -> str:
+    """``text`` with LIKE's ``%``, ``_`` and the escape ``\\`` itself taken literally."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def like_pattern(text: str) -> str:
     """``%text%`` with the user's own ``%``, ``_`` and ``\\`` taken literally (escape ``\\``)."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return f"%{escape_like(text)}%"
 
 
 _SEARCH = table(SEARCH_TABLE, column("rowid"), column("haystack"))
