@@ -5,8 +5,8 @@
 | objection, marketing opt-out         | entity setting (3 y, max 6)  | last contact          |
 | every other type                     | entity setting (1 year)      | closure               |
 
-An open request is never purged. Objection records become archive-only once closed, and a
-new contact with the requester restarts their clock.
+An open request is never purged. Objection records become archive-only once closed
+(``Request.archive_only``), and a new contact with the requester restarts their clock.
 """
 
 from __future__ import annotations
@@ -72,8 +72,3 @@ def id_document_retention(request: Request) -> RetentionDecision:
     else:
         anchor = request.closed_on or request.received_on
     return RetentionDecision(rule, years, anchor, add_months(anchor, 12 * years))
-
-
-def is_archive_only(request: Request) -> bool:
-    """Closed objection records are kept for proof only: read-only, restricted."""
-    return request.archive_only

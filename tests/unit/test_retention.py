@@ -9,7 +9,7 @@ import pytest
 from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import Outcome, Request, RequestType
-from dsr_desk.domain.retention import RetentionRule, id_document_retention, is_archive_only
+from dsr_desk.domain.retention import RetentionRule, id_document_retention
 
 TODAY = date(2026, 6, 30)
 
@@ -104,7 +104,7 @@ def test_29_february_anchor() -> None:
 
 
 def test_closed_objections_are_archive_only() -> None:
-    assert is_archive_only(_closed(RequestType.OBJECTION, date(2026, 2, 1)))
-    assert not is_archive_only(_closed(RequestType.ACCESS, date(2026, 2, 1)))
+    assert _closed(RequestType.OBJECTION, date(2026, 2, 1)).archive_only
+    assert not _closed(RequestType.ACCESS, date(2026, 2, 1)).archive_only
     description = id_document_retention(_closed(RequestType.OBJECTION, date(2026, 2, 1)))
     assert description.description == "objection: 3 years after the last contact (CPP art. 8)"
