@@ -222,18 +222,20 @@ def _urgent_first(
     if offset:  # where this page starts: among the open requests, or already past them
         open_before = count_requests(session, today, flt, only_open=True)
     if not offset or offset < open_before:
-        first = base.where(is_open).order_by(*order)
-        if limit is not None or offset:
-            first = first.limit(limit if limit is not None else -1).offset(offset)
+        first = _slice(base.where(is_open).order_by(*order), limit, offset)
         records = list(session.execute(first).all())
     if limit is None or len(records) < limit:
-        closed = base.where(~is_open).order_by(*order)
         room = None if limit is None else limit - len(records)
-        closed_offset = max(0, offset - open_before) if offset >= open_before else 0
-        if room is not None or closed_offset:
-            closed = closed.limit(room if room is not None else -1).offset(closed_offset)
+        closed = _slice(base.where(~is_open).order_by(*order), room, max(0, offset - open_before))
         records += session.execute(closed).all()
     return records
+
+
+def _slice(statement: Select[Any], limit: int | None, offset: int) -> Select[Any]:
+    """At most ``limit`` rows (None: all) after the first ``offset``."""
+    if limit is None and not offset:
+        return statement
+    return statement.limit(-1 if limit is None else limit).offset(offset)
 
 
 def _sorted_by(
