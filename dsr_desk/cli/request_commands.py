@@ -77,7 +77,7 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
         overdue_only=args.overdue,
     )
     with ctx.unit_of_work() as uow, uow:
-        rows = queries.list_requests(uow.session, ctx.clock.today(), flt, limit=args.limit)
+        rows = queries.list_requests(uow.dbapi_connection, ctx.clock.today(), flt, limit=args.limit)
     if args.json:
         print(json.dumps([jsonable(asdict(row)) for row in rows], ensure_ascii=False, indent=2))
         return 0

@@ -15,11 +15,12 @@ from __future__ import annotations
 import calendar as _stdlib_calendar
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Final
-
-import holidays
+from typing import TYPE_CHECKING, Final
 
 from dsr_desk.domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    import holidays
 
 __all__ = [
     "SUPPORTED_LANGUAGES",
@@ -113,6 +114,8 @@ class WorkingCalendar:
     subdivision: str | None
 
     def __init__(self, country: str = "FR", subdivision: str | None = None) -> None:
+        import holidays  # imported when a calendar is first needed: it is slow to load
+
         code = _normalise_country(country)
         try:
             probe = holidays.country_holidays(code)
@@ -168,6 +171,8 @@ class WorkingCalendar:
     def _load_year(self, year: int, lang: str) -> dict[date, str]:
         names = self._names_by_year.get((year, lang))
         if names is None:
+            import holidays
+
             table = holidays.country_holidays(
                 self.country, subdiv=self.subdivision, years=year, language=self._locales[lang]
             )

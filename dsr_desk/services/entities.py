@@ -68,11 +68,6 @@ def resolve_entity(uow: UnitOfWork, name: str | None) -> Entity:
     return entities[0]
 
 
-def entity_names(uow: UnitOfWork) -> list[str]:
-    with uow:
-        return [e.name for e in uow.entities.list()]
-
-
 # -- read model and editing ---------------------------------------------------------------
 
 

@@ -1,21 +1,28 @@
-"""Read-side queries for list screens, the dashboard and the CLI: rows built in SQL, fast with
-100 000 requests, never loops over ORM objects."""
+"""Read-side queries for the register and the CLI: rows built in SQL, fast with 100 000
+requests, never loops over ORM objects.
+
+The SQL is written by hand (SQLite's dialect) and runs on a DB-API connection
+(``storage.plain_sql.SqlConnection``): no SQLAlchemy, so the GUI can draw its first register
+page before SQLAlchemy is imported. Values are always bound (``?``); the SQL text is put
+together only from this module's fixed fragments, never from what the user typed.
+"""
+
+# ruff: noqa: S608 - SQL assembled from this module's fixed fragments; every value is bound
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, TypeVar
-
-from sqlalchemy import ColumnElement, Select, and_, column, exists, func, or_, select, table
-from sqlalchemy.orm import Session
+from typing import Any, Final
 
 from dsr_desk.domain.requests import OPEN_STATUSES, InformationKind, RequestType, Status
 from dsr_desk.domain.text import fold
-from dsr_desk.storage import tables
+from dsr_desk.storage.plain_sql import SqlConnection, placeholders, rows, scalar
 from dsr_desk.storage.search_index import SEARCH_TABLE
 
-_R, _P, _E = tables.requests, tables.requesters, tables.entities
+#: The values of the open statuses, as stored (bound into ``status IN (...)`` lists).
+OPEN_STATUS_VALUES: Final = tuple(sorted(s.value for s in OPEN_STATUSES))
 
 
 @dataclass(frozen=True)
@@ -48,13 +55,6 @@ class RequestFilter:
     awaiting_identity_only: bool = False  # proof of identity asked and not yet received
 
 
-def _open_values() -> list[str]:
-    return [s.value for s in OPEN_STATUSES]
-
-
-_Query = TypeVar("_Query", bound=Select[Any])
-
-
 def escape_like(text: str) -> str:
     """``text`` with LIKE's ``%``, ``_`` and the escape ``\\`` itself taken literally."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -65,11 +65,56 @@ def like_pattern(text: str) -> str:
     return f"%{escape_like(text)}%"
 
 
-_SEARCH = table(SEARCH_TABLE, column("rowid"), column("haystack"))
+#: A condition: a fixed SQL fragment and the values bound to its ``?``, in order.
+Condition = tuple[str, Sequence[Any]]
 
 
-def search_condition(search: str) -> ColumnElement[bool]:
-    """Reference, name or e-mail contains ``search``, ignoring case and accents.
+def in_list(column: str, values: Sequence[str], *, negate: bool = False) -> Condition:
+    """``column IN (?, ...)`` (or ``NOT IN``) and its values, for a fixed ``column``."""
+    operator = "NOT IN" if negate else "IN"
+    return f"{column} {operator} ({placeholders(len(values))})", tuple(values)
+
+
+class Where:
+    """A WHERE clause: fixed SQL fragments joined by AND, and their bound values in order."""
+
+    def __init__(self) -> None:
+        self.fragments: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, fragment: str, *params: Any) -> None:
+        """One more condition, with the values of its ``?`` in order."""
+        self.fragments.append(fragment)
+        self.params.extend(params)
+
+    def add_condition(self, condition: Condition) -> None:
+        fragment, params = condition
+        self.add(fragment, *params)
+
+    def sql(self) -> str:
+        """`` WHERE a AND b`` (empty when there is no condition)."""
+        return f" WHERE {' AND '.join(self.fragments)}" if self.fragments else ""
+
+
+# -- the register's filter -------------------------------------------------------------------
+
+# A request ``r`` (the aliases every query here uses: requests r, requesters p, entities e).
+_ROW_COLUMNS = (
+    "r.reference, r.type, r.status, p.name, p.email, e.name, r.received_on, r.due_on, "
+    "r.on_hold, r.extended_on, r.assignee"
+)
+_JOIN_REQUESTER = " JOIN requesters p ON p.id = r.requester_id"
+_JOIN_ENTITY = " JOIN entities e ON e.id = r.entity_id"
+_ROW_FROM = f"requests r{_JOIN_REQUESTER}{_JOIN_ENTITY}"
+_AWAITING_IDENTITY = (
+    "EXISTS (SELECT 1 FROM suspensions s WHERE s.request_id = r.id "
+    "AND s.received_on IS NULL AND s.kind = ?)"
+)
+
+
+def search_condition(search: str) -> Condition:
+    """Reference, name or e-mail contains ``search``, ignoring case and accents: a condition on
+    ``requests r`` joined to ``requesters p``, and its bound values.
 
     Through the trigram index (``storage.search_index``) when the text allows it: three
     characters or more, without LIKE's own ``%`` and ``_``, which are then matched literally
@@ -77,87 +122,91 @@ def search_condition(search: str) -> ColumnElement[bool]:
     term = search.strip()
     folded = fold(term)
     if len(folded) >= 3 and not any(ch in folded for ch in "%_\\"):
-        hits = select(_SEARCH.c.rowid).where(_SEARCH.c.haystack.like(f"%{folded}%"))
-        return _R.c.id.in_(hits)
-    return or_(
-        func.lower(_R.c.reference).like(like_pattern(term.lower()), escape="\\"),
-        _P.c.search_key.like(like_pattern(folded), escape="\\"),
-    )
+        hits = f"SELECT rowid FROM {SEARCH_TABLE} WHERE haystack LIKE ?"
+        return f"r.id IN ({hits})", (f"%{folded}%",)
+    condition = "(lower(r.reference) LIKE ? ESCAPE '\\' OR p.search_key LIKE ? ESCAPE '\\')"
+    return condition, (like_pattern(term.lower()), like_pattern(folded))
 
 
-def _filtered(statement: _Query, flt: RequestFilter, today: date) -> _Query:
-    if flt.search.strip():
-        statement = statement.where(search_condition(flt.search))
-    if flt.statuses:
-        statement = statement.where(_R.c.status.in_([s.value for s in flt.statuses]))
-    if flt.types:
-        statement = statement.where(_R.c.type.in_([t.value for t in flt.types]))
-    if flt.entity:  # exact name (the GUI's choice), or ASCII case-insensitive (typed)
-        statement = statement.where(
-            or_(_E.c.name == flt.entity, func.lower(_E.c.name) == flt.entity.lower())
-        )
-    if flt.assignee:
-        statement = statement.where(_R.c.assignee == flt.assignee)
-    if (
+def _needs_open(flt: RequestFilter) -> bool:
+    """Whether the filter keeps open requests only."""
+    return (
         flt.open_only
         or flt.overdue_only
         or flt.due_within_days is not None
-        or (flt.awaiting_identity_only)
-    ):
-        statement = statement.where(_R.c.status.in_(_open_values()))
-    if flt.overdue_only:
-        statement = statement.where(and_(_R.c.due_on < today, _R.c.on_hold.is_(False)))
-    if flt.due_within_days is not None:
-        statement = statement.where(
-            _R.c.on_hold.is_(False),
-            _R.c.due_on >= today,
-            _R.c.due_on <= today + timedelta(days=flt.due_within_days),
-        )
-    if flt.awaiting_identity_only:
-        suspensions = tables.suspensions
-        statement = statement.where(
-            exists().where(
-                suspensions.c.request_id == _R.c.id,
-                suspensions.c.received_on.is_(None),
-                suspensions.c.kind == InformationKind.IDENTITY.value,
-            )
-        )
-    return statement
-
-
-SORT_KEYS = {
-    "reference": _R.c.reference,
-    "type": _R.c.type,
-    "requester": _P.c.name,
-    "entity": _E.c.name,
-    "received": _R.c.received_on,
-    "due": _R.c.due_on,
-    "days_left": _R.c.due_on,
-    "status": _R.c.status,
-}
-
-
-def _row(record: Any, today: date, open_values: set[str]) -> RequestRow:
-    is_open_row = str(record.status) in open_values
-    return RequestRow(
-        reference=record.reference,
-        type=str(record.type),
-        status=str(record.status),
-        requester=record.requester,
-        email=record.email,
-        entity=record.entity,
-        received_on=record.received_on,
-        due_on=record.due_on,
-        on_hold=record.on_hold,
-        extended=record.extended_on is not None,
-        assignee=record.assignee,
-        days_left=(record.due_on - today).days if is_open_row else None,
-        overdue=is_open_row and not record.on_hold and today > record.due_on,
+        or flt.awaiting_identity_only
     )
 
 
+def _filtered(where: Where, flt: RequestFilter, today: date) -> Where:
+    """Add the filter's conditions on ``requests r`` (``p`` and ``e`` joined as needed)."""
+    if flt.search.strip():
+        where.add_condition(search_condition(flt.search))
+    if flt.statuses:
+        where.add_condition(in_list("r.status", sorted(s.value for s in flt.statuses)))
+    if flt.types:
+        where.add_condition(in_list("r.type", sorted(t.value for t in flt.types)))
+    if flt.entity:  # exact name (the GUI's choice), or ASCII case-insensitive (typed)
+        where.add("(e.name = ? OR lower(e.name) = ?)", flt.entity, flt.entity.lower())
+    if flt.assignee:
+        where.add("r.assignee = ?", flt.assignee)
+    if _needs_open(flt):
+        where.add_condition(in_list("r.status", OPEN_STATUS_VALUES))
+    if flt.overdue_only:
+        where.add("r.due_on < ? AND r.on_hold = 0", today.isoformat())
+    if flt.due_within_days is not None:
+        last = today + timedelta(days=flt.due_within_days)
+        where.add(
+            "r.on_hold = 0 AND r.due_on >= ? AND r.due_on <= ?",
+            today.isoformat(),
+            last.isoformat(),
+        )
+    if flt.awaiting_identity_only:
+        where.add(_AWAITING_IDENTITY, InformationKind.IDENTITY.value)
+    return where
+
+
+#: Sort key → the fixed SQL expression the register orders by (never user text).
+SORT_KEYS: Final = {
+    "reference": "r.reference",
+    "type": "r.type",
+    "requester": "p.name",
+    "entity": "e.name",
+    "received": "r.received_on",
+    "due": "r.due_on",
+    "days_left": "r.due_on",
+    "status": "r.status",
+}
+
+
+def _row(record: tuple[Any, ...], today: date) -> RequestRow:
+    """A row of ``_ROW_COLUMNS`` (dates as ``YYYY-MM-DD`` text, booleans as 0/1)."""
+    reference, rtype, status, requester, email, entity = record[:6]
+    received_on, due_on = date.fromisoformat(record[6]), date.fromisoformat(record[7])
+    on_hold, extended_on, assignee = bool(record[8]), record[9], record[10]
+    is_open_row = status in OPEN_STATUS_VALUES
+    return RequestRow(
+        reference=reference,
+        type=str(rtype),
+        status=str(status),
+        requester=requester,
+        email=email,
+        entity=entity,
+        received_on=received_on,
+        due_on=due_on,
+        on_hold=on_hold,
+        extended=extended_on is not None,
+        assignee=assignee,
+        days_left=(due_on - today).days if is_open_row else None,
+        overdue=is_open_row and not on_hold and today > due_on,
+    )
+
+
+# -- the register's pages --------------------------------------------------------------------
+
+
 def list_requests_page(
-    session: Session,
+    db: SqlConnection,
     today: date,
     flt: RequestFilter | None = None,
     *,
@@ -174,106 +223,101 @@ def list_requests_page(
     if sort is None and flt.search.strip():
         # A text search: its matches are few or scanned anyway; sort them in one read that
         # also counts them (see _sorted_by).
-        records, total = _sorted_by(session, today, flt, limit, offset, None, False)
+        records, total = _sorted_by(db, today, flt, limit, offset, None, False)
     elif sort is None:
-        records = _urgent_first(session, today, flt, limit, offset)
+        records = _urgent_first(db, today, flt, limit, offset)
         if offset:
             total = -1
         elif limit is None or len(records) < limit:
             total = len(records)  # all of them fit on this page: no need to count
         else:
-            total = count_requests(session, today, flt)
+            total = count_requests(db, today, flt)
     else:
-        records, total = _sorted_by(session, today, flt, limit, offset, sort, descending)
-    open_values = set(_open_values())
-    return [_row(record, today, open_values) for record in records], total
+        records, total = _sorted_by(db, today, flt, limit, offset, sort, descending)
+    return [_row(record, today) for record in records], total
 
 
-def _row_select() -> Select[Any]:
-    return (
-        select(
-            _R.c.reference,
-            _R.c.type,
-            _R.c.status,
-            _P.c.name.label("requester"),
-            _P.c.email,
-            _E.c.name.label("entity"),
-            _R.c.received_on,
-            _R.c.due_on,
-            _R.c.on_hold,
-            _R.c.extended_on,
-            _R.c.assignee,
-        )
-        .join(_P, _P.c.id == _R.c.requester_id)
-        .join(_E, _E.c.id == _R.c.entity_id)
-    )
+def _paging(limit: int | None, offset: int) -> Condition:
+    """`` LIMIT ? OFFSET ?`` for at most ``limit`` rows (None: all) after the first
+    ``offset`` (nothing when it is all of them)."""
+    if limit is None and not offset:
+        return "", ()
+    return " LIMIT ? OFFSET ?", (-1 if limit is None else limit, offset)
+
+
+def _read_rows(
+    db: SqlConnection,
+    where: Where,
+    order_by: Condition,
+    limit: int | None,
+    offset: int,
+    *,
+    with_total: bool = False,
+) -> list[tuple[Any, ...]]:
+    """Request rows (``_ROW_COLUMNS``, then the count of every match if ``with_total``) in the
+    given order, one page of them."""
+    columns = f"{_ROW_COLUMNS}, count(*) OVER ()" if with_total else _ROW_COLUMNS
+    order_sql, order_params = order_by
+    paging_sql, paging_params = _paging(limit, offset)
+    sql = f"SELECT {columns} FROM {_ROW_FROM}{where.sql()} ORDER BY {order_sql}{paging_sql}"
+    return rows(db, sql, [*where.params, *order_params, *paging_params])
+
+
+_BY_DUE_DATE: Final[Condition] = ("r.due_on, r.reference", ())
 
 
 def _urgent_first(
-    session: Session, today: date, flt: RequestFilter, limit: int | None, offset: int
-) -> list[Any]:
+    db: SqlConnection, today: date, flt: RequestFilter, limit: int | None, offset: int
+) -> list[tuple[Any, ...]]:
     """Open requests by due date, then closed ones: two ordered reads (each walks an index on
     the due date and stops at the page), instead of sorting every matching row by "is open"."""
-    is_open = _R.c.status.in_(_open_values())
-    base = _filtered(_row_select(), flt, today)
-    order = (_R.c.due_on, _R.c.reference)
-    records: list[Any] = []
+    records: list[tuple[Any, ...]] = []
     open_before = 0
     if offset:  # where this page starts: among the open requests, or already past them
-        open_before = count_requests(session, today, flt, only_open=True)
+        open_before = count_requests(db, today, flt, only_open=True)
     if not offset or offset < open_before:
-        first = _slice(base.where(is_open).order_by(*order), limit, offset)
-        records = list(session.execute(first).all())
+        where = _filtered(Where(), flt, today)
+        where.add_condition(in_list("r.status", OPEN_STATUS_VALUES))
+        records = _read_rows(db, where, _BY_DUE_DATE, limit, offset)
     if limit is None or len(records) < limit:
         room = None if limit is None else limit - len(records)
-        closed = _slice(base.where(~is_open).order_by(*order), room, max(0, offset - open_before))
-        records += session.execute(closed).all()
+        where = _filtered(Where(), flt, today)
+        where.add_condition(in_list("r.status", OPEN_STATUS_VALUES, negate=True))
+        records += _read_rows(db, where, _BY_DUE_DATE, room, max(0, offset - open_before))
     return records
 
 
-def _slice(statement: Select[Any], limit: int | None, offset: int) -> Select[Any]:
-    """At most ``limit`` rows (None: all) after the first ``offset``."""
-    if limit is None and not offset:
-        return statement
-    return statement.limit(-1 if limit is None else limit).offset(offset)
+def _order_by(sort: str | None, descending: bool) -> Condition:
+    """The ORDER BY of one sort key (``None``: open requests first, then by due date)."""
+    if sort is None:
+        is_open, values = in_list("r.status", OPEN_STATUS_VALUES)
+        return f"{is_open} DESC, r.due_on, r.reference", values
+    direction = "DESC" if descending else "ASC"
+    return f"{SORT_KEYS[sort]} {direction}, r.reference {direction}", ()
 
 
 def _sorted_by(
-    session: Session,
+    db: SqlConnection,
     today: date,
     flt: RequestFilter,
     limit: int | None,
     offset: int,
     sort: str | None,
     descending: bool,
-) -> tuple[list[Any], int]:
+) -> tuple[list[tuple[Any, ...]], int]:
     """Rows in the order of one column (``None``: urgent first). A text search scans every row
     anyway: its matches are counted in the same scan (a window function); otherwise the count
     is nearly free."""
-    statement = _row_select()
     one_scan = bool(flt.search.strip()) and offset == 0
+    where = _filtered(Where(), flt, today)
+    records = _read_rows(db, where, _order_by(sort, descending), limit, offset, with_total=one_scan)
     if one_scan:
-        statement = statement.add_columns(func.count().over().label("total"))
-    statement = _filtered(statement, flt, today)
-    if sort is None:
-        is_open = _R.c.status.in_(_open_values())
-        statement = statement.order_by(is_open.desc(), _R.c.due_on, _R.c.reference)
-    else:
-        column = SORT_KEYS[sort]
-        statement = statement.order_by(
-            column.desc() if descending else column.asc(),
-            _R.c.reference.desc() if descending else _R.c.reference.asc(),
-        )
-    if limit is not None:
-        statement = statement.limit(limit).offset(offset)
-    records = list(session.execute(statement).all())
-    if one_scan:
-        return records, int(records[0].total) if records else 0
-    return records, (-1 if offset else count_requests(session, today, flt))
+        return records, int(records[0][-1]) if records else 0
+    return records, (-1 if offset else count_requests(db, today, flt))
 
 
 def list_requests(
-    session: Session,
+    db: SqlConnection,
     today: date,
     flt: RequestFilter | None = None,
     *,
@@ -283,22 +327,29 @@ def list_requests(
     descending: bool = False,
 ) -> list[RequestRow]:
     """The rows of :func:`list_requests_page` without the total."""
-    rows, _total = list_requests_page(
-        session, today, flt, limit=limit, offset=offset, sort=sort, descending=descending
+    found, _total = list_requests_page(
+        db, today, flt, limit=limit, offset=offset, sort=sort, descending=descending
     )
-    return rows
+    return found
 
 
 def count_requests(
-    session: Session, today: date, flt: RequestFilter | None = None, *, only_open: bool = False
+    db: SqlConnection, today: date, flt: RequestFilter | None = None, *, only_open: bool = False
 ) -> int:
     """How many requests match (open ones only if asked); joins only the tables needed."""
     flt = flt or RequestFilter()
-    statement = select(func.count()).select_from(_R)
+    where = Where()
     if only_open:
-        statement = statement.where(_R.c.status.in_(_open_values()))
-    if flt.search.strip():
-        statement = statement.join(_P, _P.c.id == _R.c.requester_id)
-    if flt.entity:
-        statement = statement.join(_E, _E.c.id == _R.c.entity_id)
-    return int(session.execute(_filtered(statement, flt, today)).scalar() or 0)
+        where.add_condition(in_list("r.status", OPEN_STATUS_VALUES))
+    _filtered(where, flt, today)
+    joins = (_JOIN_REQUESTER if flt.search.strip() else "") + (_JOIN_ENTITY if flt.entity else "")
+    sql = f"SELECT count(*) FROM requests r{joins}{where.sql()}"
+    return int(scalar(db, sql, where.params) or 0)
+
+
+# -- entities ----------------------------------------------------------------------------------
+
+
+def entity_names(db: SqlConnection) -> list[str]:
+    """Every entity's name, in creation order (as ``uow.entities.list()`` lists them)."""
+    return [str(name) for (name,) in rows(db, "SELECT name FROM entities ORDER BY id")]

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
+from typing import TYPE_CHECKING
 
 from dsr_desk.domain.errors import ValidationError
-from dsr_desk.storage.unit_of_work import UnitOfWork
+from dsr_desk.storage.plain_sql import SqlConnection, rows
+
+if TYPE_CHECKING:
+    from dsr_desk.storage.unit_of_work import UnitOfWork
 
 IDLE_LOCK_RANGE = (1, 240)
 LANGUAGES = ("en", "fr")
@@ -51,6 +55,13 @@ def _encode(settings: AppSettings) -> dict[str, str]:
 def load_settings(uow: UnitOfWork) -> AppSettings:
     with uow:
         return _decode(uow.settings.all())
+
+
+def read_settings(db: SqlConnection) -> AppSettings:
+    """The preferences, read with plain SQL (at start-up, before SQLAlchemy is loaded)."""
+    return _decode(
+        {str(key): str(value) for key, value in rows(db, "SELECT key, value FROM settings")}
+    )
 
 
 def save_settings(uow: UnitOfWork, settings: AppSettings) -> AppSettings:

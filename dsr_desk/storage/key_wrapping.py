@@ -21,7 +21,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Final
 
-from argon2.low_level import ARGON2_VERSION, Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -152,6 +151,8 @@ def _normalize_passphrase(passphrase: str) -> str:
 
 def _passphrase_kek(passphrase: str, kdf: KdfParams) -> bytes:
     """argon2id: memory-hard, so an attacker holding the header pays per guess."""
+    from argon2.low_level import ARGON2_VERSION, Type, hash_secret_raw  # passphrase mode only
+
     return hash_secret_raw(
         secret=_normalize_passphrase(passphrase).encode("utf-8"),
         salt=kdf.salt,

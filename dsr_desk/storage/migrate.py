@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine, text
 
 from dsr_desk.domain.errors import VaultError
 from dsr_desk.storage.engine import checkpoint
+from dsr_desk.storage.schema_version import SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -23,8 +24,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 BACKUP_DIR_NAME = "backups"
 
-#: The newest revision in dsr_desk/migrations/versions (a test keeps the two equal).
-SCHEMA_HEAD = "0007"
+__all__ = ["SCHEMA_HEAD", "current_revision", "upgrade_database"]
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from dsr_desk.domain.clock import Clock
 from dsr_desk.storage.audit_store import AuditTrail, SqlAuditTrail
 from dsr_desk.storage.engine import checkpoint
+from dsr_desk.storage.plain_sql import SqlConnection
 from dsr_desk.storage.repositories import (
     EntityRepository,
     RequesterRepository,
@@ -103,6 +104,14 @@ class SqlUnitOfWork(UnitOfWork):
     ) -> None:
         super().__exit__(exc_type, exc, tb)
         self.session.close()
+
+    @property
+    def dbapi_connection(self) -> SqlConnection:
+        """The DB-API connection of this unit of work's transaction, for the read side's
+        plain SQL (``storage.plain_sql``): it sees this transaction's own changes."""
+        connection = self.session.connection().connection.driver_connection
+        assert connection is not None  # a checked-out connection always has its driver's
+        return cast(SqlConnection, connection)
 
     def commit(self) -> None:
         self.session.commit()

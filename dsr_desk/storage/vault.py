@@ -4,6 +4,11 @@ Creating a vault makes a random 256-bit database key, keeps it in the OS keyring
 with a passphrase when no secure keyring exists, or on request) and always wraps it with a
 printable recovery key too. Opening it unlocks the key, applies pending migrations after a
 backup copy, and hands out sessions.
+
+Opening an up-to-date vault needs no SQLAlchemy: the schema revision is read on a plain
+SQLCipher connection, which then serves the read side (``Vault.reader``). The SQLAlchemy engine
+and its sessions are made, and SQLAlchemy imported, when first asked for (``Vault.engine``):
+the GUI draws its first screen meanwhile and warms them up just after (``Vault.warm_up``).
 """
 
 from __future__ import annotations
@@ -11,16 +16,13 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, cast
 
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import InsecureKeyring, VaultError, VaultLocked
-from dsr_desk.storage import keyring_store
-from dsr_desk.storage.engine import checkpoint, create_vault_engine
+from dsr_desk.storage import cipher, keyring_store
 from dsr_desk.storage.key_wrapping import (
     new_database_key,
     new_recovery_key,
@@ -29,8 +31,8 @@ from dsr_desk.storage.key_wrapping import (
     wrap_with_passphrase,
     wrap_with_recovery_key,
 )
-from dsr_desk.storage.mapping import start_mappers
-from dsr_desk.storage.migrate import upgrade_database
+from dsr_desk.storage.plain_sql import SqlConnection
+from dsr_desk.storage.schema_version import SCHEMA_HEAD, stored_revision
 from dsr_desk.storage.vault_header import (
     HEADER_FILE,
     KeyMode,
@@ -38,6 +40,11 @@ from dsr_desk.storage.vault_header import (
     read_header,
     write_header,
 )
+
+if TYPE_CHECKING:
+    import sqlcipher3
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 DB_FILE = "dsr-desk.db"
 DOCUMENTS_DIR = "documents"
@@ -82,14 +89,30 @@ class Unlock:
     recovery_key: str | None = None
 
 
-@dataclass
 class Vault:
-    data_dir: Path
-    header: VaultHeader
-    engine: Engine
-    session_factory: sessionmaker[Session]
-    backup_made: Path | None = None
-    _key: bytes | None = field(default=None, repr=False)
+    """An unlocked vault: its header, its key, a plain reader connection and (made on first
+    use) the SQLAlchemy engine and session factory. ``close`` locks it for good."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        header: VaultHeader,
+        key: bytes,
+        *,
+        engine: Engine | None = None,
+        reader: sqlcipher3.dbapi2.Connection | None = None,
+        backup_made: Path | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.header = header
+        self.backup_made = backup_made
+        self._key: bytes | None = key
+        self._engine = engine
+        self._session_factory: sessionmaker[Session] | None = None
+        self._reader = reader
+
+    def __repr__(self) -> str:
+        return f"Vault({str(self.data_dir)!r}, mode={self.mode.value})"
 
     @property
     def db_path(self) -> Path:
@@ -110,20 +133,72 @@ class Vault:
             raise VaultLocked("The vault is locked.")
         return self._key
 
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made (and SQLAlchemy imported) on first use."""
+        if self._engine is None:
+            self._engine = _engine_for(self.db_path, self.database_key)
+        return self._engine
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        if self._session_factory is None:
+            self._session_factory = _session_factory(self.engine)
+        return self._session_factory
+
+    @property
+    def reader(self) -> SqlConnection:
+        """The plain SQLCipher connection for the read side's SQL (``storage.plain_sql``).
+        One thread at a time: in the GUI, the DB worker only."""
+        if self._reader is None:
+            self._reader = cipher.connect(self.db_path, self.database_key)
+        return cast(SqlConnection, self._reader)
+
+    def warm_up(self) -> None:
+        """Make the engine and session factory now (imports SQLAlchemy and maps the domain
+        classes), so that the first write does not wait for them."""
+        self.session_factory  # noqa: B018 - the property builds it
+
+    def release_connections(self) -> None:
+        """Close the connections opened so far (the engine makes new ones when asked): for a
+        vault opened on a thread other than the one that will use it."""
+        if self._engine is not None:
+            self._engine.dispose()
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.close()
+
     def close(self) -> None:
         """Checkpoint, close every connection and drop the key reference."""
-        checkpoint(self.engine)
-        self.engine.dispose()
-        self._key = None
+        try:
+            if self._engine is not None:
+                from dsr_desk.storage.engine import checkpoint
+
+                checkpoint(self._engine)
+            elif self._reader is not None:
+                cipher.checkpoint(self._reader)
+        finally:
+            self.release_connections()
+            self._key = None
 
 
 def vault_exists(data_dir: Path) -> bool:
     return (data_dir / HEADER_FILE).exists()
 
 
-def _open_engine(data_dir: Path, key: bytes, clock: Clock) -> tuple[Engine, Path | None]:
+def _engine_for(db_path: Path, key: bytes) -> Engine:
+    from dsr_desk.storage.engine import create_vault_engine
+    from dsr_desk.storage.mapping import start_mappers
+
     start_mappers()
-    engine = create_vault_engine(data_dir / DB_FILE, key)
+    return create_vault_engine(db_path, key)
+
+
+def _open_engine(data_dir: Path, key: bytes, clock: Clock) -> tuple[Engine, Path | None]:
+    """The engine, after bringing the schema to head (a backup copy is made first)."""
+    from dsr_desk.storage.migrate import upgrade_database
+
+    engine = _engine_for(data_dir / DB_FILE, key)
     try:
         backup = upgrade_database(engine, data_dir / DB_FILE, clock.now())
     except BaseException:
@@ -133,7 +208,25 @@ def _open_engine(data_dir: Path, key: bytes, clock: Clock) -> tuple[Engine, Path
 
 
 def _session_factory(engine: Engine) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+def _open(data_dir: Path, header: VaultHeader, key: bytes, clock: Clock) -> Vault:
+    """Open the unlocked vault: with a plain connection alone when its schema is current,
+    through the migrations otherwise."""
+    reader = cipher.connect(data_dir / DB_FILE, key)
+    try:
+        current = stored_revision(reader) == SCHEMA_HEAD
+    except BaseException:
+        reader.close()
+        raise
+    if current:
+        return Vault(data_dir, header, key, reader=reader)
+    reader.close()  # the migrations change the schema: a fresh connection reads it afterwards
+    engine, backup = _open_engine(data_dir, key, clock)
+    return Vault(data_dir, header, key, engine=engine, backup_made=backup)
 
 
 def create_vault(
@@ -172,7 +265,7 @@ def create_vault(
     except BaseException:
         _remove_partial_vault(data_dir, vault_id, mode)
         raise
-    return Vault(data_dir, header, engine, _session_factory(engine), None, key), recovery_key
+    return Vault(data_dir, header, key, engine=engine), recovery_key
 
 
 def _remove_partial_vault(data_dir: Path, vault_id: str, mode: KeyMode) -> None:
@@ -215,8 +308,7 @@ def open_vault(data_dir: Path, clock: Clock, unlock: Unlock | None = None) -> Va
     """Unlock and open an existing vault, migrating its schema if needed."""
     header = _require_header(data_dir)
     key = unlock_key(header, unlock or Unlock())
-    engine, backup = _open_engine(data_dir, key, clock)
-    return Vault(data_dir, header, engine, _session_factory(engine), backup, key)
+    return _open(data_dir, header, key, clock)
 
 
 def recover_vault(
@@ -226,7 +318,7 @@ def recover_vault(
     the keyring (keyring mode, unless a new passphrase is given) or a new passphrase."""
     header = _require_header(data_dir)
     key = unwrap_with_recovery_key(header.recovery, recovery_key, header.vault_id)
-    engine, backup = _open_engine(data_dir, key, clock)
+    vault = _open(data_dir, header, key, clock)
     if new_passphrase is not None:
         previous_mode = header.mode
         header = replace(
@@ -241,6 +333,7 @@ def recover_vault(
     elif header.mode is KeyMode.KEYRING:
         keyring_store.store_key(header.vault_id, key)
     else:
-        engine.dispose()
+        vault.release_connections()
         raise VaultLocked("This vault uses a passphrase: choose a new one to recover it.")
-    return Vault(data_dir, header, engine, _session_factory(engine), backup, key)
+    vault.header = header
+    return vault

@@ -7,27 +7,32 @@ import os
 import sys
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from dsr_desk import APP_NAME, __version__
 from dsr_desk.domain.clock import Clock, SystemClock
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.paths import resolve_data_dir
-from dsr_desk.services.settings import load_settings
+from dsr_desk.services.settings import read_settings
 from dsr_desk.storage.vault import Vault, vault_exists
 from dsr_desk.ui.dialog_lifetime import retire_dialog
-from dsr_desk.ui.dialogs.first_run_wizard import FirstRunWizard
-from dsr_desk.ui.dialogs.new_request_dialog import NewRequestDialog
-from dsr_desk.ui.dialogs.unlock_dialog import UnlockDialog
+from dsr_desk.ui.first_reads import FirstReads
 from dsr_desk.ui.gc_guard import GuiThreadGarbageCollector
 from dsr_desk.ui.idle import IdleWatcher
-from dsr_desk.ui.main_window import MainWindow
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.silent_unlock import open_without_prompt
 from dsr_desk.ui.style import apply_style
-from dsr_desk.ui.views.documents_view import purge_now, purge_result_text
+
+if TYPE_CHECKING:
+    from dsr_desk.ui.main_window import MainWindow
+
+# The main window's modules are imported once the first reads are under way (they run on the
+# DB worker meanwhile); the first-run wizard, the new-request dialog and the purge when used:
+# the first screen needs none of them (nor SQLAlchemy, which they load).
 
 
 def current_user() -> str:
@@ -47,6 +52,8 @@ def close_open_dialogs() -> None:
 class AppController(QObject):
     """Owns the session, the DB worker, the main window and the idle watcher."""
 
+    first_screen_shown = Signal()  # after each unlock, once the first screen holds its data
+
     def __init__(self, data_dir: Path, clock: Clock, user: str) -> None:
         super().__init__()
         self.session = AppSession(data_dir, clock, user)
@@ -61,33 +68,46 @@ class AppController(QObject):
     def start(self) -> bool:
         """Show the wizard or unlock; returns False if the user gave up."""
         if not vault_exists(self.session.data_dir):
+            from dsr_desk.ui.dialogs.first_run_wizard import FirstRunWizard
+
             wizard = FirstRunWizard(self.session.data_dir, self.session.clock, self.session.user)
             if wizard.exec() != QDialog.DialogCode.Accepted or wizard.vault is None:
                 return False
-            return self._unlocked(wizard.vault)
+            return self.show_unlocked(wizard.vault)
         return self.unlock()
 
     def unlock(self) -> bool:
-        dialog = UnlockDialog(self.session.data_dir, self.session.clock)
-        vault = dialog.try_without_prompt()
+        """Open with the keyring's key without a word if possible, else ask (the dialog's
+        module is imported only then)."""
+        vault, problem = open_without_prompt(self.session.data_dir, self.session.clock)
         if vault is None:
+            from dsr_desk.ui.dialogs.unlock_dialog import UnlockDialog
+
+            dialog = UnlockDialog(self.session.data_dir, self.session.clock)
+            if problem is not None:
+                dialog.show_error(problem)
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.vault is None:
                 return False
             vault = dialog.vault
-        return self._unlocked(vault)
+        return self.show_unlocked(vault)
 
-    def _unlocked(self, vault: Vault) -> bool:
+    def show_unlocked(self, vault: Vault) -> bool:
+        """The main window on the unlocked vault: settings, first reads, idle watch."""
         self.session.attach(vault)
+        settings = self.ops.call(lambda: read_settings(self.session.reader()))
+        reads = FirstReads(self.ops, self.session)
         if self.window is None:
+            from dsr_desk.ui.main_window import MainWindow
+
             self.window = MainWindow(self.session, self.ops)
             self.window.lock_requested.connect(self.lock)
             self.window.new_request_requested.connect(self.new_request)
             self.window.preferences_saved.connect(
                 lambda saved: self.idle.set_minutes(saved.idle_lock_minutes)
             )
-        settings = self.ops.call(lambda: load_settings(self.session.uow()))
+            self.window.first_screen_shown.connect(self._first_screen_shown)
         self.idle.set_minutes(settings.idle_lock_minutes)
-        self.window.start()
+        self.window.start(reads)
         self.window.show()
         self.idle.start()
         if settings.auto_purge_at_start and not self._auto_purge_done:
@@ -95,8 +115,17 @@ class AppController(QObject):
             self.auto_purge()
         return True
 
+    def _first_screen_shown(self) -> None:
+        """Now that the user sees their data, load what writing needs (SQLAlchemy and the
+        mappings: a few tenths of a second) on the DB worker, before the first action."""
+        self.first_screen_shown.emit()
+        if self.session.is_unlocked:
+            self.ops.run(self.session.warm_up)
+
     def auto_purge(self) -> None:
         """Crypto-shred the ID copies due today; the count goes to the message bar."""
+        from dsr_desk.ui.views.documents_view import purge_now, purge_result_text
+
         window = self.window
         if window is None:
             return
@@ -127,6 +156,8 @@ class AppController(QObject):
             QApplication.quit()
 
     def new_request(self) -> None:
+        from dsr_desk.ui.dialogs.new_request_dialog import NewRequestDialog
+
         if self.window is None:
             return
         dialog = NewRequestDialog(self.session, self.ops, self.window)

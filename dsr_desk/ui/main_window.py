@@ -3,6 +3,7 @@ Request files open as tabs beside the register."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dsr_desk import APP_NAME
+from dsr_desk.ui.first_reads import FirstReads
 from dsr_desk.ui.message_bar import MessageBar
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     new_request_requested = Signal()
     preferences_saved = Signal(object)  # AppSettings, from the Settings page
+    first_screen_shown = Signal()  # after start(): the dashboard and the register hold data
 
     def __init__(self, session: AppSession, ops: Ops) -> None:
         super().__init__()
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardView(session, ops)
         self.register = RegisterView(session, ops)
         self._built: dict[int, QWidget] = {}
+        self._first_screen_waits: set[int] = set()
 
         self.request_tabs = QTabWidget()
         self.request_tabs.setObjectName("requestTabs")
@@ -97,6 +101,8 @@ class MainWindow(QMainWindow):
         self.register.open_request.connect(self.open_request)
         self.dashboard.open_request.connect(self.open_request)
         self.dashboard.show_requests.connect(self.show_register_filter)
+        self.dashboard.loaded.connect(partial(self._first_data_shown, DASHBOARD))
+        self.register.first_page_shown.connect(partial(self._first_data_shown, REQUESTS))
         ops.error.connect(self.message_bar.show_error)
         self._add_actions()
         self.statusBar().showMessage(f"{session.user} · {session.data_dir}")
@@ -267,11 +273,23 @@ class MainWindow(QMainWindow):
             if widget is not None:
                 widget.deleteLater()
 
-    def start(self) -> None:
-        """First load after unlocking."""
-        self.register.refresh_entities()
-        self.register.reload()
-        self.show_page(DASHBOARD)
+    def start(self, reads: FirstReads | None = None) -> None:
+        """First load after unlocking, on the dashboard: from ``reads`` (started at unlock,
+        see ``ui.first_reads``), or by reading now."""
+        self._first_screen_waits = {DASHBOARD, REQUESTS}
+        reads = reads or FirstReads(self.ops, self.session)
+        self.register.start_with(reads)
+        self.dashboard.start_with(reads)
+        self.nav.blockSignals(True)  # showing the page would read the dashboard a second time
+        self.nav.setCurrentRow(DASHBOARD)
+        self.nav.blockSignals(False)
+        self.pages.setCurrentIndex(DASHBOARD)
+
+    def _first_data_shown(self, page: int) -> None:
+        if page in self._first_screen_waits:
+            self._first_screen_waits.discard(page)
+            if not self._first_screen_waits:
+                self.first_screen_shown.emit()
 
     def clear_personal_data(self) -> None:
         """On lock: close request files and empty every page's widgets."""

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import VaultLocked
-from dsr_desk.storage.document_store import DocumentStore
-from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Vault
+from dsr_desk.storage.plain_sql import SqlConnection
+
+if TYPE_CHECKING:  # imported when first used: the first screen needs neither (fast start)
+    from dsr_desk.storage.document_store import DocumentStore
+    from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+    from dsr_desk.storage.vault import Vault
 
 
 @dataclass
@@ -31,13 +35,30 @@ class AppSession:
 
     def uow(self) -> SqlUnitOfWork:
         """A fresh unit of work; call only from the DB worker thread."""
+        from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+
         if self.vault is None:
             raise VaultLocked("DSR Desk is locked.")
         return SqlUnitOfWork(self.vault.session_factory, self.clock, self.user)
 
+    def reader(self) -> SqlConnection:
+        """The connection for the read side's plain SQL; call only from the DB worker thread."""
+        if self.vault is None:
+            raise VaultLocked("DSR Desk is locked.")
+        return self.vault.reader
+
+    def warm_up(self) -> None:
+        """Load what writing needs (SQLAlchemy, the mappings) ahead of the first write; on the
+        DB worker thread, after the first screen is drawn."""
+        if self.vault is not None:
+            self.vault.warm_up()
+            from dsr_desk.storage import unit_of_work  # noqa: F401 - the repositories too
+
     def document_store(self) -> DocumentStore:
         """The encrypted document store (``<data dir>/documents``). Its key-encryption key
         derives from the database key, which exists only while the vault is unlocked."""
+        from dsr_desk.storage.document_store import DocumentStore
+
         if self.vault is None:
             raise VaultLocked("DSR Desk is locked: unlock it to open or keep documents.")
         return DocumentStore(self.vault.documents_dir, self.vault.database_key)

@@ -13,7 +13,9 @@ import pytest
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.requests import InformationKind, Outcome, RequestType
 from dsr_desk.domain.verification import VerificationMethod
+from dsr_desk.services import audit_queries as audit
 from dsr_desk.services import dashboard as dash
+from dsr_desk.services import requester_queries as people
 from dsr_desk.services import requests as svc
 from dsr_desk.services.entities import create_entity
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
@@ -113,7 +115,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
 
 def _summary(office: Office) -> dash.DashboardSummary:
     with office.uow() as uow:
-        return dash.dashboard_summary(uow.session, TODAY)
+        return dash.dashboard_summary(uow.dbapi_connection, TODAY)
 
 
 def test_counts(office: Office) -> None:
@@ -143,7 +145,7 @@ def test_upcoming_deadlines_are_open_not_on_hold_from_today(office: Office) -> N
 
 def test_upcoming_is_limited(office: Office) -> None:
     with office.uow() as uow:
-        rows = dash.upcoming_deadlines(uow.session, TODAY, limit=2)
+        rows = dash.upcoming_deadlines(uow.dbapi_connection, TODAY, limit=2)
     assert [row.reference for row in rows] == [office.refs["C"], office.refs["D"]]
 
 
@@ -188,16 +190,16 @@ def test_empty_vault(tmp_path: Path) -> None:
     vault, _ = create_vault(tmp_path / "empty", clock, passphrase=PASSPHRASE)
     try:
         with SqlUnitOfWork(vault.session_factory, clock, "dpo") as uow:
-            summary = dash.dashboard_summary(uow.session, TODAY)
+            summary = dash.dashboard_summary(uow.dbapi_connection, TODAY)
             assert (summary.open, summary.overdue, summary.due_this_week) == (0, 0, 0)
             assert summary.awaiting_identity == 0
             assert summary.upcoming == []
             assert summary.per_month == []
             assert summary.median_days_to_answer == []
             assert len(summary.months) == 12
-            assert dash.requesters_list(uow.session) == []
-            assert dash.count_requesters(uow.session) == 0
-            assert dash.audit_page(uow.session) == []
+            assert people.requesters_list(uow.dbapi_connection) == []
+            assert people.count_requesters(uow.dbapi_connection) == 0
+            assert audit.audit_page(uow.dbapi_connection) == []
     finally:
         vault.close()
 
@@ -207,8 +209,8 @@ def test_empty_vault(tmp_path: Path) -> None:
 
 def test_requesters_list_counts_and_order(office: Office) -> None:
     with office.uow() as uow:
-        rows = dash.requesters_list(uow.session, "", limit=None)
-        total = dash.count_requesters(uow.session)
+        rows = people.requesters_list(uow.dbapi_connection, "", limit=None)
+        total = people.count_requesters(uow.dbapi_connection)
     assert total == len(rows) == 14  # Jeanne Martin wrote three times (same name and e-mail)
     assert (rows[0].name, rows[0].last_received) == ("Amina Benali", date(2026, 3, 18))
     received = [row.last_received or date.min for row in rows]
@@ -222,15 +224,16 @@ def test_requesters_list_counts_and_order(office: Office) -> None:
 
 def test_requesters_search_and_paging(office: Office) -> None:
     with office.uow() as uow:
-        assert [r.name for r in dash.requesters_list(uow.session, "JEANNE")] == ["Jeanne Martin"]
-        by_email = dash.requesters_list(uow.session, "@exemple.fr")
+        db = uow.dbapi_connection
+        assert [r.name for r in people.requesters_list(db, "JEANNE")] == ["Jeanne Martin"]
+        by_email = people.requesters_list(db, "@exemple.fr")
         assert {r.name for r in by_email} == {"Jeanne Martin", "Chloé Petit", "Amina Benali"}
-        assert dash.count_requesters(uow.session, "@exemple.fr") == 3
-        everyone = dash.requesters_list(uow.session, "", limit=None)
+        assert people.count_requesters(db, "@exemple.fr") == 3
+        everyone = people.requesters_list(db, "", limit=None)
         pages = [
             row
             for offset in range(0, 14, 5)
-            for row in dash.requesters_list(uow.session, "", limit=5, offset=offset)
+            for row in people.requesters_list(db, "", limit=5, offset=offset)
         ]
     assert [row.requester_id for row in pages] == [row.requester_id for row in everyone]
 
@@ -240,14 +243,14 @@ def test_requesters_search_and_paging(office: Office) -> None:
 
 def test_audit_page_newest_first_with_filters(office: Office) -> None:
     with office.uow() as uow:
-        everything = dash.audit_page(uow.session, limit=None)
-        total = dash.count_audit_entries(uow.session)
-        for_a = dash.audit_page(uow.session, "dsr-2026-1")  # A, typed loosely
-        fragment = dash.audit_page(uow.session, "2025-")
-        closures = dash.audit_page(uow.session, None, "request.closed")
-        closures_of_p = dash.audit_page(uow.session, office.refs["P"], "request.")
-        page_two = dash.audit_page(uow.session, limit=5, offset=5)
-        actions = dash.audit_actions(uow.session)
+        everything = audit.audit_page(uow.dbapi_connection, limit=None)
+        total = audit.count_audit_entries(uow.dbapi_connection)
+        for_a = audit.audit_page(uow.dbapi_connection, "dsr-2026-1")  # A, typed loosely
+        fragment = audit.audit_page(uow.dbapi_connection, "2025-")
+        closures = audit.audit_page(uow.dbapi_connection, None, "request.closed")
+        closures_of_p = audit.audit_page(uow.dbapi_connection, office.refs["P"], "request.")
+        page_two = audit.audit_page(uow.dbapi_connection, limit=5, offset=5)
+        actions = audit.audit_actions(uow.dbapi_connection)
     assert len(everything) == total
     assert [row.seq for row in everything] == list(range(total, 0, -1))
     assert everything[-1].action == "entity.created"
@@ -277,9 +280,10 @@ def test_audit_page_newest_first_with_filters(office: Office) -> None:
 
 def test_audit_filter_wildcards_are_literal(office: Office) -> None:
     with office.uow() as uow:
-        assert dash.audit_page(uow.session, None, "request_") == []  # "_" is not a wildcard
-        assert dash.audit_page(uow.session, "%") == []
-        assert dash.count_audit_entries(uow.session, None, "entity.") == 1
+        db = uow.dbapi_connection
+        assert audit.audit_page(db, None, "request_") == []  # "_" is not a wildcard
+        assert audit.audit_page(db, "%") == []
+        assert audit.count_audit_entries(db, None, "entity.") == 1
 
 
 def test_median_of_histogram_matches_statistics_median() -> None:
@@ -314,10 +318,9 @@ def test_search_ignores_accents_case_and_like_wildcards(tmp_path: Path) -> None:
 
     def found(text: str) -> list[str]:
         with uow() as work:
-            rows, total = list_requests_page(
-                work.session, clock.today(), RequestFilter(search=text)
-            )
-            names = [dash_row.name for dash_row in dash.requesters_list(work.session, text)]
+            db = work.dbapi_connection
+            rows, total = list_requests_page(db, clock.today(), RequestFilter(search=text))
+            names = [dash_row.name for dash_row in people.requesters_list(db, text)]
         assert total == len(rows)
         if not text.startswith("dsr-"):  # the requesters list searches names and e-mails
             assert sorted(names) == sorted(row.requester for row in rows)

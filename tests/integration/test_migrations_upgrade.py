@@ -82,13 +82,15 @@ def test_a_vault_at_0003_upgrades_to_the_head_keeping_its_data(data_dir: Path) -
 
     vault = open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE))
     assert vault.backup_made is not None and "-0003-" in vault.backup_made.name
-    assert migrate.current_revision(vault.engine) == "0007" == migrate.SCHEMA_HEAD
+    assert migrate.current_revision(vault.engine) == "0008" == migrate.SCHEMA_HEAD
     assert "logo" in _columns(vault)
     with vault.engine.connect() as connection:
         keys = connection.execute(text("SELECT name, search_key FROM requesters")).all()
     assert [tuple(row) for row in keys] == [("Hélène Curie", "helene curie\n")]
-    with vault.session_factory() as session:  # the search index was filled from the tables
-        rows, _total = list_requests_page(session, CLOCK.today(), RequestFilter(search="hélène"))
+    with _uow(vault) as uow:  # the search index was filled from the tables
+        rows, _total = list_requests_page(
+            uow.dbapi_connection, CLOCK.today(), RequestFilter(search="hélène")
+        )
     assert [row.reference for row in rows] == [reference]
 
     (entity,) = entity_service.list_entities(_uow(vault))

@@ -41,13 +41,14 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> Vault:
 )
 @pytest.mark.parametrize("page", [1, 7, 50, 1000])
 def test_pages_follow_the_urgent_first_order(vault: Vault, flt: RequestFilter, page: int) -> None:
-    with vault.session_factory() as session:
-        everything = list_requests(session, CLOCK.today(), flt)
-        rows, total = list_requests_page(session, CLOCK.today(), flt, limit=page)
+    with SqlUnitOfWork(vault.session_factory, CLOCK, "t") as uow:
+        db = uow.dbapi_connection
+        everything = list_requests(db, CLOCK.today(), flt)
+        rows, total = list_requests_page(db, CLOCK.today(), flt, limit=page)
         pages = list(rows)
         while len(pages) < total:
             more, later_total = list_requests_page(
-                session, CLOCK.today(), flt, limit=page, offset=len(pages)
+                db, CLOCK.today(), flt, limit=page, offset=len(pages)
             )
             assert more and later_total == -1
             pages += more

@@ -14,7 +14,8 @@ from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.requests import Outcome, RequestType
 from dsr_desk.paths import default_data_dir
 from dsr_desk.services import requests as svc
-from dsr_desk.services.entities import create_entity, entity_names, update_entity
+from dsr_desk.services.entities import create_entity, update_entity
+from dsr_desk.services.queries import entity_names
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, create_vault
 from tests.integration.cli_helpers import PASSPHRASE
@@ -37,8 +38,8 @@ def test_leaving_without_commit_rolls_back(vault: Vault) -> None:
     with uow:
         uow.entities.add(Entity(name="Never saved"))
         uow.record("entity.created", None, entity="Never saved")
-    assert entity_names(_uow(vault)) == []
     with _uow(vault) as check:
+        assert entity_names(check.dbapi_connection) == []
         assert check.audit.head() is None
 
 

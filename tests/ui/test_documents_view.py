@@ -210,7 +210,7 @@ def test_the_automatic_purge_runs_when_dsr_desk_starts(
 
     controller = AppController(data_dir, clock, "ui-tester")
     try:
-        assert controller._unlocked(vault)
+        assert controller.show_unlocked(vault)
         window = controller.window
         assert window is not None
         qtbot.addWidget(window)

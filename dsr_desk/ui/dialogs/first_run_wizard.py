@@ -42,7 +42,6 @@ from dsr_desk.ui.dialogs.unlock_dialog import (
     HINT_STYLE,
     WARNING_STYLE,
     NewPassphraseFields,
-    remember_unlocked,
     run_vault_job,
 )
 from dsr_desk.ui.recovery_sheet import (
@@ -50,6 +49,7 @@ from dsr_desk.ui.recovery_sheet import (
     print_recovery_key,
     render_recovery_sheet_pdf,
 )
+from dsr_desk.ui.silent_unlock import remember_unlocked
 from dsr_desk.ui.widgets.entity_form import EntityForm
 
 OK_STYLE: Final = "color: #2e6b30;"
@@ -407,7 +407,7 @@ class EntityPage(QWizardPage):
             self.form.show_error(str(problem))
             return False
         finally:
-            vault.engine.dispose()  # the app's DB worker thread opens its own connections
+            vault.release_connections()  # the app's DB worker thread opens its own connections
         return True
 
 

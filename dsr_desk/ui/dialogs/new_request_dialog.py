@@ -45,7 +45,6 @@ from dsr_desk.domain.errors import DsrError, ValidationError
 from dsr_desk.domain.requesters import normalise_email
 from dsr_desk.domain.requests import Channel, RequestType
 from dsr_desk.services.documents import attach_document
-from dsr_desk.services.entities import entity_names
 from dsr_desk.services.intake import (
     MAX_EML_BYTES,
     DuplicateHint,
@@ -57,6 +56,7 @@ from dsr_desk.services.intake import (
     parse_eml,
     summary_from_email,
 )
+from dsr_desk.services.queries import entity_names
 from dsr_desk.services.requests import register_request
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.ui.ops import Ops
@@ -203,7 +203,7 @@ def lookup_duplicates(
 
 
 def load_entity_names(session: AppSession) -> list[str]:
-    return entity_names(session.uow())
+    return entity_names(session.reader())
 
 
 # -- widgets -------------------------------------------------------------------------------------

@@ -42,14 +42,18 @@ from PySide6.QtWidgets import (
 
 from dsr_desk import APP_NAME
 from dsr_desk.domain.clock import Clock
-from dsr_desk.domain.errors import DsrError, InsecureKeyring, ValidationError, VaultLocked
-from dsr_desk.services.audit import record_event
+from dsr_desk.domain.errors import DsrError, ValidationError, VaultLocked
 from dsr_desk.storage.key_wrapping import MIN_PASSPHRASE_CHARS, check_new_passphrase
 from dsr_desk.storage.keyring_store import keyring_problem
-from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault, recover_vault
 from dsr_desk.storage.vault_header import KeyMode, VaultHeader
 from dsr_desk.ui.dialog_lifetime import retire_dialog
+from dsr_desk.ui.silent_unlock import (
+    keyring_message,
+    open_without_prompt,
+    remember_unlocked,
+    was_unlocked_here,
+)
 
 log = logging.getLogger(__name__)
 
@@ -66,18 +70,6 @@ RECOVERY_PLACEHOLDER: Final = "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
 # from Python drops one reference to ``True`` (it returns it without a new reference); after a
 # few thousand emits the interpreter aborts ("deallocating True"). Frequent notifications
 # (every keystroke) are therefore forwarded signal-to-signal inside Qt, never ``emit``-ed.
-
-# Data folders unlocked at least once in this process: after a lock, a keyring vault waits
-# for a click instead of reopening by itself.
-_UNLOCKED_HERE: set[Path] = set()
-
-
-def remember_unlocked(data_dir: Path) -> None:
-    _UNLOCKED_HERE.add(data_dir.resolve())
-
-
-def was_unlocked_here(data_dir: Path) -> bool:
-    return data_dir.resolve() in _UNLOCKED_HERE
 
 
 def _acting_user() -> str:
@@ -126,7 +118,7 @@ class _VaultRelay(QObject):
         else:
             # Connections made here belong to this thread: drop them, the app's DB worker
             # opens its own (SQLite connections must stay on the thread that made them).
-            result.engine.dispose()
+            result.release_connections()
         self._report.emit(job_id, result)
 
     @Slot(int, object)
@@ -339,7 +331,7 @@ class UnlockDialog(QDialog):
         self._retry_timer.timeout.connect(self._tick)
 
         if header_problem is not None:
-            self._show_error(header_problem)
+            self.show_error(header_problem)
             for widget in (self.unlock_button, self.recovery_link, self.passphrase_edit):
                 widget.setEnabled(False)
         self._show_unlock_page()
@@ -453,17 +445,13 @@ class UnlockDialog(QDialog):
     # -- start-up without a prompt ----------------------------------------------------------
 
     def try_without_prompt(self) -> Vault | None:
-        """Open a keyring-mode vault silently at start-up; None means "show the dialog"."""
-        if self._header is None or self.mode is not KeyMode.KEYRING:
+        """Open a keyring-mode vault silently (``ui.silent_unlock``); None means "show the
+        dialog" (with the keyring's problem, if it had one)."""
+        vault, problem = open_without_prompt(self.data_dir, self._clock)
+        if problem is not None:
+            self.show_error(problem)
+        if vault is None:
             return None
-        if was_unlocked_here(self.data_dir):
-            return None  # after a lock the user asks to unlock
-        try:
-            vault = open_vault(self.data_dir, self._clock)
-        except DsrError as problem:
-            self._show_error(self._keyring_message(problem))
-            return None
-        vault.engine.dispose()  # the app's DB worker thread opens its own connections
         self._unlocked(vault)
         retire_dialog(self)  # never shown: left to Qt to delete, like after exec()
         return vault
@@ -480,7 +468,7 @@ class UnlockDialog(QDialog):
         passphrase = self.passphrase_edit.text()
         self.passphrase_edit.clear()
         if not passphrase:
-            self._show_error("Enter the passphrase.")
+            self.show_error("Enter the passphrase.")
             return
         unlock = Unlock(passphrase=passphrase)
         del passphrase
@@ -492,19 +480,22 @@ class UnlockDialog(QDialog):
             return
         recovery_key = self.recovery_edit.text().strip()
         if not recovery_key:
-            self._show_error("Type the recovery key.")
+            self.show_error("Type the recovery key.")
             return
         new_passphrase: str | None = None
         if self._needs_new_passphrase():
             problem = self.new_passphrase.problem()
             if problem is not None:
-                self._show_error(problem)
+                self.show_error(problem)
                 return
             new_passphrase = self.new_passphrase.first_edit.text()
         self.new_passphrase.clear()
         clock, data_dir, user = self._clock, self.data_dir, _acting_user()
 
         def work() -> Vault:
+            from dsr_desk.services.audit import record_event
+            from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+
             vault = recover_vault(data_dir, clock, recovery_key, new_passphrase=new_passphrase)
             try:
                 record_event(
@@ -537,23 +528,13 @@ class UnlockDialog(QDialog):
             # a wrong secret was typed: each new try waits longer
             self.failures += 1
             at = self._clock.now().astimezone()
-            self._show_error(f"{problem} (attempt {self.failures}, {at:%H:%M})")
+            self.show_error(f"{problem} (attempt {self.failures}, {at:%H:%M})")
             self._start_retry_delay()
         elif not recovering and self.mode is KeyMode.KEYRING:
-            self._show_error(self._keyring_message(problem))
+            self.show_error(keyring_message(problem))
         else:
-            self._show_error(str(problem))
+            self.show_error(str(problem))
         (self.recovery_edit if recovering else self.passphrase_edit).setFocus()
-
-    def _keyring_message(self, problem: DsrError) -> str:
-        if isinstance(problem, VaultLocked) and not isinstance(problem, InsecureKeyring):
-            if "damaged" in str(problem):
-                return str(problem)
-            return (
-                "The vault key is not in this computer's keyring (was it deleted, or is this "
-                "another user account?). Unlock with the recovery key."
-            )
-        return str(problem)
 
     # -- retry delay ------------------------------------------------------------------------
 
@@ -611,7 +592,7 @@ class UnlockDialog(QDialog):
         for widget in (self.quit_button, self.recovery_link, self.back_link):
             widget.setEnabled(not self._busy)
 
-    def _show_error(self, message: str) -> None:
+    def show_error(self, message: str) -> None:
         label = self.recovery_message if self.pages.currentIndex() == 1 else self.message_label
         label.setText(message)
         label.show()

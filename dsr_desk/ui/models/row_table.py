@@ -54,6 +54,8 @@ class RowTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._total = 0
         self._loading = False
+        # Column members by position: ``columns(i)`` costs an enum lookup per cell painted.
+        self._column_at: tuple[IntEnum, ...] = tuple(sorted(self.columns))
 
     # -- cells: what subclasses override ----------------------------------------------------
 
@@ -120,14 +122,14 @@ class RowTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[self.columns(section)]
+            return self.headers[self._column_at[section]]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        column = self.columns(index.column())
+        column = self._column_at[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
         if role == SORT_ROLE:

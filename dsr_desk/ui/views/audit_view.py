@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from dsr_desk.domain.audit import ChainReport
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.services.audit import verify_audit_log
-from dsr_desk.services.dashboard import AuditRow, audit_actions, audit_page, count_audit_entries
+from dsr_desk.services.audit_queries import AuditRow, audit_actions, audit_page, count_audit_entries
 from dsr_desk.ui.models.audit_table import AuditTableModel, Column
 from dsr_desk.ui.models.request_table import OVERDUE_COLOUR
 from dsr_desk.ui.ops import Ops
@@ -46,12 +46,12 @@ def fetch_page(
 ) -> Page:
     """Runs on the DB worker: one page of entries (with the total and the known actions on
     the first page)."""
-    with session.uow() as uow:
-        rows = audit_page(uow.session, request_ref, action_prefix, PAGE_SIZE, offset)
-        if offset:
-            return Page(rows, None, None, generation)
-        total = count_audit_entries(uow.session, request_ref, action_prefix)
-        return Page(rows, total, audit_actions(uow.session), generation)
+    db = session.reader()
+    rows = audit_page(db, request_ref, action_prefix, PAGE_SIZE, offset)
+    if offset:
+        return Page(rows, None, None, generation)
+    total = count_audit_entries(db, request_ref, action_prefix)
+    return Page(rows, total, audit_actions(db), generation)
 
 
 def verify(session: AppSession) -> ChainReport:

@@ -8,7 +8,7 @@ the page reloads when shown and after writes (``operation_done``), never on a ti
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCharts import (
@@ -46,9 +46,12 @@ from PySide6.QtWidgets import (
 )
 
 from dsr_desk.domain.requests import RequestType
-from dsr_desk.services.dashboard import DashboardSummary, dashboard_summary
+from dsr_desk.services.dashboard import DashboardSummary
+from dsr_desk.ui.first_reads import DASHBOARD as FIRST_DASHBOARD
+from dsr_desk.ui.first_reads import FirstReads
 from dsr_desk.ui.models.upcoming_table import Column, UpcomingTableModel
 from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.reads import Summary, load_summary
 from dsr_desk.ui.session import AppSession
 
 # Keys emitted by ``show_requests`` (the register's filters use the same words).
@@ -97,18 +100,6 @@ QPushButton#countTile[tone="danger"] QLabel { color: #b3261e; }
 QPushButton#countTile[tone="warning"] QLabel { color: #8a5300; }
 QLabel#tileHint { color: palette(placeholder-text); }
 """
-
-
-@dataclass(frozen=True)
-class _Loaded:
-    summary: DashboardSummary
-    generation: int
-
-
-def load_summary(session: AppSession, generation: int) -> _Loaded:
-    """Runs on the DB worker."""
-    with session.uow() as uow:
-        return _Loaded(dashboard_summary(uow.session, session.clock.today()), generation)
 
 
 def type_label(rtype: str) -> str:
@@ -334,6 +325,7 @@ class _ChartPanel(QStackedWidget):
 
 class DashboardView(QWidget):
     show_requests = Signal(str)  # OPEN, OVERDUE, DUE_THIS_WEEK or AWAITING_IDENTITY
+    loaded = Signal()  # a summary is on screen
     open_request = Signal(str)  # reference
 
     def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
@@ -370,6 +362,7 @@ class DashboardView(QWidget):
             tiles.addWidget(tile)
 
         self.upcoming_model = UpcomingTableModel(self)
+        self._upcoming_fixed_width = 0  # see _measure_upcoming_columns
         self.upcoming = _UpcomingTable()
         self.upcoming.setObjectName("upcomingTable")
         self.upcoming.setModel(self.upcoming_model)
@@ -431,11 +424,24 @@ class DashboardView(QWidget):
         self._generation += 1
         self._ops.run(load_summary, self._session, self._generation, on_done=self._show)
 
+    def start_with(self, reads: FirstReads) -> None:
+        """The figures from the reads started at unlock (no second read)."""
+        self._generation += 1
+        generation = self._generation
+
+        def show(loaded: Summary | None) -> None:
+            if loaded is None:
+                self.reload()
+            else:
+                self._show(replace(loaded, generation=generation))
+
+        reads.take(FIRST_DASHBOARD, show)
+
     def _on_operation_done(self, kind: str) -> None:
         if self.isVisible() and kind.startswith(("request", "entity", "demo")):
             self.reload()
 
-    def _show(self, loaded: _Loaded) -> None:
+    def _show(self, loaded: Summary) -> None:
         if loaded.generation != self._generation:
             return  # cleared, or a newer reload is on its way
         summary = self.summary = loaded.summary
@@ -447,12 +453,13 @@ class DashboardView(QWidget):
         )
         self.tiles[AWAITING_IDENTITY].set_count(summary.awaiting_identity)
         self.upcoming_model.set_rows(summary.upcoming)
-        self._fit_upcoming_columns()
+        self._measure_upcoming_columns()
         self.upcoming_stack.setCurrentWidget(
             self.upcoming if summary.upcoming else self.upcoming_empty
         )
         self._draw_received(summary)
         self._draw_median(summary)
+        self.loaded.emit()
 
     # -- charts -----------------------------------------------------------------------------
 
@@ -560,15 +567,21 @@ class DashboardView(QWidget):
 
     # -- narrow windows ---------------------------------------------------------------------
 
-    def _fit_upcoming_columns(self) -> None:
-        """Hide the Type column (it stays in the row tooltip) when the requester's name would
-        otherwise be squeezed below REQUESTER_MIN_WIDTH."""
+    def _measure_upcoming_columns(self) -> None:
+        """The width the columns other than the requester's need for the rows shown (measured
+        once per load: every cell's size hint is read)."""
         table, header = self.upcoming, self.upcoming.horizontalHeader()
-        fixed = sum(
+        self._upcoming_fixed_width = sum(
             max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
             for column in (Column.REFERENCE, Column.TYPE, Column.DUE, Column.DAYS_LEFT)
         )
-        narrow = table.viewport().width() < fixed + REQUESTER_MIN_WIDTH
+        self._fit_upcoming_columns()
+
+    def _fit_upcoming_columns(self) -> None:
+        """Hide the Type column (it stays in the row tooltip) when the requester's name would
+        otherwise be squeezed below REQUESTER_MIN_WIDTH."""
+        table = self.upcoming
+        narrow = table.viewport().width() < self._upcoming_fixed_width + REQUESTER_MIN_WIDTH
         if table.isColumnHidden(Column.TYPE) != narrow:
             table.setColumnHidden(Column.TYPE, narrow)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,15 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from dsr_desk.domain.requests import RequestType, Status
-from dsr_desk.services import queries
-from dsr_desk.services.entities import entity_names
-from dsr_desk.services.queries import RequestFilter, RequestRow
+from dsr_desk.services.queries import RequestFilter
+from dsr_desk.ui.first_reads import ENTITY_NAMES, REGISTER_PAGE, FirstReads
 from dsr_desk.ui.models.request_table import Column, RequestTableModel
 from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.reads import Page, fetch_entity_names, fetch_page
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.widgets.list_table import debounced, list_table
 
-PAGE_SIZE = 200
 SEARCH_DEBOUNCE_MS = 120
 ALL, OPEN, OVERDUE = "all", "open", "overdue"
 DUE_THIS_WEEK, AWAITING_IDENTITY = "due_this_week", "awaiting_identity"
@@ -32,37 +31,9 @@ SPECIAL_FILTERS = (ALL, OPEN, OVERDUE, DUE_THIS_WEEK, AWAITING_IDENTITY)
 DUE_SOON_DAYS = 7
 
 
-@dataclass(frozen=True)
-class Page:
-    rows: list[RequestRow]
-    total: int
-    generation: int
-
-
-def fetch_page(
-    session: AppSession,
-    flt: RequestFilter,
-    offset: int,
-    sort: str | None,
-    descending: bool,
-    generation: int,
-) -> Page:
-    """Runs on the DB worker: one page of rows (and the total, on the first page)."""
-    with session.uow() as uow:
-        rows, total = queries.list_requests_page(
-            uow.session,
-            session.clock.today(),
-            flt,
-            limit=PAGE_SIZE,
-            offset=offset,
-            sort=sort,
-            descending=descending,
-        )
-    return Page(rows, total, generation)
-
-
 class RegisterView(QWidget):
     open_request = Signal(str)  # reference
+    first_page_shown = Signal()  # a (new) first page of rows is in the table
 
     def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,8 +145,22 @@ class RegisterView(QWidget):
             on_done=self._show_first_page,
         )
 
+    def start_with(self, reads: FirstReads) -> None:
+        """The first page and the entity filter from the reads started at unlock."""
+        self._generation += 1
+        generation = self._generation
+
+        def first_page(page: Page | None) -> None:
+            if page is None:
+                self.reload()
+            else:
+                self._show_first_page(replace(page, generation=generation))
+
+        reads.take(ENTITY_NAMES, lambda names: self.set_entities(names or []))
+        reads.take(REGISTER_PAGE, first_page)
+
     def refresh_entities(self) -> None:
-        self._ops.run(lambda: entity_names(self._session.uow()), on_done=self.set_entities)
+        self._ops.run(fetch_entity_names, self._session, on_done=self.set_entities)
 
     def _show_first_page(self, page: Page) -> None:
         if page.generation != self._generation:
@@ -183,6 +168,7 @@ class RegisterView(QWidget):
         self.model.set_rows(page.rows, page.total)
         shown = self.model.total
         self.count_label.setText(f"{shown:,} request{'s' if shown != 1 else ''}".replace(",", " "))
+        self.first_page_shown.emit()
 
     def _fetch_more(self, offset: int) -> None:
         sort, descending = self._sort

@@ -1,7 +1,7 @@
 """The requesters page: who wrote in, how often, and what is still open for them.
 
 Search-as-you-type on name or e-mail; rows come page by page from
-``services.dashboard.requesters_list`` (most recent requester first) and a proxy sorts the
+``services.requester_queries.requesters_list`` (most recent requester first) and a proxy sorts the
 loaded rows on their native values. Double-click a requester to list their requests.
 """
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dsr_desk.services.dashboard import RequesterRow, count_requesters, requesters_list
+from dsr_desk.services.requester_queries import RequesterRow, count_requesters, requesters_list
 from dsr_desk.ui.models.requester_table import Column, RequesterTableModel
 from dsr_desk.ui.models.row_table import SORT_ROLE
 from dsr_desk.ui.ops import Ops
@@ -38,9 +38,9 @@ class Page:
 
 def fetch_page(session: AppSession, search: str, offset: int, generation: int) -> Page:
     """Runs on the DB worker: one page of requesters (and the total on the first page)."""
-    with session.uow() as uow:
-        rows = requesters_list(uow.session, search, PAGE_SIZE, offset)
-        total = count_requesters(uow.session, search) if offset == 0 else None
+    db = session.reader()
+    rows = requesters_list(db, search, PAGE_SIZE, offset)
+    total = count_requesters(db, search) if offset == 0 else None
     return Page(rows, total, generation)
 
 

@@ -1,0 +1,137 @@
+"""Read side of the requesters page: who wrote in, how often, what is still open for them.
+
+Hand-written SQLite SQL on a DB-API connection (``storage.plain_sql.SqlConnection``), no
+SQLAlchemy; rows are plain frozen dataclasses, fast with 100 000 requests.
+"""
+
+# ruff: noqa: S608 - SQL assembled from this module's fixed fragments; every value is bound
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Final
+
+from dsr_desk.domain.text import fold
+from dsr_desk.services.queries import OPEN_STATUS_VALUES, escape_like, in_list
+from dsr_desk.storage.plain_sql import SqlConnection, placeholders, rows, scalar
+
+#: Requesters looked up by id per query (well under SQLite's limit on bound values).
+_IDS_PER_QUERY = 500
+
+
+@dataclass(frozen=True)
+class RequesterRow:
+    requester_id: int
+    name: str
+    email: str | None
+    requests: int
+    open: int
+    last_received: date | None
+
+
+def _search_pattern(search: str) -> str | None:
+    """The LIKE pattern (escape ``\\``) for folded names and e-mails containing ``search``;
+    None when there is nothing to search for."""
+    term = fold(search.strip())
+    return f"%{escape_like(term)}%" if term else None
+
+
+_OPEN, _OPEN_VALUES = in_list("r.status", OPEN_STATUS_VALUES)
+
+# Each requester with their number of requests, open requests and last receipt date; the
+# caller adds the WHERE clause (values bound after ``_OPEN_VALUES``) between the two parts.
+_TOTALS_SELECT: Final = f"""
+    SELECT p.id, p.name, p.email, count(r.id),
+           coalesce(sum(CASE WHEN {_OPEN} THEN 1 ELSE 0 END), 0),
+           max(r.received_on)
+    FROM requesters p
+    JOIN requests r ON r.requester_id = p.id"""
+_TOTALS_GROUP: Final = " GROUP BY p.id, p.name, p.email"
+
+
+def _to_requester_row(row: Sequence[Any]) -> RequesterRow:
+    pid, name, email, count, open_count, last = row
+    return RequesterRow(
+        requester_id=int(pid),
+        name=name,
+        email=email,
+        requests=int(count),
+        open=int(open_count),
+        last_received=None if last is None else date.fromisoformat(last),
+    )
+
+
+_RECENT_REQUESTERS: Final = (
+    "SELECT requester_id FROM requests ORDER BY received_on DESC, requester_id DESC"
+)
+
+
+def _recent_requester_ids(db: SqlConnection, limit: int | None, offset: int) -> list[int]:
+    """Requester ids by most recent request (ties: highest id first), read by walking the
+    requests newest first on the ``received_on`` index and keeping each requester's first
+    appearance: about ``offset + limit`` rows instead of an aggregate over every request."""
+    wanted = None if limit is None else offset + limit
+    seen: dict[int, None] = {}
+    cursor = db.execute(_RECENT_REQUESTERS)
+    try:
+        for (requester_id,) in cursor:
+            seen.setdefault(int(requester_id))
+            if wanted is not None and len(seen) >= wanted:
+                break
+    finally:
+        cursor.close()
+    return list(seen)[offset:]
+
+
+def _totals_of(db: SqlConnection, ids: list[int]) -> dict[int, RequesterRow]:
+    """The rows of these requesters, by id (looked up a few hundred at a time)."""
+    found: dict[int, RequesterRow] = {}
+    for start in range(0, len(ids), _IDS_PER_QUERY):
+        chunk = ids[start : start + _IDS_PER_QUERY]
+        sql = f"{_TOTALS_SELECT} WHERE p.id IN ({placeholders(len(chunk))}){_TOTALS_GROUP}"
+        for row in rows(db, sql, (*_OPEN_VALUES, *chunk)):
+            requester = _to_requester_row(row)
+            found[requester.requester_id] = requester
+    return found
+
+
+_SEARCHED: Final = (
+    f"{_TOTALS_SELECT} WHERE p.search_key LIKE ? ESCAPE '\\'{_TOTALS_GROUP}"
+    " ORDER BY max(r.received_on) DESC, p.id DESC"
+)
+
+
+def requesters_list(
+    db: SqlConnection, search: str = "", limit: int | None = 200, offset: int = 0
+) -> list[RequesterRow]:
+    """Requesters with at least one request whose name or e-mail contains ``search``
+    (case-insensitive), with their number of requests, open requests and last receipt date.
+    Most recent request first, ties by newest requester record; pages with limit/offset."""
+    pattern = _search_pattern(search)
+    if pattern is None:
+        ids = _recent_requester_ids(db, limit, offset)
+        if not ids:
+            return []
+        by_id = _totals_of(db, ids)
+        return [by_id[requester_id] for requester_id in ids]
+    sql, params = _SEARCHED, [*_OPEN_VALUES, pattern]
+    if limit is not None:
+        sql, params = f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset]
+    return [_to_requester_row(row) for row in rows(db, sql, params)]
+
+
+_COUNT_ALL: Final = "SELECT count(DISTINCT requester_id) FROM requests"
+_COUNT_SEARCHED: Final = """
+    SELECT count(*) FROM requesters p
+    WHERE p.search_key LIKE ? ESCAPE '\\'
+      AND EXISTS (SELECT 1 FROM requests r WHERE r.requester_id = p.id)"""
+
+
+def count_requesters(db: SqlConnection, search: str = "") -> int:
+    """How many requesters ``requesters_list`` can list for this search."""
+    pattern = _search_pattern(search)
+    if pattern is None:
+        return int(scalar(db, _COUNT_ALL) or 0)
+    return int(scalar(db, _COUNT_SEARCHED, (pattern,)) or 0)

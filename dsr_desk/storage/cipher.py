@@ -1,0 +1,97 @@
+"""Opening the SQLCipher file: a random 256-bit raw key, never a string built from user text.
+
+No SQLAlchemy here: the GUI opens its reader connection with this module alone, and the
+SQLAlchemy engine (``storage.engine``) applies the same key and settings to each of its
+connections.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from dsr_desk.domain.errors import VaultError, VaultLocked
+
+_HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
+
+#: Connection settings applied after the key. WAL + FULL sync for durability, secure_delete so
+#: freed pages are zeroed, temp_store in memory so no plaintext temp file is ever written, and a
+#: 64 MiB page cache (SQLCipher decrypts per page: a small cache makes scans 3-5x slower).
+PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA cache_size = -65536",
+    "PRAGMA busy_timeout = 10000",
+)
+
+
+def key_pragma(key: bytes) -> str:
+    """The ``PRAGMA key`` statement for a raw 256-bit key (no KDF per open)."""
+    hex_key = key.hex()
+    if not _HEX_KEY.match(hex_key):
+        raise VaultError("The database key must be exactly 256 bits.")
+    return f"PRAGMA key = \"x'{hex_key}'\""
+
+
+def apply_key(dbapi_connection: Any, key_statement: str) -> None:
+    """Unlock a fresh connection, check that it really is SQLCipher and that the key fits,
+    then apply ``PRAGMAS``."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(key_statement)
+        row = cursor.execute("PRAGMA cipher_version").fetchone()
+        if not row or not row[0]:
+            raise VaultError("SQLCipher is not active: refusing to open an unencrypted database.")
+        try:
+            cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.dbapi2.DatabaseError:
+            raise VaultLocked(
+                "The vault key does not open this database (wrong key, or the file is damaged)."
+            ) from None
+        for pragma in PRAGMAS:
+            cursor.execute(pragma)
+    finally:
+        cursor.close()
+
+
+def connect(db_path: Path, key: bytes) -> sqlcipher3.dbapi2.Connection:
+    """A DB-API connection on the existing SQLCipher file at ``db_path``, unlocked with ``key``.
+
+    Autocommit is left to SQLite (``isolation_level=None``): the connection is for reading,
+    and a SELECT then never holds a transaction open between two reads, so each read sees
+    what other connections committed. It may be handed to one other thread (the GUI's DB
+    worker) but must only ever be used by one thread at a time.
+    """
+    if not db_path.is_file():
+        raise VaultError(f"The vault database {db_path} is missing.")
+    statement = key_pragma(key)
+    connection = sqlcipher3.dbapi2.connect(
+        str(db_path), isolation_level=None, check_same_thread=False
+    )
+    try:
+        apply_key(connection, statement)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def checkpoint(connection: Any) -> None:
+    """Fold the WAL into the main file and truncate it (before copies, and after purges).
+
+    Raises if a reader kept the checkpoint from completing: after a purge, old page versions
+    left in the WAL would still hold the destroyed key.
+    """
+    cursor = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    try:
+        row = cursor.fetchone()
+    finally:
+        cursor.close()
+    if row and row[0]:
+        raise VaultError("The database is busy: the write-ahead log could not be folded in.")

@@ -1,0 +1,90 @@
+"""The first screen after unlocking is drawn from plain SQL, before SQLAlchemy is loaded; the
+ORM is loaded on the DB worker right after, ahead of the first write.
+
+Run in a fresh interpreter: in this test process SQLAlchemy is long imported."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from dsr_desk.domain.clock import FixedClock
+from dsr_desk.services.dashboard import dashboard_summary
+from dsr_desk.services.demo_seed import seed_demo_data
+from dsr_desk.services.queries import count_requests
+from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+from dsr_desk.storage.vault import create_vault
+from tests.ui.conftest import UI_PASSPHRASE, UI_TODAY
+
+CHILD = """
+import json, sys, time
+from datetime import date
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from dsr_desk.domain.clock import FixedClock
+from dsr_desk.storage.vault import Unlock, open_vault
+from dsr_desk.ui.app import AppController
+
+HEAVY = {"sqlalchemy", "holidays", "alembic"}
+
+def heavy():
+    return sorted({name.split(".")[0] for name in sys.modules} & HEAVY)
+
+app = QApplication(sys.argv)
+data_dir = Path(sys.argv[1])
+clock = FixedClock.on(date.fromisoformat(sys.argv[3]))
+controller = AppController(data_dir, clock, "ui-tester")
+vault = open_vault(data_dir, clock, Unlock(recovery_key=sys.argv[2]))
+vault.release_connections()
+report = {"before_unlock": heavy()}
+def shown():
+    window = controller.window
+    report["at_first_screen"] = heavy()
+    report["open_tile"] = window.dashboard.tiles["open"].count_label.text()
+    report["register_total"] = window.register.model.total
+    report["register_rows"] = window.register.model.rowCount()
+    report["entities"] = window.register.entity_filter.count() - 1
+controller.first_screen_shown.connect(shown)
+controller.show_unlocked(vault)
+deadline = time.monotonic() + 60
+while "at_first_screen" not in report or controller.ops.busy:
+    app.processEvents()
+    if time.monotonic() > deadline:
+        sys.exit("timed out")
+    time.sleep(0.005)
+report["after_warm_up"] = heavy()
+controller.shutdown()
+print(json.dumps(report))
+"""
+
+
+def test_first_screen_needs_no_sqlalchemy(data_dir: Path) -> None:
+    clock = FixedClock.on(UI_TODAY)
+    vault, recovery_key = create_vault(data_dir, clock, passphrase=UI_PASSPHRASE)
+    uow = SqlUnitOfWork(vault.session_factory, clock, "ui-tester")
+    seed_demo_data(uow, 400)
+    with uow:
+        summary = dashboard_summary(uow.dbapi_connection, clock.today())
+        total = count_requests(uow.dbapi_connection, clock.today())
+    vault.close()
+
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD, str(data_dir), recovery_key, UI_TODAY.isoformat()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert child.returncode == 0, child.stderr
+    report = json.loads(child.stdout.splitlines()[-1])
+    assert report["before_unlock"] == []
+    assert report["at_first_screen"] == []  # drawn from plain SQL
+    assert report["open_tile"] == str(summary.open) != "0"
+    assert report["register_total"] == total == 400
+    assert report["register_rows"] == 200  # the first page
+    assert report["entities"] >= 1
+    assert "sqlalchemy" in report["after_warm_up"]  # loaded on the worker, after the screen
