@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from dsr_desk import APP_NAME, __version__
@@ -49,6 +49,9 @@ def close_open_dialogs() -> None:
             widget.reject()
 
 
+WARM_UP_QUIET_MS = 1000  # the ORM is loaded after this long without user input
+
+
 class AppController(QObject):
     """Owns the session, the DB worker, the main window and the idle watcher."""
 
@@ -62,6 +65,8 @@ class AppController(QObject):
         self.idle = IdleWatcher(clock, parent=self)
         self.idle.idle.connect(self.lock)
         self._auto_purge_done = False  # the "purge at start" setting runs once per start
+        self._warm_up_timer = QTimer(self, singleShot=True)
+        self._warm_up_timer.timeout.connect(self._warm_up_when_quiet)
 
     # -- start and unlock -------------------------------------------------------------------
 
@@ -116,11 +121,21 @@ class AppController(QObject):
         return True
 
     def _first_screen_shown(self) -> None:
-        """Now that the user sees their data, load what writing needs (SQLAlchemy and the
-        mappings: a few tenths of a second) on the DB worker, before the first action."""
         self.first_screen_shown.emit()
-        if self.session.is_unlocked:
-            self.ops.run(self.session.warm_up)
+        self._warm_up_timer.start(WARM_UP_QUIET_MS)
+
+    def _warm_up_when_quiet(self) -> None:
+        """Load what opening a request file and writing need (SQLAlchemy and the mappings: a
+        few tenths of a second) on the DB worker, at a moment when the user is not clicking
+        or typing: meanwhile the GUI thread shares the interpreter with that import, so a
+        page drawn then would be slow. An action that needs it earlier loads it itself."""
+        if not self.session.is_unlocked:
+            return
+        quiet = self.idle.quiet_ms()
+        if quiet < WARM_UP_QUIET_MS:
+            self._warm_up_timer.start(WARM_UP_QUIET_MS - quiet)
+            return
+        self.ops.run(self.session.warm_up)
 
     def auto_purge(self) -> None:
         """Crypto-shred the ID copies due today; the count goes to the message bar."""
@@ -147,6 +162,7 @@ class AppController(QObject):
         if not self.session.is_unlocked:
             return
         self.idle.stop()
+        self._warm_up_timer.stop()
         close_open_dialogs()
         if self.window is not None:
             self.window.clear_personal_data()

@@ -1,15 +1,15 @@
-"""The first screen's reads, started the moment the vault is unlocked.
+"""The first screen's reads, made in one go as soon as the vault is unlocked.
 
-The DB worker runs them (mostly inside SQLite, which lets the GUI thread run meanwhile) while
-the GUI thread imports and builds the main window; the register and the dashboard then take
-the answers instead of asking again. A read that failed is answered with ``None``: the view
-then reloads the usual way, which reports the error.
+They run on the DB worker while the GUI thread waits: nothing is on screen yet, and a wait
+costs less than running them beside the window being built (the two threads would take turns
+with the interpreter, and the reads would finish last). The register and the dashboard then
+take the answers instead of asking again. If the reads fail, every answer is ``None`` and
+the views reload the usual way, which reports the error.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import Any, Final
 
 from dsr_desk.domain.errors import DsrError
@@ -23,38 +23,23 @@ REGISTER_PAGE: Final = "register page"
 DASHBOARD: Final = "dashboard"
 
 
+def read_first_screen(session: AppSession) -> dict[str, Any]:
+    """Runs on the DB worker: the entity filter, the register's default first page (no
+    filter, most urgent first) and the dashboard's figures."""
+    return {
+        ENTITY_NAMES: fetch_entity_names(session),
+        REGISTER_PAGE: fetch_page(session, RequestFilter(), 0, None, False, 0),
+        DASHBOARD: load_summary(session, 0),
+    }
+
+
 class FirstReads:
     def __init__(self, ops: Ops, session: AppSession) -> None:
-        self._answers: dict[str, Any] = {}
-        self._takers: dict[str, Callable[[Any], None]] = {}
-        # The register's default view: no filter, most urgent first.
-        reads: tuple[tuple[str, Callable[..., Any], tuple[Any, ...]], ...] = (
-            (ENTITY_NAMES, fetch_entity_names, ()),
-            (REGISTER_PAGE, fetch_page, (RequestFilter(), 0, None, False, 0)),
-            (DASHBOARD, load_summary, (0,)),
-        )
-        for key, fn, args in reads:
-            ops.run(
-                fn,
-                session,
-                *args,
-                on_done=partial(self._arrived, key),
-                on_error=partial(self._failed, key),
-            )
+        try:
+            self._answers: dict[str, Any] = ops.call(read_first_screen, session)
+        except DsrError:
+            self._answers = {}
 
     def take(self, key: str, taker: Callable[[Any], None]) -> None:
-        """Hand the answer for ``key`` to ``taker``, now or when it arrives (once)."""
-        if key in self._answers:
-            taker(self._answers.pop(key))
-        else:
-            self._takers[key] = taker
-
-    def _failed(self, key: str, _error: DsrError) -> None:
-        self._arrived(key, None)
-
-    def _arrived(self, key: str, answer: Any) -> None:
-        taker = self._takers.pop(key, None)
-        if taker is None:
-            self._answers[key] = answer
-        else:
-            taker(answer)
+        """Hand the answer for ``key`` (``None`` if the reads failed) to ``taker``, once."""
+        taker(self._answers.pop(key, None))

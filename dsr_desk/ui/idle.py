@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QTimer, Signal
 
 from dsr_desk.domain.clock import Clock
 
@@ -41,6 +41,8 @@ class IdleWatcher(QObject):
         self._last_activity: datetime = clock.now()
         self._fired = False
         self._running = False
+        self._since_input = QElapsedTimer()  # real time, for "is the user busy right now?"
+        self._since_input.start()
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
@@ -85,6 +87,10 @@ class IdleWatcher(QObject):
         self._last_activity = self._clock.now()
         self._fired = False
 
+    def quiet_ms(self) -> int:
+        """Milliseconds since the last key, click or mouse move (real time, while started)."""
+        return int(self._since_input.elapsed())
+
     def idle_for(self) -> timedelta:
         return self._clock.now() - self._last_activity
 
@@ -101,4 +107,5 @@ class IdleWatcher(QObject):
         if event.type() in _ACTIVITY:
             self._last_activity = self._clock.now()
             self._fired = False
+            self._since_input.restart()
         return False

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QTableView,
     QToolTip,
     QVBoxLayout,
@@ -568,14 +569,26 @@ class DashboardView(QWidget):
     # -- narrow windows ---------------------------------------------------------------------
 
     def _measure_upcoming_columns(self) -> None:
-        """The width the columns other than the requester's need for the rows shown (measured
-        once per load: every cell's size hint is read)."""
-        table, header = self.upcoming, self.upcoming.horizontalHeader()
+        """The width the columns other than the requester's need for the rows shown: the
+        widest text (measured with the table's font, as the item delegate draws it) plus the
+        cell's padding, or the header's own width. Once per load, from the texts alone (asking
+        the view for every cell's size hint costs tens of milliseconds)."""
+        table, header, model = self.upcoming, self.upcoming.horizontalHeader(), self.upcoming_model
+        metrics = table.fontMetrics()
+        padding = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        rows = [model.row_at(index) for index in range(model.rowCount())]
+
+        def needed(column: Column) -> int:
+            texts = (model.display(row, column) for row in rows)
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            return max(widest + padding, header.sectionSizeHint(column))
+
         self._upcoming_fixed_width = sum(
-            max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            needed(column)
             for column in (Column.REFERENCE, Column.TYPE, Column.DUE, Column.DAYS_LEFT)
         )
-        self._fit_upcoming_columns()
+        if table.isVisible():  # else its first resize fits it, at its real width
+            self._fit_upcoming_columns()
 
     def _fit_upcoming_columns(self) -> None:
         """Hide the Type column (it stays in the row tooltip) when the requester's name would
