@@ -3,7 +3,7 @@ so the SQLCipher key is already applied; never from a URL in a config file."""
 
 from alembic import context
 
-from dsr_desk.storage.search_index import alembic_include_name
+from dsr_desk.storage.derived_tables import alembic_include_name
 from dsr_desk.storage.tables import metadata
 
 connection = context.config.attributes.get("connection")

@@ -2,9 +2,10 @@
 requester's folded name and e-mail, kept in step by triggers, so that a search-as-you-type
 substring match does not scan and join 100 000 rows at every keystroke.
 
-Alembic does not manage virtual tables or triggers: migrations call ``install``/``uninstall``,
-and a later batch migration that recreates ``requests`` or ``requesters`` (SQLite's "move and
-copy") drops their triggers, so it must call ``install`` again.
+Alembic does not manage virtual tables or triggers (``derived_tables``): migrations call
+``install``/``uninstall``, and a later batch migration that recreates ``requests`` or
+``requesters`` (SQLite's "move and copy") drops their triggers, so it must call ``install``
+again (``dashboard_tallies.install`` too).
 """
 
 # ruff: noqa: S608 - fixed DDL assembled from this module's constants; no user text in it
@@ -76,8 +77,3 @@ def uninstall(connection: _Connection) -> None:
 def is_search_index(name: str | None) -> bool:
     """The virtual table and its shadow tables."""
     return bool(name) and str(name).startswith(SEARCH_TABLE)
-
-
-def alembic_include_name(name: str | None, type_: str, _parents: object) -> bool:
-    """Alembic's ``include_name`` hook: the search index is not part of ``tables.metadata``."""
-    return type_ != "table" or not is_search_index(name)

@@ -18,7 +18,7 @@ from dsr_desk.domain.errors import ValidationError, VaultError, VaultLocked
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.services import entities as entity_service
 from dsr_desk.services import requests as svc
-from dsr_desk.storage import migrate, search_index
+from dsr_desk.storage import derived_tables, migrate
 from dsr_desk.storage.engine import cipher_version
 from dsr_desk.storage.tables import metadata
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
@@ -183,7 +183,7 @@ def test_migration_from_an_empty_database_reaches_head(data_dir: Path) -> None:
     assert migrate.current_revision(vault.engine) == migrate.SCHEMA_HEAD == migrate.alembic_head()
     with vault.engine.connect() as connection:
         context = MigrationContext.configure(
-            connection, opts={"include_name": search_index.alembic_include_name}
+            connection, opts={"include_name": derived_tables.alembic_include_name}
         )
         differences = compare_metadata(context, metadata)
     assert differences == [], "tables.py and the migrations have drifted apart"
