@@ -42,8 +42,9 @@ app.processEvents()
 print(time.perf_counter())
 """
 
-# DSR Desk's own start-up after the unlock (AppController.show_unlocked: settings, main window,
-# first reads on the DB worker), the vault opened on the GUI thread as a keyring unlock does.
+# DSR Desk's own start-up (``ui.app.run``: prepare_application, then after the unlock
+# AppController.show_unlocked: settings, first reads on the DB worker, main window), the vault
+# opened on the GUI thread as a keyring unlock does.
 # Usable = the dashboard and the first register page hold their data (first_screen_shown)
 # and are painted.
 APP_WINDOW = """
@@ -52,10 +53,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from dsr_desk.domain.clock import SystemClock
 from dsr_desk.storage.vault import Unlock, open_vault
-from dsr_desk.ui.app import AppController
-from dsr_desk.ui.style import apply_style
+from dsr_desk.ui.app import AppController, prepare_application
 app = QApplication(sys.argv)
-apply_style(app)
+collector = prepare_application(app)
 data_dir = Path(sys.argv[1])
 clock = SystemClock()
 controller = AppController(data_dir, clock, "bench")

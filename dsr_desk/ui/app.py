@@ -191,14 +191,20 @@ class AppController(QObject):
         self.ops.shutdown()
 
 
-def run(data_dir: str | None = None, clock: Clock | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
+def prepare_application(app: QApplication) -> GuiThreadGarbageCollector:
+    """Names (QSettings files), the look, and garbage collection on the GUI thread only: keep
+    the collector returned as long as the application runs."""
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("DSR Desk")
     app.setApplicationVersion(__version__)
     apply_style(app)
-    collector = GuiThreadGarbageCollector(app)  # noqa: F841 - lives as long as the app
+    return GuiThreadGarbageCollector(app)
+
+
+def run(data_dir: str | None = None, clock: Clock | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    collector = prepare_application(app)  # noqa: F841 - lives as long as the app
     controller = AppController(resolve_data_dir(data_dir), clock or SystemClock(), current_user())
     if not controller.start():
         controller.shutdown()

@@ -56,6 +56,11 @@ class MainWindow(QMainWindow):
         self.session, self.ops = session, ops
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
+        # The frame first, the pages then made inside it: moving a built page into the window
+        # re-resolves fonts, palettes and styles over its whole tree (tens of milliseconds).
+        central = QWidget()
+        self.setCentralWidget(central)
+        self.pages = QStackedWidget(central)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -66,12 +71,12 @@ class MainWindow(QMainWindow):
             QListWidgetItem(title, self.nav)
         self.message_bar = MessageBar()
 
-        self.dashboard = DashboardView(session, ops)
-        self.register = RegisterView(session, ops)
+        self.dashboard = DashboardView(session, ops, self.pages)
+        self.request_tabs = QTabWidget(self.pages)
+        self.register = RegisterView(session, ops, self.request_tabs)
         self._built: dict[int, QWidget] = {}
         self._first_screen_waits: set[int] = set()
 
-        self.request_tabs = QTabWidget()
         self.request_tabs.setObjectName("requestTabs")
         self.request_tabs.setTabsClosable(True)
         self.request_tabs.setDocumentMode(True)
@@ -80,7 +85,6 @@ class MainWindow(QMainWindow):
         tab_bar.setTabButton(0, tab_bar.ButtonPosition.RightSide, None)  # the register stays
         self.request_tabs.tabCloseRequested.connect(self._close_tab)
 
-        self.pages = QStackedWidget()
         self.pages.addWidget(self.dashboard)
         self.pages.addWidget(self.request_tabs)
         for _index in range(REQUESTERS, len(PAGES)):
@@ -90,12 +94,10 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.message_bar)
         right.addWidget(self.pages, 1)
-        central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
-        self.setCentralWidget(central)
 
         self.nav.currentRowChanged.connect(self._show_page)
         self.register.open_request.connect(self.open_request)
