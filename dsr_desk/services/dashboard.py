@@ -104,13 +104,17 @@ def _awaiting_identity(db: SqlConnection) -> int:
     return int(scalar(db, _AWAITING_IDENTITY, params) or 0)
 
 
+# Walks the (due_on, reference) index from today and stops at the limit: the unary ``+``
+# keeps SQLite from choosing the status index instead, which would fetch and sort every open
+# request due from today on (23 ms instead of 3 on 50 000 requests, first read).
+_OPEN_UNINDEXED, _ = in_list("+r.status", OPEN_STATUS_VALUES)
 _UPCOMING: Final = f"""
     SELECT r.reference, r.type, r.status, p.name, p.email, e.name, r.received_on, r.due_on,
            r.extended_on, r.assignee
     FROM requests r
     JOIN requesters p ON p.id = r.requester_id
     JOIN entities e ON e.id = r.entity_id
-    WHERE {_OPEN} AND r.on_hold = 0 AND r.due_on >= ?
+    WHERE {_OPEN_UNINDEXED} AND r.on_hold = 0 AND r.due_on >= ?
     ORDER BY r.due_on, r.reference
     LIMIT ?"""
 
