@@ -21,12 +21,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Final
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from dsr_desk.domain.errors import ValidationError, VaultError, VaultLocked
+
+# cryptography (and argon2) are imported by the functions that use them: a keyring-mode start,
+# which has the raw key already, needs neither.
 
 DB_KEY_BYTES: Final = 32
 NONCE_BYTES: Final = 12
@@ -246,6 +244,9 @@ def unwrap_with_recovery_key(wrapped: WrappedKey, recovery_key: str, vault_id: s
 
 def _recovery_kek(raw: bytes, vault_id: str) -> bytes:
     """HKDF suffices: the recovery key is 160 uniformly random bits, not a guessable secret."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     hkdf = HKDF(
         algorithm=hashes.SHA256(),
         length=DB_KEY_BYTES,
@@ -322,12 +323,17 @@ def _aad(vault_id: str, purpose: str) -> bytes:
 
 
 def _seal(kek: bytes, key: bytes, aad: bytes, kdf: KdfParams | None) -> WrappedKey:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = secrets.token_bytes(NONCE_BYTES)
     return WrappedKey(nonce=nonce, ciphertext=AESGCM(kek).encrypt(nonce, key, aad), kdf=kdf)
 
 
 def _open(kek: bytes, wrapped: WrappedKey, aad: bytes, locked_message: str) -> bytes:
     """Authenticated decryption: any wrong secret or tampered byte raises ``VaultLocked``."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         key = AESGCM(kek).decrypt(wrapped.nonce, wrapped.ciphertext, aad)
     except InvalidTag:

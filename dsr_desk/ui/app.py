@@ -16,7 +16,6 @@ from dsr_desk import APP_NAME, __version__
 from dsr_desk.domain.clock import Clock, SystemClock
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.paths import resolve_data_dir
-from dsr_desk.services.settings import read_settings
 from dsr_desk.storage.vault import Vault, vault_exists
 from dsr_desk.ui.dialog_lifetime import retire_dialog
 from dsr_desk.ui.first_reads import FirstReads
@@ -99,8 +98,8 @@ class AppController(QObject):
     def show_unlocked(self, vault: Vault) -> bool:
         """The main window on the unlocked vault: settings, first reads, idle watch."""
         self.session.attach(vault)
-        settings = self.ops.call(lambda: read_settings(self.session.reader()))
-        reads = FirstReads(self.ops, self.session)
+        reads = FirstReads(self.ops, self.session)  # settings, and the first screen's data
+        settings = reads.settings
         if self.window is None:
             from dsr_desk.ui.main_window import MainWindow
 

@@ -14,19 +14,22 @@ from typing import Any, Final
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.services.queries import RequestFilter
+from dsr_desk.services.settings import AppSettings, read_settings
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.reads import fetch_entity_names, fetch_page, load_summary
 from dsr_desk.ui.session import AppSession
 
+SETTINGS: Final = "settings"
 ENTITY_NAMES: Final = "entity names"
 REGISTER_PAGE: Final = "register page"
 DASHBOARD: Final = "dashboard"
 
 
 def read_first_screen(session: AppSession) -> dict[str, Any]:
-    """Runs on the DB worker: the entity filter, the register's default first page (no
-    filter, most urgent first) and the dashboard's figures."""
+    """Runs on the DB worker: the preferences, the entity filter, the register's default
+    first page (no filter, most urgent first) and the dashboard's figures."""
     return {
+        SETTINGS: read_settings(session.reader()),
         ENTITY_NAMES: fetch_entity_names(session),
         REGISTER_PAGE: fetch_page(session, RequestFilter(), 0, None, False, 0),
         DASHBOARD: load_summary(session, 0),
@@ -39,6 +42,12 @@ class FirstReads:
             self._answers: dict[str, Any] = ops.call(read_first_screen, session)
         except DsrError:
             self._answers = {}
+
+    @property
+    def settings(self) -> AppSettings:
+        """The vault's preferences (the defaults if the reads failed)."""
+        settings = self._answers.get(SETTINGS)
+        return settings if isinstance(settings, AppSettings) else AppSettings()
 
     def take(self, key: str, taker: Callable[[Any], None]) -> None:
         """Hand the answer for ``key`` (``None`` if the reads failed) to ``taker``, once."""

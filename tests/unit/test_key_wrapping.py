@@ -53,10 +53,12 @@ def passphrase_wrap(db_key: bytes) -> WrappedKey:
 def no_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make any key derivation fail loudly: the check under test must come first."""
 
+    import argon2.low_level  # key_wrapping imports it when deriving, from this module
+
     def refuse(**_: object) -> bytes:
         raise AssertionError("argon2 must not run for this input")
 
-    monkeypatch.setattr(kw, "hash_secret_raw", refuse)
+    monkeypatch.setattr(argon2.low_level, "hash_secret_raw", refuse)
 
 
 def flip_first_bit(data: bytes) -> bytes:
