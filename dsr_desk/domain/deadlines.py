@@ -313,9 +313,9 @@ def _sorted_ledger(received: date, suspensions: Sequence[Suspension]) -> list[Su
     asked; suspensions cannot overlap (one may start the day the previous one ended), and only
     the last one may still be waiting.
     """
-    ledger = sorted(
+    ledger = sorted(  # ties (same days) by reason and policy: the same answer in any order
         (_normalised(s) for s in suspensions),
-        key=lambda s: (s.asked_on, s.received_on or date.max),
+        key=lambda s: (s.asked_on, s.received_on or date.max, s.reason, s.policy.value),
     )
     previous: Suspension | None = None
     for suspension in ledger:
