@@ -112,6 +112,17 @@ _AWAITING_IDENTITY = (
 )
 
 
+def uses_search_index(search: str) -> bool:
+    """Whether ``search`` goes through the trigram index (else: a scan with LIKE)."""
+    folded = fold(search.strip())
+    return len(folded) >= 3 and not any(ch in folded for ch in "%_\\")
+
+
+# A short search (one or two characters) matches much of the register: past this many matches,
+# walking the urgent-first indexes until the page is full beats sorting every match.
+DENSE_MATCHES = 2000
+
+
 def search_condition(search: str) -> Condition:
     """Reference, name or e-mail contains ``search``, ignoring case and accents: a condition on
     ``requests r`` joined to ``requesters p``, and its bound values.
@@ -121,7 +132,7 @@ def search_condition(search: str) -> Condition:
     by a plain scan."""
     term = search.strip()
     folded = fold(term)
-    if len(folded) >= 3 and not any(ch in folded for ch in "%_\\"):
+    if uses_search_index(search):
         hits = f"SELECT rowid FROM {SEARCH_TABLE} WHERE haystack LIKE ?"
         return f"r.id IN ({hits})", (f"%{folded}%",)
     condition = "(lower(r.reference) LIKE ? ESCAPE '\\' OR p.search_key LIKE ? ESCAPE '\\')"
@@ -220,20 +231,33 @@ def list_requests_page(
     ones by due date); or ``sort`` (a key of SORT_KEYS). Ordering and paging happen in the
     database."""
     flt = flt or RequestFilter()
-    if sort is None and flt.search.strip():
-        # A text search: its matches are few or scanned anyway; sort them in one read that
-        # also counts them (see _sorted_by).
+    if sort is not None:
+        records, total = _sorted_by(db, today, flt, limit, offset, sort, descending)
+        return [_row(record, today) for record in records], total
+    search = flt.search.strip()
+    known_total: int | None = None
+    if search and not uses_search_index(search) and not offset:
+        # One or two characters: a scan that often matches most of the register. Count first
+        # (it says how dense the matches are); many matches: walk the urgent-first indexes,
+        # which fill the page quickly, instead of sorting every match.
+        known_total = count_requests(db, today, flt)
+    walk = not search or (
+        not uses_search_index(search) and (offset > 0 or (known_total or 0) > DENSE_MATCHES)
+    )
+    if not walk:
+        # A selective text search: its matches are few; sort them in one read that also
+        # counts them (see _sorted_by).
         records, total = _sorted_by(db, today, flt, limit, offset, None, False)
-    elif sort is None:
+    else:
         records = _urgent_first(db, today, flt, limit, offset)
         if offset:
             total = -1
+        elif known_total is not None:
+            total = known_total
         elif limit is None or len(records) < limit:
             total = len(records)  # all of them fit on this page: no need to count
         else:
             total = count_requests(db, today, flt)
-    else:
-        records, total = _sorted_by(db, today, flt, limit, offset, sort, descending)
     return [_row(record, today) for record in records], total
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.requests import OPEN_STATUSES, RequestType
+from dsr_desk.services import queries
 from dsr_desk.services.demo_seed import seed_demo_data
 from dsr_desk.services.entities import create_entity
 from dsr_desk.services.queries import RequestFilter, list_requests, list_requests_page
@@ -34,13 +35,23 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> Vault:
     [
         RequestFilter(),
         RequestFilter(search="mar"),
+        RequestFilter(search="e"),  # short: a scan matching most requests
         RequestFilter(types=frozenset({RequestType.ACCESS})),
         RequestFilter(open_only=True),
     ],
-    ids=["all", "search", "type", "open"],
+    ids=["all", "search", "short-search", "type", "open"],
 )
 @pytest.mark.parametrize("page", [1, 7, 50, 1000])
-def test_pages_follow_the_urgent_first_order(vault: Vault, flt: RequestFilter, page: int) -> None:
+@pytest.mark.parametrize("dense_from", [queries.DENSE_MATCHES, 10], ids=["sorted", "walked"])
+def test_pages_follow_the_urgent_first_order(
+    vault: Vault,
+    flt: RequestFilter,
+    page: int,
+    dense_from: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Below ``DENSE_MATCHES`` matches a short search sorts them; above, it walks the indexes.
+    monkeypatch.setattr(queries, "DENSE_MATCHES", dense_from)
     with SqlUnitOfWork(vault.session_factory, CLOCK, "t") as uow:
         db = uow.dbapi_connection
         everything = list_requests(db, CLOCK.today(), flt)
