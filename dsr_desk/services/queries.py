@@ -99,13 +99,13 @@ class Where:
 # -- the register's filter -------------------------------------------------------------------
 
 # A request ``r`` (the aliases every query here uses: requests r, requesters p, entities e).
-_ROW_COLUMNS = (
+ROW_COLUMNS = (
     "r.reference, r.type, r.status, p.name, p.email, e.name, r.received_on, r.due_on, "
     "r.on_hold, r.extended_on, r.assignee"
 )
 _JOIN_REQUESTER = " JOIN requesters p ON p.id = r.requester_id"
 _JOIN_ENTITY = " JOIN entities e ON e.id = r.entity_id"
-_ROW_FROM = f"requests r{_JOIN_REQUESTER}{_JOIN_ENTITY}"
+ROW_FROM = f"requests r{_JOIN_REQUESTER}{_JOIN_ENTITY}"
 _AWAITING_IDENTITY = (
     "EXISTS (SELECT 1 FROM suspensions s WHERE s.request_id = r.id "
     "AND s.received_on IS NULL AND s.kind = ?)"
@@ -190,8 +190,8 @@ SORT_KEYS: Final = {
 }
 
 
-def _row(record: tuple[Any, ...], today: date) -> RequestRow:
-    """A row of ``_ROW_COLUMNS`` (dates as ``YYYY-MM-DD`` text, booleans as 0/1)."""
+def request_row(record: tuple[Any, ...], today: date) -> RequestRow:
+    """A row of ``ROW_COLUMNS`` (dates as ``YYYY-MM-DD`` text, booleans as 0/1)."""
     reference, rtype, status, requester, email, entity = record[:6]
     received_on, due_on = date.fromisoformat(record[6]), date.fromisoformat(record[7])
     on_hold, extended_on, assignee = bool(record[8]), record[9], record[10]
@@ -233,7 +233,7 @@ def list_requests_page(
     flt = flt or RequestFilter()
     if sort is not None:
         records, total = _sorted_by(db, today, flt, limit, offset, sort, descending)
-        return [_row(record, today) for record in records], total
+        return [request_row(record, today) for record in records], total
     search = flt.search.strip()
     known_total: int | None = None
     if search and not uses_search_index(search) and not offset:
@@ -258,7 +258,7 @@ def list_requests_page(
             total = len(records)  # all of them fit on this page: no need to count
         else:
             total = count_requests(db, today, flt)
-    return [_row(record, today) for record in records], total
+    return [request_row(record, today) for record in records], total
 
 
 def _paging(limit: int | None, offset: int) -> Condition:
@@ -278,12 +278,12 @@ def _read_rows(
     *,
     with_total: bool = False,
 ) -> list[tuple[Any, ...]]:
-    """Request rows (``_ROW_COLUMNS``, then the count of every match if ``with_total``) in the
+    """Request rows (``ROW_COLUMNS``, then the count of every match if ``with_total``) in the
     given order, one page of them."""
-    columns = f"{_ROW_COLUMNS}, count(*) OVER ()" if with_total else _ROW_COLUMNS
+    columns = f"{ROW_COLUMNS}, count(*) OVER ()" if with_total else ROW_COLUMNS
     order_sql, order_params = order_by
     paging_sql, paging_params = _paging(limit, offset)
-    sql = f"SELECT {columns} FROM {_ROW_FROM}{where.sql()} ORDER BY {order_sql}{paging_sql}"
+    sql = f"SELECT {columns} FROM {ROW_FROM}{where.sql()} ORDER BY {order_sql}{paging_sql}"
     return rows(db, sql, [*where.params, *order_params, *paging_params])
 
 
