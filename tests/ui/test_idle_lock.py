@@ -223,3 +223,20 @@ def test_watcher_counts_input_as_activity_and_fires_once(qtbot: QtBot) -> None:
     clock.advance(timedelta(minutes=30))
     watcher.check()
     assert fired == [True, True]
+
+
+def test_quiet_time_restarts_at_each_input(qtbot: QtBot) -> None:
+    """``quiet_ms`` (real time since the last input) decides when the ORM is warmed up."""
+    watcher = IdleWatcher(FixedClock.on(date(2026, 3, 20)))
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    watcher.start()
+    qtbot.wait(120)
+    assert watcher.quiet_ms() >= 100
+    QApplication.sendEvent(
+        widget,
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"),
+    )
+    assert watcher.quiet_ms() < 100
+    watcher.stop()
