@@ -12,7 +12,6 @@ Public holidays always come from the ``holidays`` package, never from a table ke
 
 from __future__ import annotations
 
-import calendar as _stdlib_calendar
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
@@ -85,9 +84,14 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, days_in_month(year, month)))
 
 
+def _is_leap(year: int) -> bool:
+    """Gregorian leap year (the stdlib ``calendar`` module would also load ``locale``)."""
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
 def days_in_month(year: int, month: int) -> int:
     """Number of days of ``month`` (1-12) in ``year``, leap years included."""
-    if month == _FEBRUARY and _stdlib_calendar.isleap(year):
+    if month == _FEBRUARY and _is_leap(year):
         return 29
     return _DAYS_IN_MONTH[month - 1]
 

@@ -6,68 +6,47 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 
 from dsr_desk.domain.calendar import calendar_for
-from dsr_desk.domain.choices import parse_choice
 from dsr_desk.domain.deadlines import Deadlines, Suspension, SuspensionPolicy, compute_deadlines
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord, Note
 from dsr_desk.domain.entities import Entity, Role
 from dsr_desk.domain.errors import RuleViolation, ValidationError
+from dsr_desk.domain.request_kinds import (
+    FINAL_STATUSES,
+    OPEN_STATUSES,
+    Channel,
+    InformationKind,
+    Outcome,
+    RequestType,
+    Status,
+)
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.verification import IdentityCheck, VerificationOutcome
 
-
-class RequestType(StrEnum):
-    ACCESS = "access"
-    RECTIFICATION = "rectification"
-    ERASURE = "erasure"
-    RESTRICTION = "restriction"
-    OBJECTION = "objection"
-    PORTABILITY = "portability"
-    MARKETING_OPT_OUT = "marketing-opt-out"
-    CONSENT_WITHDRAWAL = "consent-withdrawal"
-
-    @classmethod
-    def parse(cls, text: str) -> RequestType:
-        return parse_choice(cls, text, "request type")
-
+__all__ = [  # the kinds (from request_kinds, a light module the read side imports alone) too
+    "ALLOWED_TRANSITIONS",
+    "ARCHIVE_ADDITIONS",
+    "ARCHIVE_TYPES",
+    "FINAL_STATUSES",
+    "OPEN_STATUSES",
+    "REFERENCE_PATTERN",
+    "Channel",
+    "InformationKind",
+    "Outcome",
+    "Request",
+    "RequestType",
+    "Status",
+    "SuspensionEntry",
+    "format_reference",
+    "parse_reference",
+]
 
 # Closed objection records are kept only as proof that the objection is honoured (rules.md §2):
 # a read-only archive with restricted access.
 ARCHIVE_TYPES = frozenset({RequestType.OBJECTION, RequestType.MARKETING_OPT_OUT})
 # What may still join an archived record: letters sent (the outcome) and new correspondence.
 ARCHIVE_ADDITIONS = frozenset({DocumentKind.RESPONSE, DocumentKind.EMAIL, DocumentKind.LETTER})
-
-
-class Channel(StrEnum):
-    EMAIL = "email"
-    LETTER = "letter"
-    FORM = "form"
-    PHONE = "phone"
-    IN_PERSON = "in-person"
-    OTHER = "other"
-
-    @classmethod
-    def parse(cls, text: str) -> Channel:
-        return parse_choice(cls, text, "channel")
-
-
-class Status(StrEnum):
-    RECEIVED = "received"
-    AWAITING_INFORMATION = "awaiting-information"
-    IN_PROGRESS = "in-progress"
-    COMPLETED = "completed"
-    REFUSED = "refused"
-    FORWARDED = "forwarded"
-
-    @property
-    def is_open(self) -> bool:
-        return self not in FINAL_STATUSES
-
-
-FINAL_STATUSES = frozenset({Status.COMPLETED, Status.REFUSED, Status.FORWARDED})
-OPEN_STATUSES = frozenset(set(Status) - FINAL_STATUSES)
 
 ALLOWED_TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.RECEIVED: frozenset({Status.IN_PROGRESS, Status.AWAITING_INFORMATION, *FINAL_STATUSES}),
@@ -77,25 +56,6 @@ ALLOWED_TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.REFUSED: frozenset(),
     Status.FORWARDED: frozenset(),
 }
-
-
-class Outcome(StrEnum):
-    """How a request was closed: the final answer sent to the requester."""
-
-    COMPLETED = "completed"
-    REFUSED = "refused"
-    FORWARDED = "forwarded"
-
-    @property
-    def status(self) -> Status:
-        return Status(self.value)
-
-
-class InformationKind(StrEnum):
-    """What a suspension waits for (GDPR Art. 12(6) identity, or clarification of the request)."""
-
-    IDENTITY = "identity"
-    CLARIFICATION = "clarification"
 
 
 REFERENCE_PATTERN = re.compile(r"^DSR-(\d{4})-(\d{4,})$")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Final
 
-from dsr_desk.domain.requests import InformationKind, RequestType
+from dsr_desk.domain.request_kinds import InformationKind, RequestType
 from dsr_desk.services.queries import (
     OPEN_STATUS_VALUES,
     ROW_COLUMNS,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Final
 
-from dsr_desk.domain.requests import OPEN_STATUSES, InformationKind, RequestType, Status
+from dsr_desk.domain.request_kinds import OPEN_STATUSES, InformationKind, RequestType, Status
 from dsr_desk.domain.text import fold
 from dsr_desk.storage.plain_sql import SqlConnection, placeholders, rows, scalar
 from dsr_desk.storage.search_index import SEARCH_TABLE

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -244,6 +243,8 @@ def create_vault(
         problem = keyring_store.keyring_problem()
         if problem is not None:
             raise InsecureKeyring(problem)
+    import uuid  # only here: it loads `platform`, which the start-up does not need
+
     vault_id = uuid.uuid4().hex
     key = new_database_key()
     recovery_key = new_recovery_key()

@@ -43,6 +43,7 @@ report = {"before_unlock": heavy()}
 def shown():
     window = controller.window
     report["at_first_screen"] = heavy()
+    report["request_rules_loaded"] = "dsr_desk.domain.requests" in sys.modules
     report["open_tile"] = window.dashboard.tiles["open"].count_label.text()
     report["register_total"] = window.register.model.total
     report["register_rows"] = window.register.model.rowCount()
@@ -99,6 +100,7 @@ def test_first_screen_needs_no_sqlalchemy(data_dir: Path) -> None:
     report = json.loads(child.stdout.splitlines()[-1])
     assert report["before_unlock"] == []
     assert report["at_first_screen"] == []  # drawn from plain SQL
+    assert not report["request_rules_loaded"]  # the read side names kinds, not rules
     assert report["open_tile"] == str(summary.open) != "0"
     assert report["register_total"] == total == 400
     assert report["register_rows"] == 200  # the first page

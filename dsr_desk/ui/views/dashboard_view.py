@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dsr_desk.domain.requests import RequestType
+from dsr_desk.domain.request_kinds import RequestType
 from dsr_desk.services.dashboard import DashboardSummary
 from dsr_desk.ui.first_reads import DASHBOARD as FIRST_DASHBOARD
 from dsr_desk.ui.first_reads import FirstReads

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dsr_desk.domain.requests import RequestType, Status
+from dsr_desk.domain.request_kinds import RequestType, Status
 from dsr_desk.services.queries import RequestFilter
 from dsr_desk.ui.first_reads import ENTITY_NAMES, REGISTER_PAGE, FirstReads
 from dsr_desk.ui.models.request_table import Column, RequestTableModel
