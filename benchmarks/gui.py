@@ -119,6 +119,8 @@ def cold_start_ratio(count: int, runs: int) -> None:
         f"cold start: empty QMainWindow {e * 1000:.0f} ms, DSR Desk with {count:,} requests "
         f"{a * 1000:.0f} ms → ratio {a / e:.2f}× (goal ≤ 2×) {verdict}"
     )
+    # On a shared machine the runs spread widely; the fastest of each is the least disturbed.
+    print(f"  fastest of {runs} each: ratio {min(app) / min(empty):.2f}×")
 
 
 def filter_latency(count: int) -> None:
@@ -189,7 +191,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--start-requests", type=int, default=50_000)
     parser.add_argument("--filter-requests", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
     cold_start_ratio(args.start_requests, args.runs)
     filter_latency(args.filter_requests)
