@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from dsr_desk.storage import cipher
 from dsr_desk.storage.cipher import PRAGMAS, apply_key, key_pragma
+from dsr_desk.storage.plain_sql import SqlConnection
 
-__all__ = ["PRAGMAS", "checkpoint", "cipher_version", "create_vault_engine"]
+__all__ = ["PRAGMAS", "checkpoint", "cipher_version", "create_vault_engine", "dbapi_of"]
 
 
 def create_vault_engine(db_path: Path, key: bytes, *, echo: bool = False) -> Engine:
@@ -34,6 +35,14 @@ def create_vault_engine(db_path: Path, key: bytes, *, echo: bool = False) -> Eng
     return engine
 
 
+def dbapi_of(connection: Connection) -> SqlConnection:
+    """The DB-API (sqlcipher3) connection under a SQLAlchemy connection, for plain SQL in the
+    same transaction."""
+    driver = connection.connection.driver_connection
+    assert driver is not None  # a checked-out connection always has its driver's
+    return cast(SqlConnection, driver)
+
+
 def cipher_version(engine: Engine) -> str:
     with engine.connect() as connection:
         value = connection.exec_driver_sql("PRAGMA cipher_version").scalar()
@@ -47,4 +56,4 @@ def checkpoint(engine: Engine) -> None:
     left in the WAL would still hold the destroyed key.
     """
     with engine.connect() as connection:
-        cipher.checkpoint(connection.connection.driver_connection)
+        cipher.checkpoint(dbapi_of(connection))

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, text
 
 from dsr_desk.domain.errors import VaultError
-from dsr_desk.storage.engine import checkpoint
-from dsr_desk.storage.schema_version import SCHEMA_HEAD
+from dsr_desk.storage.engine import checkpoint, dbapi_of
+from dsr_desk.storage.schema_version import SCHEMA_HEAD, stored_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -45,15 +45,9 @@ def alembic_head() -> str | None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision recorded in the database (see ``schema_version.stored_revision``)."""
     with engine.connect() as connection:
-        has_table = connection.execute(
-            text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :n"),
-            {"n": "alembic_version"},
-        ).scalar()
-        if not has_table:
-            return None
-        value = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    return None if value is None else str(value)
+        return stored_revision(dbapi_of(connection))
 
 
 def _is_known(revision: str) -> bool:

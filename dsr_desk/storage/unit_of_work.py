@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self, cast
+from typing import Any, Self
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from dsr_desk.domain.clock import Clock
 from dsr_desk.storage.audit_store import AuditTrail, SqlAuditTrail
-from dsr_desk.storage.engine import checkpoint
+from dsr_desk.storage.engine import checkpoint, dbapi_of
 from dsr_desk.storage.plain_sql import SqlConnection
 from dsr_desk.storage.repositories import (
     EntityRepository,
@@ -109,9 +109,7 @@ class SqlUnitOfWork(UnitOfWork):
     def dbapi_connection(self) -> SqlConnection:
         """The DB-API connection of this unit of work's transaction, for the read side's
         plain SQL (``storage.plain_sql``): it sees this transaction's own changes."""
-        connection = self.session.connection().connection.driver_connection
-        assert connection is not None  # a checked-out connection always has its driver's
-        return cast(SqlConnection, connection)
+        return dbapi_of(self.session.connection())
 
     def commit(self) -> None:
         self.session.commit()

@@ -9,6 +9,7 @@ from pathlib import Path
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.services.demo_seed import seed_demo_data
 from dsr_desk.storage import dashboard_tallies
+from dsr_desk.storage.engine import dbapi_of
 from dsr_desk.storage.plain_sql import SqlConnection, rows
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, create_vault
@@ -86,7 +87,7 @@ def test_tallies_follow_inserts_updates_and_deletes(data_dir: Path) -> None:
 def test_install_counts_what_the_triggers_counted(data_dir: Path) -> None:
     vault = _vault(data_dir)
     with vault.engine.begin() as connection:
-        before = _tallies(connection.connection.driver_connection)
+        before = _tallies(dbapi_of(connection))
         dashboard_tallies.install(connection)  # drops, re-creates and fills from the requests
-        assert _tallies(connection.connection.driver_connection) == before
+        assert _tallies(dbapi_of(connection)) == before
     vault.close()
