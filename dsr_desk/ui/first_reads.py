@@ -9,7 +9,6 @@ the views reload the usual way, which reports the error.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, Final
 
 from dsr_desk.domain.errors import DsrError
@@ -49,6 +48,6 @@ class FirstReads:
         settings = self._answers.get(SETTINGS)
         return settings if isinstance(settings, AppSettings) else AppSettings()
 
-    def take(self, key: str, taker: Callable[[Any], None]) -> None:
-        """Hand the answer for ``key`` (``None`` if the reads failed) to ``taker``, once."""
-        taker(self._answers.pop(key, None))
+    def take(self, key: str) -> Any:
+        """The answer for ``key``, once (``None`` if the reads failed)."""
+        return self._answers.pop(key, None)

@@ -426,17 +426,13 @@ class DashboardView(QWidget):
         self._ops.run(load_summary, self._session, self._generation, on_done=self._show)
 
     def start_with(self, reads: FirstReads) -> None:
-        """The figures from the reads started at unlock (no second read)."""
+        """The figures from the reads made at unlock (no second read)."""
+        loaded: Summary | None = reads.take(FIRST_DASHBOARD)
+        if loaded is None:
+            self.reload()  # the reads failed: this one reports why
+            return
         self._generation += 1
-        generation = self._generation
-
-        def show(loaded: Summary | None) -> None:
-            if loaded is None:
-                self.reload()
-            else:
-                self._show(replace(loaded, generation=generation))
-
-        reads.take(FIRST_DASHBOARD, show)
+        self._show(replace(loaded, generation=self._generation))
 
     def _on_operation_done(self, kind: str) -> None:
         if self.isVisible() and kind.startswith(("request", "entity", "demo")):

@@ -146,18 +146,14 @@ class RegisterView(QWidget):
         )
 
     def start_with(self, reads: FirstReads) -> None:
-        """The first page and the entity filter from the reads started at unlock."""
+        """The first page and the entity filter from the reads made at unlock."""
+        self.set_entities(reads.take(ENTITY_NAMES) or [])
+        page: Page | None = reads.take(REGISTER_PAGE)
+        if page is None:
+            self.reload()  # the reads failed: this one reports why
+            return
         self._generation += 1
-        generation = self._generation
-
-        def first_page(page: Page | None) -> None:
-            if page is None:
-                self.reload()
-            else:
-                self._show_first_page(replace(page, generation=generation))
-
-        reads.take(ENTITY_NAMES, lambda names: self.set_entities(names or []))
-        reads.take(REGISTER_PAGE, first_page)
+        self._show_first_page(replace(page, generation=self._generation))
 
     def refresh_entities(self) -> None:
         self._ops.run(fetch_entity_names, self._session, on_done=self.set_entities)
