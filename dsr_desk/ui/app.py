@@ -29,9 +29,9 @@ from dsr_desk.ui.style import apply_style
 if TYPE_CHECKING:
     from dsr_desk.ui.main_window import MainWindow
 
-# The main window's modules are imported once the first reads are under way (they run on the
-# DB worker meanwhile); the first-run wizard, the new-request dialog and the purge when used:
-# the first screen needs none of them (nor SQLAlchemy, which they load).
+# The main window's modules are imported after the unlock; the unlock dialog, the first-run
+# wizard, the new-request dialog and the purge when used: the first screen needs none of them
+# (nor SQLAlchemy, which some of them load).
 
 
 def current_user() -> str:

@@ -18,7 +18,7 @@ from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Unlock, Vault, create_vault, open_vault
 from dsr_desk.storage.vault_header import HEADER_FILE, KeyMode, read_header
 from dsr_desk.ui.dialogs.unlock_dialog import UnlockDialog, passphrase_strength
-from dsr_desk.ui.silent_unlock import remember_unlocked, was_unlocked_here
+from dsr_desk.ui.silent_unlock import open_without_prompt, remember_unlocked, was_unlocked_here
 from tests.ui.conftest import UI_PASSPHRASE
 
 OPEN_TIMEOUT_MS = 20_000
@@ -119,7 +119,7 @@ def test_right_passphrase_opens_the_vault(
     qtbot: QtBot, data_dir: Path, clock: FixedClock, recovery_key: str
 ) -> None:
     dialog = _dialog(qtbot, data_dir, clock)
-    assert dialog.try_without_prompt() is None  # passphrase mode always asks
+    assert open_without_prompt(data_dir, clock) == (None, None)  # passphrase mode always asks
     assert dialog.title_label.text() == "Open DSR Desk"
     qtbot.keyClicks(dialog.passphrase_edit, UI_PASSPHRASE)
     qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
@@ -220,15 +220,14 @@ def test_keyring_vault_opens_silently_at_start_then_waits_for_a_click_after_a_lo
     vault_id = vault.header.vault_id
     vault.close()
     try:
-        first = UnlockDialog(data_dir, clock)  # not given to qtbot: Qt deletes it once used
-        opened = first.try_without_prompt()
+        opened, problem = open_without_prompt(data_dir, clock)
+        assert problem is None
         assert opened is not None and opened.mode is KeyMode.KEYRING
-        assert first.vault is opened
         opened.close()
 
         # after a lock: no silent unlock, an Unlock button and no passphrase field
         after_lock = _dialog(qtbot, data_dir, clock)
-        assert after_lock.try_without_prompt() is None
+        assert open_without_prompt(data_dir, clock) == (None, None)
         assert after_lock.title_label.text() == "DSR Desk is locked"
         assert not after_lock.passphrase_edit.isVisible()
         _click(qtbot, after_lock.unlock_button)
@@ -259,7 +258,4 @@ def test_silent_unlock_is_only_for_keyring_vaults(
     qtbot: QtBot, data_dir: Path, clock: FixedClock, recovery_key: str
 ) -> None:
     remember_unlocked(data_dir)
-    dialog = UnlockDialog(data_dir, clock)
-    qtbot.addWidget(dialog)
-    assert dialog.try_without_prompt() is None
-    assert dialog.vault is None
+    assert open_without_prompt(data_dir, clock) == (None, None)

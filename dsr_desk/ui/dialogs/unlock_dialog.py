@@ -1,7 +1,7 @@
 """Unlocking the vault: passphrase, keyring or recovery key.
 
-At start-up a keyring-mode vault opens silently (``try_without_prompt``); after a lock the
-user clicks Unlock, so walking away from an unlocked workstation is not undone by itself.
+At start-up a keyring-mode vault opens silently (``ui.silent_unlock``, no dialog); after a
+lock the user clicks Unlock, so walking away from an unlocked workstation is not undone by itself.
 A wrong passphrase clears the field and makes the next try wait 1 s, 2 s, 4 s … (30 s at
 most). Key derivation runs off the GUI thread; the passphrase lives only in the call that
 uses it and is never logged.
@@ -50,7 +50,6 @@ from dsr_desk.storage.vault_header import KeyMode, VaultHeader
 from dsr_desk.ui.dialog_lifetime import retire_dialog
 from dsr_desk.ui.silent_unlock import (
     keyring_message,
-    open_without_prompt,
     remember_unlocked,
     was_unlocked_here,
 )
@@ -441,20 +440,6 @@ class UnlockDialog(QDialog):
         layout.addStretch(1)
         self._update_recovery_fields()
         return page
-
-    # -- start-up without a prompt ----------------------------------------------------------
-
-    def try_without_prompt(self) -> Vault | None:
-        """Open a keyring-mode vault silently (``ui.silent_unlock``); None means "show the
-        dialog" (with the keyring's problem, if it had one)."""
-        vault, problem = open_without_prompt(self.data_dir, self._clock)
-        if problem is not None:
-            self.show_error(problem)
-        if vault is None:
-            return None
-        self._unlocked(vault)
-        retire_dialog(self)  # never shown: left to Qt to delete, like after exec()
-        return vault
 
     # -- unlocking --------------------------------------------------------------------------
 
