@@ -49,12 +49,14 @@ def close_open_dialogs() -> None:
 
 
 WARM_UP_QUIET_MS = 1000  # the ORM is loaded after this long without user input
+WATCH_INPUT_AFTER_MS = 300  # the idle watch's input filter, once the first frame is up
 
 
 class AppController(QObject):
     """Owns the session, the DB worker, the main window and the idle watcher."""
 
     first_screen_shown = Signal()  # after each unlock, once the first screen holds its data
+    fully_loaded = Signal()  # then, once the dashboard's charts and the register are in too
 
     def __init__(self, data_dir: Path, clock: Clock, user: str) -> None:
         super().__init__()
@@ -110,10 +112,11 @@ class AppController(QObject):
                 lambda saved: self.idle.set_minutes(saved.idle_lock_minutes)
             )
             self.window.first_screen_shown.connect(self._first_screen_shown)
+            self.window.fully_loaded.connect(self.fully_loaded)
         self.idle.set_minutes(settings.idle_lock_minutes)
         self.window.start(reads)
         self.window.show()
-        self.idle.start()
+        self.idle.start(input_after_ms=WATCH_INPUT_AFTER_MS)
         if settings.auto_purge_at_start and not self._auto_purge_done:
             self._auto_purge_done = True
             self.auto_purge()

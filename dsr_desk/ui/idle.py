@@ -46,6 +46,9 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
+        self._filtering = False
+        self._filter_later = QTimer(self, singleShot=True)
+        self._filter_later.timeout.connect(self._install_filter)
 
     @property
     def minutes(self) -> int:
@@ -64,24 +67,40 @@ class IdleWatcher(QObject):
             raise ValueError("The idle lock needs at least one minute.")
         self._minutes = int(minutes)
 
-    def start(self) -> None:
-        """Watch from now on (the idle time starts at zero)."""
+    def start(self, input_after_ms: int = 0) -> None:
+        """Watch from now on (the idle time starts at zero). Input is watched after
+        ``input_after_ms``: the app's start passes the time its first frame takes, since the
+        first events handed to Python make PySide load every Qt class of the window's
+        modules (tens of milliseconds). The idle limit is minutes: nothing is missed."""
         self._last_activity = self._clock.now()
+        self._since_input.restart()
         self._fired = False
-        if not self._running:
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.installEventFilter(self)
-            self._running = True
+        self._running = True
+        if input_after_ms <= 0:
+            self._install_filter()
+        elif not self._filtering:
+            self._filter_later.start(input_after_ms)
         self._timer.start()
+
+    def _install_filter(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and self._running and not self._filtering:
+            app.installEventFilter(self)
+            self._filtering = True
 
     def stop(self) -> None:
         self._timer.stop()
-        if self._running:
+        self._filter_later.stop()
+        if self._filtering:
             app = QCoreApplication.instance()
             if app is not None:
                 app.removeEventFilter(self)
-            self._running = False
+            self._filtering = False
+        self._running = False
+
+    @property
+    def watching_input(self) -> bool:
+        return self._filtering
 
     def record_activity(self) -> None:
         self._last_activity = self._clock.now()

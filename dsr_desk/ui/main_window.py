@@ -1,18 +1,20 @@
 """The main window: navigation on the left, pages on the right, a message bar on top.
-Request files open as tabs beside the register."""
+Request files open as tabs beside the register.
+
+After an unlock the dashboard's figures are drawn first (``first_screen_shown``); once that
+frame is painted the dashboard adds its charts and the register is made and reads its first
+page (``fully_loaded``). Every other page is made the first time it is shown."""
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QTabWidget,
@@ -26,11 +28,11 @@ from dsr_desk.ui.message_bar import MessageBar
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.views.dashboard_view import DashboardView
-from dsr_desk.ui.views.register_view import RegisterView
 
-if TYPE_CHECKING:  # the other pages are built (and imported) when first shown: fast start
+if TYPE_CHECKING:  # the other pages are built (and imported) when first needed: fast start
     from dsr_desk.ui.views.audit_view import AuditView
     from dsr_desk.ui.views.documents_view import DocumentsView
+    from dsr_desk.ui.views.register_view import RegisterView
     from dsr_desk.ui.views.request_view import RequestFileView
     from dsr_desk.ui.views.requesters_view import RequestersView
     from dsr_desk.ui.views.settings_view import SettingsView
@@ -49,7 +51,8 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     new_request_requested = Signal()
     preferences_saved = Signal(object)  # AppSettings, from the Settings page
-    first_screen_shown = Signal()  # after start(): the dashboard and the register hold data
+    first_screen_shown = Signal()  # after start(): the dashboard's figures are in
+    fully_loaded = Signal()  # then: its charts are drawn and the register holds its first page
 
     def __init__(self, session: AppSession, ops: Ops) -> None:
         super().__init__()
@@ -67,22 +70,18 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(236)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for title in PAGES:
-            QListWidgetItem(title, self.nav)
+        self.nav.addItems(PAGES)
         self.message_bar = MessageBar()
 
         self.dashboard = DashboardView(session, ops, self.pages)
         self.request_tabs = QTabWidget(self.pages)
-        self.register = RegisterView(session, ops, self.request_tabs)
+        self._register: RegisterView | None = None  # made after the first screen, or when needed
         self._built: dict[int, QWidget] = {}
-        self._first_screen_waits: set[int] = set()
+        self._starting = False  # from start() until fully_loaded
 
         self.request_tabs.setObjectName("requestTabs")
         self.request_tabs.setTabsClosable(True)
         self.request_tabs.setDocumentMode(True)
-        self.request_tabs.addTab(self.register, "Register")
-        tab_bar = self.request_tabs.tabBar()
-        tab_bar.setTabButton(0, tab_bar.ButtonPosition.RightSide, None)  # the register stays
         self.request_tabs.tabCloseRequested.connect(self._close_tab)
 
         self.pages.addWidget(self.dashboard)
@@ -100,11 +99,10 @@ class MainWindow(QMainWindow):
         layout.addLayout(right, 1)
 
         self.nav.currentRowChanged.connect(self._show_page)
-        self.register.open_request.connect(self.open_request)
         self.dashboard.open_request.connect(self.open_request)
         self.dashboard.show_requests.connect(self.show_register_filter)
-        self.dashboard.loaded.connect(partial(self._first_data_shown, DASHBOARD))
-        self.register.first_page_shown.connect(partial(self._first_data_shown, REQUESTS))
+        self.dashboard.figures_shown.connect(self._dashboard_figures_shown)
+        self.dashboard.loaded.connect(self._dashboard_loaded)
         ops.error.connect(self.message_bar.show_error)
         self._add_actions()
         self.statusBar().showMessage(f"{session.user} · {session.data_dir}")
@@ -160,6 +158,21 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------
 
+    @property
+    def register(self) -> RegisterView:
+        """The register, made on first use (without a read: whoever shows it reloads it)."""
+        if self._register is None:
+            from dsr_desk.ui.views.register_view import RegisterView
+
+            register = RegisterView(self.session, self.ops)
+            register.open_request.connect(self.open_request)
+            register.first_page_shown.connect(self._register_page_shown)
+            self.request_tabs.insertTab(0, register, "Register")
+            tab_bar = self.request_tabs.tabBar()
+            tab_bar.setTabButton(0, tab_bar.ButtonPosition.RightSide, None)  # it stays
+            self._register = register
+        return self._register
+
     def _page(self, index: int) -> Any:
         """The page at ``index``, built (and its module imported) the first time it is needed."""
         built = self._built.get(index)
@@ -190,6 +203,9 @@ class MainWindow(QMainWindow):
             settings = SettingsView(self.session, self.ops)
             settings.preferences_saved.connect(self.preferences_saved)
             widget = settings
+        elif index == REQUESTS:
+            self.register  # noqa: B018 - made inside the request tabs
+            return self.request_tabs
         else:
             return self.pages.widget(index)
         placeholder = self.pages.widget(index)
@@ -235,10 +251,12 @@ class MainWindow(QMainWindow):
     def current_page(self) -> Page | None:
         widget = self.pages.currentWidget()
         if widget is self.request_tabs:
+            self.register  # noqa: B018 - the register tab exists whenever its page shows
             widget = self.request_tabs.currentWidget()
         return widget if hasattr(widget, "reload") else None  # type: ignore[return-value]
 
     def _show_register(self) -> None:
+        self.register  # noqa: B018 - made if need be
         self.nav.blockSignals(True)  # the register is reloaded by the filter change itself
         self.nav.setCurrentRow(REQUESTS)
         self.nav.blockSignals(False)
@@ -269,35 +287,49 @@ class MainWindow(QMainWindow):
         return view
 
     def _close_tab(self, index: int) -> None:
-        if index > 0:
+        if index > 0:  # the register (tab 0) stays
             widget = self.request_tabs.widget(index)
             self.request_tabs.removeTab(index)
             if widget is not None:
                 widget.deleteLater()
 
     def start(self, reads: FirstReads | None = None) -> None:
-        """First load after unlocking, on the dashboard: from ``reads`` (started at unlock,
-        see ``ui.first_reads``), or by reading now."""
-        self._first_screen_waits = {DASHBOARD, REQUESTS}
-        reads = reads or FirstReads(self.ops, self.session)
-        self.register.start_with(reads)
-        self.dashboard.start_with(reads)
+        """First load after unlocking, on the dashboard: from ``reads`` (made at unlock, see
+        ``ui.first_reads``), or by reading now. The rest follows the first paint."""
+        self._starting = True
         self.nav.blockSignals(True)  # showing the page would read the dashboard a second time
         self.nav.setCurrentRow(DASHBOARD)
         self.nav.blockSignals(False)
         self.pages.setCurrentIndex(DASHBOARD)
+        self.dashboard.start_with(reads or FirstReads(self.ops, self.session))
 
-    def _first_data_shown(self, page: int) -> None:
-        if page in self._first_screen_waits:
-            self._first_screen_waits.discard(page)
-            if not self._first_screen_waits:
-                self.first_screen_shown.emit()
+    def _dashboard_figures_shown(self) -> None:
+        if self._starting:
+            self.first_screen_shown.emit()
+
+    def _dashboard_loaded(self) -> None:
+        """The charts are in (after the first paint): the register's turn, at the next pass of
+        the event loop (input waiting meanwhile is handled first)."""
+        if self._starting:
+            QTimer.singleShot(0, self, self._load_register)
+
+    def _load_register(self) -> None:
+        if self._starting:
+            self.register.reload()
+
+    def _register_page_shown(self) -> None:
+        if self._starting and self.dashboard.charts is not None:
+            self._starting = False
+            self.fully_loaded.emit()
 
     def clear_personal_data(self) -> None:
         """On lock: close request files and empty every page's widgets."""
+        self._starting = False
         while self.request_tabs.count() > 1:
             self._close_tab(self.request_tabs.count() - 1)
-        pages: list[Page] = [self.dashboard, self.register]
+        pages: list[Page] = [self.dashboard]
+        if self._register is not None:
+            pages.append(self._register)
         pages += [page for _index, page in sorted(self._built.items())]  # type: ignore[misc]
         for page in pages:
             page.clear()

@@ -14,6 +14,7 @@ from dsr_desk.services import requests as svc
 from dsr_desk.ui.models.upcoming_table import Column
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.views.dashboard_charts import nice_step
 from dsr_desk.ui.views.dashboard_view import (
     AWAITING_IDENTITY,
     DANGER,
@@ -23,7 +24,6 @@ from dsr_desk.ui.views.dashboard_view import (
     OVERDUE,
     WARNING,
     DashboardView,
-    nice_step,
 )
 
 # Showing a top-level widget on the offscreen platform always logs this plugin limitation;
@@ -70,8 +70,8 @@ def _view(qtbot: QtBot, session: AppSession, ops: Ops) -> DashboardView:
     view.resize(1200, 800)
     view.show()
     qtbot.waitExposed(view)
-    view.reload()
-    qtbot.waitUntil(lambda: view.summary is not None)
+    with qtbot.waitSignal(view.loaded):  # the charts too: they are drawn after a paint
+        view.reload()
     return view
 
 
@@ -168,6 +168,26 @@ def test_refreshes_after_a_write_and_clears_on_lock(
     assert view.as_of.text() == ""
 
 
+def test_charts_come_after_the_first_paint(qtbot: QtBot, app_session: AppSession, ops: Ops) -> None:
+    _populate(app_session, ops)
+    view = DashboardView(app_session, ops)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.figures_shown):
+        view.reload()
+    assert view.tiles[OPEN].count_text == "4"
+    assert view.charts is None  # never painted: the figures only
+    view.resize(1200, 800)
+    with qtbot.waitSignal(view.loaded):
+        view.show()
+    assert view.charts is not None
+    assert not view.received_chart.is_empty and not view.median_chart.is_empty
+
+    with qtbot.waitSignal(view.loaded):  # made once: later loads draw them at once
+        view.reload()
+    view.clear()
+    assert view.received_chart.is_empty and view.received_chart.chart.series() == []
+
+
 def test_empty_vault_shows_empty_states(qtbot: QtBot, app_session: AppSession, ops: Ops) -> None:
     view = _view(qtbot, app_session, ops)
     assert {tile.count_text for tile in view.tiles.values()} == {"0"}
@@ -190,13 +210,13 @@ def test_narrow_page_keeps_names_and_months_readable(
 
     view.resize(820, 700)
     qtbot.waitUntil(lambda: view.upcoming.isColumnHidden(Column.TYPE))
-    assert axis.labelsAngle() == -90  # upright month names rather than "…"
+    qtbot.waitUntil(lambda: axis.labelsAngle() == -90)  # upright month names, not "…"
     tooltip = view.upcoming_model.index(0, Column.REQUESTER).data(Qt.ItemDataRole.ToolTipRole)
     assert "erasure" in tooltip  # the hidden type is still told
 
     view.resize(1200, 800)
     qtbot.waitUntil(lambda: not view.upcoming.isColumnHidden(Column.TYPE))
-    assert axis.labelsAngle() == 0
+    qtbot.waitUntil(lambda: axis.labelsAngle() == 0)
 
 
 def test_nice_axis_steps() -> None:

@@ -112,6 +112,7 @@ def test_idle_minutes_lock_the_app_and_hide_personal_data(
     assert controller.session.is_unlocked
     assert controller.idle.minutes == 5  # from the vault's preferences
     assert controller.idle.is_running
+    qtbot.waitUntil(lambda: controller.idle.watching_input)  # once the first frame is up
 
     # 4 minutes idle: nothing happens; a key press counts as activity
     clock.advance(timedelta(minutes=4))
@@ -223,6 +224,38 @@ def test_watcher_counts_input_as_activity_and_fires_once(qtbot: QtBot) -> None:
     clock.advance(timedelta(minutes=30))
     watcher.check()
     assert fired == [True, True]
+
+
+def test_input_is_watched_after_the_delay_given(qtbot: QtBot) -> None:
+    """The app starts the watch with a delay (its first frame first): the idle time runs from
+    the start, input counts once the filter is in."""
+    clock = FixedClock.on(date(2026, 3, 20))
+    watcher = IdleWatcher(clock)
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    watcher.set_minutes(2)
+    watcher.start(input_after_ms=50)
+    assert watcher.is_running and not watcher.watching_input
+    started = watcher.last_activity
+    clock.advance(timedelta(minutes=1))
+    qtbot.keyClick(widget, Qt.Key.Key_A)
+    assert watcher.last_activity == started  # not watched yet
+    qtbot.waitUntil(lambda: watcher.watching_input)
+    qtbot.keyClick(widget, Qt.Key.Key_B)
+    assert watcher.last_activity == clock.now()
+    clock.advance(timedelta(minutes=2))
+    fired: list[bool] = []
+    watcher.idle.connect(lambda: fired.append(True))
+    watcher.check()
+    assert fired == [True]
+    watcher.stop()
+    assert not watcher.is_running and not watcher.watching_input
+
+    watcher.start(input_after_ms=50)  # stopped before the delay: the filter never comes
+    watcher.stop()
+    qtbot.wait(120)
+    assert not watcher.watching_input
 
 
 def test_quiet_time_restarts_at_each_input(qtbot: QtBot) -> None:

@@ -11,7 +11,7 @@ from enum import IntEnum
 from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from dsr_desk.services.queries import RequestRow
 from dsr_desk.ui.models import row_table
@@ -142,7 +142,7 @@ class RequestTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column in _URGENCY_COLUMNS:
             flag = urgency(row)
             if flag:
-                return QBrush(OVERDUE_COLOUR if flag == "overdue" else DUE_SOON_COLOUR)
+                return OVERDUE_COLOUR if flag == "overdue" else DUE_SOON_COLOUR  # the text's
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.REQUESTER and row.email:
             return row.email
         return None

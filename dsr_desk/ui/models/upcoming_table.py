@@ -7,7 +7,6 @@ from enum import IntEnum
 from typing import Any, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
 
 from dsr_desk.services.queries import RequestRow
 from dsr_desk.ui.models.request_table import DUE_SOON_COLOUR, DUE_SOON_DAYS
@@ -81,7 +80,7 @@ class UpcomingTableModel(RowTableModel):
             and row.days_left is not None
             and row.days_left <= DUE_SOON_DAYS
         ):
-            return QBrush(DUE_SOON_COLOUR)
+            return DUE_SOON_COLOUR  # a colour (a QBrush costs its class's loading)
         if role == Qt.ItemDataRole.ToolTipRole:
             status = row.status.replace("-", " ")
             return f"{row.reference} · {row.type.replace('-', ' ')} · {row.entity} · {status}"

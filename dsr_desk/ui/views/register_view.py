@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from dsr_desk.domain.request_kinds import RequestType, Status
 from dsr_desk.services.queries import RequestFilter
-from dsr_desk.ui.first_reads import ENTITY_NAMES, REGISTER_PAGE, FirstReads
 from dsr_desk.ui.models.request_table import Column, RequestTableModel
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.reads import Page, fetch_entity_names, fetch_page
@@ -98,6 +95,7 @@ class RegisterView(QWidget):
         self.model.sort_requested.connect(self._sort_by)
         self.table.activated.connect(self._activated)  # Enter, and double-click too
         ops.operation_done.connect(self._on_operation_done)
+        self.refresh_entities()
 
     # -- filters ----------------------------------------------------------------------------
 
@@ -144,16 +142,6 @@ class RegisterView(QWidget):
             self._generation,
             on_done=self._show_first_page,
         )
-
-    def start_with(self, reads: FirstReads) -> None:
-        """The first page and the entity filter from the reads made at unlock."""
-        self.set_entities(reads.take(ENTITY_NAMES) or [])
-        page: Page | None = reads.take(REGISTER_PAGE)
-        if page is None:
-            self.reload()  # the reads failed: this one reports why
-            return
-        self._generation += 1
-        self._show_first_page(replace(page, generation=self._generation))
 
     def refresh_entities(self) -> None:
         self._ops.run(fetch_entity_names, self._session, on_done=self.set_entities)

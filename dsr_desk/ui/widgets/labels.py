@@ -31,3 +31,16 @@ def empty_label(text: str) -> QLabel:
     label = plain_label(text, selectable=False)
     label.setStyleSheet(MUTED)
     return label
+
+
+def empty_state_label(text: str) -> QLabel:
+    """A page's or a panel's "nothing to show" sentence: centred, muted, in a dashed frame."""
+    label = QLabel(text)
+    label.setObjectName("emptyState")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setStyleSheet(
+        "QLabel#emptyState { color: palette(placeholder-text); font-style: italic;"
+        " border: 1px dashed palette(mid); border-radius: 6px; }"
+    )
+    return label
