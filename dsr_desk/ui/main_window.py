@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
 
     @property
     def register(self) -> RegisterView:
+        return self._ensure_register()
+
+    def _ensure_register(self) -> RegisterView:
         """The register, made on first use (without a read: whoever shows it reloads it)."""
         if self._register is None:
             from dsr_desk.ui.views.register_view import RegisterView
@@ -204,7 +207,7 @@ class MainWindow(QMainWindow):
             settings.preferences_saved.connect(self.preferences_saved)
             widget = settings
         elif index == REQUESTS:
-            self.register  # noqa: B018 - made inside the request tabs
+            self._ensure_register()  # inside the request tabs
             return self.request_tabs
         else:
             return self.pages.widget(index)
@@ -251,12 +254,12 @@ class MainWindow(QMainWindow):
     def current_page(self) -> Page | None:
         widget = self.pages.currentWidget()
         if widget is self.request_tabs:
-            self.register  # noqa: B018 - the register tab exists whenever its page shows
+            self._ensure_register()  # the register tab exists whenever its page shows
             widget = self.request_tabs.currentWidget()
         return widget if hasattr(widget, "reload") else None  # type: ignore[return-value]
 
     def _show_register(self) -> None:
-        self.register  # noqa: B018 - made if need be
+        self._ensure_register()
         self.nav.blockSignals(True)  # the register is reloaded by the filter change itself
         self.nav.setCurrentRow(REQUESTS)
         self.nav.blockSignals(False)
