@@ -45,19 +45,19 @@ app.processEvents()
 print(time.perf_counter())
 """
 
-# DSR Desk's own start-up (``ui.app.run``: prepare_application, then after the unlock
-# AppController.show_unlocked: settings, first reads on the DB worker, main window), the vault
-# opened on the GUI thread as a keyring unlock does.
+# DSR Desk's own start-up (``ui.app.run``: create_application and prepare_application, then
+# after the unlock AppController.show_unlocked: settings, first reads on the DB worker, main
+# window), the vault opened on the GUI thread as a keyring unlock does.
 # Usable = the dashboard holds its figures (first_screen_shown) and is painted; then the
 # charts and the register's first page (fully_loaded).
 APP_WINDOW = """
 import sys, time
 from pathlib import Path
-from PySide6.QtWidgets import QApplication
 from dsr_desk.domain.clock import SystemClock
 from dsr_desk.storage.vault import Unlock, open_vault
 from dsr_desk.ui.app import AppController, prepare_application
-app = QApplication(sys.argv)
+from dsr_desk.ui.style import create_application
+app = create_application(sys.argv)
 collector = prepare_application(app)
 data_dir = Path(sys.argv[1])
 clock = SystemClock()

@@ -24,7 +24,7 @@ from dsr_desk.ui.idle import IdleWatcher
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.silent_unlock import open_without_prompt
-from dsr_desk.ui.style import apply_style
+from dsr_desk.ui.style import apply_style, create_application
 
 if TYPE_CHECKING:
     from dsr_desk.ui.main_window import MainWindow
@@ -204,7 +204,7 @@ def prepare_application(app: QApplication) -> GuiThreadGarbageCollector:
 
 
 def run(data_dir: str | None = None, clock: Clock | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or create_application(sys.argv)
     assert isinstance(app, QApplication)
     collector = prepare_application(app)  # noqa: F841 - lives as long as the app
     controller = AppController(resolve_data_dir(data_dir), clock or SystemClock(), current_user())

@@ -114,7 +114,8 @@ class MainWindow(QMainWindow):
         def action(
             text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object
         ) -> QAction:
-            act = QAction(text, self)
+            act = QAction(self)  # QAction(text, parent) would load QIcon's classes to choose
+            act.setText(text)
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             act.triggered.connect(slot)

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCharts import QLineSeries, QStackedBarSeries
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QStyle, QStyleFactory
 from pytestqt.qtbot import QtBot
 
 from dsr_desk.domain.requests import InformationKind, Outcome, RequestType
@@ -17,6 +18,7 @@ from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.views.dashboard_charts import nice_step
 from dsr_desk.ui.views.dashboard_view import (
     AWAITING_IDENTITY,
+    CELL_PADDING,
     DANGER,
     DUE_THIS_WEEK,
     NEUTRAL,
@@ -230,3 +232,9 @@ def test_nice_axis_steps() -> None:
         50.0,
         500.0,
     ]
+
+
+def test_cell_padding_is_the_fusion_styles(qapp: QApplication) -> None:
+    fusion = QStyleFactory.create("Fusion")
+    margin = fusion.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+    assert 2 * (margin + 1) == CELL_PADDING

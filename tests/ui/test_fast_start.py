@@ -27,20 +27,23 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.storage.vault import Unlock, open_vault
-from dsr_desk.ui.app import AppController
+from dsr_desk.ui.app import AppController, prepare_application
+from dsr_desk.ui.style import create_application
 
 HEAVY = {"sqlalchemy", "holidays", "alembic"}
 
 def heavy():
     return sorted({name.split(".")[0] for name in sys.modules} & HEAVY)
 
-app = QApplication(sys.argv)
+app = create_application(sys.argv)  # as ui.app.run() does
+style = app.style().name()
+collector = prepare_application(app)
 data_dir = Path(sys.argv[1])
 clock = FixedClock.on(date.fromisoformat(sys.argv[3]))
 controller = AppController(data_dir, clock, "ui-tester")
 vault = open_vault(data_dir, clock, Unlock(recovery_key=sys.argv[2]))
 vault.release_connections()
-report = {"before_unlock": heavy()}
+report = {"before_unlock": heavy(), "style": style}
 def shown():
     window = controller.window
     report["at_first_screen"] = heavy()
@@ -121,3 +124,4 @@ def test_first_screen_needs_no_sqlalchemy(data_dir: Path) -> None:
     assert report["after_a_moment"] == []  # the ORM's warm-up waits for a quiet second
     assert report["opened"]  # a request file opened before the warm-up loads the ORM itself
     assert "sqlalchemy" in report["at_the_end"]
+    assert report["style"] == "fusion"  # given on the command line by create_application

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -53,6 +52,10 @@ OPEN, OVERDUE, DUE_THIS_WEEK, AWAITING_IDENTITY = (
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 REQUESTER_MIN_WIDTH = 140
+# What the item delegate adds to a cell's text: (focus frame margin + 1) on each side, the
+# margin being 2 in the Fusion style the app uses (a constant: asking QStyle from Python
+# before the first frame costs ~20 ms of class loading).
+CELL_PADDING = 2 * (2 + 1)
 CHART_MIN_WIDTH = 400  # twelve month names must fit
 
 NEUTRAL, DANGER, WARNING = "neutral", "danger", "warning"
@@ -67,12 +70,17 @@ QPushButton#countTile {
 }
 QPushButton#countTile:hover { background: palette(alternate-base); }
 QPushButton#countTile:focus { border-color: palette(highlight); }
-QPushButton#countTile[tone="danger"] { background: #fdecea; border-left-color: #b3261e; }
-QPushButton#countTile[tone="warning"] { background: #fff4e0; border-left-color: #8a5300; }
-QPushButton#countTile[tone="danger"] QLabel { color: #b3261e; }
-QPushButton#countTile[tone="warning"] QLabel { color: #8a5300; }
 QLabel#tileHint { color: palette(placeholder-text); }
 """
+# A tile's own sheet for its tone: setting it re-styles the tile and its labels (no QStyle
+# call from Python, whose first use costs ~20 ms of class loading before the first frame).
+TONE_STYLES = {
+    NEUTRAL: "",
+    DANGER: "QPushButton#countTile { background: #fdecea; border-left-color: #b3261e; }"
+    " QLabel { color: #b3261e; }",
+    WARNING: "QPushButton#countTile { background: #fff4e0; border-left-color: #8a5300; }"
+    " QLabel { color: #8a5300; }",
+}
 
 
 def today_label(day: date) -> str:
@@ -130,11 +138,7 @@ class CountTile(QPushButton):
         self.setAccessibleName(f"{self.title}: {self.count_label.text()}")
         if self.property("tone") != tone:
             self.setProperty("tone", tone)
-            if not self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-                return  # the first polish reads the tone
-            for widget in (self, self.count_label, self.title_label, self.hint_label):
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+            self.setStyleSheet(TONE_STYLES[tone])
 
     @property
     def tone(self) -> str:
@@ -338,7 +342,7 @@ class DashboardView(QWidget):
         the view for every cell's size hint costs tens of milliseconds)."""
         table, header, model = self.upcoming, self.upcoming.horizontalHeader(), self.upcoming_model
         metrics = table.fontMetrics()
-        padding = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        padding = CELL_PADDING
         rows = [model.row_at(index) for index in range(model.rowCount())]
 
         def needed(column: Column) -> int:
