@@ -100,8 +100,7 @@ class AppController(QObject):
     def show_unlocked(self, vault: Vault) -> bool:
         """The main window on the unlocked vault: settings, first reads, idle watch."""
         self.session.attach(vault)
-        reads = FirstReads(self.ops, self.session)  # settings, and the first screen's data
-        settings = reads.settings
+        reads = FirstReads(self.ops, self.session)  # settings and the first screen's data
         if self.window is None:
             from dsr_desk.ui.main_window import MainWindow
 
@@ -113,6 +112,7 @@ class AppController(QObject):
             )
             self.window.first_screen_shown.connect(self._first_screen_shown)
             self.window.fully_loaded.connect(self.fully_loaded)
+        settings = reads.settings  # waits for the reads, if they are not in yet
         self.idle.set_minutes(settings.idle_lock_minutes)
         self.window.start(reads)
         self.window.show()

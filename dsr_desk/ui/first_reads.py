@@ -1,16 +1,18 @@
 """The first screen's reads, made in one go as soon as the vault is unlocked: the preferences
 and the dashboard's figures (the register reads its own page once the dashboard is painted).
 
-They run on the DB worker while the GUI thread waits: nothing is on screen yet, and a wait
-costs less than running them beside the window being built (the two threads would take turns
-with the interpreter, and the reads would finish last). The dashboard then takes its answer
+They run on the DB worker while the GUI thread imports and builds the main window, and the
+window waits for them only when it needs the answers. The dashboard then takes its answer
 instead of asking again. If the reads fail, every answer is ``None`` and the dashboard reloads
 the usual way, which reports the error.
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any, Final
+
+from PySide6.QtCore import QCoreApplication
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.services.settings import AppSettings, read_settings
@@ -20,6 +22,7 @@ from dsr_desk.ui.session import AppSession
 
 SETTINGS: Final = "settings"
 DASHBOARD: Final = "dashboard"
+WAIT_SECONDS: Final = 30  # then the dashboard reads again, and says what went wrong
 
 
 def read_first_screen(session: AppSession) -> dict[str, Any]:
@@ -28,18 +31,39 @@ def read_first_screen(session: AppSession) -> dict[str, Any]:
 
 
 class FirstReads:
+    """Started on the DB worker when made; the first question waits for the answers (the
+    main window is imported and built meanwhile: the reads spend their time in SQLCipher's
+    C code, which lets the GUI thread run)."""
+
     def __init__(self, ops: Ops, session: AppSession) -> None:
-        try:
-            self._answers: dict[str, Any] = ops.call(read_first_screen, session)
-        except DsrError:
-            self._answers = {}
+        self._answers: dict[str, Any] | None = None
+        ops.run(read_first_screen, session, on_done=self._arrived, on_error=self._failed)
+
+    def _arrived(self, answers: dict[str, Any]) -> None:
+        self._answers = answers
+
+    def _failed(self, _error: DsrError) -> None:
+        self._answers = {}  # the dashboard reloads, and that read reports the error
+
+    def _wait(self) -> dict[str, Any]:
+        app = QCoreApplication.instance()
+        deadline = time.monotonic() + WAIT_SECONDS
+        while self._answers is None:
+            if app is not None:
+                app.processEvents()  # the answer comes back as a queued signal
+            if self._answers is None:
+                if time.monotonic() > deadline:
+                    self._answers = {}
+                    break
+                time.sleep(0.001)
+        return self._answers
 
     @property
     def settings(self) -> AppSettings:
         """The vault's preferences (the defaults if the reads failed)."""
-        settings = self._answers.get(SETTINGS)
+        settings = self._wait().get(SETTINGS)
         return settings if isinstance(settings, AppSettings) else AppSettings()
 
     def take(self, key: str) -> Any:
         """The answer for ``key``, once (``None`` if the reads failed)."""
-        return self._answers.pop(key, None)
+        return self._wait().pop(key, None)
