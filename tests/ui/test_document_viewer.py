@@ -34,12 +34,9 @@ from dsr_desk.services.entities import update_entity
 from dsr_desk.services.retention import purge_due_documents
 from dsr_desk.services.views import RequestDetail
 from dsr_desk.ui.dialogs import document_viewer as viewer_module
-from dsr_desk.ui.dialogs.document_viewer import (
-    DocumentViewer,
-    open_for_view,
-    paint_watermark,
-    watermark_text,
-)
+from dsr_desk.ui.dialogs.document_ops import open_for_view
+from dsr_desk.ui.dialogs.document_rendering import paint_watermark, watermark_text
+from dsr_desk.ui.dialogs.document_viewer import DocumentViewer
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.views.request_view import RequestFileView

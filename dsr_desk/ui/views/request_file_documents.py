@@ -25,13 +25,13 @@ from dsr_desk.domain.requests import ARCHIVE_ADDITIONS
 from dsr_desk.services import requests as svc
 from dsr_desk.services.document_access import OpenedDocument
 from dsr_desk.services.views import DocumentView
-from dsr_desk.ui.dialogs.document_viewer import (
+from dsr_desk.ui.dialogs.document_ops import (
     ATTACH_KINDS,
-    DocumentViewer,
     attach_from_path,
     guess_kind,
     open_for_view,
 )
+from dsr_desk.ui.dialogs.document_viewer import DocumentViewer
 from dsr_desk.ui.dialogs.letter_dialog import LetterDialog
 from dsr_desk.ui.views.request_file import RequestFileHost, run_service
 from dsr_desk.ui.widgets.record_table import FittedTable, RecordTableModel

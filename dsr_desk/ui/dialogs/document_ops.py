@@ -1,0 +1,79 @@
+"""The worker-side calls the request file and the document viewer use for documents (open,
+save a copy, record a print, attach a file): they run on the DB worker through ``Ops.run``.
+
+Nothing here touches Qt: the decrypted bytes go from the vault to the caller in memory, and a
+plaintext file is written only by ``export_copy``, after the user confirmed the warning.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+
+from dsr_desk.domain.documents import DocumentKind
+from dsr_desk.domain.errors import ValidationError
+from dsr_desk.services.document_access import (
+    OpenedDocument,
+    export_document,
+    open_document,
+    record_document_printed,
+)
+from dsr_desk.services.documents import attach_document
+from dsr_desk.services.views import DocumentView
+from dsr_desk.ui.session import AppSession
+
+MAX_ATTACH_BYTES = 512 * 1024 * 1024
+
+
+def open_for_view(session: AppSession, reference: str, document_id: str) -> OpenedDocument:
+    return open_document(session.uow(), session.document_store(), reference, document_id)
+
+
+def export_copy(session: AppSession, reference: str, document_id: str, target: Path) -> Path:
+    """Called only after the user confirmed the warning (hence ``confirmed=True``)."""
+    return export_document(
+        session.uow(), session.document_store(), reference, document_id, target, confirmed=True
+    )
+
+
+def record_printed(session: AppSession, reference: str, document_id: str, pages: int) -> None:
+    record_document_printed(session.uow(), reference, document_id, pages)
+
+
+ATTACH_KINDS: tuple[tuple[str, DocumentKind], ...] = (
+    ("Identity document copy (retention rules apply)", DocumentKind.ID),
+    ("Letter from the requester, or its scan", DocumentKind.LETTER),
+    ("E-mail (.eml)", DocumentKind.EMAIL),
+    ("Other", DocumentKind.OTHER),
+)
+
+
+def guess_kind(filename: str) -> DocumentKind:
+    return DocumentKind.EMAIL if filename.lower().endswith(".eml") else DocumentKind.ID
+
+
+def guess_media_type(filename: str, head: bytes) -> str:
+    if head.startswith(b"%PDF-"):
+        return "application/pdf"
+    guessed, _encoding = mimetypes.guess_type(filename)
+    return guessed or "application/octet-stream"
+
+
+def attach_from_path(
+    session: AppSession, reference: str, path: Path, kind: DocumentKind
+) -> DocumentView:
+    """Read the chosen file and keep it, encrypted, in the request's file."""
+    try:
+        if not path.is_file():
+            raise ValidationError(f"{path.name} is not a readable file.")
+        if path.stat().st_size > MAX_ATTACH_BYTES:
+            raise ValidationError(f"{path.name} is larger than 512 MB.")
+        content = path.read_bytes()
+    except OSError as problem:
+        raise ValidationError(
+            f"{path.name} could not be read ({problem.strerror or 'error'})."
+        ) from None
+    media_type = guess_media_type(path.name, content[:8])
+    return attach_document(
+        session.uow(), session.document_store(), reference, kind, path.name, media_type, content
+    )
