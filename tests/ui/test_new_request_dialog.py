@@ -18,7 +18,7 @@ from dsr_desk.domain.requests import RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.services.views import RequestDetail
 from dsr_desk.storage.document_store import DocumentStore
-from dsr_desk.ui.dialogs import new_request_dialog as module
+from dsr_desk.ui.dialogs import new_request_intake as intake
 from dsr_desk.ui.dialogs.new_request_dialog import NewRequestDialog
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
@@ -336,7 +336,7 @@ def test_if_the_eml_cannot_be_stored_the_request_is_kept_and_retry_works(
     ops: Ops,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real = module.document_store_for
+    real = intake.document_store_for
     failures = iter([VaultError("The disk is full.")])
 
     def flaky(session: AppSession) -> DocumentStore:
@@ -345,7 +345,7 @@ def test_if_the_eml_cannot_be_stored_the_request_is_kept_and_retry_works(
             raise problem
         return real(session)
 
-    monkeypatch.setattr(module, "document_store_for", flaky)
+    monkeypatch.setattr(intake, "document_store_for", flaky)
     dialog.load_email_file(_eml(tmp_path))
     qtbot.waitUntil(dialog.save_button.isEnabled)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -403,7 +403,7 @@ def test_the_saved_request_is_never_listed_as_its_own_duplicate(
     def no_store(session: AppSession) -> DocumentStore:
         raise VaultError("The disk is full.")
 
-    monkeypatch.setattr(module, "document_store_for", no_store)  # the dialog stays open
+    monkeypatch.setattr(intake, "document_store_for", no_store)  # the dialog stays open
     dialog.load_email_file(_eml(tmp_path))
     qtbot.waitUntil(dialog.save_button.isEnabled)  # the duplicate look-up is still pending
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

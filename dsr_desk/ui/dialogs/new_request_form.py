@@ -1,0 +1,277 @@
+"""The form of the new-request dialog: its fields, how they are laid out, read and validated.
+
+``NewRequestFields`` is the base of ``NewRequestDialog`` (``new_request_dialog``), which adds
+the e-mail, the duplicate hints and saving; the dialog's ``__init__`` sets the state read here.
+Whatever comes from an e-mail is shown as plain text, never rich text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.requesters import normalise_email
+from dsr_desk.domain.requests import Channel, RequestType
+from dsr_desk.ui.dialogs.new_request_intake import RequestForm
+from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.widgets.email_drop_zone import EmailDropZone, RelayoutLabel, relayout_label
+
+GDPR_IN_APPLICATION = QDate(2018, 5, 25)
+
+TYPE_LABELS = {
+    RequestType.ACCESS: "Access (Art. 15)",
+    RequestType.RECTIFICATION: "Rectification (Art. 16)",
+    RequestType.ERASURE: "Erasure (Art. 17)",
+    RequestType.RESTRICTION: "Restriction of processing (Art. 18)",
+    RequestType.PORTABILITY: "Portability (Art. 20)",
+    RequestType.OBJECTION: "Objection (Art. 21)",
+    RequestType.MARKETING_OPT_OUT: "Marketing opt-out (Art. 21(2))",
+    RequestType.CONSENT_WITHDRAWAL: "Consent withdrawal (Art. 7(3))",
+}
+CHANNEL_LABELS = {
+    Channel.EMAIL: "E-mail",
+    Channel.LETTER: "Letter",
+    Channel.FORM: "Web form",
+    Channel.PHONE: "Phone",
+    Channel.IN_PERSON: "In person",
+    Channel.OTHER: "Other",
+}
+LANGUAGE_LABELS = {"fr": "French", "en": "English"}
+
+_ERROR_STYLE = "background:#fbe9e7; color:#8c1d18; border:1px solid #e6b3ad; border-radius:4px;"
+_HINT_STYLE = "background:#fff4e0; color:#5c3b00; border:1px solid #efc98a; border-radius:4px;"
+_FIELD_ERROR_STYLE = "color:#b3261e;"
+_FIELD_NOTE_STYLE = "color:#7a4f01;"
+
+
+class NewRequestFields(QDialog):
+    """The dialog's fields and messages; ``NewRequestDialog`` builds, connects and saves them."""
+
+    # Set by NewRequestDialog.__init__ before the form is built.
+    _session: AppSession
+    _saving: bool
+    _entities_loaded: bool
+    _show_email_problem: bool
+    _date_note: str | None
+
+    # -- construction ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.drop_zone = EmailDropZone()
+
+        self.type_combo = QComboBox()
+        self.type_combo.setPlaceholderText("Choose…")
+        for rtype, label in TYPE_LABELS.items():
+            self.type_combo.addItem(label, rtype.value)
+        self.type_combo.setCurrentIndex(-1)
+
+        today = self._today()
+        self.received_edit = QDateEdit(today)
+        self.received_edit.setCalendarPopup(True)
+        self.received_edit.setDisplayFormat("dd/MM/yyyy")
+        self.received_edit.setMinimumDate(GDPR_IN_APPLICATION)
+        self.received_message = self._field_message()
+        self.channel_combo = QComboBox()
+        for channel, label in CHANNEL_LABELS.items():
+            self.channel_combo.addItem(label, channel.value)
+        self.entity_combo = QComboBox()
+        self.entity_combo.setPlaceholderText("Loading…")
+        self.entity_combo.setEnabled(False)
+
+        self.name_edit = QLineEdit(placeholderText="First name and surname")
+        self.email_edit = QLineEdit(placeholderText="name@example.org")
+        self.email_message = self._field_message()
+        self.address_edit = QPlainTextEdit()
+        self.address_edit.setPlaceholderText("Postal address (for letters)")
+        self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setFixedHeight(self._lines_height(3))
+        self.language_combo = QComboBox()
+        for code, label in LANGUAGE_LABELS.items():
+            self.language_combo.addItem(label, code)
+        self.summary_edit = QPlainTextEdit()
+        self.summary_edit.setPlaceholderText("What is asked, in a few lines")
+        self.summary_edit.setTabChangesFocus(True)
+        self.summary_edit.setFixedHeight(self._lines_height(5))
+        self.assign_to_me = QCheckBox(f"Assign to me ({self._session.user})")
+
+        self.duplicate_label = relayout_label()
+        self.duplicate_label.setObjectName("duplicateHint")
+        self.duplicate_label.setStyleSheet(_HINT_STYLE)
+        self.duplicate_label.setContentsMargins(8, 6, 8, 6)
+        self.duplicate_label.hide()
+        self.error_label = relayout_label()
+        self.error_label.setObjectName("saveError")
+        self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.setContentsMargins(8, 6, 8, 6)
+        self.error_label.hide()
+        self.reason_label = relayout_label()
+        self.reason_label.setObjectName("saveBlockedReason")
+        self.reason_label.setStyleSheet("color:#5f6b7a;")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.addButton(
+            "Save request", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+
+        self.form = QWidget()
+        form = self._form_layout = QFormLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Request &type", self.type_combo)
+        form.addRow("&Received on", self.received_edit)
+        form.addRow("", self.received_message)
+        form.addRow("C&hannel", self.channel_combo)
+        form.addRow("&Entity", self.entity_combo)
+        form.addRow("Requester &name", self.name_edit)
+        form.addRow("E-&mail", self.email_edit)
+        form.addRow("", self.email_message)
+        form.addRow("Postal &address", self.address_edit)
+        form.addRow("&Language", self.language_combo)
+        form.addRow("&Summary", self.summary_edit)
+        form.addRow("Assignee", self.assign_to_me)
+
+        for message in (self.received_message, self.email_message):
+            form.setRowVisible(message, False)
+
+        footer = QHBoxLayout()
+        footer.addWidget(self.reason_label, 1)
+        footer.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.drop_zone)
+        layout.addWidget(self.form)
+        layout.addWidget(self.duplicate_label)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)  # spare height goes here, not into the labels
+        layout.addLayout(footer)
+        self.save_button.setDefault(True)  # only once it is inside the dialog: Enter saves
+        self.type_combo.setFocus()
+
+    def _field_message(self) -> RelayoutLabel:
+        label = relayout_label(wrap=False)  # one short line under its field
+        label.setStyleSheet(_FIELD_ERROR_STYLE)
+        return label
+
+    def _show_message(self, message: QLabel, visible: bool) -> None:
+        """A field's message is a form row of its own, shown only when there is something."""
+        if message.isVisibleTo(self) != visible:
+            self._form_layout.setRowVisible(message, visible)
+
+    def _lines_height(self, lines: int) -> int:
+        return self.fontMetrics().lineSpacing() * lines + 14
+
+    def _today(self) -> QDate:
+        today = self._session.clock.today()
+        return QDate(today.year, today.month, today.day)
+
+    # -- reading the form -----------------------------------------------------------------------
+
+    def selected_type(self) -> RequestType | None:
+        value = self.type_combo.currentData()
+        return None if value is None else RequestType(value)
+
+    def received_on(self) -> date:
+        day = self.received_edit.date()
+        return date(day.year(), day.month(), day.day())
+
+    def _email_address(self) -> str | None:
+        """The typed address, normalised; raises ValidationError when it is not one."""
+        return normalise_email(self.email_edit.text())
+
+    def problems(self) -> list[str]:
+        """Why the request cannot be saved yet (empty when it can)."""
+        problems: list[str] = []
+        if self.selected_type() is None:
+            problems.append("choose the request type")
+        if self.received_on() > self._session.clock.today():
+            problems.append("correct the receipt date")
+        if not self._entities_loaded:
+            problems.append("wait for the entities to load")
+        elif self.entity_combo.count() == 0:
+            problems.append("set up an entity first (Settings → Entities)")
+        elif self.entity_combo.currentIndex() < 0:
+            problems.append("choose the entity")
+        if not self.name_edit.text().strip():
+            problems.append("enter the requester's name")
+        try:
+            self._email_address()
+        except ValidationError:
+            problems.append("correct the e-mail address")
+        return problems
+
+    def form_data(self) -> RequestForm:
+        rtype = self.selected_type()
+        if rtype is None:
+            raise ValidationError("Choose the request type.")
+        return RequestForm(
+            type=rtype,
+            received_on=self.received_on(),
+            channel=Channel(self.channel_combo.currentData()),
+            entity=self.entity_combo.currentData(),
+            name=self.name_edit.text().strip(),
+            email=self._email_address(),
+            address=self.address_edit.toPlainText().strip(),
+            language=self.language_combo.currentData(),
+            summary=self.summary_edit.toPlainText().strip(),
+            assignee=self._session.user if self.assign_to_me.isChecked() else None,
+        )
+
+    # -- validation -----------------------------------------------------------------------------
+
+    def _validate(self) -> None:
+        self._update_date_message()
+        self._update_email_message()
+        problems = self.problems()
+        self.save_button.setEnabled(not problems and not self._saving)
+        self.reason_label.setText("To save: " + "; ".join(problems) + "." if problems else "")
+        self.reason_label.setVisible(bool(problems) and not self._saving)
+
+    def _update_date_message(self) -> None:
+        today = self._session.clock.today()
+        if self.received_on() > today:
+            self.received_message.setStyleSheet(_FIELD_ERROR_STYLE)
+            self.received_message.setText(
+                f"In the future: enter the day the request arrived (today is {today:%d/%m/%Y})."
+            )
+        elif self._date_note is not None:
+            self.received_message.setStyleSheet(_FIELD_NOTE_STYLE)
+            self.received_message.setText(self._date_note)
+        self._show_message(
+            self.received_message, self.received_on() > today or bool(self._date_note)
+        )
+
+    def _date_changed(self) -> None:
+        self._date_note = None  # the user (or an e-mail) set the date: no more doubt about it
+        self._validate()
+
+    def _update_email_message(self) -> None:
+        try:
+            self._email_address()
+        except ValidationError:
+            if self._show_email_problem:
+                self.email_message.setText("Not a valid e-mail address (like name@example.org).")
+                self._show_message(self.email_message, True)
+            return
+        self._show_email_problem = False
+        self._show_message(self.email_message, False)
+
+    def _reveal_email_problem(self) -> None:
+        """Point out a bad address once the user has finished typing it, not while typing."""
+        self._show_email_problem = bool(self.email_edit.text().strip())
+        self._update_email_message()

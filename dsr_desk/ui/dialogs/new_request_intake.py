@@ -1,0 +1,148 @@
+"""The new-request dialog's worker side: what runs on the database worker thread, no widgets.
+
+The dialog (``new_request_dialog``) hands these functions to ``Ops.run``: reading a dropped
+``.eml`` into memory, saving the request with its e-mail, looking up possible duplicates and
+loading the entity names. The e-mail's bytes stay in memory until they are stored encrypted.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from dsr_desk.domain.documents import DocumentKind
+from dsr_desk.domain.errors import DsrError, ValidationError
+from dsr_desk.domain.requests import Channel, RequestType
+from dsr_desk.services.documents import attach_document
+from dsr_desk.services.intake import (
+    MAX_EML_BYTES,
+    DuplicateHint,
+    EmailIntake,
+    find_possible_duplicates,
+    parse_eml,
+)
+from dsr_desk.services.queries import entity_names
+from dsr_desk.services.requests import register_request
+from dsr_desk.storage.document_store import DocumentStore
+from dsr_desk.ui.session import AppSession
+
+log = logging.getLogger(__name__)
+
+EML_MEDIA_TYPE = "message/rfc822"
+
+
+def document_store_for(session: AppSession) -> DocumentStore:
+    """The unlocked vault's encrypted document store (a seam the tests replace)."""
+    return session.document_store()
+
+
+@dataclass(frozen=True)
+class RequestForm:
+    """The validated content of the dialog, as register_request takes it."""
+
+    type: RequestType
+    received_on: date
+    channel: Channel
+    entity: str | None
+    name: str
+    email: str | None
+    address: str
+    language: str
+    summary: str
+    assignee: str | None
+
+
+@dataclass(frozen=True)
+class EmailFile:
+    """An ``.eml`` read into memory: kept only until it is stored encrypted."""
+
+    filename: str
+    content: bytes = field(repr=False)
+    intake: EmailIntake = field(repr=False)
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    reference: str
+    attach_problem: str | None = None  # the request is saved, but its e-mail is not
+
+
+def read_email_file(path: Path) -> EmailFile:
+    """Read and parse a dropped or chosen ``.eml`` (in memory only)."""
+    if path.suffix.lower() != ".eml":
+        raise ValidationError(
+            f"{path.name} is not an .eml file. Save the e-mail as .eml (drag it from the mail "
+            "program to a folder) and drop that file."
+        )
+    try:
+        if path.stat().st_size > MAX_EML_BYTES:
+            raise ValidationError(
+                f"{path.name} is larger than {MAX_EML_BYTES // (1024 * 1024)} MB; register "
+                "the request by hand."
+            )
+        content = path.read_bytes()
+    except OSError as problem:
+        raise ValidationError(
+            f"{path.name} could not be read ({problem.strerror or 'error'})."
+        ) from None
+    return EmailFile(path.name, content, parse_eml(content))
+
+
+def attach_email(
+    session: AppSession,
+    reference: str,
+    email: EmailFile,
+) -> str | None:
+    """Store the e-mail with the request; returns what went wrong instead of raising,
+    because the request itself is already saved."""
+    try:
+        attach_document(
+            session.uow(),
+            document_store_for(session),
+            reference,
+            DocumentKind.EMAIL,
+            email.filename,
+            EML_MEDIA_TYPE,
+            email.content,
+        )
+    except DsrError as problem:
+        return str(problem)
+    except Exception as problem:  # reported, not raised: the request must not be saved twice
+        log.exception("attaching the e-mail to %s failed", reference)
+        return f"Unexpected error: {type(problem).__name__}."
+    return None
+
+
+def save_request(
+    session: AppSession,
+    form: RequestForm,
+    email: EmailFile | None,
+) -> SaveResult:
+    detail = register_request(
+        session.uow(),
+        type=form.type,
+        received_on=form.received_on,
+        name=form.name,
+        email=form.email,
+        address=form.address,
+        entity=form.entity,
+        channel=form.channel,
+        summary=form.summary,
+        language=form.language,
+        assignee=form.assignee,
+    )
+    problem = None if email is None else attach_email(session, detail.reference, email)
+    return SaveResult(detail.reference, problem)
+
+
+def lookup_duplicates(
+    session: AppSession, name: str, email: str | None, generation: int
+) -> tuple[int, list[DuplicateHint]]:
+    with session.uow() as uow:
+        return generation, find_possible_duplicates(uow.session, name, email)
+
+
+def load_entity_names(session: AppSession) -> list[str]:
+    return entity_names(session.reader())
