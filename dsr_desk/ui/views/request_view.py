@@ -38,34 +38,19 @@ from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, RequestAction
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.views.request_actions import action_states
-from dsr_desk.ui.views.request_file import RequestFile, fetch_request_file, run_service
+from dsr_desk.ui.views.request_file import RequestFile, fetch_request_file
 from dsr_desk.ui.views.request_file_actions import RequestFileActions
 from dsr_desk.ui.views.request_file_documents import RequestFileDocuments
 from dsr_desk.ui.views.request_sections import (
     BADGE_STYLE,
     EXTENDED_STYLE,
     LANGUAGES,
-    ON_HOLD_STYLE,
     STATUS_STYLES,
     STATUS_WORDS,
-    URGENT_STYLE,
     RequestSections,
 )
 from dsr_desk.ui.widgets.archive_gate import ArchiveGate, archive_banner
 from dsr_desk.ui.widgets.labels import plain_label
-
-__all__ = [
-    "EXTENDED_STYLE",
-    "LANGUAGES",
-    "ON_HOLD_STYLE",
-    "STATUS_STYLES",
-    "STATUS_WORDS",
-    "URGENT_STYLE",
-    "RequestFile",
-    "RequestFileView",
-    "fetch_request_file",
-    "run_service",
-]
 
 
 class RequestFileView(RequestSections, RequestFileActions, RequestFileDocuments, QWidget):
