@@ -17,8 +17,9 @@ from dsr_desk.storage.key_wrapping import format_recovery_key, parse_recovery_ke
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Unlock, Vault, create_vault, open_vault
 from dsr_desk.storage.vault_header import HEADER_FILE, KeyMode, read_header
-from dsr_desk.ui.dialogs.unlock_dialog import UnlockDialog, passphrase_strength
+from dsr_desk.ui.dialogs.unlock_dialog import UnlockDialog
 from dsr_desk.ui.silent_unlock import open_without_prompt, remember_unlocked, was_unlocked_here
+from dsr_desk.ui.widgets.passphrase_fields import passphrase_strength
 from tests.ui.conftest import UI_PASSPHRASE
 
 OPEN_TIMEOUT_MS = 20_000

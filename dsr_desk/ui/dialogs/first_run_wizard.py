@@ -37,13 +37,7 @@ from dsr_desk.storage.keyring_store import keyring_problem
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, create_vault
 from dsr_desk.ui.dialog_lifetime import retire_dialog
-from dsr_desk.ui.dialogs.unlock_dialog import (
-    ERROR_STYLE,
-    HINT_STYLE,
-    WARNING_STYLE,
-    NewPassphraseFields,
-    run_vault_job,
-)
+from dsr_desk.ui.dialogs.vault_jobs import run_vault_job
 from dsr_desk.ui.recovery_sheet import (
     SHEET_FILE_NAME,
     print_recovery_key,
@@ -51,6 +45,8 @@ from dsr_desk.ui.recovery_sheet import (
 )
 from dsr_desk.ui.silent_unlock import remember_unlocked
 from dsr_desk.ui.widgets.entity_form import EntityForm
+from dsr_desk.ui.widgets.passphrase_fields import NewPassphraseFields
+from dsr_desk.ui.widgets.vault_styles import ERROR_STYLE, HINT_STYLE, WARNING_STYLE
 
 OK_STYLE: Final = "color: #2e6b30;"
 KEY_FRAME_STYLE: Final = (

@@ -6,31 +6,26 @@ A wrong passphrase clears the field and makes the next try wait 1 s, 2 s, 4 s �
 most). Key derivation runs off the GUI thread; the passphrase lives only in the call that
 uses it and is never logged.
 
-Also here, because both vault dialogs share them: ``run_vault_job`` (open or create a vault
-on a helper thread and hand it back on the GUI thread with no connection attached) and
-``NewPassphraseFields`` (choose a passphrase: two fields and a strength hint).
+Shared with the first-run wizard, in their own modules: ``ui.dialogs.vault_jobs.run_vault_job``
+(open or create a vault on a helper thread and hand it back on the GUI thread with no
+connection attached) and ``ui.widgets.passphrase_fields.NewPassphraseFields`` (choose a
+passphrase: two fields and a strength hint).
 """
 
 from __future__ import annotations
 
-import contextlib
 import getpass
-import itertools
-import logging
 import math
 import os
-import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -42,216 +37,32 @@ from PySide6.QtWidgets import (
 
 from dsr_desk import APP_NAME
 from dsr_desk.domain.clock import Clock
-from dsr_desk.domain.errors import DsrError, ValidationError, VaultLocked
-from dsr_desk.storage.key_wrapping import MIN_PASSPHRASE_CHARS, check_new_passphrase
+from dsr_desk.domain.errors import DsrError, VaultLocked
 from dsr_desk.storage.keyring_store import keyring_problem
 from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault, recover_vault
 from dsr_desk.storage.vault_header import KeyMode, VaultHeader
 from dsr_desk.ui.dialog_lifetime import retire_dialog
+from dsr_desk.ui.dialogs.vault_jobs import run_vault_job
 from dsr_desk.ui.silent_unlock import (
     keyring_message,
     remember_unlocked,
     was_unlocked_here,
 )
+from dsr_desk.ui.widgets.passphrase_fields import NewPassphraseFields
+from dsr_desk.ui.widgets.vault_styles import ERROR_STYLE, HINT_STYLE
 
-log = logging.getLogger(__name__)
-
-ERROR_STYLE: Final = "color: #b3261e;"
-WARNING_STYLE: Final = "color: #8a5300;"
-HINT_STYLE: Final = "color: #5f6b7a;"
 LINK_STYLE: Final = (
     "QPushButton { border: none; color: palette(link); text-decoration: underline;"
     " padding: 2px 0; text-align: left; }"
 )
 RECOVERY_PLACEHOLDER: Final = "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
 
-# NATIVE_SIGNALS: with PySide6 6.12.0 on Python 3.11, every ``SignalInstance.emit()`` made
-# from Python drops one reference to ``True`` (it returns it without a new reference); after a
-# few thousand emits the interpreter aborts ("deallocating True"). Frequent notifications
-# (every keystroke) are therefore forwarded signal-to-signal inside Qt, never ``emit``-ed.
+# NATIVE_SIGNALS (why frequent notifications are forwarded signal-to-signal inside Qt, never
+# ``emit``-ed from Python) is explained in ui/widgets/passphrase_fields.py.
 
 
 def _acting_user() -> str:
     return os.environ.get("DSR_DESK_USER") or getpass.getuser()
-
-
-# --- vault work off the GUI thread ----------------------------------------------------------
-
-
-@dataclass
-class _Job:
-    work: Callable[[], Vault]
-    on_done: Callable[[Vault], None]
-    on_error: Callable[[DsrError], None]
-
-
-class _VaultRelay(QObject):
-    """Brings vault jobs' results back to the GUI thread. One long-lived instance: a QObject
-    per job would be freed by Python inside its own slot, which Qt does not survive."""
-
-    _report = Signal(int, object)  # job id, Vault or DsrError
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._jobs: dict[int, _Job] = {}
-        self._ids = itertools.count(1)
-        self._report.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-
-    def start(self, job: _Job) -> None:
-        job_id = next(self._ids)
-        self._jobs[job_id] = job
-        thread = threading.Thread(
-            target=self._run, args=(job_id, job.work), name="dsr-desk-vault", daemon=True
-        )
-        thread.start()
-
-    def _run(self, job_id: int, work: Callable[[], Vault]) -> None:
-        result: Vault | DsrError
-        try:
-            result = work()
-        except DsrError as problem:
-            result = problem
-        except Exception as problem:  # the log gets the type only (never secrets)
-            log.error("vault operation failed: %s", type(problem).__name__)
-            result = DsrError(f"Unexpected error: {type(problem).__name__}.")
-        else:
-            # Connections made here belong to this thread: drop them, the app's DB worker
-            # opens its own (SQLite connections must stay on the thread that made them).
-            result.release_connections()
-        self._report.emit(job_id, result)
-
-    @Slot(int, object)
-    def _deliver(self, job_id: int, result: object) -> None:
-        job = self._jobs.pop(job_id, None)
-        if job is None:
-            return
-        if isinstance(result, DsrError):
-            with contextlib.suppress(RuntimeError):  # the dialog went away meanwhile
-                job.on_error(result)
-            return
-        assert isinstance(result, Vault)
-        try:
-            job.on_done(result)
-        except RuntimeError:  # the dialog went away meanwhile: do not leave the vault open
-            log.warning("an opened vault had nobody to receive it; closed")
-            result.close()
-
-
-_relay: _VaultRelay | None = None
-
-
-def run_vault_job(
-    work: Callable[[], Vault],
-    on_done: Callable[[Vault], None],
-    on_error: Callable[[DsrError], None],
-) -> None:
-    """Run ``work`` (create/open/recover a vault) on a helper thread; key derivation takes a
-    noticeable moment and must not freeze the window. Call from the GUI thread."""
-    global _relay  # noqa: PLW0603 - one relay for the process, made on the GUI thread
-    if _relay is None:
-        _relay = _VaultRelay()
-    _relay.start(_Job(work, on_done, on_error))
-
-
-# --- choosing a passphrase ------------------------------------------------------------------
-
-
-def passphrase_strength(text: str) -> tuple[str, bool]:
-    """A short hint about a new passphrase, and whether it is long enough to be accepted."""
-    length = len(text)
-    if length == 0:
-        return (
-            f"At least {MIN_PASSPHRASE_CHARS} characters; a few unrelated words work well.",
-            False,
-        )
-    if length < MIN_PASSPHRASE_CHARS:
-        missing = MIN_PASSPHRASE_CHARS - length
-        return f"Too short: {missing} more character{'s' if missing > 1 else ''} needed.", False
-    words = [word for word in text.split() if len(word) >= 3]
-    if len(words) >= 2:  # a passphrase of words: roughly 11 bits for each common word
-        bits = 11.0 * len(words)
-    else:
-        pool = 0
-        pool += 26 if any(c.islower() for c in text) else 0
-        pool += 26 if any(c.isupper() for c in text) else 0
-        pool += 10 if any(c.isdigit() for c in text) else 0
-        pool += 33 if any(not c.isalnum() and c.isascii() for c in text) else 0
-        pool += 100 if any(not c.isascii() for c in text) else 0
-        # people's "random" characters are far from random: count 60 %
-        bits = 0.6 * length * math.log2(max(pool, 2))
-    bits *= min(1.0, len(set(text)) / 8)
-    if bits < 30:
-        return "Strength: weak — add another word or two.", True
-    if bits < 50:
-        return "Strength: fair — one more unrelated word would make it strong.", True
-    return "Strength: strong.", True
-
-
-class NewPassphraseFields(QWidget):
-    """Two password fields with a live hint; ``problem()`` says what is still wrong."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.first_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.first_edit.setObjectName("newPassphrase")
-        self.second_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.second_edit.setObjectName("confirmPassphrase")
-        self.hint_label = QLabel()
-        self.hint_label.setObjectName("passphraseHint")
-        self.hint_label.setWordWrap(True)
-        self.match_label = QLabel()
-        self.match_label.setObjectName("passphraseMatch")
-        self.match_label.setWordWrap(True)
-        self.match_label.setStyleSheet(ERROR_STYLE)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Passphrase", _with_note(self.first_edit, self.hint_label))
-        form.addRow("Type it again", _with_note(self.second_edit, self.match_label))
-        for edit in (self.first_edit, self.second_edit):
-            edit.textChanged.connect(self._update)
-            edit.textChanged.connect(self.changed)  # after _update; see NATIVE_SIGNALS
-        self._update()
-
-    def passphrase(self) -> str | None:
-        """The new passphrase when it is acceptable, else None."""
-        return self.first_edit.text() if self.problem() is None else None
-
-    def problem(self) -> str | None:
-        first, second = self.first_edit.text(), self.second_edit.text()
-        try:
-            check_new_passphrase(first)
-        except ValidationError as problem:
-            return str(problem)
-        if first != second:
-            return "The two passphrases differ." if second else "Type the passphrase again."
-        return None
-
-    def clear(self) -> None:
-        self.first_edit.clear()
-        self.second_edit.clear()
-
-    def _update(self) -> None:
-        first, second = self.first_edit.text(), self.second_edit.text()
-        hint, long_enough = passphrase_strength(first)
-        self.hint_label.setText(hint)
-        self.hint_label.setStyleSheet(HINT_STYLE if long_enough or not first else ERROR_STYLE)
-        differs = (bool(second) and not first.startswith(second)) or len(second) > len(first)
-        self.match_label.setText("The two passphrases differ." if differs else "")
-        self.match_label.setVisible(differs)
-
-
-def _with_note(field: QWidget, note: QLabel) -> QWidget:
-    """A field with a short note right under it (one form row, tight spacing)."""
-    cell = QWidget()
-    layout = QVBoxLayout(cell)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(3)
-    layout.addWidget(field)
-    layout.addWidget(note)
-    return cell
 
 
 def _link_button(text: str, name: str) -> QPushButton:

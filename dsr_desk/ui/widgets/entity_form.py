@@ -195,7 +195,7 @@ class EntityForm(QWidget):
         for line in (self.name_edit, self.dpo_edit, self.subdivision_edit):
             line.textEdited.connect(self._hide_error)
         # ``edited`` is forwarded signal-to-signal inside Qt: no Python emit per keystroke
-        # (see NATIVE_SIGNALS in ui/dialogs/unlock_dialog.py).
+        # (see NATIVE_SIGNALS in ui/widgets/passphrase_fields.py).
         for line in (self.name_edit, self.dpo_edit, self.subdivision_edit):
             line.textEdited.connect(self.edited)
         self.address_edit.textChanged.connect(self.edited)
