@@ -23,19 +23,13 @@ from dsr_desk.ui.dialogs.document_rendering import (
     on_white,
     paint_watermark,
 )
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
-
-    _Host = QDialog  # the mixin is only ever part of DocumentViewer, a QDialog
-else:
-    _Host = object
+from dsr_desk.ui.mixin_bases import DialogMixin
 
 NATURAL_DPI = 96  # a PDF at 100 % shows at this many pixels per inch
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 
 
-class DocumentPages(_Host):
+class DocumentPages(DialogMixin):
     """What the page area uses of the viewer, all set by ``DocumentViewer.__init__``; a
     QDialog for the type checker only."""
 

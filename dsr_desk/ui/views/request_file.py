@@ -10,19 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from dsr_desk.services import requests as svc
 from dsr_desk.services.views import RequestDetail
+from dsr_desk.ui.mixin_bases import WidgetMixin
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
-    _Host = QWidget  # the mixins are only ever part of RequestFileView, a QWidget
-else:
-    _Host = object
 
 
 @dataclass(frozen=True)
@@ -58,7 +52,7 @@ def run_service(session: AppSession, service: Callable[..., Any], *args: Any, **
     return service(session.uow(), *args, **kw)
 
 
-class RequestFileHost(_Host):
+class RequestFileHost(WidgetMixin):
     """What the request file's mixins (sections, actions, documents) use of the page they are
     part of, all set by ``RequestFileView.__init__``; a QWidget for the type checker only."""
 
