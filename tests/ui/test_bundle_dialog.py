@@ -23,7 +23,8 @@ from dsr_desk.domain.verification import VerificationMethod
 from dsr_desk.services import requests as svc
 from dsr_desk.services.documents import attach_document
 from dsr_desk.services.views import RequestDetail
-from dsr_desk.ui.dialogs.bundle_dialog import BundleDialog, SavedBundle
+from dsr_desk.ui.dialogs.bundle_dialog import BundleDialog
+from dsr_desk.ui.dialogs.bundle_jobs import SavedBundle
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from tests.ui.conftest import UI_TODAY

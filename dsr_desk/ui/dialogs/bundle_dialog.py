@@ -15,6 +15,11 @@ Opening it (the request file's button)::
 
 Signals: ``plan_ready`` (the plan, or why no bundle can be made, is on screen), ``extras_changed``
 (an added file was read or refused), ``exported(SavedBundle)`` (a bundle was written).
+
+The dialog is split by concern: ``bundle_jobs`` holds the worker side (what is sent to and
+read on the worker), ``bundle_saving`` the password fields and the save/export flow (a mixin
+of the dialog, so every widget and method stays reachable on it under its name). This module
+keeps the dialog itself: its widgets, the plan and the added files.
 """
 
 from __future__ import annotations
@@ -25,7 +30,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,17 +54,10 @@ from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.export.bundle import MIN_PASSWORD_CHARS
-from dsr_desk.export.bundle_file import check_bundle_target, write_bundle_file
-from dsr_desk.services.portability import (
-    BundlePlan,
-    ExtraCategory,
-    ExtraFile,
-    bundle_preview,
-    check_category_names,
-    export_bundle,
-    read_extra_file,
-)
+from dsr_desk.services.portability import BundlePlan, ExtraCategory, ExtraFile
 from dsr_desk.services.views import RequestDetail
+from dsr_desk.ui.dialogs.bundle_jobs import SavedBundle, load_plan, read_added_file
+from dsr_desk.ui.dialogs.bundle_saving import BundleSaving
 from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, HINT_STYLE, NOTE_STYLE
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
@@ -74,62 +71,10 @@ SEPARATE_CHANNEL_NOTE = (
 )
 
 
-@dataclass(frozen=True)
-class BundleChoice:
-    """What the dialog's fields say (sent to the worker)."""
-
-    extras: tuple[ExtraFile, ...] = field(repr=False)
-    password: str | None = field(repr=False)
-    override_reason: str | None
-    lang: str
-
-
-@dataclass(frozen=True)
-class SavedBundle:
-    """A bundle written to disk (no content)."""
-
-    reference: str
-    path: Path
-    manifest_sha256: str
-    file_count: int
-    encrypted: bool
-
-
 @dataclass
 class _Added:
     extra: ExtraFile = field(repr=False)
     parsed: ExtraCategory = field(repr=False)
-
-
-def load_plan(session: AppSession, reference: str, lang: str) -> BundlePlan:
-    """Runs on the DB worker."""
-    return bundle_preview(session.uow(), reference, lang)
-
-
-def read_added_file(category: str, path: Path) -> tuple[ExtraFile, ExtraCategory]:
-    """Runs on the worker (a big file must not freeze the window): read and parse once."""
-    extra = ExtraFile.of(category, path)
-    return extra, read_extra_file(extra)
-
-
-def save_bundle_to(
-    session: AppSession, reference: str, choice: BundleChoice, target: Path
-) -> SavedBundle:
-    """Runs on the DB worker: check the target, build and audit the bundle, write it."""
-    path = check_bundle_target(target, session.data_dir)
-    result = export_bundle(
-        session.uow(),
-        session.document_store(),
-        reference,
-        extra_files=choice.extras,
-        password=choice.password,
-        override_reason=choice.override_reason,
-        lang=choice.lang,
-    )
-    written = write_bundle_file(path, result.zip_bytes, data_dir=session.data_dir)
-    return SavedBundle(
-        result.reference, written, result.manifest_sha256, result.file_count, result.encrypted
-    )
 
 
 def _size(size: int) -> str:
@@ -144,7 +89,7 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'s' if count != 1 else ''}"
 
 
-class BundleDialog(QDialog):
+class BundleDialog(BundleSaving, QDialog):
     """Prepare and save the portability / access bundle of one request."""
 
     plan_ready = Signal()  # the plan (or why no bundle can be made) is on screen
@@ -460,137 +405,7 @@ class BundleDialog(QDialog):
             files.append(ExtraFile(name, added.extra.content, added.extra.filename))
         return tuple(files)
 
-    # -- saving ---------------------------------------------------------------------------------
-
-    def _toggle_password(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self.password.setEchoMode(mode)
-        self.password_again.setEchoMode(mode)
-
-    def _password_problem(self) -> str | None:
-        password, again = self.password.text(), self.password_again.text()
-        if not password and not again:
-            return None
-        if len(password) < MIN_PASSWORD_CHARS:
-            return f"The password needs at least {MIN_PASSWORD_CHARS} characters."
-        if password != again:
-            return "The two passwords differ."
-        return None
-
-    def _update_ready(self) -> None:
-        plan = self.plan
-        problem = self._password_problem()
-        missing_reason = (
-            plan is not None
-            and plan.needs_override
-            and not self.override_reason.toPlainText().strip()
-        )
-        ready = (
-            plan is not None
-            and plan.can_export
-            and problem is None
-            and not missing_reason
-            and not self._saving
-        )
-        self.save_button.setEnabled(ready)
-        hint = problem or ""
-        if not hint and missing_reason:
-            hint = "Give the reason for disclosing before saving."
-        self.save_button.setToolTip(hint)
-        if plan is not None and plan.can_export and not self._saving:
-            self.status.setText(hint or "Ready: choose where to save the bundle.")
-
-    def choice(self) -> BundleChoice:
-        reason = self.override_reason.toPlainText().strip() or None
-        return BundleChoice(
-            extras=self.added_files(),
-            password=self.password.text() or None,
-            override_reason=reason if self.override_reason.isVisibleTo(self) else None,
-            lang=str(self.lang.currentData()),
-        )
-
-    def default_file_name(self) -> str:
-        return f"{self.detail.reference}-portability.zip"
-
-    def save_bundle(self) -> None:
-        """Ask where (Save as…), then build and write the bundle."""
-        if not self.save_button.isEnabled():
-            return
-        try:  # an edited category name may be empty or clash
-            check_category_names([extra.category for extra in self.added_files()])
-        except DsrError as problem:
-            self._show_error(str(problem))
-            return
-        target, _filter = QFileDialog.getSaveFileName(
-            self,
-            "Save the data bundle",
-            str(Path.home() / self.default_file_name()),
-            "Zip archive (*.zip)",
-        )
-        if target:
-            path = Path(target)
-            self.save_to(
-                path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip")
-            )
-
-    def save_to(self, target: Path) -> None:
-        """Build, audit and write the bundle at ``target`` on the worker."""
-        problem = self._password_problem()
-        if problem is not None:
-            self._show_error(problem)
-            return
-        self._saving = True
-        self._update_ready()
-        self.error.hide()
-        self.status.setText("Building the bundle…")
-        self._ops.run(
-            save_bundle_to,
-            self._session,
-            self.detail.reference,
-            self.choice(),
-            target,
-            on_done=self._saved,
-            on_error=self._save_failed,
-            kind="request.bundle_exported",
-            busy_text="Building the data bundle…",
-            parent=self,
-        )
-
-    def _saved(self, saved: SavedBundle) -> None:
-        if not isValid(self):
-            return
-        self._saving = False
-        self.last_saved = saved
-        self._update_ready()
-        encrypted = " AES-256 encrypted;" if saved.encrypted else ""
-        self.status.setText(
-            f"Saved as {saved.path} ({saved.file_count} files;{encrypted} manifest SHA-256 "
-            f"{saved.manifest_sha256})."
-        )
-        text = (
-            f"The bundle of {saved.reference} was saved as:\n{saved.path}\n\n"
-            f"{saved.file_count} files{', AES-256 encrypted' if saved.encrypted else ''}.\n\n"
-            f"Manifest SHA-256 (kept in the audit log):\n{saved.manifest_sha256}"
-        )
-        if saved.encrypted:
-            text += "\n\nSend the password through another channel than the file."
-        box = QMessageBox(QMessageBox.Icon.Information, "Data bundle saved", text, parent=self)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        copy = box.addButton("Copy SHA-256", QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Ok)
-        copy.clicked.connect(lambda: _copy(saved.manifest_sha256))
-        box.finished.connect(box.deleteLater)
-        self.message_box = box
-        box.open()
-        self.exported.emit(saved)
-
-    def _save_failed(self, error: DsrError) -> None:
-        if not isValid(self):
-            return
-        self._saving = False
-        self._show_error(str(error))
-        self._update_ready()
-        self.status.setText("Nothing was saved.")
+    # -- errors and closing ---------------------------------------------------------------------
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -610,9 +425,3 @@ def _heading(text: str) -> QLabel:
     label = QLabel(f"<b>{text}</b>")
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
-
-
-def _copy(text: str) -> None:
-    clipboard = QGuiApplication.clipboard()
-    if clipboard is not None:
-        clipboard.setText(text)
