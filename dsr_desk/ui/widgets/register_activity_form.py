@@ -1,0 +1,289 @@
+"""The form of the processing register editor: the fields of one activity, saving, reverting,
+and asking before unsaved edits are dropped.
+
+A mixin of ``RegisterEditor`` (``dsr_desk.ui.widgets.register_editor``): ``_build_form`` keeps
+its widgets on the editor under their own names (the tests and Settings reach them there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsr_desk.services.register import (
+    ACTIVITY_FIELDS,
+    FIELD_LABELS,
+    NAME_MAX_CHARS,
+    REQUIRED_FIELDS,
+    ActivityView,
+    add_activity,
+    update_activity,
+)
+from dsr_desk.ui.widgets.labels import MUTED, plain_label
+from dsr_desk.ui.widgets.register_editor_io import RegisterEditorHost
+
+COMMON_BASES: Final = (
+    "Consent (Art. 6(1)(a))",
+    "Contract (Art. 6(1)(b))",
+    "Legal obligation (Art. 6(1)(c))",
+    "Vital interests (Art. 6(1)(d))",
+    "Public task (Art. 6(1)(e))",
+    "Legitimate interests (Art. 6(1)(f))",
+)
+# field → (label, lines shown, placeholder)
+_FORM_FIELDS: Final[dict[str, tuple[str, int, str]]] = {
+    "name": ("&Name", 1, "e.g. Enrolment and student records"),
+    "purpose": ("&Purpose", 3, "What the data is used for"),
+    "legal_basis": ("&Legal basis", 3, "e.g. Contract (Art. 6(1)(b))"),
+    "data_categories": ("&Data categories", 3, "Identity, contact details, marks…"),
+    "recipients": ("&Recipients", 3, "Departments, processors, authorities…"),
+    "retention": ("Re&tention", 3, "How long, or the criteria (e.g. 3 years from last contact)"),
+    "source": ("&Source", 2, "Where the data comes from when not from the person"),
+    "transfers": ("Tr&ansfers", 3, "Outside the EEA, and the safeguards (Art. 46)"),
+    "automated_decisions": ("A&utomated decisions", 2, "None, or the logic and effects"),
+}
+_RIGHT_COLUMN: Final = ("recipients", "retention", "transfers", "automated_decisions")
+
+
+class _FieldsScroll(QScrollArea):
+    """Asks for the whole form's height (QScrollArea caps its hint at 24 lines): the form
+    scrolls only when the editor is really short of room."""
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        hint = content.sizeHint()
+        frame = 2 * self.frameWidth()
+        return QSize(hint.width() + frame, hint.height() + frame)
+
+
+class RegisterActivityForm(RegisterEditorHost):
+    """The fields of the activity being edited (or added), with Save and Revert."""
+
+    if TYPE_CHECKING:  # RegisterActivityList's and RegisterEditor's
+
+        def _update_buttons(self) -> None: ...
+        def _run(self, call: Callable[[], object], done_text: str) -> None: ...
+        def _status(self, text: str, *, ok: bool) -> None: ...
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_form(self) -> QWidget:
+        self.form_title = QLabel()
+        self.form_title.setObjectName("registerFormTitle")
+        font = self.form_title.font()
+        font.setBold(True)
+        self.form_title.setFont(font)
+
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        columns = (QVBoxLayout(), QVBoxLayout())
+        line_height = self.fontMetrics().lineSpacing()
+        for name, (label, lines, placeholder) in _FORM_FIELDS.items():
+            editor: QLineEdit | QPlainTextEdit
+            if lines == 1:
+                editor = QLineEdit()
+                editor.setMaxLength(NAME_MAX_CHARS)
+                editor.textEdited.connect(lambda _text: self._edited())
+            else:
+                editor = QPlainTextEdit()
+                editor.setTabChangesFocus(True)
+                editor.setFixedHeight(line_height * lines + 14)
+                editor.textChanged.connect(self._edited)
+            editor.setObjectName(f"activity_{name}")
+            editor.setPlaceholderText(placeholder)
+            self.fields[name] = editor
+            label_widget = QLabel(label + (" *" if name in REQUIRED_FIELDS else ""))
+            label_widget.setBuddy(editor)
+            label_row = QHBoxLayout()
+            label_row.addWidget(label_widget, 1, Qt.AlignmentFlag.AlignBottom)
+            if name == "legal_basis":
+                label_row.addWidget(self._bases_button())
+            column = columns[name in _RIGHT_COLUMN]
+            column.addLayout(label_row)
+            column.addWidget(editor)
+            column.addSpacing(4)
+        columns_layout = QHBoxLayout()
+        columns_layout.setSpacing(18)
+        columns_layout.setContentsMargins(0, 0, 4, 0)
+        for column in columns:
+            column.setSpacing(2)
+            column.addStretch(1)
+            columns_layout.addLayout(column, 1)
+
+        self.status = plain_label(selectable=False)
+        self.status.setObjectName("registerStatus")
+        required = QLabel("* needed for every activity")
+        required.setStyleSheet(MUTED)
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.setObjectName("registerRevert")
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button = QPushButton("Save activity")
+        self.save_button.setObjectName("registerSave")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(required)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.revert_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        panel = QFrame()
+        panel.setObjectName("registerForm")
+        panel.setStyleSheet("QFrame#registerForm { border:1px solid #d0d4d8; border-radius:4px; }")
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(12, 8, 12, 10)
+        panel_layout.addWidget(self.form_title)
+        fields = QWidget()
+        fields.setLayout(columns_layout)
+        fields_scroll = _FieldsScroll()
+        fields_scroll.setObjectName("registerFields")
+        fields_scroll.setWidgetResizable(True)
+        fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fields_scroll.setMinimumHeight(150)
+        fields_scroll.setWidget(fields)
+        panel_layout.addWidget(fields_scroll, 1)
+        panel_layout.addLayout(buttons)
+        return panel
+
+    def _bases_button(self) -> QToolButton:
+        menu = QMenu(self)
+        for basis in COMMON_BASES:
+            action = menu.addAction(basis)
+            action.triggered.connect(lambda _checked=False, text=basis: self._insert_basis(text))
+        self.bases_button = QToolButton()
+        self.bases_button.setObjectName("registerBases")
+        self.bases_button.setText("Common bases ▾")
+        self.bases_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+        self.bases_button.setToolTip("Insert one of the six legal bases of Art. 6(1)")
+        self.bases_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.bases_button.setMenu(menu)
+        return self.bases_button
+
+    def _insert_basis(self, basis: str) -> None:
+        editor = self.fields["legal_basis"]
+        assert isinstance(editor, QPlainTextEdit)
+        current = editor.toPlainText().strip()
+        editor.setPlainText(f"{current}; {basis}" if current else basis)
+
+    # -- form -------------------------------------------------------------------------------
+
+    def values(self) -> dict[str, str]:
+        """The form's values, trimmed (keyword arguments for the register services)."""
+        result = {}
+        for name, editor in self.fields.items():
+            text = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
+            result[name] = text.strip()
+        return result
+
+    def set_values(self, view: ActivityView | None) -> None:
+        for name, editor in self.fields.items():
+            text = getattr(view, name) if view is not None else ""
+            editor.blockSignals(True)
+            if isinstance(editor, QLineEdit):
+                editor.setText(text)
+                editor.setCursorPosition(0)
+            else:
+                editor.setPlainText(text)
+            editor.blockSignals(False)
+        self._refresh_save_state()
+
+    def _loaded_values(self) -> dict[str, str]:
+        if self._editing is None or self._editing >= len(self._activities):
+            return dict.fromkeys(ACTIVITY_FIELDS, "")
+        view = self._activities[self._editing]
+        return {name: getattr(view, name) for name in ACTIVITY_FIELDS}
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._loaded_values()
+
+    def _edited(self) -> None:
+        """The user typed: an old status message no longer applies."""
+        self.status.clear()
+        self._refresh_save_state()
+
+    def _refresh_save_state(self) -> None:
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(dirty and not self._busy)
+        self.revert_button.setEnabled(dirty and not self._busy)
+
+    def problem(self) -> str | None:
+        values = self.values()
+        missing = [FIELD_LABELS[f] for f in REQUIRED_FIELDS if not values[f]]
+        if missing:
+            return f"Fill in the {', '.join(missing)}."
+        return None
+
+    def _set_form_mode(self, editing: int | None) -> None:
+        self._editing = editing
+        if editing is None:
+            self.form_title.setText("New activity")
+            self.save_button.setText("Add activity")
+        else:
+            self.form_title.setText(f"Activity {editing + 1} of {len(self._activities)}")
+            self.save_button.setText("Save activity")
+
+    def _confirm_discard(self) -> bool:
+        """True when there are no unsaved edits, or the user agrees to drop them."""
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            "This activity has changes that are not saved. Discard them?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def revert(self) -> None:
+        self._show_in_form(self._editing)
+
+    def _show_in_form(self, position: int | None) -> None:
+        if position is not None and position >= len(self._activities):
+            position = None
+        if position is not None:
+            self._adding = False
+        self._set_form_mode(position)
+        self.set_values(None if position is None else self._activities[position])
+        self._update_buttons()
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        problem = self.problem()
+        if problem is not None:
+            self._status(problem, ok=False)
+            return
+        values = self.values()
+        session, entity = self._session, self._entity
+        if self._editing is None:
+            self._select_after_load = len(self._activities)
+            self._run(lambda: add_activity(session.uow(), entity, **values), "Activity added.")
+        else:
+            position = self._editing
+            current = self._loaded_values()
+            changes = {k: v for k, v in values.items() if v != current[k]}
+            self._select_after_load = position
+            self._run(
+                lambda: update_activity(session.uow(), entity, position, **changes),
+                "Activity saved.",
+            )
