@@ -20,7 +20,7 @@ from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.requests import InformationKind, RequestType
 from dsr_desk.domain.verification import VerificationMethod
 from dsr_desk.services import requests as svc
-from dsr_desk.services.demo import demo_entities
+from dsr_desk.services.demo_entities import demo_entities
 from dsr_desk.services.demo_seed import seed_demo_data
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import create_vault

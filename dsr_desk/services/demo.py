@@ -1,4 +1,4 @@
-"""Realistic, deterministic demo data: the entities of a DPO office and years of requests.
+"""Realistic, deterministic demo data: years of requests to the entities of a DPO office.
 
 Pure generation, no database. Every request is driven through the real domain methods
 (``Request.register``, ``ask_for_information``, ``information_received``, ``extend``,
@@ -7,6 +7,9 @@ every state produced is one the application itself could have reached.
 
 Faker only fills small pools of names, addresses and phone numbers up front (its providers are
 slow); the requests themselves sample from those pools with one seeded ``random.Random``.
+
+The entities themselves are in ``demo_entities``, the wording of the requests (summaries,
+reasons, notes) in ``demo_wording``.
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ from typing import Final, TypeVar
 
 from faker import Faker
 
-from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.entities import Entity, Role
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import (
@@ -33,8 +35,19 @@ from dsr_desk.domain.requests import (
     format_reference,
 )
 from dsr_desk.domain.verification import IdentityCheck, VerificationMethod, VerificationOutcome
+from dsr_desk.services.demo_wording import (
+    DOCUMENT_KINDS,
+    EMAIL_DOMAINS,
+    EXTENSION_REASONS,
+    FORWARD_REASONS,
+    INFORMATION_REASONS,
+    KNOWN_EMAIL_NOTES,
+    REFUSAL_REASONS,
+    SUMMARIES,
+    TOPICS,
+)
 
-__all__ = ["build_demo_requests", "demo_entities"]
+__all__ = ["build_demo_requests"]
 
 _T = TypeVar("_T")
 _DAY: Final = timedelta(days=1)
@@ -44,65 +57,7 @@ _FRENCH_SHARE: Final = 0.75
 _REPEAT_SHARE: Final = 0.07  # requests sent by someone who already wrote in
 _SATURDAY: Final = 5
 
-# --- entities -----------------------------------------------------------------------------------
-
-
-def demo_entities() -> list[Entity]:
-    """Three invented entities shaped like the seed notices: a group of private schools
-    (controller), a training company acting as controller for its own customers, and its
-    intra-company branch in Moselle acting as processor for client employers."""
-    return [
-        Entity(
-            name="Groupe Horizon Éducation",
-            address="Horizon Éducation SAS\n18, quai de Javel\n75015 Paris",
-            dpo_contact=(
-                "Délégué à la protection des données – Service DPO\n"
-                "Horizon Éducation, 18, quai de Javel, 75015 Paris\n"
-                "dpo@horizon-education.fr"
-            ),
-            country="FR",
-            role=Role.CONTROLLER,
-            suspension_policy=SuspensionPolicy.RESTART,
-            retention_access_years=1,
-            retention_objection_years=3,
-            retention_other_years=1,
-        ),
-        Entity(
-            name="Formavia",
-            address="Formavia SA\n7, rue Marcel-Sembat\n92130 Issy-les-Moulineaux",
-            dpo_contact=(
-                "DPO – Direction des systèmes d'information\n"
-                "Formavia, 7, rue Marcel-Sembat, 92130 Issy-les-Moulineaux\n"
-                "donnees-personnelles@formavia.fr"
-            ),
-            country="FR",
-            role=Role.CONTROLLER,
-            suspension_policy=SuspensionPolicy.PAUSE,
-            retention_access_years=1,
-            retention_objection_years=3,
-            retention_other_years=2,
-        ),
-        Entity(
-            name="Formavia Entreprises – Metz",
-            address="Formavia Entreprises\n4, rue des Clercs\n57000 Metz",
-            dpo_contact=(
-                "DPO – Formavia Entreprises\n"
-                "4, rue des Clercs, 57000 Metz\n"
-                "dpo-entreprises@formavia.fr"
-            ),
-            country="FR",
-            subdivision="57",
-            role=Role.PROCESSOR,
-            suspension_policy=SuspensionPolicy.PAUSE,
-            retention_access_years=1,
-            retention_objection_years=3,
-            retention_other_years=1,
-            minimisation=True,
-        ),
-    ]
-
-
-# --- wording ------------------------------------------------------------------------------------
+# --- parameters ---------------------------------------------------------------------------------
 
 _TYPE_WEIGHTS: Final[dict[RequestType, int]] = {
     RequestType.ACCESS: 34,
@@ -122,201 +77,6 @@ _CHANNEL_WEIGHTS: Final[dict[Channel, int]] = {
     Channel.PHONE: 4,
     Channel.IN_PERSON: 3,
     Channel.OTHER: 3,
-}
-
-_TOPICS: Final[dict[str, tuple[str, ...]]] = {
-    "fr": (
-        "mon dossier de candidature",
-        "mon dossier scolaire",
-        "mon compte sur la plateforme de formation en ligne",
-        "mon inscription à une session de formation",
-        "les feuilles de présence me concernant",
-        "mon dossier de stagiaire",
-        "la scolarité de mon enfant",
-        "mon compte sur l'espace numérique de travail",
-        "les données transmises par mon employeur",
-    ),
-    "en": (
-        "my application file",
-        "my student record",
-        "my account on the e-learning platform",
-        "my registration for a training session",
-        "the attendance sheets about me",
-        "my trainee file",
-        "my child's schooling",
-        "my account on the student portal",
-        "the data my employer sent you",
-    ),
-}
-
-_SUMMARIES: Final[dict[str, dict[RequestType, tuple[str, ...]]]] = {
-    "fr": {
-        RequestType.ACCESS: (
-            "Demande d'accès à mes données personnelles ({topic})",
-            "Demande de copie de toutes les données me concernant",
-            "Souhaite savoir quelles données sont conservées ({topic})",
-        ),
-        RequestType.ERASURE: (
-            "Demande d'effacement des données liées à {topic}",
-            "Suppression de mes données depuis la fin de ma scolarité",
-            "Suppression de mon compte et de mes coordonnées",
-        ),
-        RequestType.MARKETING_OPT_OUT: (
-            "Ne plus recevoir la lettre d'information ni les offres de formation",
-            "Opposition aux e-mails de prospection commerciale",
-            "Désinscription des invitations aux journées portes ouvertes",
-        ),
-        RequestType.OBJECTION: (
-            "Opposition à l'utilisation de ma photo sur le site de l'école",
-            "Opposition à l'utilisation de mes données pour les enquêtes de satisfaction",
-            "Opposition à la communication de mes coordonnées aux partenaires",
-        ),
-        RequestType.RECTIFICATION: (
-            "Rectification de mon adresse postale",
-            "Correction de l'orthographe de mon nom sur mes attestations",
-            "Mise à jour de mon adresse e-mail",
-        ),
-        RequestType.CONSENT_WITHDRAWAL: (
-            "Retrait de mon consentement à l'utilisation de mon image",
-            "Retrait du consentement donné pour mes informations d'allergies alimentaires",
-        ),
-        RequestType.PORTABILITY: (
-            "Portabilité de mes résultats et attestations de formation",
-            "Export de mes données de la plateforme d'apprentissage",
-        ),
-        RequestType.RESTRICTION: (
-            "Limitation du traitement des données liées à {topic} le temps de les corriger",
-            "Gel de mes données pendant l'examen de ma contestation",
-        ),
-    },
-    "en": {
-        RequestType.ACCESS: (
-            "Request for access to my personal data ({topic})",
-            "Request for a copy of all the data you hold about me",
-            "Wants to know which data you keep ({topic})",
-        ),
-        RequestType.ERASURE: (
-            "Request to erase the data linked to {topic}",
-            "Delete my data now that I have left the school",
-            "Deletion of my account and contact details",
-        ),
-        RequestType.MARKETING_OPT_OUT: (
-            "Stop sending me the newsletter and training offers",
-            "Objection to marketing e-mails",
-            "Unsubscribe me from open-day invitations",
-        ),
-        RequestType.OBJECTION: (
-            "Objection to my photo being used on the school website",
-            "Objection to the use of my data for satisfaction surveys",
-            "Objection to my details being passed to partners",
-        ),
-        RequestType.RECTIFICATION: (
-            "Correction of my postal address",
-            "My name is misspelt on my certificates",
-            "Update of my e-mail address",
-        ),
-        RequestType.CONSENT_WITHDRAWAL: (
-            "Withdrawal of my consent to the use of my image",
-            "Withdrawal of consent for my food-allergy information",
-        ),
-        RequestType.PORTABILITY: (
-            "Portability of my results and training certificates",
-            "Export of my data from the learning platform",
-        ),
-        RequestType.RESTRICTION: (
-            "Restrict processing of the data linked to {topic} until it is corrected",
-            "Freeze my data while my complaint is examined",
-        ),
-    },
-}
-
-_INFORMATION_REASONS: Final[dict[str, dict[InformationKind, tuple[str, ...]]]] = {
-    "fr": {
-        InformationKind.IDENTITY: (
-            "justificatif d'identité",
-            "justificatif d'identité (nom différent de celui du dossier)",
-        ),
-        InformationKind.CLARIFICATION: (
-            "précision sur les données et la période concernées",
-            "précision sur l'établissement ou la formation concernés",
-        ),
-    },
-    "en": {
-        InformationKind.IDENTITY: (
-            "proof of identity",
-            "proof of identity (name differs from our records)",
-        ),
-        InformationKind.CLARIFICATION: (
-            "clarification of the data and period concerned",
-            "clarification of the school or course concerned",
-        ),
-    },
-}
-
-_EXTENSION_REASONS: Final[dict[str, tuple[str, ...]]] = {
-    "fr": (
-        "Demande complexe : données réparties entre plusieurs établissements",
-        "Nombre élevé de demandes reçues pendant la période de rentrée",
-        "Recherche nécessaire dans les archives papier",
-    ),
-    "en": (
-        "Complex request: data held by several schools of the group",
-        "High number of requests received during the start of the academic year",
-        "Search needed in the paper archives",
-    ),
-}
-
-_REFUSAL_REASONS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
-    "fr": {
-        "erasure": (
-            "Conservation imposée par une obligation légale (art. 17(3)(b) RGPD) : "
-            "dossier scolaire et diplômes",
-            "Données nécessaires à la constatation ou à la défense de droits en justice",
-        ),
-        "objection": (
-            "Motifs légitimes et impérieux : traitement nécessaire au suivi pédagogique",
-        ),
-        "any": (
-            "Demande manifestement excessive, répétition d'une demande déjà satisfaite "
-            "(art. 12(5) RGPD)",
-            "Identité du demandeur non établie malgré nos relances",
-        ),
-        "no-answer": ("Sans réponse à notre demande d'information, la demande est close",),
-    },
-    "en": {
-        "erasure": (
-            "Retention required by a legal obligation (GDPR Art. 17(3)(b)): "
-            "school records and diplomas",
-            "Data needed for the establishment or defence of legal claims",
-        ),
-        "objection": ("Compelling legitimate grounds: processing needed to follow studies",),
-        "any": (
-            "Manifestly excessive request, repeating one already answered (GDPR Art. 12(5))",
-            "Identity of the requester not established despite our reminders",
-        ),
-        "no-answer": ("No answer to our request for information; the request is closed",),
-    },
-}
-
-_FORWARD_REASONS: Final[dict[str, str]] = {
-    "fr": "Transmise sans délai à l'employeur client, responsable du traitement (art. 28 RGPD)",
-    "en": "Forwarded without delay to the client employer, the controller (GDPR Art. 28)",
-}
-
-_DOCUMENT_KINDS: Final[dict[str, tuple[str, ...]]] = {
-    "fr": ("carte nationale d'identité", "passeport", "titre de séjour", "permis de conduire"),
-    "en": ("passport", "driving licence", "national identity card"),
-}
-
-_KNOWN_EMAIL_NOTES: Final[dict[str, str]] = {
-    "fr": "Demande envoyée depuis l'adresse e-mail connue du dossier",
-    "en": "Request sent from the e-mail address on file",
-}
-
-# Reserved, non-deliverable domains (RFC 2606 style): demo data can never reach a real mailbox.
-_EMAIL_DOMAINS: Final[dict[str, tuple[str, ...]]] = {
-    "fr": ("example.fr", "exemple.test", "courriel.example", "mail.example"),
-    "en": ("example.com", "example.org", "mail.example", "example.net"),
 }
 
 _STAFF: Final = ("Camille Rousseau", "Julien Marchand", "Nadia Benali", "Thomas Lefort")
@@ -416,7 +176,7 @@ class _People:
         local = _pick(rng, (f"{f}.{la}", f"{f}.{la}", f"{f[0]}{la}", f"{f}_{la}", f"{la}.{f}"))
         if rng.random() < 0.2:
             local += str(rng.randint(1, 99))
-        domain = _pick(rng, _EMAIL_DOMAINS[lang])
+        domain = _pick(rng, EMAIL_DOMAINS[lang])
         email = f"{local}@{domain}"
         while email in self._emails:
             email = f"{local}{rng.randint(1, 9999)}@{domain}"
@@ -487,8 +247,8 @@ class _Simulator:
 
     def summary(self, plan: _Plan) -> str:
         lang = plan.requester.language
-        template = _pick(self.rng, _SUMMARIES[lang][plan.type])
-        return template.format(topic=_pick(self.rng, _TOPICS[lang]))
+        template = _pick(self.rng, SUMMARIES[lang][plan.type])
+        return template.format(topic=_pick(self.rng, TOPICS[lang]))
 
     def run(self, plan: _Plan, reference: str) -> Request:
         rng, lang = self.rng, plan.requester.language
@@ -516,7 +276,7 @@ class _Simulator:
     def _forward(self, request: Request, lang: str) -> None:
         forwarded_on = request.received_on + self.rng.randint(0, 4) * _DAY
         if forwarded_on <= self.today:
-            request.close(Outcome.FORWARDED, forwarded_on, forwarded_on, _FORWARD_REASONS[lang])
+            request.close(Outcome.FORWARDED, forwarded_on, forwarded_on, FORWARD_REASONS[lang])
 
     def _try_close(self, request: Request, on: date, lang: str) -> None:
         if on > self.today:
@@ -526,7 +286,7 @@ class _Simulator:
         if rng.random() < _REFUSAL_RATE[request.type]:
             outcome = Outcome.REFUSED
             key = request.type.value if request.type.value in ("erasure", "objection") else "any"
-            reason = _pick(rng, _REFUSAL_REASONS[lang][key])
+            reason = _pick(rng, REFUSAL_REASONS[lang][key])
         request.close(outcome, on, on, reason)
 
     def _process(self, request: Request, plan: _Plan, lang: str) -> None:
@@ -573,12 +333,12 @@ class _Simulator:
             asked_on = cursor + rng.randint(0, 6) * _DAY
             if asked_on > self.today:
                 return None
-            reason = _pick(rng, _INFORMATION_REASONS[lang][kind])
+            reason = _pick(rng, INFORMATION_REASONS[lang][kind])
             request.ask_for_information(kind, reason, asked_on, asked_on)
             if rng.random() < 0.12:  # the requester never answers: refused after a while
                 give_up_on = asked_on + rng.randint(60, 90) * _DAY
                 if give_up_on <= self.today:
-                    no_answer = _pick(rng, _REFUSAL_REASONS[lang]["no-answer"])
+                    no_answer = _pick(rng, REFUSAL_REASONS[lang]["no-answer"])
                     request.close(Outcome.REFUSED, give_up_on, give_up_on, no_answer)
                 return None
             answered_on = asked_on + int(1 + 20 * rng.random() ** 2) * _DAY
@@ -601,7 +361,7 @@ class _Simulator:
         extended_on = cursor + rng.randint(0, (notice_by - cursor).days) * _DAY
         if extended_on > self.today:
             return None
-        request.extend(_pick(rng, _EXTENSION_REASONS[lang]), extended_on)
+        request.extend(_pick(rng, EXTENSION_REASONS[lang]), extended_on)
         return extended_on
 
     def _initial_identity_check(self, request: Request, plan: _Plan, on: date, lang: str) -> bool:
@@ -624,9 +384,9 @@ class _Simulator:
         kind = tail = None
         note = ""
         if method is VerificationMethod.KNOWN_EMAIL:
-            note = _KNOWN_EMAIL_NOTES[lang]
+            note = KNOWN_EMAIL_NOTES[lang]
         elif method in (VerificationMethod.ID_DOCUMENT, VerificationMethod.IN_PERSON):
-            kind = _pick(rng, _DOCUMENT_KINDS[lang])
+            kind = _pick(rng, DOCUMENT_KINDS[lang])
             tail = "".join(_pick(rng, _ALPHANUMERIC) for _ in range(4))
         check = IdentityCheck(
             method=method,

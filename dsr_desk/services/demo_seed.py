@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from dsr_desk.domain.requests import format_reference
-from dsr_desk.services.demo import build_demo_requests, demo_entities
+from dsr_desk.services.demo import build_demo_requests
+from dsr_desk.services.demo_entities import demo_entities
 from dsr_desk.services.register_demo import demo_register
 from dsr_desk.storage.bulk import bulk_insert
 from dsr_desk.storage.repositories import entity_ids

@@ -19,8 +19,9 @@ from dsr_desk.domain.requests import (
     Status,
 )
 from dsr_desk.domain.verification import VerificationMethod
-from dsr_desk.services import demo
-from dsr_desk.services.demo import build_demo_requests, demo_entities
+from dsr_desk.services import demo_wording
+from dsr_desk.services.demo import build_demo_requests
+from dsr_desk.services.demo_entities import demo_entities
 
 TODAY = date(2026, 3, 16)
 COUNT = 2500
@@ -247,7 +248,7 @@ def test_french_and_english_requesters_in_their_own_language(requests: list[Requ
     assert 0.65 < languages["fr"] / len(requests) < 0.85
     for request in requests:
         lang = request.requester.language
-        templates = demo._SUMMARIES[lang][request.type]
+        templates = demo_wording.SUMMARIES[lang][request.type]
         patterns = [re.escape(t).replace(re.escape("{topic}"), ".+") for t in templates]
         assert any(re.fullmatch(p, request.summary) for p in patterns), request.summary
 

@@ -15,7 +15,7 @@ from dsr_desk.domain.errors import NotFound, ValidationError
 from dsr_desk.services import entities as entity_service
 from dsr_desk.services import register as svc
 from dsr_desk.services import register_demo as demo_svc
-from dsr_desk.services.demo import demo_entities
+from dsr_desk.services.demo_entities import demo_entities
 from tests.fakes import FakeUnitOfWork
 
 ENTITY = "Lycée Saint-Exemple"
