@@ -27,12 +27,8 @@ from dsr_desk.services import requests as request_service
 from dsr_desk.services.entities import EntityView, create_entity, list_entities
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
-from dsr_desk.ui.views.settings_view import (
-    GENERAL_TAB,
-    REGISTER_TAB,
-    WORDING_TAB,
-    SettingsView,
-)
+from dsr_desk.ui.views.settings_entities import GENERAL_TAB, REGISTER_TAB, WORDING_TAB
+from dsr_desk.ui.views.settings_view import SettingsView
 from tests.letters_support import pdf_text
 
 FIRST = "Groupe Scolaire Exemple"  # created by the app_session fixture

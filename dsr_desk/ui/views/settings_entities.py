@@ -1,0 +1,276 @@
+"""The *Entities* tab of the Settings page.
+
+The list of entities on the left; for the selected one, three tabs: *General* (letterhead with
+its optional logo, holiday calendar, deadline policy, ID-copy retention), *Processing register*
+(the Art. 30 activities quoted in access answers, CSV import) and *Letter wording* (the entity's
+own text of each letter, per language, with a live preview). Moving to another entity (or to a
+new one) asks before dropping unsaved changes in any of the three; switching tabs keeps them as
+they are.
+
+A mixin of ``SettingsView`` (``dsr_desk.ui.views.settings_view``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any, Final
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsr_desk.domain.errors import DsrError
+from dsr_desk.services.entities import EntityView, update_entity
+from dsr_desk.ui.views.settings_host import SettingsHost, scrolled, status_label
+from dsr_desk.ui.views.settings_jobs import add_entity
+from dsr_desk.ui.widgets.entity_form import EntityForm
+from dsr_desk.ui.widgets.letter_template_editor import LetterTemplateEditor
+from dsr_desk.ui.widgets.register_editor import RegisterEditor
+
+GENERAL_TAB, REGISTER_TAB, WORDING_TAB = 0, 1, 2
+TAB_TIPS: Final = {
+    GENERAL_TAB: "Letterhead and logo, holiday calendar, deadline policy, ID copies",
+    REGISTER_TAB: "The processing activities (Art. 30) quoted in access answers",
+    WORDING_TAB: "This entity's own wording of each letter, with a live preview",
+}
+
+
+class SettingsEntities(SettingsHost):
+    """The entities tab: the list, the selected entity's general form, register and wording,
+    and the guard against dropping unsaved changes."""
+
+    # Set by SettingsView.__init__.
+    _entities: list[EntityView]
+    _editing: str | None  # name of the entity in the form; None = new one
+    _select_after_load: str | None
+    _baseline: dict[str, Any]  # the form's values as loaded (unsaved edits)
+    _reload_form: bool  # after a save: show the entity as stored (canonical codes)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_entities(self) -> QWidget:
+        self.entity_list = QListWidget()
+        self.entity_list.setObjectName("entityList")
+        self.entity_list.setMinimumWidth(170)
+        self.entity_list.setMaximumWidth(220)
+        self.entity_list.setStyleSheet("QListWidget#entityList::item { padding: 3px 4px; }")
+        self.entity_list.currentItemChanged.connect(self._entity_selected)
+        list_label = QLabel("&Entities")
+        list_label.setBuddy(self.entity_list)
+        bold = list_label.font()
+        bold.setBold(True)
+        list_label.setFont(bold)
+        self.add_entity_button = QPushButton("Add entity")
+        self.add_entity_button.setObjectName("addEntity")
+        self.add_entity_button.clicked.connect(self.new_entity)
+        left = QVBoxLayout()
+        left.addWidget(list_label)
+        left.addWidget(self.entity_list, 1)
+        left.addWidget(self.add_entity_button)
+
+        self.form_title = QLabel()
+        self.form_title.setObjectName("entityFormTitle")
+        self.form_title.setTextFormat(Qt.TextFormat.PlainText)
+        title_font = self.form_title.font()
+        title_font.setBold(True)
+        if title_font.pointSizeF() > 0:
+            title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        self.form_title.setFont(title_font)
+
+        self.entity_tabs = QTabWidget()
+        self.entity_tabs.setObjectName("entityTabs")
+        self.register_editor = RegisterEditor(self._session, self._ops, "")
+        self.wording_editor = LetterTemplateEditor(self._session, self._ops, None)
+        self.entity_tabs.addTab(self._build_general(), "&General")
+        # mnemonics free on every tab: Alt+G, Alt+O, Alt+I (the forms use the others)
+        self.entity_tabs.addTab(self.register_editor, "Pr&ocessing register")
+        self.entity_tabs.addTab(self.wording_editor, "Letter word&ing")
+        for tab, tip in TAB_TIPS.items():
+            self.entity_tabs.setTabToolTip(tab, tip)
+        self.entity_tabs.currentChanged.connect(lambda _index: self._sync_editors())
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addWidget(self.form_title)
+        right.addWidget(self.entity_tabs, 1)
+
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(8, 10, 8, 8)
+        layout.setSpacing(14)
+        layout.addLayout(left)
+        layout.addLayout(right, 1)
+        self._set_form_mode(None)
+        return page
+
+    def _build_general(self) -> QWidget:
+        self.entity_form = EntityForm(with_retention=True, with_logo=True)
+        self.save_entity_button = QPushButton("Save entity")
+        self.save_entity_button.setObjectName("saveEntity")
+        self.save_entity_button.clicked.connect(self.save_entity)
+        self.entity_status = status_label("entityStatus")
+        self.entity_form.edited.connect(self.entity_status.clear)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.entity_status, 1)
+        buttons.addWidget(self.save_entity_button, 0, Qt.AlignmentFlag.AlignTop)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(12, 12, 12, 12)
+        column.addWidget(self.entity_form)
+        column.addSpacing(6)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        return scrolled(content, "entityGeneral")
+
+    # -- entities ---------------------------------------------------------------------------
+
+    def _view(self, name: str | None) -> EntityView | None:
+        return next((v for v in self._entities if v.name == name), None)
+
+    def _entity_selected(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
+        if current is None:
+            return
+        view = self._view(current.text())
+        if view is None:
+            return
+        switching = view.name != self._editing
+        if switching and not self.confirm_leave():
+            self._reselect(previous)
+            return
+        self._set_form_mode(view.name)
+        stored = {key: getattr(view, key) for key in self.entity_form.values()}
+        if switching or self._reload_form or not self._form_dirty():
+            self.entity_form.set_values(**asdict(view))
+        self._reload_form = False
+        self._baseline = stored  # edits in progress (another write reloaded the page) stay
+        self._sync_editors()
+
+    def _reselect(self, item: QListWidgetItem | None) -> None:
+        """Put the selection back where it was (the user kept their unsaved changes)."""
+        self.entity_list.blockSignals(True)
+        if item is None:
+            self.entity_list.setCurrentRow(-1)
+            self.entity_list.clearSelection()
+        else:
+            self.entity_list.setCurrentItem(item)
+        self.entity_list.blockSignals(False)
+
+    def new_entity(self) -> None:
+        """Empty the form to add another entity."""
+        if not self.confirm_leave():
+            return
+        self._reselect(None)
+        self._set_form_mode(None)
+        self.entity_form.set_values()
+        self._baseline = self.entity_form.values()
+        self._sync_editors()
+        self.entity_tabs.setCurrentIndex(GENERAL_TAB)
+        self.entity_form.name_edit.setFocus()
+
+    def _form_dirty(self) -> bool:
+        return bool(self._baseline) and self.entity_form.values() != self._baseline
+
+    def unsaved_parts(self) -> list[str]:
+        """The tabs of the entity shown that hold changes not saved yet."""
+        parts = []
+        if self._form_dirty():
+            parts.append("General")
+        name = self._editing
+        if name is not None:
+            if self.register_editor.entity_name == name and self.register_editor.is_dirty():
+                parts.append("Processing register")
+            if self.wording_editor.entity_name == name and self.wording_editor.is_dirty():
+                parts.append("Letter wording")
+        return parts
+
+    def confirm_leave(self) -> bool:
+        """True when nothing is unsaved for the entity shown, or the user agrees to drop it."""
+        parts = self.unsaved_parts()
+        if not parts:
+            return True
+        who = f"“{self._editing}”" if self._editing is not None else "The new entity"
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"{who} has changes that are not saved ({', '.join(parts)}). Discard them?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _set_form_mode(self, editing: str | None) -> None:
+        if editing != self._editing or editing is None:
+            self.entity_status.clear()  # a message about another entity
+        self._editing = editing
+        self.form_title.setText("New entity" if editing is None else f"Editing “{editing}”")
+        self.save_entity_button.setText("Create entity" if editing is None else "Save entity")
+        for tab in (REGISTER_TAB, WORDING_TAB):
+            self.entity_tabs.setTabEnabled(tab, editing is not None)
+            self.entity_tabs.setTabToolTip(
+                tab, "Create the entity first" if editing is None else TAB_TIPS[tab]
+            )
+
+    def _sync_editors(self) -> None:
+        """The register and the wording follow the entity shown; the wording (which renders a
+        preview) loads only when its tab is open."""
+        name = self._editing
+        self.register_editor.set_entity(name or "")
+        if name is not None and self.entity_tabs.currentIndex() == WORDING_TAB:
+            self.wording_editor.set_entity(name)
+        elif self.wording_editor.entity_name != name:
+            self.wording_editor.set_entity(None)
+
+    def save_entity(self) -> None:
+        if self.entity_form.validate() is not None:
+            return
+        values = self.entity_form.values()
+        session = self._session
+        self.save_entity_button.setEnabled(False)
+        self._select_after_load = values["name"]
+        self._reload_form = True
+        if self._editing is None:
+            self._ops.run(
+                add_entity,
+                session,
+                values,
+                on_done=self._entity_saved,
+                on_error=self._entity_failed,
+                kind="entity.created",
+            )
+        else:
+            name = self._editing
+            self._ops.run(
+                lambda: update_entity(session.uow(), name, **values),
+                on_done=self._entity_saved,
+                on_error=self._entity_failed,
+                kind="entity.updated",
+            )
+
+    def _entity_saved(self, name: str) -> None:
+        self.save_entity_button.setEnabled(True)
+        previous = self._editing
+        if previous is not None and previous != name:  # renamed: the editors follow
+            if self.register_editor.entity_name == previous:
+                self.register_editor.entity_renamed(name)
+            if self.wording_editor.entity_name == previous:
+                self.wording_editor.entity_renamed(name)
+        self._set_form_mode(name)
+        self._baseline = self.entity_form.values()  # saved; the reload shows it as stored
+        self._select_after_load = name
+        self._status(self.entity_status, f"“{name}” saved.", ok=True)
+
+    def _entity_failed(self, problem: DsrError) -> None:
+        self.save_entity_button.setEnabled(True)
+        self._select_after_load = None
+        self._reload_form = False
+        self.entity_form.show_error(str(problem))

@@ -1,0 +1,50 @@
+"""The worker side of the Settings page: what the page shows and how a new entity is created.
+
+Both functions run on the DB worker thread (through ``Ops.run``); the page
+(``dsr_desk.ui.views.settings_view``) only ever sees their results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Final
+
+from dsr_desk.services.entities import (
+    EntityView,
+    check_entity_logo,
+    create_entity,
+    list_entities,
+    update_entity,
+)
+from dsr_desk.services.settings import AppSettings, load_settings
+from dsr_desk.ui.session import AppSession
+
+_CREATE_FIELDS: Final = (
+    "name",
+    "address",
+    "dpo_contact",
+    "country",
+    "subdivision",
+    "role",
+    "suspension_policy",
+)
+
+
+@dataclass(frozen=True)
+class SettingsData:
+    entities: list[EntityView]
+    settings: AppSettings
+
+
+def load_settings_page(session: AppSession) -> SettingsData:
+    """Runs on the DB worker: everything the page shows."""
+    return SettingsData(list_entities(session.uow()), load_settings(session.uow()))
+
+
+def add_entity(session: AppSession, values: dict[str, Any]) -> str:
+    """Runs on the DB worker: create the entity, then apply the retention settings and the
+    logo (checked first: a refused logo creates nothing)."""
+    check_entity_logo(values.get("logo"))
+    name = create_entity(session.uow(), **{k: values[k] for k in _CREATE_FIELDS if k in values})
+    extra = {k: v for k, v in values.items() if k not in _CREATE_FIELDS}
+    return update_entity(session.uow(), name, **extra) if extra else name

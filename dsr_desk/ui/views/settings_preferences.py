@@ -1,0 +1,183 @@
+"""The *Preferences and vault* tab of the Settings page: the user's preferences (idle lock,
+language, display name, purge at start), and where the vault lives and how it opens.
+
+A mixin of ``SettingsView`` (``dsr_desk.ui.views.settings_view``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsr_desk.domain.errors import DsrError
+from dsr_desk.services.settings import IDLE_LOCK_RANGE, AppSettings, save_settings
+from dsr_desk.storage.vault_header import KeyMode
+from dsr_desk.ui.recovery_sheet import created_label
+from dsr_desk.ui.views.settings_host import SettingsHost, scrolled, status_label
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Signal
+
+LANGUAGE_LABELS: Final = {"en": "English", "fr": "Français"}
+MODE_LABELS: Final = {
+    KeyMode.KEYRING: "This computer's keyring (opens when you are logged in)",
+    KeyMode.PASSPHRASE: "Passphrase (asked at start and after each lock)",
+}
+
+
+class SettingsPreferences(SettingsHost):
+    """The preferences form and the vault box."""
+
+    # Set by SettingsView.__init__.
+    _loaded_settings: AppSettings | None
+
+    if TYPE_CHECKING:  # SettingsView's
+        preferences_saved = Signal(object)  # AppSettings
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_preferences_page(self) -> QWidget:
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(8, 10, 8, 8)
+        column.setSpacing(14)
+        column.addWidget(self._build_preferences())
+        column.addWidget(self._build_vault())
+        column.addStretch(1)
+        return scrolled(content, "preferencesPage")
+
+    def _build_preferences(self) -> QGroupBox:
+        box = QGroupBox("Preferences")
+        low, high = IDLE_LOCK_RANGE
+        self.idle_spin = QSpinBox(minimum=low, maximum=high, suffix=" min")
+        self.idle_spin.setObjectName("idleMinutes")
+        self.idle_spin.setToolTip("DSR Desk locks itself after this long without any activity.")
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language")
+        for code, label in LANGUAGE_LABELS.items():
+            self.language_combo.addItem(label, code)
+        self.display_name_edit = QLineEdit()
+        self.display_name_edit.setObjectName("displayName")
+        self.display_name_edit.setPlaceholderText(
+            f"e.g. Camille Dupont (login: {self._session.user})"
+        )
+        self.auto_purge_check = QCheckBox("Purge expired ID copies when DSR Desk starts")
+        self.auto_purge_check.setObjectName("autoPurge")
+        self.save_preferences_button = QPushButton("Save preferences")
+        self.save_preferences_button.setObjectName("savePreferences")
+        self.save_preferences_button.clicked.connect(self.save_preferences)
+        self.preferences_status = status_label("preferencesStatus")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preferences_status, 1)
+        buttons.addWidget(self.save_preferences_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow("Lock after &idle", self.idle_spin)
+        form.addRow("&Language", self.language_combo)
+        form.addRow("&Display name", self.display_name_edit)
+        form.addRow("", self.auto_purge_check)
+        self.display_name_edit.setMinimumWidth(320)
+        layout = QVBoxLayout(box)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.idle_spin.valueChanged.connect(lambda _value: self.preferences_status.clear())
+        self.language_combo.activated.connect(lambda _index: self.preferences_status.clear())
+        self.display_name_edit.textEdited.connect(lambda _text: self.preferences_status.clear())
+        self.auto_purge_check.toggled.connect(lambda _on: self.preferences_status.clear())
+        return box
+
+    def _build_vault(self) -> QGroupBox:
+        box = QGroupBox("Vault")
+        self.vault_mode_label = QLabel()
+        self.vault_mode_label.setObjectName("vaultMode")
+        self.vault_folder_label = QLabel()
+        self.vault_folder_label.setObjectName("vaultFolder")
+        self.vault_id_label = QLabel()
+        self.vault_id_label.setObjectName("vaultId")
+        self.vault_created_label = QLabel()
+        for label in (
+            self.vault_mode_label,
+            self.vault_folder_label,
+            self.vault_id_label,
+            self.vault_created_label,
+        ):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout(box)
+        form.addRow("Unlocked with", self.vault_mode_label)
+        form.addRow("Data folder", self.vault_folder_label)
+        form.addRow("Vault id", self.vault_id_label)
+        form.addRow("Created", self.vault_created_label)
+        return box
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def _show_settings(self, settings: AppSettings) -> None:
+        self.idle_spin.setValue(settings.idle_lock_minutes)
+        index = self.language_combo.findData(settings.language)
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self.display_name_edit.setText(settings.display_name)
+        self.auto_purge_check.setChecked(settings.auto_purge_at_start)
+        self.preferences_status.clear()
+
+    def _show_vault(self) -> None:
+        vault = self._session.vault
+        self.vault_folder_label.setText(str(self._session.data_dir))
+        if vault is None:
+            for label in (self.vault_mode_label, self.vault_id_label, self.vault_created_label):
+                label.setText("—")
+            return
+        self.vault_mode_label.setText(MODE_LABELS.get(vault.mode, vault.mode.value))
+        self.vault_id_label.setText(vault.header.vault_id)
+        self.vault_created_label.setText(created_label(vault.header.created_at))
+
+    # -- preferences ------------------------------------------------------------------------
+
+    def current_preferences(self) -> AppSettings:
+        return AppSettings(
+            idle_lock_minutes=self.idle_spin.value(),
+            language=str(self.language_combo.currentData()),
+            display_name=self.display_name_edit.text().strip(),
+            auto_purge_at_start=self.auto_purge_check.isChecked(),
+        )
+
+    def save_preferences(self) -> None:
+        settings = self.current_preferences()
+        try:
+            settings.validate()
+        except DsrError as problem:
+            self._status(self.preferences_status, str(problem), ok=False)
+            return
+        session = self._session
+        self.save_preferences_button.setEnabled(False)
+        self._ops.run(
+            lambda: save_settings(session.uow(), settings),
+            on_done=self._preferences_saved,
+            on_error=self._preferences_failed,
+            kind="settings.changed",
+        )
+
+    def _preferences_saved(self, settings: AppSettings) -> None:
+        self.save_preferences_button.setEnabled(True)
+        self._loaded_settings = settings
+        self._status(self.preferences_status, "Preferences saved.", ok=True)
+        self.preferences_saved.emit(settings)
+
+    def _preferences_failed(self, problem: DsrError) -> None:
+        self.save_preferences_button.setEnabled(True)
+        self._status(self.preferences_status, str(problem), ok=False)
