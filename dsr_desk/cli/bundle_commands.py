@@ -18,7 +18,8 @@ from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.export.bundle import MIN_PASSWORD_CHARS, check_password
 from dsr_desk.export.bundle_file import check_bundle_target, write_bundle_file
-from dsr_desk.services.portability import ExtraFile, export_bundle, read_extra_files
+from dsr_desk.services.extra_files import ExtraFile, read_extra_files
+from dsr_desk.services.portability import export_bundle
 from dsr_desk.storage.document_store import DocumentStore
 
 EXIT_OK = 0

@@ -25,7 +25,8 @@ from dsr_desk.domain.verification import VerificationMethod
 from dsr_desk.services import requests as svc
 from dsr_desk.services.documents import attach_document
 from dsr_desk.services.entities import create_entity
-from dsr_desk.services.portability import ExtraFile, bundle_preview, export_bundle
+from dsr_desk.services.extra_files import ExtraFile
+from dsr_desk.services.portability import bundle_preview, export_bundle
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, create_vault

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dsr_desk.domain.errors import ValidationError
-from dsr_desk.services.portability import ExtraFile, read_extra_file, read_extra_files
+from dsr_desk.services.extra_files import ExtraFile, read_extra_file, read_extra_files
 
 CLIENT = "Éloïse Çœur"  # œ exists in Windows-1252, not in Latin-1
 ORDERS_FR = f"Commande;Client;Montant\r\nA-1;{CLIENT};30\r\nA-2;{CLIENT};12,50\r\n"

@@ -54,7 +54,8 @@ from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.export.bundle import MIN_PASSWORD_CHARS
-from dsr_desk.services.portability import BundlePlan, ExtraCategory, ExtraFile
+from dsr_desk.services.extra_files import ExtraCategory, ExtraFile
+from dsr_desk.services.portability import BundlePlan
 from dsr_desk.services.views import RequestDetail
 from dsr_desk.ui.dialogs.bundle_jobs import SavedBundle, load_plan, read_added_file
 from dsr_desk.ui.dialogs.bundle_saving import BundleSaving

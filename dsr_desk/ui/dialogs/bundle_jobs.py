@@ -11,14 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dsr_desk.export.bundle_file import check_bundle_target, write_bundle_file
-from dsr_desk.services.portability import (
-    BundlePlan,
-    ExtraCategory,
-    ExtraFile,
-    bundle_preview,
-    export_bundle,
-    read_extra_file,
-)
+from dsr_desk.services.extra_files import ExtraCategory, ExtraFile, read_extra_file
+from dsr_desk.services.portability import BundlePlan, bundle_preview, export_bundle
 from dsr_desk.ui.session import AppSession
 
 

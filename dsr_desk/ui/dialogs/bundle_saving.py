@@ -26,7 +26,8 @@ from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.export.bundle import MIN_PASSWORD_CHARS
-from dsr_desk.services.portability import BundlePlan, ExtraFile, check_category_names
+from dsr_desk.services.extra_files import ExtraFile, check_category_names
+from dsr_desk.services.portability import BundlePlan
 from dsr_desk.services.views import RequestDetail
 from dsr_desk.ui.dialogs.bundle_jobs import BundleChoice, SavedBundle, save_bundle_to
 from dsr_desk.ui.mixin_bases import DialogMixin
