@@ -29,7 +29,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dsr_desk.letters.context import compose
+from dsr_desk.letters.compose import compose
 from dsr_desk.letters.fonts import letter_font
 from dsr_desk.letters.kinds import LetterKind
 from dsr_desk.letters.render import _markup, render_letter

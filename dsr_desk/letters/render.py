@@ -57,7 +57,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from dsr_desk.letters.context import Annex, ComposedPart, Composition, LetterData, compose
+from dsr_desk.letters.compose import compose
+from dsr_desk.letters.context import Annex, ComposedPart, Composition, LetterData
 from dsr_desk.letters.fonts import FontFamily, letter_font
 from dsr_desk.letters.logo import logo_reader
 

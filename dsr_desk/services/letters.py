@@ -15,15 +15,15 @@ from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
 from dsr_desk.domain.register import LetterOverride
 from dsr_desk.domain.requests import Request, parse_reference
+from dsr_desk.letters.compose import compose
 from dsr_desk.letters.context import (
     ActivityView,
     Addressee,
     EntityLetterView,
     LetterData,
     OverrideView,
-    check_fit,
-    compose,
 )
+from dsr_desk.letters.fit import check_fit
 from dsr_desk.letters.kinds import LetterKind, SendChannel, parse_language
 from dsr_desk.letters.wording import (
     check_placeholders,

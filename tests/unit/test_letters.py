@@ -16,7 +16,8 @@ from pypdf import PdfReader
 
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.letters import render as render_module
-from dsr_desk.letters.context import Addressee, OverrideView, compose
+from dsr_desk.letters.compose import compose
+from dsr_desk.letters.context import Addressee, OverrideView
 from dsr_desk.letters.dates import long_date, place_and_date, town_of
 from dsr_desk.letters.kinds import LetterKind, SendChannel, parse_language
 from dsr_desk.letters.phrases import FRENCH_PREVAILS, RECOURSE

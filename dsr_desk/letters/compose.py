@@ -1,0 +1,323 @@
+"""Composing a letter: placeholder values, addresses, the access annex, the final texts.
+
+``compose`` fills the wording and adds the fixed legal sentences, raising ``ValidationError``
+with every missing placeholder name *before* anything is rendered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from dsr_desk.domain.errors import ValidationError
+from dsr_desk.letters import phrases
+from dsr_desk.letters.context import (
+    ART19_TYPES,
+    MAX_ADDRESS_LINES,
+    OBJECTION_TYPES,
+    Annex,
+    AnnexSection,
+    ComposedPart,
+    Composition,
+    LetterData,
+    text_lines,
+)
+from dsr_desk.letters.dates import long_date, place_and_date
+from dsr_desk.letters.fit import latest_suspension, objection_grounds, text_or_none
+from dsr_desk.letters.kinds import LetterKind
+from dsr_desk.letters.wording import (
+    TemplatePart,
+    check_placeholders,
+    fill,
+    fill_block,
+    missing_values_error,
+    parsed_wording,
+    typeset,
+    typeset_value,
+)
+from dsr_desk.services.views import RequestDetail
+
+# -- placeholder values ------------------------------------------------------------------------
+
+
+def _retention_phrase(letter: LetterData) -> str:
+    e, lang, kind = letter.entity, letter.lang, letter.request.type
+    if kind in ("access", "rectification"):
+        years, text = e.retention_access_years, phrases.RETENTION_AFTER_CLOSURE[lang]
+    elif kind in OBJECTION_TYPES:
+        years, text = e.retention_objection_years, phrases.RETENTION_AFTER_CONTACT[lang]
+    else:
+        years, text = e.retention_other_years, phrases.RETENTION_AFTER_CLOSURE[lang]
+    if years <= 0:
+        return phrases.RETENTION_UNTIL_CLOSURE[lang]
+    words = phrases.YEARS[lang]
+    count = words[years] if years < len(words) else f"{years} {'ans' if lang == 'fr' else 'years'}"
+    return text.format(years=count)
+
+
+def placeholder_values(letter: LetterData) -> dict[str, str | None]:
+    """Every value a wording of this kind may use; None where the request has none."""
+    d, e, lang = letter.request, letter.entity, letter.lang
+    labels = phrases.LABELS[lang]
+
+    def say(text: str) -> str:
+        return typeset(text, lang)
+
+    def typed(text: str | None) -> str | None:  # typed by the office: spacing only
+        return typeset_value(text_or_none(text), lang)
+
+    address = ", ".join(e.address_lines) or None
+    values: dict[str, str | None] = {
+        "requester_name": d.requester_name,
+        "requester_email": d.requester_email,
+        "reference": d.reference,
+        "entity_name": e.name,
+        "entity_address": address,
+        "dpo_postal_address": f"{e.name} – {labels['dpo_service']} – {address}"
+        if address
+        else None,
+        "dpo_contact": text_or_none(e.dpo_contact),
+        "received_date": long_date(d.received_on, lang),
+        "received_by": say(phrases.CHANNELS[lang].get(d.channel, phrases.CHANNELS[lang]["other"])),
+        "request_type": say(phrases.REQUEST_TYPES[lang][d.type]),
+        "request_type_neutral": say(phrases.REQUEST_TYPES_NEUTRAL[lang][d.type]),
+        "request_summary": typed(d.summary),
+        "due_date": long_date(d.effective_due, lang),
+        "letter_date": long_date(letter.today, lang),
+        "signer_name": text_or_none(letter.signer),
+    }
+    kind = letter.kind
+    if kind in (LetterKind.ID_REQUEST, LetterKind.CLARIFICATION):
+        wanted = "identity" if kind is LetterKind.ID_REQUEST else "clarification"
+        suspension = latest_suspension(d, wanted)
+        if suspension is not None:
+            asked = long_date(suspension.asked_on, lang)
+            effect = phrases.DEADLINE_EFFECT[lang][(wanted, suspension.policy)]
+            values |= {
+                "information_needed": typed(suspension.reason),
+                "asked_date": asked,
+                "deadline_effect": say(effect.format(asked_date=asked)),
+            }
+        values["id_copy_retention"] = say(
+            phrases.ID_COPY_NONE[lang]
+            if e.minimisation
+            else phrases.ID_COPY_KEPT[lang].format(retention=_retention_phrase(letter))
+        )
+    elif kind is LetterKind.EXTENSION:
+        values |= {
+            "initial_due_date": long_date(d.due, lang),
+            "new_due_date": long_date(d.extended_due, lang) if d.extended_on else None,
+            "extension_reasons": typed(d.extension_reason),
+        }
+    elif kind is LetterKind.REFUSAL:
+        full = d.status == "refused"
+        values |= {
+            "refusal_statement": say(
+                phrases.REFUSAL_STATEMENT[lang]["full" if full else "partial"]
+            ),
+            "refusal_reasons": typed(letter.refusal_reasons) or typed(d.outcome_reason),
+        }
+    elif kind is LetterKind.COMPLETION:
+        values |= {
+            "completion_statement": say(phrases.COMPLETION[lang][d.type]),
+            "outcome_details": typed(d.outcome_reason) if d.status == "completed" else None,
+        }
+    elif kind is LetterKind.OBJECTION_OUTCOME:
+        values |= {
+            "objection_decision": say(phrases.OBJECTION_DECISION[lang][_objection_outcome(d)]),
+            "objection_grounds": typed(objection_grounds(letter)),
+        }
+    elif kind in (LetterKind.RECIPIENT_NOTICE, LetterKind.FORWARD):
+        recipient = letter.recipient
+        values |= {
+            "recipient_name": recipient.name if recipient else None,
+            "recipient_address": recipient.one_line() if recipient else None,
+        }
+        if kind is LetterKind.RECIPIENT_NOTICE and d.type in ART19_TYPES:
+            values |= {
+                "recipient_action": say(phrases.RECIPIENT_ACTION[lang][d.type]),
+                "recipient_request": say(phrases.RECIPIENT_REQUEST[lang][d.type]),
+            }
+        if kind is LetterKind.FORWARD:
+            forwarded = d.closed_on if d.status == "forwarded" and d.closed_on else letter.today
+            values["forwarded_date"] = long_date(forwarded, lang)
+    return values
+
+
+def _objection_outcome(d: RequestDetail) -> str:
+    if d.type == "marketing-opt-out":
+        return "marketing"
+    return "rejected" if d.status == "refused" else "granted"
+
+
+def has_recourse(letter: LetterData) -> bool:
+    """Refusals (also partial) and rejected objections must tell of the CNIL and the courts."""
+    return letter.kind is LetterKind.REFUSAL or (
+        letter.kind is LetterKind.OBJECTION_OUTCOME
+        and _objection_outcome(letter.request) == "rejected"
+    )
+
+
+# -- composition -------------------------------------------------------------------------------
+
+
+def compose(letter: LetterData) -> Composition:
+    """The letter's final texts. ``ValidationError`` lists every missing value at once."""
+    template = parsed_wording(letter.wording_text)
+    check_placeholders(template, letter.kind)
+    values = placeholder_values(letter)
+    missing: set[str] = set()
+    parts = tuple(
+        _compose_part(letter, part, index, values, missing)
+        for index, part in enumerate(template.parts)
+    )
+    if missing:
+        raise missing_values_error(missing)
+    e, lang = letter.entity, letter.lang
+    labels = phrases.LABELS[lang]
+    letterhead = list(e.address_lines)
+    if text_or_none(e.dpo_contact):
+        letterhead.append(f"{typeset(labels['dpo_contact'], lang)} {e.dpo_contact.strip()}")
+    handled_by = [typeset(labels["handled_by"], lang), letter.signer.strip()]
+    return Composition(
+        lang=lang,
+        title=f"{letter.request.reference} – {letter.kind.value} ({lang})",
+        entity_name=e.name,
+        letterhead_lines=tuple(letterhead),
+        logo=e.logo,
+        handled_by=tuple(handled_by),
+        signer_name=letter.signer.strip(),
+        signer_title=typeset(labels["dpo_title"], lang),
+        footer=" · ".join([e.name, *e.address_lines]),
+        parts=parts,
+    )
+
+
+def _compose_part(
+    letter: LetterData,
+    part: TemplatePart,
+    index: int,
+    values: Mapping[str, str | None],
+    missing: set[str],
+) -> ComposedPart:
+    d, lang = letter.request, letter.lang
+    labels = phrases.LABELS[lang]
+
+    def literal(text: str) -> str:
+        return typeset(text, lang)
+
+    def text_of(template_text: str) -> str:
+        return fill(template_text, values, missing, literal)
+
+    salutation = part.salutation or phrases.DEFAULT_SALUTATION[(lang, part.to)]
+    closing = part.closing or phrases.DEFAULT_CLOSING[(lang, part.to)]
+    blocks = tuple(
+        filled
+        for block in part.blocks
+        if (filled := fill_block(block, values, missing, literal)) is not None
+    )
+    to_requester = part.to == "requester"
+    address = _requester_address(letter, missing) if to_requester else _recipient_address(letter)
+    references = [f"{typeset(labels['our_ref'], lang)} {d.reference}"]
+    if to_requester:
+        references.append(f"{labels['your_request']} {long_date(d.received_on, lang)}")
+    registered = None
+    if index == 0 and text_or_none(letter.registered_number):
+        number = (text_or_none(letter.registered_number) or "").replace(" ", "\u00a0")
+        registered = f"{labels['registered']}\n{labels['number']}\u00a0{number}"
+    who = d.requester_name if to_requester else (letter.recipient.name if letter.recipient else "")
+    return ComposedPart(
+        address_lines=address,
+        references=tuple(references),
+        registered=registered,
+        place_date=place_and_date(letter.entity.address, letter.today, lang),
+        subject_label=typeset(labels["subject"], lang),
+        subject=text_of(part.subject),
+        salutation=text_of(salutation),
+        blocks=blocks,
+        recourse=tuple(typeset(s, lang) for s in phrases.RECOURSE[lang])
+        if to_requester and has_recourse(letter)
+        else (),
+        closing=text_of(closing),
+        annex=_annex(letter) if to_requester and _has_annex(letter) else None,
+        footnote=phrases.FRENCH_PREVAILS if lang == "en" else None,
+        continuation=f"{who} – {d.reference} – {long_date(letter.today, lang)}",
+    )
+
+
+def _requester_address(letter: LetterData, missing: set[str]) -> tuple[str, ...]:
+    d = letter.request
+    lines = text_lines(d.requester_address)
+    if lines:
+        address = (d.requester_name, *lines)
+    elif d.requester_email and not text_or_none(letter.registered_number):
+        label = typeset(phrases.LABELS[letter.lang]["by_email"], letter.lang)
+        address = (d.requester_name, f"{label} {d.requester_email}")
+    else:
+        missing.add("requester_address")
+        return (d.requester_name,)
+    return _check_address(address)
+
+
+def _recipient_address(letter: LetterData) -> tuple[str, ...]:
+    recipient = letter.recipient
+    if recipient is None:  # check_fit asks for it first
+        raise ValidationError("Give the addressee's name and postal address.")
+    return _check_address((recipient.name, *recipient.lines))
+
+
+def _check_address(lines: tuple[str, ...]) -> tuple[str, ...]:
+    if len(lines) > MAX_ADDRESS_LINES:
+        raise ValidationError(
+            f"A postal address has at most {MAX_ADDRESS_LINES} lines (name included) so that it "
+            "fits the envelope window; shorten it."
+        )
+    return lines
+
+
+def _has_annex(letter: LetterData) -> bool:
+    return letter.kind is LetterKind.COMPLETION and letter.request.type == "access"
+
+
+def _annex(letter: LetterData) -> Annex:
+    """The Art. 15(1) and 15(2) information, one section per activity of the register."""
+    e, lang = letter.entity, letter.lang
+    labels = phrases.LABELS[lang]
+    if not e.activities:
+        raise ValidationError(
+            f"The processing register of {e.name} is empty: an access answer must give the "
+            "Art. 15(1) information (purposes, data, recipients, retention…). Add the "
+            "entity's processing activities first."
+        )
+    without_retention = [a.name for a in e.activities if not a.retention.strip()]
+    if without_retention:
+        raise ValidationError(
+            "The processing register has no retention period (or criteria) for: "
+            + ", ".join(without_retention)
+            + ". Art. 15(1)(d) requires it in an access answer; complete the register first."
+        )
+
+    def say(key: str) -> str:
+        return typeset(labels[key], lang).replace("{entity}", e.name)
+
+    sections = []
+    for a in e.activities:
+        rows = (
+            (say("purpose"), a.purpose.strip()),
+            (say("legal_basis"), a.legal_basis.strip()),
+            (say("data_categories"), a.data_categories.strip()),
+            (say("recipients"), a.recipients.strip() or say("recipients_none")),
+            (say("retention"), a.retention.strip()),
+            (say("source"), a.source.strip() or say("source_none")),
+            (say("automated_decisions"), a.automated_decisions.strip() or say("automated_none")),
+            (say("transfers"), a.transfers.strip() or say("transfers_none")),
+        )
+        sections.append(AnnexSection(a.name.strip(), rows))
+    dpo = placeholder_values(letter)["dpo_postal_address"] or e.name
+    return Annex(
+        heading=say("annex"),
+        title=say("annex_title"),
+        intro=say("annex_intro"),
+        sections=tuple(sections),
+        rights_title=say("rights_title"),
+        rights=say("rights").replace("{dpo}", dpo),
+    )

@@ -1,0 +1,144 @@
+"""Does the kind of letter suit the request?
+
+``check_fit`` says whether the kind suits the request (a refusal for a refused request, an
+extension letter for an extended one…), raising ``RuleViolation`` or ``ValidationError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from dsr_desk.domain.errors import RuleViolation, ValidationError
+from dsr_desk.letters.context import ART19_TYPES, OBJECTION_TYPES, LetterData
+from dsr_desk.letters.kinds import LetterKind
+from dsr_desk.services.views import RequestDetail, SuspensionView
+
+# -- does the kind suit the request? -------------------------------------------------------------
+
+
+def latest_suspension(detail: RequestDetail, kind: str) -> SuspensionView | None:
+    matching = [s for s in detail.suspensions if s.kind == kind]
+    open_ones = [s for s in matching if s.received_on is None]
+    candidates = open_ones or matching
+    return candidates[-1] if candidates else None
+
+
+def check_fit(letter: LetterData) -> None:
+    """``RuleViolation`` / ``ValidationError`` when the kind of letter does not suit the request."""
+    check = _FIT_RULES.get(letter.kind)
+    if check is not None:
+        check(letter)
+    if letter.kind in (LetterKind.RECIPIENT_NOTICE, LetterKind.FORWARD) and not letter.recipient:
+        who = "recipient" if letter.kind is LetterKind.RECIPIENT_NOTICE else "controller"
+        raise ValidationError(f"Give the {who}'s name and postal address.")
+
+
+def _fit_acknowledgement(letter: LetterData) -> None:
+    d = letter.request
+    if d.status in {"completed", "refused", "forwarded"}:
+        raise RuleViolation(f"{d.reference} is already closed ({d.status}): no acknowledgement.")
+
+
+def _fit_information(letter: LetterData) -> None:
+    d = letter.request
+    wanted = "identity" if letter.kind is LetterKind.ID_REQUEST else "clarification"
+    if latest_suspension(d, wanted) is None:
+        raise RuleViolation(
+            f"Record the request for {wanted} on {d.reference} first (Ask for ID / "
+            "clarification): the deadline is then suspended and the letter says what is needed."
+        )
+
+
+def _fit_extension(letter: LetterData) -> None:
+    d = letter.request
+    if d.extended_on is None:
+        raise RuleViolation(f"{d.reference} was not extended: extend it first, with its reasons.")
+
+
+def _fit_refusal(letter: LetterData) -> None:
+    d = letter.request
+    if d.status != "refused" and not text_or_none(letter.refusal_reasons):
+        raise RuleViolation(
+            f"{d.reference} is not refused: refuse it with reasons first, or give the reasons "
+            "of a partial refusal."
+        )
+
+
+def _fit_completion(letter: LetterData) -> None:
+    d = letter.request
+    if d.status in {"refused", "forwarded"}:
+        raise RuleViolation(f"{d.reference} was {d.status}: write the matching letter instead.")
+    if d.on_hold_since is not None:
+        raise RuleViolation(
+            f"{d.reference} is waiting for information asked on {d.on_hold_since:%d/%m/%Y}: "
+            "it cannot be answered yet."
+        )
+    if letter.needs_disclosure_override and not text_or_none(letter.disclosure_override_reason):
+        raise RuleViolation(
+            f"The requester's identity is not verified on {d.reference}: no personal data may "
+            "be disclosed. Record an identity check first, or give a written reason for "
+            "disclosing anyway (it is kept in the audit log)."
+        )
+
+
+def _fit_objection(letter: LetterData) -> None:
+    d = letter.request
+    if d.type not in OBJECTION_TYPES:
+        raise RuleViolation(f"{d.reference} is a {d.type} request, not an objection.")
+    if d.type == "marketing-opt-out" and d.status == "refused":
+        raise RuleViolation(
+            "An objection to direct marketing is always granted (Art. 21(3) GDPR): "
+            f"{d.reference} should not have been refused."
+        )
+    if d.type == "objection" and not objection_grounds(letter):
+        raise ValidationError(
+            "Give the outcome of the balancing test (compelling legitimate grounds, or why the "
+            "objection is upheld): it is told to the requester."
+        )
+
+
+def _fit_recipient_notice(letter: LetterData) -> None:
+    d = letter.request
+    if d.type not in ART19_TYPES:
+        raise RuleViolation(
+            "Art. 19 notices follow a rectification, an erasure or a restriction; "
+            f"{d.reference} is a {d.type} request."
+        )
+    if d.status in {"refused", "forwarded"}:
+        raise RuleViolation(f"{d.reference} was {d.status}: there is nothing to notify.")
+
+
+def _fit_forward(letter: LetterData) -> None:
+    d = letter.request
+    if d.entity_role != "processor":
+        raise RuleViolation(
+            f"{d.entity} is the controller: only a processor forwards requests (Art. 28)."
+        )
+    if d.status in {"completed", "refused"}:
+        raise RuleViolation(f"{d.reference} was already {d.status}.")
+
+
+_FIT_RULES: Final[dict[LetterKind, Callable[[LetterData], None]]] = {
+    LetterKind.ACKNOWLEDGEMENT: _fit_acknowledgement,
+    LetterKind.ID_REQUEST: _fit_information,
+    LetterKind.CLARIFICATION: _fit_information,
+    LetterKind.EXTENSION: _fit_extension,
+    LetterKind.REFUSAL: _fit_refusal,
+    LetterKind.COMPLETION: _fit_completion,
+    LetterKind.OBJECTION_OUTCOME: _fit_objection,
+    LetterKind.RECIPIENT_NOTICE: _fit_recipient_notice,
+    LetterKind.FORWARD: _fit_forward,
+}
+
+
+def text_or_none(value: str | None) -> str | None:
+    return value.strip() if value and value.strip() else None
+
+
+def objection_grounds(letter: LetterData) -> str | None:
+    if letter.request.type != "objection":
+        return None
+    if letter.request.status == "refused":
+        return text_or_none(letter.objection_grounds) or text_or_none(letter.request.outcome_reason)
+    return text_or_none(letter.objection_grounds)
