@@ -9,10 +9,7 @@ the usual way, which reports the error.
 
 from __future__ import annotations
 
-import time
 from typing import Any, Final
-
-from PySide6.QtCore import QCoreApplication
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.services.settings import AppSettings, read_settings
@@ -37,6 +34,7 @@ class FirstReads:
 
     def __init__(self, ops: Ops, session: AppSession) -> None:
         self._answers: dict[str, Any] | None = None
+        self._ops = ops
         ops.run(read_first_screen, session, on_done=self._arrived, on_error=self._failed)
 
     def _arrived(self, answers: dict[str, Any]) -> None:
@@ -46,16 +44,9 @@ class FirstReads:
         self._answers = {}  # the dashboard reloads, and that read reports the error
 
     def _wait(self) -> dict[str, Any]:
-        app = QCoreApplication.instance()
-        deadline = time.monotonic() + WAIT_SECONDS
-        while self._answers is None:
-            if app is not None:
-                app.processEvents()  # the answer comes back as a queued signal
-            if self._answers is None:
-                if time.monotonic() > deadline:
-                    self._answers = {}
-                    break
-                time.sleep(0.001)
+        if not self._ops.wait_until(lambda: self._answers is not None, WAIT_SECONDS * 1000):
+            self._answers = {}
+        assert self._answers is not None
         return self._answers
 
     @property

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -233,18 +234,28 @@ class Ops(QObject):
             done.set()
 
         self.run(fn, *args, on_done=finish, on_error=fail)
-        app = QApplication.instance()
-        waited = 0
-        while not done.is_set() and waited < timeout_ms:
-            if app is not None:
-                app.processEvents()
-            done.wait(0.005)
-            waited += 5
+        answered = self.wait_until(done.is_set, timeout_ms)
         if "error" in box:
             raise box["error"]
-        if not done.is_set():
+        if not answered:
             raise DsrError("The database did not answer in time.")
         return box.get("result")
+
+    @staticmethod
+    def wait_until(done: Callable[[], bool], timeout_ms: int) -> bool:
+        """Process events until ``done()`` (answers come back as queued signals) or the time
+        is up; for start-up and tests only. Returns whether ``done()`` came true."""
+        app = QApplication.instance()
+        deadline = time.monotonic() + timeout_ms / 1000
+        while not done():
+            if app is not None:
+                app.processEvents()
+            if done():
+                break
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.001)
+        return True
 
     def shutdown(self) -> None:
         self._thread.quit()
