@@ -81,7 +81,9 @@ def month_keys(today: date, count: int = MONTHS_SHOWN) -> list[str]:
     return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(index - count + 1, index + 1)]
 
 
-_COUNTS: Final = f"""
+#: The open, overdue and due-this-week counts: read from the (status, due_on, on_hold) index
+#: alone, without a visit to each open request's row.
+OPEN_COUNTS_SQL: Final = f"""
     SELECT count(*),
            coalesce(sum(CASE WHEN r.on_hold = 0 AND r.due_on < ? THEN 1 ELSE 0 END), 0),
            coalesce(sum(CASE WHEN r.on_hold = 0 AND r.due_on >= ? AND r.due_on <= ?
@@ -90,11 +92,15 @@ _COUNTS: Final = f"""
     WHERE {_OPEN}"""
 
 
+def open_counts_parameters(today: date) -> tuple[str, ...]:
+    """The values bound into ``OPEN_COUNTS_SQL``."""
+    week_end = today + timedelta(days=DUE_THIS_WEEK_DAYS)
+    return (today.isoformat(), today.isoformat(), week_end.isoformat(), *_OPEN_VALUES)
+
+
 def _counts(db: SqlConnection, today: date) -> tuple[int, int, int]:
     """(open, overdue, due this week) in one pass over the open requests."""
-    week_end = today + timedelta(days=DUE_THIS_WEEK_DAYS)
-    params = (today.isoformat(), today.isoformat(), week_end.isoformat(), *_OPEN_VALUES)
-    ((open_count, overdue, this_week),) = rows(db, _COUNTS, params)
+    ((open_count, overdue, this_week),) = rows(db, OPEN_COUNTS_SQL, open_counts_parameters(today))
     return int(open_count), int(overdue), int(this_week)
 
 

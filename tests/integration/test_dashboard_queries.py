@@ -126,6 +126,17 @@ def test_counts(office: Office) -> None:
     assert summary.awaiting_identity == 1  # F; H got its ID, P was refused, G waits for other
 
 
+def test_the_open_counts_read_an_index_only(office: Office) -> None:
+    """A cold start counts thousands of open requests: from the (status, due_on, on_hold)
+    index alone, without fetching (and decrypting) each request's table page."""
+    with office.uow() as uow:
+        plan = uow.dbapi_connection.execute(
+            "EXPLAIN QUERY PLAN " + dash.OPEN_COUNTS_SQL, dash.open_counts_parameters(TODAY)
+        ).fetchall()
+    details = [str(step[-1]) for step in plan]
+    assert details and all("USING COVERING INDEX" in detail for detail in details), details
+
+
 def test_upcoming_deadlines_are_open_not_on_hold_from_today(office: Office) -> None:
     upcoming = _summary(office).upcoming
     refs = office.refs
