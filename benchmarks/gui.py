@@ -63,7 +63,7 @@ data_dir = Path(sys.argv[1])
 clock = SystemClock()
 controller = AppController(data_dir, clock, "bench")
 vault = open_vault(data_dir, clock, Unlock(recovery_key=sys.argv[2]))
-vault.release_connections()
+vault.hand_over()
 shown, loaded = [], []
 controller.first_screen_shown.connect(lambda: shown.append(True))
 controller.fully_loaded.connect(lambda: loaded.append(True))

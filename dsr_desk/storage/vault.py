@@ -158,11 +158,16 @@ class Vault:
         classes), so that the first write does not wait for them."""
         self.session_factory  # noqa: B018 - the property builds it
 
-    def release_connections(self) -> None:
-        """Close the connections opened so far (the engine makes new ones when asked): for a
-        vault opened on a thread other than the one that will use it."""
+    def hand_over(self) -> None:
+        """Ready the vault for the thread that uses it from now on (the GUI's DB worker), when
+        another thread opened it: the engine's pooled connections are closed (it makes new
+        ones when asked). The reader connection may move to one other thread: it stays open,
+        so that the worker's first read does not wait for a new connection to be unlocked."""
         if self._engine is not None:
             self._engine.dispose()
+
+    def _close_connections(self) -> None:
+        self.hand_over()
         reader, self._reader = self._reader, None
         if reader is not None:
             reader.close()
@@ -177,7 +182,7 @@ class Vault:
             elif self._reader is not None:
                 cipher.checkpoint(self._reader)
         finally:
-            self.release_connections()
+            self._close_connections()
             self._key = None
 
 
@@ -334,7 +339,7 @@ def recover_vault(
     elif header.mode is KeyMode.KEYRING:
         keyring_store.store_key(header.vault_id, key)
     else:
-        vault.release_connections()
+        vault.close()
         raise VaultLocked("This vault uses a passphrase: choose a new one to recover it.")
     vault.header = header
     return vault

@@ -52,6 +52,6 @@ def open_without_prompt(data_dir: Path, clock: Clock) -> tuple[Vault | None, str
         vault = open_vault(data_dir, clock)
     except DsrError as problem:
         return None, keyring_message(problem)
-    vault.release_connections()  # the app's DB worker thread opens its own connections
+    vault.hand_over()  # to the app's DB worker
     remember_unlocked(data_dir)
     return vault, None

@@ -53,7 +53,7 @@ def app_session(data_dir: Path, clock: FixedClock, ops: Ops) -> Iterator[AppSess
         address="12 rue de l'École\n75006 Paris",
         dpo_contact="dpo@exemple.fr",
     )
-    vault.release_connections()  # connections made on this thread must not reach the worker
+    vault.hand_over()  # to the DB worker
     session = AppSession(data_dir, clock, "ui-tester", vault)
     yield session
     ops.call(session.lock)

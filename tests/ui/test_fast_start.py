@@ -42,7 +42,7 @@ data_dir = Path(sys.argv[1])
 clock = FixedClock.on(date.fromisoformat(sys.argv[3]))
 controller = AppController(data_dir, clock, "ui-tester")
 vault = open_vault(data_dir, clock, Unlock(recovery_key=sys.argv[2]))
-vault.release_connections()
+vault.hand_over()
 report = {"before_unlock": heavy(), "style": style}
 def shown():
     window = controller.window

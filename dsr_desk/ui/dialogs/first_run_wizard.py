@@ -403,7 +403,7 @@ class EntityPage(QWizardPage):
             self.form.show_error(str(problem))
             return False
         finally:
-            vault.release_connections()  # the app's DB worker thread opens its own connections
+            vault.hand_over()  # to the app's DB worker
         return True
 
 

@@ -59,9 +59,7 @@ class _VaultRelay(QObject):
             log.error("vault operation failed: %s", type(problem).__name__)
             result = DsrError(f"Unexpected error: {type(problem).__name__}.")
         else:
-            # Connections made here belong to this thread: drop them, the app's DB worker
-            # opens its own (SQLite connections must stay on the thread that made them).
-            result.release_connections()
+            result.hand_over()  # to the app's DB worker
         self._report.emit(job_id, result)
 
     @Slot(int, object)
