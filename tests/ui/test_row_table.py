@@ -35,6 +35,7 @@ HEADERS = {Column.NAME: "Name", Column.DAY: "Day", Column.COUNT: "Count"}
 class ItemModel(RowTableModel):
     columns = Column
     headers = HEADERS
+    extra_roles = frozenset({Qt.ItemDataRole.ToolTipRole})
 
     def display(self, row: Item, column: Column) -> str:
         match column:
@@ -52,6 +53,37 @@ class ItemModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
             return f"tip {row.name}"
         return None
+
+
+def test_extra_is_asked_for_its_roles_only(qapp: object) -> None:
+    asked: list[int] = []
+
+    class Recording(ItemModel):
+        def extra(self, row: Item, column: Column, role: int) -> Any:
+            asked.append(role)
+            return super().extra(row, column, role)
+
+    model = Recording()
+    model.set_rows(ROWS)
+    first = model.index(0, Column.NAME)
+    for role in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.SizeHintRole,
+    ):
+        first.data(role)
+    assert asked == [Qt.ItemDataRole.ToolTipRole]
+
+
+def test_a_model_answering_extra_roles_must_name_them() -> None:
+    with pytest.raises(TypeError, match="extra_roles"):
+
+        class Forgetful(RowTableModel):
+            columns = Column
+            headers = HEADERS
+
+            def extra(self, row: Item, column: Column, role: int) -> Any:
+                return "never asked"
 
 
 ROWS = [

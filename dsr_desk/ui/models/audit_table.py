@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush
 
 from dsr_desk.services.audit_queries import AuditRow
 from dsr_desk.ui.models.request_table import OVERDUE_COLOUR
-from dsr_desk.ui.models.row_table import RowTableModel
+from dsr_desk.ui.models.row_table import RIGHT_ALIGNED, RowTableModel
 
 SUMMARY_LIMIT = 140
 
@@ -82,6 +82,13 @@ def local_time_text(at: datetime) -> str:
 class AuditTableModel(RowTableModel):
     columns = Column
     headers = HEADERS
+    extra_roles = frozenset(
+        {
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.ForegroundRole,
+        }
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -133,7 +140,7 @@ class AuditTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.DETAILS:
             return full_details(row.details_json)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SEQ:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.ForegroundRole and row.seq == self._broken_seq:
             return QBrush(OVERDUE_COLOUR)
         return None

@@ -35,6 +35,14 @@ def when_text(purge_date: date, today: date) -> str:
 
 
 class PurgePlanModel(RowTableModel):
+    extra_roles = frozenset(
+        {
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ToolTipRole,
+        }
+    )
     columns = Column
     headers = {  # noqa: RUF012 - read-only class constant, as in the other table models
         Column.PURGE_DATE: "Purge date",

@@ -99,6 +99,7 @@ class RequestTableModel(RowTableModel):
 
     columns = Column
     headers = HEADERS
+    extra_roles = frozenset({Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole})
 
     def row_at(self, row: int) -> RequestRow:
         return cast(RequestRow, super().row_at(row))

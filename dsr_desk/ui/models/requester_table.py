@@ -14,7 +14,7 @@ from typing import Any, cast
 from PySide6.QtCore import Qt
 
 from dsr_desk.services.requester_queries import RequesterRow
-from dsr_desk.ui.models.row_table import RowTableModel
+from dsr_desk.ui.models.row_table import RIGHT_ALIGNED, RowTableModel
 
 
 class Column(IntEnum):
@@ -39,6 +39,7 @@ _NUMERIC = (Column.REQUESTS, Column.OPEN)
 class RequesterTableModel(RowTableModel):
     columns = Column
     headers = HEADERS
+    extra_roles = frozenset({Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole})
 
     def row_at(self, row: int) -> RequesterRow:
         return cast(RequesterRow, super().row_at(row))
@@ -71,7 +72,7 @@ class RequesterTableModel(RowTableModel):
 
     def extra(self, row: RequesterRow, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NAME, Column.EMAIL):
             return "Double-click to list this requester's requests"
         return None

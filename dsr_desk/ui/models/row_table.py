@@ -1,7 +1,9 @@
 """The plumbing shared by the table models that show plain (frozen-dataclass) rows.
 
 A subclass names its ``columns`` (an ``IntEnum``) and their ``headers``, and says how a cell
-reads (``display``), how it sorts (``native``) and any other role (``extra``). Rows may arrive
+reads (``display``), how it sorts (``native``) and the other roles it answers (``extra_roles``,
+``extra``): a view asks for eight roles per cell it paints or measures, and every role no model
+answers gets ``None`` at once, before the index is even looked at. Rows may arrive
 page by page: ``set_rows(rows, total)`` with ``total`` above ``len(rows)`` lets a view call
 ``fetchMore``, which emits ``fetch_more_requested(offset)`` once until ``append_rows`` answers.
 
@@ -28,6 +30,11 @@ from PySide6.QtCore import (
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_HORIZONTAL = Qt.Orientation.Horizontal
+_OWN_ROLES = frozenset({_DISPLAY, SORT_ROLE, ROW_ROLE})
+#: Numbers and counts: right-aligned (made once: combining the flags costs at every cell).
+RIGHT_ALIGNED = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -48,6 +55,12 @@ class RowTableModel(QAbstractTableModel):
 
     columns: ClassVar[type[IntEnum]]
     headers: ClassVar[Mapping[Any, str]]  # a title for every member of ``columns``
+    extra_roles: ClassVar[frozenset[int]] = frozenset()  # the roles ``extra`` answers
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "extra" in vars(cls) and not cls.extra_roles:
+            raise TypeError(f"{cls.__name__} answers extra roles: name them in extra_roles")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -56,6 +69,7 @@ class RowTableModel(QAbstractTableModel):
         self._loading = False
         # Column members by position: ``columns(i)`` costs an enum lookup per cell painted.
         self._column_at: tuple[IntEnum, ...] = tuple(sorted(self.columns))
+        self._roles = _OWN_ROLES | self.extra_roles
 
     # -- cells: what subclasses override ----------------------------------------------------
 
@@ -68,7 +82,7 @@ class RowTableModel(QAbstractTableModel):
         return self.display(row, column)
 
     def extra(self, row: Any, column: Any, role: int) -> Any:
-        """Any other role: colours, alignment, tooltips, fonts."""
+        """The roles of ``extra_roles``: colours, alignment, tooltips, fonts."""
         return None
 
     # -- feeding ----------------------------------------------------------------------------
@@ -118,19 +132,17 @@ class RowTableModel(QAbstractTableModel):
             self._loading = True
             self.fetch_more_requested.emit(len(self._rows))
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY and orientation == _HORIZONTAL:
             return self.headers[self._column_at[section]]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if role not in self._roles or not index.isValid():
             return None
         row = self._rows[index.row()]
         column = self._column_at[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self.display(row, column)
         if role == SORT_ROLE:
             return sortable(self.native(row, column))

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from dsr_desk.services.queries import RequestRow
 from dsr_desk.ui.models.request_table import DUE_SOON_COLOUR, DUE_SOON_DAYS
-from dsr_desk.ui.models.row_table import RowTableModel
+from dsr_desk.ui.models.row_table import RIGHT_ALIGNED, RowTableModel
 
 
 class Column(IntEnum):
@@ -45,6 +45,13 @@ class UpcomingTableModel(RowTableModel):
 
     columns = Column
     headers = HEADERS
+    extra_roles = frozenset(
+        {
+            Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+        }
+    )
 
     def row_at(self, row: int) -> RequestRow:
         return cast(RequestRow, super().row_at(row))
@@ -73,7 +80,7 @@ class UpcomingTableModel(RowTableModel):
 
     def extra(self, row: RequestRow, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DAYS_LEFT:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return RIGHT_ALIGNED
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column in (Column.DUE, Column.DAYS_LEFT)
