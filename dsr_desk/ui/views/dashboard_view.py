@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -165,12 +165,13 @@ class _UpcomingTable(QTableView):
         # costs about ten milliseconds (PySide loads every widget class to name its type).
         self.viewport_width = 0
 
-    def viewportEvent(self, event: QEvent) -> bool:
-        handled = super().viewportEvent(event)
-        if isinstance(event, QResizeEvent):
-            self.viewport_width = event.size().width()
-            self.viewport_resized.emit()
-        return handled
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A scroll area's resize events are its viewport's. (Overriding ``viewportEvent``
+        instead would hand every event of the viewport to Python, and each new kind of event
+        costs its class's loading before the first frame.)"""
+        super().resizeEvent(event)
+        self.viewport_width = event.size().width()
+        self.viewport_resized.emit()
 
 
 class DashboardView(QWidget):
