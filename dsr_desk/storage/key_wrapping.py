@@ -15,8 +15,7 @@ No function here logs anything or puts secret material in an exception message.
 
 from __future__ import annotations
 
-import hashlib
-import secrets
+import os
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Final
@@ -24,7 +23,8 @@ from typing import Final
 from dsr_desk.domain.errors import ValidationError, VaultError, VaultLocked
 
 # cryptography (and argon2) are imported by the functions that use them: a keyring-mode start,
-# which has the raw key already, needs neither.
+# which has the raw key already, needs neither. Nor does it load OpenSSL through hashlib, hmac
+# or secrets (a few milliseconds): random bytes come from os.urandom, the CSPRNG secrets uses.
 
 DB_KEY_BYTES: Final = 32
 NONCE_BYTES: Final = 12
@@ -69,7 +69,7 @@ _SEPARATORS: Final = frozenset("-_\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 
 
 def _random_salt() -> bytes:
-    return secrets.token_bytes(SALT_BYTES)
+    return os.urandom(SALT_BYTES)
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ class WrappedKey:
 
 def new_database_key() -> bytes:
     """A fresh random 256-bit SQLCipher raw key from the OS CSPRNG."""
-    return secrets.token_bytes(DB_KEY_BYTES)
+    return os.urandom(DB_KEY_BYTES)
 
 
 # --- passphrase ------------------------------------------------------------------------
@@ -190,7 +190,7 @@ def _int_in(value: object, low: int, high: int) -> bool:
 
 def new_recovery_key() -> str:
     """A fresh printable recovery key: 160 random bits plus a check group."""
-    return format_recovery_key(secrets.token_bytes(RECOVERY_KEY_BYTES))
+    return format_recovery_key(os.urandom(RECOVERY_KEY_BYTES))
 
 
 def format_recovery_key(raw: bytes) -> str:
@@ -220,7 +220,8 @@ def parse_recovery_key(text: str) -> bytes:
         raise ValidationError(NOT_A_RECOVERY_KEY)
     data, check = chars[:_RECOVERY_DATA_CHARS], chars[_RECOVERY_DATA_CHARS:]
     raw = _crockford_decode(data)
-    if not secrets.compare_digest(check, _check_group(data, raw)):
+    # A plain comparison: the check group is computed from what was typed, not a secret.
+    if check != _check_group(data, raw):
         raise ValidationError(NOT_A_RECOVERY_KEY)
     return raw
 
@@ -281,7 +282,11 @@ def _check_group(data: str, raw: bytes) -> str:
     The weighted sum *guarantees* that any single substitution or neighbour swap changes
     the check; the digest catches other mistakes with probability 1 - 2**-15.
     """
-    digest = hashlib.sha256(_RECOVERY_CHECK_TAG + raw).digest()
+    from cryptography.hazmat.primitives import hashes
+
+    sha256 = hashes.Hash(hashes.SHA256())
+    sha256.update(_RECOVERY_CHECK_TAG + raw)
+    digest = sha256.finalize()
     extra = int.from_bytes(digest[:2], "big") >> 1  # 15 bits = 3 symbols
     tail = "".join(_CROCKFORD[(extra >> shift) & 31] for shift in (10, 5, 0))
     return _CROCKFORD[_gf32_weighted_sum(data)] + tail
@@ -325,7 +330,7 @@ def _aad(vault_id: str, purpose: str) -> bytes:
 def _seal(kek: bytes, key: bytes, aad: bytes, kdf: KdfParams | None) -> WrappedKey:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    nonce = secrets.token_bytes(NONCE_BYTES)
+    nonce = os.urandom(NONCE_BYTES)
     return WrappedKey(nonce=nonce, ciphertext=AESGCM(kek).encrypt(nonce, key, aad), kdf=kdf)
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-import hmac
 import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final, TypeVar
@@ -151,6 +150,8 @@ def store_key(vault_id: str, key: bytes) -> None:
     encoded = base64.b64encode(key).decode("ascii")
     _guarded("save the vault key", lambda: backend.set_password(KEYRING_SERVICE, vault_id, encoded))
     stored = _guarded("read the vault key back", lambda: _get(backend, vault_id))
+    import hmac  # here only: importing it at start-up would load OpenSSL through hashlib
+
     if stored is None or not hmac.compare_digest(stored.encode(), encoded.encode()):
         raise VaultError("The system keyring did not keep the vault key: it was not saved.")
 
