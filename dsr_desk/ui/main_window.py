@@ -59,19 +59,27 @@ class MainWindow(QMainWindow):
         self.session, self.ops = session, ops
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
-        # The frame first, the pages then made inside it: moving a built page into the window
-        # re-resolves fonts, palettes and styles over its whole tree (tens of milliseconds).
+        # The frame and its layouts first, each widget then made inside its parent: moving a
+        # built widget into the window re-resolves fonts, palettes and styles over its tree.
         central = QWidget()
         self.setCentralWidget(central)
-        self.pages = QStackedWidget(central)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 8, 0)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
 
-        self.nav = QListWidget()
+        self.nav = QListWidget(central)
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(236)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.addItems(PAGES)
-        self.message_bar = MessageBar()
+        layout.addWidget(self.nav)
+        layout.addLayout(right, 1)
+        self.message_bar = MessageBar(central)
+        self.pages = QStackedWidget(central)
+        right.addWidget(self.message_bar)
+        right.addWidget(self.pages, 1)
 
         self.dashboard = DashboardView(session, ops, self.pages)
         self.request_tabs = QTabWidget(self.pages)
@@ -87,16 +95,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.dashboard)
         self.pages.addWidget(self.request_tabs)
         for _index in range(REQUESTERS, len(PAGES)):
-            self.pages.addWidget(QWidget())  # a placeholder until the page is first shown
-
-        right = QVBoxLayout()
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.message_bar)
-        right.addWidget(self.pages, 1)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 8, 0)
-        layout.addWidget(self.nav)
-        layout.addLayout(right, 1)
+            self.pages.addWidget(QWidget(self.pages))  # a placeholder until first shown
 
         self.nav.currentRowChanged.connect(self._show_page)
         self.dashboard.open_request.connect(self.open_request)

@@ -100,18 +100,18 @@ class CountTile(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(96)
 
-        self.count_label = QLabel("—")
+        self.count_label = QLabel("—", self)
         self.count_label.setObjectName("tileCount")
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 2.4)
         big.setBold(True)
         self.count_label.setFont(big)
-        self.title_label = QLabel(title)
+        self.title_label = QLabel(title, self)
         self.title_label.setObjectName("tileTitle")
         bold = QFont(self.font())
         bold.setBold(True)
         self.title_label.setFont(bold)
-        self.hint_label = QLabel(hint)
+        self.hint_label = QLabel(hint, self)
         self.hint_label.setObjectName("tileHint")
         for label in (self.count_label, self.title_label, self.hint_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -145,8 +145,8 @@ class CountTile(QPushButton):
         return str(self.property("tone"))
 
 
-def _panel_title(text: str) -> QLabel:
-    label = QLabel(text)
+def _panel_title(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
     font = label.font()
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -159,8 +159,8 @@ class _UpcomingTable(QTableView):
 
     viewport_resized = Signal()
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
         # Kept from the viewport's resize events: the first call of ``viewport()`` from Python
         # costs about ten milliseconds (PySide loads every widget class to name its type).
         self.viewport_width = 0
@@ -187,35 +187,52 @@ class DashboardView(QWidget):
         self.summary: DashboardSummary | None = None
         self.setStyleSheet(TILE_STYLE)
 
-        heading = QLabel("Dashboard")
+        # The layouts first, then each widget made inside its parent: a widget moved into
+        # this page afterwards would have its fonts, palette and styles resolved again.
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        tiles = QHBoxLayout()
+        tiles.setSpacing(12)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        left = QVBoxLayout()
+        layout.addLayout(top)
+        layout.addLayout(tiles)
+        layout.addSpacing(4)
+        layout.addLayout(body, 1)
+        body.addLayout(left, 1)
+
+        heading = QLabel("Dashboard", self)
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.5)
         heading.setFont(font)
-        self.as_of = QLabel()
+        self.as_of = QLabel(self)
         self.as_of.setObjectName("dashboardDate")
-        top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.as_of)
 
         self.tiles = {
-            OPEN: CountTile(OPEN, "Open", "Not answered yet"),
-            OVERDUE: CountTile(OVERDUE, "Overdue", "Past the due date, not on hold"),
-            DUE_THIS_WEEK: CountTile(DUE_THIS_WEEK, "Due this week", "Due in the next 7 days"),
+            OPEN: CountTile(OPEN, "Open", "Not answered yet", self),
+            OVERDUE: CountTile(OVERDUE, "Overdue", "Past the due date, not on hold", self),
+            DUE_THIS_WEEK: CountTile(
+                DUE_THIS_WEEK, "Due this week", "Due in the next 7 days", self
+            ),
             AWAITING_IDENTITY: CountTile(
-                AWAITING_IDENTITY, "Awaiting identity", "Proof of ID asked, not received"
+                AWAITING_IDENTITY, "Awaiting identity", "Proof of ID asked, not received", self
             ),
         }
-        tiles = QHBoxLayout()
-        tiles.setSpacing(12)
         for key, tile in self.tiles.items():
             tile.clicked.connect(lambda _checked=False, key=key: self.show_requests.emit(key))
             tiles.addWidget(tile)
 
+        left.addWidget(_panel_title("Upcoming deadlines", self))
+        self.upcoming_stack = QStackedWidget(self)
+        left.addWidget(self.upcoming_stack, 1)
         self.upcoming_model = UpcomingTableModel(self)
         self._upcoming_fixed_width = 0  # see _measure_upcoming_columns
-        self.upcoming = _UpcomingTable()
+        self.upcoming = _UpcomingTable(self.upcoming_stack)
         self.upcoming.setObjectName("upcomingTable")
         self.upcoming.setModel(self.upcoming_model)
         self.upcoming.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -228,33 +245,18 @@ class DashboardView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.REQUESTER, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        self.upcoming_empty = empty_state_label("No open deadline ahead.")
-        self.upcoming_stack = QStackedWidget()
+        self.upcoming_empty = empty_state_label("No open deadline ahead.", self.upcoming_stack)
         self.upcoming_stack.addWidget(self.upcoming)
         self.upcoming_stack.addWidget(self.upcoming_empty)
         self.upcoming_stack.setCurrentWidget(self.upcoming_empty)
 
-        left = QVBoxLayout()
-        left.addWidget(_panel_title("Upcoming deadlines"))
-        left.addWidget(self.upcoming_stack, 1)
-
         self.charts: DashboardCharts | None = None  # made after the first paint
         self._charts_wanted = False  # a summary waits for the charts
-        self._charts_slot = QWidget()
+        self._charts_slot = QWidget(self)
         self._charts_slot.setMinimumWidth(CHART_MIN_WIDTH)
         self._charts_column = QVBoxLayout(self._charts_slot)
         self._charts_column.setContentsMargins(0, 0, 0, 0)
-
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        body.addLayout(left, 1)
         body.addWidget(self._charts_slot, 1)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(tiles)
-        layout.addSpacing(4)
-        layout.addLayout(body, 1)
 
         # A double-click (or Enter) emits ``activated``; with no edit trigger a double-click
         # also emits ``doubleClicked``: connecting both would act twice.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 MUTED = "color:#5f6368;"
 
@@ -33,9 +33,9 @@ def empty_label(text: str) -> QLabel:
     return label
 
 
-def empty_state_label(text: str) -> QLabel:
+def empty_state_label(text: str, parent: QWidget | None = None) -> QLabel:
     """A page's or a panel's "nothing to show" sentence: centred, muted, in a dashed frame."""
-    label = QLabel(text)
+    label = QLabel(text, parent)
     label.setObjectName("emptyState")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
