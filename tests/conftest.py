@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import pytest
 # Redirect every per-user location before anything imports platformdirs, so that even a
 # default-path bug cannot read or write the real user's data.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="dsr-desk-tests-"))
+atexit.register(shutil.rmtree, _SANDBOX, ignore_errors=True)  # QSettings files land there
 for _var, _sub in (
     ("XDG_DATA_HOME", "data"),
     ("XDG_CONFIG_HOME", "config"),
