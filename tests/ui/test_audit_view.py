@@ -14,7 +14,7 @@ from sqlalchemy import text
 from dsr_desk.domain.requests import Outcome, RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.ui.models.audit_table import Column
-from dsr_desk.ui.models.request_table import OVERDUE_COLOUR
+from dsr_desk.ui.models.urgency import OVERDUE_COLOUR
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.views import audit_view

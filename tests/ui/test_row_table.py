@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt
 from pytestqt.qtbot import QtBot
 
-from dsr_desk.ui.models import request_table
 from dsr_desk.ui.models.row_table import ROW_ROLE, SORT_ROLE, RowTableModel, sortable
 
 
@@ -189,7 +188,3 @@ def test_sortable_values() -> None:
     assert sortable(moment) == moment.timestamp()  # a datetime keeps its time of day
     assert sortable(7) == 7
     assert sortable("x") == "x"
-
-
-def test_roles_stay_importable_from_request_table() -> None:
-    assert (request_table.SORT_ROLE, request_table.ROW_ROLE) == (SORT_ROLE, ROW_ROLE)

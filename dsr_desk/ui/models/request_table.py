@@ -11,18 +11,10 @@ from enum import IntEnum
 from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 
 from dsr_desk.services.queries import RequestRow
-from dsr_desk.ui.models import row_table
 from dsr_desk.ui.models.row_table import RowTableModel
-
-SORT_ROLE = row_table.SORT_ROLE  # moved to row_table; still importable from here
-ROW_ROLE = row_table.ROW_ROLE
-
-DUE_SOON_DAYS = 7
-OVERDUE_COLOUR = QColor("#b3261e")
-DUE_SOON_COLOUR = QColor("#8a5300")
+from dsr_desk.ui.models.urgency import DUE_SOON_COLOUR, OVERDUE_COLOUR, urgency
 
 
 class Column(IntEnum):
@@ -59,17 +51,6 @@ SORT_KEYS = {
 }
 
 _URGENCY_COLUMNS = (Column.DUE, Column.DAYS_LEFT, Column.STATUS)
-
-
-def urgency(row: RequestRow) -> str:
-    """'overdue', 'soon' or '' — shown as text and as colour, never colour alone."""
-    if row.days_left is None or row.on_hold:
-        return ""
-    if row.overdue:
-        return "overdue"
-    if row.days_left <= DUE_SOON_DAYS:
-        return "soon"
-    return ""
 
 
 def status_text(row: RequestRow) -> str:

@@ -9,8 +9,8 @@ from typing import Any, cast
 from PySide6.QtCore import Qt
 
 from dsr_desk.services.queries import RequestRow
-from dsr_desk.ui.models.request_table import DUE_SOON_COLOUR, DUE_SOON_DAYS
 from dsr_desk.ui.models.row_table import RIGHT_ALIGNED, RowTableModel
+from dsr_desk.ui.models.urgency import DUE_SOON_COLOUR, DUE_SOON_DAYS
 
 
 class Column(IntEnum):

@@ -22,7 +22,7 @@ from dsr_desk.domain.errors import DsrError
 from dsr_desk.services.audit import verify_audit_log
 from dsr_desk.services.audit_queries import AuditRow, audit_actions, audit_page, count_audit_entries
 from dsr_desk.ui.models.audit_table import AuditTableModel, Column
-from dsr_desk.ui.models.request_table import OVERDUE_COLOUR
+from dsr_desk.ui.models.urgency import OVERDUE_COLOUR
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.widgets.list_table import debounced, list_table

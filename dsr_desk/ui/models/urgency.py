@@ -1,0 +1,23 @@
+"""How close a request is to its deadline, as the tables show it: in words and in colour
+(never colour alone)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from dsr_desk.services.queries import RequestRow
+
+DUE_SOON_DAYS = 7
+OVERDUE_COLOUR = QColor("#b3261e")
+DUE_SOON_COLOUR = QColor("#8a5300")
+
+
+def urgency(row: RequestRow) -> str:
+    """'overdue', 'soon' or ''."""
+    if row.days_left is None or row.on_hold:
+        return ""
+    if row.overdue:
+        return "overdue"
+    if row.days_left <= DUE_SOON_DAYS:
+        return "soon"
+    return ""
