@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,8 @@ from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.views.dashboard_view import DashboardView
 
 if TYPE_CHECKING:  # the other pages are built (and imported) when first needed: fast start
+    from PySide6.QtWidgets import QTabWidget
+
     from dsr_desk.ui.views.audit_view import AuditView
     from dsr_desk.ui.views.documents_view import DocumentsView
     from dsr_desk.ui.views.register_view import RegisterView
@@ -82,19 +83,15 @@ class MainWindow(QMainWindow):
         right.addWidget(self.pages, 1)
 
         self.dashboard = DashboardView(session, ops, self.pages)
-        self.request_tabs = QTabWidget(self.pages)
-        self._register: RegisterView | None = None  # made after the first screen, or when needed
+        # The Requests page (the register's tab, then the request files) is made with the
+        # register: after the first screen, or when needed.
+        self._request_tabs: QTabWidget | None = None
+        self._register: RegisterView | None = None
         self._built: dict[int, QWidget] = {}
         self._starting = False  # from start() until fully_loaded
 
-        self.request_tabs.setObjectName("requestTabs")
-        self.request_tabs.setTabsClosable(True)
-        self.request_tabs.setDocumentMode(True)
-        self.request_tabs.tabCloseRequested.connect(self._close_tab)
-
         self.pages.addWidget(self.dashboard)
-        self.pages.addWidget(self.request_tabs)
-        for _index in range(REQUESTERS, len(PAGES)):
+        for _index in range(REQUESTS, len(PAGES)):
             self.pages.addWidget(QWidget(self.pages))  # a placeholder until first shown
 
         self.nav.currentRowChanged.connect(self._show_page)
@@ -149,9 +146,13 @@ class MainWindow(QMainWindow):
             page.reload()
 
     def print_current(self) -> None:
-        widget = self.request_tabs.currentWidget()
-        printer = getattr(widget, "print_current", None)
-        if self.pages.currentIndex() == REQUESTS and callable(printer):
+        on_requests = self.pages.currentIndex() == REQUESTS
+        printer = (
+            getattr(self.request_tabs.currentWidget(), "print_current", None)
+            if on_requests
+            else None
+        )
+        if callable(printer):
             printer()
         else:
             self.message_bar.show_info("Open a request file to print its letters.")
@@ -162,18 +163,34 @@ class MainWindow(QMainWindow):
     def register(self) -> RegisterView:
         return self._ensure_register()
 
+    @property
+    def request_tabs(self) -> QTabWidget:
+        """The Requests page: the register's tab, then one tab per open request file."""
+        self._ensure_register()
+        assert self._request_tabs is not None
+        return self._request_tabs
+
     def _ensure_register(self) -> RegisterView:
-        """The register, made on first use (without a read: whoever shows it reloads it)."""
+        """The Requests page and its register, made on first use (without a read: whoever
+        shows the register reloads it)."""
         if self._register is None:
+            from PySide6.QtWidgets import QTabWidget
+
             from dsr_desk.ui.views.register_view import RegisterView
 
+            tabs = QTabWidget(self.pages)
+            tabs.setObjectName("requestTabs")
+            tabs.setTabsClosable(True)
+            tabs.setDocumentMode(True)
+            tabs.tabCloseRequested.connect(self._close_tab)
             register = RegisterView(self.session, self.ops)
             register.open_request.connect(self.open_request)
             register.first_page_shown.connect(self._register_page_shown)
-            self.request_tabs.insertTab(0, register, "Register")
-            tab_bar = self.request_tabs.tabBar()
+            tabs.insertTab(0, register, "Register")
+            tab_bar = tabs.tabBar()
             tab_bar.setTabButton(0, tab_bar.ButtonPosition.RightSide, None)  # it stays
-            self._register = register
+            self._request_tabs, self._register = tabs, register
+            self._replace_placeholder(REQUESTS, tabs)
         return self._register
 
     def _page(self, index: int) -> Any:
@@ -207,10 +224,14 @@ class MainWindow(QMainWindow):
             settings.preferences_saved.connect(self.preferences_saved)
             widget = settings
         elif index == REQUESTS:
-            self._ensure_register()  # inside the request tabs
             return self.request_tabs
         else:
             return self.pages.widget(index)
+        self._replace_placeholder(index, widget)
+        self._built[index] = widget
+        return widget
+
+    def _replace_placeholder(self, index: int, widget: QWidget) -> None:
         placeholder = self.pages.widget(index)
         assert placeholder is not None
         current = self.pages.currentIndex()
@@ -218,8 +239,6 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
         self.pages.setCurrentIndex(current)
-        self._built[index] = widget
-        return widget
 
     @property
     def requesters(self) -> RequestersView:
@@ -253,8 +272,7 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> Page | None:
         widget = self.pages.currentWidget()
-        if widget is self.request_tabs:
-            self._ensure_register()  # the register tab exists whenever its page shows
+        if self.pages.currentIndex() == REQUESTS:
             widget = self.request_tabs.currentWidget()
         return widget if hasattr(widget, "reload") else None  # type: ignore[return-value]
 
@@ -328,8 +346,8 @@ class MainWindow(QMainWindow):
     def clear_personal_data(self) -> None:
         """On lock: close request files and empty every page's widgets."""
         self._starting = False
-        while self.request_tabs.count() > 1:
-            self._close_tab(self.request_tabs.count() - 1)
+        while self._request_tabs is not None and self._request_tabs.count() > 1:
+            self._close_tab(self._request_tabs.count() - 1)
         pages: list[Page] = [self.dashboard]
         if self._register is not None:
             pages.append(self._register)

@@ -50,6 +50,7 @@ def shown():
     report["request_rules_loaded"] = "dsr_desk.domain.requests" in sys.modules
     report["charts_loaded"] = "PySide6.QtCharts" in sys.modules
     report["register_made"] = window._register is not None
+    report["requests_page_made"] = window._request_tabs is not None
     report["open_tile"] = window.dashboard.tiles["open"].count_label.text()
 def loaded():
     window = controller.window
@@ -114,6 +115,7 @@ def test_first_screen_needs_no_sqlalchemy(data_dir: Path) -> None:
     assert not report["request_rules_loaded"]  # the read side names kinds, not rules
     assert not report["charts_loaded"]  # the charts come after the first paint...
     assert not report["register_made"]  # ...and so does the register
+    assert not report["requests_page_made"]  # with its page (the request tabs)
     assert report["open_tile"] == str(summary.open) != "0"
     assert report["fully_loaded"] == []
     assert report["charts_drawn"]
