@@ -47,11 +47,9 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import html
 import io
 import json
 import re
-import unicodedata
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -60,6 +58,8 @@ from typing import Any, Final
 
 from dsr_desk import APP_NAME, __version__
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.export.bundle_readme import README_LANGUAGES, render_readme
+from dsr_desk.export.file_names import MAX_SUFFIX_CHARS, safe_file_name, slug
 
 __all__ = [
     "MIN_PASSWORD_CHARS",
@@ -68,12 +68,12 @@ __all__ = [
     "BundleHeader",
     "BundleMember",
     "Category",
+    "PlannedCategory",
+    "PlannedFile",
     "RecordValue",
     "build_bundle",
     "check_password",
     "csv_bytes",
-    "safe_file_name",
-    "slug",
 ]
 
 RecordValue = str | int | None
@@ -83,22 +83,11 @@ MANIFEST_NAME: Final = "manifest.json"
 README_NAME: Final = "README.html"
 MANIFEST_FORMAT: Final = "dsr-desk-portability-bundle"
 MANIFEST_VERSION: Final = 1
-HTML_MAX_ROWS: Final = 1000
-MAX_SLUG_CHARS: Final = 60
-MAX_STEM_CHARS: Final = 100
-MAX_SUFFIX_CHARS: Final = 16
 CSV_DELIMITER: Final = ","
 FILE_MODE: Final = 0o600  # extracted files are personal data: owner-only where it applies
 
-_SLUG_RUN: Final = re.compile(r"[^a-z0-9]+")
-_UNSAFE_FILE_CHARS: Final = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER: Final = re.compile(r"^[+-]?[0-9][0-9 .,()/-]*$")
-_WINDOWS_DEVICES: Final = frozenset(
-    ["con", "prn", "aux", "nul"]
-    + [f"com{n}" for n in range(1, 10)]
-    + [f"lpt{n}" for n in range(1, 10)]
-)
 
 
 # -- input -----------------------------------------------------------------------------------
@@ -153,50 +142,6 @@ class BuiltBundle:
     file_count: int
     encrypted: bool
     members: tuple[BundleMember, ...]  # what the manifest lists (everything but itself)
-
-
-# -- names -----------------------------------------------------------------------------------
-
-
-def slug(name: str, taken: set[str] | None = None) -> str:
-    """A safe, unique file stem for a category: ASCII ``a-z0-9-`` ("Éloïse/../x" →
-    "eloise-x"); ``taken`` (lower-case stems already used) is updated."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    base = _SLUG_RUN.sub("-", ascii_text).strip("-")[:MAX_SLUG_CHARS].strip("-") or "category"
-    if base in _WINDOWS_DEVICES:
-        base = f"{base}-data"
-    if taken is None:
-        return base
-    candidate, number = base, 2
-    while candidate in taken:
-        candidate = f"{base}-{number}"
-        number += 1
-    taken.add(candidate)
-    return candidate
-
-
-def safe_file_name(name: str, taken: set[str] | None = None) -> str:
-    """A file name that stays inside ``files/`` on every system: no folder part, no control
-    or Windows-forbidden characters, no leading or trailing dots, not a device name, at most
-    ~120 characters, unique (case-insensitively) among ``taken``, which is updated."""
-    text = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
-    text = " ".join(_UNSAFE_FILE_CHARS.sub("_", text).split()).strip(" .")
-    stem, dot, suffix = text.rpartition(".")
-    if not dot or not stem or len(suffix) > MAX_SUFFIX_CHARS or " " in suffix:
-        stem, suffix = text, ""
-    stem = stem[:MAX_STEM_CHARS].rstrip(" .") or "file"
-    if stem.lower().split(".")[0] in _WINDOWS_DEVICES:
-        stem = f"{stem}_"
-    ending = f".{suffix}" if suffix else ""
-    if taken is None:
-        return stem + ending
-    candidate, number = stem + ending, 2
-    while candidate.lower() in taken:
-        candidate = f"{stem} ({number}){ending}"
-        number += 1
-    taken.add(candidate.lower())
-    return candidate
 
 
 # -- formats ---------------------------------------------------------------------------------
@@ -267,109 +212,13 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-# -- the overview ----------------------------------------------------------------------------
-
-_WORDS: Final[dict[str, dict[str, str]]] = {
-    "en": {
-        "title": "Your personal data",
-        "intro": "This archive holds the personal data you provided to {entity}, exported in "
-        "answer to your request {reference}{legal}.",
-        "access": " (right of access, Article 15 GDPR)",
-        "portability": " (right to data portability, Article 20 GDPR)",
-        "type_access": "access",
-        "type_portability": "portability",
-        "requester": "Requester",
-        "request": "Request",
-        "entity": "Organisation",
-        "generated": "Generated on",
-        "how": "How to read these files",
-        "how_json": "data/*.json — the same data in JSON (UTF-8), exact values; "
-        "to be reused by software or handed to another organisation.",
-        "how_csv": "data/*.csv — one table per category: comma-separated, UTF-8, first line "
-        "= column names (in a spreadsheet: Data → From Text/CSV).",
-        "how_files": "files/ — the documents you sent us, exactly as received.",
-        "how_manifest": "manifest.json — every file with its size and SHA-256 fingerprint, "
-        "so you can check that nothing was changed.",
-        "categories": "Your data, by category",
-        "records": "{count} record",
-        "records_plural": "{count} records",
-        "no_records": "No record in this category.",
-        "truncated": "The first {shown} of {count} records are shown here; all of them are in "
-        "{csv} and {json}.",
-        "files": "Files in this archive",
-        "documents": "Documents you provided",
-        "file": "File",
-        "original": "Original name",
-        "about": "About",
-        "size": "Size",
-        "sha": "SHA-256",
-        "bytes": "{size} bytes",
-        "prevail": "This overview also exists in French; in case of discrepancy, the French "
-        "version prevails.",
-        "footer": "Made with {app} {version}.",
-    },
-    "fr": {
-        "title": "Vos données personnelles",
-        "intro": "Cette archive contient les données personnelles que vous avez fournies à "
-        "{entity}, exportées en réponse à votre demande {reference}{legal}.",
-        "access": " (droit d'accès, article 15 du RGPD)",
-        "portability": " (droit à la portabilité, article 20 du RGPD)",
-        "type_access": "accès",
-        "type_portability": "portabilité",
-        "requester": "Demandeur",
-        "request": "Demande",
-        "entity": "Organisme",
-        "generated": "Établi le",
-        "how": "Comment lire ces fichiers",
-        "how_json": "data/*.json — les mêmes données au format JSON (UTF-8), valeurs exactes ; "
-        "pour une réutilisation par un logiciel ou une transmission à un autre organisme.",
-        "how_csv": "data/*.csv — un tableau par catégorie : séparateur virgule, UTF-8, "
-        "première ligne = noms des colonnes (dans un tableur : Données → À partir d'un "
-        "fichier texte/CSV).",
-        "how_files": "files/ — les documents que vous nous avez transmis, tels que reçus.",
-        "how_manifest": "manifest.json — chaque fichier avec sa taille et son empreinte "
-        "SHA-256, pour vérifier que rien n'a été modifié.",
-        "categories": "Vos données, par catégorie",
-        "records": "{count} enregistrement",
-        "records_plural": "{count} enregistrements",
-        "no_records": "Aucun enregistrement dans cette catégorie.",
-        "truncated": "Les {shown} premiers enregistrements sur {count} sont affichés ici ; "
-        "tous figurent dans {csv} et {json}.",
-        "files": "Fichiers de cette archive",
-        "documents": "Documents que vous avez fournis",
-        "file": "Fichier",
-        "original": "Nom d'origine",
-        "about": "Description",
-        "size": "Taille",
-        "sha": "SHA-256",
-        "bytes": "{size} octets",
-        "prevail": "En cas de divergence entre les versions linguistiques, la version "
-        "française fait foi.",
-        "footer": "Établi avec {app} {version}.",
-    },
-}
-
-_STYLE: Final = (
-    "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;color:#1f2933;"
-    "max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}"
-    "h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem}h3{font-size:1.05rem}"
-    "table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}"
-    "th,td{border:1px solid #d0d4d8;padding:.25rem .5rem;text-align:left;vertical-align:top}"
-    "th{background:#eef1f4}code{font-size:.85rem;word-break:break-all}"
-    ".muted{color:#5f6b7a}"
-)
-
-
-def _e(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
-
-
-def _day(value: date, lang: str) -> str:
-    return f"{value:%d/%m/%Y}" if lang == "fr" else value.isoformat()
+# -- the archive -----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class _Planned:
+class PlannedCategory:
+    """A category once named: its heading, its column order and its two file paths."""
+
     category: Category
     title: str
     columns: list[str]
@@ -378,124 +227,24 @@ class _Planned:
 
 
 @dataclass(frozen=True)
-class _PlannedFile:
+class PlannedFile:
+    """An attached document once named: its path in the archive and its cleaned original name."""
+
     path: str
     original: str
     description: str
     content: bytes = field(repr=False)
 
 
-def _overview(
-    header: BundleHeader,
-    planned: Sequence[_Planned],
-    files: Sequence[_PlannedFile],
-    members: Sequence[BundleMember],
-) -> bytes:
-    lang = header.lang
-    w = _WORDS[lang]
-    legal = w.get(header.request_type, "")
-    parts: list[str] = [
-        "<!DOCTYPE html>",
-        f'<html lang="{lang}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta http-equiv="Content-Security-Policy" '
-        "content=\"default-src 'none'; style-src 'unsafe-inline'\">",
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_e(w['title'])} — {_e(header.reference)}</title>",
-        f"<style>{_STYLE}</style>",
-        "</head>",
-        "<body>",
-        f"<h1>{_e(w['title'])}</h1>",
-        "<p>"
-        + _e(w["intro"].format(entity=header.entity, reference=header.reference, legal=legal))
-        + "</p>",
-        "<table>",
-    ]
-    facts = (
-        (w["requester"], header.requester_name),
-        (
-            w["request"],
-            f"{header.reference} — {w.get('type_' + header.request_type, header.request_type)}",
-        ),
-        (w["entity"], header.entity),
-        (w["generated"], _day(header.generated_on, lang)),
-    )
-    parts += [f"<tr><th>{_e(label)}</th><td>{_e(value)}</td></tr>" for label, value in facts]
-    parts += [
-        "</table>",
-        f"<h2>{_e(w['how'])}</h2>",
-        "<ul>",
-        *(f"<li>{_e(w[key])}</li>" for key in ("how_json", "how_csv", "how_files", "how_manifest")),
-        "</ul>",
-        f"<h2>{_e(w['categories'])}</h2>",
-    ]
-    for item in planned:
-        count = len(item.category.records)
-        counted = w["records" if count == 1 else "records_plural"].format(count=count)
-        parts.append(f"<h3>{_e(item.title)}</h3>")
-        parts.append(
-            f'<p class="muted">{_e(counted)} — <code>{_e(item.csv_path)}</code>, '
-            f"<code>{_e(item.json_path)}</code></p>"
-        )
-        if not count:
-            parts.append(f"<p>{_e(w['no_records'])}</p>")
-            continue
-        parts.append("<table><tr>" + "".join(f"<th>{_e(c)}</th>" for c in item.columns) + "</tr>")
-        for record in item.category.records[:HTML_MAX_ROWS]:
-            cells = "".join(f"<td>{_e(record.get(c))}</td>" for c in item.columns)
-            parts.append(f"<tr>{cells}</tr>")
-        parts.append("</table>")
-        if count > HTML_MAX_ROWS:
-            note = w["truncated"].format(
-                shown=HTML_MAX_ROWS, count=count, csv=item.csv_path, json=item.json_path
-            )
-            parts.append(f'<p class="muted">{_e(note)}</p>')
-    if files:
-        parts += [
-            f"<h2>{_e(w['documents'])}</h2>",
-            f"<table><tr><th>{_e(w['file'])}</th><th>{_e(w['original'])}</th>"
-            f"<th>{_e(w['about'])}</th></tr>",
-        ]
-        parts += [
-            f"<tr><td><code>{_e(f.path)}</code></td><td>{_e(f.original)}</td>"
-            f"<td>{_e(f.description)}</td></tr>"
-            for f in files
-        ]
-        parts.append("</table>")
-    parts += [
-        f"<h2>{_e(w['files'])}</h2>",
-        f"<table><tr><th>{_e(w['file'])}</th><th>{_e(w['size'])}</th><th>{_e(w['sha'])}</th></tr>",
-    ]
-    parts += [
-        f"<tr><td><code>{_e(m.path)}</code></td><td>{_e(w['bytes'].format(size=m.size))}</td>"
-        f"<td><code>{_e(m.sha256)}</code></td></tr>"
-        for m in members
-    ]
-    parts += [
-        f"<tr><td><code>{_e(MANIFEST_NAME)}</code></td><td>—</td><td>—</td></tr>",
-        "</table>",
-        f'<p class="muted">{_e(w["prevail"])}</p>',
-        f'<p class="muted">{_e(w["footer"].format(app=APP_NAME, version=__version__))}</p>',
-        "</body>",
-        "</html>",
-        "",
-    ]
-    return "\n".join(parts).encode("utf-8")
-
-
-# -- the archive -----------------------------------------------------------------------------
-
-
 def _plan(
     categories: Sequence[Category], files: Sequence[AttachedFile], encrypted: bool
-) -> tuple[list[_Planned], list[_PlannedFile]]:
+) -> tuple[list[PlannedCategory], list[PlannedFile]]:
     stems: set[str] = set()
     planned = []
     for category in categories:
         stem = slug(category.name, stems)
         planned.append(
-            _Planned(
+            PlannedCategory(
                 category=category,
                 title=(category.title or category.name).strip() or stem,
                 columns=_columns(category),
@@ -517,7 +266,7 @@ def _plan(
         else:
             name = safe_file_name(attached.name, names)
         placed.append(
-            _PlannedFile(f"files/{name}", original, attached.description, attached.content)
+            PlannedFile(f"files/{name}", original, attached.description, attached.content)
         )
     return planned, placed
 
@@ -560,7 +309,7 @@ def build_bundle(
 ) -> BuiltBundle:
     """The archive as bytes (see the module docstring for its layout and guarantees)."""
     secret = check_password(password)
-    if header.lang not in _WORDS:
+    if header.lang not in README_LANGUAGES:
         raise ValidationError(f"The overview language must be fr or en, not {header.lang!r}.")
     planned, placed = _plan(categories, files, encrypted=secret is not None)
 
@@ -586,7 +335,7 @@ def build_bundle(
     file_members = [(f.path, f.content) for f in placed]
 
     listed = [BundleMember(p, len(d), _sha256(d)) for p, d in data_members + file_members]
-    readme = _overview(header, planned, placed, listed)
+    readme = render_readme(header, planned, placed, listed, manifest_name=MANIFEST_NAME)
     members = [BundleMember(README_NAME, len(readme), _sha256(readme)), *listed]
     originals = {f.path: f.original for f in placed}
     manifest = {

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Final
 
 from dsr_desk.domain.errors import ValidationError
-from dsr_desk.export.bundle import RecordValue, slug
+from dsr_desk.export.bundle import RecordValue
+from dsr_desk.export.file_names import slug
 
 MAX_EXTRA_FILE_BYTES: Final = 50 * 1024 * 1024
 MAX_EXTRA_RECORDS: Final = 200_000

@@ -22,9 +22,8 @@ from dsr_desk.export.bundle import (
     Category,
     build_bundle,
     csv_bytes,
-    safe_file_name,
-    slug,
 )
+from dsr_desk.export.file_names import safe_file_name, slug
 
 NAME = "Éloïse Çağlar"
 HEADER = BundleHeader(
