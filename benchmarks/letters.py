@@ -32,7 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from dsr_desk.letters.compose import compose
 from dsr_desk.letters.fonts import letter_font
 from dsr_desk.letters.kinds import LetterKind
-from dsr_desk.letters.render import _markup, render_letter
+from dsr_desk.letters.render import render_letter
+from dsr_desk.letters.styles import markup
 from tests.letters_support import make_detail, make_letter, suspended
 
 GOAL_RATIO = 3.0
@@ -41,7 +42,7 @@ GOAL_RATIO = 3.0
 def bare_page(paragraphs: list[str], font_name: str) -> bytes:
     buffer = BytesIO()
     style = ParagraphStyle("body", fontName=font_name, fontSize=10.5, leading=14)
-    story = [Paragraph(_markup(text, 10.5), style) for text in paragraphs]
+    story = [Paragraph(markup(text, 10.5), style) for text in paragraphs]
     SimpleDocTemplate(buffer, pagesize=A4).build(story)
     return buffer.getvalue()
 

@@ -7,7 +7,7 @@ Preferred: **PT Serif** (ParaType, SIL Open Font Licence 1.1) from the PyPI pack
 
 Neither has a glyph for the narrow no-break space (U+202F, "espace fine insécable"), and
 ReportLab's paragraph engine treats U+202F as a breaking space anyway, so the renderer sets it
-as a no-break space at a reduced size (see ``render._typeset``): it never breaks a line, never
+as a no-break space at a reduced size (see ``styles.markup``): it never breaks a line, never
 shows a missing-glyph box, and is about a sixth of an em wide whatever the font.
 """
 

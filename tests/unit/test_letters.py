@@ -16,6 +16,7 @@ from pypdf import PdfReader
 
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.letters import render as render_module
+from dsr_desk.letters import styles as styles_module
 from dsr_desk.letters.compose import compose
 from dsr_desk.letters.context import Addressee, OverrideView
 from dsr_desk.letters.dates import long_date, place_and_date, town_of
@@ -341,7 +342,7 @@ def test_narrow_no_break_spaces_are_typeset_not_dropped() -> None:
         == "l’article\u00a0: oui\u202f; non\u202f? «\u202fx\u202f»"
     )
     assert typeset("the requester's data: yes; no?", "en") == "the requester’s data: yes; no?"
-    markup = render_module._markup("a\u202f; <b>", 10)
+    markup = styles_module.markup("a\u202f; <b>", 10)
     assert markup == 'a<font size="6.00">\u00a0</font>; &lt;b&gt;'  # never breaks, never markup
 
 
