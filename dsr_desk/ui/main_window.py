@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from dsr_desk import APP_NAME
+from dsr_desk.ui.enum_properties import set_enum_property
 from dsr_desk.ui.first_reads import FirstReads
 from dsr_desk.ui.message_bar import MessageBar
 from dsr_desk.ui.ops import Ops
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(236)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum_property(self.nav, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.nav.addItems(PAGES)
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
@@ -107,13 +108,17 @@ class MainWindow(QMainWindow):
     # -- actions and shortcuts --------------------------------------------------------------
 
     def _add_actions(self) -> None:
-        def action(
-            text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object
-        ) -> QAction:
-            act = QAction(self)  # QAction(text, parent) would load QIcon's classes to choose
+        def action(text: str, shortcut: QKeySequence.StandardKey | str, slot: object) -> QAction:
+            # QAction(text, parent) would load QIcon's classes to choose. ``setShortcuts``: a
+            # standard key brings all of the platform's bindings (F5 and the Refresh key), and
+            # ``setShortcut``'s overloads would build PySide's Qt namespace (see
+            # ui.enum_properties). The context is a QAction's default, the window.
+            act = QAction(self)
             act.setText(text)
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            if isinstance(shortcut, str):
+                act.setShortcuts([QKeySequence(shortcut)])
+            else:
+                act.setShortcuts(shortcut)
             act.triggered.connect(slot)
             self.addAction(act)
             return act

@@ -16,11 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
+from dsr_desk.ui.enum_properties import set_enum_property
 
 log = logging.getLogger(__name__)
 BUSY_DELAY_MS = 400
@@ -117,9 +118,12 @@ class Ops(QObject):
         self._thread.setObjectName("dsr-desk-db")
         self._worker = _Worker()
         self._worker.moveToThread(self._thread)
-        self._submit.connect(self._worker.execute, Qt.ConnectionType.QueuedConnection)
-        self._worker.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
-        self._worker.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        # Queued, each way: every emission crosses threads (jobs are submitted from the GUI
+        # thread, answered from the worker), which an automatic connection queues. (Naming
+        # the connection type would build PySide's Qt namespace at start: ui.enum_properties.)
+        self._submit.connect(self._worker.execute)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._thread.start()
@@ -161,7 +165,7 @@ class Ops(QObject):
             return
         dialog = QProgressDialog(text, "Cancel" if cancel else "", 0, 0, parent)
         dialog.setWindowTitle("DSR Desk")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        set_enum_property(dialog, "windowModality", "WindowModal")
         dialog.setMinimumDuration(0)
         if cancel is None:
             dialog.setCancelButton(None)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from dsr_desk.domain.requests import InformationKind, Outcome, RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.ui.models.upcoming_table import Column
+from dsr_desk.ui.models.urgency import DUE_SOON_COLOUR
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.views.dashboard_charts import nice_step
@@ -97,6 +98,27 @@ def test_tiles_table_and_charts(qtbot: QtBot, app_session: AppSession, ops: Ops)
         [refs["soon"], "Paul Durand", "erasure", "25/03/2026", "5 days"],
         [refs["later"], "Amina Benali", "objection", "20/04/2026", "31 days"],
     ]
+    foreground = Qt.ItemDataRole.ForegroundRole
+    soon_due, later_due = model.index(0, Column.DUE), model.index(1, Column.DUE)
+    assert soon_due.data(foreground) == DUE_SOON_COLOUR  # within 7 days: amber, and "5 days"
+    assert later_due.data(foreground) is None
+    assert model.index(0, Column.REFERENCE).data(foreground) is None
+    alignment = model.index(0, Column.DAYS_LEFT).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert alignment == Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert model.index(0, Column.REFERENCE).data(Qt.ItemDataRole.TextAlignmentRole) is None
+    assert (
+        model.index(1, Column.TYPE)
+        .data(Qt.ItemDataRole.ToolTipRole)
+        .startswith(f"{refs['later']} · objection · ")
+    )
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
+    assert headers == ["Reference", "Requester", "Type", "Due", "Days left"]
+    assert not model.flags(soon_due) & Qt.ItemFlag.ItemIsEditable
+
+    # Finished after the first paint (see ui.enum_properties): the hand, clicks through labels.
+    tile = view.tiles[OPEN]
+    assert tile.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    assert tile.count_label.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     assert not view.received_chart.is_empty
     (bars,) = view.received_chart.chart.series()

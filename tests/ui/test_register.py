@@ -95,3 +95,33 @@ def test_dashboard_tiles_and_requesters_lead_to_the_register(
     qtbot.waitUntil(lambda: window.register.status_filter.currentIndex() == 0)
     qtbot.waitUntil(lambda: _texts(window, Column.REQUESTER) == ["Jeanne Martin"])
     assert window.register.search.text() == "jeanne@exemple.fr"
+
+
+def test_keyboard_shortcuts(qtbot: QtBot, app_session: AppSession, ops: Ops) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+
+    window = MainWindow(app_session, ops)
+    qtbot.addWidget(window)
+    window.start()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    def keys(action: QAction) -> set[str]:
+        return {seq.toString() for seq in action.shortcuts()}
+
+    assert "Ctrl+N" in keys(window.new_action)
+    assert "Ctrl+F" in keys(window.find_action)
+    assert keys(window.lock_action) == {"Ctrl+L"}
+    assert "Ctrl+P" in keys(window.print_action)
+    assert "F5" in keys(window.refresh_action)
+
+    with qtbot.waitSignal(window.new_request_requested, timeout=2000):
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.lock_requested, timeout=2000):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentIndex() == REQUESTS
+    qtbot.waitUntil(window.register.search.hasFocus)

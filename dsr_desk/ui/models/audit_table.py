@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from dsr_desk.services.audit_queries import AuditRow
-from dsr_desk.ui.models.row_table import RIGHT_ALIGNED, RowTableModel
+from dsr_desk.ui.models.item_roles import RIGHT_ALIGNED
+from dsr_desk.ui.models.row_table import RowTableModel
 from dsr_desk.ui.models.urgency import OVERDUE_COLOUR
 
 SUMMARY_LIMIT = 140

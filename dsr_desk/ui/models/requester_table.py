@@ -14,7 +14,8 @@ from typing import Any, cast
 from PySide6.QtCore import Qt
 
 from dsr_desk.services.requester_queries import RequesterRow
-from dsr_desk.ui.models.row_table import RIGHT_ALIGNED, RowTableModel
+from dsr_desk.ui.models.item_roles import RIGHT_ALIGNED
+from dsr_desk.ui.models.row_table import RowTableModel
 
 
 class Column(IntEnum):

@@ -28,13 +28,13 @@ from PySide6.QtCore import (
     Signal,
 )
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+from dsr_desk.ui.models.item_roles import USER_ROLE
+
+SORT_ROLE = USER_ROLE + 1
+ROW_ROLE = USER_ROLE + 2
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _HORIZONTAL = Qt.Orientation.Horizontal
 _OWN_ROLES = frozenset({_DISPLAY, SORT_ROLE, ROW_ROLE})
-#: Numbers and counts: right-aligned (made once: combining the flags costs at every cell).
-RIGHT_ALIGNED = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 _Index = QModelIndex | QPersistentModelIndex
 

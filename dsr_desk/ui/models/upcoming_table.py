@@ -1,15 +1,19 @@
-"""The dashboard's upcoming-deadlines table: a short list of plain rows, earliest first."""
+"""The dashboard's upcoming-deadlines table: a short list of plain rows, earliest first.
+
+A ``QStandardItemModel`` filled once per load, not a Python model: the table is on the first
+screen, and a Python model's ``headerData`` is called with a ``Qt.Orientation``, which would
+build PySide's whole ``Qt`` namespace before the first paint (``ui.enum_properties``)."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from dsr_desk.services.queries import RequestRow
-from dsr_desk.ui.models.row_table import RIGHT_ALIGNED, RowTableModel
+from dsr_desk.ui.models.item_roles import FOREGROUND_ROLE, RIGHT_ALIGNED, TEXT_ALIGNMENT_ROLE
 from dsr_desk.ui.models.urgency import DUE_SOON_COLOUR, DUE_SOON_DAYS
 
 
@@ -40,55 +44,60 @@ def days_left_text(days: int | None) -> str:
     return "1 day" if days == 1 else f"{days} days"
 
 
-class UpcomingTableModel(RowTableModel):
-    """Not paged: ``set_rows(rows)`` hands over the whole list."""
+def display(row: RequestRow, column: Column) -> str:
+    """A cell's text."""
+    match column:
+        case Column.REFERENCE:
+            return row.reference
+        case Column.REQUESTER:
+            return row.requester
+        case Column.TYPE:
+            return row.type.replace("-", " ")
+        case Column.DUE:
+            return f"{row.due_on:%d/%m/%Y}"
+        case Column.DAYS_LEFT:
+            return days_left_text(row.days_left)
 
-    columns = Column
-    headers = HEADERS
-    extra_roles = frozenset(
-        {
-            Qt.ItemDataRole.TextAlignmentRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.ToolTipRole,
-        }
-    )
+
+def tooltip(row: RequestRow) -> str:
+    """Every cell's tooltip: what a hidden Type column would have said, and more."""
+    status = row.status.replace("-", " ")
+    return f"{row.reference} · {row.type.replace('-', ' ')} · {row.entity} · {status}"
+
+
+class UpcomingTableModel(QStandardItemModel):
+    """Not paged, not sortable: ``set_rows(rows)`` hands over the whole list (already in
+    order); ``set_rows(())`` empties it."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(0, len(Column), parent)
+        self.setHorizontalHeaderLabels([HEADERS[column] for column in Column])
+        self._rows: tuple[RequestRow, ...] = ()
+
+    def set_rows(self, rows: Sequence[RequestRow]) -> None:
+        self._rows = tuple(rows)
+        self.setRowCount(0)
+        for row in self._rows:
+            self.appendRow(self._items(row))
 
     def row_at(self, row: int) -> RequestRow:
-        return cast(RequestRow, super().row_at(row))
+        return self._rows[row]
 
-    def display(self, row: RequestRow, column: Column) -> str:
-        match column:
-            case Column.REFERENCE:
-                return row.reference
-            case Column.REQUESTER:
-                return row.requester
-            case Column.TYPE:
-                return row.type.replace("-", " ")
-            case Column.DUE:
-                return f"{row.due_on:%d/%m/%Y}"
-            case Column.DAYS_LEFT:
-                return days_left_text(row.days_left)
+    @property
+    def rows(self) -> tuple[RequestRow, ...]:
+        return self._rows
 
-    def native(self, row: RequestRow, column: Column) -> str | date | int:
-        match column:
-            case Column.DUE:
-                return row.due_on
-            case Column.DAYS_LEFT:
-                return row.days_left if row.days_left is not None else 10**6
-            case _:
-                return self.display(row, column)
-
-    def extra(self, row: RequestRow, column: Column, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DAYS_LEFT:
-            return RIGHT_ALIGNED
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and column in (Column.DUE, Column.DAYS_LEFT)
-            and row.days_left is not None
-            and row.days_left <= DUE_SOON_DAYS
-        ):
-            return DUE_SOON_COLOUR  # a colour (a QBrush costs its class's loading)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            status = row.status.replace("-", " ")
-            return f"{row.reference} · {row.type.replace('-', ' ')} · {row.entity} · {status}"
-        return None
+    @staticmethod
+    def _items(row: RequestRow) -> list[QStandardItem]:
+        tip = tooltip(row)
+        soon = row.days_left is not None and row.days_left <= DUE_SOON_DAYS
+        items = []
+        for column in Column:
+            item = QStandardItem(display(row, column))
+            item.setEditable(False)
+            item.setToolTip(tip)
+            if soon and column in (Column.DUE, Column.DAYS_LEFT):
+                item.setData(DUE_SOON_COLOUR, FOREGROUND_ROLE)  # the text says it too
+            items.append(item)
+        items[Column.DAYS_LEFT].setData(RIGHT_ALIGNED, TEXT_ALIGNMENT_ROLE)
+        return items

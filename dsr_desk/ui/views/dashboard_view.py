@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QFont, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from dsr_desk.services.dashboard import DashboardSummary
 from dsr_desk.ui.first_reads import DASHBOARD as FIRST_DASHBOARD
 from dsr_desk.ui.first_reads import FirstReads
-from dsr_desk.ui.models.upcoming_table import Column, UpcomingTableModel
+from dsr_desk.ui.models.upcoming_table import Column, UpcomingTableModel, display
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.reads import Summary, load_summary
 from dsr_desk.ui.session import AppSession
@@ -95,7 +95,6 @@ class CountTile(QPushButton):
         self.key, self.title = key, title
         self.setObjectName("countTile")
         self.setProperty("tone", NEUTRAL)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(f"{hint}\nClick to list these requests.")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(96)
@@ -113,8 +112,6 @@ class CountTile(QPushButton):
         self.title_label.setFont(bold)
         self.hint_label = QLabel(hint, self)
         self.hint_label.setObjectName("tileHint")
-        for label in (self.count_label, self.title_label, self.hint_label):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 12, 8)
         layout.setSpacing(0)
@@ -122,6 +119,15 @@ class CountTile(QPushButton):
         layout.addWidget(self.title_label)
         layout.addWidget(self.hint_label)
         self.setAccessibleName(title)
+
+    def finish(self) -> None:
+        """After the first paint (these name parts of ``Qt``: see ``ui.enum_properties``): the
+        pointing hand, and the labels let the mouse through to the button."""
+        from PySide6.QtCore import Qt
+
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        for label in (self.count_label, self.title_label, self.hint_label):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -320,6 +326,8 @@ class DashboardView(QWidget):
         from dsr_desk.ui.views.dashboard_charts import DashboardCharts
 
         if self.charts is None:
+            for tile in self.tiles.values():
+                tile.finish()
             self.charts = DashboardCharts()
             self._charts_column.addWidget(self.charts)
         if self.summary is not None:
@@ -346,10 +354,9 @@ class DashboardView(QWidget):
         table, header, model = self.upcoming, self.upcoming.horizontalHeader(), self.upcoming_model
         metrics = table.fontMetrics()
         padding = CELL_PADDING
-        rows = [model.row_at(index) for index in range(model.rowCount())]
 
         def needed(column: Column) -> int:
-            texts = (model.display(row, column) for row in rows)
+            texts = (display(row, column) for row in model.rows)
             widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
             return max(widest + padding, header.sectionSizeHint(column))
 
@@ -381,7 +388,7 @@ class DashboardView(QWidget):
         self.as_of.clear()
         for tile in self.tiles.values():
             tile.set_count(None)
-        self.upcoming_model.clear()
+        self.upcoming_model.set_rows(())
         self.upcoming_stack.setCurrentWidget(self.upcoming_empty)
         if self.charts is not None:
             self.charts.clear()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from dsr_desk.ui.enum_properties import set_enum_property
 
 MUTED = "color:#5f6368;"
 
@@ -11,10 +12,10 @@ MUTED = "color:#5f6368;"
 def plain_label(text: str = "", *, selectable: bool = True, wrap: bool = True) -> QLabel:
     """A label that shows user data as plain text (never interpreted as HTML)."""
     label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_enum_property(label, "textFormat", "PlainText")  # by name: see ui.enum_properties
     label.setWordWrap(wrap)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_enum_property(label, "textInteractionFlags", "TextSelectableByMouse")
     return label
 
 
@@ -37,7 +38,7 @@ def empty_state_label(text: str, parent: QWidget | None = None) -> QLabel:
     """A page's or a panel's "nothing to show" sentence: centred, muted, in a dashed frame."""
     label = QLabel(text, parent)
     label.setObjectName("emptyState")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    set_enum_property(label, "alignment", "AlignCenter")
     label.setWordWrap(True)
     label.setStyleSheet(
         "QLabel#emptyState { color: palette(placeholder-text); font-style: italic;"
