@@ -241,6 +241,8 @@ def list_requests_page(
         # (it says how dense the matches are); many matches: walk the urgent-first indexes,
         # which fill the page quickly, instead of sorting every match.
         known_total = count_requests(db, today, flt)
+        if known_total == 0:
+            return [], 0  # no second scan for nothing
     walk = not search or (
         not uses_search_index(search) and (offset > 0 or (known_total or 0) > DENSE_MATCHES)
     )

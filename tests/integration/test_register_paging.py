@@ -69,3 +69,15 @@ def test_pages_follow_the_urgent_first_order(
     assert [r.reference for r in everything] == [r.reference for r in expected]
     if flt.open_only:
         assert all(r.status in OPEN for r in pages)
+
+
+@pytest.mark.parametrize("search", ["zq", "§", "%z"])
+def test_a_short_search_without_match_is_an_empty_first_page(vault: Vault, search: str) -> None:
+    with SqlUnitOfWork(vault.session_factory, CLOCK, "t") as uow:
+        db = uow.dbapi_connection
+        assert not queries.uses_search_index(search)  # one or two characters, or LIKE's own
+        assert list_requests_page(db, CLOCK.today(), RequestFilter(search=search), limit=50) == (
+            [],
+            0,
+        )
+        assert queries.count_requests(db, CLOCK.today(), RequestFilter(search=search)) == 0
