@@ -208,8 +208,18 @@ def run(data_dir: str | None = None, clock: Clock | None = None) -> int:
     assert isinstance(app, QApplication)
     collector = prepare_application(app)  # noqa: F841 - lives as long as the app
     controller = AppController(resolve_data_dir(data_dir), clock or SystemClock(), current_user())
-    if not controller.start():
-        controller.shutdown()
-        return 0
-    app.aboutToQuit.connect(controller.shutdown)
-    return app.exec()
+    # Behind a lock the main window is hidden and the unlock dialog is the last window shown:
+    # Qt's "quit on last window closed" would end the app when it closes after a successful
+    # unlock. The app ends when the main window is closed, or when unlocking is given up.
+    quit_on_last = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        if not controller.start():
+            controller.shutdown()
+            return 0
+        assert controller.window is not None
+        controller.window.closed.connect(app.quit)
+        app.aboutToQuit.connect(controller.shutdown)
+        return app.exec()
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_last)

@@ -51,6 +51,7 @@ DASHBOARD, REQUESTS, REQUESTERS, DOCUMENTS, AUDIT, SETTINGS = range(len(PAGES))
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    closed = Signal()  # the user closed the window: the app ends (``ui.app.run``)
     new_request_requested = Signal()
     preferences_saved = Signal(object)  # AppSettings, from the Settings page
     first_screen_shown = Signal()  # after start(): the dashboard's figures are in
@@ -374,3 +375,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
