@@ -18,6 +18,7 @@ from dsr_desk.domain.errors import DsrError
 from dsr_desk.paths import resolve_data_dir
 from dsr_desk.storage.vault import Vault, vault_exists
 from dsr_desk.ui.dialog_lifetime import retire_dialog
+from dsr_desk.ui.error_reporting import install_error_reporting
 from dsr_desk.ui.first_reads import FirstReads
 from dsr_desk.ui.gc_guard import GuiThreadGarbageCollector
 from dsr_desk.ui.idle import IdleWatcher
@@ -207,7 +208,9 @@ def run(data_dir: str | None = None, clock: Clock | None = None) -> int:
     app = QApplication.instance() or create_application(sys.argv)
     assert isinstance(app, QApplication)
     collector = prepare_application(app)  # noqa: F841 - lives as long as the app
-    controller = AppController(resolve_data_dir(data_dir), clock or SystemClock(), current_user())
+    folder = resolve_data_dir(data_dir)
+    reporting = install_error_reporting(folder)  # uncaught errors: a dialog and the log file
+    controller = AppController(folder, clock or SystemClock(), current_user())
     # Behind a lock the main window is hidden and the unlock dialog is the last window shown:
     # Qt's "quit on last window closed" would end the app when it closes after a successful
     # unlock. The app ends when the main window is closed, or when unlocking is given up.
@@ -223,3 +226,4 @@ def run(data_dir: str | None = None, clock: Clock | None = None) -> int:
         return app.exec()
     finally:
         app.setQuitOnLastWindowClosed(quit_on_last)
+        reporting.uninstall()
