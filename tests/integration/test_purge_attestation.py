@@ -77,7 +77,7 @@ def purged(vault: Vault, clock: FixedClock) -> tuple[str, str, str]:
     ).reference
     clock.advance(timedelta(days=366))  # 4 February 2026
     store = DocumentStore(vault.documents_dir, vault.database_key)
-    assert len(purge_due_documents(_uow(vault, clock), store)) == 2
+    assert len(purge_due_documents(_uow(vault, clock), store).items) == 2
     clock.advance(timedelta(days=10))
     return first, second, kept
 
