@@ -44,7 +44,7 @@ BACKUP_DIR_NAME: Final = "backups"
 #: A clock set back only delays the removal.
 STALE_AFTER_SECONDS: Final = 3600
 
-_DOCUMENT_FILE: Final = re.compile(r"([a-z0-9][a-z0-9_-]{0,63])" + re.escape(DOCUMENT_SUFFIX))
+_DOCUMENT_FILE: Final = re.compile(r"([a-z0-9][a-z0-9_-]{0,63})" + re.escape(DOCUMENT_SUFFIX))
 _TEMP_FILE: Final = re.compile(
     r"\.[a-z0-9][a-z0-9_-]{0,63}" + re.escape(DOCUMENT_SUFFIX) + r"\..+\.tmp"
 )
