@@ -19,12 +19,13 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import time
 from pathlib import Path
 from typing import Final
 
 from dsr_desk.domain.errors import VaultError
-from dsr_desk.storage.plain_sql import SqlConnection, rows
+from dsr_desk.storage.plain_sql import SqlConnection, rows, scalar
 
 #: ``document_store.DOCUMENT_SUFFIX`` (not imported: that module loads ``uuid`` and the
 #: cryptography package, which opening a vault does not need).
@@ -44,7 +45,7 @@ BACKUP_DIR_NAME: Final = "backups"
 #: A clock set back only delays the removal.
 STALE_AFTER_SECONDS: Final = 3600
 
-_DOCUMENT_FILE: Final = re.compile(r"([a-z0-9][a-z0-9_-]{0,63})" + re.escape(DOCUMENT_SUFFIX))
+_DOCUMENT_FILE: Final = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}" + re.escape(DOCUMENT_SUFFIX))
 _TEMP_FILE: Final = re.compile(
     r"\.[a-z0-9][a-z0-9_-]{0,63}" + re.escape(DOCUMENT_SUFFIX) + r"\..+\.tmp"
 )
@@ -97,56 +98,57 @@ def remove_orphan_documents(db: SqlConnection, folder: Path, now: float | None =
     files and files with no row at all only once older than ``STALE_AFTER_SECONDS``.
     """
     try:
-        entries = list(os.scandir(folder))
+        names = os.listdir(folder)
     except FileNotFoundError:
         return []
     except OSError as exc:
         raise VaultError(f"The document folder {folder} could not be read ({exc}).") from exc
-    if not entries:
+    stored = [name for name in names if name.endswith(DOCUMENT_SUFFIX) and name[0] != "."]
+    temps = [name for name in names if name.endswith(".tmp") and _TEMP_FILE.fullmatch(name)]
+    if not stored and not temps:
         return []
-    stale_before = (time.time() if now is None else now) - STALE_AFTER_SECONDS
+    # The usual case, one file per live row and no temp file: nothing to read further (this
+    # runs at every open). It may miss an orphan beside a lost file, never remove a good one.
+    live_count = scalar(db, "SELECT count(*) FROM documents WHERE purged_at IS NULL")
+    if not temps and len(stored) == live_count:
+        return []
     live: set[str] = set()
     purged: set[str] = set()
     for document_id, is_purged in rows(
         db, "SELECT document_id, purged_at IS NOT NULL FROM documents"
     ):
         (purged if is_purged else live).add(str(document_id))
-    removed = []
-    for entry in entries:
-        if not _is_orphan(entry, live, purged, stale_before):
+    stale_before = (time.time() if now is None else now) - STALE_AFTER_SECONDS
+    orphans = []
+    for name in stored:
+        document_id = name[: -len(DOCUMENT_SUFFIX)]
+        if document_id in live or not _DOCUMENT_FILE.fullmatch(name):
             continue
+        # purged: its key is gone for good; no row: maybe a writer's, whose row comes next
+        if document_id in purged or _stale_file(folder / name, stale_before):
+            orphans.append(name)
+    orphans += [name for name in temps if _stale_file(folder / name, stale_before)]
+    removed = []
+    for name in orphans:
         try:
-            os.unlink(entry.path)
+            os.unlink(folder / name)
         except FileNotFoundError:
             pass
         except OSError:  # unreadable without a recorded key: removing it is only tidying up
             continue
-        removed.append(entry.name)
+        removed.append(name)
     if removed:
         _sync_folder(folder)
     return removed
 
 
-def _is_orphan(
-    entry: os.DirEntry[str], live: set[str], purged: set[str], stale_before: float
-) -> bool:
-    if not entry.is_file(follow_symlinks=False):
-        return False
-    document = _DOCUMENT_FILE.fullmatch(entry.name)
-    if document is None:  # a temp file, once no longer being written; nothing else
-        return bool(_TEMP_FILE.fullmatch(entry.name)) and _older(entry, stale_before)
-    document_id = document.group(1)
-    if document_id in live:
-        return False
-    # purged: its key is gone for good; no row: maybe a writer's file whose row comes next
-    return document_id in purged or _older(entry, stale_before)
-
-
-def _older(entry: os.DirEntry[str], before: float) -> bool:
+def _stale_file(path: Path, before: float) -> bool:
+    """A regular file (not a link or a folder) last modified before ``before``."""
     try:
-        return entry.stat(follow_symlinks=False).st_mtime < before
+        status = os.stat(path, follow_symlinks=False)
     except FileNotFoundError:
         return False
+    return stat.S_ISREG(status.st_mode) and status.st_mtime < before
 
 
 def _sync_folder(folder: Path) -> None:
