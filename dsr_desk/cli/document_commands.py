@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import mimetypes
+import sys
 from pathlib import Path
 
 from dsr_desk.cli.context import CliContext
@@ -62,6 +63,8 @@ def cmd_purge(ctx: CliContext, args: argparse.Namespace) -> int:
             _print_items(items, args.json, "due for purge")
         else:
             store = DocumentStore(vault.documents_dir, vault.database_key)
-            items = purge_due_documents(ctx.uow_for(vault), store, args.as_of)
-            _print_items(items, args.json, "purged (keys destroyed, files removed)")
+            outcome = purge_due_documents(ctx.uow_for(vault), store, args.as_of)
+            _print_items(list(outcome.items), args.json, "purged (keys destroyed, files removed)")
+            if outcome.unfinished:  # the purge is done: a note, not an error
+                print(f"dsr-desk: note: {outcome.unfinished}", file=sys.stderr)
     return 0

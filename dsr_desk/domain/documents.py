@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from dsr_desk.domain.choices import parse_choice
-from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.errors import RuleViolation, ValidationError
 
 
 class DocumentKind(StrEnum):
@@ -22,16 +22,28 @@ class DocumentKind(StrEnum):
         return parse_choice(cls, text, "document kind")
 
 
-@dataclass(eq=False)
-class DocumentRecord:
-    """Metadata of one encrypted file. ``wrapped_key`` is None once purged (crypto-shred)."""
+@dataclass(frozen=True)
+class FileFacts:
+    """What is recorded about a live document's file (a purged one has none of it)."""
 
-    document_id: str
-    kind: DocumentKind
     filename: str
     media_type: str
     size: int
     sha256: str
+
+
+@dataclass(eq=False)
+class DocumentRecord:
+    """Metadata of one encrypted file. Once purged (crypto-shred) ``wrapped_key`` is None and
+    so are the file name, media type, size and plaintext hash: the record keeps only what the
+    purge log needs (document id, kind, dates, rule)."""
+
+    document_id: str
+    kind: DocumentKind
+    filename: str | None
+    media_type: str | None
+    size: int | None
+    sha256: str | None
     stored_name: str
     added_at: datetime
     added_by: str
@@ -42,6 +54,28 @@ class DocumentRecord:
     @property
     def is_purged(self) -> bool:
         return self.purged_at is not None
+
+    def facts(self) -> FileFacts:
+        """The file's name, media type, size and hash; refused once the document was purged."""
+        if (
+            self.is_purged
+            or self.filename is None
+            or self.media_type is None
+            or self.size is None
+            or self.sha256 is None
+        ):
+            raise RuleViolation(
+                f"This {self.kind.value} document was purged: nothing is kept about its file."
+            )
+        return FileFacts(self.filename, self.media_type, self.size, self.sha256)
+
+    def purge(self, at: datetime, rule: str) -> None:
+        """Crypto-shred: forget the key, and everything about the file but its id and kind."""
+        self.wrapped_key = None
+        self.filename = self.media_type = self.sha256 = None
+        self.size = None
+        self.purged_at = at
+        self.purge_rule = rule
 
 
 @dataclass(eq=False)

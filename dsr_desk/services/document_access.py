@@ -89,9 +89,10 @@ def open_document(
         request = _load(uow, ref)
         document = _document(request, document_id)
         wrapped_key = _live_key(request, document)
-        if document.size > MAX_VIEW_BYTES:
+        facts = document.facts()
+        if facts.size > MAX_VIEW_BYTES:
             raise ValidationError(
-                f"This document is too large to preview ({document.size // (1024 * 1024)} MB); "
+                f"This document is too large to preview ({facts.size // (1024 * 1024)} MB); "
                 "save a decrypted copy to read it."
             )
         content = b"".join(
@@ -107,8 +108,8 @@ def open_document(
         return OpenedDocument(
             reference=request.reference,
             document_id=document.document_id,
-            filename=document.filename,
-            media_type=document.media_type,
+            filename=facts.filename,
+            media_type=facts.media_type,
             kind=document.kind.value,
             content=content,
         )
@@ -409,18 +410,33 @@ def _attestation_pdf(
         table if rows else para("No identity document copy was purged in this period."),
         Spacer(1, 8 * mm),
         para(
-            "Each copy listed was crypto-shredded when its retention period ended (CNIL NS-048): "
-            "its encryption key was destroyed and its encrypted file removed, so no copy of its "
-            "content remains readable, including in backups. Source: the hash-chained DSR Desk "
-            "audit log (entries \u201cdocument.purged\u201d). This attestation contains no "
-            "document content and no file names.",
+            "Each copy listed was crypto-shredded when its retention period ended (CNIL NS-048). "
+            "Destroyed by DSR Desk: the copy's encryption key, deleted from the DSR Desk "
+            "database with the space it used overwritten; its encrypted file, removed from the "
+            "document folder; its file name, size and fingerprint. No database copy made by "
+            "DSR Desk itself holds the key: the copy taken before a schema upgrade is deleted "
+            "once the upgraded database has passed its integrity check. Outside DSR Desk's "
+            "reach: copies of its data folder made by a user or by an IT backup, which keep "
+            "the key for as long as that backup is kept, and decrypted copies or exports a "
+            "user saved; they follow their own retention rules. Source: the hash-chained "
+            "DSR Desk audit log (entries \u201cdocument.purged\u201d). This attestation "
+            "contains no document content and no file names.",
             small,
         ),
         Spacer(1, 2 * mm),
         para(
             "Chaque copie listée a été détruite par effacement cryptographique à la fin de sa "
-            "durée de conservation : sa clé de chiffrement a été détruite et son fichier "
-            "chiffré supprimé. Cette attestation ne contient ni contenu ni nom de fichier.",
+            "durée de conservation. Détruits par DSR Desk : la clé de chiffrement de la copie, "
+            "effacée de la base de données (l'espace qu'elle occupait est réécrit) ; son "
+            "fichier chiffré, supprimé du dossier des documents ; son nom, sa taille et son "
+            "empreinte. Aucune copie de la base faite par DSR Desk lui-même ne garde la clé : "
+            "la copie prise avant une mise à jour du schéma est supprimée dès que la base mise "
+            "à jour a passé son contrôle d'intégrité. Hors de portée de DSR Desk : les copies "
+            "de son dossier de données faites par un utilisateur ou par une sauvegarde "
+            "informatique, qui gardent la clé aussi longtemps que cette sauvegarde, et les "
+            "copies déchiffrées ou exports enregistrés par un utilisateur ; elles suivent leurs "
+            "propres règles de conservation. Cette attestation ne contient ni contenu ni nom "
+            "de fichier.",
             small,
         ),
         Spacer(1, 14 * mm),

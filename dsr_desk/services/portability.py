@@ -161,6 +161,18 @@ def _provided(request: Request) -> list[DocumentRecord]:
     return [d for d in request.documents if d.kind in PROVIDED_KINDS and not d.is_purged]
 
 
+def _planned(document: DocumentRecord) -> PlannedDocument:
+    facts = document.facts()
+    return PlannedDocument(
+        document.document_id,
+        document.kind.value,
+        facts.filename,
+        facts.media_type,
+        facts.size,
+        _day_of(document.added_at),
+    )
+
+
 def _contact(request: Request) -> dict[str, RecordValue]:
     person = request.requester
     return {
@@ -203,12 +215,7 @@ def _plan(uow: UnitOfWork, request: Request, lang: str) -> BundlePlan:
             PlannedCategory("contact", titles["contact"], 1, "DSR Desk"),
             PlannedCategory("requests", titles["requests"], len(requests), "DSR Desk"),
         ),
-        documents=tuple(
-            PlannedDocument(
-                d.document_id, d.kind.value, d.filename, d.media_type, d.size, _day_of(d.added_at)
-            )
-            for d in documents
-        ),
+        documents=tuple(_planned(d) for d in documents),
         excluded_id_copies=sum(1 for d in request.documents if d.kind is DocumentKind.ID),
         excluded_responses=sum(1 for d in request.documents if d.kind is DocumentKind.RESPONSE),
         excluded_purged=sum(
@@ -238,7 +245,7 @@ def _decrypt(store: DocumentStore, request: Request, document: DocumentRecord) -
     content = b"".join(
         store.iter_plaintext(document.stored_name, wrapped_key, document.document_id)
     )
-    if hashlib.sha256(content).hexdigest() != document.sha256:
+    if hashlib.sha256(content).hexdigest() != document.facts().sha256:
         raise IntegrityError(
             f"Document {document.document_id} of {request.reference} does not match its "
             "recorded fingerprint; nothing was exported."
@@ -280,7 +287,7 @@ def export_bundle(
                 "reason for disclosing anyway (it is kept in the audit log)."
             )
         documents = _provided(request)
-        total = sum(d.size for d in documents) + sum(e.size for e in extras)
+        total = sum(d.facts().size for d in documents) + sum(e.size for e in extras)
         if total > MAX_BUNDLE_BYTES:
             raise ValidationError(
                 f"The bundle would hold more than {MAX_BUNDLE_BYTES // 2**20} MiB; send the "
@@ -299,7 +306,7 @@ def export_bundle(
         ]
         files = [
             AttachedFile(
-                d.filename,
+                d.facts().filename,
                 _decrypt(store, request, d),
                 f"{kinds[d.kind.value]}, {_RECEIVED_WORDS[language]} "
                 + (

@@ -2,21 +2,29 @@
 
 A purge is a crypto-shred: the document's wrapped key is deleted from the database (with
 ``secure_delete`` on, and the write-ahead log folded in and truncated afterwards), then the
-ciphertext file is removed. The audit log records what was purged, when and under which rule,
-never the content or the file name.
+ciphertext file is removed. The row keeps only what the purge log needs (document id, kind,
+dates, rule): its file name, media type, size and plaintext hash are cleared too. The audit log
+records what was purged, when and under which rule, never the content or the file name.
+
+Once the transaction is committed the purge has happened, whatever follows: a file that cannot
+be removed, or a write-ahead log that a reader keeps from being folded in, is reported in the
+outcome (with what will finish the job), never as a failure of the purge.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date
 
 from dsr_desk.domain.documents import DocumentKind
-from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.errors import ValidationError, VaultError
 from dsr_desk.domain.retention import id_document_retention
 from dsr_desk.services.progress import Progress, step
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,15 @@ class PurgeItem:
         }
 
 
+@dataclass(frozen=True)
+class PurgeOutcome:
+    """The copies purged and, when the purge could not be finished on disk at once, what is
+    left and when it will be (``unfinished``, for the staff; None when all is done)."""
+
+    items: tuple[PurgeItem, ...]
+    unfinished: str | None = None
+
+
 def _due_items(uow: UnitOfWork, as_of: date) -> list[PurgeItem]:
     items = []
     for request in uow.requests.closed_with_live_documents(DocumentKind.ID):
@@ -51,7 +68,7 @@ def _due_items(uow: UnitOfWork, as_of: date) -> list[PurgeItem]:
                     PurgeItem(
                         request.reference,
                         document.document_id,
-                        document.filename,
+                        document.facts().filename,
                         document.kind.value,
                         decision.description,
                         decision.purge_on,
@@ -72,7 +89,7 @@ def purge_due_documents(
     as_of: date | None = None,
     *,
     progress: Progress | None = None,
-) -> list[PurgeItem]:
+) -> PurgeOutcome:
     """Crypto-shred every ID copy due for purge today (or on an earlier ``as_of``).
 
     ``progress`` hears each step and may cancel until the commit (then nothing is purged)."""
@@ -83,7 +100,7 @@ def purge_due_documents(
     with uow:
         items = _due_items(uow, day)
         if not items:
-            return []
+            return PurgeOutcome(())
         wanted = {item.document_id: item for item in items}
         stored_names: list[str] = []
         for request in uow.requests.closed_with_live_documents(DocumentKind.ID):
@@ -92,9 +109,7 @@ def purge_due_documents(
                 if item is None:
                     continue
                 step(progress, len(stored_names), len(items), "The purge")
-                document.wrapped_key = None
-                document.purged_at = uow.clock.now()
-                document.purge_rule = item.rule
+                document.purge(uow.clock.now(), item.rule)
                 stored_names.append(document.stored_name)
                 uow.record(
                     "document.purged",
@@ -106,7 +121,30 @@ def purge_due_documents(
                 )
         step(progress, len(stored_names), len(items), "The purge")  # last chance to cancel
         uow.commit()
-    uow.flush_to_disk()
+    # Committed: the keys are destroyed. From here on nothing may report the purge as failed.
+    unfinished = []
+    if not uow.flush_to_disk():
+        unfinished.append(
+            "Another program is reading the vault, so the old database pages that held the "
+            "destroyed keys could not be overwritten yet: they will be when no program reads "
+            "it any more (at the latest when the last one closes the vault)."
+        )
+    left = _remove_files(store, stored_names)
+    if left:
+        unfinished.append(
+            f"{left} encrypted file{'s' if left != 1 else ''} could not be removed now; "
+            "unreadable without their keys, they are removed the next time the vault is opened."
+        )
+    return PurgeOutcome(tuple(items), " ".join(unfinished) or None)
+
+
+def _remove_files(store: DocumentStore, stored_names: list[str]) -> int:
+    """Remove the purged ciphertext files; how many could not be removed."""
+    left = 0
     for name in stored_names:
-        store.delete(name)
-    return items
+        try:
+            store.delete(name)
+        except VaultError:
+            log.warning("could not remove the purged document file %s", name, exc_info=True)
+            left += 1
+    return left

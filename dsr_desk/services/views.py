@@ -39,11 +39,13 @@ class NoteView:
 
 @dataclass(frozen=True)
 class DocumentView:
+    """A purged document keeps no file name, media type or size (None)."""
+
     document_id: str
     kind: str
-    filename: str
-    media_type: str
-    size: int
+    filename: str | None
+    media_type: str | None
+    size: int | None
     added_at: str
     added_by: str
     purged: bool

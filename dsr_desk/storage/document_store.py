@@ -5,7 +5,9 @@ ciphertext files (format: :mod:`dsr_desk.storage.document_crypto`). Each file ha
 random file key; the store hands back that key *wrapped* under a key-encryption key derived
 from the vault's database key, and the caller keeps it in the (SQLCipher) database. The folder
 alone therefore reveals nothing but sizes, and deleting a document's wrapped key from the
-database crypto-shreds its file, including copies in backups.
+database crypto-shreds its file, including copies of the folder elsewhere, as long as no copy
+of the database taken before the deletion survives beside them (the app keeps none: see
+``storage.leftovers``; a user's or an IT backup of the data folder is outside its reach).
 
 Security properties kept here:
 
@@ -187,7 +189,7 @@ class DocumentStore:
 
         This frees space; the erasure itself is the caller deleting the wrapped key, which
         makes every copy of the ciphertext (backups, sync clients, unallocated disk blocks)
-        undecryptable.
+        undecryptable, except with a copy of the database taken before the key was deleted.
         """
         path = self._path_of(stored_name)
         try:

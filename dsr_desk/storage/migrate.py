@@ -1,5 +1,6 @@
 """Schema migrations at open: back the database file up, then upgrade to the app's head.
-A database written by a newer DSR Desk is refused, untouched.
+A database written by a newer DSR Desk is refused, untouched. The copy is removed once the
+upgraded database passed its integrity check (``storage.leftovers``).
 
 Alembic is imported only when a migration must run: opening an up-to-date vault reads the
 version with one query (this keeps every CLI command and the GUI start fast).
@@ -7,6 +8,7 @@ version with one query (this keeps every CLI command and the GUI start fast).
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -16,13 +18,13 @@ from sqlalchemy import Connection, Engine, text
 
 from dsr_desk.domain.errors import VaultError
 from dsr_desk.storage.engine import checkpoint, dbapi_of
+from dsr_desk.storage.leftovers import BACKUP_DIR_NAME
 from dsr_desk.storage.schema_version import SCHEMA_HEAD, stored_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
-BACKUP_DIR_NAME = "backups"
 
 __all__ = ["SCHEMA_HEAD", "current_revision", "upgrade_database"]
 
@@ -69,7 +71,11 @@ def _has_tables(engine: Engine) -> bool:
 
 
 def backup_database(engine: Engine, db_path: Path, label: str, stamp: datetime) -> Path:
-    """Copy the (still encrypted) database file aside after folding the WAL into it."""
+    """Copy the (still encrypted) database file aside after folding the WAL into it.
+
+    The copy holds every document's wrapped key: the vault removes it once the upgraded
+    database has opened and passed its integrity check (``leftovers``), so that no copy the
+    app made by itself outlives a purge."""
     checkpoint(engine)
     backup_dir = db_path.parent / BACKUP_DIR_NAME
     backup_dir.mkdir(mode=0o700, exist_ok=True)
@@ -95,4 +101,8 @@ def upgrade_database(engine: Engine, db_path: Path, stamp: datetime) -> Path | N
     )
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
+    # A migration may clear data (0011: what purged rows kept): fold the log in, so that the
+    # main file holds no old version of those pages. Busy: SQLite does it at the last close.
+    with contextlib.suppress(VaultError):
+        checkpoint(engine)
     return backup

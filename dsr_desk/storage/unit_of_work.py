@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from dsr_desk.domain.clock import Clock
+from dsr_desk.domain.errors import VaultError
 from dsr_desk.storage.audit_store import AuditTrail, SqlAuditTrail
 from dsr_desk.storage.engine import checkpoint, dbapi_of
 from dsr_desk.storage.plain_sql import SqlConnection
@@ -69,9 +70,14 @@ class UnitOfWork:
     def rollback(self) -> None:
         raise NotImplementedError
 
-    def flush_to_disk(self) -> None:
+    def flush_to_disk(self) -> bool:
         """After a commit that destroyed secrets: fold the write-ahead log into the database
-        file and truncate it, so old page versions (holding the secret) are gone from disk."""
+        file and truncate it, so old page versions (holding the secret) are gone from disk.
+
+        Waits for readers (the busy timeout); False if one still kept the fold from
+        completing (the commit stands: SQLite folds the log in later, at the latest when the
+        last connection closes)."""
+        return True
 
 
 def _plain(details: Mapping[str, Any]) -> dict[str, Any]:
@@ -114,10 +120,14 @@ class SqlUnitOfWork(UnitOfWork):
     def commit(self) -> None:
         self.session.commit()
 
-    def flush_to_disk(self) -> None:
+    def flush_to_disk(self) -> bool:
         bind = self.session.get_bind()
         engine = bind if isinstance(bind, Engine) else bind.engine
-        checkpoint(engine)
+        try:
+            checkpoint(engine)
+        except VaultError:  # a reader kept the checkpoint from completing
+            return False
+        return True
 
     def rollback(self) -> None:
         self.session.rollback()

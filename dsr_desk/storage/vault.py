@@ -30,6 +30,7 @@ from dsr_desk.storage.key_wrapping import (
     wrap_with_passphrase,
     wrap_with_recovery_key,
 )
+from dsr_desk.storage.leftovers import remove_leftovers
 from dsr_desk.storage.plain_sql import SqlConnection
 from dsr_desk.storage.schema_version import SCHEMA_HEAD, stored_revision
 from dsr_desk.storage.vault_header import (
@@ -104,7 +105,7 @@ class Vault:
     ) -> None:
         self.data_dir = data_dir
         self.header = header
-        self.backup_made = backup_made
+        self.backup_made = backup_made  # removed once the upgraded database was checked
         self._key: bytes | None = key
         self._engine = engine
         self._session_factory: sessionmaker[Session] | None = None
@@ -175,12 +176,15 @@ class Vault:
     def close(self) -> None:
         """Checkpoint, close every connection and drop the key reference."""
         try:
-            if self._engine is not None:
-                from dsr_desk.storage.engine import checkpoint
+            # Busy (another program reads the vault): not a failure of whatever was just done;
+            # SQLite folds the log in when the last connection closes.
+            with contextlib.suppress(VaultError):
+                if self._engine is not None:
+                    from dsr_desk.storage.engine import checkpoint
 
-                checkpoint(self._engine)
-            elif self._reader is not None:
-                cipher.checkpoint(self._reader)
+                    checkpoint(self._engine)
+                elif self._reader is not None:
+                    cipher.checkpoint(self._reader)
         finally:
             self._close_connections()
             self._key = None
@@ -200,11 +204,14 @@ def _engine_for(db_path: Path, key: bytes) -> Engine:
 
 def _open_engine(data_dir: Path, key: bytes, clock: Clock) -> tuple[Engine, Path | None]:
     """The engine, after bringing the schema to head (a backup copy is made first)."""
+    from dsr_desk.storage.engine import dbapi_of
     from dsr_desk.storage.migrate import upgrade_database
 
     engine = _engine_for(data_dir / DB_FILE, key)
     try:
         backup = upgrade_database(engine, data_dir / DB_FILE, clock.now())
+        with engine.connect() as connection:  # the copy goes once the upgrade is checked
+            remove_leftovers(dbapi_of(connection), data_dir / DB_FILE, data_dir / DOCUMENTS_DIR)
     except BaseException:
         engine.dispose()
         raise
@@ -223,6 +230,8 @@ def _open(data_dir: Path, header: VaultHeader, key: bytes, clock: Clock) -> Vaul
     reader = cipher.connect(data_dir / DB_FILE, key)
     try:
         current = stored_revision(reader) == SCHEMA_HEAD
+        if current:
+            remove_leftovers(reader, data_dir / DB_FILE, data_dir / DOCUMENTS_DIR)
     except BaseException:
         reader.close()
         raise

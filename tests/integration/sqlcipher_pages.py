@@ -43,3 +43,22 @@ def decrypted_wal(path: Path, key: bytes) -> bytes:
         frames.append(_decrypt_page(page, key, page_number == 1))
         offset += WAL_FRAME_HEADER + PAGE_SIZE
     return b"".join(frames)
+
+
+def every_byte_under(folder: Path, key: bytes) -> dict[Path, bytes]:
+    """Each file under ``folder`` as stored, followed by its decryption as SQLCipher pages (a
+    database file or a copy of one) or as WAL frames: what someone holding the database key
+    and a copy of the folder could read."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file():
+            continue
+        raw = path.read_bytes()
+        if path.name.endswith("-wal"):
+            readable = decrypted_wal(path, key)
+        elif raw and len(raw) % PAGE_SIZE == 0:
+            readable = decrypted_database(path, key)
+        else:
+            readable = b""
+        found[path] = raw + readable
+    return found

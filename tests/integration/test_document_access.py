@@ -172,9 +172,9 @@ def test_a_purged_document_can_be_neither_opened_nor_exported(
     ref, doc_id = _attach(vault, clock)
     svc.close(_uow(vault, clock), ref, Outcome.COMPLETED)
     clock.advance(timedelta(days=370))
-    assert [i.document_id for i in purge_due_documents(_uow(vault, clock), _store(vault))] == [
-        doc_id
-    ]
+    assert [
+        i.document_id for i in purge_due_documents(_uow(vault, clock), _store(vault)).items
+    ] == [doc_id]
     with pytest.raises(RuleViolation, match=r"was purged on \d\d/\d\d/\d{4} \(access"):
         open_document(_uow(vault, clock), _store(vault), ref, doc_id)
     target = tmp_path / "copy.pdf"

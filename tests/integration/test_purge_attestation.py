@@ -77,7 +77,7 @@ def purged(vault: Vault, clock: FixedClock) -> tuple[str, str, str]:
     ).reference
     clock.advance(timedelta(days=366))  # 4 February 2026
     store = DocumentStore(vault.documents_dir, vault.database_key)
-    assert len(purge_due_documents(_uow(vault, clock), store)) == 2
+    assert len(purge_due_documents(_uow(vault, clock), store).items) == 2
     clock.advance(timedelta(days=10))
     return first, second, kept
 
@@ -105,6 +105,18 @@ def test_the_attestation_lists_the_purged_copies(
     assert kept not in text
     for private in ("Zoé", "Lambert", "Marc Petit", "CNI Zo", "CNI Marc", ".pdf"):
         assert private not in text
+    # exactly what was destroyed, and what lies outside the app's reach
+    assert "including in backups" not in text
+    for statement in (
+        "Destroyed by DSR Desk: the copy's encryption key, deleted from the DSR Desk database",
+        "its encrypted file, removed from the document folder; its file name, size and fingerprint",
+        "No database copy made by DSR Desk itself holds the key: the copy taken before a "
+        "schema upgrade is deleted once the upgraded database has passed its integrity check",
+        "Outside DSR Desk's reach: copies of its data folder made by a user or by an IT "
+        "backup, which keep the key",
+    ):
+        assert statement in text
+    assert "Hors de portée de DSR Desk" in text
 
     with _uow(vault, clock) as uow:
         generated = list(uow.audit.entries())[-1]

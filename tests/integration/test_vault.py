@@ -6,6 +6,7 @@ import hashlib
 import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
@@ -198,10 +199,22 @@ def test_upgrade_backs_the_database_up_first(data_dir: Path) -> None:
         command.downgrade(migrate.alembic_config(connection), "base")
     vault.close()
 
-    reopened = open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE))
+    copies: list[bytes] = []
+    real_backup = migrate.backup_database
+
+    def backup_and_look(*args: Any) -> Path:
+        made = real_backup(*args)
+        copies.append(made.read_bytes())
+        return made
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(migrate, "backup_database", backup_and_look)
+        reopened = open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE))
     assert reopened.backup_made is not None
     assert reopened.backup_made.parent == data_dir / "backups"
-    assert not reopened.backup_made.read_bytes().startswith(b"SQLite format 3")
+    assert len(copies) == 1 and not copies[0].startswith(b"SQLite format 3")  # encrypted
+    # the copy holds every document's key: gone once the upgraded database passed its check
+    assert not reopened.backup_made.exists()
     assert migrate.current_revision(reopened.engine) == migrate.SCHEMA_HEAD
     reopened.close()
 

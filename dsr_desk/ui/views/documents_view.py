@@ -42,7 +42,12 @@ from shiboken6 import isValid
 from dsr_desk.domain.errors import Cancelled, DsrError
 from dsr_desk.export import write_private
 from dsr_desk.services.document_access import purge_attestation_pdf
-from dsr_desk.services.retention import PurgeItem, purge_due_documents, purge_plan
+from dsr_desk.services.retention import (
+    PurgeItem,
+    PurgeOutcome,
+    purge_due_documents,
+    purge_plan,
+)
 from dsr_desk.services.settings import load_settings
 from dsr_desk.ui.dialogs.request_action_dialog import (
     ERROR_STYLE,
@@ -88,7 +93,7 @@ def load_retention_page(session: AppSession, generation: int) -> RetentionPage:
     return RetentionPage(today, tuple(items), entities, settings.auto_purge_at_start, generation)
 
 
-def purge_now(session: AppSession, cancel: CancelToken | None = None) -> list[PurgeItem]:
+def purge_now(session: AppSession, cancel: CancelToken | None = None) -> PurgeOutcome:
     """Runs on the DB worker: crypto-shred every ID copy due today (``cancel``: the progress
     dialog's token; a cancelled purge changes nothing)."""
     return purge_due_documents(session.uow(), session.document_store(), progress=cancel)
@@ -106,11 +111,12 @@ def copies(count: int) -> str:
     return f"{count} ID cop{'y' if count == 1 else 'ies'}"
 
 
-def purge_result_text(items: list[PurgeItem], *, automatic: bool = False) -> str:
+def purge_result_text(outcome: PurgeOutcome, *, automatic: bool = False) -> str:
     prefix = "Automatic purge at start-up: " if automatic else ""
-    if not items:
+    if not outcome.items:
         return prefix + "no ID copy was due for purge."
-    return prefix + f"{copies(len(items))} purged (keys destroyed, encrypted files removed)."
+    text = f"{copies(len(outcome.items))} purged (keys destroyed, encrypted files removed)."
+    return prefix + (text if outcome.unfinished is None else f"{text} {outcome.unfinished}")
 
 
 def purge_confirmation(items: tuple[PurgeItem, ...]) -> str:
@@ -397,9 +403,9 @@ class DocumentsView(QWidget):
         self.purge_button.setEnabled(False)
         self.show_message("")
 
-        def done(items: list[PurgeItem]) -> None:
+        def done(outcome: PurgeOutcome) -> None:
             if isValid(self):
-                self.show_message(purge_result_text(items))
+                self.show_message(purge_result_text(outcome))
 
         def failed(error: DsrError) -> None:
             if isValid(self):

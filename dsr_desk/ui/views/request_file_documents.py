@@ -88,7 +88,7 @@ class RequestFileDocuments(RequestFileHost):
         document: DocumentView = self.documents_model.row_at(row)
         if document.purged:
             self.show_message(
-                f"{document.filename} was purged under the retention rules: its key was "
+                f"This {document.kind} document was purged under the retention rules: its key was "
                 "destroyed, so it can no longer be opened."
             )
             return

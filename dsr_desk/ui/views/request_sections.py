@@ -255,9 +255,9 @@ class RequestSections(RequestFileHost):
         box, layout = section("Attachments")
         self.documents_model = RecordTableModel(
             [
-                ("File", lambda d: d.filename),
+                ("File", lambda d: "—" if d.filename is None else d.filename),
                 ("Kind", lambda d: f"{d.kind} (purged)" if d.purged else d.kind),
-                ("Size", lambda d: human_size(d.size)),
+                ("Size", lambda d: "—" if d.size is None else human_size(d.size)),
                 ("Added", lambda d: local_time(d.added_at)[:10]),
             ],
             self,
