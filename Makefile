@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint screenshots bench clean system-deps
+.PHONY: run test lint screenshots bench soak clean system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ lint: $(STAMP)
 ## Render the main views with demo data to docs/screenshots/*.png (offscreen).
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+
+## 1000 kill -9 cycles of a committing child; prints what was checked and PASS/FAIL.
+soak: $(STAMP) system-deps
+	bash tests/with-keyring.sh $(PY) -m tests.crash_harness --cycles $${CYCLES:-1000}
 
 bench: $(STAMP) system-deps
 	$(PY) benchmarks/storage.py
