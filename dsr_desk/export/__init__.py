@@ -1,7 +1,8 @@
 """Files DSR Desk writes for the user or other programs (letters, bundles, calendars,
 attestations, the recovery sheet). Builders are pure functions over read models: exports never
-open the database themselves. Every file goes through ``write_private``: the one place where
-decrypted content reaches the disk, at a place the user chose."""
+open the database themselves. Every file goes through ``write_private`` (or ``open_private``
+for content streamed piece by piece): the one place where decrypted content reaches the disk,
+at a place the user chose."""
 
 from __future__ import annotations
 
