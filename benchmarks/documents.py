@@ -1,6 +1,8 @@
 """Encrypted document store: throughput against raw AES-GCM + write + fsync, and peak memory.
 
     python benchmarks/documents.py [--size-mib 256] [--memory-mib 1024] [--rounds 3]
+                                   [--cli-mib 1024] [--content random|sparse]
+                                   [--only throughput|memory|cli]
 
 (a) Throughput: ``DocumentStore.add`` of a generated stream of ``--size-mib`` MiB (1 MiB
     chunks from a generator; includes SHA-256 of the plaintext, the STREAM framing, the temp
@@ -11,6 +13,13 @@
     generated stream of ``--memory-mib`` MiB, then while reading it back with
     ``iter_plaintext``; a second subprocess reports tracemalloc's peak for the same work.
     Goal: flat, i.e. a few MiB whatever the size.
+(c) The commands: a ``--cli-mib`` MiB file (random bytes, or a sparse file of zeros) through
+    ``dsr-desk document add``, ``dsr-desk bundle`` and ``dsr-desk bundle --password-env``, each
+    in its own child process; the same for a 1 MiB file gives the baseline. Printed: each
+    peak RSS and the growth over the baseline. Goal: growth <= 64 MiB for 1 GiB, every command.
+    On Linux the peak is the child's ``VmHWM``, reset once the vault is unlocked (the argon2id
+    unlock takes 64 MiB for a moment and would hide as much growth); elsewhere ``ru_maxrss``
+    from ``wait4`` (which includes the unlock, and on Linux would include this process too).
 
 Everything happens in a temp dir that is removed at the end.
 """
@@ -29,14 +38,22 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from dsr_desk.domain.clock import FixedClock
+from dsr_desk.domain.requests import RequestType
+from dsr_desk.services import requests as svc
+from dsr_desk.services.entities import create_entity
 from dsr_desk.storage.document_store import DocumentStore
+from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+from dsr_desk.storage.vault import create_vault
 
 MIB = 1024 * 1024
 GOAL_RATIO = 0.50
+GOAL_CLI_GROWTH_MIB = 64
 
 
 def generated(size_mib: int, block: bytes) -> Iterator[bytes]:
@@ -154,11 +171,134 @@ def memory(work: Path, size_mib: int) -> None:
     print("    goal: flat (a few MiB, independent of the file size)")
 
 
+# --- the commands (each in its own child process) -------------------------------------------
+
+_HAS_PROC = Path("/proc/self/status").exists()
+_PASSPHRASE = "benchmark passphrase, not a secret"
+_BUNDLE_PASSWORD = "benchmark-bundle-password"
+_TODAY = date(2026, 3, 20)
+
+# `python -m dsr_desk ARGS...` that writes its peak RSS (KiB) since the unlock as it exits.
+_LAUNCHER = """
+import atexit, os, runpy
+import dsr_desk.cli.context as context
+
+_open_vault = context.open_vault
+
+def _unlocked_then_reset(*args, **kwargs):
+    vault = _open_vault(*args, **kwargs)
+    with open("/proc/self/clear_refs", "w") as refs:
+        refs.write("5")  # VmHWM back to the current RSS: the argon2id unlock is over
+    return vault
+
+def _peak():
+    with open("/proc/self/status") as status:
+        kib = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+    with open(os.environ["DSR_BENCH_PEAK_FILE"], "w") as out:
+        out.write(kib)
+
+context.open_vault = _unlocked_then_reset
+atexit.register(_peak)
+runpy.run_module("dsr_desk", run_name="__main__", alter_sys=True)
+"""
+
+
+def _run_command(work: Path, data_dir: Path, *args: str) -> tuple[float, float]:
+    """Peak RSS (MiB) and wall time (s) of one `dsr-desk` command in a child process."""
+    peak_file = work / "peak.txt"
+    env = dict(os.environ)
+    env.update(
+        DSR_DESK_PASSPHRASE=_PASSPHRASE,
+        DSR_DESK_TODAY=_TODAY.isoformat(),
+        DSR_BENCH_PEAK_FILE=str(peak_file),
+        BENCH_BUNDLE_PASSWORD=_BUNDLE_PASSWORD,
+    )
+    command = ["-c", _LAUNCHER] if _HAS_PROC else ["-m", "dsr_desk"]
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, *command, "--data-dir", str(data_dir), *args],
+        env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert child.stderr is not None
+    error = child.stderr.read()
+    _pid, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - start
+    child.stderr.close()
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"dsr-desk {' '.join(args[:2])} failed: {error.decode(errors='replace')}")
+    if _HAS_PROC:
+        return int(peak_file.read_text()) / 1024, elapsed
+    peak = usage.ru_maxrss  # bytes on macOS, KiB elsewhere
+    return (peak if sys.platform == "darwin" else peak * 1024) / MIB, elapsed
+
+
+def _write_document(path: Path, size_mib: int, content: str) -> None:
+    if content == "sparse":
+        with path.open("wb") as out:
+            out.truncate(size_mib * MIB)
+        return
+    with path.open("wb") as out:
+        for _ in range(size_mib):
+            out.write(os.urandom(MIB))
+
+
+def commands(work: Path, size_mib: int, content: str) -> bool:
+    print(f"(c) dsr-desk commands on a {size_mib} MiB {content} document, peak RSS of each child")
+    data_dir = work / "cli-data"
+    clock = FixedClock.on(_TODAY)
+    vault, _ = create_vault(data_dir, clock, passphrase=_PASSPHRASE)
+    create_entity(SqlUnitOfWork(vault.session_factory, clock, "bench"), name="Bench")
+    refs = {}
+    for size in (1, size_mib):
+        refs[size] = svc.register_request(
+            SqlUnitOfWork(vault.session_factory, clock, "bench"),
+            type=RequestType.ACCESS,
+            received_on=_TODAY,
+            name="Requester",
+            entity="Bench",
+        ).reference
+    vault.close()
+    bundles = {"bundle": [], "bundle --password-env": ["--password-env", "BENCH_BUNDLE_PASSWORD"]}
+    peaks: dict[tuple[str, int], tuple[float, float]] = {}
+    for size, ref in refs.items():
+        source = work / f"document-{size}.pdf"
+        _write_document(source, size, content)
+        peaks["document add", size] = _run_command(
+            work, data_dir, "document", "add", ref, str(source), "--kind", "letter"
+        )
+        source.unlink()
+        for label, extra in bundles.items():
+            out = work / f"bundle-{size}.zip"
+            peaks[label, size] = _run_command(
+                work, data_dir, "bundle", ref, "--out", str(out), "--override-reason", "bench",
+                *extra,
+            )  # fmt: skip
+            out.unlink()
+    how = "VmHWM since the unlock" if _HAS_PROC else "ru_maxrss, unlock included"
+    print(f"    peak RSS ({how}), 1 MiB document -> {size_mib} MiB document")
+    passed = True
+    for label in ("document add", *bundles):
+        (small, _), (big, seconds) = peaks[label, 1], peaks[label, size_mib]
+        growth = big - small
+        ok = growth <= GOAL_CLI_GROWTH_MIB
+        passed &= ok
+        print(
+            f"    {label:22s} {small:7.1f} -> {big:7.1f} MiB  growth {growth:+7.1f} MiB "
+            f"({seconds:5.1f} s)  {'PASS' if ok else 'FAIL'}"
+        )
+    print(f"    goal: growth <= {GOAL_CLI_GROWTH_MIB} MiB for every command")
+    return passed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--size-mib", type=int, default=256, help="throughput stream size")
     parser.add_argument("--memory-mib", type=int, default=1024, help="memory stream size")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--cli-mib", type=int, default=1024, help="document size for (c)")
+    parser.add_argument("--content", choices=["random", "sparse"], default="random")
+    parser.add_argument("--only", choices=["throughput", "memory", "cli"])
     parser.add_argument("--child", choices=["rss", "traced"], help=argparse.SUPPRESS)
     parser.add_argument("--dir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -168,8 +308,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="dsr-doc-bench-") as tmp:
         work = Path(tmp)
         print(f"python {sys.version.split()[0]}, temp dir {work}")
-        throughput(work, args.size_mib, args.rounds)
-        memory(work, args.memory_mib)
+        if args.only in (None, "throughput"):
+            throughput(work, args.size_mib, args.rounds)
+        if args.only in (None, "memory"):
+            memory(work, args.memory_mib)
+        if args.only in (None, "cli") and not commands(work, args.cli_mib, args.content):
+            raise SystemExit(1)
 
 
 if __name__ == "__main__":

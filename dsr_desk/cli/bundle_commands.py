@@ -17,7 +17,7 @@ from typing import Any
 from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.export.bundle import MIN_PASSWORD_CHARS, check_password
-from dsr_desk.export.bundle_file import check_bundle_target, write_bundle_file
+from dsr_desk.export.bundle_file import check_bundle_target, open_bundle_file
 from dsr_desk.services.extra_files import ExtraFile, read_extra_files
 from dsr_desk.services.portability import export_bundle
 from dsr_desk.storage.document_store import DocumentStore
@@ -83,7 +83,7 @@ def cmd_bundle(ctx: CliContext, args: argparse.Namespace) -> int:
     check_password(password)
     extras = [ExtraFile.of(category, Path(path)) for category, path in args.add]
     read_extra_files(extras)  # refuse a bad file before the vault is even opened
-    with ctx.opened_vault() as vault:
+    with ctx.opened_vault() as vault, open_bundle_file(out, data_dir=ctx.data_dir) as sink:
         result = export_bundle(
             ctx.uow_for(vault),
             DocumentStore(vault.documents_dir, vault.database_key),
@@ -92,8 +92,9 @@ def cmd_bundle(ctx: CliContext, args: argparse.Namespace) -> int:
             password=password,
             override_reason=args.override_reason,
             lang=args.lang,
+            out=sink,  # streamed: memory does not grow with the documents
         )
-    written = write_bundle_file(out, result.zip_bytes, data_dir=ctx.data_dir)
+    written = out
     if args.json:
         print(
             json.dumps(

@@ -15,22 +15,24 @@ from dsr_desk.services.documents import attach_document
 from dsr_desk.services.retention import PurgeItem, purge_due_documents, purge_plan
 from dsr_desk.storage.document_store import DocumentStore
 
-MAX_CLI_DOCUMENT_BYTES = 512 * 1024 * 1024
-
 
 def cmd_document_add(ctx: CliContext, args: argparse.Namespace) -> int:
+    """The file is streamed into the store (read and encrypted block by block): memory does
+    not grow with its size."""
     path = Path(args.file)
     if not path.is_file():
         raise ValidationError(f"{path} is not a readable file.")
-    if path.stat().st_size > MAX_CLI_DOCUMENT_BYTES:
-        raise ValidationError(f"{path.name} is larger than 512 MiB.")
-    content = path.read_bytes()
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    with ctx.opened_vault() as vault:
-        store = DocumentStore(vault.documents_dir, vault.database_key)
+    try:
+        content = path.open("rb")
+    except OSError as problem:
+        raise ValidationError(
+            f"{path} is not a readable file ({problem.strerror or 'error'})."
+        ) from problem
+    with content, ctx.opened_vault() as vault:
         view = attach_document(
             ctx.uow_for(vault),
-            store,
+            DocumentStore(vault.documents_dir, vault.database_key),
             args.ref,
             DocumentKind.parse(args.kind),
             path.name,

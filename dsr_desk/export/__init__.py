@@ -1,7 +1,8 @@
 """Files DSR Desk writes for the user or other programs (letters, bundles, calendars,
 attestations, the recovery sheet). Builders are pure functions over read models: exports never
-open the database themselves. Every file goes through ``write_private``: the one place where
-decrypted content reaches the disk, at a place the user chose."""
+open the database themselves. Every file goes through ``write_private`` (or ``open_private``
+for content streamed piece by piece): the one place where decrypted content reaches the disk,
+at a place the user chose."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ import contextlib
 import errno
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from dsr_desk.domain.errors import ValidationError, VaultError
 
-__all__ = ["check_target", "write_private"]
+__all__ = ["check_target", "open_private", "write_private"]
 
 
 def check_target(path: Path) -> None:
@@ -29,26 +32,47 @@ def write_private(path: Path, data: bytes) -> Path:
     """Write ``data`` owner-only (0600) and atomically: a temp file beside the target, written
     in full and synced, renamed over it, then the folder synced. A reader never sees half a
     file, and a failure (full disk, no permission) leaves the old file as it was."""
+    with open_private(path) as out:
+        out.write(data)
+    return path
+
+
+@contextlib.contextmanager
+def open_private(path: Path) -> Iterator[BinaryIO]:
+    """``write_private`` for content written piece by piece (a large archive streamed in
+    bounded memory): yields the temp file beside ``path``; when the block ends normally the
+    file is synced and renamed over ``path``, and when it raises the temp file is removed and
+    ``path`` is left as it was."""
     check_target(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as problem:
-        raise VaultError(f"{path} could not be written ({problem.strerror}).") from problem
+        raise _write_error(path, problem) from problem
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            yield out
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp_name, path)
     except OSError as problem:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        if problem.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise VaultError(f"The disk is full: {path} could not be written.") from problem
-        raise VaultError(f"{path} could not be written ({problem.strerror}).") from problem
+        _discard(temp_name)
+        raise _write_error(path, problem) from problem
+    except BaseException:
+        _discard(temp_name)
+        raise
     _fsync_folder(folder)
-    return path
+
+
+def _discard(temp_name: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(temp_name)
+
+
+def _write_error(path: Path, problem: OSError) -> VaultError:
+    if problem.errno in (errno.ENOSPC, errno.EDQUOT):
+        return VaultError(f"The disk is full: {path} could not be written.")
+    return VaultError(f"{path} could not be written ({problem.strerror}).")
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -1,9 +1,14 @@
-"""The portability / access bundle (GDPR Art. 15 and 20, rules.md §4) as zip bytes, built in
-memory.
+"""The portability / access bundle (GDPR Art. 15 and 20, rules.md §4) as a zip archive,
+streamed.
 
-A pure builder: plain dataclasses in, ``BuiltBundle`` out. No Qt, no SQL, no file system —
-nothing decrypted ever touches the disk here, temp files included (``io.BytesIO`` only). The
-caller decides where the finished archive goes (see :mod:`dsr_desk.export.bundle_file`).
+A pure builder: plain dataclasses in, ``BuiltBundle`` out. No Qt, no SQL, no file system: the
+archive is written to the binary file object the caller gives (``out``; the caller decides
+where it goes, see :mod:`dsr_desk.export.bundle_file`), or built in memory without one.
+Attached documents may be given as chunks (``AttachedFile(content=<iterable of bytes>,
+size=…)``): each is written and hashed chunk by chunk, so memory does not grow with the
+documents — a 1 GiB document goes through in a few MiB. Their SHA-256 for the manifest is
+computed while they stream, which is why ``README.html`` and ``manifest.json`` (which list the
+hashes) are the *last* members of the archive.
 
 Layout of the archive::
 
@@ -33,11 +38,15 @@ Windows device names, no duplicates); file names of attached documents lose any 
 and characters Windows forbids, and are made unique. Everything in the HTML is escaped and the
 page carries a Content-Security-Policy that forbids scripts.
 
-**Encryption**: with a password (at least 10 characters), every member is AES-256 encrypted
-(WinZip AE-2, ``pyzipper``); file *names* in a zip are never encrypted, so attached documents
-are then stored under neutral names (``files/document-01.pdf``) and their original names are
-listed only inside the encrypted README and manifest. Windows Explorer cannot open AES zips;
-7-Zip, WinZip, macOS Archive Utility (recent) and ``unzip`` builds with AES can.
+**Encryption**: with a password (at least 10 characters) the bundle is an *envelope*: an AES-256
+zip (WinZip AE-2, ``pyzipper``) holding a single member, ``archive.zip``, which is the very
+bundle described above (real category and file names, README, manifest). A zip never encrypts
+its member *names* (they are in clear in the local headers and the central directory), so
+without the password the envelope shows nothing but ``archive.zip`` and its size: no category,
+no document name, no count of files. The requester opens the envelope with the password (7-Zip
+or WinZip on Windows, Keka or The Unarchiver on macOS, ``7z`` on Linux; Windows Explorer and
+macOS Archive Utility cannot decrypt AES zips), then opens ``archive.zip`` with any zip tool,
+Windows Explorer included. The inner archive is deflated, the envelope stores it as is.
 
 **Determinism**: the same input gives the same bytes (fixed timestamps from ``generated_on``,
 fixed attributes), except with a password: AES salts are random by design.
@@ -51,17 +60,18 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Final
+from typing import Any, BinaryIO, Final
 
 from dsr_desk import APP_NAME, __version__
-from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.errors import IntegrityError, ValidationError
 from dsr_desk.export.bundle_readme import README_LANGUAGES, render_readme
-from dsr_desk.export.file_names import MAX_SUFFIX_CHARS, safe_file_name, slug
+from dsr_desk.export.file_names import safe_file_name, slug
 
 __all__ = [
+    "ENVELOPE_MEMBER",
     "MIN_PASSWORD_CHARS",
     "AttachedFile",
     "BuiltBundle",
@@ -80,6 +90,7 @@ RecordValue = str | int | None
 
 MIN_PASSWORD_CHARS: Final = 10
 MANIFEST_NAME: Final = "manifest.json"
+ENVELOPE_MEMBER: Final = "archive.zip"  # the only name an encrypted bundle shows
 README_NAME: Final = "README.html"
 MANIFEST_FORMAT: Final = "dsr-desk-portability-bundle"
 MANIFEST_VERSION: Final = 1
@@ -107,11 +118,17 @@ class Category:
 
 @dataclass(frozen=True)
 class AttachedFile:
-    """A document the requester provided, included byte for byte under ``files/``."""
+    """A document the requester provided, included byte for byte under ``files/``.
+
+    ``content`` is the bytes, or an iterable of bytes chunks read once while the archive is
+    written (a document decrypted segment by segment); ``size`` is then required: the byte
+    count the chunks must add up to (it also decides ZIP64 before the first byte is written).
+    """
 
     name: str
-    content: bytes = field(repr=False)  # personal data: never in logs or tracebacks
+    content: bytes | Iterable[bytes] = field(repr=False)  # personal data: never in logs
     description: str = ""
+    size: int | None = None
 
 
 @dataclass(frozen=True)
@@ -137,7 +154,7 @@ class BundleMember:
 class BuiltBundle:
     """The finished archive. ``file_count`` counts every member, the manifest included."""
 
-    content: bytes = field(repr=False)
+    content: bytes = field(repr=False)  # empty when the archive was written to ``out``
     manifest_sha256: str
     file_count: int
     encrypted: bool
@@ -233,11 +250,25 @@ class PlannedFile:
     path: str
     original: str
     description: str
-    content: bytes = field(repr=False)
+    content: bytes | Iterable[bytes] = field(repr=False)
+    size: int
+
+
+def _size_of(attached: AttachedFile) -> int:
+    if isinstance(attached.content, bytes):
+        return len(attached.content)
+    if isinstance(attached.content, str | bytearray | memoryview) or not isinstance(
+        attached.content, Iterable
+    ):
+        raise ValidationError(f"The content of {attached.name!r} must be bytes.")
+    size = attached.size
+    if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+        raise ValidationError(f"The size of {attached.name!r} must be given with its chunks.")
+    return size
 
 
 def _plan(
-    categories: Sequence[Category], files: Sequence[AttachedFile], encrypted: bool
+    categories: Sequence[Category], files: Sequence[AttachedFile]
 ) -> tuple[list[PlannedCategory], list[PlannedFile]]:
     stems: set[str] = set()
     planned = []
@@ -254,50 +285,134 @@ def _plan(
         )
     names: set[str] = set()
     placed = []
-    for number, attached in enumerate(files, start=1):
-        if not isinstance(attached.content, bytes):
-            raise ValidationError(f"The content of {attached.name!r} must be bytes.")
+    for attached in files:
+        size = _size_of(attached)
         original = safe_file_name(attached.name)
-        if encrypted:  # names are visible without the password: keep them neutral
-            suffix = original.rpartition(".")[2] if "." in original else ""
-            suffix = re.sub(r"[^A-Za-z0-9]", "", suffix)[:MAX_SUFFIX_CHARS]
-            name = safe_file_name(f"document-{number:02d}" + (f".{suffix}" if suffix else ""))
-            names.add(name.lower())
-        else:
-            name = safe_file_name(attached.name, names)
+        name = safe_file_name(attached.name, names)
         placed.append(
-            PlannedFile(f"files/{name}", original, attached.description, attached.content)
+            PlannedFile(f"files/{name}", original, attached.description, attached.content, size)
         )
     return planned, placed
 
 
-def _zip(members: Sequence[tuple[str, bytes]], generated_on: date, password: bytes | None) -> bytes:
-    stamp = (max(generated_on.year, 1980), generated_on.month, generated_on.day, 0, 0, 0)
-    buffer = io.BytesIO()
-    archive: zipfile.ZipFile
-    if password is None:
-        archive = zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED)
-        make_info: Any = zipfile.ZipInfo
-    else:
-        import pyzipper
+def _member_info(make_info: Any, name: str, stamp: tuple[int, ...], size: int) -> Any:
+    """Fixed attributes (the same bytes whatever system builds the bundle); ``file_size`` set
+    to the expected size before writing, so that ZIP64 is chosen up front when needed."""
+    info = make_info(name, date_time=stamp)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.create_system = 3
+    info.external_attr = (0o100000 | FILE_MODE) << 16
+    info.file_size = size
+    return info
 
-        aes = pyzipper.AESZipFile(
-            buffer,
-            "w",
-            compression=pyzipper.ZIP_DEFLATED,
-            encryption=pyzipper.WZ_AES,
-            encryption_kwargs={"nbits": 256},
-        )
-        aes.setpassword(password)
-        archive, make_info = aes, aes.zipinfo_cls
-    with archive:
-        for name, data in members:
-            info = make_info(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3  # the same bytes whatever system builds the bundle
-            info.external_attr = (0o100000 | FILE_MODE) << 16
-            archive.writestr(info, data)
-    return buffer.getvalue()
+
+class _Writer:
+    """Writes members into one open archive, hashing each while it streams."""
+
+    def __init__(self, archive: zipfile.ZipFile, make_info: Any, stamp: tuple[int, ...]) -> None:
+        self._archive = archive
+        self._make_info = make_info
+        self._stamp = stamp
+
+    def write(self, name: str, content: bytes | Iterable[bytes], size: int) -> BundleMember:
+        chunks: Iterable[bytes] = (content,) if isinstance(content, bytes) else content
+        digest = hashlib.sha256()
+        written = 0
+        info = _member_info(self._make_info, name, self._stamp, size)
+        with self._archive.open(info, "w") as handle:
+            for chunk in chunks:
+                digest.update(chunk)
+                handle.write(chunk)
+                written += len(chunk)
+                del chunk  # do not pin the previous chunk while the next one is produced
+        if written != size:
+            raise IntegrityError(
+                f"{name} changed while the bundle was being written ({written} bytes instead "
+                f"of {size}); nothing was exported."
+            )
+        return BundleMember(name, written, digest.hexdigest())
+
+
+@dataclass(frozen=True)
+class _Contents:
+    header: BundleHeader
+    planned: list[PlannedCategory]
+    placed: list[PlannedFile]
+    data_members: list[tuple[str, bytes]]
+    manifest_categories: list[dict[str, Any]]
+    encrypted: bool
+
+    @property
+    def expected_size(self) -> int:
+        return sum(len(d) for _n, d in self.data_members) + sum(f.size for f in self.placed)
+
+
+def _write_contents(writer: _Writer, contents: _Contents) -> tuple[str, list[BundleMember]]:
+    """Data, then the documents (streamed), then README.html and manifest.json, which list
+    the hashes computed on the way. Returns the manifest's SHA-256 and every other member."""
+    listed = [writer.write(path, data, len(data)) for path, data in contents.data_members]
+    listed += [writer.write(f.path, f.content, f.size) for f in contents.placed]
+    readme = render_readme(
+        contents.header,
+        contents.planned,
+        contents.placed,
+        listed,
+        manifest_name=MANIFEST_NAME,
+        envelope=ENVELOPE_MEMBER if contents.encrypted else None,
+    )
+    members = [writer.write(README_NAME, readme, len(readme)), *listed]
+    header = contents.header
+    manifest = {
+        "format": MANIFEST_FORMAT,
+        "version": MANIFEST_VERSION,
+        "generator": f"{APP_NAME} {__version__}",
+        "reference": header.reference,
+        "request_type": header.request_type,
+        "entity": header.entity,
+        "generated_on": header.generated_on.isoformat(),
+        "lang": header.lang,
+        "hash_algorithm": "sha256",
+        "csv": {"delimiter": CSV_DELIMITER, "encoding": "utf-8-sig", "line_end": "CRLF"},
+        "categories": contents.manifest_categories,
+        "files": [{"path": m.path, "size": m.size, "sha256": m.sha256} for m in members],
+    }
+    manifest_bytes = _json_bytes(manifest)
+    writer.write(MANIFEST_NAME, manifest_bytes, len(manifest_bytes))
+    return _sha256(manifest_bytes), members
+
+
+def _write_plain(
+    out: BinaryIO, contents: _Contents, stamp: tuple[int, ...]
+) -> tuple[str, list[BundleMember]]:
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        return _write_contents(_Writer(archive, zipfile.ZipInfo, stamp), contents)
+
+
+def _write_enveloped(
+    out: BinaryIO, contents: _Contents, stamp: tuple[int, ...], password: bytes
+) -> tuple[str, list[BundleMember]]:
+    """The bundle as ``archive.zip`` inside an AES-256 zip: only that name is in clear."""
+    import pyzipper
+
+    envelope = pyzipper.AESZipFile(
+        out,
+        "w",
+        compression=pyzipper.ZIP_STORED,  # the inner archive is deflated already
+        encryption=pyzipper.WZ_AES,
+        encryption_kwargs={"nbits": 256},
+    )
+    envelope.setpassword(password)
+    # An upper bound of the inner archive's size (the README is at most about the size of the
+    # data it shows): it only decides whether the envelope's member needs ZIP64.
+    bound = 2 * contents.expected_size + 16 * 2**20
+    info = _member_info(envelope.zipinfo_cls, ENVELOPE_MEMBER, stamp, bound)
+    info.compress_type = zipfile.ZIP_STORED
+    with (
+        envelope,
+        envelope.open(info, "w") as sealed,
+        zipfile.ZipFile(sealed, "w", compression=zipfile.ZIP_DEFLATED) as inner,
+    ):
+        return _write_contents(_Writer(inner, zipfile.ZipInfo, stamp), contents)
 
 
 def build_bundle(
@@ -306,12 +421,16 @@ def build_bundle(
     files: Sequence[AttachedFile] = (),
     *,
     password: str | None = None,
+    out: BinaryIO | None = None,
 ) -> BuiltBundle:
-    """The archive as bytes (see the module docstring for its layout and guarantees)."""
+    """Write the archive to ``out`` (a binary file object, seekable, opened for writing), or
+    build it in memory when ``out`` is None (``BuiltBundle.content``; empty with ``out``).
+    See the module docstring for its layout and guarantees. A chunked document whose bytes do
+    not add up to its ``size`` raises ``IntegrityError`` (the caller discards ``out``)."""
     secret = check_password(password)
     if header.lang not in README_LANGUAGES:
         raise ValidationError(f"The overview language must be fr or en, not {header.lang!r}.")
-    planned, placed = _plan(categories, files, encrypted=secret is not None)
+    planned, placed = _plan(categories, files)
 
     data_members: list[tuple[str, bytes]] = []
     manifest_categories = []
@@ -332,39 +451,25 @@ def build_bundle(
                 "csv": item.csv_path,
             }
         )
-    file_members = [(f.path, f.content) for f in placed]
-
-    listed = [BundleMember(p, len(d), _sha256(d)) for p, d in data_members + file_members]
-    readme = render_readme(header, planned, placed, listed, manifest_name=MANIFEST_NAME)
-    members = [BundleMember(README_NAME, len(readme), _sha256(readme)), *listed]
-    originals = {f.path: f.original for f in placed}
-    manifest = {
-        "format": MANIFEST_FORMAT,
-        "version": MANIFEST_VERSION,
-        "generator": f"{APP_NAME} {__version__}",
-        "reference": header.reference,
-        "request_type": header.request_type,
-        "entity": header.entity,
-        "generated_on": header.generated_on.isoformat(),
-        "lang": header.lang,
-        "hash_algorithm": "sha256",
-        "csv": {"delimiter": CSV_DELIMITER, "encoding": "utf-8-sig", "line_end": "CRLF"},
-        "categories": manifest_categories,
-        "files": [
-            {"path": m.path, "size": m.size, "sha256": m.sha256}
-            | ({"original_name": originals[m.path]} if m.path in originals else {})
-            for m in members
-        ],
-    }
-    manifest_bytes = _json_bytes(manifest)
-    content = _zip(
-        [(README_NAME, readme), (MANIFEST_NAME, manifest_bytes), *data_members, *file_members],
-        header.generated_on,
-        secret,
+    contents = _Contents(
+        header, planned, placed, data_members, manifest_categories, encrypted=secret is not None
     )
+    stamp = (
+        max(header.generated_on.year, 1980),
+        header.generated_on.month,
+        header.generated_on.day,
+        0,
+        0,
+        0,
+    )
+    sink = io.BytesIO() if out is None else out
+    if secret is None:
+        manifest_sha256, members = _write_plain(sink, contents, stamp)
+    else:
+        manifest_sha256, members = _write_enveloped(sink, contents, stamp, secret)
     return BuiltBundle(
-        content=content,
-        manifest_sha256=_sha256(manifest_bytes),
+        content=sink.getvalue() if isinstance(sink, io.BytesIO) and out is None else b"",
+        manifest_sha256=manifest_sha256,
         file_count=len(members) + 1,
         encrypted=secret is not None,
         members=tuple(members),

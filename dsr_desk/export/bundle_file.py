@@ -1,17 +1,21 @@
 """Saving a finished bundle where the user chose: the one place its bytes reach the disk.
 
-Atomic (a temp file beside the target, written in full, ``fsync``-ed, renamed over it, then
-the folder ``fsync``-ed), owner-only (0600, from ``mkstemp``), and never inside the DSR Desk
-data folder, which must hold ciphertext only (it is backed up and synchronised as such).
+The archive is streamed to its place (``open_bundle_file``): a bundle with a 1 GiB document
+never holds that gigabyte in memory. Atomic (a temp file beside the target, written in full,
+``fsync``-ed, renamed over it, then the folder ``fsync``-ed), owner-only (0600, from
+``mkstemp``), and never inside the DSR Desk data folder, which must hold ciphertext only (it is
+backed up and synchronised as such).
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Final
+from typing import BinaryIO, Final
 
 from dsr_desk.domain.errors import ValidationError
-from dsr_desk.export import write_private
+from dsr_desk.export import open_private, write_private
 
 BUNDLE_SUFFIX: Final = ".zip"
 
@@ -39,3 +43,11 @@ def check_bundle_target(target: Path | str, data_dir: Path | None = None) -> Pat
 def write_bundle_file(target: Path | str, content: bytes, *, data_dir: Path | None = None) -> Path:
     """Write ``content`` at ``target`` atomically, owner-only; returns the absolute path."""
     return write_private(check_bundle_target(target, data_dir), content)
+
+
+@contextlib.contextmanager
+def open_bundle_file(target: Path | str, *, data_dir: Path | None = None) -> Iterator[BinaryIO]:
+    """A private (0600) temp file beside the checked target to stream the archive into; renamed
+    over ``target`` when the block ends normally, removed if it raises."""
+    with open_private(check_bundle_target(target, data_dir)) as out:
+        yield out

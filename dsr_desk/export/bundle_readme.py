@@ -38,6 +38,11 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "how_files": "files/ — the documents you sent us, exactly as received.",
         "how_manifest": "manifest.json — every file with its size and SHA-256 fingerprint, "
         "so you can check that nothing was changed.",
+        "how_envelope": "This archive was sent to you as {envelope} inside a zip protected by "
+        "your password (AES-256). Without the password, that zip shows only the name "
+        "{envelope}: the names of these files and categories are visible only once the "
+        "password is entered. To open it: 7-Zip or WinZip (Windows), Keka or The Unarchiver "
+        "(macOS), then open {envelope} with any zip tool.",
         "categories": "Your data, by category",
         "records": "{count} record",
         "records_plural": "{count} records",
@@ -77,6 +82,11 @@ _WORDS: Final[dict[str, dict[str, str]]] = {
         "how_files": "files/ — les documents que vous nous avez transmis, tels que reçus.",
         "how_manifest": "manifest.json — chaque fichier avec sa taille et son empreinte "
         "SHA-256, pour vérifier que rien n'a été modifié.",
+        "how_envelope": "Cette archive vous a été transmise sous le nom {envelope}, dans un "
+        "zip protégé par votre mot de passe (AES-256). Sans le mot de passe, ce zip ne laisse "
+        "voir que le nom {envelope} : les noms de ces fichiers et catégories ne sont visibles "
+        "qu'une fois le mot de passe saisi. Pour l'ouvrir : 7-Zip ou WinZip (Windows), Keka ou "
+        "The Unarchiver (macOS), puis ouvrir {envelope} avec n'importe quel outil zip.",
         "categories": "Vos données, par catégorie",
         "records": "{count} enregistrement",
         "records_plural": "{count} enregistrements",
@@ -125,9 +135,12 @@ def render_readme(
     members: Sequence[BundleMember],
     *,
     manifest_name: str,
+    envelope: str | None = None,
 ) -> bytes:
     """The README.html page (UTF-8): the request, the data by category, every file with its
-    hash; ``manifest_name`` is listed last, without a hash (it cannot list its own)."""
+    hash; ``manifest_name`` is listed last, without a hash (it cannot list its own).
+    ``envelope``: the member name of an encrypted bundle's inner archive (the page explains
+    what the password protects), None for a plain bundle."""
     lang = header.lang
     w = _WORDS[lang]
     legal = w.get(header.request_type, "")
@@ -164,6 +177,11 @@ def render_readme(
         f"<h2>{_e(w['how'])}</h2>",
         "<ul>",
         *(f"<li>{_e(w[key])}</li>" for key in ("how_json", "how_csv", "how_files", "how_manifest")),
+        *(
+            [f"<li>{_e(w['how_envelope'].format(envelope=envelope))}</li>"]
+            if envelope is not None
+            else []
+        ),
         "</ul>",
         f"<h2>{_e(w['categories'])}</h2>",
     ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
+from typing import BinaryIO
 
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord
 from dsr_desk.domain.errors import NotFound, ValidationError
@@ -56,9 +58,12 @@ def attach_document(
     kind: DocumentKind,
     filename: str,
     media_type: str,
-    content: bytes,
+    content: bytes | BinaryIO | Iterable[bytes],
 ) -> DocumentView:
     """Keep a file in a request's file: ciphertext to the store first, then the record.
+
+    ``content`` may be an open binary file or an iterable of chunks: it is streamed into the
+    store (``DocumentStore.add``), so memory does not grow with the document's size.
 
     The order matters: a database row never points at a file that does not exist. If
     anything fails before the commit, the ciphertext just written is deleted again, so

@@ -9,7 +9,8 @@ What goes in, from DSR Desk's own data about the requester:
   received, status, closed, outcome. Never summaries, notes, reasons or assignees: those are
   the office's own working notes, not data the requester provided;
 * the documents the requester **provided** on this request (e-mail, letter, other), decrypted
-  in memory and checked against their recorded SHA-256. Never the ID-document copies (they
+  segment by segment while they are written into the archive (memory does not grow with their
+  size) and checked against their recorded size and SHA-256. Never the ID-document copies (they
   exist only to check identity and follow their own retention) and never the letters the
   office generated (``response``).
 
@@ -28,13 +29,13 @@ personal data, no file or category names).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Final
+from typing import BinaryIO, Final
 
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord
-from dsr_desk.domain.errors import IntegrityError, NotFound, RuleViolation, ValidationError
+from dsr_desk.domain.errors import IntegrityError, NotFound, RuleViolation
 from dsr_desk.domain.requests import FINAL_STATUSES, Request, RequestType, Status, parse_reference
 from dsr_desk.export.bundle import (
     AttachedFile,
@@ -52,7 +53,6 @@ from dsr_desk.storage.unit_of_work import UnitOfWork
 EXPORTABLE_TYPES: Final = frozenset({RequestType.ACCESS, RequestType.PORTABILITY})
 PROVIDED_KINDS: Final = frozenset({DocumentKind.EMAIL, DocumentKind.LETTER, DocumentKind.OTHER})
 REFUSED_STATUSES: Final = frozenset({Status.REFUSED, Status.FORWARDED})
-MAX_BUNDLE_BYTES: Final = 512 * 1024 * 1024  # everything is built in memory
 
 CONTACT_COLUMNS: Final = ("name", "email", "postal_address", "phone", "language")
 REQUEST_COLUMNS: Final = ("reference", "type", "received", "status", "closed", "outcome")
@@ -122,10 +122,10 @@ class BundlePlan:
 
 @dataclass(frozen=True)
 class ExportResult:
-    """The finished archive, in memory; the caller writes it where the user chose."""
+    """The finished archive: written to the caller's ``out``, or here in memory without one."""
 
     reference: str
-    zip_bytes: bytes = field(repr=False)  # personal data: never in logs or tracebacks
+    zip_bytes: bytes = field(repr=False)  # personal data; empty when written to ``out``
     manifest_sha256: str
     file_count: int
     encrypted: bool
@@ -238,19 +238,33 @@ def bundle_preview(uow: UnitOfWork, reference: str, lang: str | None = None) -> 
         return _plan(uow, request, language)
 
 
-def _decrypt(store: DocumentStore, request: Request, document: DocumentRecord) -> bytes:
+def _decrypt(store: DocumentStore, request: Request, document: DocumentRecord) -> Iterator[bytes]:
+    """The plaintext segment by segment; a missing file or a wrong key is reported at once,
+    and a content that does not match the recorded size and SHA-256 when its end is reached
+    (``IntegrityError``: the archive being written is then discarded)."""
     wrapped_key = document.wrapped_key
     if wrapped_key is None:  # purged documents are left out before this
         raise RuleViolation(f"Document {document.document_id} was purged; it cannot be exported.")
-    content = b"".join(
-        store.iter_plaintext(document.stored_name, wrapped_key, document.document_id)
-    )
-    if hashlib.sha256(content).hexdigest() != document.facts().sha256:
+    segments = store.iter_plaintext(document.stored_name, wrapped_key, document.document_id)
+    return _checked(segments, request, document)
+
+
+def _checked(
+    segments: Iterator[bytes], request: Request, document: DocumentRecord
+) -> Iterator[bytes]:
+    digest = hashlib.sha256()
+    size = 0
+    for segment in segments:
+        digest.update(segment)
+        size += len(segment)
+        yield segment
+        del segment
+    facts = document.facts()
+    if size != facts.size or digest.hexdigest() != facts.sha256:
         raise IntegrityError(
             f"Document {document.document_id} of {request.reference} does not match its "
             "recorded fingerprint; nothing was exported."
         )
-    return content
 
 
 def export_bundle(
@@ -262,8 +276,14 @@ def export_bundle(
     password: str | None = None,
     override_reason: str | None = None,
     lang: str | None = None,
+    out: BinaryIO | None = None,
 ) -> ExportResult:
-    """Build the bundle in memory and audit it (``request.bundle_exported``).
+    """Build the bundle and audit it (``request.bundle_exported``).
+
+    The archive is streamed into ``out`` (a seekable binary file the caller renames into place
+    on success and discards on an exception, see ``export.bundle_file.open_bundle_file``), in
+    memory bounded by a few segments whatever the documents' size; without ``out`` it is built
+    in memory and returned as ``zip_bytes`` (small bundles, tests).
 
     Checked in this order, each refusal leaving no trace: the password (≥ 10 characters) and
     every added file (CSV or JSON only) → ``ValidationError``; the request type and status,
@@ -287,12 +307,6 @@ def export_bundle(
                 "reason for disclosing anyway (it is kept in the audit log)."
             )
         documents = _provided(request)
-        total = sum(d.facts().size for d in documents) + sum(e.size for e in extras)
-        if total > MAX_BUNDLE_BYTES:
-            raise ValidationError(
-                f"The bundle would hold more than {MAX_BUNDLE_BYTES // 2**20} MiB; send the "
-                "largest documents separately."
-            )
         titles, kinds = _TITLES[language], _KIND_WORDS[language]
         categories = [
             Category("contact", [_contact(request)], titles["contact"], CONTACT_COLUMNS),
@@ -314,6 +328,7 @@ def export_bundle(
                     if language == "fr"
                     else _day_of(d.added_at).isoformat()
                 ),
+                size=d.size,
             )
             for d in documents
         ]
@@ -325,7 +340,7 @@ def export_bundle(
             generated_on=uow.clock.today(),
             lang=language,
         )
-        built = build_bundle(header, categories, files, password=password)
+        built = build_bundle(header, categories, files, password=password, out=out)
         del files
         if not request.identity_verified:
             uow.record(

@@ -6,6 +6,7 @@ dir, and `dsr-desk bundle` (exit codes, --json keys, a 0600 file)."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import stat
@@ -316,10 +317,33 @@ def test_a_password_gives_an_aes_zip(vault: Vault, case: dict[str, str]) -> None
     result = export_bundle(_uow(vault), _store(vault), case["ref"], password="pâtisserie-2026")
     assert result.encrypted
     assert EMAIL_CANARY not in result.zip_bytes and NAME.encode() not in result.zip_bytes
-    with pyzipper.AESZipFile(io.BytesIO(result.zip_bytes)) as archive:
-        archive.setpassword("pâtisserie-2026".encode())
-        assert archive.read("files/document-01.eml") == EMAIL
+    members = _opened_envelope(result.zip_bytes, "pâtisserie-2026")
+    assert members["files/Demande portabilité.eml"] == EMAIL
     assert _entries(vault, case["ref"])[-1].details["encrypted"] is True
+
+
+# Everything an encrypted bundle must not show without its password: category and file names,
+# the archive's own member names, the requester's name.
+NAMES_HIDDEN_BY_THE_PASSWORD = (
+    "contact", "requests", "commandes", "Demande", "portabilit", "Courrier", "README",
+    "manifest", "data/", "files/", ".csv", ".json", ".eml", ".pdf", "Eloise", NAME,
+)  # fmt: skip
+
+
+def _opened_envelope(data: bytes, password: str) -> dict[str, bytes]:
+    """Open the AES envelope (one member, archive.zip) and return the inner bundle's members,
+    after checking that its manifest lists every other member with its true size and hash."""
+    with pyzipper.AESZipFile(io.BytesIO(data)) as envelope:
+        assert envelope.namelist() == ["archive.zip"]
+        envelope.setpassword(password.encode())
+        members = _members(envelope.read("archive.zip"))
+    listed = json.loads(members["manifest.json"])["files"]
+    assert {e["path"]: (e["size"], e["sha256"]) for e in listed} == {
+        name: (len(content), hashlib.sha256(content).hexdigest())
+        for name, content in members.items()
+        if name != "manifest.json"
+    }
+    return members
 
 
 # -- canary ---------------------------------------------------------------------------------
@@ -389,9 +413,18 @@ def test_cli_bundle_writes_a_private_zip_and_refuses_in_one_line(
     env=env)  # fmt: skip
     assert encrypted.code == 0, encrypted.err
     assert json.loads(encrypted.out)["encrypted"] is True
-    with pyzipper.AESZipFile(secret) as archive:
-        archive.setpassword("pâtisserie-2026".encode())
-        assert archive.read("files/document-01.eml") == EMAIL
+    with zipfile.ZipFile(secret) as without_password:  # local headers and central directory
+        assert without_password.namelist() == ["archive.zip"]
+    raw = secret.read_bytes()
+    for name in NAMES_HIDDEN_BY_THE_PASSWORD:
+        assert name.encode() not in raw, name
+    inner = _opened_envelope(raw, "pâtisserie-2026")  # the real names, a manifest that verifies
+    assert inner["files/Demande portabilité.eml"] == EMAIL
+    assert inner["files/Courrier.pdf"] == LETTER and "data/contact.csv" in inner
+    manifest_bytes = inner["manifest.json"]
+    assert (
+        hashlib.sha256(manifest_bytes).hexdigest() == json.loads(encrypted.out)["manifest_sha256"]
+    )
     plain = _cli(
         data_dir, "bundle", ref, "--out", str(tmp_path / "p.zip"), "--override-reason", "x"
     )

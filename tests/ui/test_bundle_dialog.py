@@ -131,9 +131,12 @@ def test_save_an_encrypted_bundle_with_an_added_file_and_read_it_back(
     assert box is not None and box.isVisible() and saved.manifest_sha256 in box.text()
     box.accept()
 
-    with pyzipper.AESZipFile(target) as archive:
-        archive.setpassword(PASSWORD.encode())
-        assert archive.read("files/document-01.eml") == EMAIL
+    with pyzipper.AESZipFile(target) as envelope:
+        assert envelope.namelist() == ["archive.zip"]  # no category or file name in clear
+        envelope.setpassword(PASSWORD.encode())
+        inner = envelope.read("archive.zip")
+    with zipfile.ZipFile(io.BytesIO(inner)) as archive:
+        assert archive.read("files/Demande.eml") == EMAIL
         orders_json = json.loads(archive.read("data/commandes.json"))
         manifest = archive.read("manifest.json")
     assert orders_json[1] == {"Commande": "A-2", "Produit": "Cœur de palmier"}

@@ -1,6 +1,7 @@
-"""The portability bundle builder (pure, in memory): manifest hashes match the zip members,
-JSON and CSV round trips with accents, escaped HTML, slugged category and file names,
-deterministic bytes, and the AES-256 zip (pyzipper) with its password rules."""
+"""The portability bundle builder (pure): manifest hashes match the zip members, JSON and CSV
+round trips with accents, escaped HTML, slugged category and file names, deterministic bytes,
+documents streamed in chunks, and the AES-256 envelope (pyzipper) that shows no name without
+the password, with its password rules."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import pytest
 import pyzipper
 
-from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.errors import IntegrityError, ValidationError
 from dsr_desk.export.bundle import (
     AttachedFile,
     BundleHeader,
@@ -236,7 +238,14 @@ def _aes(data: bytes, password: str) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
-def test_aes_zip_opens_with_the_right_password_only() -> None:
+def _enveloped(data: bytes, password: str) -> dict[str, bytes]:
+    """The inner archive's members, once the envelope is opened with ``password``."""
+    envelope = _aes(data, password)
+    assert list(envelope) == ["archive.zip"]
+    return _members(envelope["archive.zip"])
+
+
+def test_an_encrypted_bundle_shows_no_category_or_file_name_without_the_password() -> None:
     built = build_bundle(
         HEADER,
         [CONTACT, ORDERS],
@@ -244,27 +253,58 @@ def test_aes_zip_opens_with_the_right_password_only() -> None:
         password=PASSWORD,
     )
     assert built.encrypted
-    members = _aes(built.content, PASSWORD)
-    assert hashlib.sha256(members["manifest.json"]).hexdigest() == built.manifest_sha256
-    assert members["files/document-01.eml"] == EMAIL
-    manifest = json.loads(members["manifest.json"])
-    entry = next(e for e in manifest["files"] if e["path"] == "files/document-01.eml")
-    assert entry["original_name"] == "Lettre Éloïse Çağlar.eml"  # only inside the encryption
-    assert json.loads(members["data/contact.json"])[0]["name"] == NAME
+    with _zip(built.content) as plain:  # what anyone sees without the password
+        assert plain.namelist() == ["archive.zip"]
+        assert plain.getinfo("archive.zip").flag_bits & 0x1  # encrypted
+        with pytest.raises(RuntimeError, match="password required"):
+            plain.read("archive.zip")
+        with pytest.raises(NotImplementedError):  # even with it, stdlib cannot decrypt AES
+            plain.read("archive.zip", pwd=PASSWORD.encode())
+    raw = built.content  # local headers and central directory included
+    for secret in (
+        "contact", "orders", "Coordonn", "README", "manifest", "data/", "files/", ".csv",
+        ".json", ".eml", "Lettre", "Éloïse", NAME, "eloise@exemple.fr", "Bonjour",
+    ):  # fmt: skip
+        assert secret.encode() not in raw, secret
 
+    members = _enveloped(built.content, PASSWORD)  # with it: the real names, a valid manifest
+    assert members["files/Lettre Éloïse Çağlar.eml"] == EMAIL
+    assert json.loads(members["data/contact.json"])[0]["name"] == NAME
+    manifest_bytes = members.pop("manifest.json")
+    assert hashlib.sha256(manifest_bytes).hexdigest() == built.manifest_sha256
+    listed = {e["path"]: (e["size"], e["sha256"]) for e in json.loads(manifest_bytes)["files"]}
+    assert listed == {
+        name: (len(data), hashlib.sha256(data).hexdigest()) for name, data in members.items()
+    }
+    assert "archive.zip" in members["README.html"].decode()  # the page explains the envelope
     with pytest.raises(RuntimeError, match=r"[Bb]ad password"):
         _aes(built.content, "wrong-password-1")
-    with _zip(built.content) as plain:
-        info = plain.getinfo("data/contact.json")
-        assert info.flag_bits & 0x1  # encrypted
-        names = " ".join(plain.namelist())
-        assert "Éloïse" not in names and "Lettre" not in names  # names are not encrypted
-        with pytest.raises(RuntimeError, match="password required"):
-            plain.read("data/contact.json")
-        with pytest.raises(NotImplementedError):  # even with it, stdlib cannot decrypt AES
-            plain.read("data/contact.json", pwd=PASSWORD.encode())
-    raw = built.content
-    assert NAME.encode() not in raw and b"eloise@exemple.fr" not in raw and b"Bonjour" not in raw
+
+
+def test_a_document_given_in_chunks_is_written_and_hashed_while_it_streams() -> None:
+    chunks = [b"%PDF-1.4\n", bytes(range(256)) * 300, b"%%EOF\n"]
+    whole = b"".join(chunks)
+    produced: list[int] = []
+
+    def stream() -> Iterator[bytes]:
+        for chunk in chunks:
+            produced.append(len(chunk))
+            yield chunk
+
+    out = io.BytesIO()
+    built = build_bundle(
+        HEADER, [CONTACT], [AttachedFile("scan.pdf", stream(), size=len(whole))], out=out
+    )
+    assert built.content == b"" and produced == [len(c) for c in chunks]
+    members = _members(out.getvalue())
+    assert members["files/scan.pdf"] == whole
+    listed = {e["path"]: e["sha256"] for e in json.loads(members["manifest.json"])["files"]}
+    assert listed["files/scan.pdf"] == hashlib.sha256(whole).hexdigest()
+
+    with pytest.raises(IntegrityError, match="changed while"):
+        build_bundle(HEADER, [], [AttachedFile("scan.pdf", iter(chunks), size=len(whole) + 1)])
+    with pytest.raises(ValidationError, match="size"):
+        build_bundle(HEADER, [], [AttachedFile("scan.pdf", iter(chunks))])
 
 
 @pytest.mark.parametrize("password", ["", "short", "123456789"])

@@ -67,8 +67,9 @@ LANGUAGE_WORDS = {"fr": "Français", "en": "English"}
 KIND_WORDS = {"email": "e-mail", "letter": "letter", "other": "other document"}
 SEPARATE_CHANNEL_NOTE = (
     "Give the password to the requester through another channel than the file (phone, SMS, "
-    "letter) — never in the same e-mail. AES-encrypted zips open with 7-Zip, WinZip or "
-    "macOS Archive Utility, not with Windows Explorer."
+    "letter) — never in the same e-mail. The encrypted zip shows only the name archive.zip; "
+    "it opens with 7-Zip or WinZip (Windows) or Keka (macOS), not with Windows Explorer, and "
+    "archive.zip inside then opens with any zip tool."
 )
 
 

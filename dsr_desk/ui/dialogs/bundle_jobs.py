@@ -1,8 +1,8 @@
 """The worker side of the bundle dialog (``dsr_desk.ui.dialogs.bundle_dialog``): what the
 dialog sends and gets back, and the calls that run on the database worker through ``Ops.run``.
 
-Nothing here touches Qt. The bundle is built in memory by the service and written straight to
-the chosen file (atomically, owner-only) by ``save_bundle_to``.
+Nothing here touches Qt. ``save_bundle_to`` has the service stream the bundle into the chosen
+file (atomically, owner-only), so memory does not grow with the documents.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dsr_desk.export.bundle_file import check_bundle_target, write_bundle_file
+from dsr_desk.export.bundle_file import check_bundle_target, open_bundle_file
 from dsr_desk.services.extra_files import ExtraCategory, ExtraFile, read_extra_file
 from dsr_desk.services.portability import BundlePlan, bundle_preview, export_bundle
 from dsr_desk.ui.session import AppSession
@@ -53,16 +53,17 @@ def save_bundle_to(
 ) -> SavedBundle:
     """Runs on the DB worker: check the target, build and audit the bundle, write it."""
     path = check_bundle_target(target, session.data_dir)
-    result = export_bundle(
-        session.uow(),
-        session.document_store(),
-        reference,
-        extra_files=choice.extras,
-        password=choice.password,
-        override_reason=choice.override_reason,
-        lang=choice.lang,
-    )
-    written = write_bundle_file(path, result.zip_bytes, data_dir=session.data_dir)
+    with open_bundle_file(path, data_dir=session.data_dir) as sink:
+        result = export_bundle(
+            session.uow(),
+            session.document_store(),
+            reference,
+            extra_files=choice.extras,
+            password=choice.password,
+            override_reason=choice.override_reason,
+            lang=choice.lang,
+            out=sink,
+        )
     return SavedBundle(
-        result.reference, written, result.manifest_sha256, result.file_count, result.encrypted
+        result.reference, path, result.manifest_sha256, result.file_count, result.encrypted
     )

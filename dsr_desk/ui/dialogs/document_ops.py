@@ -62,18 +62,31 @@ def guess_media_type(filename: str, head: bytes) -> str:
 def attach_from_path(
     session: AppSession, reference: str, path: Path, kind: DocumentKind
 ) -> DocumentView:
-    """Read the chosen file and keep it, encrypted, in the request's file."""
+    """Keep the chosen file, encrypted, in the request's file (streamed: read and encrypted
+    block by block, memory does not grow with its size)."""
     try:
         if not path.is_file():
             raise ValidationError(f"{path.name} is not a readable file.")
         if path.stat().st_size > MAX_ATTACH_BYTES:
             raise ValidationError(f"{path.name} is larger than 512 MB.")
-        content = path.read_bytes()
+        content = path.open("rb")
     except OSError as problem:
-        raise ValidationError(
-            f"{path.name} could not be read ({problem.strerror or 'error'})."
-        ) from None
-    media_type = guess_media_type(path.name, content[:8])
-    return attach_document(
-        session.uow(), session.document_store(), reference, kind, path.name, media_type, content
-    )
+        raise _unreadable(path, problem) from None
+    with content:
+        try:
+            head = content.peek(8)[:8]  # does not move the position: the store reads it all
+        except OSError as problem:
+            raise _unreadable(path, problem) from None
+        return attach_document(
+            session.uow(),
+            session.document_store(),
+            reference,
+            kind,
+            path.name,
+            guess_media_type(path.name, head),
+            content,
+        )
+
+
+def _unreadable(path: Path, problem: OSError) -> ValidationError:
+    return ValidationError(f"{path.name} could not be read ({problem.strerror or 'error'}).")
