@@ -269,6 +269,19 @@ def keep_old_header_for_backups(data_dir: Path, header: VaultHeader, now: dateti
         _write_atomically(target, header_to_json(header))
 
 
+def change_passphrase(vault: Vault, current: str, new: str) -> None:
+    """A new passphrase for the same key (no rotation): only the header changes, so an old
+    copy of ``vault.json`` still opens the vault with the old passphrase — the GUI offers
+    ``rotate_key`` alongside for that reason."""
+    check_passphrase(vault.header, vault.database_key, current)
+    header = replace(
+        vault.header,
+        passphrase=wrap_with_passphrase(vault.database_key, new, vault.header.vault_id),
+    )
+    save_header(vault.data_dir, header)
+    vault.use_key(header, vault.database_key)
+
+
 def check_passphrase(header: VaultHeader, key: bytes, passphrase: str) -> None:
     """Refuse (``VaultLocked``) a passphrase that is not the one of this unlocked vault."""
     if header.passphrase is None:
