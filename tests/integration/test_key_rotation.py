@@ -106,6 +106,16 @@ def test_cli_init_refuses_a_weak_passphrase_and_creates_nothing(tmp_path: Path, 
     assert not data_dir.exists()
 
 
+def test_cli_recover_refuses_a_weak_new_passphrase(data_dir: Path) -> None:
+    _, old_header, recovery_key = _new_passphrase_vault(data_dir)
+    env = {"DSR_DESK_RECOVERY_KEY": recovery_key}
+    result = run_cli(data_dir, "recover", "--new-passphrase", passphrase="aaaaaaaaaa", env=env)
+    assert result.code == 2
+    assert result.err.startswith("dsr-desk: error: This passphrase is too easy to guess.")
+    assert len(result.err.splitlines()) == 1
+    assert (data_dir / HEADER_FILE).read_bytes() == old_header
+
+
 def test_cli_rekey_in_passphrase_mode(data_dir: Path, tmp_path: Path) -> None:
     contents, old_header, old_recovery = _new_passphrase_vault(data_dir)
 
