@@ -8,7 +8,7 @@ from datetime import date
 from typing import NoReturn
 
 from dsr_desk import __version__
-from dsr_desk.cli import bundle_commands, register_commands
+from dsr_desk.cli import bundle_commands, register_commands, rekey_commands
 from dsr_desk.cli import document_commands as dc
 from dsr_desk.cli import letter_commands as lc
 from dsr_desk.cli import request_commands as rq
@@ -148,6 +148,7 @@ def build_parser() -> OneLineParser:
         help="switch to a new passphrase (from DSR_DESK_PASSPHRASE or a prompt)",
     )
     recover.set_defaults(handler=vc.cmd_recover)
+    rekey_commands.add_parser(sub)
 
     deadline = sub.add_parser("deadline", help="compute a response deadline (no vault needed)")
     deadline.add_argument("--received", required=True, type=_date)

@@ -20,16 +20,19 @@ from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import DsrError, InsecureKeyring, ValidationError
 from dsr_desk.services import audit as audit_service
 from dsr_desk.services.entities import create_entity
+from dsr_desk.storage.key_wrapping import check_new_passphrase
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, create_vault, recover_vault
 
 EXIT_OK, EXIT_INTEGRITY = 0, 1
 
 
-def _ask_new_passphrase() -> str:
-    first = prompt_secret("Choose a vault passphrase (at least 10 characters)")
+def _ask_new_passphrase(unchanged: str = "nothing was created") -> str:
+    """A new passphrase typed twice, refused at once (before it is retyped) when weak."""
+    first = prompt_secret("Choose a vault passphrase (a few unrelated words, 10+ characters)")
+    check_new_passphrase(first)
     if prompt_secret("Type it again") != first:
-        raise ValidationError("The two passphrases differ; nothing was created.")
+        raise ValidationError(f"The two passphrases differ; {unchanged}.")
     return first
 
 
@@ -45,7 +48,9 @@ def _print_recovery_key(recovery_key: str) -> None:
 
 def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
     passphrase = os.environ.get(ENV_PASSPHRASE)
-    if passphrase is None and args.passphrase:
+    if passphrase is not None:
+        check_new_passphrase(passphrase)  # before anything is created
+    elif args.passphrase:
         passphrase = _ask_new_passphrase()
     try:
         vault, recovery_key = create_vault(ctx.data_dir, ctx.clock, passphrase=passphrase)
@@ -85,8 +90,10 @@ def cmd_recover(ctx: CliContext, args: argparse.Namespace) -> int:
             )
         recovery_key = prompt_secret("Recovery key")
     new_passphrase = os.environ.get(ENV_PASSPHRASE) if args.new_passphrase else None
-    if args.new_passphrase and new_passphrase is None:
-        new_passphrase = _ask_new_passphrase()
+    if new_passphrase is not None:
+        check_new_passphrase(new_passphrase)
+    elif args.new_passphrase:
+        new_passphrase = _ask_new_passphrase("nothing was changed")
     vault: Vault = recover_vault(
         ctx.data_dir, ctx.clock, recovery_key, new_passphrase=new_passphrase
     )

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from dsr_desk.domain.errors import ValidationError, VaultError, VaultLocked
+from dsr_desk.domain.passphrase_policy import passphrase_problem
 
 # cryptography (and argon2) are imported by the functions that use them: a keyring-mode start,
 # which has the raw key already, needs neither. Nor does it load OpenSSL through hashlib, hmac
@@ -41,7 +42,6 @@ MAX_PARALLELISM: Final = 16
 SALT_BYTES: Final = 16
 MAX_SALT_BYTES: Final = 64
 
-MIN_PASSPHRASE_CHARS: Final = 10
 
 RECOVERY_KEY_BYTES: Final = 20  # 160 random bits = 32 Crockford base32 characters
 RECOVERY_GROUP_CHARS: Final = 4
@@ -131,15 +131,11 @@ def unwrap_with_passphrase(wrapped: WrappedKey, passphrase: str, vault_id: str) 
 
 
 def check_new_passphrase(passphrase: str) -> None:
-    """Refuse empty or short passphrases, with a message the user can act on."""
-    normalized = _normalize_passphrase(passphrase)
-    if not normalized.strip():
-        raise ValidationError("Please enter a passphrase: it cannot be empty.")
-    if len(normalized) < MIN_PASSPHRASE_CHARS:
-        raise ValidationError(
-            f"This passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} characters "
-            "(a few unrelated words are easy to remember and hard to guess)."
-        )
+    """Refuse empty, short or easily guessed passphrases (``domain.passphrase_policy``), with a
+    message the user can act on."""
+    problem = passphrase_problem(passphrase)
+    if problem is not None:
+        raise ValidationError(problem)
 
 
 def _normalize_passphrase(passphrase: str) -> str:

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 DB_FILE = "dsr-desk.db"
 DOCUMENTS_DIR = "documents"
 HEADER_COPY_DIR = "backups"
+ROTATION_JOURNAL = "key-rotation.json"  # see storage.key_rotation (imported when found)
 
 
 def save_header(data_dir: Path, header: VaultHeader) -> None:
@@ -172,6 +173,28 @@ class Vault:
         reader, self._reader = self._reader, None
         if reader is not None:
             reader.close()
+
+    def release_connections(self) -> None:
+        """Checkpoint and close every connection, and forget the engine: a key change
+        (``storage.key_rotation``) needs the file to itself. Connections are made again,
+        with the key then current, when next asked for."""
+        try:
+            if self._engine is not None:
+                from dsr_desk.storage.engine import checkpoint
+
+                checkpoint(self._engine)
+            elif self._reader is not None:
+                cipher.checkpoint(self._reader)
+        finally:
+            self._close_connections()
+            self._engine = None
+            self._session_factory = None
+
+    def use_key(self, header: VaultHeader, key: bytes | None) -> None:
+        """After a key change (connections released first): the new header and key, or None
+        when the change was interrupted (locked: open the vault again to complete it)."""
+        self.header = header
+        self._key = key
 
     def close(self) -> None:
         """Checkpoint, close every connection and drop the key reference."""
@@ -322,8 +345,39 @@ def unlock_key(header: VaultHeader, unlock: Unlock) -> bytes:
 def open_vault(data_dir: Path, clock: Clock, unlock: Unlock | None = None) -> Vault:
     """Unlock and open an existing vault, migrating its schema if needed."""
     header = _require_header(data_dir)
-    key = unlock_key(header, unlock or Unlock())
+    if (data_dir / ROTATION_JOURNAL).exists():
+        header, key = _complete_interrupted_rotation(data_dir, header, unlock or Unlock())
+    else:
+        key = unlock_key(header, unlock or Unlock())
     return _open(data_dir, header, key, clock)
+
+
+def _complete_interrupted_rotation(
+    data_dir: Path, header: VaultHeader, unlock: Unlock
+) -> tuple[VaultHeader, bytes]:
+    """A key rotation was interrupted (``storage.key_rotation``): unlock with the old header
+    or the new one (the user may know either passphrase or recovery key; the keyring may hold
+    either key), then complete the rotation. Returns the new header and key."""
+    from dsr_desk.storage import key_rotation
+
+    journal = key_rotation.read_journal(data_dir, header.vault_id)
+    if journal is None:  # removed meanwhile (another process completed it)
+        return header, unlock_key(header, unlock)
+    try:
+        key = unlock_key(header, unlock)
+    except VaultLocked as problem:
+        try:
+            key = unlock_key(journal.new_header, unlock)
+        except VaultLocked:
+            raise problem from None
+    keys = journal.keys_from(key)
+    if keys is None:
+        raise VaultError(
+            f"The key-rotation journal in {data_dir} does not match this vault's key; "
+            "restore the data folder from a backup."
+        )
+    key_rotation.complete_rotation(data_dir, journal, *keys)
+    return journal.new_header, keys[1]
 
 
 def recover_vault(
@@ -332,7 +386,11 @@ def recover_vault(
     """Open with the recovery key, then put the key back where daily unlocking finds it:
     the keyring (keyring mode, unless a new passphrase is given) or a new passphrase."""
     header = _require_header(data_dir)
-    key = unwrap_with_recovery_key(header.recovery, recovery_key, header.vault_id)
+    if (data_dir / ROTATION_JOURNAL).exists():
+        unlock = Unlock(recovery_key=recovery_key)
+        header, key = _complete_interrupted_rotation(data_dir, header, unlock)
+    else:
+        key = unwrap_with_recovery_key(header.recovery, recovery_key, header.vault_id)
     vault = _open(data_dir, header, key, clock)
     if new_passphrase is not None:
         previous_mode = header.mode

@@ -45,9 +45,11 @@ def _receiver_alive(callback: Callable[..., Any]) -> bool:
 
 class CancelToken:
     """Handed to long operations that accept a ``cancel`` keyword: they report their progress
-    and check for a cancellation between steps (``services.progress.Progress``)."""
+    and check for a cancellation between steps (``services.progress.Progress``).
+    ``can_cancel=False``: progress only (an operation that cannot stop half-way)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, can_cancel: bool = True) -> None:
+        self.can_cancel = can_cancel
         self._event = threading.Event()
         self._lock = threading.Lock()
         self._progress: tuple[int, int] | None = None
@@ -163,17 +165,19 @@ class Ops(QObject):
         pending = self._pending.get(job_id)
         if pending is None:
             return
-        dialog = QProgressDialog(text, "Cancel" if cancel else "", 0, 0, parent)
+        can_cancel = cancel is not None and cancel.can_cancel
+        dialog = QProgressDialog(text, "Cancel" if can_cancel else "", 0, 0, parent)
         dialog.setWindowTitle("DSR Desk")
         set_enum_property(dialog, "windowModality", "WindowModal")
         dialog.setMinimumDuration(0)
-        if cancel is None:
+        if not can_cancel:
             dialog.setCancelButton(None)
-        else:
+        if cancel is not None:
             dialog.setAutoReset(False)
             dialog.setAutoClose(False)
-            dialog.canceled.disconnect()  # stays up, saying so, until the worker has stopped
-            dialog.canceled.connect(lambda: self._cancel(dialog, cancel))
+            if cancel.can_cancel:
+                dialog.canceled.disconnect()  # stays up, saying so, until the worker stopped
+                dialog.canceled.connect(lambda: self._cancel(dialog, cancel))
             pending.ticker = QTimer(dialog)
             pending.ticker.timeout.connect(lambda: _show_progress(dialog, cancel))
             pending.ticker.start(PROGRESS_TICK_MS)

@@ -290,3 +290,27 @@ def test_wizard_keyring_mode(qtbot: QtBot, data_dir: Path, clock: FixedClock) ->
     finally:
         _discard_created(wizard)
         keyring_store.delete_key(vault_id)
+
+
+def test_a_long_but_guessable_passphrase_shows_why_and_keeps_next_disabled(
+    qtbot: QtBot, data_dir: Path, clock: FixedClock
+) -> None:
+    wizard = _make_wizard(qtbot, data_dir, clock)
+    page = wizard.protection_page
+    if not page.passphrase_radio.isChecked():
+        _click(qtbot, page.passphrase_radio)
+    create = _forward(wizard)
+    for weak, reason in (
+        ("1234567890", "This is a top-100 common password."),
+        ("aaaaaaaaaa", 'Repeats like "aaa" are easy to guess.'),
+    ):
+        page.fields.clear()
+        qtbot.keyClicks(page.fields.first_edit, weak)  # the reason shows while typing
+        hint = page.fields.hint_label.text()
+        assert hint.startswith("This passphrase is too easy to guess.")
+        assert reason in hint
+        qtbot.keyClicks(page.fields.second_edit, weak)
+        assert not create.isEnabled()
+    qtbot.keyClicks(page.fields.first_edit, " lantern orchard")
+    assert page.fields.hint_label.text() == "Strength: hard to guess."
+    assert list(data_dir.iterdir()) == []

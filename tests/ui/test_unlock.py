@@ -209,8 +209,13 @@ def test_a_wrong_recovery_key_also_waits(
 def test_passphrase_strength_hints() -> None:
     assert passphrase_strength("")[1] is False
     assert passphrase_strength("abc") == ("Too short: 7 more characters needed.", False)
-    assert passphrase_strength("correct horse")[0].startswith("Strength: weak")
-    assert passphrase_strength("correct horse battery staple glue") == ("Strength: strong.", True)
+    weak, accepted = passphrase_strength("1234567890")
+    assert weak.startswith("This passphrase is too easy to guess.")
+    assert not accepted
+    assert passphrase_strength("correct horse battery staple glue") == (
+        "Strength: hard to guess.",
+        True,
+    )
 
 
 @pytest.mark.keyring

@@ -183,8 +183,15 @@ def test_short_passphrase_is_refused_with_advice(db_key: bytes, passphrase: str)
         wrap_with_passphrase(db_key, passphrase, VAULT_A)
 
 
-def test_ten_characters_are_enough() -> None:
-    kw.check_new_passphrase("0123456789")
+def test_ten_unguessable_characters_are_enough() -> None:
+    kw.check_new_passphrase("Zq9!vLp2#k")
+
+
+@pytest.mark.parametrize("passphrase", ["0123456789", "aaaaaaaaaa"])
+@pytest.mark.usefixtures("no_argon2")
+def test_long_but_guessable_passphrases_are_refused(db_key: bytes, passphrase: str) -> None:
+    with pytest.raises(ValidationError, match="too easy to guess"):
+        wrap_with_passphrase(db_key, passphrase, VAULT_A)
 
 
 @pytest.mark.parametrize("key", [b"", b"\x00" * 31, b"\x00" * 33])

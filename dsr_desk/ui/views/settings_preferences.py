@@ -118,12 +118,37 @@ class SettingsPreferences(SettingsHost):
         ):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_change_button = QPushButton(self.tr("Change passphrase or key…"))
+        self.key_change_button.setObjectName("changeVaultKey")
+        self.key_change_button.clicked.connect(self.open_key_change)
+        self.vault_status = status_label("vaultStatus")
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.vault_status, 1)
+        key_row.addWidget(self.key_change_button, 0, Qt.AlignmentFlag.AlignTop)
         form = QFormLayout(box)
         form.addRow("Unlocked with", self.vault_mode_label)
         form.addRow("Data folder", self.vault_folder_label)
         form.addRow("Vault id", self.vault_id_label)
         form.addRow("Created", self.vault_created_label)
+        form.addRow(key_row)
         return box
+
+    def open_key_change(self) -> None:
+        """The passphrase / key rotation dialog (``ui.dialogs.key_change_dialog``)."""
+        from dsr_desk.ui.dialogs.key_change_dialog import KeyChangeDialog
+
+        if self._session.vault is None:
+            return
+        self.vault_status.clear()
+        dialog = KeyChangeDialog(self._session, self._ops, self)
+        dialog.changed.connect(self._key_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        self.key_change_dialog = dialog
+        dialog.open()
+
+    def _key_changed(self, text: str) -> None:
+        self._show_vault()
+        self._status(self.vault_status, text, ok=True)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -143,6 +168,11 @@ class SettingsPreferences(SettingsHost):
                 label.setText("—")
             return
         self.vault_mode_label.setText(MODE_LABELS.get(vault.mode, vault.mode.value))
+        self.key_change_button.setText(
+            self.tr("Change passphrase or key…")
+            if vault.mode is KeyMode.PASSPHRASE
+            else self.tr("Rotate the key…")
+        )
         self.vault_id_label.setText(vault.header.vault_id)
         self.vault_created_label.setText(created_label(vault.header.created_at))
 

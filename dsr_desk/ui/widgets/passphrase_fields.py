@@ -6,13 +6,12 @@ Shared by both vault dialogs: the first-run wizard (a new vault) and the unlock 
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from dsr_desk.domain.errors import ValidationError
-from dsr_desk.storage.key_wrapping import MIN_PASSPHRASE_CHARS, check_new_passphrase
+from dsr_desk.domain.passphrase_policy import MIN_PASSPHRASE_CHARS, passphrase_problem
+from dsr_desk.storage.key_wrapping import check_new_passphrase
 from dsr_desk.ui.widgets.vault_styles import ERROR_STYLE, HINT_STYLE
 
 # NATIVE_SIGNALS: with PySide6 6.12.0 on Python 3.11, every ``SignalInstance.emit()`` made
@@ -22,7 +21,8 @@ from dsr_desk.ui.widgets.vault_styles import ERROR_STYLE, HINT_STYLE
 
 
 def passphrase_strength(text: str) -> tuple[str, bool]:
-    """A short hint about a new passphrase, and whether it is long enough to be accepted."""
+    """A short hint about a new passphrase as it is typed, and whether it would be accepted:
+    the reason of ``domain.passphrase_policy`` when it would not."""
     length = len(text)
     if length == 0:
         return (
@@ -32,24 +32,10 @@ def passphrase_strength(text: str) -> tuple[str, bool]:
     if length < MIN_PASSPHRASE_CHARS:
         missing = MIN_PASSPHRASE_CHARS - length
         return f"Too short: {missing} more character{'s' if missing > 1 else ''} needed.", False
-    words = [word for word in text.split() if len(word) >= 3]
-    if len(words) >= 2:  # a passphrase of words: roughly 11 bits for each common word
-        bits = 11.0 * len(words)
-    else:
-        pool = 0
-        pool += 26 if any(c.islower() for c in text) else 0
-        pool += 26 if any(c.isupper() for c in text) else 0
-        pool += 10 if any(c.isdigit() for c in text) else 0
-        pool += 33 if any(not c.isalnum() and c.isascii() for c in text) else 0
-        pool += 100 if any(not c.isascii() for c in text) else 0
-        # people's "random" characters are far from random: count 60 %
-        bits = 0.6 * length * math.log2(max(pool, 2))
-    bits *= min(1.0, len(set(text)) / 8)
-    if bits < 30:
-        return "Strength: weak — add another word or two.", True
-    if bits < 50:
-        return "Strength: fair — one more unrelated word would make it strong.", True
-    return "Strength: strong.", True
+    problem = passphrase_problem(text)
+    if problem is not None:
+        return problem, False
+    return "Strength: hard to guess.", True
 
 
 class NewPassphraseFields(QWidget):
@@ -100,9 +86,9 @@ class NewPassphraseFields(QWidget):
 
     def _update(self) -> None:
         first, second = self.first_edit.text(), self.second_edit.text()
-        hint, long_enough = passphrase_strength(first)
+        hint, acceptable = passphrase_strength(first)
         self.hint_label.setText(hint)
-        self.hint_label.setStyleSheet(HINT_STYLE if long_enough or not first else ERROR_STYLE)
+        self.hint_label.setStyleSheet(HINT_STYLE if acceptable or not first else ERROR_STYLE)
         differs = (bool(second) and not first.startswith(second)) or len(second) > len(first)
         self.match_label.setText("The two passphrases differ." if differs else "")
         self.match_label.setVisible(differs)
