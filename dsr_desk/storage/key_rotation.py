@@ -14,8 +14,6 @@ the new one. Whichever key material the user has at hand — the old header's pa
 keyring entry or recovery key, or the new ones — gives both keys, and opening the vault
 completes the rotation (``complete_rotation``; every step is idempotent). The order:
 
-0. keep the old header beside the pre-migration database copies in ``backups/`` (they stay
-   encrypted with the old key: "backups open with the key material of their day");
 1. write the journal (atomic: temp file, fsync, rename, fsync of the folder);
 2. checkpoint the WAL and ``PRAGMA rekey`` with every other connection closed: SQLite
    commits the rewritten pages at once or not at all;
@@ -40,7 +38,6 @@ import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
 from pathlib import Path
 from typing import Final, Protocol
 
@@ -58,7 +55,7 @@ from dsr_desk.storage.key_wrapping import (
     wrap_with_passphrase,
     wrap_with_recovery_key,
 )
-from dsr_desk.storage.vault import DB_FILE, HEADER_COPY_DIR, ROTATION_JOURNAL, Vault, save_header
+from dsr_desk.storage.vault import DB_FILE, ROTATION_JOURNAL, Vault, save_header
 from dsr_desk.storage.vault_header import KeyMode, VaultHeader, header_from_json, header_to_json
 
 JOURNAL_FILE: Final = ROTATION_JOURNAL
@@ -155,7 +152,6 @@ def rotate_key(
     )
     vault.release_connections()  # PRAGMA rekey must have the file to itself
     try:
-        keep_old_header_for_backups(data_dir, header, clock.now())
         write_journal(data_dir, journal)
         complete_rotation(data_dir, journal, old_key, new_key, progress, on_key_change)
     except BaseException as problem:
@@ -255,18 +251,6 @@ def _rewrapped(old_kek: bytes, new_kek: bytes, wrapped: bytes, document_id: str)
     except IntegrityError:
         return None  # already under the new KEK, or damaged before the rotation
     return wrap_file_key(new_kek, file_key, document_id)
-
-
-def keep_old_header_for_backups(data_dir: Path, header: VaultHeader, now: datetime) -> None:
-    """Step 0: the database copies in ``backups/`` stay under the old key; the old header is
-    kept beside them (``vault-until-<time>.json``) so they open with their day's passphrase
-    or recovery key until the backups are dropped. Nothing to keep: nothing written."""
-    backups = data_dir / HEADER_COPY_DIR
-    if not any(backups.glob("*.db")):
-        return
-    target = backups / f"vault-until-{now:%Y%m%dT%H%M%S}.json"
-    if not target.exists():
-        _write_atomically(target, header_to_json(header))
 
 
 def change_passphrase(vault: Vault, current: str, new: str) -> None:

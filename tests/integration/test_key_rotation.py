@@ -337,23 +337,3 @@ def test_a_killed_rotation_opens_with_old_or_new_key_material(
     old_copy = _old_copy(data_dir, old_header, tmp_path / "before")
     with pytest.raises(VaultLocked, match="does not open this database"):
         open_vault(old_copy, CLOCK, Unlock(passphrase=PASSPHRASE))
-
-
-def test_pre_migration_backups_keep_their_header(data_dir: Path) -> None:
-    """The database copies in backups/ stay under the old key: the old header is kept beside
-    them so that they open with their day's key material."""
-    contents, old_header, _ = _new_passphrase_vault(data_dir)
-    backup = data_dir / HEADER_COPY_DIR / "dsr-desk-0001-20260101T000000.db"
-    shutil.copy2(data_dir / DB_FILE, backup)
-    vault = open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE))
-    key_rotation.rotate_key(vault, CLOCK, recovery_key=new_recovery_key(), passphrase=PASSPHRASE)
-    vault.close()
-    kept = list((data_dir / HEADER_COPY_DIR).glob("vault-until-*.json"))
-    assert [path.read_bytes() for path in kept] == [old_header]
-    restored = data_dir.parent / "restored"
-    restored.mkdir()
-    shutil.copy2(backup, restored / DB_FILE)
-    shutil.copy2(kept[0], restored / HEADER_FILE)
-    opened = open_vault(restored, CLOCK, Unlock(passphrase=PASSPHRASE))
-    assert opened.reader.execute("SELECT count(*) FROM documents").fetchone()[0] == len(contents)
-    opened.close()
