@@ -277,7 +277,7 @@ def export_bundle(
             raise RuleViolation(
                 f"The requester's identity is not verified on {request.reference}: no personal "
                 "data may be disclosed. Record an identity check first, or give a written "
-                "reason for disclosing anyway (it is kept in the audit log)."
+                "reason for disclosing anyway (it is kept with the request and audited)."
             )
         documents = _provided(request)
         total = sum(d.size for d in documents) + sum(e.size for e in extras)
@@ -326,7 +326,7 @@ def export_bundle(
                 request.reference,
                 export="bundle",
                 lang=language,
-                reason=reason,
+                **request.keep_reason(reason or "").audit_details(),
             )
         uow.record(
             "request.bundle_exported",
