@@ -133,16 +133,26 @@ def reanchor(data_dir: Path, key: bytes, head: ChainHead) -> None:
 # --- the database's side, in plain SQL (no SQLAlchemy: the GUI opens the vault without it) --
 
 
-def stored_head(db: SqlConnection) -> ChainHead | None:
-    """The head recorded in the database (``audit_head``), None if that row is missing."""
-    found = rows(db, "SELECT seq, hash FROM audit_head WHERE id = 1")
-    return ChainHead(int(found[0][0]), str(found[0][1])) if found else None
-
-
 def last_entry_head(db: SqlConnection) -> ChainHead:
     """The position and hash of the log's last entry (``EMPTY_HEAD`` for an empty log)."""
     found = rows(db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
     return ChainHead(int(found[0][0]), str(found[0][1])) if found else EMPTY_HEAD
+
+
+def _heads(db: SqlConnection) -> tuple[ChainHead | None, ChainHead]:
+    """The head stored in the database (``audit_head``; None if that row is missing) and the
+    log's last entry, read in one statement: one snapshot (another process may commit
+    between two statements)."""
+    found = rows(
+        db,
+        "SELECT (SELECT seq FROM audit_head WHERE id = 1), (SELECT hash FROM audit_head "
+        "WHERE id = 1), (SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1), (SELECT hash "
+        "FROM audit_log ORDER BY seq DESC LIMIT 1)",
+    )
+    stored_seq, stored_hash, last_seq, last_hash = found[0]
+    stored = None if stored_seq is None else ChainHead(int(stored_seq), str(stored_hash))
+    last = EMPTY_HEAD if last_seq is None else ChainHead(int(last_seq), str(last_hash))
+    return stored, last
 
 
 def _entries_from(db: SqlConnection, seq: int) -> Sequence[AuditEntry]:
@@ -158,8 +168,7 @@ def _entries_from(db: SqlConnection, seq: int) -> Sequence[AuditEntry]:
 def log_problem(db: SqlConnection, anchored: ChainHead) -> str | None:
     """Why the database's audit log does not match the anchor, or None when it ends at the
     anchor or chains forward from it (entries committed after the anchor's last write)."""
-    stored = stored_head(db)
-    last = last_entry_head(db)
+    stored, last = _heads(db)
     if stored is None and last.seq > 0:
         return "the recorded end of its audit log is missing (deleted)"
     if stored is not None and stored != last:
@@ -208,8 +217,8 @@ def settle_at_open(
                     f"its database is complete and current. {RESTORE_HINT}"
                 )
             return
-        last = last_entry_head(db)
-        if stored_head(db) == (None if last.seq == 0 else last):
+        stored, last = _heads(db)
+        if stored == (None if last.seq == 0 else last):
             anchor.write(last)  # a broken log stays unanchored: `audit verify` names it
         return
     mismatch = log_problem(db, anchored)

@@ -115,11 +115,12 @@ class Vault:
         engine: Engine | None = None,
         reader: sqlcipher3.dbapi2.Connection | None = None,
         backup_made: Path | None = None,
+        audit_anchor: AuditAnchor | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.header = header
         self.backup_made = backup_made
-        self.audit_anchor = AuditAnchor.for_key(data_dir, key)
+        self.audit_anchor = audit_anchor or AuditAnchor.for_key(data_dir, key)
         self._key: bytes | None = key
         self._engine = engine
         self._session_factory: sessionmaker[Session] | None = None
@@ -249,9 +250,10 @@ def _open(
                 f"The vault database {data_dir / DB_FILE} holds no DSR Desk register (it was "
                 f"emptied or replaced). {RESTORE_HINT}"
             )
+        anchor = AuditAnchor.for_key(data_dir, key)
         settle_at_open(
             reader,
-            AuditAnchor.for_key(data_dir, key),
+            anchor,
             anchor_expected=revision >= ANCHORED_SINCE_REVISION,
             strict=strict,
         )
@@ -260,10 +262,10 @@ def _open(
         reader.close()
         raise
     if current:
-        return Vault(data_dir, header, key, reader=reader)
+        return Vault(data_dir, header, key, reader=reader, audit_anchor=anchor)
     reader.close()  # the migrations change the schema: a fresh connection reads it afterwards
     engine, backup = _open_engine(data_dir, key, clock)
-    return Vault(data_dir, header, key, engine=engine, backup_made=backup)
+    return Vault(data_dir, header, key, engine=engine, backup_made=backup, audit_anchor=anchor)
 
 
 def create_vault(

@@ -85,7 +85,8 @@ def test_altered_entry(populated: Path) -> None:
         populated,
         lambda c: c.execute(
             text(
-                "UPDATE audit_log SET details = replace(details, 'complex', 'simple') WHERE seq = 5"
+                'UPDATE audit_log SET details = replace(details, \'"new_due_on":"2026-\', '
+                '\'"new_due_on":"2027-\') WHERE seq = 5'
             )
         ),
     )
