@@ -117,6 +117,9 @@ class FakeAudit:
     def head(self) -> ChainHead | None:
         return ChainHead(self.items[-1].seq, self.items[-1].hash) if self.items else None
 
+    def anchor(self) -> ChainHead | None:
+        return None
+
 
 class FakeUnitOfWork(UnitOfWork):
     """Keeps changes only when committed, like the real one: a rollback restores snapshots."""

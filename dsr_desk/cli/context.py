@@ -59,11 +59,15 @@ class CliContext:
     def from_args(cls, data_dir: str | None) -> CliContext:
         return cls(resolve_data_dir(data_dir), make_clock(), current_user())
 
-    def open(self) -> Vault:
-        """Unlock with $DSR_DESK_PASSPHRASE, else the keyring, else by asking (passphrase mode)."""
+    def open(self, *, check_audit_anchor: bool = True) -> Vault:
+        """Unlock with $DSR_DESK_PASSPHRASE, else the keyring, else by asking (passphrase mode).
+        ``check_audit_anchor=False``: see ``open_vault`` (for ``audit verify``)."""
         passphrase = os.environ.get(ENV_PASSPHRASE)
+        checked = check_audit_anchor
         try:
-            return open_vault(self.data_dir, self.clock, Unlock(passphrase=passphrase))
+            return open_vault(
+                self.data_dir, self.clock, Unlock(passphrase=passphrase), check_audit_anchor=checked
+            )
         except VaultLocked:
             header = load_header(self.data_dir)
             if passphrase is not None or not can_prompt() or header is None:
@@ -73,7 +77,10 @@ class CliContext:
         for attempt in range(1, PROMPT_ATTEMPTS + 1):
             try:
                 return open_vault(
-                    self.data_dir, self.clock, Unlock(passphrase=prompt_secret("Vault passphrase"))
+                    self.data_dir,
+                    self.clock,
+                    Unlock(passphrase=prompt_secret("Vault passphrase")),
+                    check_audit_anchor=checked,
                 )
             except VaultLocked:
                 if attempt == PROMPT_ATTEMPTS:
@@ -82,8 +89,8 @@ class CliContext:
         raise AssertionError("unreachable")
 
     @contextmanager
-    def opened_vault(self) -> Iterator[Vault]:
-        vault = self.open()
+    def opened_vault(self, *, check_audit_anchor: bool = True) -> Iterator[Vault]:
+        vault = self.open(check_audit_anchor=check_audit_anchor)
         try:
             yield vault
         finally:
@@ -93,6 +100,6 @@ class CliContext:
         return SqlUnitOfWork(vault.session_factory, self.clock, self.user)
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[SqlUnitOfWork]:
-        with self.opened_vault() as vault:
+    def unit_of_work(self, *, check_audit_anchor: bool = True) -> Iterator[SqlUnitOfWork]:
+        with self.opened_vault(check_audit_anchor=check_audit_anchor) as vault:
             yield self.uow_for(vault)

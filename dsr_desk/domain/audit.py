@@ -77,6 +77,7 @@ class ChainProblem(StrEnum):
     ALTERED = "altered"
     DELETED = "deleted"
     REORDERED = "reordered"
+    UNANCHORED = "unanchored"  # the anchor file is missing, unreadable or altered
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class ChainReport:
     problem: ChainProblem | None = None
     seq: int | None = None
     message: str = "audit log intact"
+    head: ChainHead | None = None  # the last entry, when the log is intact
 
     @property
     def ok(self) -> bool:
@@ -99,8 +101,11 @@ class ChainHead:
     hash: str
 
 
-def verify_chain(entries: Iterable[AuditEntry], head: ChainHead | None) -> ChainReport:
-    """Walk the chain in position order and name the first entry that breaks it."""
+def verify_chain(
+    entries: Iterable[AuditEntry], head: ChainHead | None, anchor: ChainHead | None = None
+) -> ChainReport:
+    """Walk the chain in position order and name the first entry that breaks it; then check
+    its end against the head stored in the database and the ``anchor`` kept outside it."""
     listed = list(entries)
     known_hashes = {e.hash: e.seq for e in listed}
     prev_hash, expected_seq = GENESIS_HASH, 1
@@ -150,4 +155,36 @@ def verify_chain(entries: Iterable[AuditEntry], head: ChainHead | None) -> Chain
             last_seq,
             f"audit entry #{last_seq} does not match the recorded end of the log",
         )
-    return ChainReport(last_seq, message=f"audit log intact: {last_seq} entries verified")
+    if head is None and last_seq > 0:
+        return ChainReport(
+            last_seq,
+            ChainProblem.DELETED,
+            None,
+            "the recorded end of the audit log is missing (deleted)",
+        )
+    if anchor is not None:
+        if last_seq < anchor.seq:
+            return ChainReport(
+                last_seq,
+                ChainProblem.DELETED,
+                last_seq + 1,
+                f"audit entries #{last_seq + 1} to #{anchor.seq} are missing: the log ends "
+                "before its anchor (an older copy of the database, or its last entries were "
+                "removed)",
+            )
+        anchored_hash = prev_hash if anchor.seq == last_seq else None
+        if anchor.seq < last_seq:
+            anchored_hash = GENESIS_HASH if anchor.seq == 0 else listed[anchor.seq - 1].hash
+        if anchored_hash != anchor.hash:
+            return ChainReport(
+                last_seq,
+                ChainProblem.ALTERED,
+                anchor.seq,
+                f"audit entry #{anchor.seq} is not the one anchored (the database was replaced "
+                "or its log rewritten)",
+            )
+    return ChainReport(
+        last_seq,
+        message=f"audit log intact: {last_seq} entries verified",
+        head=ChainHead(last_seq, prev_hash),
+    )

@@ -38,6 +38,12 @@ class VaultLocked(VaultError):
     """The vault could not be unlocked: wrong passphrase or recovery key, missing keyring entry."""
 
 
+class VaultRefused(VaultError):
+    """The vault's database is missing, empty, damaged, or does not match the audit anchor
+    (entries removed, an older copy swapped in): it is refused, untouched, so that it is never
+    silently emptied or rolled back. Recovery: restore the data folder from a backup."""
+
+
 class InsecureKeyring(VaultError):
     """The only keyring available stores secrets in plaintext (or does not work)."""
 

@@ -12,6 +12,7 @@ from dsr_desk.domain.deadlines import Deadlines, Suspension, SuspensionPolicy, c
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord, Note
 from dsr_desk.domain.entities import Entity, Role
 from dsr_desk.domain.errors import RuleViolation, ValidationError
+from dsr_desk.domain.reasons import RecordedReason
 from dsr_desk.domain.request_kinds import (
     FINAL_STATUSES,
     OPEN_STATUSES,
@@ -119,6 +120,7 @@ class Request:
     identity_checks: list[IdentityCheck] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     documents: list[DocumentRecord] = field(default_factory=list)
+    reasons: list[RecordedReason] = field(default_factory=list)
 
     # -- construction ---------------------------------------------------------------------
 
@@ -228,6 +230,18 @@ class Request:
 
     def start_processing(self) -> None:
         self._move_to(Status.IN_PROGRESS)
+
+    def keep_reason(self, text: str) -> RecordedReason:
+        """Keep a free-text reason with the request; the audit entry refers to it
+        (``RecordedReason.audit_details``) and never holds the text."""
+        reason = RecordedReason.new(len(self.reasons) + 1, text)
+        self.reasons.append(reason)
+        return reason
+
+    def reason_text(self, number: object) -> str | None:
+        """The text of reason ``number`` (None: unknown, or erased)."""
+        found = next((r for r in self.reasons if r.number == number), None)
+        return None if found is None else found.text
 
     def record_contact(self, day: date) -> None:
         """Any exchange with the requester; restarts the objection retention clock."""

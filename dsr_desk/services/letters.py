@@ -140,7 +140,7 @@ def prepare_letter(
                 request.reference,
                 letter=letter_kind.value,
                 lang=language,
-                reason=letter.disclosure_override_reason,
+                **request.keep_reason(letter.disclosure_override_reason or "").audit_details(),
             )
             uow.commit()
         return letter

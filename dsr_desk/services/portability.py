@@ -304,7 +304,7 @@ def export_bundle(
             raise RuleViolation(
                 f"The requester's identity is not verified on {request.reference}: no personal "
                 "data may be disclosed. Record an identity check first, or give a written "
-                "reason for disclosing anyway (it is kept in the audit log)."
+                "reason for disclosing anyway (it is kept with the request and audited)."
             )
         documents = _provided(request)
         titles, kinds = _TITLES[language], _KIND_WORDS[language]
@@ -348,7 +348,7 @@ def export_bundle(
                 request.reference,
                 export="bundle",
                 lang=language,
-                reason=reason,
+                **request.keep_reason(reason or "").audit_details(),
             )
         uow.record(
             "request.bundle_exported",

@@ -35,7 +35,10 @@ def _load(uow: UnitOfWork, reference: str) -> Request:
 def _detail(uow: UnitOfWork, request: Request, *, with_timeline: bool = False) -> RequestDetail:
     timeline: tuple[TimelineEvent, ...] = ()
     if with_timeline:
-        timeline = tuple(TimelineEvent.from_entry(e) for e in uow.audit.entries(request.reference))
+        timeline = tuple(
+            TimelineEvent.from_entry(e, request.reason_text)
+            for e in uow.audit.entries(request.reference)
+        )
     return request_detail(request, uow.clock.today(), timeline)
 
 
@@ -119,7 +122,11 @@ def get_request(
                     f"{request.reference} is a closed objection record kept as a restricted "
                     "archive: give the reason for consulting it (it is recorded)."
                 )
-            uow.record("request.archive_consulted", request.reference, reason=reason)
+            uow.record(
+                "request.archive_consulted",
+                request.reference,
+                **request.keep_reason(reason).audit_details(),
+            )
             uow.commit()
         return _detail(uow, request, with_timeline=True)
 
@@ -141,8 +148,8 @@ def extend(uow: UnitOfWork, reference: str, reason: str) -> RequestDetail:
         uow.record(
             "request.extended",
             request.reference,
-            reason=reason.strip(),
             new_due_on=new_due.isoformat(),
+            **request.keep_reason(reason).audit_details(),
         )
         uow.commit()
         return _detail(uow, request)
@@ -166,7 +173,11 @@ def close(
             request.reference,
             outcome=outcome.value,
             closed_on=closed_on.isoformat(),
-            reason=request.outcome_reason,
+            **(
+                {}
+                if request.outcome_reason is None
+                else request.keep_reason(request.outcome_reason).audit_details()
+            ),
         )
         uow.commit()
         return _detail(uow, request)
@@ -189,9 +200,9 @@ def ask_for_information(
             "request.information_asked",
             request.reference,
             kind=kind.value,
-            reason=entry.reason,
             asked_on=day.isoformat(),
             policy=entry.policy.value,
+            **request.keep_reason(entry.reason).audit_details(),
         )
         uow.commit()
         return _detail(uow, request)
@@ -246,7 +257,6 @@ def record_identity_check(
             request.reference,
             method=method.value,
             outcome=outcome.value,
-            document_kind=document_kind,
             checked_by=check.checked_by,
             checked_on=check.checked_on.isoformat(),
         )

@@ -3,6 +3,7 @@ never live ORM objects."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
@@ -59,8 +60,18 @@ class TimelineEvent:
     details: dict[str, Any]
 
     @classmethod
-    def from_entry(cls, entry: AuditEntry) -> TimelineEvent:
-        return cls(entry.at, entry.user, entry.action, entry.details)
+    def from_entry(
+        cls, entry: AuditEntry, reason_text: Callable[[object], str | None] | None = None
+    ) -> TimelineEvent:
+        """The entry as the request file shows it: a reason the entry refers to (the log keeps
+        its number, the request its text) is looked up with ``reason_text``."""
+        details = entry.details
+        if "reason_no" in details:
+            number = details.pop("reason_no")
+            details.pop("reason_mac", None)
+            text = None if reason_text is None else reason_text(number)
+            details["reason"] = text if text is not None else "(erased)"
+        return cls(entry.at, entry.user, entry.action, details)
 
 
 @dataclass(frozen=True)

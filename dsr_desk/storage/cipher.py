@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlcipher3
 
-from dsr_desk.domain.errors import VaultError, VaultLocked
+from dsr_desk.domain.errors import VaultError, VaultLocked, VaultRefused
 
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 
@@ -50,7 +50,13 @@ def apply_key(dbapi_connection: Any, key_statement: str) -> None:
             raise VaultError("SQLCipher is not active: refusing to open an unencrypted database.")
         try:
             cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.dbapi2.DatabaseError:
+        except sqlcipher3.dbapi2.DatabaseError as problem:
+            if "malformed" in str(problem):  # the key fits page 1, the rest is cut or corrupt
+                raise VaultRefused(
+                    "The vault database is damaged (cut short or corrupted). Nothing was "
+                    "changed. Restore the data folder from a backup (see the README, 'When "
+                    "the vault is refused')."
+                ) from None
             raise VaultLocked(
                 "The vault key does not open this database (wrong key, or the file is damaged)."
             ) from None

@@ -36,7 +36,6 @@ import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final, Protocol
@@ -73,10 +72,6 @@ class Progress(Protocol):
     def report(self, done: int, total: int) -> None: ...
 
 
-#: Called with the data folder and the new key once the database is rekeyed (step 4).
-KeyChangeHook = Callable[[Path, bytes], None]
-
-
 @dataclass(frozen=True)
 class RotationJournal:
     """What ``key-rotation.json`` holds while a rotation is under way (no key in clear)."""
@@ -100,12 +95,22 @@ class RotationJournal:
 # --- the rotation ------------------------------------------------------------------------
 
 
-def after_key_change(data_dir: Path, new_key: bytes) -> None:
-    """Step 4: re-derive what else hangs on the database key.
+def after_key_change(data_dir: Path, old_key: bytes, new_key: bytes) -> None:
+    """Step 4: the audit anchor (``storage.audit_anchor``) is authenticated with a key derived
+    from the database key: the head it anchors is authenticated anew under the new key.
+    Idempotent: a resumed rotation finds the anchor already under the new key (reading it
+    then checks it). The anchored head is carried over, never taken from the database, so a
+    rotation cannot launder a log that was tampered with."""
+    from dsr_desk.storage.audit_anchor import AuditAnchor
 
-    TODO(audit anchor): re-authenticate ``storage/audit_anchor.py``'s anchor file with the key
-    derived from ``new_key`` here (it must be idempotent: a resumed rotation calls it again).
-    """
+    new_anchor = AuditAnchor.for_key(data_dir, new_key)
+    try:
+        head = AuditAnchor.for_key(data_dir, old_key).read()
+    except IntegrityError:  # not under the old key: already moved (or altered, then refused)
+        new_anchor.read()
+        return
+    if head is not None:
+        new_anchor.write(head)
 
 
 def rotate_key(
@@ -115,7 +120,6 @@ def rotate_key(
     recovery_key: str,
     passphrase: str | None = None,
     progress: Progress | None = None,
-    on_key_change: KeyChangeHook | None = None,
 ) -> None:
     """Give ``vault`` a new random database key (see the module docstring for the order).
 
@@ -153,7 +157,7 @@ def rotate_key(
     vault.release_connections()  # PRAGMA rekey must have the file to itself
     try:
         write_journal(data_dir, journal)
-        complete_rotation(data_dir, journal, old_key, new_key, progress, on_key_change)
+        complete_rotation(data_dir, journal, old_key, new_key, progress)
     except BaseException as problem:
         if _opens_with(data_dir / DB_FILE, old_key):  # not rekeyed: nothing changed
             discard_journal(data_dir)
@@ -173,14 +177,13 @@ def complete_rotation(
     old_key: bytes,
     new_key: bytes,
     progress: Progress | None = None,
-    on_key_change: KeyChangeHook | None = None,
 ) -> None:
     """Steps 2-7; each is idempotent, so an interrupted rotation is completed by running
     this again (``vault.open_vault`` does, when it finds the journal)."""
     db_path = data_dir / DB_FILE
     rekey_database(db_path, old_key, new_key)
     rewrap_document_keys(db_path, old_key, new_key, progress)
-    (on_key_change or after_key_change)(data_dir, new_key)
+    after_key_change(data_dir, old_key, new_key)
     if journal.new_header.mode is KeyMode.KEYRING:
         keyring_store.store_key(journal.vault_id, new_key)
     save_header(data_dir, journal.new_header)

@@ -8,6 +8,7 @@ from sqlalchemy.orm import deferred, registry, relationship
 
 from dsr_desk.domain.documents import DocumentRecord, Note
 from dsr_desk.domain.entities import Entity
+from dsr_desk.domain.reasons import RecordedReason
 from dsr_desk.domain.register import LetterOverride, ProcessingActivity
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import Request, SuspensionEntry
@@ -63,6 +64,7 @@ def start_mappers() -> None:
     mapper_registry.map_imperatively(IdentityCheck, tables.identity_checks)
     mapper_registry.map_imperatively(Note, tables.notes)
     mapper_registry.map_imperatively(DocumentRecord, tables.documents)
+    mapper_registry.map_imperatively(RecordedReason, tables.request_reasons)
     mapper_registry.map_imperatively(
         Request,
         tables.requests,
@@ -87,6 +89,12 @@ def start_mappers() -> None:
             "documents": relationship(
                 DocumentRecord,
                 order_by=tables.documents.c.id,
+                cascade="all, delete-orphan",
+                lazy="selectin",
+            ),
+            "reasons": relationship(
+                RecordedReason,
+                order_by=tables.request_reasons.c.number,
                 cascade="all, delete-orphan",
                 lazy="selectin",
             ),

@@ -195,6 +195,18 @@ notes = Table(
     Column("text", Text, nullable=False),
 )
 
+request_reasons = Table(
+    # Free-text reasons given for actions on a request (domain.reasons): the audit entry
+    # refers to one by number and MAC; the text and the MAC key go with the request.
+    "request_reasons",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("request_id", ForeignKey("requests.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("number", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("mac_key", LargeBinary, nullable=False),
+)
+
 documents = Table(
     "documents",
     metadata,

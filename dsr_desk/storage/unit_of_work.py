@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import VaultError
+from dsr_desk.storage.audit_anchor import AUDIT_ANCHOR_INFO
 from dsr_desk.storage.audit_store import AuditTrail, SqlAuditTrail
 from dsr_desk.storage.engine import checkpoint, dbapi_of
 from dsr_desk.storage.plain_sql import SqlConnection
@@ -99,7 +100,9 @@ class SqlUnitOfWork(UnitOfWork):
         self.entities = SqlEntityRepository(self.session)
         self.requesters = SqlRequesterRepository(self.session)
         self.settings = SqlSettingsRepository(self.session)
-        self.audit = SqlAuditTrail(self.session)
+        self.audit = self._trail = SqlAuditTrail(
+            self.session, self.session.info.get(AUDIT_ANCHOR_INFO)
+        )
         return super().__enter__()
 
     def __exit__(
@@ -119,6 +122,13 @@ class SqlUnitOfWork(UnitOfWork):
 
     def commit(self) -> None:
         self.session.commit()
+        try:
+            self._trail.anchor_after_commit()
+        except OSError as problem:  # a lagging anchor is caught up at the next open
+            raise VaultError(
+                "The action was saved, but the audit anchor could not be updated "
+                f"({problem.strerror}): check the data folder's free space and permissions."
+            ) from None
 
     def flush_to_disk(self) -> bool:
         bind = self.session.get_bind()
@@ -131,3 +141,4 @@ class SqlUnitOfWork(UnitOfWork):
 
     def rollback(self) -> None:
         self.session.rollback()
+        self._trail.appended = None

@@ -19,9 +19,20 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from dsr_desk.domain.audit import ChainHead
 from dsr_desk.domain.clock import Clock
-from dsr_desk.domain.errors import InsecureKeyring, VaultError, VaultLocked
+from dsr_desk.domain.errors import InsecureKeyring, VaultError, VaultLocked, VaultRefused
 from dsr_desk.storage import cipher, keyring_store
+from dsr_desk.storage.audit_anchor import (
+    ANCHOR_FILE,
+    AUDIT_ANCHOR_INFO,
+    EMPTY_HEAD,
+    LOCK_FILE,
+    RESTORE_HINT,
+    AuditAnchor,
+    last_entry_head,
+    settle_at_open,
+)
 from dsr_desk.storage.key_wrapping import (
     new_database_key,
     new_recovery_key,
@@ -50,6 +61,9 @@ DB_FILE = "dsr-desk.db"
 DOCUMENTS_DIR = "documents"
 HEADER_COPY_DIR = "backups"
 ROTATION_JOURNAL = "key-rotation.json"  # see storage.key_rotation (imported when found)
+#: A database at this schema revision or later was written with an audit anchor beside it:
+#: without one it is refused. An older one is anchored at its first open (then migrated).
+ANCHORED_SINCE_REVISION = "0012"
 
 
 def save_header(data_dir: Path, header: VaultHeader) -> None:
@@ -103,10 +117,12 @@ class Vault:
         engine: Engine | None = None,
         reader: sqlcipher3.dbapi2.Connection | None = None,
         backup_made: Path | None = None,
+        audit_anchor: AuditAnchor | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.header = header
         self.backup_made = backup_made  # removed once the upgraded database was checked
+        self.audit_anchor = audit_anchor or AuditAnchor.for_key(data_dir, key)
         self._key: bytes | None = key
         self._engine = engine
         self._session_factory: sessionmaker[Session] | None = None
@@ -144,7 +160,7 @@ class Vault:
     @property
     def session_factory(self) -> sessionmaker[Session]:
         if self._session_factory is None:
-            self._session_factory = _session_factory(self.engine)
+            self._session_factory = _session_factory(self.engine, self.audit_anchor)
         return self._session_factory
 
     @property
@@ -194,6 +210,9 @@ class Vault:
         """After a key change (connections released first): the new header and key, or None
         when the change was interrupted (locked: open the vault again to complete it)."""
         self.header = header
+        if key is not None:  # the anchor is authenticated with a key derived from the new key
+            self.audit_anchor = AuditAnchor.for_key(self.data_dir, key)
+        self._session_factory = None
         self._key = key
 
     def close(self) -> None:
@@ -241,28 +260,47 @@ def _open_engine(data_dir: Path, key: bytes, clock: Clock) -> tuple[Engine, Path
     return engine, backup
 
 
-def _session_factory(engine: Engine) -> sessionmaker[Session]:
+def _session_factory(engine: Engine, anchor: AuditAnchor | None) -> sessionmaker[Session]:
+    """Sessions on ``engine``; with an ``anchor``, their units of work check the audit log
+    against it before writing and advance it after each commit (``SqlUnitOfWork``)."""
     from sqlalchemy.orm import sessionmaker
 
-    return sessionmaker(bind=engine, expire_on_commit=False)
+    info = {} if anchor is None else {AUDIT_ANCHOR_INFO: anchor}
+    return sessionmaker(bind=engine, expire_on_commit=False, info=info)
 
 
-def _open(data_dir: Path, header: VaultHeader, key: bytes, clock: Clock) -> Vault:
+def _open(
+    data_dir: Path, header: VaultHeader, key: bytes, clock: Clock, *, strict: bool = True
+) -> Vault:
     """Open the unlocked vault: with a plain connection alone when its schema is current,
-    through the migrations otherwise."""
+    through the migrations otherwise. A database without a register, or whose audit log does
+    not match the anchor, is refused (``VaultRefused``) unless ``strict`` is False."""
     reader = cipher.connect(data_dir / DB_FILE, key)
     try:
-        current = stored_revision(reader) == SCHEMA_HEAD
+        revision = stored_revision(reader)
+        if revision is None:
+            raise VaultRefused(
+                f"The vault database {data_dir / DB_FILE} holds no DSR Desk register (it was "
+                f"emptied or replaced). {RESTORE_HINT}"
+            )
+        anchor = AuditAnchor.for_key(data_dir, key)
+        settle_at_open(
+            reader,
+            anchor,
+            anchor_expected=revision >= ANCHORED_SINCE_REVISION,
+            strict=strict,
+        )
+        current = revision == SCHEMA_HEAD
         if current:
             remove_leftovers(reader, data_dir / DB_FILE, data_dir / DOCUMENTS_DIR)
     except BaseException:
         reader.close()
         raise
     if current:
-        return Vault(data_dir, header, key, reader=reader)
+        return Vault(data_dir, header, key, reader=reader, audit_anchor=anchor)
     reader.close()  # the migrations change the schema: a fresh connection reads it afterwards
     engine, backup = _open_engine(data_dir, key, clock)
-    return Vault(data_dir, header, key, engine=engine, backup_made=backup)
+    return Vault(data_dir, header, key, engine=engine, backup_made=backup, audit_anchor=anchor)
 
 
 def create_vault(
@@ -299,7 +337,12 @@ def create_vault(
         # Created empty and owner-only first: SQLite gives the -wal/-shm files the same mode.
         os.close(os.open(data_dir / DB_FILE, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         engine, _ = _open_engine(data_dir, key, clock)
-        save_header(data_dir, header)
+        try:
+            AuditAnchor.for_key(data_dir, key).write(EMPTY_HEAD)
+            save_header(data_dir, header)
+        except BaseException:
+            engine.dispose()
+            raise
     except BaseException:
         _remove_partial_vault(data_dir, vault_id, mode)
         raise
@@ -311,6 +354,8 @@ def _remove_partial_vault(data_dir: Path, vault_id: str, mode: KeyMode) -> None:
         (data_dir / f"{DB_FILE}{suffix}").unlink(missing_ok=True)
     (data_dir / HEADER_FILE).unlink(missing_ok=True)
     (data_dir / HEADER_COPY_DIR / HEADER_FILE).unlink(missing_ok=True)
+    (data_dir / ANCHOR_FILE).unlink(missing_ok=True)
+    (data_dir / LOCK_FILE).unlink(missing_ok=True)
     if mode is KeyMode.KEYRING:
         with contextlib.suppress(VaultError):
             keyring_store.delete_key(vault_id)
@@ -320,9 +365,23 @@ def _require_header(data_dir: Path) -> VaultHeader:
     header = load_header(data_dir)
     if header is None:
         raise VaultError(f"There is no DSR Desk vault in {data_dir}; run `dsr-desk init` first.")
-    if not (data_dir / DB_FILE).exists():
-        raise VaultError(f"The vault database {data_dir / DB_FILE} is missing.")
+    check_database_file(data_dir)
     return header
+
+
+def check_database_file(data_dir: Path) -> None:
+    """Refuse (``VaultRefused``) a vault whose database file is missing or empty: it is
+    never re-created empty over the register. Needs no key (the GUI asks before unlocking)."""
+    db_path = data_dir / DB_FILE
+    try:
+        size = db_path.stat().st_size
+    except FileNotFoundError:
+        raise VaultRefused(f"The vault database {db_path} is missing. {RESTORE_HINT}") from None
+    if size == 0:
+        raise VaultRefused(
+            f"The vault database {db_path} is empty (0 bytes): it was truncated or replaced. "
+            f"{RESTORE_HINT}"
+        )
 
 
 def unlock_key(header: VaultHeader, unlock: Unlock) -> bytes:
@@ -342,14 +401,46 @@ def unlock_key(header: VaultHeader, unlock: Unlock) -> bytes:
     return key
 
 
-def open_vault(data_dir: Path, clock: Clock, unlock: Unlock | None = None) -> Vault:
-    """Unlock and open an existing vault, migrating its schema if needed."""
+def open_vault(
+    data_dir: Path, clock: Clock, unlock: Unlock | None = None, *, check_audit_anchor: bool = True
+) -> Vault:
+    """Unlock and open an existing vault, migrating its schema if needed.
+
+    ``check_audit_anchor=False`` opens a vault whose audit log does not match the anchor
+    (for ``audit verify`` to report it, or to re-anchor deliberately); its units of work
+    still refuse to write."""
     header = _require_header(data_dir)
     if (data_dir / ROTATION_JOURNAL).exists():
         header, key = _complete_interrupted_rotation(data_dir, header, unlock or Unlock())
     else:
         key = unlock_key(header, unlock or Unlock())
-    return _open(data_dir, header, key, clock)
+    return _open(data_dir, header, key, clock, strict=check_audit_anchor)
+
+
+def reanchor_deliberately(vault: Vault, clock: Clock, user: str) -> ChainHead:
+    """Accept the database as it is and anchor its audit log anew, saying so in the log
+    (``audit.reanchored``, with the anchor it replaces): for a restore from a backup. The
+    vault may have been opened with ``check_audit_anchor=False``. Returns the new head."""
+    from dsr_desk.domain.errors import IntegrityError
+    from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+
+    try:
+        previous = vault.audit_anchor.read()
+    except IntegrityError:
+        previous = None
+    unchecked = _session_factory(vault.engine, None)  # the log may not match the anchor
+    with SqlUnitOfWork(unchecked, clock, user) as uow:
+        uow.record(
+            "audit.reanchored",
+            None,
+            previous_anchor_seq=None if previous is None else previous.seq,
+            previous_anchor_hash=None if previous is None else previous.hash,
+            database_seq=last_entry_head(uow.dbapi_connection).seq,
+        )
+        uow.commit()
+        head = last_entry_head(uow.dbapi_connection)
+    vault.audit_anchor.write(head)
+    return head
 
 
 def _complete_interrupted_rotation(

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from dsr_desk import APP_NAME, __version__
 from dsr_desk.domain.clock import Clock, SystemClock
-from dsr_desk.domain.errors import DsrError
+from dsr_desk.domain.errors import DsrError, VaultRefused
 from dsr_desk.paths import resolve_data_dir
-from dsr_desk.storage.vault import Vault, vault_exists
+from dsr_desk.storage.vault import Vault, check_database_file, vault_exists
 from dsr_desk.ui.dialog_lifetime import retire_dialog
 from dsr_desk.ui.error_reporting import install_error_reporting
 from dsr_desk.ui.first_reads import FirstReads
@@ -85,8 +85,14 @@ class AppController(QObject):
 
     def unlock(self) -> bool:
         """Open with the keyring's key without a word if possible, else ask (the dialog's
-        module is imported only then)."""
-        vault, problem = open_without_prompt(self.session.data_dir, self.session.clock)
+        module is imported only then). A refused vault (database missing, empty, damaged or
+        not matching the audit anchor) gets a dialog naming the recovery options instead."""
+        try:
+            check_database_file(self.session.data_dir)  # before asking for any passphrase
+            vault, problem = open_without_prompt(self.session.data_dir, self.session.clock)
+        except VaultRefused as refused:
+            self.show_refused(refused)
+            return False
         if vault is None:
             from dsr_desk.ui.dialogs.unlock_dialog import UnlockDialog
 
@@ -94,9 +100,16 @@ class AppController(QObject):
             if problem is not None:
                 dialog.show_error(problem)
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.vault is None:
+                if dialog.refused is not None:
+                    self.show_refused(dialog.refused)
                 return False
             vault = dialog.vault
         return self.show_unlocked(vault)
+
+    def show_refused(self, refused: VaultRefused) -> None:
+        from dsr_desk.ui.dialogs.vault_refused_dialog import show_vault_refused
+
+        show_vault_refused(refused, self.session.data_dir)
 
     def show_unlocked(self, vault: Vault) -> bool:
         """The main window on the unlocked vault: settings, first reads, idle watch."""

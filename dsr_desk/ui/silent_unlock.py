@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dsr_desk.domain.clock import Clock
-from dsr_desk.domain.errors import DsrError, InsecureKeyring, VaultLocked
+from dsr_desk.domain.errors import DsrError, InsecureKeyring, VaultLocked, VaultRefused
 from dsr_desk.storage.vault import Vault, load_header, open_vault
 from dsr_desk.storage.vault_header import KeyMode
 
@@ -41,7 +41,8 @@ def keyring_message(problem: DsrError) -> str:
 def open_without_prompt(data_dir: Path, clock: Clock) -> tuple[Vault | None, str | None]:
     """The vault opened with the keyring's key, or ``(None, None)`` when it must be asked for
     (passphrase mode, after a lock, no or damaged header: the dialog says why), or
-    ``(None, message)`` when the keyring failed."""
+    ``(None, message)`` when the keyring failed. ``VaultRefused`` (the database missing,
+    empty, damaged or not matching the audit anchor) is raised: no unlocking helps."""
     try:
         header = load_header(data_dir)
     except DsrError:
@@ -50,6 +51,8 @@ def open_without_prompt(data_dir: Path, clock: Clock) -> tuple[Vault | None, str
         return None, None
     try:
         vault = open_vault(data_dir, clock)
+    except VaultRefused:
+        raise
     except DsrError as problem:
         return None, keyring_message(problem)
     vault.hand_over()  # to the app's DB worker

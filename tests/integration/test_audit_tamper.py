@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Callable
 from datetime import date
@@ -74,7 +75,9 @@ def _verify(data_dir: Path) -> tuple[int, dict[str, object]]:
 def test_intact_log_verifies(populated: Path) -> None:
     result = run_cli(populated, "audit", "verify")
     assert result.code == 0
-    assert result.out.strip() == "audit log intact: 6 entries verified"
+    intact, head = result.out.strip().splitlines()
+    assert intact == "audit log intact: 6 entries verified"
+    assert re.fullmatch(r"head: entry #6, hash [0-9a-f]{64}", head)  # to note on paper
 
 
 def test_altered_entry(populated: Path) -> None:
@@ -82,7 +85,8 @@ def test_altered_entry(populated: Path) -> None:
         populated,
         lambda c: c.execute(
             text(
-                "UPDATE audit_log SET details = replace(details, 'complex', 'simple') WHERE seq = 5"
+                'UPDATE audit_log SET details = replace(details, \'"new_due_on":"2026-\', '
+                '\'"new_due_on":"2027-\') WHERE seq = 5'
             )
         ),
     )

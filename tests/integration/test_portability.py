@@ -172,7 +172,13 @@ def test_an_override_with_a_reason_is_audited(vault: Vault, case: dict[str, str]
     result = export_bundle(_uow(vault), _store(vault), case["ref"], override_reason=f"  {REASON} ")
     override, exported = _entries(vault, case["ref"])[-2:]
     assert override.action == "request.disclosure_override"
-    assert override.details == {"export": "bundle", "lang": "fr", "reason": REASON}
+    assert override.details == {
+        "export": "bundle",
+        "lang": "fr",
+        "reason_no": 1,
+        "reason_mac": override.details["reason_mac"],
+    }  # the text stays with the request, never in the log
+    assert REASON not in override.details_json
     assert exported.action == "request.bundle_exported"
     assert exported.details == {
         "files": result.file_count,

@@ -83,7 +83,15 @@ def test_extend_records_reason_and_new_due(uow: FakeUnitOfWork) -> None:
     assert detail.effective_due == detail.extended_due == date(2026, 6, 5)
     entry = uow.audit.items[-1]
     assert entry.action == "request.extended"
-    assert entry.details == {"reason": "Many systems to search", "new_due_on": "2026-06-05"}
+    assert entry.details == {
+        "reason_no": 1,
+        "reason_mac": entry.details["reason_mac"],
+        "new_due_on": "2026-06-05",
+    }  # the text is kept with the request, the log refers to it
+    request = uow.requests.get(ref)
+    assert request is not None and request.reasons[0].text == "Many systems to search"
+    assert request.reasons[0].matches(entry.details)
+    assert detail.extension_reason == "Many systems to search"
     with pytest.raises(RuleViolation, match="already extended"):
         svc.extend(uow, ref, "again")
 
@@ -172,7 +180,8 @@ def test_a_closed_objection_is_consulted_only_with_a_recorded_reason(uow: FakeUn
     assert detail.archive_only
     consulted = uow.audit.items[-1]
     assert (consulted.action, consulted.request_ref) == ("request.archive_consulted", ref)
-    assert "New objection from the same person" in consulted.details_json
+    assert "New objection from the same person" not in consulted.details_json  # kept apart
+    assert detail.timeline[-1].details["reason"] == "New objection from the same person"
     entries = len(uow.audit.items)
     assert svc.get_request(uow, ref, consulted=True).reference == ref  # same session: no re-ask
     assert len(uow.audit.items) == entries

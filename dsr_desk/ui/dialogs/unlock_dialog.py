@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from dsr_desk import APP_NAME
 from dsr_desk.domain.clock import Clock
-from dsr_desk.domain.errors import DsrError, VaultLocked
+from dsr_desk.domain.errors import DsrError, VaultLocked, VaultRefused
 from dsr_desk.storage.keyring_store import keyring_problem
 from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault, recover_vault
 from dsr_desk.storage.vault_header import KeyMode, VaultHeader
@@ -87,6 +87,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.data_dir, self._clock = data_dir, clock
         self.vault: Vault | None = None
+        self.refused: VaultRefused | None = None  # set when the vault was refused: no retry
         self.failures = 0
         self._retry_remaining_ms = 0
         self._busy = False
@@ -319,6 +320,10 @@ class UnlockDialog(QDialog):
 
     def _failed(self, problem: DsrError) -> None:
         self._set_busy(False)
+        if isinstance(problem, VaultRefused):  # no secret opens it: the caller says why
+            self.refused = problem
+            self.reject()
+            return
         recovering = self.pages.currentIndex() == 1
         if isinstance(problem, VaultLocked) and (recovering or self.mode is KeyMode.PASSPHRASE):
             # a wrong secret was typed: each new try waits longer

@@ -57,7 +57,8 @@ def _value_text(value: Any) -> str:
 
 
 def summarise_details(details_json: str, limit: int = SUMMARY_LIMIT) -> str:
-    """``key: value · key: value`` on one line, cut at ``limit`` characters."""
+    """``key: value · key: value`` on one line, cut at ``limit`` characters (a reason's MAC
+    only in the full details: the text it authenticates is in the request's file)."""
     details = _details(details_json)
     if details is None:
         text = details_json
@@ -65,6 +66,7 @@ def summarise_details(details_json: str, limit: int = SUMMARY_LIMIT) -> str:
         text = " · ".join(
             f"{key.replace('_', ' ')}: {' '.join(_value_text(value).split())}"
             for key, value in details.items()
+            if key != "reason_mac"
         )
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
