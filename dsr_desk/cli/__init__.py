@@ -1,16 +1,21 @@
 """Command-line entry point: `dsr-desk COMMAND` for scripts and scheduled jobs; no command
-opens the desktop app. Errors print one line and exit 2."""
+opens the desktop app. Every failure prints one line on stderr and exits 2, also when the
+system fails under the command (full disk, file size limit, damaged page, closed pipe)."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
-from dsr_desk.cli.context import CliContext
+from dsr_desk.cli.context import ENV_PASSPHRASE, ENV_RECOVERY_KEY, ENV_TODAY, ENV_USER, CliContext
+from dsr_desk.cli.failures import describe_failure, non_utf8_argument, non_utf8_variable
 from dsr_desk.cli.parser import EXIT_USAGE, build_parser
 from dsr_desk.domain.errors import DsrError
 
 EXIT_INTERRUPTED = 130
+ENV_DEBUG = "DSR_DESK_DEBUG"  # show the traceback of an unexpected failure
+TEXT_VARIABLES = (ENV_PASSPHRASE, ENV_RECOVERY_KEY, ENV_USER, ENV_TODAY)
 
 
 def run_gui(data_dir: str | None) -> int:
@@ -26,18 +31,68 @@ def run_gui(data_dir: str | None) -> int:
     return result
 
 
+def _silence_stdout() -> None:
+    """Point stdout at devnull, so that the final flush at exit cannot fail a second time
+    (the Python documentation's way with a closed pipe)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    finally:
+        os.close(devnull)
+
+
+def _error(message: str) -> int:
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):  # stdout itself failed (closed pipe, full device)
+        _silence_stdout()
+    print(f"dsr-desk: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _check_text(argv: Sequence[str]) -> str | None:
+    position = non_utf8_argument(argv)
+    if position is not None:
+        option = argv[position - 2] if position >= 2 else ""
+        what = f"the value of {option}" if option.startswith("--") else f"argument {position}"
+        return f"{what} is not valid UTF-8 text; nothing was changed."
+    variable = non_utf8_variable(TEXT_VARIABLES)
+    if variable is not None:
+        return f"{variable} is not valid UTF-8 text; nothing was changed."
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    problem = _check_text(arguments)
+    if problem is not None:
+        return _error(problem)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.command is None:
         return run_gui(args.data_dir)
     try:
         ctx = CliContext.from_args(args.data_dir)
         result: int = args.handler(ctx, args)
+        sys.stdout.flush()  # a closed pipe or a full device shows here, not at exit
         return result
     except DsrError as problem:
-        print(f"dsr-desk: error: {problem}", file=sys.stderr)
-        return EXIT_USAGE
+        return _error(str(problem))
     except KeyboardInterrupt:
         print("dsr-desk: interrupted; nothing more was changed.", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader went away (`dsr-desk request list | head`): quietly
+        _silence_stdout()
+        return EXIT_USAGE
+    except Exception as failure:  # the system failed under us: one line, never a traceback
+        message = describe_failure(failure)
+        if message is None:
+            if os.environ.get(ENV_DEBUG):
+                raise
+            message = (
+                f"unexpected failure ({type(failure).__name__}: {failure}); nothing more was "
+                f"done. Set {ENV_DEBUG}=1 to see the details, and please report it."
+            )
+        return _error(" ".join(message.split()))

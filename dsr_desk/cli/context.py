@@ -13,6 +13,7 @@ from pathlib import Path
 
 from dsr_desk.domain.clock import Clock, FixedClock, SystemClock
 from dsr_desk.domain.errors import ValidationError, VaultLocked
+from dsr_desk.domain.limits import check_year
 from dsr_desk.paths import resolve_data_dir
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault
@@ -27,9 +28,11 @@ PROMPT_ATTEMPTS = 3
 
 def parse_date(text: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"{text!r} is not a date: use YYYY-MM-DD.") from None
+        raise ValidationError(f"{text[:40]!r} is not a date: use YYYY-MM-DD.") from None
+    check_year(day)
+    return day
 
 
 def make_clock() -> Clock:
