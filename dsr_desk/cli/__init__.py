@@ -9,9 +9,15 @@ import sys
 from collections.abc import Sequence
 
 from dsr_desk.cli.context import ENV_PASSPHRASE, ENV_RECOVERY_KEY, ENV_TODAY, ENV_USER, CliContext
-from dsr_desk.cli.failures import describe_failure, non_utf8_argument, non_utf8_variable
+from dsr_desk.cli.failures import (
+    describe_failure,
+    full_disk_message,
+    non_utf8_argument,
+    non_utf8_variable,
+)
 from dsr_desk.cli.parser import EXIT_USAGE, build_parser
 from dsr_desk.domain.errors import DsrError
+from dsr_desk.paths import resolve_data_dir
 
 EXIT_INTERRUPTED = 130
 ENV_DEBUG = "DSR_DESK_DEBUG"  # show the traceback of an unexpected failure
@@ -52,6 +58,13 @@ def _error(message: str) -> int:
     return EXIT_USAGE
 
 
+def _on_full_disk(error: BaseException, data_dir: str | None) -> str | None:
+    try:
+        return full_disk_message(error, resolve_data_dir(data_dir))
+    except Exception:  # never let the diagnosis hide the error itself
+        return None
+
+
 def _check_text(argv: Sequence[str]) -> str | None:
     position = non_utf8_argument(argv)
     if position is not None:
@@ -79,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a closed pipe or a full device shows here, not at exit
         return result
     except DsrError as problem:
-        return _error(str(problem))
+        return _error(_on_full_disk(problem, args.data_dir) or str(problem))
     except KeyboardInterrupt:
         print("dsr-desk: interrupted; nothing more was changed.", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -87,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_USAGE
     except Exception as failure:  # the system failed under us: one line, never a traceback
-        message = describe_failure(failure)
+        message = _on_full_disk(failure, args.data_dir) or describe_failure(failure)
         if message is None:
             if os.environ.get(ENV_DEBUG):
                 raise

@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from dsr_desk.storage import cipher
 
@@ -22,6 +23,7 @@ _OS_FAILURES = {
     errno.ENOTDIR: "not a folder",
     errno.EISDIR: "is a folder",
 }
+FULL_MARGIN_BYTES = 64 * 1024  # less than this left: the disk is as good as full
 _STOPPED = "the command stopped, and what it had not finished was not saved"
 
 
@@ -55,6 +57,31 @@ def describe_failure(error: BaseException) -> str | None:
         if isinstance(cause, UnicodeError):
             return "Some text could not be encoded or decoded as UTF-8; nothing was changed."
     return None
+
+
+def disk_is_full(folder: Path, margin: int = FULL_MARGIN_BYTES) -> bool:
+    """Whether the disk holding ``folder`` (or its nearest existing parent) has less than
+    ``margin`` bytes left for us."""
+    for candidate in (folder, *folder.parents):
+        try:
+            stats = os.statvfs(candidate)
+        except (OSError, AttributeError):  # missing folder; no statvfs on Windows
+            if candidate.exists() or not hasattr(os, "statvfs"):
+                return False
+            continue
+        return stats.f_bavail * stats.f_frsize < margin
+    return False
+
+
+def full_disk_message(error: BaseException, data_dir: Path) -> str | None:
+    """When ``error`` is a system failure and the vault's disk has no space left, say that
+    plainly: SQLite often reports a full disk as a mere I/O error."""
+    if describe_failure(error) is None or not disk_is_full(data_dir):
+        return None
+    return (
+        f"The disk holding the vault ({data_dir}) is full: {_STOPPED}. "
+        "Free some space and try again."
+    )
 
 
 def non_utf8_argument(argv: Sequence[str]) -> int | None:

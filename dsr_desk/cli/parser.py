@@ -194,6 +194,16 @@ def build_parser() -> OneLineParser:
     dadd.add_argument("file")
     dadd.add_argument("--kind", required=True, choices=["id", "letter", "email", "other"])
     dadd.set_defaults(handler=dc.cmd_document_add)
+    dexp = dsub.add_parser(
+        "export", help="save a decrypted copy outside the vault (audited; not once purged)"
+    )
+    dexp.add_argument("ref")
+    dexp.add_argument("document_id", metavar="DOCUMENT_ID")
+    dexp.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    dexp.add_argument(
+        "--reason", required=True, metavar="TEXT", help="why the copy leaves the vault (audited)"
+    )
+    dexp.set_defaults(handler=dc.cmd_document_export)
 
     letter = sub.add_parser("letter", help="write a response letter (PDF) for a request")
     letter.add_argument("ref")
