@@ -79,9 +79,9 @@ def _check_text(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    problem = _check_text(arguments)
-    if problem is not None:
-        return _error(problem)
+    refusal = _check_text(arguments)
+    if refusal is not None:
+        return _error(refusal)
     parser = build_parser()
     args = parser.parse_args(arguments)
     if args.command is None:
