@@ -69,6 +69,9 @@ def apply_key(dbapi_connection: Any, key_statement: str) -> None:
     then apply ``PRAGMAS``."""
     cursor = dbapi_connection.cursor()
     try:
+        # SQLCipher's own log goes to stderr (a damaged page: three lines of internals); the
+        # error itself reaches the caller, whose message is written for people.
+        cursor.execute("PRAGMA cipher_log_level = NONE")
         cursor.execute(key_statement)
         row = cursor.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:
