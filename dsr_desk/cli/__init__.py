@@ -43,7 +43,7 @@ def _silence_stdout() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     try:
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):  # no usable stdout at all
         pass
     finally:
         os.close(devnull)
@@ -51,7 +51,8 @@ def _silence_stdout() -> None:
 
 def _error(message: str) -> int:
     try:
-        sys.stdout.flush()
+        if sys.stdout is not None:
+            sys.stdout.flush()
     except (OSError, ValueError):  # stdout itself failed (closed pipe, full device)
         _silence_stdout()
     print(f"dsr-desk: error: {message}", file=sys.stderr)
@@ -89,8 +90,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         ctx = CliContext.from_args(args.data_dir)
         result: int = args.handler(ctx, args)
-        sys.stdout.flush()  # a closed pipe or a full device shows here, not at exit
-        return result
     except DsrError as problem:
         return _error(_on_full_disk(problem, args.data_dir) or str(problem))
     except KeyboardInterrupt:
@@ -109,3 +108,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"done. Set {ENV_DEBUG}=1 to see the details, and please report it."
             )
         return _error(" ".join(message.split()))
+    return _flushed(result)
+
+
+def _flushed(result: int) -> int:
+    """Flush the output now, so that a closed pipe or a full device shows here, not at exit."""
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_USAGE
+    except OSError as problem:
+        _silence_stdout()
+        return _error(f"the output could not be written ({problem.strerror}).")
+    return result
