@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from dsr_desk.domain.errors import ValidationError
+
 APP_DIR_NAME = "dsr-desk"
 ENV_DATA_DIR = "DSR_DESK_DATA_DIR"
 
@@ -26,3 +28,18 @@ def ensure_private_dir(path: Path) -> Path:
     """Create the directory (owner-only permissions) if missing."""
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
+
+
+def refuse_inside_data_dir(target: Path, data_dir: Path | None, what: str = "the file") -> None:
+    """Refuse to write an export (letter, calendar, bundle, decrypted copy...) inside the data
+    folder: everything there must stay ciphertext, since it is backed up and synchronised as
+    such. The one check every export uses."""
+    if data_dir is None:
+        return
+    folder = Path(target).expanduser().absolute().parent.resolve()
+    private = Path(data_dir).expanduser().resolve()
+    if folder == private or private in folder.parents:
+        raise ValidationError(
+            f"Choose a place outside the DSR Desk data folder for {what}: that folder must "
+            "hold encrypted files only."
+        )

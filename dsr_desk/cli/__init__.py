@@ -1,16 +1,27 @@
 """Command-line entry point: `dsr-desk COMMAND` for scripts and scheduled jobs; no command
-opens the desktop app. Errors print one line and exit 2."""
+opens the desktop app. Every failure prints one line on stderr and exits 2, also when the
+system fails under the command (full disk, file size limit, damaged page, closed pipe)."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
-from dsr_desk.cli.context import CliContext
+from dsr_desk.cli.context import ENV_PASSPHRASE, ENV_RECOVERY_KEY, ENV_TODAY, ENV_USER, CliContext
+from dsr_desk.cli.failures import (
+    describe_failure,
+    full_disk_message,
+    non_utf8_argument,
+    non_utf8_variable,
+)
 from dsr_desk.cli.parser import EXIT_USAGE, build_parser
 from dsr_desk.domain.errors import DsrError
+from dsr_desk.paths import resolve_data_dir
 
 EXIT_INTERRUPTED = 130
+ENV_DEBUG = "DSR_DESK_DEBUG"  # show the traceback of an unexpected failure
+TEXT_VARIABLES = (ENV_PASSPHRASE, ENV_RECOVERY_KEY, ENV_USER, ENV_TODAY)
 
 
 def run_gui(data_dir: str | None) -> int:
@@ -26,18 +37,89 @@ def run_gui(data_dir: str | None) -> int:
     return result
 
 
+def _silence_stdout() -> None:
+    """Point stdout at devnull, so that the final flush at exit cannot fail a second time
+    (the Python documentation's way with a closed pipe)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no usable stdout at all
+        pass
+    finally:
+        os.close(devnull)
+
+
+def _error(message: str) -> int:
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except (OSError, ValueError):  # stdout itself failed (closed pipe, full device)
+        _silence_stdout()
+    print(f"dsr-desk: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _on_full_disk(error: BaseException, data_dir: str | None) -> str | None:
+    try:
+        return full_disk_message(error, resolve_data_dir(data_dir))
+    except Exception:  # never let the diagnosis hide the error itself
+        return None
+
+
+def _check_text(argv: Sequence[str]) -> str | None:
+    position = non_utf8_argument(argv)
+    if position is not None:
+        option = argv[position - 2] if position >= 2 else ""
+        what = f"the value of {option}" if option.startswith("--") else f"argument {position}"
+        return f"{what} is not valid UTF-8 text; nothing was changed."
+    variable = non_utf8_variable(TEXT_VARIABLES)
+    if variable is not None:
+        return f"{variable} is not valid UTF-8 text; nothing was changed."
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    refusal = _check_text(arguments)
+    if refusal is not None:
+        return _error(refusal)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.command is None:
         return run_gui(args.data_dir)
     try:
         ctx = CliContext.from_args(args.data_dir)
         result: int = args.handler(ctx, args)
-        return result
     except DsrError as problem:
-        print(f"dsr-desk: error: {problem}", file=sys.stderr)
-        return EXIT_USAGE
+        return _error(_on_full_disk(problem, args.data_dir) or str(problem))
     except KeyboardInterrupt:
         print("dsr-desk: interrupted; nothing more was changed.", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader went away (`dsr-desk request list | head`): quietly
+        _silence_stdout()
+        return EXIT_USAGE
+    except Exception as failure:  # the system failed under us: one line, never a traceback
+        message = _on_full_disk(failure, args.data_dir) or describe_failure(failure)
+        if message is None:
+            if os.environ.get(ENV_DEBUG):
+                raise
+            message = (
+                f"unexpected failure ({type(failure).__name__}: {failure}); nothing more was "
+                f"done. Set {ENV_DEBUG}=1 to see the details, and please report it."
+            )
+        return _error(" ".join(message.split()))
+    return _flushed(result)
+
+
+def _flushed(result: int) -> int:
+    """Flush the output now, so that a closed pipe or a full device shows here, not at exit."""
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_USAGE
+    except OSError as problem:
+        _silence_stdout()
+        return _error(f"the output could not be written ({problem.strerror}).")
+    return result

@@ -6,13 +6,15 @@ import getpass
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from dsr_desk.cli.failures import describe_failure
 from dsr_desk.domain.clock import Clock, FixedClock, SystemClock
 from dsr_desk.domain.errors import ValidationError, VaultLocked
+from dsr_desk.domain.limits import check_year
 from dsr_desk.paths import resolve_data_dir
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault
@@ -27,9 +29,11 @@ PROMPT_ATTEMPTS = 3
 
 def parse_date(text: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"{text!r} is not a date: use YYYY-MM-DD.") from None
+        raise ValidationError(f"{text[:40]!r} is not a date: use YYYY-MM-DD.") from None
+    check_year(day)
+    return day
 
 
 def make_clock() -> Clock:
@@ -93,8 +97,23 @@ class CliContext:
         vault = self.open(check_audit_anchor=check_audit_anchor)
         try:
             yield vault
-        finally:
+        except BaseException:
+            with suppress(Exception):  # the first failure is the one to report
+                vault.close()
+            raise
+        try:
             vault.close()
+        except Exception as problem:
+            # What the command did is committed (in the write-ahead log, synced): only the
+            # tidy-up at closing (folding the log into the database file) failed, and the next
+            # opening does it. Failing the command now would make scripts repeat it.
+            if describe_failure(problem) is None:
+                raise
+            print(
+                "dsr-desk: warning: the change was saved, but the database file could not be "
+                "tidied up (full disk or file size limit); the next command will finish it.",
+                file=sys.stderr,
+            )
 
     def uow_for(self, vault: Vault) -> SqlUnitOfWork:
         return SqlUnitOfWork(vault.session_factory, self.clock, self.user)

@@ -1,4 +1,4 @@
-"""CLI commands on documents and retention: document add, purge."""
+"""CLI commands on documents and retention: document add, document export, purge."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from pathlib import Path
 from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.export import check_target
+from dsr_desk.services.document_access import export_document
 from dsr_desk.services.documents import attach_document
 from dsr_desk.services.retention import PurgeItem, purge_due_documents, purge_plan
 from dsr_desk.storage.document_store import DocumentStore
@@ -40,6 +42,30 @@ def cmd_document_add(ctx: CliContext, args: argparse.Namespace) -> int:
             content,
         )
     print(view.document_id)
+    return 0
+
+
+def cmd_document_export(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Save a decrypted copy, as the GUI's confirmed "Save a copy" does: the same service,
+    audited (``document.exported`` with the folder and the reason); refused once purged."""
+    out = Path(args.out)
+    check_target(out, ctx.data_dir)
+    with ctx.opened_vault() as vault:
+        written = export_document(
+            ctx.uow_for(vault),
+            DocumentStore(vault.documents_dir, vault.database_key),
+            args.ref,
+            args.document_id,
+            out,
+            confirmed=True,  # stating --reason is the command line's explicit confirmation
+            reason=args.reason,
+        )
+    print(written)
+    print(
+        "This copy is not encrypted, and DSR Desk cannot purge it when the retention period "
+        "ends: delete it when it is no longer needed.",
+        file=sys.stderr,
+    )
     return 0
 
 

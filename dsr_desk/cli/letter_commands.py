@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.errors import ValidationError
-from dsr_desk.export import write_private
+from dsr_desk.export import check_target, write_private
 from dsr_desk.letters.render import render_letter
 from dsr_desk.services.letters import prepare_letter
 
@@ -16,6 +16,7 @@ def cmd_letter(ctx: CliContext, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise ValidationError(f"--out must name a .pdf file, not {out.name!r}.")
+    check_target(out, ctx.data_dir)
     with ctx.opened_vault() as vault:
         letter = prepare_letter(
             ctx.uow_for(vault),
@@ -29,6 +30,6 @@ def cmd_letter(ctx: CliContext, args: argparse.Namespace) -> int:
             refusal_reasons=args.reasons,
             recipient=args.recipient,
         )
-    write_private(out, render_letter(letter))
+    write_private(out, render_letter(letter), data_dir=ctx.data_dir)
     print(out)
     return 0

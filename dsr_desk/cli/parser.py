@@ -17,6 +17,7 @@ from dsr_desk.cli.context import parse_date
 from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.limits import MAX_COUNT, check_count
 from dsr_desk.domain.requests import InformationKind, Outcome
 from dsr_desk.letters.kinds import LetterKind
 
@@ -36,6 +37,19 @@ def _date(text: str) -> date:
         return parse_date(text)
     except ValidationError as problem:
         raise argparse.ArgumentTypeError(str(problem)) from None
+
+
+def _count(text: str) -> int:
+    """A whole number from 1 to ``MAX_COUNT`` (``--limit``, ``demo --count``)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
+    try:
+        check_count(value, "the number")
+    except ValidationError as problem:
+        raise argparse.ArgumentTypeError(str(problem)) from None
+    return value
 
 
 def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> None:
@@ -71,7 +85,7 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     lst.add_argument("--search", help="reference, name or e-mail contains")
     lst.add_argument("--type")
     lst.add_argument("--entity")
-    lst.add_argument("--limit", type=int)
+    lst.add_argument("--limit", type=_count, help=f"at most this many (≤ {MAX_COUNT:,})")
     lst.set_defaults(handler=rq.cmd_list)
 
     show = rsub.add_parser("show", help="one request with its deadline explanation and timeline")
@@ -181,6 +195,16 @@ def build_parser() -> OneLineParser:
     dadd.add_argument("file")
     dadd.add_argument("--kind", required=True, choices=["id", "letter", "email", "other"])
     dadd.set_defaults(handler=dc.cmd_document_add)
+    dexp = dsub.add_parser(
+        "export", help="save a decrypted copy outside the vault (audited; not once purged)"
+    )
+    dexp.add_argument("ref")
+    dexp.add_argument("document_id", metavar="DOCUMENT_ID")
+    dexp.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    dexp.add_argument(
+        "--reason", required=True, metavar="TEXT", help="why the copy leaves the vault (audited)"
+    )
+    dexp.set_defaults(handler=dc.cmd_document_export)
 
     letter = sub.add_parser("letter", help="write a response letter (PDF) for a request")
     letter.add_argument("ref")
@@ -216,7 +240,7 @@ def build_parser() -> OneLineParser:
     averify.set_defaults(handler=vc.cmd_audit_verify)
 
     demo = sub.add_parser("demo", help="add realistic fake requests (demos, benchmarks)")
-    demo.add_argument("--count", type=int, default=200)
+    demo.add_argument("--count", type=_count, default=200, help=f"how many (≤ {MAX_COUNT:,})")
     demo.add_argument("--seed", type=int, default=2026)
     demo.set_defaults(handler=vc.cmd_demo)
     return parser

@@ -97,7 +97,7 @@ def cmd_register_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def cmd_calendar(ctx: CliContext, args: argparse.Namespace) -> int:
     out = Path(args.out)
-    check_target(out)
+    check_target(out, ctx.data_dir)
     with ctx.opened_vault() as vault:
         uow = ctx.uow_for(vault)
         if args.ref:
@@ -108,7 +108,7 @@ def cmd_calendar(ctx: CliContext, args: argparse.Namespace) -> int:
             data = calendar_service.open_deadlines_calendar(
                 uow, vault_id=vault.header.vault_id, include_names=args.with_names
             )
-    write_private(out, data)
+    write_private(out, data, data_dir=ctx.data_dir)
     events = data.count(b"BEGIN:VEVENT")
     print(f"Wrote {events} event{'s' if events != 1 else ''} to {out}.")
     return EXIT_OK

@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from typing import Any
 
 from dsr_desk.cli.context import (
     ENV_PASSPHRASE,
@@ -17,12 +18,12 @@ from dsr_desk.cli.context import (
 from dsr_desk.domain.calendar import calendar_for
 from dsr_desk.domain.deadlines import SuspensionPolicy, compute_deadlines
 from dsr_desk.domain.entities import Role
-from dsr_desk.domain.errors import DsrError, InsecureKeyring, ValidationError
+from dsr_desk.domain.errors import DsrError, InsecureKeyring, ValidationError, VaultError
 from dsr_desk.services import audit as audit_service
-from dsr_desk.services.entities import create_entity
+from dsr_desk.services.entities import create_entity, new_entity
 from dsr_desk.storage.key_wrapping import check_new_passphrase
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Vault, create_vault, recover_vault
+from dsr_desk.storage.vault import Vault, recover_vault, staged_vault, vault_exists
 
 EXIT_OK, EXIT_INTEGRITY = 0, 1
 
@@ -46,38 +47,60 @@ def _print_recovery_key(recovery_key: str) -> None:
     print("It opens the vault if the keyring entry or the passphrase is ever lost.")
 
 
+def _first_entity(args: argparse.Namespace) -> dict[str, Any]:
+    """The first entity's fields from the flags, checked before anything is created."""
+    fields: dict[str, Any] = {
+        "name": args.entity,
+        "address": args.address.replace("\\n", "\n"),
+        "dpo_contact": args.dpo,
+        "country": args.country,
+        "subdivision": args.subdiv,
+        "role": Role(args.role),
+        "suspension_policy": SuspensionPolicy(args.policy),
+    }
+    new_entity(**fields)  # ValidationError now, while nothing exists yet
+    return fields
+
+
+def _fill_and_show(
+    ctx: CliContext, vault: Vault, recovery_key: str, entity: dict[str, Any]
+) -> None:
+    """Add the first entity, then write the recovery key out; a failure to show it (closed
+    pipe, full device) fails ``init``, so that the staged vault is thrown away."""
+    create_entity(SqlUnitOfWork(vault.session_factory, ctx.clock, ctx.user), **entity)
+    try:
+        _print_recovery_key(recovery_key)
+        print(f"Data folder: {ctx.data_dir} ({vault.mode.value} mode)")
+        sys.stdout.flush()
+    except (OSError, ValueError) as problem:
+        raise VaultError(
+            "The recovery key could not be written out "
+            f"({getattr(problem, 'strerror', None) or problem}), so no vault was created. "
+            "Run `dsr-desk init` again with its output on a terminal or in a file."
+        ) from None
+
+
 def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
+    entity = _first_entity(args)
+    if vault_exists(ctx.data_dir):
+        raise VaultError(f"A vault already exists in {ctx.data_dir}; nothing was changed.")
     passphrase = os.environ.get(ENV_PASSPHRASE)
     if passphrase is not None:
         check_new_passphrase(passphrase)  # before anything is created
     elif args.passphrase:
         passphrase = _ask_new_passphrase()
     try:
-        vault, recovery_key = create_vault(ctx.data_dir, ctx.clock, passphrase=passphrase)
+        with staged_vault(ctx.data_dir, ctx.clock, passphrase=passphrase) as (vault, key):
+            _fill_and_show(ctx, vault, key, entity)
     except InsecureKeyring as problem:
         if not can_prompt():
             raise InsecureKeyring(
                 f"{problem} Set {ENV_PASSPHRASE} to create a passphrase-protected vault."
             ) from None
         print(problem, file=sys.stderr)
-        vault, recovery_key = create_vault(
-            ctx.data_dir, ctx.clock, passphrase=_ask_new_passphrase()
-        )
-    try:
-        create_entity(
-            SqlUnitOfWork(vault.session_factory, ctx.clock, ctx.user),
-            name=args.entity,
-            address=args.address.replace("\\n", "\n"),
-            dpo_contact=args.dpo,
-            country=args.country,
-            subdivision=args.subdiv,
-            role=Role(args.role),
-            suspension_policy=SuspensionPolicy(args.policy),
-        )
-    finally:
-        vault.close()
-    _print_recovery_key(recovery_key)
-    print(f"Data folder: {ctx.data_dir} ({vault.mode.value} mode)")
+        passphrase = _ask_new_passphrase()
+        with staged_vault(ctx.data_dir, ctx.clock, passphrase=passphrase) as (vault, key):
+            _fill_and_show(ctx, vault, key, entity)
     return EXIT_OK
 
 
@@ -134,8 +157,6 @@ def cmd_audit_verify(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(ctx: CliContext, args: argparse.Namespace) -> int:
-    if args.count < 1:
-        raise ValidationError("--count must be at least 1.")
     from dsr_desk.services import demo_seed  # Faker is heavy: load it only for this command
 
     with ctx.unit_of_work() as uow:

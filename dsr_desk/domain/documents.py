@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from dsr_desk.domain.choices import parse_choice
 from dsr_desk.domain.errors import RuleViolation, ValidationError
+from dsr_desk.domain.limits import MAX_NOTE, check_length
 
 
 class DocumentKind(StrEnum):
@@ -85,6 +86,7 @@ class Note:
     text: str
 
     def __post_init__(self) -> None:
+        check_length(self.text, MAX_NOTE, "The note")
         self.text = self.text.strip()
         if not self.text:
             raise ValidationError("A note cannot be empty.")

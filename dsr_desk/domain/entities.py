@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.limits import MAX_ADDRESS, MAX_NAME, check_length
 from dsr_desk.domain.register import LetterOverride, ProcessingActivity
 
 OBJECTION_RETENTION_MAX_YEARS = 6  # CNIL: 3 years by default, up to 6 (Art. 8 of the CPP)
@@ -43,6 +44,9 @@ class Entity:
         self.validate()
 
     def validate(self) -> None:
+        check_length(self.name, MAX_NAME, "The entity's name")
+        check_length(self.address, MAX_ADDRESS, "The entity's address")
+        check_length(self.dpo_contact, MAX_ADDRESS, "The DPO contact")
         if not self.name.strip():
             raise ValidationError("An entity needs a name.")
         if not self.country or len(self.country) != 2 or not self.country.isalpha():

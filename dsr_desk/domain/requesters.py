@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.limits import MAX_ADDRESS, MAX_EMAIL, MAX_NAME, MAX_PHONE, check_length
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 LANGUAGES = ("fr", "en")
@@ -16,6 +17,7 @@ def normalise_email(email: str | None) -> str | None:
     if email is None or not email.strip():
         return None
     cleaned = email.strip().lower()
+    check_length(cleaned, MAX_EMAIL, "The e-mail address")
     if not _EMAIL.match(cleaned):
         raise ValidationError(f"{email.strip()!r} is not a valid e-mail address.")
     return cleaned
@@ -32,6 +34,9 @@ class Requester:
     language: str = "fr"
 
     def __post_init__(self) -> None:
+        check_length(self.name, MAX_NAME, "The requester's name")
+        check_length(self.postal_address, MAX_ADDRESS, "The postal address")
+        check_length(self.phone, MAX_PHONE, "The phone number")
         self.name = " ".join(self.name.split())
         if not self.name:
             raise ValidationError("The requester's name is required.")

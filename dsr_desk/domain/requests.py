@@ -12,6 +12,13 @@ from dsr_desk.domain.deadlines import Deadlines, Suspension, SuspensionPolicy, c
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord, Note
 from dsr_desk.domain.entities import Entity, Role
 from dsr_desk.domain.errors import RuleViolation, ValidationError
+from dsr_desk.domain.limits import (
+    MAX_NAME,
+    MAX_REASON,
+    MAX_SUMMARY,
+    check_length,
+    check_year,
+)
 from dsr_desk.domain.reasons import RecordedReason
 from dsr_desk.domain.request_kinds import (
     FINAL_STATUSES,
@@ -139,6 +146,9 @@ class Request:
         assignee: str | None = None,
     ) -> Request:
         """Log a new request; the receipt date is when it arrived, never in the future."""
+        check_year(received_on, "The receipt date")
+        check_length(summary, MAX_SUMMARY, "The summary")
+        check_length(assignee, MAX_NAME, "The assignee's name")
         if received_on > today:
             raise ValidationError(
                 f"The receipt date {received_on:%d/%m/%Y} is in the future; "
@@ -220,6 +230,7 @@ class Request:
             )
 
     def _check_action_date(self, day: date, today: date, what: str) -> None:
+        check_year(day, f"The {what} date")
         if day > today:
             raise ValidationError(f"The {what} date {day:%d/%m/%Y} is in the future.")
         if day < self.received_on:
@@ -258,6 +269,7 @@ class Request:
                 f"{self.reference} is already waiting for information asked on "
                 f"{self.open_suspension.asked_on:%d/%m/%Y}; record its arrival first."
             )
+        check_length(reason, MAX_REASON, "The reason")
         if not reason.strip():
             raise ValidationError("Say what information is needed.")
         self._check_action_date(asked_on, today, "request for information")
@@ -311,6 +323,7 @@ class Request:
                 f"{self.reference} was already extended on {self.extended_on:%d/%m/%Y}; "
                 "the GDPR allows one extension of two months."
             )
+        check_length(reason, MAX_REASON, "The reasons of the extension")
         if not reason.strip():
             raise ValidationError(
                 "An extension needs its reasons: they must be told to the requester."
@@ -332,6 +345,7 @@ class Request:
         controller (processor role only)."""
         self._require_open("close it")
         self._check_action_date(on, today, "closure")
+        check_length(reason, MAX_REASON, "The reasons")
         reason = (reason or "").strip() or None
         if outcome is Outcome.REFUSED and reason is None:
             raise ValidationError(

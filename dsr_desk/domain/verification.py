@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from dsr_desk.domain.choices import parse_choice
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.limits import MAX_NAME, MAX_REASON, check_length
 
 
 class VerificationMethod(StrEnum):
@@ -39,6 +40,9 @@ class IdentityCheck:
     note: str = ""
 
     def __post_init__(self) -> None:
+        check_length(self.checked_by, MAX_NAME, "The name of who checked")
+        check_length(self.document_kind, MAX_NAME, "The kind of document")
+        check_length(self.note, MAX_REASON, "The note")
         if not self.checked_by.strip():
             raise ValidationError("Say who checked the identity.")
         if self.number_last_chars is not None:

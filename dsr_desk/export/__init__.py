@@ -15,12 +15,15 @@ from pathlib import Path
 from typing import BinaryIO
 
 from dsr_desk.domain.errors import ValidationError, VaultError
+from dsr_desk.paths import refuse_inside_data_dir
 
 __all__ = ["check_target", "open_private", "write_private"]
 
 
-def check_target(path: Path) -> None:
-    """Refuse early a path that cannot receive an export file."""
+def check_target(path: Path, data_dir: Path | None = None) -> None:
+    """Refuse early a path that cannot receive an export file: a folder, a missing folder, or
+    a place inside the data folder ``data_dir`` (which must hold ciphertext only)."""
+    refuse_inside_data_dir(path, data_dir)
     if path.is_dir():
         raise ValidationError(f"{path} is a folder: give a file name.")
     folder = path.parent if str(path.parent) else Path(".")
@@ -28,22 +31,23 @@ def check_target(path: Path) -> None:
         raise ValidationError(f"The folder {folder} does not exist.")
 
 
-def write_private(path: Path, data: bytes) -> Path:
+def write_private(path: Path, data: bytes, *, data_dir: Path | None = None) -> Path:
     """Write ``data`` owner-only (0600) and atomically: a temp file beside the target, written
     in full and synced, renamed over it, then the folder synced. A reader never sees half a
-    file, and a failure (full disk, no permission) leaves the old file as it was."""
-    with open_private(path) as out:
+    file, and a failure (full disk, no permission) leaves the old file as it was. With
+    ``data_dir``, a target inside the data folder is refused."""
+    with open_private(path, data_dir=data_dir) as out:
         out.write(data)
     return path
 
 
 @contextlib.contextmanager
-def open_private(path: Path) -> Iterator[BinaryIO]:
+def open_private(path: Path, *, data_dir: Path | None = None) -> Iterator[BinaryIO]:
     """``write_private`` for content written piece by piece (a large archive streamed in
     bounded memory): yields the temp file beside ``path``; when the block ends normally the
     file is synced and renamed over ``path``, and when it raises the temp file is removed and
     ``path`` is left as it was."""
-    check_target(path)
+    check_target(path, data_dir)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")

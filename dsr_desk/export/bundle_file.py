@@ -16,6 +16,7 @@ from typing import BinaryIO, Final
 
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.export import open_private, write_private
+from dsr_desk.paths import refuse_inside_data_dir
 
 BUNDLE_SUFFIX: Final = ".zip"
 
@@ -30,13 +31,7 @@ def check_bundle_target(target: Path | str, data_dir: Path | None = None) -> Pat
     folder = (path.parent if str(path.parent) else Path(".")).resolve()
     if not folder.is_dir():
         raise ValidationError(f"The folder {folder} does not exist.")
-    if data_dir is not None:
-        private = Path(data_dir).expanduser().resolve()
-        if folder == private or private in folder.parents:
-            raise ValidationError(
-                "Choose a place outside the DSR Desk data folder for the bundle: that folder "
-                "must hold encrypted files only."
-            )
+    refuse_inside_data_dir(folder / path.name, data_dir, "the bundle")
     return folder / path.name
 
 

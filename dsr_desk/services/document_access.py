@@ -22,7 +22,9 @@ from dsr_desk import APP_NAME
 from dsr_desk.domain.audit import AuditEntry, verify_chain
 from dsr_desk.domain.documents import DocumentRecord
 from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
+from dsr_desk.domain.limits import MAX_REASON, check_length
 from dsr_desk.domain.requests import Request, parse_reference
+from dsr_desk.paths import refuse_inside_data_dir
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
@@ -141,6 +143,7 @@ def export_document(
     document_id: str,
     target: Path,
     confirmed: bool,
+    reason: str | None = None,
 ) -> Path:
     """Save a decrypted copy at ``target`` (the only deliberate plaintext write).
 
@@ -158,7 +161,8 @@ def export_document(
     person would still be recorded: that residual risk is accepted for traceability.
 
     The copy is written first, then the audit entry committed; if the commit fails the copy is
-    removed again, so no unaudited plaintext copy remains.
+    removed again, so no unaudited plaintext copy remains. ``reason`` (the CLI asks for it:
+    why the copy leaves the vault) is recorded in the entry when given.
     """
     if confirmed is not True:
         raise RuleViolation(
@@ -166,16 +170,14 @@ def export_document(
             "and DSR Desk cannot purge it when the retention period ends."
         )
     ref = parse_reference(reference)
+    check_length(reason, MAX_REASON, "The reason")
+    if reason is not None and not reason.strip():
+        raise ValidationError("Say why a decrypted copy is saved (it is recorded).")
     target = Path(target).expanduser()
     if not target.name:
         raise ValidationError("Choose a file name for the decrypted copy.")
     folder = target.parent.resolve()
-    data_dir = store.folder.resolve().parent
-    if folder == data_dir or data_dir in folder.parents:
-        raise ValidationError(
-            "Choose a place outside the DSR Desk data folder for a decrypted copy: "
-            "that folder must hold encrypted files only."
-        )
+    refuse_inside_data_dir(target, store.folder.resolve().parent, "a decrypted copy")
     with uow:
         request = _load(uow, ref)
         document = _document(request, document_id)
@@ -189,6 +191,7 @@ def export_document(
                 kind=document.kind.value,
                 size=document.size,
                 folder=str(folder),
+                **({"reason": reason.strip()} if reason is not None else {}),
             )
             uow.commit()
         except BaseException:

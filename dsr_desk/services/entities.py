@@ -14,6 +14,31 @@ from dsr_desk.storage.unit_of_work import UnitOfWork
 DEFAULT_ENTITY_NAME = "My organisation"
 
 
+def new_entity(
+    *,
+    name: str,
+    address: str = "",
+    dpo_contact: str = "",
+    country: str = "FR",
+    subdivision: str | None = None,
+    role: Role = Role.CONTROLLER,
+    suspension_policy: SuspensionPolicy = SuspensionPolicy.RESTART,
+) -> Entity:
+    """A new entity, checked (name, sizes, and a country/subdivision known to the holiday
+    calendar) but not stored: ``init`` checks everything before it creates the vault."""
+    country = country.strip().upper()
+    calendar_for(country, subdivision)  # validates the holiday calendar exists
+    return Entity(
+        name=name.strip(),
+        address=address.strip(),
+        dpo_contact=dpo_contact.strip(),
+        country=country,
+        subdivision=subdivision,
+        role=role,
+        suspension_policy=suspension_policy,
+    )
+
+
 def create_entity(
     uow: UnitOfWork,
     *,
@@ -26,26 +51,24 @@ def create_entity(
     suspension_policy: SuspensionPolicy = SuspensionPolicy.RESTART,
 ) -> str:
     """Add an entity; the country/subdivision must be known to the holiday calendar."""
-    country = country.strip().upper()
-    calendar_for(country, subdivision)  # validates the holiday calendar exists
+    entity = new_entity(
+        name=name,
+        address=address,
+        dpo_contact=dpo_contact,
+        country=country,
+        subdivision=subdivision,
+        role=role,
+        suspension_policy=suspension_policy,
+    )
     with uow:
-        if uow.entities.get(name.strip()) is not None:
-            raise ValidationError(f"An entity named {name.strip()!r} already exists.")
-        entity = Entity(
-            name=name.strip(),
-            address=address.strip(),
-            dpo_contact=dpo_contact.strip(),
-            country=country,
-            subdivision=subdivision,
-            role=role,
-            suspension_policy=suspension_policy,
-        )
+        if uow.entities.get(entity.name) is not None:
+            raise ValidationError(f"An entity named {entity.name!r} already exists.")
         uow.entities.add(entity)
         uow.record(
             "entity.created",
             None,
             entity=entity.name,
-            country=country,
+            country=entity.country,
             subdivision=subdivision,
             role=role.value,
             policy=suspension_policy.value,

@@ -13,6 +13,7 @@ from datetime import date
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
+from dsr_desk.domain.limits import MAX_NAME, MAX_REASON, check_length
 from dsr_desk.domain.register import LetterOverride
 from dsr_desk.domain.requests import Request, parse_reference
 from dsr_desk.letters.compose import compose
@@ -112,6 +113,15 @@ def prepare_letter(
     ``preview`` is set (a preview on screen discloses nothing; printing, saving and sending
     prepare the letter again without ``preview``).
     """
+    check_length(signer, MAX_NAME, "The signer's name")
+    check_length(registered_number, MAX_NAME, "The registered-mail number")
+    for text, what in (
+        (objection_grounds, "The grounds"),
+        (disclosure_override_reason, "The reason for disclosing"),
+        (refusal_reasons, "The reasons of the refusal"),
+        (recipient if isinstance(recipient, str) else None, "The recipient"),
+    ):
+        check_length(text, MAX_REASON, what)
     letter_kind = _kind(kind)
     addressee = Addressee.parse(recipient) if isinstance(recipient, str) else recipient
     with uow:

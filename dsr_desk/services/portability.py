@@ -36,6 +36,7 @@ from typing import BinaryIO, Final
 
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord
 from dsr_desk.domain.errors import IntegrityError, NotFound, RuleViolation
+from dsr_desk.domain.limits import MAX_REASON, check_length
 from dsr_desk.domain.requests import FINAL_STATUSES, Request, RequestType, Status, parse_reference
 from dsr_desk.export.bundle import (
     AttachedFile,
@@ -292,6 +293,7 @@ def export_bundle(
     requester's language. The audit entries are committed only once the archive is built.
     """
     check_password(password)
+    check_length(override_reason, MAX_REASON, "The reason for disclosing")
     extras = read_extra_files(extra_files)
     reason = (override_reason or "").strip() or None
     with uow:

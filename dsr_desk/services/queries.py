@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Final
 
+from dsr_desk.domain.limits import MAX_SEARCH, check_length
 from dsr_desk.domain.request_kinds import OPEN_STATUSES, InformationKind, RequestType, Status
 from dsr_desk.domain.text import fold
 from dsr_desk.storage.plain_sql import SqlConnection, placeholders, rows, scalar
@@ -53,6 +54,9 @@ class RequestFilter:
     overdue_only: bool = False
     due_within_days: int | None = None  # open, not on hold, due from today to today + N
     awaiting_identity_only: bool = False  # proof of identity asked and not yet received
+
+    def __post_init__(self) -> None:
+        check_length(self.search, MAX_SEARCH, "The search text")
 
 
 def escape_like(text: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
 
+from dsr_desk.domain.limits import MAX_SEARCH, check_length
 from dsr_desk.domain.text import fold
 from dsr_desk.services.queries import OPEN_STATUS_VALUES, escape_like, in_list
 from dsr_desk.storage.plain_sql import SqlConnection, placeholders, rows, scalar
@@ -34,6 +35,7 @@ class RequesterRow:
 def _search_pattern(search: str) -> str | None:
     """The LIKE pattern (escape ``\\``) for folded names and e-mails containing ``search``;
     None when there is nothing to search for."""
+    check_length(search, MAX_SEARCH, "The search text")
     term = fold(search.strip())
     return f"%{escape_like(term)}%" if term else None
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from dsr_desk.domain.documents import Note
 from dsr_desk.domain.errors import ArchiveRestricted, NotFound, ValidationError
+from dsr_desk.domain.limits import MAX_REASON, check_length
 from dsr_desk.domain.requesters import Requester, normalise_email
 from dsr_desk.domain.requests import (
     Channel,
@@ -116,6 +117,7 @@ def get_request(
     with uow:
         request = _load(uow, reference)
         if request.archive_only and not consulted:
+            check_length(consult_reason, MAX_REASON, "The reason for consulting it")
             reason = (consult_reason or "").strip()
             if not reason:
                 raise ArchiveRestricted(

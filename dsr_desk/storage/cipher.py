@@ -31,6 +31,31 @@ PRAGMAS = (
 )
 
 
+# SQLite's primary result codes (the low byte of an extended code) for what the system did
+# wrong, as opposed to a wrong key: each has its own message for the user.
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 8, 10, 11, 13, 14
+_SYSTEM_FAILURES = {
+    _SQLITE_FULL: "The disk is full: the vault could not be written, and nothing more was saved. "
+    "Free some space and try again.",
+    _SQLITE_IOERR: "The vault could not be read or written (disk I/O error: the disk may be full "
+    "or failing, or a file size limit was reached); nothing more was saved.",
+    _SQLITE_READONLY: "The vault cannot be written: its folder or disk is read-only.",
+    _SQLITE_CANTOPEN: "The vault database could not be opened (no permission, or its folder "
+    "cannot be written).",
+    _SQLITE_CORRUPT: "The vault database is damaged (a page failed its check); nothing was "
+    "changed. Restore the data folder from a backup.",
+}
+
+
+def describe_failure(error: BaseException) -> str | None:
+    """A message for the user when ``error`` is SQLite reporting a full disk, an I/O error, a
+    read-only or unopenable file or a damaged page; None for any other error."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if not isinstance(error, sqlcipher3.dbapi2.Error) or not isinstance(code, int):
+        return None
+    return _SYSTEM_FAILURES.get(code & 0xFF)
+
+
 def key_pragma(key: bytes) -> str:
     """The ``PRAGMA key`` statement for a raw 256-bit key (no KDF per open)."""
     hex_key = key.hex()
@@ -44,6 +69,9 @@ def apply_key(dbapi_connection: Any, key_statement: str) -> None:
     then apply ``PRAGMAS``."""
     cursor = dbapi_connection.cursor()
     try:
+        # SQLCipher's own log goes to stderr (a damaged page: three lines of internals); the
+        # error itself reaches the caller, whose message is written for people.
+        cursor.execute("PRAGMA cipher_log_level = NONE")
         cursor.execute(key_statement)
         row = cursor.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:
@@ -57,6 +85,9 @@ def apply_key(dbapi_connection: Any, key_statement: str) -> None:
                     "changed. Restore the data folder from a backup (see the README, 'When "
                     "the vault is refused')."
                 ) from None
+            failure = describe_failure(problem)
+            if failure is not None:  # a full disk or a damaged page is not a wrong key
+                raise VaultError(failure) from problem
             raise VaultLocked(
                 "The vault key does not open this database (wrong key, or the file is damaged)."
             ) from None

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -347,6 +350,65 @@ def create_vault(
         _remove_partial_vault(data_dir, vault_id, mode)
         raise
     return Vault(data_dir, header, key, engine=engine), recovery_key
+
+
+@contextlib.contextmanager
+def staged_vault(
+    data_dir: Path, clock: Clock, *, passphrase: str | None = None
+) -> Iterator[tuple[Vault, str]]:
+    """Create a vault in a temporary folder beside ``data_dir`` and yield it with its recovery
+    key; the caller fills it and shows the key inside the ``with`` block. Only when the block
+    ends normally is the vault closed and moved into ``data_dir``; if the block (or the move)
+    fails, the temporary folder and the keyring entry are removed: no vault is ever left whose
+    recovery key was not shown, and ``init`` can simply be run again.
+    """
+    if vault_exists(data_dir) or (data_dir / DB_FILE).exists():
+        raise VaultError(f"A vault already exists in {data_dir}; nothing was changed.")
+    data_dir.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{data_dir.name}.creating-", dir=data_dir.parent))
+    vault: Vault | None = None
+    try:
+        vault, recovery_key = create_vault(staging, clock, passphrase=passphrase)
+        yield vault, recovery_key
+        vault.close()
+        _move_into_place(staging, data_dir)
+    except BaseException:
+        if vault is not None:
+            with contextlib.suppress(Exception):
+                vault.close()
+            if vault.mode is KeyMode.KEYRING:
+                with contextlib.suppress(VaultError):
+                    keyring_store.delete_key(vault.header.vault_id)
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _move_into_place(staging: Path, data_dir: Path) -> None:
+    """Rename the finished vault to ``data_dir``, or move its files into an existing folder
+    (the header last: a vault exists once its header does)."""
+    with contextlib.suppress(OSError):  # an empty folder is replaced (not a mount point)
+        if not any(data_dir.iterdir()):
+            data_dir.rmdir()
+    if not data_dir.exists():
+        os.rename(staging, data_dir)
+        return
+    if vault_exists(data_dir) or (data_dir / DB_FILE).exists():
+        raise VaultError(f"A vault was created in {data_dir} meanwhile; nothing was changed.")
+    entries = sorted(staging.iterdir(), key=lambda entry: entry.name == HEADER_FILE)
+    moved: list[Path] = []
+    try:
+        for entry in entries:
+            target = data_dir / entry.name
+            if target.exists():
+                raise VaultError(f"{target} is in the way; nothing was changed.")
+            os.rename(entry, target)
+            moved.append(target)
+    except BaseException:
+        for target in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.rename(target, staging / target.name)
+        raise
+    staging.rmdir()
 
 
 def _remove_partial_vault(data_dir: Path, vault_id: str, mode: KeyMode) -> None:

@@ -423,3 +423,16 @@ def test_closing_drops_the_email_and_creates_nothing(
     assert not (app_session.data_dir / "documents").exists() or not any(
         (app_session.data_dir / "documents").iterdir()
     )
+
+
+def test_the_fields_hold_no_more_than_the_domain_accepts(dialog: NewRequestDialog) -> None:
+    from dsr_desk.domain import limits
+
+    dialog.name_edit.setText("n" * 131_072)
+    dialog.email_edit.setText("e" * 1_000)
+    dialog.address_edit.setPlainText("a" * 5_000)
+    dialog.summary_edit.insertPlainText("s" * 5_000)
+    assert len(dialog.name_edit.text()) == limits.MAX_NAME
+    assert len(dialog.email_edit.text()) == limits.MAX_EMAIL
+    assert len(dialog.address_edit.toPlainText()) == limits.MAX_ADDRESS
+    assert len(dialog.summary_edit.toPlainText()) == limits.MAX_SUMMARY

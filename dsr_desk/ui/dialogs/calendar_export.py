@@ -38,7 +38,7 @@ def write_calendar(
     session: AppSession, reference: str | None, path: Path, include_names: bool = False
 ) -> CalendarExport:
     """Runs on the DB worker: build the calendar and write it (owner-only file)."""
-    check_target(path)
+    check_target(path, session.data_dir)
     vault_id = session.vault.header.vault_id if session.vault is not None else None
     if reference:
         data = request_calendar(
@@ -48,7 +48,7 @@ def write_calendar(
         data = open_deadlines_calendar(
             session.uow(), vault_id=vault_id, include_names=include_names
         )
-    write_private(path, data)
+    write_private(path, data, data_dir=session.data_dir)
     return CalendarExport(path, data.count(b"BEGIN:VEVENT"))
 
 

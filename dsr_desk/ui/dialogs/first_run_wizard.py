@@ -352,7 +352,9 @@ class RecoveryPage(QWizardPage):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            write_private(path, render_recovery_sheet_pdf(*facts))  # owner-only: a secret
+            write_private(  # owner-only: a secret, and never beside the vault it opens
+                path, render_recovery_sheet_pdf(*facts), data_dir=self._owner().data_dir
+            )
         except DsrError as problem:  # full disk, no permission, missing folder: said plainly
             self._status(str(problem), ok=False)
             return

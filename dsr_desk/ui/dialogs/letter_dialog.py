@@ -492,7 +492,7 @@ class LetterDialog(QDialog):
         if content is None:
             return
         try:
-            write_private(target, content)
+            write_private(target, content, data_dir=self._session.data_dir)
         except DsrError as problem:
             self.error.setText(str(problem))
             self.error.show()

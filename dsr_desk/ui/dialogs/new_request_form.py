@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dsr_desk.domain import limits
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.requesters import normalise_email
 from dsr_desk.domain.requests import Channel, RequestType
 from dsr_desk.ui.dialogs.new_request_intake import RequestForm
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.text_limits import cap_plain_text
 from dsr_desk.ui.widgets.email_drop_zone import EmailDropZone, RelayoutLabel, relayout_label
 
 GDPR_IN_APPLICATION = QDate(2018, 5, 25)
@@ -95,12 +97,15 @@ class NewRequestFields(QDialog):
         self.entity_combo.setEnabled(False)
 
         self.name_edit = QLineEdit(placeholderText="First name and surname")
+        self.name_edit.setMaxLength(limits.MAX_NAME)
         self.email_edit = QLineEdit(placeholderText="name@example.org")
+        self.email_edit.setMaxLength(limits.MAX_EMAIL)
         self.email_message = self._field_message()
         self.address_edit = QPlainTextEdit()
         self.address_edit.setPlaceholderText("Postal address (for letters)")
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setFixedHeight(self._lines_height(3))
+        cap_plain_text(self.address_edit, limits.MAX_ADDRESS)
         self.language_combo = QComboBox()
         for code, label in LANGUAGE_LABELS.items():
             self.language_combo.addItem(label, code)
@@ -108,6 +113,7 @@ class NewRequestFields(QDialog):
         self.summary_edit.setPlaceholderText("What is asked, in a few lines")
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setFixedHeight(self._lines_height(5))
+        cap_plain_text(self.summary_edit, limits.MAX_SUMMARY)
         self.assign_to_me = QCheckBox(f"Assign to me ({self._session.user})")
 
         self.duplicate_label = relayout_label()

@@ -104,7 +104,7 @@ def save_attestation(
 ) -> Path:
     """Runs on the DB worker: build the attestation and write it (atomically) at ``target``."""
     pdf = purge_attestation_pdf(session.uow(), start, end, entity)
-    return write_private(target, pdf)
+    return write_private(target, pdf, data_dir=session.data_dir)
 
 
 def copies(count: int) -> str:

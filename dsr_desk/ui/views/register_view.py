@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dsr_desk.domain import limits
 from dsr_desk.domain.request_kinds import RequestType, Status
 from dsr_desk.services.queries import RequestFilter
 from dsr_desk.ui.models.request_table import Column, RequestTableModel
@@ -41,6 +42,7 @@ class RegisterView(QWidget):
         self.search = QLineEdit(placeholderText="Search reference, name or e-mail   (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("registerSearch")
+        self.search.setMaxLength(limits.MAX_SEARCH)
         self.status_filter = QComboBox()
         self.status_filter.addItem("All statuses", ALL)
         self.status_filter.addItem("Open", OPEN)

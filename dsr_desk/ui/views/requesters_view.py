@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dsr_desk.domain import limits
 from dsr_desk.services.requester_queries import RequesterRow, count_requesters, requesters_list
 from dsr_desk.ui.models.requester_table import Column, RequesterTableModel
 from dsr_desk.ui.models.row_table import SORT_ROLE
@@ -58,6 +59,7 @@ class RequestersView(QWidget):
 
         self.search = QLineEdit(placeholderText="Search name or e-mail")
         self.search.setObjectName("requestersSearch")
+        self.search.setMaxLength(limits.MAX_SEARCH)
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setObjectName("requestersCount")

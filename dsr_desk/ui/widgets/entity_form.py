@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dsr_desk.domain import limits
 from dsr_desk.domain.calendar import calendar_for
 from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.entities import LOGO_MAX_BYTES, OBJECTION_RETENTION_MAX_YEARS, Entity, Role
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.letters.logo import check_logo, too_big_message
+from dsr_desk.ui.text_limits import cap_plain_text
 
 COUNTRIES: Final = (
     ("FR", "France"),
@@ -55,7 +57,7 @@ POLICY_LABELS: Final = {
     SuspensionPolicy.RESTART: "Restart the month when the information arrives",
     SuspensionPolicy.PAUSE: "Pause: add the days spent waiting",
 }
-NAME_MAX_CHARS: Final = 200
+NAME_MAX_CHARS: Final = limits.MAX_NAME
 SUBDIVISION_MAX_CHARS: Final = 16
 _MAX_CODES_SHOWN: Final = 12
 ERROR_STYLE: Final = "color: #b3261e;"
@@ -99,7 +101,9 @@ class EntityForm(QWidget):
         self.address_edit.setPlaceholderText("Street\nPostcode and town")
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        cap_plain_text(self.address_edit, limits.MAX_ADDRESS)
         self.dpo_edit = QLineEdit(placeholderText="e.g. dpo@exemple.fr or DPO, 12 rue …")
+        self.dpo_edit.setMaxLength(limits.MAX_ADDRESS)
         self.dpo_edit.setObjectName("entityDpo")
 
         self.country_combo = QComboBox()

@@ -1,0 +1,47 @@
+"""Size limits on what people type, and on counts and dates: checked once, here.
+
+The domain, the services and the CLI call these checks; the GUI's forms use the same constants
+as the ``maxLength`` of their fields. The limits are generous for real use; they exist because
+unbounded text costs everyone (a 128 KiB name made every search take two minutes).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Final
+
+from dsr_desk.domain.errors import ValidationError
+
+MAX_NAME: Final = 200  # a person's or an entity's name, an assignee, a signer
+MAX_EMAIL: Final = 254  # the longest address SMTP accepts (RFC 5321)
+MAX_PHONE: Final = 50
+MAX_ADDRESS: Final = 1_000  # a postal address or contact, several lines
+MAX_SUMMARY: Final = 2_000  # what a request asks, in a few sentences
+MAX_REASON: Final = 4_000  # reasons of an extension, a refusal, a request for information...
+MAX_NOTE: Final = 20_000
+MAX_SEARCH: Final = 254  # search text: a reference, a name or an e-mail address
+MIN_YEAR: Final = 1900
+MAX_YEAR: Final = 2100
+MAX_COUNT: Final = 1_000_000  # `demo --count`, `--limit` and other counts
+
+
+def check_length(text: str | None, limit: int, what: str) -> None:
+    """Refuse ``text`` longer than ``limit`` characters; ``what`` names it in the message."""
+    if text is not None and len(text) > limit:
+        raise ValidationError(
+            f"{what} is too long: at most {limit:,} characters ({len(text):,} given)."
+        )
+
+
+def check_year(day: date, what: str = "The date") -> None:
+    """Refuse a date outside the years 1900-2100 (a typing slip, never a real request)."""
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValidationError(
+            f"{what} {day.isoformat()} is out of range: use a year from {MIN_YEAR} to {MAX_YEAR}."
+        )
+
+
+def check_count(value: int, what: str, minimum: int = 1, maximum: int = MAX_COUNT) -> None:
+    """Refuse a count outside ``minimum``..``maximum``."""
+    if not minimum <= value <= maximum:
+        raise ValidationError(f"{what} must be from {minimum:,} to {maximum:,}, not {value:,}.")
