@@ -4,20 +4,20 @@ system fails under the command (full disk, file size limit, damaged page, closed
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from dsr_desk.cli.context import ENV_PASSPHRASE, ENV_RECOVERY_KEY, ENV_TODAY, ENV_USER, CliContext
-from dsr_desk.cli.failures import (
-    describe_failure,
-    full_disk_message,
-    non_utf8_argument,
-    non_utf8_variable,
-)
+from dsr_desk.cli.failures import non_utf8_argument, non_utf8_variable
 from dsr_desk.cli.parser import EXIT_USAGE, build_parser
 from dsr_desk.domain.errors import DsrError
+from dsr_desk.logs import configure_logging, remove_logging
 from dsr_desk.paths import resolve_data_dir
+from dsr_desk.services.failures import describe_failure, full_disk_message
+from dsr_desk.storage.vault import vault_exists
 
 EXIT_INTERRUPTED = 130
 ENV_DEBUG = "DSR_DESK_DEBUG"  # show the traceback of an unexpected failure
@@ -66,6 +66,25 @@ def _on_full_disk(error: BaseException, data_dir: str | None) -> str | None:
         return None
 
 
+def _log_unexpected(failure: BaseException, data_dir: str | None) -> Path | None:
+    """Write the failure (its type and place, never its message: ``dsr_desk.logs``) to the
+    vault's log file; only where a vault exists (a failed ``init`` must leave nothing)."""
+    try:
+        folder = resolve_data_dir(data_dir)
+        if not vault_exists(folder):
+            return None
+        handler = configure_logging(folder)
+        try:
+            logging.getLogger("dsr_desk.cli").error(
+                "command failed", exc_info=(type(failure), failure, failure.__traceback__)
+            )
+        finally:
+            remove_logging(handler)
+    except Exception:  # never let the log hide the error itself
+        return None
+    return handler.path
+
+
 def _check_text(argv: Sequence[str]) -> str | None:
     position = non_utf8_argument(argv)
     if position is not None:
@@ -103,9 +122,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if message is None:
             if os.environ.get(ENV_DEBUG):
                 raise
+            logged = _log_unexpected(failure, args.data_dir)
+            where = f" The details are in {logged}." if logged is not None else ""
             message = (
-                f"unexpected failure ({type(failure).__name__}: {failure}); nothing more was "
-                f"done. Set {ENV_DEBUG}=1 to see the details, and please report it."
+                f"unexpected failure ({type(failure).__name__}); nothing more was done.{where} "
+                f"Set {ENV_DEBUG}=1 to see them here, and please report it."
             )
         return _error(" ".join(message.split()))
     return _flushed(result)

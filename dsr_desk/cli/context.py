@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from dsr_desk.cli.failures import describe_failure
 from dsr_desk.domain.clock import Clock, FixedClock, SystemClock
 from dsr_desk.domain.errors import ValidationError, VaultLocked
 from dsr_desk.domain.limits import check_year
 from dsr_desk.paths import resolve_data_dir
+from dsr_desk.services.failures import describe_failure
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault
 from dsr_desk.storage.vault_header import KeyMode

@@ -60,12 +60,27 @@ class ErrorReporter(QObject):
         self.dialog.open()
 
 
+_active: ErrorReporter | None = None  # the running app's, between install and uninstall
+
+
+def report_unexpected(error: BaseException) -> bool:
+    """Log ``error`` and show the error dialog, from any thread; False when error reporting
+    is not installed (the caller logs it itself)."""
+    reporter = _active
+    if reporter is None:
+        return False
+    reporter.report(error)
+    return True
+
+
 class ErrorReporting:
     """What ``install_error_reporting`` changed, to undo it (tests, a second ``run()``)."""
 
     def __init__(self, data_dir: Path) -> None:
         self.handler: RotatingLogFile = configure_logging(data_dir)
         self.reporter = ErrorReporter(self.handler.path)
+        global _active  # noqa: PLW0603 - one application, one reporter
+        _active = self.reporter
         self._previous_hook = sys.excepthook
         self._previous_thread_hook = threading.excepthook
         sys.excepthook = self._excepthook
@@ -91,6 +106,9 @@ class ErrorReporting:
         self.reporter.report(args.exc_value)
 
     def uninstall(self) -> None:
+        global _active  # noqa: PLW0603
+        if _active is self.reporter:
+            _active = None
         sys.excepthook = self._previous_hook
         threading.excepthook = self._previous_thread_hook
         qInstallMessageHandler(self._previous_qt_handler)

@@ -80,6 +80,27 @@ class _Job:
     kwargs: dict[str, Any] = field(default_factory=dict)
 
 
+def _as_user_error(job: _Job, problem: Exception) -> DsrError:
+    """What the view that asked is told. The system failing under the operation (full disk,
+    damaged page...) is said in one line; anything else is an error nobody expected: the
+    error dialog (with "Copy details") and the log, neither holding its message."""
+    from dsr_desk.services.failures import describe_failure
+
+    message = describe_failure(problem)
+    if message is not None:
+        log.warning("operation %s failed: %s", _name(job), type(problem).__name__)
+        return DsrError(message)
+    from dsr_desk.ui.error_reporting import report_unexpected
+
+    if not report_unexpected(problem):
+        log.exception("operation %s failed", _name(job))
+    return DsrError(f"Unexpected error: {type(problem).__name__}.")
+
+
+def _name(job: _Job) -> str:
+    return str(getattr(job.fn, "__name__", None) or type(job.fn).__name__)
+
+
 class _Worker(QObject):
     finished = Signal(int, object)
     failed = Signal(int, object)
@@ -90,9 +111,8 @@ class _Worker(QObject):
             result = job.fn(*job.args, **job.kwargs)
         except DsrError as problem:
             self.failed.emit(job.job_id, problem)
-        except Exception as problem:  # shown to the user; details to the log, no personal data
-            log.exception("operation %s failed", getattr(job.fn, "__name__", job.fn))
-            self.failed.emit(job.job_id, DsrError(f"Unexpected error: {type(problem).__name__}."))
+        except Exception as problem:
+            self.failed.emit(job.job_id, _as_user_error(job, problem))
         else:
             self.finished.emit(job.job_id, result)
 

@@ -6,6 +6,7 @@ SQLAlchemy's "[parameters: ...]" would: it must reach neither the log nor the co
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import subprocess
@@ -20,9 +21,11 @@ from pytestqt.qtbot import QtBot
 
 from dsr_desk import logs
 from dsr_desk.domain.clock import FixedClock
+from dsr_desk.domain.errors import DsrError
 from dsr_desk.storage.vault import create_vault
 from dsr_desk.ui.dialogs.error_dialog import ErrorDialog
 from dsr_desk.ui.error_reporting import install_error_reporting
+from dsr_desk.ui.ops import Ops
 from tests.ui.conftest import UI_PASSPHRASE, UI_TODAY
 
 CANARY = "Zéphyrine Canary-Quintal"
@@ -204,3 +207,40 @@ def test_an_error_in_the_running_app_shows_the_dialog_and_the_app_goes_on(
     assert CANARY not in text
     assert CANARY not in child.stderr  # nothing printed the message either
     assert QApplication.instance() is not None
+
+
+def _full_disk() -> None:
+    raise OSError(errno.ENOSPC, "No space left on device", "/somewhere/dsr-desk.db")
+
+
+def test_a_full_disk_under_an_operation_is_said_in_one_line(qtbot: QtBot, tmp_path: Path) -> None:
+    worker = Ops()
+    errors: list[DsrError] = []
+    try:
+        worker.run(_full_disk, on_error=errors.append)
+        qtbot.waitUntil(lambda: bool(errors))
+    finally:
+        worker.shutdown()
+    assert str(errors[0]).startswith("The disk is full (/somewhere/dsr-desk.db)")
+
+
+def test_an_unexpected_error_in_an_operation_opens_the_error_dialog(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    reporting = install_error_reporting(tmp_path)
+    worker = Ops()
+    errors: list[DsrError] = []
+    try:
+        worker.run(_failing, on_error=errors.append)
+        qtbot.waitUntil(lambda: bool(errors) and reporting.reporter.shown == 1)
+        dialog = reporting.reporter.dialog
+        assert dialog is not None
+        qtbot.waitUntil(dialog.isVisible)
+        dialog.accept()
+    finally:
+        worker.shutdown()
+        reporting.uninstall()
+    assert str(errors[0]) == "Unexpected error: RuntimeError."
+    text = logs.log_path(tmp_path).read_text(encoding="utf-8")
+    assert "unexpected error" in text and "in _failing" in text
+    assert CANARY not in text
