@@ -35,7 +35,6 @@ import binascii
 import contextlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final, Protocol
@@ -45,6 +44,7 @@ import sqlcipher3
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import IntegrityError, ValidationError, VaultError, VaultLocked
 from dsr_desk.storage import cipher, keyring_store
+from dsr_desk.storage.atomic import atomic_replace, fsync_folder
 from dsr_desk.storage.document_crypto import derive_document_kek, unwrap_file_key, wrap_file_key
 from dsr_desk.storage.key_wrapping import (
     DB_KEY_BYTES,
@@ -332,7 +332,8 @@ def discard_journal(data_dir: Path) -> None:
         return
     except OSError as exc:
         raise VaultError(f"The key-rotation journal {path} could not be removed ({exc}).") from exc
-    _fsync_directory(data_dir)
+    with contextlib.suppress(OSError):
+        fsync_folder(data_dir)
 
 
 # --- helpers -----------------------------------------------------------------------------
@@ -391,32 +392,8 @@ def _unseal(kek_source: bytes, sealed: bytes, purpose: bytes, vault_id: str) -> 
 
 
 def _write_atomically(target: Path, text: str) -> None:
-    """Temp file in the same folder, fsync, rename, fsync of the folder; owner-only."""
+    """``storage.atomic``'s replace, its failure said for the staff."""
     try:
-        fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        atomic_replace(target, text.encode("utf-8"))
     except OSError as exc:
         raise VaultError(f"{target} could not be written ({exc.strerror or exc}).") from exc
-    temp = Path(temp_name)
-    try:
-        with open(fd, "wb", closefd=True) as handle:
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        if isinstance(exc, OSError):
-            raise VaultError(f"{target} could not be written ({exc.strerror or exc}).") from exc
-        raise
-    _fsync_directory(target.parent)
-
-
-def _fsync_directory(directory: Path) -> None:
-    if os.name == "nt":
-        return
-    dir_fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)

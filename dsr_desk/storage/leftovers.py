@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Final
 
 from dsr_desk.domain.errors import VaultError
+from dsr_desk.storage.atomic import fsync_folder
 from dsr_desk.storage.plain_sql import SqlConnection, rows, scalar
 
 #: ``document_store.DOCUMENT_SUFFIX`` (not imported: that module loads ``uuid`` and the
@@ -152,12 +153,6 @@ def _stale_file(path: Path, before: float) -> bool:
 
 
 def _sync_folder(folder: Path) -> None:
-    """Make the removals durable (POSIX; best effort, as the store does)."""
-    if os.name == "nt":
-        return
+    """Make the removals durable (best effort, as the store does)."""
     with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_folder(folder)
