@@ -162,7 +162,8 @@ def export_document(
 
     The copy is written first, then the audit entry committed; if the commit fails the copy is
     removed again, so no unaudited plaintext copy remains. ``reason`` (the CLI asks for it:
-    why the copy leaves the vault) is recorded in the entry when given.
+    why the copy leaves the vault) is kept with the request and referenced by the entry
+    (``domain.reasons``: free text stays out of the audit log).
     """
     if confirmed is not True:
         raise RuleViolation(
@@ -191,7 +192,7 @@ def export_document(
                 kind=document.kind.value,
                 size=document.size,
                 folder=str(folder),
-                **({"reason": reason.strip()} if reason is not None else {}),
+                **(request.keep_reason(reason).audit_details() if reason is not None else {}),
             )
             uow.commit()
         except BaseException:

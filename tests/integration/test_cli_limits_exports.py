@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from tests.integration.cli_helpers import all_bytes_under, run_cli
+from dsr_desk.domain.clock import FixedClock
+from dsr_desk.storage.vault import Unlock, open_vault
+from tests.integration.cli_helpers import PASSPHRASE, all_bytes_under, run_cli
 
 TODAY = "2026-03-20"
 SCAN = b"%PDF-1.4 scan of a letter from Zoe Exportova"
@@ -119,6 +122,15 @@ def test_document_export_saves_an_audited_copy(
     shown = json.loads(run_cli(data_dir, "request", "show", ref, "--json", today=TODAY).out)
     assert shown["timeline"][-1]["action"] == "document.exported"
     assert run_cli(data_dir, "audit", "verify", today=TODAY).code == 0
+    vault = open_vault(data_dir, FixedClock.on(date(2026, 3, 20)), Unlock(passphrase=PASSPHRASE))
+    try:
+        details = [str(row[0]) for row in vault.reader.execute("SELECT details FROM audit_log")]
+        reasons = [str(row[0]) for row in vault.reader.execute("SELECT text FROM request_reasons")]
+    finally:
+        vault.close()
+    assert not any("lawyer" in entry for entry in details)  # free text stays out of the log
+    assert '"reason_no"' in details[-1]
+    assert "asked by the requester's lawyer" in reasons
 
     unknown = run_cli(data_dir, "document", "export", ref, "0" * 32, "--out", str(tmp_path / "n"))
     assert unknown.code == 2 and "Traceback" not in unknown.err
