@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING
 
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.limits import MAX_NAME, check_length
 from dsr_desk.storage.plain_sql import SqlConnection, rows
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ class AppSettings:
             raise ValidationError(f"Idle lock must be between {low} and {high} minutes.")
         if self.language not in LANGUAGES:
             raise ValidationError(f"Language must be one of {', '.join(LANGUAGES)}.")
+        check_length(self.display_name, MAX_NAME, "The display name")
 
 
 def _decode(raw: dict[str, str]) -> AppSettings:

@@ -35,6 +35,7 @@ def test_defaults_then_round_trip_with_audit() -> None:
         AppSettings(idle_lock_minutes=0),
         AppSettings(idle_lock_minutes=241),
         AppSettings(language="de"),
+        AppSettings(display_name="x" * 201),  # signs letters: a name, at most MAX_NAME
     ],
 )
 def test_invalid_settings_are_refused(bad: AppSettings) -> None:

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
+from dsr_desk.domain.limits import MAX_REASON
 from dsr_desk.export.bundle import MIN_PASSWORD_CHARS
 from dsr_desk.services.extra_files import ExtraCategory, ExtraFile
 from dsr_desk.services.portability import BundlePlan
@@ -62,6 +63,7 @@ from dsr_desk.ui.dialogs.bundle_saving import BundleSaving
 from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, HINT_STYLE, NOTE_STYLE
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.text_limits import cap_plain_text
 
 LANGUAGE_WORDS = {"fr": "Français", "en": "English"}
 KIND_WORDS = {"email": "e-mail", "letter": "letter", "other": "other document"}
@@ -205,6 +207,7 @@ class BundleDialog(BundleSaving, QDialog):
         )
         self.override_reason.setTabChangesFocus(True)
         self.override_reason.setFixedHeight(70)
+        cap_plain_text(self.override_reason, MAX_REASON)
         self.form = QFormLayout()
         self.form.addRow("Overview language:", self.lang)
         self.form.addRow("Password:", password_box)

@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from dsr_desk.domain.limits import MAX_NAME, MAX_REASON
 from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
 from dsr_desk.ui.dialogs.request_action_dialog import RequestActionDialog, date_edit, date_of
 
@@ -61,15 +62,18 @@ class IdentityCheckDialog(RequestActionDialog):
         line = self.document_kind.lineEdit()
         if line is not None:
             line.setPlaceholderText("e.g. passport")
+            line.setMaxLength(MAX_NAME)
         self.number = QLineEdit()
         self.number.setMaxLength(NUMBER_CHARS)
         self.number.setPlaceholderText("last 4 characters, e.g. 4821")
         self.checked_by = QLineEdit(user)
+        self.checked_by.setMaxLength(MAX_NAME)
         self.checked_on = date_edit(today, minimum=received_on, maximum=today)
         self.outcome = QComboBox()
         for outcome, label in OUTCOME_LABELS.items():
             self.outcome.addItem(label, outcome.value)
         self.note = QLineEdit()
+        self.note.setMaxLength(MAX_REASON)
         self.note.setPlaceholderText("optional")
         self.form.addRow("Method:", self.method)
         self.form.addRow("Document kind:", self.document_kind)

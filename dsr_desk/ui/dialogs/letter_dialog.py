@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
+from dsr_desk.domain.limits import MAX_NAME, MAX_REASON
 from dsr_desk.export import write_private
 from dsr_desk.letters.kinds import LetterKind, SendChannel
 from dsr_desk.letters.render import render_letter
@@ -52,6 +53,7 @@ from dsr_desk.ui.dialogs.request_action_dialog import (
 )
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.text_limits import cap_plain_text
 
 PREVIEW_DELAY_MS = 300
 KIND_WORDS = {
@@ -251,8 +253,10 @@ class LetterDialog(QDialog):
             self.lang.addItem(words, code)
         self.lang.setCurrentIndex(max(0, self.lang.findData(detail.requester_language)))
         self.signer = QLineEdit()
+        self.signer.setMaxLength(MAX_NAME)
         self.signer.setPlaceholderText("your display name")
         self.registered = QLineEdit()
+        self.registered.setMaxLength(MAX_NAME)
         self.registered.setObjectName("registeredNumber")
         self.registered.setPlaceholderText("e.g. 1A 234 567 8901 2")
         self.grounds = self._text_field("The balancing test: why the objection is upheld or not…")
@@ -337,6 +341,7 @@ class LetterDialog(QDialog):
         edit.setPlaceholderText(placeholder)
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(70)
+        cap_plain_text(edit, MAX_REASON)  # grounds, reasons, addressee: as the service
         return edit
 
     def choice(self) -> LetterChoice:

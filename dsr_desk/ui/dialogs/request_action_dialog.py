@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dsr_desk.domain.limits import MAX_REASON
+from dsr_desk.ui.text_limits import cap_plain_text
+
 DATE_FORMAT = "dd/MM/yyyy"
 HINT_STYLE = "color:#6b4e00;"
 ERROR_STYLE = (
@@ -63,6 +66,7 @@ def reason_edit(placeholder: str) -> QPlainTextEdit:
     edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(90)
+    cap_plain_text(edit, MAX_REASON)
     return edit
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from dsr_desk.domain.audit import ChainReport
 from dsr_desk.domain.errors import DsrError
+from dsr_desk.domain.limits import MAX_SEARCH
 from dsr_desk.services.audit import verify_audit_log
 from dsr_desk.services.audit_queries import AuditRow, audit_actions, audit_page, count_audit_entries
 from dsr_desk.ui.models.audit_table import AuditTableModel, Column
@@ -87,6 +88,7 @@ class AuditView(QWidget):
 
         self.reference_filter = QLineEdit(placeholderText="Filter by request reference")
         self.reference_filter.setObjectName("auditReferenceFilter")
+        self.reference_filter.setMaxLength(MAX_SEARCH)
         self.reference_filter.setClearButtonEnabled(True)
         self.action_filter = QComboBox()
         self.action_filter.setObjectName("auditActionFilter")

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from dsr_desk.domain.calendar import weekday_name
+from dsr_desk.domain.limits import MAX_NOTE
 from dsr_desk.domain.requests import Outcome
 from dsr_desk.services.views import RequestDetail
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
+from dsr_desk.ui.text_limits import cap_plain_text
 from dsr_desk.ui.views.request_actions import AWAITING
 from dsr_desk.ui.views.request_file import RequestFileHost
 from dsr_desk.ui.views.request_wording import (
@@ -296,6 +298,7 @@ class RequestSections(RequestFileHost):
         self.note_edit.setPlaceholderText("Write a note for the file…")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(70)
+        cap_plain_text(self.note_edit, MAX_NOTE)
         self.add_note_button = QPushButton("Add note")
         self.add_note_button.setObjectName("addNoteButton")
         self.add_note_button.setEnabled(False)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dsr_desk.domain.errors import DsrError
+from dsr_desk.domain.limits import MAX_NAME
 from dsr_desk.services.settings import IDLE_LOCK_RANGE, AppSettings, save_settings
 from dsr_desk.storage.vault_header import KeyMode
 from dsr_desk.ui.recovery_sheet import created_label
@@ -72,6 +73,7 @@ class SettingsPreferences(SettingsHost):
             self.language_combo.addItem(label, code)
         self.display_name_edit = QLineEdit()
         self.display_name_edit.setObjectName("displayName")
+        self.display_name_edit.setMaxLength(MAX_NAME)
         self.display_name_edit.setPlaceholderText(
             f"e.g. Camille Dupont (login: {self._session.user})"
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from dsr_desk.domain.limits import MAX_REASON
 from dsr_desk.ui.widgets.labels import MUTED, plain_label
 
 ARCHIVE_STYLE = "background:#f1f3f4; color:#3c4043; border:1px solid #c6c9cc; border-radius:4px;"
@@ -37,6 +38,7 @@ class ArchiveGate(QFrame):
         text.setStyleSheet("border:none;")
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("archiveReasonEdit")
+        self.reason_edit.setMaxLength(MAX_REASON)
         self.reason_edit.setPlaceholderText("Reason for consulting this record")
         self.reason_edit.setClearButtonEnabled(True)
         self.consult_button = QPushButton("Consult the record")

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
+from dsr_desk.domain.limits import MAX_NOTE
 from dsr_desk.letters.context import EntityLetterView
 from dsr_desk.letters.kinds import LetterKind
 from dsr_desk.letters.render import render_letter
@@ -55,6 +56,7 @@ from dsr_desk.ui.dialogs.letter_dialog import KIND_WORDS, LANGUAGE_WORDS
 from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, NOTE_STYLE
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.text_limits import cap_plain_text
 
 PREVIEW_DELAY_MS = 400
 # Writes after which the preview is out of date (letterhead, logo, register of the entity).
@@ -143,6 +145,7 @@ class LetterTemplateEditor(QWidget):
         self.editor.setObjectName("templateText")
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        cap_plain_text(self.editor, MAX_NOTE)
         self.placeholders = QListWidget()
         self.placeholders.setObjectName("templatePlaceholders")
         self.placeholders.setToolTip("Double-click to insert at the cursor.")

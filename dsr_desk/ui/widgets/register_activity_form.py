@@ -31,10 +31,12 @@ from dsr_desk.services.register import (
     FIELD_LABELS,
     NAME_MAX_CHARS,
     REQUIRED_FIELDS,
+    TEXT_MAX_CHARS,
     ActivityView,
     add_activity,
     update_activity,
 )
+from dsr_desk.ui.text_limits import cap_plain_text
 from dsr_desk.ui.widgets.labels import MUTED, plain_label
 from dsr_desk.ui.widgets.register_editor_io import RegisterEditorHost
 
@@ -105,6 +107,7 @@ class RegisterActivityForm(RegisterEditorHost):
                 editor = QPlainTextEdit()
                 editor.setTabChangesFocus(True)
                 editor.setFixedHeight(line_height * lines + 14)
+                cap_plain_text(editor, TEXT_MAX_CHARS)
                 editor.textChanged.connect(self._edited)
             editor.setObjectName(f"activity_{name}")
             editor.setPlaceholderText(placeholder)
