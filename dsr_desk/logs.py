@@ -120,7 +120,10 @@ class RotatingLogFile(logging.Handler):
 
     def _open(self) -> TextIO:
         if self._stream is None:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            # The data folder too may not exist yet (first start): made owner-only, as the
+            # vault makes it (``mkdir(parents=True)`` would give it the default mode).
+            self.path.parent.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            self.path.parent.mkdir(mode=0o700, exist_ok=True)
             fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
             self._stream = os.fdopen(fd, "a", encoding="utf-8", errors="backslashreplace")
         return self._stream

@@ -75,6 +75,16 @@ def test_log_file_holds_the_error_type_not_the_data(tmp_path: Path) -> None:
     assert (logs.log_path(tmp_path).parent.stat().st_mode & 0o777) == 0o700
 
 
+def test_a_data_folder_made_for_the_log_is_owner_only(tmp_path: Path) -> None:
+    folder = tmp_path / "not-yet"  # the first start: no vault, no data folder
+    handler = logs.configure_logging(folder)
+    try:
+        logging.getLogger("dsr_desk.qt").warning("a warning before the first-run wizard")
+    finally:
+        logs.remove_logging(handler)
+    assert (folder.stat().st_mode & 0o777) == 0o700
+
+
 def test_log_file_rotates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(logs, "MAX_BYTES", 400)
     handler = logs.configure_logging(tmp_path)
