@@ -126,7 +126,7 @@ def _viewer(qtbot: QtBot, session: AppSession, ops: Ops, ref: str, doc_id: str) 
     viewer = DocumentViewer(opened, today=UI_TODAY, session=session, ops=ops)
     qtbot.addWidget(viewer)
     viewer.show()
-    qtbot.waitUntil(lambda: viewer.shown_image() is not None)
+    qtbot.waitUntil(lambda: viewer.pages.shown_image() is not None)
     return viewer
 
 
@@ -201,14 +201,14 @@ def test_a_png_id_copy_is_shown_watermarked_and_the_view_is_audited(
     doc_id = _attach(app_session, ops, ref, "CNI Zebulon.png", "image/png", id_card_png())
     viewer = _viewer(qtbot, app_session, ops, ref, doc_id)
 
-    assert viewer.mode == "image" and viewer.page_count == 1
+    assert viewer.mode == "image" and viewer.pages.page_count == 1
     assert viewer.watermark == WATERMARK
     assert viewer.banner.text() == WATERMARK
-    changed, red = _compare(viewer.page_image(0), viewer.source_image(0))
+    changed, red = _compare(viewer.pages.page_image(0), viewer.pages.source_image(0))
     assert 0.03 < changed < 0.6 and red > 2000
-    shown = viewer.shown_image()
+    shown = viewer.pages.shown_image()
     assert shown is not None
-    plain = viewer.source_image(0, shown.width() / viewer.source_image(0).width())
+    plain = viewer.pages.source_image(0, shown.width() / viewer.pages.source_image(0).width())
     assert plain.size() == shown.size()
     assert _compare(shown, plain)[1] > 500  # what is on screen carries the watermark
     assert viewer.print_button.isEnabled() and viewer.save_button.isEnabled()
@@ -225,28 +225,37 @@ def test_a_pdf_has_every_page_watermarked_with_navigation_and_zoom(
     doc_id = _attach(app_session, ops, ref, "lettre.pdf", "application/pdf", letter_pdf(3))
     viewer = _viewer(qtbot, app_session, ops, ref, doc_id)
 
-    assert viewer.mode == "pdf" and viewer.page_count == 3
-    assert viewer.page_status.text() == "Page 1 of 3"
-    assert not viewer.previous_button.isEnabled()
+    assert viewer.mode == "pdf" and viewer.pages.page_count == 3
+    assert viewer.pages.page_status.text() == "Page 1 of 3"
+    assert not viewer.pages.previous_button.isEnabled()
     for page in range(3):
-        changed, red = _compare(viewer.page_image(page), viewer.source_image(page))
+        changed, red = _compare(viewer.pages.page_image(page), viewer.pages.source_image(page))
         assert 0.03 < changed < 0.6 and red > 2000, page
-    viewer.next_button.click()
-    viewer.next_button.click()
-    assert viewer.current_page == 2 and viewer.page_status.text() == "Page 3 of 3"
-    assert not viewer.next_button.isEnabled()
+    viewer.pages.next_button.click()
+    viewer.pages.next_button.click()
+    assert viewer.pages.current_page == 2 and viewer.pages.page_status.text() == "Page 3 of 3"
+    assert not viewer.pages.next_button.isEnabled()
+    viewer.activateWindow()
+    qtbot.waitUntil(viewer.isActiveWindow)
+    qtbot.keyClick(viewer, Qt.Key.Key_PageUp)  # the page keys act anywhere in the viewer
+    assert viewer.pages.current_page == 1 and viewer.pages.previous_button.isEnabled()
 
-    assert viewer.fit_width
-    viewer.set_zoom(1.0)
-    first = viewer.shown_image()
+    assert viewer.pages.fit_width
+    viewer.pages.set_zoom(1.0)
+    first = viewer.pages.shown_image()
     assert first is not None
-    viewer.zoom_in_button.click()
-    assert viewer.zoom == 1.25 and viewer.zoom_status.text() == "125 %"
-    assert not viewer.fit_button.isChecked()
-    bigger = viewer.shown_image()
+    viewer.pages.zoom_in_button.click()
+    assert viewer.pages.zoom == 1.25 and viewer.pages.zoom_status.text() == "125 %"
+    assert not viewer.pages.fit_button.isChecked()
+    bigger = viewer.pages.shown_image()
     assert bigger is not None and bigger.width() > first.width()
-    viewer.fit_button.click()
-    assert viewer.fit_width
+    viewer.pages.fit_button.click()
+    assert viewer.pages.fit_width
+    fitted = viewer.pages.zoom
+    viewer.resize(viewer.width() + 300, viewer.height())  # a wider window: the page follows
+    qtbot.waitUntil(lambda: viewer.pages.zoom > fitted)
+    shown = viewer.pages.shown_image()
+    assert shown is not None and shown.width() > first.width() * fitted
 
 
 def test_printing_to_pdf_gives_one_watermarked_page_per_page(
@@ -394,7 +403,7 @@ def test_emails_and_text_are_shown_as_text_and_other_types_are_not_previewed(
     assert "Subject: Demande d'accès à mes données" in text
     assert "je souhaite accéder à mes données." in text
     assert "cni.png (image/png)" in text
-    assert not email.print_button.isEnabled() and not email.page_status.isVisibleTo(email)
+    assert not email.print_button.isEnabled() and not email.pages.page_status.isVisibleTo(email)
 
     note = opened("note.txt", "text/plain", "Appel reçu le 3 mars".encode("cp1252"))
     assert note.text_view.toPlainText() == "Appel reçu le 3 mars"
@@ -416,11 +425,18 @@ def test_closing_drops_the_decrypted_buffers(
     ref = _request(app_session, ops)
     doc_id = _attach(app_session, ops, ref, "lettre.pdf", "application/pdf", letter_pdf(2))
     viewer = _viewer(qtbot, app_session, ops, ref, doc_id)
-    assert viewer.page_label.pixmap() is not None and not viewer.page_label.pixmap().isNull()
+    assert (
+        viewer.pages.page_label.pixmap() is not None
+        and not viewer.pages.page_label.pixmap().isNull()
+    )
     viewer.reject()
-    assert viewer.shown_image() is None and viewer.page_count == 0
-    assert viewer.page_label.pixmap().isNull()
-    assert viewer._pdf is None and viewer._pdf_bytes is None and viewer._image is None
+    assert viewer.pages.shown_image() is None and viewer.pages.page_count == 0
+    assert viewer.pages.page_label.pixmap().isNull()
+    assert (
+        viewer.pages._pdf is None
+        and viewer.pages._pdf_bytes is None
+        and viewer.pages._image is None
+    )
     assert not viewer.print_button.isEnabled() and not viewer.save_button.isEnabled()
 
 
@@ -577,8 +593,8 @@ def test_no_plaintext_under_the_data_dir_after_viewing_and_printing(
     printed.mkdir()
     for doc_id in (png_id, pdf_id):
         viewer = _viewer(qtbot, app_session, ops, ref, doc_id)
-        viewer.next_button.click()
-        viewer.zoom_in_button.click()
+        viewer.pages.next_button.click()
+        viewer.pages.zoom_in_button.click()
         assert viewer.print_to(_pdf_printer(printed / f"{doc_id}.pdf")) >= 1
         viewer.reject()
     qtbot.waitUntil(

@@ -1,56 +1,155 @@
-"""The page area of the document viewer: rendering pages (an image, or a PDF's pages) with the
-watermark, page navigation, zoom and fit-to-width. A mixin of ``DocumentViewer``, which sets
-every attribute it uses (see ``DocumentPages``).
+"""The pages of the document viewer: an image, or a PDF's pages, decoded in memory, rendered
+with the watermark, with page navigation, zoom and fit-to-width.
 
-Pages are rendered to ``QImage``s in memory and watermarked before they reach the screen; only
-the current page's render is kept, and it is zeroed when replaced.
+``PageNavigator`` is a part of ``DocumentViewer`` (``viewer.pages``): it owns the decoded
+pages, the page area (``scroll_area`` showing ``page_label``) and the navigation tool buttons,
+which the viewer places in its own layout. Pages are rendered to ``QImage``s in memory and
+watermarked before they reach the screen; only the current page's render is kept, and it is
+zeroed when replaced. ``release()`` drops every buffer (zeroed where Qt lets us).
 """
 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QLabel, QScrollArea, QToolButton
+from PySide6.QtWidgets import QLabel, QScrollArea, QToolButton, QWidget
 
-from dsr_desk.ui.dialogs.document_rendering import (
-    IMAGE,
-    PDF,
-    bounded_size,
-    on_white,
-    paint_watermark,
-)
-from dsr_desk.ui.mixin_bases import DialogMixin
+from dsr_desk.ui.dialogs.document_rendering import bounded_size, on_white, paint_watermark
+from dsr_desk.ui.widgets.labels import plain_label
 
 NATURAL_DPI = 96  # a PDF at 100 % shows at this many pixels per inch
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 
 
-class DocumentPages(DialogMixin):
-    """What the page area uses of the viewer, all set by ``DocumentViewer.__init__``; a
-    QDialog for the type checker only."""
+def _tool(text: str, name: str, tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setObjectName(name)
+    button.setToolTip(tip)
+    return button
 
-    watermark: str
-    mode: str
-    page_count: int
-    current_page: int
-    zoom: float
-    fit_width: bool
-    _image: QImage | None
-    _marked: dict[int, QImage]
-    _pdf: QPdfDocument | None
-    _released: bool
-    _rerender: QTimer
-    page_label: QLabel
-    scroll_area: QScrollArea
-    fit_button: QToolButton
 
-    if TYPE_CHECKING:  # DocumentViewer's
+class PageNavigator(QObject):
+    """The watermarked pages of one document, the page area and its navigation and zoom."""
 
-        def _update_controls(self) -> None: ...
+    def __init__(self, window: QWidget, watermark: str) -> None:
+        super().__init__(window)  # the viewer: the page keys act anywhere in it
+        self.watermark = watermark
+        self.page_count = 0
+        self.current_page = 0
+        self.zoom = 1.0
+        self.fit_width = True
+        self._image: QImage | None = None  # the decoded image
+        self._marked: dict[int, QImage] = {}  # watermarked renders: the current page only
+        self._pdf: QPdfDocument | None = None
+        self._pdf_bytes: QByteArray | None = None
+        self._pdf_buffer: QBuffer | None = None
+
+        self.page_label = QLabel()
+        self.page_label.setObjectName("pageImage")
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("pageArea")
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area.setStyleSheet("QScrollArea#pageArea { background:#5f6368; }")
+        self.scroll_area.setWidget(self.page_label)
+        self.page_label.setStyleSheet("background:transparent;")
+
+        self.previous_button = _tool("‹ Previous", "previousPage", "Previous page (Page Up)")
+        self.next_button = _tool("Next ›", "nextPage", "Next page (Page Down)")
+        self.page_status = plain_label(selectable=False, wrap=False)
+        self.page_status.setObjectName("pageStatus")
+        self.zoom_out_button = _tool("−", "zoomOut", "Zoom out (Ctrl+-)")
+        self.zoom_in_button = _tool("+", "zoomIn", "Zoom in (Ctrl++)")
+        self.zoom_status = plain_label(selectable=False, wrap=False)
+        self.zoom_status.setMinimumWidth(48)
+        self.zoom_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.fit_button = _tool("Fit width", "fitWidth", "Fit the page to the window's width")
+        self.fit_button.setCheckable(True)
+        self.fit_button.setChecked(True)
+        self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page - 1))
+        self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page + 1))
+        self.zoom_in_button.clicked.connect(lambda: self.step_zoom(+1))
+        self.zoom_out_button.clicked.connect(lambda: self.step_zoom(-1))
+        self.fit_button.toggled.connect(self.set_fit_width)
+        for keys, slot in (
+            (QKeySequence.StandardKey.MoveToPreviousPage, self.previous_button.click),
+            (QKeySequence.StandardKey.MoveToNextPage, self.next_button.click),
+            (QKeySequence.StandardKey.ZoomIn, self.zoom_in_button.click),
+            (QKeySequence.StandardKey.ZoomOut, self.zoom_out_button.click),
+        ):
+            QShortcut(QKeySequence(keys), window).activated.connect(slot)
+
+        self._rerender = QTimer(self, singleShot=True, interval=60)
+        self._rerender.timeout.connect(self.show_page)
+
+    def navigation_widgets(self) -> tuple[QWidget, ...]:
+        """The page buttons and status, in toolbar order (previous, page, next)."""
+        return (self.previous_button, self.page_status, self.next_button)
+
+    def zoom_widgets(self) -> tuple[QWidget, ...]:
+        """The zoom buttons and status, in toolbar order (out, zoom, in, fit width)."""
+        return (self.zoom_out_button, self.zoom_status, self.zoom_in_button, self.fit_button)
+
+    # -- loading and releasing --------------------------------------------------------------
+
+    def load_pdf(self, content: bytes) -> bool:
+        """Open a PDF from memory (a ``QBuffer``, never a file); False if it cannot be read.
+        Nothing is shown before ``show_page()``."""
+        self._pdf_bytes = QByteArray(content)
+        self._pdf_buffer = QBuffer(self)
+        self._pdf_buffer.setData(self._pdf_bytes)
+        self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._pdf = QPdfDocument(self)
+        self._pdf.load(self._pdf_buffer)
+        if self._pdf.status() == QPdfDocument.Status.Ready and self._pdf.pageCount() > 0:
+            self.page_count = self._pdf.pageCount()
+            return True
+        self._release_pdf()
+        return False
+
+    def load_image(self, content: bytes) -> bool:
+        """Decode an image from memory; False if it cannot be read. Nothing is shown before
+        ``show_page()``."""
+        image = QImage.fromData(content)
+        if image.isNull():
+            return False
+        self._image = image
+        self.page_count = 1
+        return True
+
+    def _release_pdf(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf.deleteLater()
+            self._pdf = None
+        if self._pdf_buffer is not None:
+            self._pdf_buffer.close()
+            self._pdf_buffer.setData(QByteArray())
+            self._pdf_buffer.deleteLater()
+            self._pdf_buffer = None
+        if self._pdf_bytes is not None:
+            self._pdf_bytes.fill(0)  # best effort: overwrite the plaintext Qt held
+            self._pdf_bytes = None
+
+    def release(self) -> None:
+        """Drop every decoded page and render; no page is left to show."""
+        self._rerender.stop()
+        self.page_label.clear()
+        for image in self._marked.values():
+            image.fill(0)
+        self._marked.clear()
+        if self._image is not None:
+            self._image.fill(0)
+            self._image = None
+        self._release_pdf()
+        self.page_count = 0
+        self.update_controls()
+
+    # -- rendering --------------------------------------------------------------------------
 
     def natural_size(self, index: int) -> QSize:
         """A page's size at 100 %: image pixels, or the PDF page at 96 dpi."""
@@ -63,6 +162,10 @@ class DocumentPages(DialogMixin):
                 max(1, round(points.height() * NATURAL_DPI / 72)),
             )
         return QSize()
+
+    def scale_for(self, dpi: int) -> float:
+        """The render scale that gives ``dpi`` (a PDF); an image prints at its own pixels."""
+        return dpi / NATURAL_DPI if self._pdf is not None else 1.0
 
     def source_image(self, index: int, scale: float = 1.0) -> QImage:
         """Page ``index`` rendered without the watermark (for rendering and tests only)."""
@@ -85,25 +188,31 @@ class DocumentPages(DialogMixin):
         """Page ``index`` as shown and printed: rendered, then watermarked."""
         return paint_watermark(self.source_image(index, scale), self.watermark)
 
+    def shown_image(self) -> QImage | None:
+        """The watermarked image on screen now (tests and screenshots)."""
+        return self._marked.get(self.current_page)
+
+    # -- navigation and zoom ----------------------------------------------------------------
+
     def go_to_page(self, index: int) -> None:
         if self.page_count and 0 <= index < self.page_count and index != self.current_page:
             self.current_page = index
-            self._show_page()
-            self._update_controls()
+            self.show_page()
+            self.update_controls()
 
     def set_fit_width(self, on: bool) -> None:
         self.fit_width = on
         if self.fit_button.isChecked() != on:
             self.fit_button.setChecked(on)
-        self._show_page()
-        self._update_controls()
+        self.show_page()
+        self.update_controls()
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = min(ZOOM_STEPS[-1], max(ZOOM_STEPS[0], zoom))
         self.fit_width = False
         self.fit_button.setChecked(False)
-        self._show_page()
-        self._update_controls()
+        self.show_page()
+        self.update_controls()
 
     def step_zoom(self, direction: int) -> None:
         if direction > 0:
@@ -112,6 +221,21 @@ class DocumentPages(DialogMixin):
         else:
             smaller = [z for z in ZOOM_STEPS if z < self.zoom - 1e-6]
             self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
+    def refit(self) -> None:
+        """The page area changed width (shown, resized): fit the page again, shortly."""
+        if self.fit_width:
+            self._rerender.start()
+
+    def update_controls(self) -> None:
+        """Show the navigation and zoom controls for paged documents only, with their state."""
+        paged = self.page_count > 0
+        for widget in (*self.navigation_widgets(), *self.zoom_widgets()):
+            widget.setVisible(paged)
+        self.page_status.setText(f"Page {self.current_page + 1} of {self.page_count}")
+        self.previous_button.setEnabled(self.current_page > 0)
+        self.next_button.setEnabled(self.current_page < self.page_count - 1)
+        self.zoom_status.setText(f"{round(self.zoom * 100)} %")
 
     def _fit_zoom(self) -> float:
         natural = self.natural_size(self.current_page)
@@ -123,12 +247,13 @@ class DocumentPages(DialogMixin):
             return 1.0
         return min(ZOOM_STEPS[-1], max(0.1, room / natural.width()))
 
-    def _show_page(self) -> None:
-        if self._released or self.mode not in (IMAGE, PDF) or not self.page_count:
+    def show_page(self) -> None:
+        """Render the current page with the watermark and put it on screen."""
+        if not self.page_count:
             return
         if self.fit_width:
             self.zoom = self._fit_zoom()
-        ratio = self.devicePixelRatioF()
+        ratio = self.page_label.devicePixelRatioF()  # the viewer's screen
         for image in self._marked.values():
             image.fill(0)
         self._marked.clear()
@@ -148,18 +273,4 @@ class DocumentPages(DialogMixin):
         pixmap.setDevicePixelRatio(ratio)
         self.page_label.setPixmap(pixmap)
         self.page_label.resize(pixmap.deviceIndependentSize().toSize())
-        self._update_controls()
-
-    def shown_image(self) -> QImage | None:
-        """The watermarked image on screen now (tests and screenshots)."""
-        return self._marked.get(self.current_page)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.fit_width:
-            self._rerender.start()  # the page area has its real width only now
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.fit_width and event.size().width() != event.oldSize().width():
-            self._rerender.start()
+        self.update_controls()

@@ -9,8 +9,8 @@ dialog closes, which it also does when DSR Desk locks (``close_open_dialogs``).
 
 The worker-side calls the request file uses for documents (open, save a copy, record a print,
 attach a file) are in ``document_ops`` and the rendering helpers (watermark, text decoding) in
-``document_rendering``; both are re-exported here. The page area (rendering with the
-watermark, navigation, zoom) is the ``DocumentPages`` mixin of ``document_pages``.
+``document_rendering``. The pages themselves (decoded in memory, rendered with the watermark,
+navigation, zoom) are a ``PageNavigator`` (``document_pages``) the viewer holds as ``pages``.
 """
 
 from __future__ import annotations
@@ -19,30 +19,17 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QPoint,
-    QRect,
-    QStandardPaths,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QPoint, QRect, QStandardPaths, Qt
+from PySide6.QtGui import QPainter, QResizeEvent, QShowEvent
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +41,7 @@ from dsr_desk.ui.dialogs.document_ops import (
     export_copy,
     record_printed,
 )
-from dsr_desk.ui.dialogs.document_pages import NATURAL_DPI, DocumentPages
+from dsr_desk.ui.dialogs.document_pages import PageNavigator
 from dsr_desk.ui.dialogs.document_rendering import (
     IMAGE,
     NONE,
@@ -83,7 +70,7 @@ BANNER_STYLE = (
 # -- the dialog ----------------------------------------------------------------------------
 
 
-class DocumentViewer(DocumentPages, QDialog):
+class DocumentViewer(QDialog):
     """A read-only, watermarked view of one decrypted document."""
 
     def __init__(
@@ -108,16 +95,8 @@ class DocumentViewer(DocumentPages, QDialog):
         self.kind = document.kind
         self.watermark = watermark_text(document.reference, today)
         self.mode = content_mode(document)
-        self.page_count = 0
-        self.current_page = 0
-        self.zoom = 1.0
-        self.fit_width = True
-        self._image: QImage | None = None  # the decoded image (IMAGE mode)
-        self._marked: dict[int, QImage] = {}  # watermarked renders: the current page only
-        self._pdf: QPdfDocument | None = None
-        self._pdf_bytes: QByteArray | None = None
-        self._pdf_buffer: QBuffer | None = None
         self._released = False
+        self.pages = PageNavigator(self, self.watermark)  # images and PDFs
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -138,22 +117,13 @@ class DocumentViewer(DocumentPages, QDialog):
         layout.addWidget(self.message)
 
         self.stack = QStackedWidget()
-        self.page_label = QLabel()
-        self.page_label.setObjectName("pageImage")
-        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setObjectName("pageArea")
-        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll_area.setStyleSheet("QScrollArea#pageArea { background:#5f6368; }")
-        self.scroll_area.setWidget(self.page_label)
-        self.page_label.setStyleSheet("background:transparent;")
         self.text_view = QPlainTextEdit()
         self.text_view.setObjectName("documentText")
         self.text_view.setReadOnly(True)
         self.no_preview = plain_label(selectable=False)
         self.no_preview.setObjectName("noPreview")
         self.no_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for widget in (self.scroll_area, self.text_view, self.no_preview):
+        for widget in (self.pages.scroll_area, self.text_view, self.no_preview):
             self.stack.addWidget(widget)
         layout.addWidget(self.stack, 1)
 
@@ -166,8 +136,6 @@ class DocumentViewer(DocumentPages, QDialog):
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
 
-        self._rerender = QTimer(self, singleShot=True, interval=60)
-        self._rerender.timeout.connect(self._show_page)
         self.finished.connect(lambda _result: self.release())
         self._load(document)
         self._update_controls()
@@ -175,25 +143,6 @@ class DocumentViewer(DocumentPages, QDialog):
     # -- building ---------------------------------------------------------------------------
 
     def _build_toolbar(self) -> QHBoxLayout:
-        def tool(text: str, name: str, tip: str) -> QToolButton:
-            button = QToolButton()
-            button.setText(text)
-            button.setObjectName(name)
-            button.setToolTip(tip)
-            return button
-
-        self.previous_button = tool("‹ Previous", "previousPage", "Previous page (Page Up)")
-        self.next_button = tool("Next ›", "nextPage", "Next page (Page Down)")
-        self.page_status = plain_label(selectable=False, wrap=False)
-        self.page_status.setObjectName("pageStatus")
-        self.zoom_out_button = tool("−", "zoomOut", "Zoom out (Ctrl+-)")
-        self.zoom_in_button = tool("+", "zoomIn", "Zoom in (Ctrl++)")
-        self.zoom_status = plain_label(selectable=False, wrap=False)
-        self.zoom_status.setMinimumWidth(48)
-        self.zoom_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.fit_button = tool("Fit width", "fitWidth", "Fit the page to the window's width")
-        self.fit_button.setCheckable(True)
-        self.fit_button.setChecked(True)
         self.print_button = QPushButton("Print…")
         self.print_button.setObjectName("printButton")
         self.print_button.setToolTip("Print the watermarked pages (the print is audited).")
@@ -202,32 +151,15 @@ class DocumentViewer(DocumentPages, QDialog):
         self.save_button.setToolTip(
             "Write an unencrypted copy outside DSR Desk (asks first; the export is audited)."
         )
-        self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page - 1))
-        self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page + 1))
-        self.zoom_in_button.clicked.connect(lambda: self.step_zoom(+1))
-        self.zoom_out_button.clicked.connect(lambda: self.step_zoom(-1))
-        self.fit_button.toggled.connect(self.set_fit_width)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_decrypted_copy)
-        for keys, slot in (
-            (QKeySequence.StandardKey.MoveToPreviousPage, self.previous_button.click),
-            (QKeySequence.StandardKey.MoveToNextPage, self.next_button.click),
-            (QKeySequence.StandardKey.ZoomIn, self.zoom_in_button.click),
-            (QKeySequence.StandardKey.ZoomOut, self.zoom_out_button.click),
-        ):
-            QShortcut(QKeySequence(keys), self).activated.connect(slot)
 
         bar = QHBoxLayout()
         bar.setSpacing(6)
-        for widget in (self.previous_button, self.page_status, self.next_button):
+        for widget in self.pages.navigation_widgets():
             bar.addWidget(widget)
         bar.addSpacing(16)
-        for widget in (
-            self.zoom_out_button,
-            self.zoom_status,
-            self.zoom_in_button,
-            self.fit_button,
-        ):
+        for widget in self.pages.zoom_widgets():
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.print_button)
@@ -240,26 +172,13 @@ class DocumentViewer(DocumentPages, QDialog):
         """Decode the bytes into what the view needs; the bytes themselves are not kept."""
         mode = self.mode
         if mode == PDF:
-            self._pdf_bytes = QByteArray(document.content)
-            self._pdf_buffer = QBuffer(self)
-            self._pdf_buffer.setData(self._pdf_bytes)
-            self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self._pdf = QPdfDocument(self)
-            self._pdf.load(self._pdf_buffer)
-            if self._pdf.status() == QPdfDocument.Status.Ready and self._pdf.pageCount() > 0:
-                self.page_count = self._pdf.pageCount()
-            else:
-                self._release_pdf()
+            if not self.pages.load_pdf(document.content):
                 mode = NONE
                 self._no_preview("This PDF could not be read (damaged or password-protected).")
         elif mode == IMAGE:
-            image = QImage.fromData(document.content)
-            if image.isNull():
+            if not self.pages.load_image(document.content):
                 mode = NONE
                 self._no_preview("This image could not be read (unknown or damaged format).")
-            else:
-                self._image = image
-                self.page_count = 1
         elif mode == TEXT:
             if document.filename.lower().endswith(".eml") or document.media_type.lower() == (
                 "message/rfc822"
@@ -275,29 +194,16 @@ class DocumentViewer(DocumentPages, QDialog):
             )
         self.mode = mode
         if mode in (IMAGE, PDF):
-            self.stack.setCurrentWidget(self.scroll_area)
-            self._show_page()
+            self.stack.setCurrentWidget(self.pages.scroll_area)
+            self.pages.show_page()
 
     def _no_preview(self, text: str) -> None:
         self.no_preview.setText(text)
         self.stack.setCurrentWidget(self.no_preview)
 
     def _update_controls(self) -> None:
-        paged = self.mode in (IMAGE, PDF) and self.page_count > 0
-        for widget in (
-            self.previous_button,
-            self.next_button,
-            self.page_status,
-            self.zoom_out_button,
-            self.zoom_in_button,
-            self.zoom_status,
-            self.fit_button,
-        ):
-            widget.setVisible(paged)
-        self.page_status.setText(f"Page {self.current_page + 1} of {self.page_count}")
-        self.previous_button.setEnabled(self.current_page > 0)
-        self.next_button.setEnabled(self.current_page < self.page_count - 1)
-        self.zoom_status.setText(f"{round(self.zoom * 100)} %")
+        paged = self.mode in (IMAGE, PDF) and self.pages.page_count > 0
+        self.pages.update_controls()
         self.print_button.setEnabled(paged and not self._released)
         self.print_button.setToolTip(
             "Print the watermarked pages (the print is audited)."
@@ -316,7 +222,7 @@ class DocumentViewer(DocumentPages, QDialog):
         printer.setDocName(f"{self.reference} copy")  # print queues show it: no file name
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(f"Print {self.reference} ({self.kind} document)")
-        dialog.setMinMax(1, self.page_count)
+        dialog.setMinMax(1, self.pages.page_count)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -325,10 +231,11 @@ class DocumentViewer(DocumentPages, QDialog):
     def print_to(self, printer: QPrinter) -> int:
         """Print the pages (the printer's range, else all) with the watermark; returns the
         number of pages printed, and records the print in the audit log."""
-        if self.mode not in (IMAGE, PDF) or not self.page_count:
+        pages = self.pages
+        if self.mode not in (IMAGE, PDF) or not pages.page_count:
             return 0
         first = max(1, printer.fromPage() or 1) - 1
-        last = min(self.page_count, printer.toPage() or self.page_count) - 1
+        last = min(pages.page_count, printer.toPage() or pages.page_count) - 1
         painter = QPainter()
         if not painter.begin(printer):
             self.show_message("The printer could not be started.", error=True)
@@ -339,8 +246,7 @@ class DocumentViewer(DocumentPages, QDialog):
                 if printed:
                     printer.newPage()
                 area = painter.viewport()
-                scale = PRINT_DPI / NATURAL_DPI if self._pdf is not None else 1.0
-                image = self.page_image(index, scale)
+                image = pages.page_image(index, pages.scale_for(PRINT_DPI))
                 target = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 x = area.x() + (area.width() - target.width()) // 2
                 y = area.y() + (area.height() - target.height()) // 2
@@ -418,34 +324,20 @@ class DocumentViewer(DocumentPages, QDialog):
         self.message.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
         self.message.setVisible(bool(text))
 
-    def _release_pdf(self) -> None:
-        if self._pdf is not None:
-            self._pdf.close()
-            self._pdf.deleteLater()
-            self._pdf = None
-        if self._pdf_buffer is not None:
-            self._pdf_buffer.close()
-            self._pdf_buffer.setData(QByteArray())
-            self._pdf_buffer.deleteLater()
-            self._pdf_buffer = None
-        if self._pdf_bytes is not None:
-            self._pdf_bytes.fill(0)  # best effort: overwrite the plaintext Qt held
-            self._pdf_bytes = None
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.pages.refit()  # the page area has its real width only now
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.pages.refit()
 
     def release(self) -> None:
         """Drop every decrypted buffer (on close, and so on lock)."""
         if self._released:
             return
         self._released = True
-        self._rerender.stop()
-        self.page_label.clear()
-        for image in self._marked.values():
-            image.fill(0)
-        self._marked.clear()
-        if self._image is not None:
-            self._image.fill(0)
-            self._image = None
-        self._release_pdf()
+        self.pages.release()
         self.text_view.clear()
-        self.page_count = 0
         self._update_controls()
