@@ -110,13 +110,15 @@ def test_save_an_encrypted_bundle_with_an_added_file_and_read_it_back(
     assert dialog.error.isVisible() and "only CSV" in dialog.error.text()
     assert dialog.extras.rowCount() == 1
 
-    dialog.password.setText(PASSWORD)
-    dialog.password_again.setText(PASSWORD + "x")
+    dialog.password_fields.password.setText("court")
+    assert not dialog.save_button.isEnabled() and "at least" in dialog.status.text()
+    dialog.password_fields.password.setText(PASSWORD)
+    dialog.password_fields.password_again.setText(PASSWORD + "x")
     assert not dialog.save_button.isEnabled() and "differ" in dialog.status.text()
-    assert dialog.password.echoMode() is QLineEdit.EchoMode.Password
-    dialog.show_password.setChecked(True)
-    assert dialog.password_again.echoMode() is QLineEdit.EchoMode.Normal
-    dialog.password_again.setText(PASSWORD)
+    assert dialog.password_fields.password.echoMode() is QLineEdit.EchoMode.Password
+    dialog.password_fields.show_password.setChecked(True)
+    assert dialog.password_fields.password_again.echoMode() is QLineEdit.EchoMode.Normal
+    dialog.password_fields.password_again.setText(PASSWORD)
     assert dialog.save_button.isEnabled()
 
     target = tmp_path / "out" / f"{detail.reference}-portability.zip"
@@ -150,7 +152,10 @@ def test_save_an_encrypted_bundle_with_an_added_file_and_read_it_back(
     assert entries[-1].details["manifest_sha256"] == saved.manifest_sha256
     files = [p for p in app_session.data_dir.rglob("*") if p.is_file()]
     assert files and not [p for p in files if CANARY in p.read_bytes()]
-    dialog.reject()
+    dialog.reject()  # closing forgets the password and the added files
+    assert dialog.password_fields.password.text() == ""
+    assert dialog.password_fields.password_again.text() == ""
+    assert dialog.added_files() == () and dialog.extras.rowCount() == 0
 
 
 def test_verified_identity_hides_the_override_and_save_as_proposes_the_name(

@@ -16,10 +16,10 @@ Opening it (the request file's button)::
 Signals: ``plan_ready`` (the plan, or why no bundle can be made, is on screen), ``extras_changed``
 (an added file was read or refused), ``exported(SavedBundle)`` (a bundle was written).
 
-The dialog is split by concern: ``bundle_jobs`` holds the worker side (what is sent to and
-read on the worker), ``bundle_saving`` the password fields and the save/export flow (a mixin
-of the dialog, so every widget and method stays reachable on it under its name). This module
-keeps the dialog itself: its widgets, the plan and the added files.
+The worker side (what is sent to and read on the worker) is in ``bundle_jobs``; the password
+fields and their check are a ``BundlePassword`` (``bundle_password``) the dialog holds as
+``password_fields``. This module keeps the dialog itself: the plan, the added files, and
+saving.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
@@ -54,12 +53,17 @@ from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_REASON
-from dsr_desk.export.bundle import MIN_PASSWORD_CHARS
-from dsr_desk.services.extra_files import ExtraCategory, ExtraFile
+from dsr_desk.services.extra_files import ExtraCategory, ExtraFile, check_category_names
 from dsr_desk.services.portability import BundlePlan
 from dsr_desk.services.views import RequestDetail
-from dsr_desk.ui.dialogs.bundle_jobs import SavedBundle, load_plan, read_added_file
-from dsr_desk.ui.dialogs.bundle_saving import BundleSaving
+from dsr_desk.ui.dialogs.bundle_jobs import (
+    BundleChoice,
+    SavedBundle,
+    load_plan,
+    read_added_file,
+    save_bundle_to,
+)
+from dsr_desk.ui.dialogs.bundle_password import BundlePassword
 from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, HINT_STYLE, NOTE_STYLE
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
@@ -67,12 +71,6 @@ from dsr_desk.ui.text_limits import cap_plain_text
 
 LANGUAGE_WORDS = {"fr": "Français", "en": "English"}
 KIND_WORDS = {"email": "e-mail", "letter": "letter", "other": "other document"}
-SEPARATE_CHANNEL_NOTE = (
-    "Give the password to the requester through another channel than the file (phone, SMS, "
-    "letter) — never in the same e-mail. The encrypted zip shows only the name archive.zip; "
-    "it opens with 7-Zip or WinZip (Windows) or Keka (macOS), not with Windows Explorer, and "
-    "archive.zip inside then opens with any zip tool."
-)
 
 
 @dataclass
@@ -93,7 +91,7 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'s' if count != 1 else ''}"
 
 
-class BundleDialog(BundleSaving, QDialog):
+class BundleDialog(QDialog):
     """Prepare and save the portability / access bundle of one request."""
 
     plan_ready = Signal()  # the plan (or why no bundle can be made) is on screen
@@ -180,26 +178,7 @@ class BundleDialog(BundleSaving, QDialog):
         for code, words in LANGUAGE_WORDS.items():
             self.lang.addItem(words, code)
         self.lang.setCurrentIndex(max(0, self.lang.findData(detail.requester_language)))
-        self.password = QLineEdit()
-        self.password.setObjectName("bundlePassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(f"optional, at least {MIN_PASSWORD_CHARS} characters")
-        self.password_again = QLineEdit()
-        self.password_again.setObjectName("bundlePasswordAgain")
-        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_password = QCheckBox("Show")
-        self.show_password.setObjectName("bundleShowPassword")
-        self.show_password.toggled.connect(self._toggle_password)
-        password_row = QHBoxLayout()
-        password_row.addWidget(self.password, 1)
-        password_row.addWidget(self.show_password)
-        password_box = QWidget()
-        password_box.setLayout(password_row)
-        password_row.setContentsMargins(0, 0, 0, 0)
-        self.password_hint = QLabel(SEPARATE_CHANNEL_NOTE)
-        self.password_hint.setObjectName("bundlePasswordHint")
-        self.password_hint.setWordWrap(True)
-        self.password_hint.setStyleSheet(NOTE_STYLE)
+        self.password_fields = BundlePassword(self)
         self.override_reason = QPlainTextEdit()
         self.override_reason.setObjectName("bundleOverrideReason")
         self.override_reason.setPlaceholderText(
@@ -210,9 +189,7 @@ class BundleDialog(BundleSaving, QDialog):
         cap_plain_text(self.override_reason, MAX_REASON)
         self.form = QFormLayout()
         self.form.addRow("Overview language:", self.lang)
-        self.form.addRow("Password:", password_box)
-        self.form.addRow("Password again:", self.password_again)
-        self.form.addRow("", self.password_hint)
+        self.password_fields.add_rows(self.form)
         self.form.addRow("Disclose anyway:", self.override_reason)
         self.form.setRowVisible(self.override_reason, False)
 
@@ -254,8 +231,7 @@ class BundleDialog(BundleSaving, QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
-        for line in (self.password, self.password_again):
-            line.textChanged.connect(self._update_ready)
+        self.password_fields.changed.connect(self._update_ready)
         self.override_reason.textChanged.connect(self._update_ready)
         self.lang.currentIndexChanged.connect(self.refresh)
         self._update_ready()
@@ -410,6 +386,123 @@ class BundleDialog(BundleSaving, QDialog):
             files.append(ExtraFile(name, added.extra.content, added.extra.filename))
         return tuple(files)
 
+    # -- saving ---------------------------------------------------------------------------------
+
+    def _update_ready(self) -> None:
+        plan = self.plan
+        problem = self.password_fields.problem()
+        missing_reason = (
+            plan is not None
+            and plan.needs_override
+            and not self.override_reason.toPlainText().strip()
+        )
+        ready = (
+            plan is not None
+            and plan.can_export
+            and problem is None
+            and not missing_reason
+            and not self._saving
+        )
+        self.save_button.setEnabled(ready)
+        hint = problem or ""
+        if not hint and missing_reason:
+            hint = "Give the reason for disclosing before saving."
+        self.save_button.setToolTip(hint)
+        if plan is not None and plan.can_export and not self._saving:
+            self.status.setText(hint or "Ready: choose where to save the bundle.")
+
+    def choice(self) -> BundleChoice:
+        reason = self.override_reason.toPlainText().strip() or None
+        return BundleChoice(
+            extras=self.added_files(),
+            password=self.password_fields.value(),
+            override_reason=reason if self.override_reason.isVisibleTo(self) else None,
+            lang=str(self.lang.currentData()),
+        )
+
+    def default_file_name(self) -> str:
+        return f"{self.detail.reference}-portability.zip"
+
+    def save_bundle(self) -> None:
+        """Ask where (Save as…), then build and write the bundle."""
+        if not self.save_button.isEnabled():
+            return
+        try:  # an edited category name may be empty or clash
+            check_category_names([extra.category for extra in self.added_files()])
+        except DsrError as problem:
+            self._show_error(str(problem))
+            return
+        target, _filter = QFileDialog.getSaveFileName(
+            self,
+            "Save the data bundle",
+            str(Path.home() / self.default_file_name()),
+            "Zip archive (*.zip)",
+        )
+        if target:
+            path = Path(target)
+            self.save_to(
+                path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip")
+            )
+
+    def save_to(self, target: Path) -> None:
+        """Build, audit and write the bundle at ``target`` on the worker."""
+        problem = self.password_fields.problem()
+        if problem is not None:
+            self._show_error(problem)
+            return
+        self._saving = True
+        self._update_ready()
+        self.error.hide()
+        self.status.setText("Building the bundle…")
+        self._ops.run(
+            save_bundle_to,
+            self._session,
+            self.detail.reference,
+            self.choice(),
+            target,
+            on_done=self._saved,
+            on_error=self._save_failed,
+            kind="request.bundle_exported",
+            busy_text="Building the data bundle…",
+            parent=self,
+        )
+
+    def _saved(self, saved: SavedBundle) -> None:
+        if not isValid(self):
+            return
+        self._saving = False
+        self.last_saved = saved
+        self._update_ready()
+        encrypted = " AES-256 encrypted;" if saved.encrypted else ""
+        self.status.setText(
+            f"Saved as {saved.path} ({saved.file_count} files;{encrypted} manifest SHA-256 "
+            f"{saved.manifest_sha256})."
+        )
+        text = (
+            f"The bundle of {saved.reference} was saved as:\n{saved.path}\n\n"
+            f"{saved.file_count} files{', AES-256 encrypted' if saved.encrypted else ''}.\n\n"
+            f"Manifest SHA-256 (kept in the audit log):\n{saved.manifest_sha256}"
+        )
+        if saved.encrypted:
+            text += "\n\nSend the password through another channel than the file."
+        box = QMessageBox(QMessageBox.Icon.Information, "Data bundle saved", text, parent=self)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        copy = box.addButton("Copy SHA-256", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        copy.clicked.connect(lambda: _copy(saved.manifest_sha256))
+        box.finished.connect(box.deleteLater)
+        self.message_box = box
+        box.open()
+        self.exported.emit(saved)
+
+    def _save_failed(self, error: DsrError) -> None:
+        if not isValid(self):
+            return
+        self._saving = False
+        self._show_error(str(error))
+        self._update_ready()
+        self.status.setText("Nothing was saved.")
+
     # -- errors and closing ---------------------------------------------------------------------
 
     def _show_error(self, text: str) -> None:
@@ -421,8 +514,7 @@ class BundleDialog(BundleSaving, QDialog):
         self._generation += 1
         self._added.clear()
         self.extras.setRowCount(0)
-        self.password.clear()
-        self.password_again.clear()
+        self.password_fields.clear()
         super().done(result)
 
 
@@ -430,3 +522,9 @@ def _heading(text: str) -> QLabel:
     label = QLabel(f"<b>{text}</b>")
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
+
+
+def _copy(text: str) -> None:
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is not None:
+        clipboard.setText(text)

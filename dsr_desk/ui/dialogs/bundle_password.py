@@ -1,0 +1,86 @@
+"""The optional password of a data bundle: typed twice, shown on demand, with the advice to give
+it to the requester through another channel than the file.
+
+``BundlePassword`` is a part of ``BundleDialog`` (``dialog.password_fields``): it owns the
+fields and says what is wrong with what was typed; its rows go in the dialog's form
+(``add_rows``). The password is never kept anywhere else than in the fields, which
+``clear()`` empties when the dialog closes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from dsr_desk.export.bundle import MIN_PASSWORD_CHARS
+from dsr_desk.ui.dialogs.request_action_dialog import NOTE_STYLE
+
+SEPARATE_CHANNEL_NOTE = (
+    "Give the password to the requester through another channel than the file (phone, SMS, "
+    "letter) — never in the same e-mail. The encrypted zip shows only the name archive.zip; "
+    "it opens with 7-Zip or WinZip (Windows) or Keka (macOS), not with Windows Explorer, and "
+    "archive.zip inside then opens with any zip tool."
+)
+
+
+class BundlePassword(QObject):
+    """The password fields of the bundle dialog and their check."""
+
+    changed = Signal()  # either field was edited (or cleared)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.password = QLineEdit()
+        self.password.setObjectName("bundlePassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(f"optional, at least {MIN_PASSWORD_CHARS} characters")
+        self.password_again = QLineEdit()
+        self.password_again.setObjectName("bundlePasswordAgain")
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_password = QCheckBox("Show")
+        self.show_password.setObjectName("bundleShowPassword")
+        self.show_password.toggled.connect(self._show)
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.password, 1)
+        password_row.addWidget(self.show_password)
+        self._password_box = QWidget()
+        self._password_box.setLayout(password_row)
+        password_row.setContentsMargins(0, 0, 0, 0)
+        self.hint = QLabel(SEPARATE_CHANNEL_NOTE)
+        self.hint.setObjectName("bundlePasswordHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(NOTE_STYLE)
+        self.password.textChanged.connect(self.changed)
+        self.password_again.textChanged.connect(self.changed)
+
+    def add_rows(self, form: QFormLayout) -> None:
+        """Put the password, its confirmation and the advice in the dialog's form."""
+        form.addRow("Password:", self._password_box)
+        form.addRow("Password again:", self.password_again)
+        form.addRow("", self.hint)
+
+    def _show(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.password.setEchoMode(mode)
+        self.password_again.setEchoMode(mode)
+
+    def problem(self) -> str | None:
+        """Why what was typed cannot be used (too short, the two differ); None if it can, or
+        if no password was typed (the bundle is then not encrypted)."""
+        password, again = self.password.text(), self.password_again.text()
+        if not password and not again:
+            return None
+        if len(password) < MIN_PASSWORD_CHARS:
+            return f"The password needs at least {MIN_PASSWORD_CHARS} characters."
+        if password != again:
+            return "The two passwords differ."
+        return None
+
+    def value(self) -> str | None:
+        """The password to encrypt with, None for none."""
+        return self.password.text() or None
+
+    def clear(self) -> None:
+        """Forget what was typed (a secret)."""
+        self.password.clear()
+        self.password_again.clear()
