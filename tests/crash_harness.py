@@ -117,8 +117,9 @@ def make_vault(data_dir: Path) -> None:
 
 
 def _run_child(data_dir: Path, start: int, alive_for: float) -> list[str]:
-    """Start the child, let it commit for ``alive_for`` seconds after it is ready, kill it;
-    return the complete lines it printed."""
+    """Start the child, let it commit for ``alive_for`` seconds after its first commit (a
+    loaded machine may take longer to start it than the kill would wait), kill it; return the
+    complete lines it printed."""
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.crash_harness", "--child", str(data_dir), str(start)],
         cwd=ROOT,
@@ -129,13 +130,13 @@ def _run_child(data_dir: Path, start: int, alive_for: float) -> list[str]:
     )
     assert process.stdout is not None
     chunks: list[bytes] = []
-    ready = threading.Event()
+    ready = threading.Event()  # set at the first commit: the kill lands among commits
 
     def read() -> None:
         assert process.stdout is not None
         for line in iter(process.stdout.readline, b""):
             chunks.append(line)
-            if line == b"ready\n":
+            if line.startswith(b"request "):
                 ready.set()
 
     reader = threading.Thread(target=read, daemon=True)

@@ -20,7 +20,7 @@ def test_forty_kills_lose_no_reported_commit(tmp_path: Path) -> None:
     )
     assert report.problems == []
     assert report.cycles == 40
-    # The kills land among commits (not all before the first one): the harness can fail.
-    assert sum(1 for result in seen if result.requests) >= 20
+    # The kills land among commits (each after the first one): the harness can fail.
+    assert all(result.requests for result in seen)
     assert report.commits >= 80
     assert report.documents >= 10
