@@ -22,6 +22,8 @@ from dsr_desk.services.entities import create_entity
 from dsr_desk.ui.dialogs.calendar_export import CalendarExport, export_calendar
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.widgets.register_activity_form import ActivityForm
+from dsr_desk.ui.widgets.register_activity_list import ActivityList
 from dsr_desk.ui.widgets.register_editor import RegisterEditor
 
 ENTITY = "Groupe Scolaire Exemple"  # created by the app_session fixture
@@ -326,3 +328,45 @@ def test_export_calendar_writes_an_ics_file_on_the_worker(
     assert everything.events == 4
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
     assert export_calendar(None, app_session, ops, None) is None  # cancelled
+
+
+def test_the_list_and_the_form_work_alone_joined_only_by_signals(
+    qtbot: QtBot, app_session: AppSession, ops: Ops, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _seed(app_session, ops, "Enrolment", "Canteen")
+
+    # The list loads the register and says which activity the form is to show.
+    activities = ActivityList(app_session, ops)
+    qtbot.addWidget(activities)
+    activities.set_entity(ENTITY)
+    with qtbot.waitSignal(activities.current_changed) as shown:
+        activities.reload()
+    position, enrolment, count = shown.args
+    assert (position, enrolment.name, count) == (0, "Enrolment", 2)
+    with qtbot.waitSignal(activities.current_changed) as shown:
+        activities.table.selectRow(1)
+    assert [shown.args[0], shown.args[1].name, shown.args[2]] == [1, "Canteen", 2]
+    canteen = shown.args[1]
+
+    # Told the form holds unsaved edits, it asks before moving away; Cancel stays.
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    activities.set_form_dirty(True)
+    with qtbot.assertNotEmitted(activities.current_changed):
+        activities.table.selectRow(0)
+    assert len(asked) == 1 and activities.selected_position() == 1
+
+    # The form shows what it is given, says when it holds edits, and which one it saved.
+    form = ActivityForm(app_session, ops)
+    qtbot.addWidget(form)
+    form.set_entity(ENTITY)
+    form.show_activity(1, canteen, 2)
+    assert form.form_title.text() == "Activity 2 of 2"
+    assert form.values()["name"] == "Canteen"
+    with qtbot.waitSignal(form.dirty_changed) as dirty:
+        form.fields["purpose"].setPlainText("Serve school meals")  # type: ignore[union-attr]
+    assert dirty.args == [True]
+    with qtbot.waitSignal(form.saved, timeout=15000) as saved:
+        form.save()
+    assert saved.args == [1]
+    assert _stored(app_session, ops)[1].purpose == "Serve school meals"
+    assert form.status.text() == "Activity saved."
