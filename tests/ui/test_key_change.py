@@ -24,6 +24,7 @@ from dsr_desk.storage.vault_header import HEADER_FILE
 from dsr_desk.ui.dialogs.key_change_dialog import KeyChangeDialog
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.views.settings_view import SettingsView
 from tests.ui.conftest import UI_PASSPHRASE, UI_TODAY
 
 NEW_PASSPHRASE = "lantern orchard quietly sixteen"
@@ -116,3 +117,26 @@ def test_new_passphrase_with_key_rotation(
     (old_copy / HEADER_FILE).write_bytes(old_header)
     with pytest.raises(VaultLocked, match="does not open this database"):
         open_vault(old_copy, app_session.clock, Unlock(passphrase=UI_PASSPHRASE))
+
+
+def test_the_settings_button_opens_the_dialog_and_shows_what_was_done(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    view = SettingsView(app_session, ops)
+    qtbot.addWidget(view)
+    view.show()
+    view.reload()
+    prefs = view.preferences_tab
+    qtbot.waitUntil(lambda: prefs.vault_id_label.text() != "")
+    view.tabs.setCurrentWidget(prefs)
+    button = prefs.key_change_button
+    assert button.objectName() == "changeVaultKey"
+    assert button.text() == "Change passphrase or key…"  # the vault opens with a passphrase
+
+    _click(qtbot, button)
+    dialog = prefs.key_change_dialog
+    assert isinstance(dialog, KeyChangeDialog) and dialog.isVisible()
+    assert dialog.parent() is prefs
+    dialog.changed.emit("The vault key was rotated.")  # what the dialog says when done
+    assert prefs.vault_status.text() == "The vault key was rotated."
+    dialog.reject()

@@ -22,6 +22,8 @@ from dsr_desk.services.entities import create_entity
 from dsr_desk.ui.dialogs.calendar_export import CalendarExport, export_calendar
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.widgets.register_activity_form import ActivityForm
+from dsr_desk.ui.widgets.register_activity_list import ActivityList
 from dsr_desk.ui.widgets.register_editor import RegisterEditor
 
 ENTITY = "Groupe Scolaire Exemple"  # created by the app_session fixture
@@ -56,13 +58,13 @@ def _editor(qtbot: QtBot, session: AppSession, ops: Ops, entity: str = ENTITY) -
 
 
 def _rows(editor: RegisterEditor) -> list[str]:
-    model = editor.model
+    model = editor.activity_list.model
     return [model.index(row, 1).data() for row in range(model.rowCount())]
 
 
 def _type(qtbot: QtBot, editor: RegisterEditor, field: str, text: str) -> None:
     """Click into the field, select everything and type over it."""
-    widget = editor.fields[field]
+    widget = editor.activity_form.fields[field]
     qtbot.mouseClick(
         widget.viewport() if hasattr(widget, "viewport") else widget, Qt.MouseButton.LeftButton
     )
@@ -88,63 +90,66 @@ def test_select_edit_add_move_and_remove(
 ) -> None:
     _seed(app_session, ops, "Enrolment", "Canteen")
     editor = _editor(qtbot, app_session, ops)
+    activities, form = editor.activity_list, editor.activity_form
     qtbot.waitUntil(lambda: _rows(editor) == ["Enrolment", "Canteen"])
     assert editor.title.text() == f"Processing register — {ENTITY}"
     assert editor.count_label.text() == "2 activities"
-    assert editor.form_title.text() == "Activity 1 of 2"
-    assert editor.fields["purpose"].toPlainText() == "Purpose of Enrolment"  # type: ignore[union-attr]
-    assert not editor.save_button.isEnabled() and not editor.up_button.isEnabled()
+    assert form.form_title.text() == "Activity 1 of 2"
+    assert form.fields["purpose"].toPlainText() == "Purpose of Enrolment"  # type: ignore[union-attr]
+    assert not form.save_button.isEnabled() and not activities.up_button.isEnabled()
 
     # Select the second row and change its purpose and retention.
-    editor.table.selectRow(1)
-    assert editor.form_title.text() == "Activity 2 of 2"
+    activities.table.selectRow(1)
+    assert form.form_title.text() == "Activity 2 of 2"
     _type(qtbot, editor, "purpose", "Serve school meals")
     _type(qtbot, editor, "retention", "1 year after leaving")
-    assert editor.save_button.isEnabled()
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: editor.status.text() == "Activity saved.")
-    qtbot.waitUntil(lambda: not editor.save_button.isEnabled())
+    assert form.save_button.isEnabled()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.status.text() == "Activity saved.")
+    qtbot.waitUntil(lambda: not form.save_button.isEnabled())
     canteen = _stored(app_session, ops)[1]
     assert (canteen.purpose, canteen.retention) == ("Serve school meals", "1 year after leaving")
-    assert editor.selected_position() == 1
+    assert activities.selected_position() == 1
 
     # Add: an empty form, required fields checked before anything is sent.
-    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
-    assert editor.form_title.text() == "New activity" and editor.selected_position() is None
+    qtbot.mouseClick(activities.add_button, Qt.MouseButton.LeftButton)
+    assert form.form_title.text() == "New activity" and activities.selected_position() is None
     _type(qtbot, editor, "name", "Digital workspace")
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert editor.status.text() == "Fill in the purpose, legal basis, data categories."
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.status.text() == "Fill in the purpose, legal basis, data categories."
     _type(qtbot, editor, "purpose", "Accounts on the e-learning platform")
     _type(qtbot, editor, "data_categories", "Login, connection logs")
     contract = next(
-        a for a in editor.bases_button.menu().actions() if a.text().startswith("Contract")
+        a for a in form.bases_button.menu().actions() if a.text().startswith("Contract")
     )
     contract.trigger()
-    assert editor.fields["legal_basis"].toPlainText() == "Contract (Art. 6(1)(b))"  # type: ignore[union-attr]
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert form.fields["legal_basis"].toPlainText() == "Contract (Art. 6(1)(b))"  # type: ignore[union-attr]
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _rows(editor) == ["Enrolment", "Canteen", "Digital workspace"])
-    qtbot.waitUntil(lambda: editor.form_title.text() == "Activity 3 of 3")
-    assert editor.selected_position() == 2
-    assert editor.status.text() == "Activity added."
+    qtbot.waitUntil(lambda: form.form_title.text() == "Activity 3 of 3")
+    assert activities.selected_position() == 2
+    assert form.status.text() == "Activity added."
 
     # Move it up twice: the selection follows it; at the top, "Move up" is disabled.
-    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(activities.up_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _rows(editor) == ["Enrolment", "Digital workspace", "Canteen"])
-    qtbot.waitUntil(editor.up_button.isEnabled)
-    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(activities.up_button.isEnabled)
+    qtbot.mouseClick(activities.up_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _rows(editor) == ["Digital workspace", "Enrolment", "Canteen"])
-    qtbot.waitUntil(lambda: editor.selected_position() == 0 and editor.down_button.isEnabled())
-    assert not editor.up_button.isEnabled()
+    qtbot.waitUntil(
+        lambda: activities.selected_position() == 0 and activities.down_button.isEnabled()
+    )
+    assert not activities.up_button.isEnabled()
     assert [v.name for v in _stored(app_session, ops)] == _rows(editor)
 
     # Remove asks first; Cancel keeps it, Yes removes it.
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(activities.remove_button, Qt.MouseButton.LeftButton)
     assert "Remove “Digital workspace”" in asked[0]
     assert len(_stored(app_session, ops)) == 3
-    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(activities.remove_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _rows(editor) == ["Enrolment", "Canteen"])
-    assert editor.status.text() == "“Digital workspace” removed."
+    assert form.status.text() == "“Digital workspace” removed."
     assert editor.count_label.text() == "2 activities"
 
 
@@ -153,31 +158,32 @@ def test_unsaved_edits_are_never_dropped_silently(
 ) -> None:
     _seed(app_session, ops, "Enrolment", "Canteen")
     editor = _editor(qtbot, app_session, ops)
-    qtbot.waitUntil(lambda: editor.model.rowCount() == 2)
+    activities, form = editor.activity_list, editor.activity_form
+    qtbot.waitUntil(lambda: activities.model.rowCount() == 2)
     asked = _answer(
         monkeypatch, QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard
     )
     _type(qtbot, editor, "name", "Enrolment and exams")
-    editor.table.selectRow(1)  # Cancel: stay on the edited activity, edits kept
+    activities.table.selectRow(1)  # Cancel: stay on the edited activity, edits kept
     assert "not saved" in asked[0]
-    assert editor.selected_position() == 0
-    assert editor.fields["name"].text() == "Enrolment and exams"  # type: ignore[union-attr]
+    assert activities.selected_position() == 0
+    assert form.fields["name"].text() == "Enrolment and exams"  # type: ignore[union-attr]
 
     # A change made elsewhere reloads the table but keeps what the user typed.
     _seed(app_session, ops, "Library")
     ops.operation_done.emit("register.changed")
-    qtbot.waitUntil(lambda: editor.model.rowCount() == 3)
-    assert editor.fields["name"].text() == "Enrolment and exams"  # type: ignore[union-attr]
-    assert editor.form_title.text() == "Activity 1 of 3"
+    qtbot.waitUntil(lambda: activities.model.rowCount() == 3)
+    assert form.fields["name"].text() == "Enrolment and exams"  # type: ignore[union-attr]
+    assert form.form_title.text() == "Activity 1 of 3"
 
-    editor.table.selectRow(1)  # Discard: the other activity is shown
-    assert editor.form_title.text() == "Activity 2 of 3"
-    assert editor.fields["name"].text() == "Canteen"  # type: ignore[union-attr]
+    activities.table.selectRow(1)  # Discard: the other activity is shown
+    assert form.form_title.text() == "Activity 2 of 3"
+    assert form.fields["name"].text() == "Canteen"  # type: ignore[union-attr]
     assert [v.name for v in _stored(app_session, ops)] == ["Enrolment", "Canteen", "Library"]
 
     _type(qtbot, editor, "name", "Canteen!")
-    qtbot.mouseClick(editor.revert_button, Qt.MouseButton.LeftButton)
-    assert editor.fields["name"].text() == "Canteen"  # type: ignore[union-attr]
+    qtbot.mouseClick(form.revert_button, Qt.MouseButton.LeftButton)
+    assert form.fields["name"].text() == "Canteen"  # type: ignore[union-attr]
     assert not editor.is_dirty()
 
 
@@ -220,38 +226,39 @@ def test_import_csv_shows_the_report_or_every_problem(
     bad = tmp_path / "bad.csv"
     bad.write_text("name,purpose,legal_basis,data_categories\nA,p,,d\nB,p,b,\n", "utf-8")
     editor = _editor(qtbot, app_session, ops)
-    qtbot.waitUntil(lambda: "No activity yet" in editor.status.text())
-    assert editor.form_title.text() == "New activity"
+    activities, form = editor.activity_list, editor.activity_form
+    qtbot.waitUntil(lambda: "No activity yet" in form.status.text())
+    assert form.form_title.text() == "New activity"
 
     # An empty register: nothing to replace, so no question.
     _choose_file(monkeypatch, good)
-    qtbot.mouseClick(editor.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(activities.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _rows(editor) == ["Scolarité", "Cantine"])
-    qtbot.waitUntil(editor.report.isVisible)
-    assert editor.report.text().startswith("Imported 2 activities into the register of")
-    assert editor.fields["name"].text() == "Scolarité"  # type: ignore[union-attr]
+    qtbot.waitUntil(activities.report.isVisible)
+    assert activities.report.text().startswith("Imported 2 activities into the register of")
+    assert form.fields["name"].text() == "Scolarité"  # type: ignore[union-attr]
 
     # Every problem, with its row number; nothing imported.
     _choose_file(monkeypatch, bad)
     seen: list[str] = []
     _click_when_asked("Add after them", seen)
-    qtbot.mouseClick(editor.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Nothing was imported" in editor.report.text())
+    qtbot.mouseClick(activities.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Nothing was imported" in activities.report.text())
     assert "has 2 activities" in seen[0]
-    assert "• row 2: missing legal basis" in editor.report.text()
-    assert "• row 3: missing data categories" in editor.report.text()
+    assert "• row 2: missing legal basis" in activities.report.text()
+    assert "• row 3: missing data categories" in activities.report.text()
     assert _rows(editor) == ["Scolarité", "Cantine"]
 
     # Replace: the file's activities take the register's place.
     _choose_file(monkeypatch, good)
     _click_when_asked("Replace them all", seen)
-    qtbot.mouseClick(editor.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "replacing the 2 it had" in editor.report.text())
+    qtbot.mouseClick(activities.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "replacing the 2 it had" in activities.report.text())
     assert [v.name for v in _stored(app_session, ops)] == ["Scolarité", "Cantine"]
 
     # Cancel at the question: nothing happens.
     _click_when_asked("Cancel", seen)
-    qtbot.mouseClick(editor.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(activities.import_button, Qt.MouseButton.LeftButton)
     assert len(seen) == 3 and not ops.busy
 
 
@@ -260,13 +267,14 @@ def test_set_entity_and_clear(qtbot: QtBot, app_session: AppSession, ops: Ops) -
     _seed(app_session, ops, "Enrolment")
     _seed(app_session, ops, "Pupils", "Parents", entity="École Élémentaire Éole")
     editor = _editor(qtbot, app_session, ops)
+    activities, form = editor.activity_list, editor.activity_form
     qtbot.waitUntil(lambda: _rows(editor) == ["Enrolment"])
     editor.set_entity("École Élémentaire Éole")
     qtbot.waitUntil(lambda: _rows(editor) == ["Pupils", "Parents"])
     assert editor.title.text() == "Processing register — École Élémentaire Éole"
     editor.clear()
-    assert editor.model.rowCount() == 0
-    assert editor.fields["name"].text() == "" and editor.count_label.text() == ""  # type: ignore[union-attr]
+    assert activities.model.rowCount() == 0
+    assert form.fields["name"].text() == "" and editor.count_label.text() == ""  # type: ignore[union-attr]
 
 
 def _export(
@@ -320,3 +328,45 @@ def test_export_calendar_writes_an_ics_file_on_the_worker(
     assert everything.events == 4
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
     assert export_calendar(None, app_session, ops, None) is None  # cancelled
+
+
+def test_the_list_and_the_form_work_alone_joined_only_by_signals(
+    qtbot: QtBot, app_session: AppSession, ops: Ops, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _seed(app_session, ops, "Enrolment", "Canteen")
+
+    # The list loads the register and says which activity the form is to show.
+    activities = ActivityList(app_session, ops)
+    qtbot.addWidget(activities)
+    activities.set_entity(ENTITY)
+    with qtbot.waitSignal(activities.current_changed) as shown:
+        activities.reload()
+    position, enrolment, count = shown.args
+    assert (position, enrolment.name, count) == (0, "Enrolment", 2)
+    with qtbot.waitSignal(activities.current_changed) as shown:
+        activities.table.selectRow(1)
+    assert [shown.args[0], shown.args[1].name, shown.args[2]] == [1, "Canteen", 2]
+    canteen = shown.args[1]
+
+    # Told the form holds unsaved edits, it asks before moving away; Cancel stays.
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    activities.set_form_dirty(True)
+    with qtbot.assertNotEmitted(activities.current_changed):
+        activities.table.selectRow(0)
+    assert len(asked) == 1 and activities.selected_position() == 1
+
+    # The form shows what it is given, says when it holds edits, and which one it saved.
+    form = ActivityForm(app_session, ops)
+    qtbot.addWidget(form)
+    form.set_entity(ENTITY)
+    form.show_activity(1, canteen, 2)
+    assert form.form_title.text() == "Activity 2 of 2"
+    assert form.values()["name"] == "Canteen"
+    with qtbot.waitSignal(form.dirty_changed) as dirty:
+        form.fields["purpose"].setPlainText("Serve school meals")  # type: ignore[union-attr]
+    assert dirty.args == [True]
+    with qtbot.waitSignal(form.saved, timeout=15000) as saved:
+        form.save()
+    assert saved.args == [1]
+    assert _stored(app_session, ops)[1].purpose == "Serve school meals"
+    assert form.status.text() == "Activity saved."

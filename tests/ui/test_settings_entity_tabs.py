@@ -112,7 +112,7 @@ def view(qtbot: QtBot, app_session: AppSession, ops: Ops) -> SettingsView:
     page.resize(1300, 900)
     page.show()
     page.reload()
-    qtbot.waitUntil(lambda: page.entity_list.count() == 1)
+    qtbot.waitUntil(lambda: page.entities_tab.entity_list.count() == 1)
     return page
 
 
@@ -122,32 +122,33 @@ def view(qtbot: QtBot, app_session: AppSession, ops: Ops) -> SettingsView:
 def test_an_entity_has_general_register_and_wording_tabs(
     qtbot: QtBot, view: SettingsView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tabs = view.entity_tabs
+    tab = view.entities_tab
+    tabs = tab.entity_tabs
     assert [tabs.tabText(i).replace("&", "") for i in range(tabs.count())] == [
         "General",
         "Processing register",
         "Letter wording",
     ]
     assert tabs.currentIndex() == GENERAL_TAB
-    assert view.register_editor.entity_name == FIRST  # the register follows the selection
-    assert view.wording_editor.entity_name is None  # loaded when its tab opens
+    assert tab.register_editor.entity_name == FIRST  # the register follows the selection
+    assert tab.wording_editor.entity_name is None  # loaded when its tab opens
 
     # a new entity has no register or wording yet
-    _click(qtbot, view.add_entity_button)
+    _click(qtbot, tab.add_entity_button)
     assert not tabs.isTabEnabled(REGISTER_TAB) and not tabs.isTabEnabled(WORDING_TAB)
     assert tabs.tabToolTip(REGISTER_TAB) == "Create the entity first"
-    assert view.register_editor.entity_name == ""
+    assert tab.register_editor.entity_name == ""
 
     # a new entity being typed is not dropped silently either
-    qtbot.keyClicks(view.entity_form.name_edit, "Clinique")
+    qtbot.keyClicks(tab.entity_form.name_edit, "Clinique")
     asked = _answer(
         monkeypatch, QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard
     )
-    _click(qtbot, view.add_entity_button)
-    assert view.entity_form.values()["name"] == "Clinique"
+    _click(qtbot, tab.add_entity_button)
+    assert tab.entity_form.values()["name"] == "Clinique"
     assert asked == ["The new entity has changes that are not saved (General). Discard them?"]
-    view.entity_list.setCurrentRow(0)
-    assert len(asked) == 2 and view.form_title.text() == f"Editing “{FIRST}”"
+    tab.entity_list.setCurrentRow(0)
+    assert len(asked) == 2 and tab.form_title.text() == f"Editing “{FIRST}”"
     assert tabs.isTabEnabled(REGISTER_TAB) and tabs.isTabEnabled(WORDING_TAB)
     assert tabs.tabToolTip(REGISTER_TAB).startswith("The processing activities")
 
@@ -155,9 +156,10 @@ def test_an_entity_has_general_register_and_wording_tabs(
 def test_the_register_tab_adds_an_activity_saved_in_the_vault(
     qtbot: QtBot, view: SettingsView, app_session: AppSession, ops: Ops
 ) -> None:
-    _open_tab(qtbot, view.entity_tabs, REGISTER_TAB)
-    editor = view.register_editor
-    qtbot.waitUntil(lambda: "No activity yet" in editor.status.text())
+    tab = view.entities_tab
+    _open_tab(qtbot, tab.entity_tabs, REGISTER_TAB)
+    editor = tab.register_editor
+    qtbot.waitUntil(lambda: "No activity yet" in editor.activity_form.status.text())
     assert editor.title.text() == f"Processing register — {FIRST}"
     for field, text in (
         ("name", "School records"),
@@ -166,18 +168,18 @@ def test_the_register_tab_adds_an_activity_saved_in_the_vault(
         ("data_categories", "Identity, marks"),
         ("retention", "Schooling, then 10 years"),
     ):  # (QTest types ASCII only)
-        widget = editor.fields[field]
+        widget = editor.activity_form.fields[field]
         widget.setFocus()
         qtbot.keyClicks(widget, text)
-    _click(qtbot, editor.save_button)
-    qtbot.waitUntil(lambda: editor.status.text() == "Activity added.")
+    _click(qtbot, editor.activity_form.save_button)
+    qtbot.waitUntil(lambda: editor.activity_form.status.text() == "Activity added.")
 
     stored = _call(ops, lambda: register_service.list_activities(app_session.uow(), FIRST))
     assert [(a.name, a.purpose, a.retention) for a in stored] == [
         ("School records", "Follow the pupils' schooling", "Schooling, then 10 years")
     ]
     qtbot.waitUntil(lambda: editor.count_label.text() == "1 activity")
-    assert editor.model.index(0, 1).data() == "School records"
+    assert editor.activity_list.model.index(0, 1).data() == "School records"
 
 
 def test_the_register_tab_imports_a_csv_all_or_nothing(
@@ -188,34 +190,36 @@ def test_the_register_tab_imports_a_csv_all_or_nothing(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    _open_tab(qtbot, view.entity_tabs, REGISTER_TAB)
-    editor = view.register_editor
-    qtbot.waitUntil(lambda: "No activity yet" in editor.status.text())
+    tab = view.entities_tab
+    _open_tab(qtbot, tab.entity_tabs, REGISTER_TAB)
+    editor = tab.register_editor
+    qtbot.waitUntil(lambda: "No activity yet" in editor.activity_form.status.text())
     bad = tmp_path / "registre.csv"
     bad.write_text(
         "name,purpose,legal_basis,data_categories\nCantine,Repas,Contrat,Allergies\nB,p,,d\n",
         "utf-8",
     )
     _choose_file(monkeypatch, bad)
-    _click(qtbot, editor.import_button)
-    qtbot.waitUntil(editor.report_area.isVisible)
-    assert "row 3: missing legal basis" in editor.report.text()
+    _click(qtbot, editor.activity_list.import_button)
+    qtbot.waitUntil(editor.activity_list.report_area.isVisible)
+    assert "row 3: missing legal basis" in editor.activity_list.report.text()
     assert _call(ops, lambda: register_service.list_activities(app_session.uow(), FIRST)) == []
 
     bad.write_text(
         "name,purpose,legal_basis,data_categories\nCantine,Repas,Contrat,Allergies\n", "utf-8"
     )
-    _click(qtbot, editor.import_button)
-    qtbot.waitUntil(lambda: editor.report.text().startswith("Imported 1 activity"))
-    qtbot.waitUntil(lambda: editor.model.rowCount() == 1)
+    _click(qtbot, editor.activity_list.import_button)
+    qtbot.waitUntil(lambda: editor.activity_list.report.text().startswith("Imported 1 activity"))
+    qtbot.waitUntil(lambda: editor.activity_list.model.rowCount() == 1)
 
 
 def test_the_wording_tab_saves_an_override_the_letters_use_then_resets_it(
     qtbot: QtBot, view: SettingsView, app_session: AppSession, ops: Ops
 ) -> None:
-    editor = view.wording_editor
+    tab = view.entities_tab
+    editor = tab.wording_editor
     with qtbot.waitSignal(editor.preview_ready, timeout=15000):
-        _open_tab(qtbot, view.entity_tabs, WORDING_TAB)
+        _open_tab(qtbot, tab.entity_tabs, WORDING_TAB)
     assert editor.entity_name == FIRST
     assert editor.origin.text() == "DSR Desk's wording"
     default_text = editor.editor.toPlainText()
@@ -266,9 +270,10 @@ def test_the_wording_tab_saves_an_override_the_letters_use_then_resets_it(
 def test_another_letter_kind_asks_before_dropping_typed_wording(
     qtbot: QtBot, view: SettingsView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    editor = view.wording_editor
+    tab = view.entities_tab
+    editor = tab.wording_editor
     with qtbot.waitSignal(editor.preview_ready, timeout=15000):
-        _open_tab(qtbot, view.entity_tabs, WORDING_TAB)
+        _open_tab(qtbot, tab.entity_tabs, WORDING_TAB)
     editor.editor.setPlainText(OWN_WORDING)
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     editor.kind.setCurrentIndex(editor.kind.findData(LetterKind.EXTENSION.value))
@@ -293,62 +298,64 @@ def test_moving_to_another_entity_asks_before_dropping_unsaved_changes(
     ops: Ops,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    tab = view.entities_tab
     _call(ops, lambda: create_entity(app_session.uow(), name=SECOND))
     view.reload()
-    qtbot.waitUntil(lambda: view.entity_list.count() == 2)
+    qtbot.waitUntil(lambda: tab.entity_list.count() == 2)
 
     # unsaved text in the General tab and in the register
-    view.entity_form.dpo_edit.setFocus()
-    qtbot.keyClicks(view.entity_form.dpo_edit, " (bureau 12)")
-    _open_tab(qtbot, view.entity_tabs, REGISTER_TAB)
-    qtbot.waitUntil(lambda: "No activity yet" in view.register_editor.status.text())
-    view.register_editor.fields["name"].setFocus()
-    qtbot.keyClicks(view.register_editor.fields["name"], "Cantine")
-    assert view.unsaved_parts() == ["General", "Processing register"]
+    tab.entity_form.dpo_edit.setFocus()
+    qtbot.keyClicks(tab.entity_form.dpo_edit, " (bureau 12)")
+    _open_tab(qtbot, tab.entity_tabs, REGISTER_TAB)
+    qtbot.waitUntil(lambda: "No activity yet" in tab.register_editor.activity_form.status.text())
+    tab.register_editor.activity_form.fields["name"].setFocus()
+    qtbot.keyClicks(tab.register_editor.activity_form.fields["name"], "Cantine")
+    assert tab.unsaved_parts() == ["General", "Processing register"]
 
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
-    view.entity_list.setCurrentRow(1)
+    tab.entity_list.setCurrentRow(1)
     assert asked == [
         f"“{FIRST}” has changes that are not saved (General, Processing register). Discard them?"
     ]
-    assert view.entity_list.currentItem().text() == FIRST  # still there, edits kept
-    assert view.entity_form.values()["dpo_contact"] == "dpo@exemple.fr (bureau 12)"
-    assert view.register_editor.values()["name"] == "Cantine"
+    assert tab.entity_list.currentItem().text() == FIRST  # still there, edits kept
+    assert tab.entity_form.values()["dpo_contact"] == "dpo@exemple.fr (bureau 12)"
+    assert tab.register_editor.activity_form.values()["name"] == "Cantine"
 
     # switching tabs keeps the edits, and asks nothing
-    _open_tab(qtbot, view.entity_tabs, GENERAL_TAB)
-    _open_tab(qtbot, view.entity_tabs, REGISTER_TAB)
-    assert view.register_editor.values()["name"] == "Cantine"
+    _open_tab(qtbot, tab.entity_tabs, GENERAL_TAB)
+    _open_tab(qtbot, tab.entity_tabs, REGISTER_TAB)
+    assert tab.register_editor.activity_form.values()["name"] == "Cantine"
     assert len(asked) == 1
 
     _answer(monkeypatch, QMessageBox.StandardButton.Discard)
-    view.entity_list.setCurrentRow(1)
-    assert view.form_title.text() == f"Editing “{SECOND}”"
-    assert view.register_editor.entity_name == SECOND
-    assert view.register_editor.values()["name"] == ""
-    assert view.entity_form.values()["dpo_contact"] == ""
+    tab.entity_list.setCurrentRow(1)
+    assert tab.form_title.text() == f"Editing “{SECOND}”"
+    assert tab.register_editor.entity_name == SECOND
+    assert tab.register_editor.activity_form.values()["name"] == ""
+    assert tab.entity_form.values()["dpo_contact"] == ""
     assert _entities(app_session, ops)[0].dpo_contact == "dpo@exemple.fr"  # nothing saved
 
     # nothing unsaved: no question
     no_question = _answer(monkeypatch)
-    view.entity_list.setCurrentRow(0)
-    assert view.form_title.text() == f"Editing “{FIRST}”" and no_question == []
+    tab.entity_list.setCurrentRow(0)
+    assert tab.form_title.text() == f"Editing “{FIRST}”" and no_question == []
 
 
 def test_a_write_elsewhere_does_not_drop_the_form_being_edited(
     qtbot: QtBot, view: SettingsView, app_session: AppSession, ops: Ops
 ) -> None:
-    view.entity_form.dpo_edit.setFocus()
-    qtbot.keyClicks(view.entity_form.dpo_edit, " (bureau 12)")
-    with qtbot.waitSignal(view.wording_editor.preview_ready, timeout=15000):
-        _open_tab(qtbot, view.entity_tabs, WORDING_TAB)
-    view.wording_editor.editor.setPlainText(OWN_WORDING)
-    with qtbot.waitSignal(view.wording_editor.saved, timeout=15000):
-        view.wording_editor.save()  # an "entity.…" write: the page reloads its entities
+    tab = view.entities_tab
+    tab.entity_form.dpo_edit.setFocus()
+    qtbot.keyClicks(tab.entity_form.dpo_edit, " (bureau 12)")
+    with qtbot.waitSignal(tab.wording_editor.preview_ready, timeout=15000):
+        _open_tab(qtbot, tab.entity_tabs, WORDING_TAB)
+    tab.wording_editor.editor.setPlainText(OWN_WORDING)
+    with qtbot.waitSignal(tab.wording_editor.saved, timeout=15000):
+        tab.wording_editor.save()  # an "entity.…" write: the page reloads its entities
     qtbot.wait(200)
     ops.call(lambda: None)  # the reload ran
-    assert view.entity_form.values()["dpo_contact"] == "dpo@exemple.fr (bureau 12)"
-    assert view.unsaved_parts() == ["General"]
+    assert tab.entity_form.values()["dpo_contact"] == "dpo@exemple.fr (bureau 12)"
+    assert tab.unsaved_parts() == ["General"]
 
 
 # -- the letterhead logo ----------------------------------------------------------------------
@@ -362,7 +369,8 @@ def test_a_logo_is_chosen_saved_shown_and_removed(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    form = view.entity_form
+    tab = view.entities_tab
+    form = tab.entity_form
     assert form.logo_preview.text() == "No logo"
     assert not form.logo_remove_button.isEnabled()
     logo = _png(tmp_path / "logo.png")
@@ -373,10 +381,10 @@ def test_a_logo_is_chosen_saved_shown_and_removed(
     assert not form.logo_preview.pixmap().isNull()
     assert form.logo_preview.pixmap().height() <= form.logo_preview.height()
     assert not form.logo_error.isVisible()
-    assert view.unsaved_parts() == ["General"]
+    assert tab.unsaved_parts() == ["General"]
 
-    _click(qtbot, view.save_entity_button)
-    qtbot.waitUntil(lambda: view.entity_status.text() == f"“{FIRST}” saved.")
+    _click(qtbot, tab.save_entity_button)
+    qtbot.waitUntil(lambda: tab.entity_status.text() == f"“{FIRST}” saved.")
     assert _entities(app_session, ops)[0].logo == logo
     action, details = _audit(app_session, ops)[-1]
     assert action == "entity.updated"
@@ -385,21 +393,21 @@ def test_a_logo_is_chosen_saved_shown_and_removed(
     # shown again after the page reloads from the vault
     view.clear()
     view.reload()
-    qtbot.waitUntil(lambda: view.entity_list.count() == 1)
+    qtbot.waitUntil(lambda: tab.entity_list.count() == 1)
     qtbot.waitUntil(lambda: form.logo == logo)
     assert not form.logo_preview.pixmap().isNull() and form.logo_remove_button.isEnabled()
-    assert view.unsaved_parts() == []
+    assert tab.unsaved_parts() == []
 
     # the wording preview prints it on the letterhead
-    with qtbot.waitSignal(view.wording_editor.preview_ready, timeout=15000):
-        _open_tab(qtbot, view.entity_tabs, WORDING_TAB)
-    assert view.wording_editor._entity is not None
-    assert view.wording_editor._entity.logo == logo
-    _open_tab(qtbot, view.entity_tabs, GENERAL_TAB)
+    with qtbot.waitSignal(tab.wording_editor.preview_ready, timeout=15000):
+        _open_tab(qtbot, tab.entity_tabs, WORDING_TAB)
+    assert tab.wording_editor._entity is not None
+    assert tab.wording_editor._entity.logo == logo
+    _open_tab(qtbot, tab.entity_tabs, GENERAL_TAB)
 
     _click(qtbot, form.logo_remove_button)
     assert form.logo is None and form.logo_preview.text() == "No logo"
-    _click(qtbot, view.save_entity_button)
+    _click(qtbot, tab.save_entity_button)
     qtbot.waitUntil(lambda: _entities(app_session, ops)[0].logo is None)
 
 
@@ -411,7 +419,8 @@ def test_a_file_that_is_not_a_png_or_jpeg_is_refused_with_the_reason(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    form = view.entity_form
+    tab = view.entities_tab
+    form = tab.entity_form
     fake = tmp_path / "logo.png"
     fake.write_text("This is a text file, not an image.\n", "utf-8")
     _choose_file(monkeypatch, fake)
@@ -421,7 +430,7 @@ def test_a_file_that_is_not_a_png_or_jpeg_is_refused_with_the_reason(
         "logo.png: The logo must be a PNG or JPEG image; this file is neither (whatever its name)."
     )
     assert form.logo is None and form.logo_preview.text() == "No logo"
-    assert view.unsaved_parts() == []
+    assert tab.unsaved_parts() == []
 
     damaged = tmp_path / "damaged.png"
     damaged.write_bytes(_png(tmp_path / "good.png")[:60])  # a PNG cut short
@@ -451,18 +460,19 @@ def test_a_new_entity_is_created_with_its_logo(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    _click(qtbot, view.add_entity_button)
-    qtbot.keyClicks(view.entity_form.name_edit, SECOND)
+    tab = view.entities_tab
+    _click(qtbot, tab.add_entity_button)
+    qtbot.keyClicks(tab.entity_form.name_edit, SECOND)
     logo = _png(tmp_path / "clinique.png", 100, 100)
     _choose_file(monkeypatch, tmp_path / "clinique.png")
-    _click(qtbot, view.entity_form.logo_choose_button)
-    _click(qtbot, view.save_entity_button)
-    qtbot.waitUntil(lambda: view.entity_list.count() == 2)
-    qtbot.waitUntil(lambda: view.form_title.text() == f"Editing “{SECOND}”")
+    _click(qtbot, tab.entity_form.logo_choose_button)
+    _click(qtbot, tab.save_entity_button)
+    qtbot.waitUntil(lambda: tab.entity_list.count() == 2)
+    qtbot.waitUntil(lambda: tab.form_title.text() == f"Editing “{SECOND}”")
     assert [(e.name, e.logo) for e in _entities(app_session, ops)] == [
         (FIRST, None),
         (SECOND, logo),
     ]
-    assert view.entity_form.logo == logo and view.unsaved_parts() == []
-    assert view.entity_tabs.isTabEnabled(REGISTER_TAB)
-    qtbot.waitUntil(lambda: view.register_editor.entity_name == SECOND)
+    assert tab.entity_form.logo == logo and tab.unsaved_parts() == []
+    assert tab.entity_tabs.isTabEnabled(REGISTER_TAB)
+    qtbot.waitUntil(lambda: tab.register_editor.entity_name == SECOND)

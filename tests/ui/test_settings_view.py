@@ -58,35 +58,38 @@ def view(qtbot: QtBot, app_session: AppSession, ops: Ops) -> SettingsView:
     page.resize(1100, 900)
     page.show()
     page.reload()
-    qtbot.waitUntil(lambda: page.entity_list.count() == 1)
+    qtbot.waitUntil(lambda: page.entities_tab.entity_list.count() == 1)
     return page
 
 
 def test_shows_the_entity_preferences_and_vault(
     view: SettingsView, app_session: AppSession
 ) -> None:
-    assert view.entity_list.currentItem().text() == FIRST
-    assert view.form_title.text() == f"Editing “{FIRST}”"
-    values = view.entity_form.values()
+    tab = view.entities_tab
+    prefs = view.preferences_tab
+    assert tab.entity_list.currentItem().text() == FIRST
+    assert tab.form_title.text() == f"Editing “{FIRST}”"
+    values = tab.entity_form.values()
     assert values["name"] == FIRST
     assert values["address"] == "12 rue de l'École\n75006 Paris"
     assert values["retention_objection_years"] == 3
-    assert view.idle_spin.value() == 10
-    assert view.language_combo.currentData() == "en"
-    assert view.vault_mode_label.text().startswith("Passphrase")
-    assert view.vault_folder_label.text() == str(app_session.data_dir)
+    assert prefs.idle_spin.value() == 10
+    assert prefs.language_combo.currentData() == "en"
+    assert prefs.vault_mode_label.text().startswith("Passphrase")
+    assert prefs.vault_folder_label.text() == str(app_session.data_dir)
     assert app_session.vault is not None
-    assert view.vault_id_label.text() == app_session.vault.header.vault_id
+    assert prefs.vault_id_label.text() == app_session.vault.header.vault_id
 
 
 def test_edit_an_entity_inline_validation_then_save(
     qtbot: QtBot, view: SettingsView, app_session: AppSession, ops: Ops
 ) -> None:
-    form = view.entity_form
+    tab = view.entities_tab
+    form = tab.entity_form
     _retype(qtbot, form.subdivision_edit, "99")
-    _click(qtbot, view.save_entity_button)
+    _click(qtbot, tab.save_entity_button)
     assert "Unknown subdivision '99'" in form.calendar_label.text()
-    assert view.entity_status.text() == ""
+    assert tab.entity_status.text() == ""
     assert _entities(app_session, ops)[0].subdivision is None  # nothing saved
 
     _retype(qtbot, form.subdivision_edit, "6ae")
@@ -94,8 +97,8 @@ def test_edit_an_entity_inline_validation_then_save(
     qtbot.keyClick(form.policy_combo, Qt.Key.Key_Down)
     _set_spin(qtbot, form.objection_years, 6)
     _click(qtbot, form.minimisation_check)
-    _click(qtbot, view.save_entity_button)
-    qtbot.waitUntil(lambda: view.entity_status.text() == f"“{FIRST}” saved.")
+    _click(qtbot, tab.save_entity_button)
+    qtbot.waitUntil(lambda: tab.entity_status.text() == f"“{FIRST}” saved.")
 
     (entity,) = _entities(app_session, ops)
     assert entity.subdivision == "6AE"
@@ -111,37 +114,38 @@ def test_edit_an_entity_inline_validation_then_save(
         "minimisation",
     ]
     # the page reloaded after the write and still shows the saved entity
-    qtbot.waitUntil(lambda: view.entity_form.values()["subdivision"] == "6AE")
-    assert view.entity_list.currentItem().text() == FIRST
-    assert view.entity_status.text() == f"“{FIRST}” saved."  # the reload keeps the message
+    qtbot.waitUntil(lambda: tab.entity_form.values()["subdivision"] == "6AE")
+    assert tab.entity_list.currentItem().text() == FIRST
+    assert tab.entity_status.text() == f"“{FIRST}” saved."  # the reload keeps the message
 
 
 def test_rename_then_add_a_second_entity(
     qtbot: QtBot, view: SettingsView, app_session: AppSession, ops: Ops
 ) -> None:
+    tab = view.entities_tab
     done: list[str] = []
     ops.operation_done.connect(done.append)
-    _retype(qtbot, view.entity_form.name_edit, "Groupe Scolaire Saint-Exemple")
-    _click(qtbot, view.save_entity_button)
-    qtbot.waitUntil(lambda: view.entity_list.item(0).text() == "Groupe Scolaire Saint-Exemple")
+    _retype(qtbot, tab.entity_form.name_edit, "Groupe Scolaire Saint-Exemple")
+    _click(qtbot, tab.save_entity_button)
+    qtbot.waitUntil(lambda: tab.entity_list.item(0).text() == "Groupe Scolaire Saint-Exemple")
     assert done == ["entity.updated"]
-    assert view.form_title.text() == "Editing “Groupe Scolaire Saint-Exemple”"
+    assert tab.form_title.text() == "Editing “Groupe Scolaire Saint-Exemple”"
 
-    _click(qtbot, view.add_entity_button)
-    assert view.form_title.text() == "New entity"
-    assert view.save_entity_button.text() == "Create entity"
-    assert view.entity_form.values()["name"] == ""
-    _click(qtbot, view.save_entity_button)
-    assert view.entity_form.error_label.text() == "An entity needs a name."
+    _click(qtbot, tab.add_entity_button)
+    assert tab.form_title.text() == "New entity"
+    assert tab.save_entity_button.text() == "Create entity"
+    assert tab.entity_form.values()["name"] == ""
+    _click(qtbot, tab.save_entity_button)
+    assert tab.entity_form.error_label.text() == "An entity needs a name."
 
-    form = view.entity_form
+    form = tab.entity_form
     qtbot.keyClicks(form.name_edit, "Clinique du Parc")
     form.role_combo.setFocus()
     qtbot.keyClick(form.role_combo, Qt.Key.Key_Down)
     _set_spin(qtbot, form.other_years, 2)
-    _click(qtbot, view.save_entity_button)
-    qtbot.waitUntil(lambda: view.entity_list.count() == 2)
-    qtbot.waitUntil(lambda: view.entity_list.currentItem().text() == "Clinique du Parc")
+    _click(qtbot, tab.save_entity_button)
+    qtbot.waitUntil(lambda: tab.entity_list.count() == 2)
+    qtbot.waitUntil(lambda: tab.entity_list.currentItem().text() == "Clinique du Parc")
     assert done[-1] == "entity.created"
 
     created = _entities(app_session, ops)[1]
@@ -150,36 +154,39 @@ def test_rename_then_add_a_second_entity(
     assert created.retention_other_years == 2  # applied right after creation
 
     # a duplicate name is refused inline
-    _click(qtbot, view.add_entity_button)
-    qtbot.keyClicks(view.entity_form.name_edit, "clinique du parc")
-    _click(qtbot, view.save_entity_button)
-    qtbot.waitUntil(lambda: "already exists" in view.entity_form.error_label.text())
+    _click(qtbot, tab.add_entity_button)
+    qtbot.keyClicks(tab.entity_form.name_edit, "clinique du parc")
+    _click(qtbot, tab.save_entity_button)
+    qtbot.waitUntil(lambda: "already exists" in tab.entity_form.error_label.text())
     assert len(_entities(app_session, ops)) == 2
 
 
 def test_preferences_are_saved_in_the_vault(
     qtbot: QtBot, view: SettingsView, app_session: AppSession, ops: Ops
 ) -> None:
-    _set_spin(qtbot, view.idle_spin, 5)
-    view.language_combo.setFocus()
-    qtbot.keyClick(view.language_combo, Qt.Key.Key_Down)
-    qtbot.keyClicks(view.display_name_edit, "Camille Dupont")
-    _click(qtbot, view.auto_purge_check)
+    prefs = view.preferences_tab
+    _set_spin(qtbot, prefs.idle_spin, 5)
+    prefs.language_combo.setFocus()
+    qtbot.keyClick(prefs.language_combo, Qt.Key.Key_Down)
+    qtbot.keyClicks(prefs.display_name_edit, "Camille Dupont")
+    _click(qtbot, prefs.auto_purge_check)
     with qtbot.waitSignal(view.preferences_saved, timeout=5000) as saved:
-        _click(qtbot, view.save_preferences_button)
+        _click(qtbot, prefs.save_preferences_button)
     expected = AppSettings(
         idle_lock_minutes=5, language="fr", display_name="Camille Dupont", auto_purge_at_start=True
     )
     assert saved.args == [expected]
-    assert view.preferences_status.text() == "Preferences saved."
+    assert prefs.preferences_status.text() == "Preferences saved."
     assert ops.call(lambda: load_settings(app_session.uow())) == expected
     assert _audit_actions(app_session, ops)[-1][0] == "settings.changed"
 
 
 def test_clear_empties_the_page(view: SettingsView) -> None:
+    tab = view.entities_tab
+    prefs = view.preferences_tab
     view.clear()
-    assert view.entity_list.count() == 0
-    assert view.entity_form.values()["name"] == ""
-    assert view.vault_id_label.text() == ""
-    assert view.vault_folder_label.text() == ""
-    assert view.display_name_edit.text() == ""
+    assert tab.entity_list.count() == 0
+    assert tab.entity_form.values()["name"] == ""
+    assert prefs.vault_id_label.text() == ""
+    assert prefs.vault_folder_label.text() == ""
+    assert prefs.display_name_edit.text() == ""

@@ -143,7 +143,7 @@ def test_the_settings_audit_register_and_wording_fields_are_capped(
 ) -> None:
     settings = SettingsView(app_session, ops)
     qtbot.addWidget(settings)
-    _line_keeps(settings.display_name_edit, MAX_NAME)
+    _line_keeps(settings.preferences_tab.display_name_edit, MAX_NAME)
 
     audit = AuditView(app_session, ops)
     qtbot.addWidget(audit)
@@ -152,7 +152,7 @@ def test_the_settings_audit_register_and_wording_fields_are_capped(
 
     register = RegisterEditor(app_session, ops, ENTITY)
     qtbot.addWidget(register)
-    for edit in register.fields.values():
+    for edit in register.activity_form.fields.values():
         if isinstance(edit, QLineEdit):
             _line_keeps(edit, NAME_MAX_CHARS)
         else:

@@ -7,7 +7,9 @@ own text of each letter, per language, with a live preview). Moving to another e
 new one) asks before dropping unsaved changes in any of the three; switching tabs keeps them as
 they are.
 
-A mixin of ``SettingsView`` (``dsr_desk.ui.views.settings_view``).
+A child widget of ``SettingsView`` (``dsr_desk.ui.views.settings_view``) with its own
+``reload()`` and ``clear()``; it fetches its entities on the DB worker (``settings_jobs``) and
+reloads them after every change of an entity.
 """
 
 from __future__ import annotations
@@ -30,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.services.entities import EntityView, update_entity
-from dsr_desk.ui.views.settings_host import SettingsHost, scrolled, status_label
-from dsr_desk.ui.views.settings_jobs import add_entity
+from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.views.settings_jobs import add_entity, load_entities
+from dsr_desk.ui.views.settings_parts import scrolled, show_status, status_label
 from dsr_desk.ui.widgets.entity_form import EntityForm
 from dsr_desk.ui.widgets.letter_template_editor import LetterTemplateEditor
 from dsr_desk.ui.widgets.register_editor import RegisterEditor
@@ -44,20 +48,19 @@ TAB_TIPS: Final = {
 }
 
 
-class SettingsEntities(SettingsHost):
+class EntitySettingsTab(QWidget):
     """The entities tab: the list, the selected entity's general form, register and wording,
     and the guard against dropping unsaved changes."""
 
-    # Set by SettingsView.__init__.
-    _entities: list[EntityView]
-    _editing: str | None  # name of the entity in the form; None = new one
-    _select_after_load: str | None
-    _baseline: dict[str, Any]  # the form's values as loaded (unsaved edits)
-    _reload_form: bool  # after a save: show the entity as stored (canonical codes)
+    def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session, self._ops = session, ops
+        self._entities: list[EntityView] = []
+        self._editing: str | None = None  # name of the entity in the form; None = new one
+        self._select_after_load: str | None = None
+        self._baseline: dict[str, Any] = {}  # the form's values as loaded (unsaved edits)
+        self._reload_form = False  # after a save: show the entity as stored (canonical codes)
 
-    # -- building ---------------------------------------------------------------------------
-
-    def _build_entities(self) -> QWidget:
         self.entity_list = QListWidget()
         self.entity_list.setObjectName("entityList")
         self.entity_list.setMinimumWidth(170)
@@ -88,8 +91,8 @@ class SettingsEntities(SettingsHost):
 
         self.entity_tabs = QTabWidget()
         self.entity_tabs.setObjectName("entityTabs")
-        self.register_editor = RegisterEditor(self._session, self._ops, "")
-        self.wording_editor = LetterTemplateEditor(self._session, self._ops, None)
+        self.register_editor = RegisterEditor(session, ops, "")
+        self.wording_editor = LetterTemplateEditor(session, ops, None)
         self.entity_tabs.addTab(self._build_general(), "&General")
         # mnemonics free on every tab: Alt+G, Alt+O, Alt+I (the forms use the others)
         self.entity_tabs.addTab(self.register_editor, "Pr&ocessing register")
@@ -102,14 +105,13 @@ class SettingsEntities(SettingsHost):
         right.addWidget(self.form_title)
         right.addWidget(self.entity_tabs, 1)
 
-        page = QWidget()
-        layout = QHBoxLayout(page)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 10, 8, 8)
         layout.setSpacing(14)
         layout.addLayout(left)
         layout.addLayout(right, 1)
         self._set_form_mode(None)
-        return page
+        ops.operation_done.connect(self._on_operation_done)
 
     def _build_general(self) -> QWidget:
         self.entity_form = EntityForm(with_retention=True, with_logo=True)
@@ -129,6 +131,54 @@ class SettingsEntities(SettingsHost):
         column.addLayout(buttons)
         column.addStretch(1)
         return scrolled(content, "entityGeneral")
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Fetch the entities again, and the register shown. Text being edited stays."""
+        if not self._session.is_unlocked:
+            return
+        self._fetch()
+        self.register_editor.reload()  # after its own writes and entity changes, it reloads itself
+
+    def _fetch(self) -> None:
+        self._ops.run(load_entities, self._session, on_done=self._show_entities)
+
+    def _show_entities(self, entities: list[EntityView]) -> None:
+        self._entities = list(entities)
+        wanted = self._select_after_load or self._editing
+        self._select_after_load = None
+        self.entity_list.blockSignals(True)
+        self.entity_list.clear()
+        for view in self._entities:
+            QListWidgetItem(view.name, self.entity_list)
+        self.entity_list.blockSignals(False)
+        names = [view.name for view in self._entities]
+        if wanted in names:
+            self.entity_list.setCurrentRow(names.index(wanted))
+        elif self._editing is None and self._form_dirty():
+            pass  # a new entity being typed: keep it
+        elif names:
+            self.entity_list.setCurrentRow(0)
+        else:
+            self.new_entity()
+
+    def _on_operation_done(self, kind: str) -> None:
+        if kind.startswith("entity") and self._session.is_unlocked:
+            self._fetch()
+
+    def clear(self) -> None:
+        """Drop all data from the widgets (on lock)."""
+        self._entities = []
+        self._select_after_load = None
+        self._reload_form = False
+        self.entity_list.clear()
+        self._set_form_mode(None)
+        self.entity_form.set_values()
+        self._baseline = {}
+        self.register_editor.clear()
+        self.register_editor.set_entity("")
+        self.wording_editor.set_entity(None)
 
     # -- entities ---------------------------------------------------------------------------
 
@@ -267,7 +317,7 @@ class SettingsEntities(SettingsHost):
         self._set_form_mode(name)
         self._baseline = self.entity_form.values()  # saved; the reload shows it as stored
         self._select_after_load = name
-        self._status(self.entity_status, f"“{name}” saved.", ok=True)
+        show_status(self.entity_status, f"“{name}” saved.", ok=True)
 
     def _entity_failed(self, problem: DsrError) -> None:
         self.save_entity_button.setEnabled(True)

@@ -1,12 +1,11 @@
-"""The worker side of the Settings page: what the page shows and how a new entity is created.
+"""The worker side of the Settings page: what its tabs show and how a new entity is created.
 
-Both functions run on the DB worker thread (through ``Ops.run``); the page
-(``dsr_desk.ui.views.settings_view``) only ever sees their results.
+These functions run on the DB worker thread (through ``Ops.run``); the tabs
+(``dsr_desk.ui.views.settings_entities``, ``settings_preferences``) only ever see their results.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Final
 
 from dsr_desk.services.entities import (
@@ -30,15 +29,14 @@ _CREATE_FIELDS: Final = (
 )
 
 
-@dataclass(frozen=True)
-class SettingsData:
-    entities: list[EntityView]
-    settings: AppSettings
+def load_entities(session: AppSession) -> list[EntityView]:
+    """Runs on the DB worker: what the entities tab lists."""
+    return list_entities(session.uow())
 
 
-def load_settings_page(session: AppSession) -> SettingsData:
-    """Runs on the DB worker: everything the page shows."""
-    return SettingsData(list_entities(session.uow()), load_settings(session.uow()))
+def load_preferences(session: AppSession) -> AppSettings:
+    """Runs on the DB worker: the preferences the preferences tab shows."""
+    return load_settings(session.uow())
 
 
 def add_entity(session: AppSession, values: dict[str, Any]) -> str:

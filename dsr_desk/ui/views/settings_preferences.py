@@ -1,14 +1,16 @@
 """The *Preferences and vault* tab of the Settings page: the user's preferences (idle lock,
 language, display name, purge at start), and where the vault lives and how it opens.
 
-A mixin of ``SettingsView`` (``dsr_desk.ui.views.settings_view``).
+A child widget of ``SettingsView`` (``dsr_desk.ui.views.settings_view``) with its own
+``reload()`` and ``clear()``; it fetches the preferences on the DB worker (``settings_jobs``)
+and says when they were saved (``preferences_saved``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,11 +29,11 @@ from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_NAME
 from dsr_desk.services.settings import IDLE_LOCK_RANGE, AppSettings, save_settings
 from dsr_desk.storage.vault_header import KeyMode
+from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.recovery_sheet import created_label
-from dsr_desk.ui.views.settings_host import SettingsHost, scrolled, status_label
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import Signal
+from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.views.settings_jobs import load_preferences
+from dsr_desk.ui.views.settings_parts import scrolled, show_status, status_label
 
 LANGUAGE_LABELS: Final = {"en": "English", "fr": "Français"}
 MODE_LABELS: Final = {
@@ -40,18 +42,15 @@ MODE_LABELS: Final = {
 }
 
 
-class SettingsPreferences(SettingsHost):
+class PreferencesTab(QWidget):
     """The preferences form and the vault box."""
 
-    # Set by SettingsView.__init__.
-    _loaded_settings: AppSettings | None
+    preferences_saved = Signal(object)  # AppSettings, e.g. for the idle lock to follow
 
-    if TYPE_CHECKING:  # SettingsView's
-        preferences_saved = Signal(object)  # AppSettings
-
-    # -- building ---------------------------------------------------------------------------
-
-    def _build_preferences_page(self) -> QWidget:
+    def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session, self._ops = session, ops
+        self._loaded_settings: AppSettings | None = None
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(8, 10, 8, 8)
@@ -59,7 +58,9 @@ class SettingsPreferences(SettingsHost):
         column.addWidget(self._build_preferences())
         column.addWidget(self._build_vault())
         column.addStretch(1)
-        return scrolled(content, "preferencesPage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolled(content, "preferencesPage"))
 
     def _build_preferences(self) -> QGroupBox:
         box = QGroupBox("Preferences")
@@ -150,9 +151,33 @@ class SettingsPreferences(SettingsHost):
 
     def _key_changed(self, text: str) -> None:
         self._show_vault()
-        self._status(self.vault_status, text, ok=True)
+        show_status(self.vault_status, text, ok=True)
 
     # -- loading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Show the vault, and fetch the preferences (those being edited stay as typed)."""
+        if not self._session.is_unlocked:
+            return
+        self._show_vault()
+        self._ops.run(load_preferences, self._session, on_done=self._show_loaded)
+
+    def _show_loaded(self, settings: AppSettings) -> None:
+        if self._loaded_settings is None or self.current_preferences() == self._loaded_settings:
+            self._show_settings(settings)
+        self._loaded_settings = settings
+
+    def clear(self) -> None:
+        """Drop all data from the widgets (on lock)."""
+        self._loaded_settings = None
+        self._show_settings(AppSettings())
+        for label in (
+            self.vault_mode_label,
+            self.vault_folder_label,
+            self.vault_id_label,
+            self.vault_created_label,
+        ):
+            label.clear()
 
     def _show_settings(self, settings: AppSettings) -> None:
         self.idle_spin.setValue(settings.idle_lock_minutes)
@@ -193,7 +218,7 @@ class SettingsPreferences(SettingsHost):
         try:
             settings.validate()
         except DsrError as problem:
-            self._status(self.preferences_status, str(problem), ok=False)
+            show_status(self.preferences_status, str(problem), ok=False)
             return
         session = self._session
         self.save_preferences_button.setEnabled(False)
@@ -207,9 +232,9 @@ class SettingsPreferences(SettingsHost):
     def _preferences_saved(self, settings: AppSettings) -> None:
         self.save_preferences_button.setEnabled(True)
         self._loaded_settings = settings
-        self._status(self.preferences_status, "Preferences saved.", ok=True)
+        show_status(self.preferences_status, "Preferences saved.", ok=True)
         self.preferences_saved.emit(settings)
 
     def _preferences_failed(self, problem: DsrError) -> None:
         self.save_preferences_button.setEnabled(True)
-        self._status(self.preferences_status, str(problem), ok=False)
+        show_status(self.preferences_status, str(problem), ok=False)

@@ -1,23 +1,25 @@
-"""The form of the processing register editor: the fields of one activity, saving, reverting,
-and asking before unsaved edits are dropped.
+"""The form of the processing register editor: the fields of one activity, saving and
+reverting, and the editor's status line.
 
-A mixin of ``RegisterEditor`` (``dsr_desk.ui.widgets.register_editor``): ``_build_form`` keeps
-its widgets on the editor under their own names (the tests and Settings reach them there).
+A child widget of ``RegisterEditor`` (``dsr_desk.ui.widgets.register_editor``), which joins it
+to the activity list by signals: the form shows the activity the list selects
+(``show_activity``, ``follow``), tells when it holds unsaved edits (``dirty_changed``, so the
+list asks before dropping them) and which activity it saved (``saved``, so the list selects it
+once reloaded). Saving runs on the database worker with ``kind=KIND``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dsr_desk.domain.errors import DsrError
 from dsr_desk.services.register import (
     ACTIVITY_FIELDS,
     FIELD_LABELS,
@@ -36,9 +39,12 @@ from dsr_desk.services.register import (
     add_activity,
     update_activity,
 )
+from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
+from dsr_desk.ui.widgets.entity_form import ERROR_STYLE, OK_STYLE
 from dsr_desk.ui.widgets.labels import MUTED, plain_label
-from dsr_desk.ui.widgets.register_editor_io import RegisterEditorHost
+from dsr_desk.ui.widgets.register_editor_io import KIND
 
 COMMON_BASES: Final = (
     "Consent (Art. 6(1)(a))",
@@ -76,18 +82,25 @@ class _FieldsScroll(QScrollArea):
         return QSize(hint.width() + frame, hint.height() + frame)
 
 
-class RegisterActivityForm(RegisterEditorHost):
+class ActivityForm(QFrame):
     """The fields of the activity being edited (or added), with Save and Revert."""
 
-    if TYPE_CHECKING:  # RegisterActivityList's and RegisterEditor's
+    saved = Signal(int)  # the position of the activity just saved (or added)
+    busy_changed = Signal(bool)  # a save runs (or ended)
+    dirty_changed = Signal(bool)  # the fields hold edits not saved yet (or no longer)
 
-        def _update_buttons(self) -> None: ...
-        def _run(self, call: Callable[[], object], done_text: str) -> None: ...
-        def _status(self, text: str, *, ok: bool) -> None: ...
+    def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session, self._ops = session, ops
+        self._entity = ""
+        self._position: int | None = None  # the activity's position; None = a new activity
+        self._activity: ActivityView | None = None  # as stored, when editing one
+        self._count = 0  # activities in the register
+        self._busy = False
+        self._dirty = False
+        self.setObjectName("registerForm")
+        self.setStyleSheet("QFrame#registerForm { border:1px solid #d0d4d8; border-radius:4px; }")
 
-    # -- building ---------------------------------------------------------------------------
-
-    def _build_form(self) -> QWidget:
         self.form_title = QLabel()
         self.form_title.setObjectName("registerFormTitle")
         font = self.form_title.font()
@@ -148,10 +161,7 @@ class RegisterActivityForm(RegisterEditorHost):
         buttons.addWidget(self.revert_button, 0, Qt.AlignmentFlag.AlignTop)
         buttons.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        panel = QFrame()
-        panel.setObjectName("registerForm")
-        panel.setStyleSheet("QFrame#registerForm { border:1px solid #d0d4d8; border-radius:4px; }")
-        panel_layout = QVBoxLayout(panel)
+        panel_layout = QVBoxLayout(self)
         panel_layout.setContentsMargins(12, 8, 12, 10)
         panel_layout.addWidget(self.form_title)
         fields = QWidget()
@@ -165,7 +175,7 @@ class RegisterActivityForm(RegisterEditorHost):
         fields_scroll.setWidget(fields)
         panel_layout.addWidget(fields_scroll, 1)
         panel_layout.addLayout(buttons)
-        return panel
+        self._set_mode(None, 0)
 
     def _bases_button(self) -> QToolButton:
         menu = QMenu(self)
@@ -186,6 +196,46 @@ class RegisterActivityForm(RegisterEditorHost):
         assert isinstance(editor, QPlainTextEdit)
         current = editor.toPlainText().strip()
         editor.setPlainText(f"{current}; {basis}" if current else basis)
+
+    # -- what the list tells ----------------------------------------------------------------
+
+    def set_entity(self, name: str) -> None:
+        """The entity whose register the activity belongs to."""
+        self._entity = name
+
+    def show_activity(
+        self, position: int | None, activity: ActivityView | None, count: int
+    ) -> None:
+        """Show the activity at ``position`` as stored (None: an empty form for a new one)."""
+        self._activity = activity if position is not None else None
+        self._set_mode(position, count)
+        self.set_values(self._activity)
+
+    def follow(self, position: int | None, activity: ActivityView | None, count: int) -> None:
+        """The register reloaded while the fields hold unsaved edits: they stay, compared from
+        now on with the activity as stored now."""
+        self._activity = activity if position is not None else None
+        self._set_mode(position, count)
+        self._refresh_save_state()
+
+    def start_new(self) -> None:
+        """The user asked for an empty form to add an activity: type its name first."""
+        self.status.clear()
+        self.fields["name"].setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        """A change of the register runs (here or in the list): no save meanwhile."""
+        self._busy = busy
+        self._refresh_save_state()
+
+    def show_status(self, text: str, ok: bool) -> None:
+        self.status.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.status.setText(text)
+
+    def clear(self) -> None:
+        """Drop the activity shown and the status line (on lock, or another entity)."""
+        self.show_activity(None, None, 0)
+        self.status.clear()
 
     # -- form -------------------------------------------------------------------------------
 
@@ -210,10 +260,9 @@ class RegisterActivityForm(RegisterEditorHost):
         self._refresh_save_state()
 
     def _loaded_values(self) -> dict[str, str]:
-        if self._editing is None or self._editing >= len(self._activities):
+        if self._activity is None:
             return dict.fromkeys(ACTIVITY_FIELDS, "")
-        view = self._activities[self._editing]
-        return {name: getattr(view, name) for name in ACTIVITY_FIELDS}
+        return {name: getattr(self._activity, name) for name in ACTIVITY_FIELDS}
 
     def is_dirty(self) -> bool:
         return self.values() != self._loaded_values()
@@ -227,6 +276,9 @@ class RegisterActivityForm(RegisterEditorHost):
         dirty = self.is_dirty()
         self.save_button.setEnabled(dirty and not self._busy)
         self.revert_button.setEnabled(dirty and not self._busy)
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
 
     def problem(self) -> str | None:
         values = self.values()
@@ -235,58 +287,57 @@ class RegisterActivityForm(RegisterEditorHost):
             return f"Fill in the {', '.join(missing)}."
         return None
 
-    def _set_form_mode(self, editing: int | None) -> None:
-        self._editing = editing
-        if editing is None:
+    def _set_mode(self, position: int | None, count: int) -> None:
+        self._position, self._count = position, count
+        if position is None:
             self.form_title.setText("New activity")
             self.save_button.setText("Add activity")
         else:
-            self.form_title.setText(f"Activity {editing + 1} of {len(self._activities)}")
+            self.form_title.setText(f"Activity {position + 1} of {count}")
             self.save_button.setText("Save activity")
 
-    def _confirm_discard(self) -> bool:
-        """True when there are no unsaved edits, or the user agrees to drop them."""
-        if not self.is_dirty():
-            return True
-        answer = QMessageBox.question(
-            self,
-            "Unsaved changes",
-            "This activity has changes that are not saved. Discard them?",
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
-
     def revert(self) -> None:
-        self._show_in_form(self._editing)
-
-    def _show_in_form(self, position: int | None) -> None:
-        if position is not None and position >= len(self._activities):
-            position = None
-        if position is not None:
-            self._adding = False
-        self._set_form_mode(position)
-        self.set_values(None if position is None else self._activities[position])
-        self._update_buttons()
+        self.set_values(self._activity)
 
     # -- saving -----------------------------------------------------------------------------
 
     def save(self) -> None:
         problem = self.problem()
         if problem is not None:
-            self._status(problem, ok=False)
+            self.show_status(problem, ok=False)
             return
         values = self.values()
         session, entity = self._session, self._entity
-        if self._editing is None:
-            self._select_after_load = len(self._activities)
-            self._run(lambda: add_activity(session.uow(), entity, **values), "Activity added.")
+        if self._position is None:
+            self._run(
+                lambda: add_activity(session.uow(), entity, **values),
+                self._count,
+                "Activity added.",
+            )
         else:
-            position = self._editing
+            position = self._position
             current = self._loaded_values()
             changes = {k: v for k, v in values.items() if v != current[k]}
-            self._select_after_load = position
             self._run(
                 lambda: update_activity(session.uow(), entity, position, **changes),
+                position,
                 "Activity saved.",
             )
+
+    def _run(self, call: Callable[[], object], position: int, done_text: str) -> None:
+        self._set_busy(True)
+
+        def done(_result: object) -> None:
+            self._set_busy(False)
+            self.show_status(done_text, ok=True)
+            self.saved.emit(position)  # before the reload that follows (operation_done)
+
+        self._ops.run(call, on_done=done, on_error=self._failed, kind=KIND)
+
+    def _failed(self, problem: DsrError) -> None:
+        self._set_busy(False)
+        self.show_status(str(problem), ok=False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.set_busy(busy)
+        self.busy_changed.emit(busy)

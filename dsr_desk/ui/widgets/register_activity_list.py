@@ -1,19 +1,22 @@
-"""The activity list of the processing register editor: the toolbar, the table of activities
-and its selection, and the list's actions (add, remove, reorder, import a spreadsheet).
+"""The activity list of the processing register editor: the toolbar, the table of one
+entity's activities and its selection, loading them, and the list's actions (add, remove,
+reorder, import a spreadsheet).
 
-A mixin of ``RegisterEditor`` (``dsr_desk.ui.widgets.register_editor``): the ``_build_*``
-methods keep their widgets on the editor under their own names (the tests and Settings reach
-them there). Every change runs on the database worker through the editor's ``_run`` or
-``Ops.run`` with ``kind=KIND``.
+A child widget of ``RegisterEditor`` (``dsr_desk.ui.widgets.register_editor``), which joins it
+to the activity form by signals: the list says which activity the form shows
+(``current_changed``, ``refreshed``) and what the status line says (``message``); the form
+says when it holds unsaved edits (``set_form_dirty``), so the list asks before dropping them,
+and which activity it saved (``select_after_load``). Every change runs on the database worker
+with ``kind=KIND``; the list reloads after each one (``Ops.operation_done``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
-from PySide6.QtCore import QItemSelection, QSize, Qt
+from PySide6.QtCore import QItemSelection, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,14 +27,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dsr_desk.domain.errors import DsrError
-from dsr_desk.services.register import move_activity, remove_activity
+from dsr_desk.services.register import ActivityView, list_activities, move_activity, remove_activity
 from dsr_desk.services.register_csv import ImportReport, RegisterImportError
+from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.widgets.labels import plain_label
 from dsr_desk.ui.widgets.record_table import TABLE_STYLE, RecordTableModel
-from dsr_desk.ui.widgets.register_editor_io import KIND, RegisterEditorHost, import_file
+from dsr_desk.ui.widgets.register_editor_io import KIND, Loaded, import_file
 
 _IMPORT_FILTER: Final = "CSV files (*.csv *.txt);;All files (*)"
 
@@ -54,16 +61,43 @@ class _ActivityTable(QTableView):
         return QSize(hint.width(), self.horizontalHeader().sizeHint().height() + rows + 4)
 
 
-class RegisterActivityList(RegisterEditorHost):
-    """The toolbar and table of the register's activities, and what they do."""
+class ActivityList(QWidget):
+    """The toolbar and table of one entity's activities, and what they do."""
 
-    if TYPE_CHECKING:  # RegisterActivityForm's and RegisterEditor's
+    # the activity the form shows: position (None: a new one), its ActivityView, the count
+    current_changed = Signal(object, object, int)
+    # the register reloaded under the form's unsaved edits: same arguments, the text stays
+    refreshed = Signal(object, object, int)
+    loaded = Signal(int)  # the number of activities, after each load (and clear)
+    message = Signal(str, bool)  # for the status line: text ("" clears it), ok
+    busy_changed = Signal(bool)  # a change of the register runs (or ended)
+    new_started = Signal()  # the user asked for an empty form to add an activity
 
-        def _refresh_save_state(self) -> None: ...
-        def _confirm_discard(self) -> bool: ...
-        def _show_in_form(self, position: int | None) -> None: ...
-        def _run(self, call: Callable[[], object], done_text: str) -> None: ...
-        def _set_busy(self, busy: bool) -> None: ...
+    def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session, self._ops = session, ops
+        self._entity = ""
+        self._activities: list[ActivityView] = []
+        self._current: int | None = None  # position shown in the form; None = a new activity
+        self._select_after_load: int | None = None
+        self._generation = 0
+        self._busy = False
+        self._adding = False  # the user asked for an empty form to add an activity
+        self._form_dirty = False  # the form holds edits not saved yet
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._build_toolbar())
+        layout.addWidget(self._build_table(), 1)
+        layout.addWidget(self._build_report())
+
+        self.add_button.clicked.connect(self.new_activity)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(+1))
+        self.import_button.clicked.connect(self.import_csv)
+        ops.operation_done.connect(self._on_operation_done)
+        self._update_buttons()
 
     # -- building ---------------------------------------------------------------------------
 
@@ -137,11 +171,96 @@ class RegisterActivityList(RegisterEditorHost):
         self.report_area.hide()
         return self.report_area
 
+    # -- loading ----------------------------------------------------------------------------
+
+    def activity_count(self) -> int:
+        return len(self._activities)
+
+    def set_entity(self, name: str) -> None:
+        """Work on another entity's register (``clear`` and ``reload`` show it)."""
+        self._entity = name
+
+    def reload(self) -> None:
+        if not self._session.is_unlocked or not self._entity:
+            return
+        self._generation += 1
+        session, entity, generation = self._session, self._entity, self._generation
+        self._ops.run(
+            lambda: Loaded(entity, generation, list_activities(session.uow(), entity)),
+            on_done=self._show_loaded,
+            on_error=self._failed,
+        )
+
+    def _show_loaded(self, loaded: Loaded) -> None:
+        if loaded.generation != self._generation or loaded.entity != self._entity:
+            return  # an older answer, or another entity's
+        keep_edits = self._select_after_load is None and self._form_dirty
+        wanted = self._select_after_load
+        if wanted is None:
+            wanted = self._current
+        self._select_after_load = None
+        self._activities = list(loaded.activities)
+        self.model.set_rows(self._activities)
+        self.loaded.emit(len(self._activities))
+        if wanted is not None and wanted >= len(self._activities):
+            wanted = len(self._activities) - 1 if self._activities else None
+        if keep_edits:
+            # Someone else changed the register while the user types: keep their text.
+            self._select_row(self._current)
+            self._update_buttons()
+            self.refreshed.emit(self._current, self._activity(self._current), len(self._activities))
+            return
+        if wanted is None and self._activities and not self._adding:
+            wanted = 0
+        self._select_row(wanted)
+        self._show(wanted)
+        if not self._activities:
+            self.message.emit(
+                "No activity yet: fill in the form and add it, or import a spreadsheet.", True
+            )
+
+    def _on_operation_done(self, kind: str) -> None:
+        if kind.startswith(("register", "demo", "entity")) and self._session.is_unlocked:
+            self.reload()
+
+    def clear(self) -> None:
+        """Drop all data from the widgets (on lock, or before showing another entity)."""
+        self._generation += 1
+        self._activities = []
+        self._current = None
+        self._select_after_load = None
+        self._adding = False
+        self.model.clear()
+        self.report.clear()
+        self.report_area.hide()
+        self._update_buttons()
+        self.loaded.emit(0)
+
+    # -- what the form tells --------------------------------------------------------------
+
+    def set_form_dirty(self, dirty: bool) -> None:
+        """The form holds edits not saved yet (or no longer): ask before dropping them."""
+        self._form_dirty = dirty
+
+    def select_after_load(self, position: int) -> None:
+        """The form saved the activity now at ``position``: show it after the reload."""
+        self._select_after_load = position
+
+    def set_busy(self, busy: bool) -> None:
+        """A change of the register runs (here or in the form): no other starts meanwhile."""
+        self._busy = busy
+        self._update_buttons()
+
     # -- table and selection ----------------------------------------------------------------
 
     def selected_position(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
+
+    def _activity(self, position: int | None) -> ActivityView | None:
+        if position is None or position >= len(self._activities):
+            return None
+        return self._activities[position]
 
     def _select_row(self, position: int | None) -> None:
         selection = self.table.selectionModel()
@@ -157,15 +276,38 @@ class RegisterActivityList(RegisterEditorHost):
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         position = self.selected_position()
-        if position == self._editing:
+        if position == self._current:
             return
         if not self._confirm_discard():
-            self._select_row(self._editing)
+            self._select_row(self._current)
             return
-        self._show_in_form(position)
+        self._show(position)
+
+    def _show(self, position: int | None) -> None:
+        """Make ``position`` the activity in the form (None: a new one)."""
+        if position is not None and position >= len(self._activities):
+            position = None
+        if position is not None:
+            self._adding = False
+        self._current = position
+        self._update_buttons()
+        self.current_changed.emit(position, self._activity(position), len(self._activities))
+
+    def _confirm_discard(self) -> bool:
+        """True when the form holds no unsaved edits, or the user agrees to drop them."""
+        if not self._form_dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            "This activity has changes that are not saved. Discard them?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def _update_buttons(self) -> None:
-        position = self._editing
+        position = self._current
         idle = not self._busy
         has_row = position is not None and idle
         self.remove_button.setEnabled(has_row)
@@ -175,7 +317,6 @@ class RegisterActivityList(RegisterEditorHost):
         )
         self.add_button.setEnabled(idle)
         self.import_button.setEnabled(idle)
-        self._refresh_save_state()
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -185,12 +326,11 @@ class RegisterActivityList(RegisterEditorHost):
             return
         self._adding = True
         self._select_row(None)
-        self._show_in_form(None)
-        self.status.clear()
-        self.fields["name"].setFocus()
+        self._show(None)
+        self.new_started.emit()
 
     def remove_selected(self) -> None:
-        position = self._editing
+        position = self._current
         if position is None:
             return
         name = self._activities[position].name
@@ -209,7 +349,7 @@ class RegisterActivityList(RegisterEditorHost):
         self._run(lambda: remove_activity(session.uow(), entity, position), f"“{name}” removed.")
 
     def move_selected(self, step: int) -> None:
-        position = self._editing
+        position = self._current
         if position is None or not 0 <= position + step < len(self._activities):
             return
         if not self._confirm_discard():
@@ -293,3 +433,24 @@ class RegisterActivityList(RegisterEditorHost):
         )
         self.report.setText(text)
         self.report_area.show()
+
+    # -- running ----------------------------------------------------------------------------
+
+    def _run(self, call: Callable[[], object], done_text: str) -> None:
+        self._set_busy(True)
+
+        def done(_result: object) -> None:
+            self._set_busy(False)
+            if done_text:
+                self.message.emit(done_text, True)
+
+        self._ops.run(call, on_done=done, on_error=self._failed, kind=KIND)
+
+    def _failed(self, problem: DsrError) -> None:
+        self._set_busy(False)
+        self._select_after_load = None
+        self.message.emit(str(problem), False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.set_busy(busy)
+        self.busy_changed.emit(busy)

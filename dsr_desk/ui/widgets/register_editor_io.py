@@ -2,26 +2,19 @@
 is imported, and the operation kind of every change.
 
 ``import_file`` runs on the DB worker thread (through ``Ops.run``); the editor
-(``dsr_desk.ui.widgets.register_editor``) only ever sees the finished result. Also the common
-base of the editor's mixins (``RegisterEditorHost``).
+(``dsr_desk.ui.widgets.register_editor``) only ever sees the finished result.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.services.register import ActivityView
 from dsr_desk.services.register_csv import MAX_CSV_BYTES, ImportReport, import_register_csv
-from dsr_desk.ui.mixin_bases import WidgetMixin
-from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
-
 
 KIND: Final = "register.changed"
 
@@ -42,20 +35,3 @@ def import_file(session: AppSession, entity: str, path: Path, replace: bool) -> 
     except OSError as problem:
         raise ValidationError(f"Cannot read {path.name}: {problem.strerror or problem}.") from None
     return import_register_csv(session.uow(), entity, data, replace=replace)
-
-
-class RegisterEditorHost(WidgetMixin):
-    """What the register editor's mixins (activity list, activity form) use of the editor they
-    are part of, all set by ``RegisterEditor.__init__``; a QWidget for the type checker only."""
-
-    _session: AppSession
-    _ops: Ops
-    _entity: str
-    _activities: list[ActivityView]
-    _editing: int | None  # position in the form; None = a new activity
-    _select_after_load: int | None
-    _busy: bool
-    _adding: bool  # the user asked for an empty form to add an activity
-    # Built by the activity form, used by the activity list too.
-    fields: dict[str, QLineEdit | QPlainTextEdit]
-    status: QLabel
