@@ -454,7 +454,7 @@ def _request_file(qtbot: QtBot, session: AppSession, ops: Ops, ref: str) -> Requ
 
 
 def _double_click_row(qtbot: QtBot, view: RequestFileView, row: int) -> None:
-    table = view.documents_table
+    table = view.documents.documents_table
     spot = table.visualRect(table.model().index(row, 0)).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=spot)  # as a user does
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
@@ -466,22 +466,24 @@ def test_double_clicking_an_attachment_opens_the_viewer(
     ref = _request(app_session, ops)
     _attach(app_session, ops, ref, "CNI Zebulon.png", "image/png", id_card_png())
     view = _request_file(qtbot, app_session, ops, ref)
-    assert not view.open_document_button.isEnabled()  # nothing selected yet
+    assert not view.documents.open_document_button.isEnabled()  # nothing selected yet
 
     _double_click_row(qtbot, view, 0)
-    qtbot.waitUntil(lambda: view.viewer is not None and view.viewer.isVisible())
-    assert view.viewer is not None
-    assert view.viewer.watermark == WATERMARK
-    qtbot.waitUntil(lambda: view.timeline_model.index(0, 2).data() == "Document viewed")
+    qtbot.waitUntil(lambda: view.documents.viewer is not None and view.documents.viewer.isVisible())
+    assert view.documents.viewer is not None
+    assert view.documents.viewer.watermark == WATERMARK
+    qtbot.waitUntil(lambda: view.sections.timeline_model.index(0, 2).data() == "Document viewed")
 
-    first = view.viewer
-    view.documents_table.selectRow(0)
-    assert view.open_document_button.isEnabled()
-    view.open_document_button.click()  # the button does the same; one viewer at a time
-    qtbot.waitUntil(lambda: view.viewer is not first and view.viewer is not None)
+    first = view.documents.viewer
+    view.documents.documents_table.selectRow(0)
+    assert view.documents.open_document_button.isEnabled()
+    view.documents.open_document_button.click()  # the button does the same; one viewer at a time
+    qtbot.waitUntil(
+        lambda: view.documents.viewer is not first and view.documents.viewer is not None
+    )
 
     view.clear()  # lock: the viewer goes with the rest
-    assert view.viewer is None
+    assert view.documents.viewer is None
 
 
 def test_a_purged_attachment_says_so_and_does_not_open(
@@ -501,13 +503,13 @@ def test_a_purged_attachment_says_so_and_does_not_open(
     ops.call(lambda: purge_due_documents(app_session.uow(), app_session.document_store()))
     view = _request_file(qtbot, app_session, ops, ref)
 
-    assert view.documents_model.index(0, 1).data() == "id (purged)"
-    view.documents_table.selectRow(0)
-    assert not view.open_document_button.isEnabled()
-    assert "purged" in view.open_document_button.toolTip()
+    assert view.documents.documents_model.index(0, 1).data() == "id (purged)"
+    view.documents.documents_table.selectRow(0)
+    assert not view.documents.open_document_button.isEnabled()
+    assert "purged" in view.documents.open_document_button.toolTip()
     _double_click_row(qtbot, view, 0)
     assert "was purged under the retention rules" in view.message.text()
-    assert view.viewer is None
+    assert view.documents.viewer is None
 
 
 def test_attach_file_keeps_it_with_the_chosen_kind(
@@ -531,9 +533,9 @@ def test_attach_file_keeps_it_with_the_chosen_kind(
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
     view = _request_file(qtbot, app_session, ops, ref)
-    view.attach_button.click()
-    qtbot.waitUntil(lambda: view.documents_model.rowCount() == 1)
-    document = view.documents_model.row_at(0)
+    view.documents.attach_button.click()
+    qtbot.waitUntil(lambda: view.documents.documents_model.rowCount() == 1)
+    document = view.documents.documents_model.row_at(0)
     assert (document.filename, document.kind, document.media_type) == (
         "courrier.pdf",
         "letter",
@@ -561,7 +563,7 @@ def test_a_minimisation_entity_refuses_id_copies_with_the_rule(
         QInputDialog, "getItem", staticmethod(lambda *args, **kw: (args[3][0], True))
     )
     view = _request_file(qtbot, app_session, ops, ref)
-    view.attach_button.click()
+    view.documents.attach_button.click()
     qtbot.waitUntil(view.message.isVisible)
     assert view.message.text() == (
         "Groupe Scolaire Exemple keeps no copy of identity documents (minimisation): "

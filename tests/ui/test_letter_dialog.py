@@ -71,8 +71,8 @@ def _open(qtbot: QtBot, session: AppSession, ops: Ops, ref: str) -> RequestFileV
 
 
 def _letters(qtbot: QtBot, view: RequestFileView) -> LetterDialog:
-    qtbot.mouseClick(view.letters_button, Qt.MouseButton.LeftButton)
-    dialog = view.letter_dialog
+    qtbot.mouseClick(view.request_actions.buttons["letters"], Qt.MouseButton.LeftButton)
+    dialog = view.documents.letter_dialog
     assert isinstance(dialog, LetterDialog) and dialog.isVisible()
     return dialog
 
@@ -88,7 +88,7 @@ def test_letters_preview_and_mark_as_sent_keeps_an_encrypted_copy(
 ) -> None:
     ref = _add(app_session, ops)
     view = _open(qtbot, app_session, ops, ref)
-    assert view.letters_button.isEnabled()
+    assert view.request_actions.buttons["letters"].isEnabled()
     dialog = _letters(qtbot, view)
     assert LetterKind(dialog.kind.currentData()) is LetterKind.ACKNOWLEDGEMENT
     assert dialog.lang.currentData() == "fr"  # the requester's language
@@ -110,9 +110,11 @@ def test_letters_preview_and_mark_as_sent_keeps_an_encrypted_copy(
         sent.details["kind"] == "acknowledgement" and sent.details["channel"] == "registered-post"
     )
     assert sent.details["sent_on"] == UI_TODAY.isoformat()
-    qtbot.waitUntil(lambda: view.documents_model.rowCount() == 1)  # the file page reloaded
+    qtbot.waitUntil(
+        lambda: view.documents.documents_model.rowCount() == 1
+    )  # the file page reloaded
     dialog.reject()
-    qtbot.waitUntil(lambda: view.letter_dialog is None)
+    qtbot.waitUntil(lambda: view.documents.letter_dialog is None)
 
 
 def test_ctrl_p_in_the_main_window_opens_the_same_dialog(
@@ -124,11 +126,11 @@ def test_ctrl_p_in_the_main_window_opens_the_same_dialog(
     view = window.open_request(ref)
     qtbot.waitUntil(lambda: view.file is not None)
     window.print_current()
-    dialog = view.letter_dialog
+    dialog = view.documents.letter_dialog
     assert isinstance(dialog, LetterDialog) and dialog.isVisible()
     _wait_preview(qtbot, dialog)
     window.print_current()
-    assert view.letter_dialog is dialog  # one dialog per request file
+    assert view.documents.letter_dialog is dialog  # one dialog per request file
     dialog.reject()
 
 

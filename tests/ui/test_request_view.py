@@ -4,14 +4,16 @@ the rules' refusals shown inline, the timeline from the audit log, notes, lock."
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.entities import Role
-from dsr_desk.domain.requests import Outcome, RequestType
+from dsr_desk.domain.requests import InformationKind, Outcome, RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.services.entities import create_entity
 from dsr_desk.services.views import RequestDetail
@@ -24,6 +26,7 @@ from dsr_desk.ui.dialogs.request_action_dialog import RequestActionDialog
 from dsr_desk.ui.main_window import MainWindow
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.views.request_actions import action_states
 from dsr_desk.ui.views.request_view import RequestFileView
 from dsr_desk.ui.widgets.record_table import RECORD_ROLE
 
@@ -64,10 +67,14 @@ def _open(qtbot: QtBot, session: AppSession, ops: Ops, ref: str) -> RequestFileV
 
 
 def _dialog(view: RequestFileView, kind: type[D]) -> D:
-    dialog = view.active_dialog
+    dialog = view.request_actions.active_dialog
     assert isinstance(dialog, kind)
     assert dialog.isVisible()
     return dialog
+
+
+def _button(view: RequestFileView, action: str) -> QPushButton:
+    return view.request_actions.buttons[action]
 
 
 def _click(qtbot: QtBot, widget: object) -> None:
@@ -75,12 +82,12 @@ def _click(qtbot: QtBot, widget: object) -> None:
 
 
 def _timeline_actions(view: RequestFileView) -> list[str]:
-    model = view.timeline_model
+    model = view.sections.timeline_model
     return [model.index(row, 0).data(RECORD_ROLE).action for row in range(model.rowCount())]
 
 
 def _column(view: RequestFileView, model_name: str, column: int) -> list[str]:
-    model = getattr(view, model_name)
+    model = getattr(view.sections, model_name)
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
@@ -94,16 +101,18 @@ def test_main_window_opens_the_file_with_its_deadline_explained(
     qtbot.waitUntil(lambda: view.file is not None)
 
     expected = _detail(app_session, ops, ref).explanation
-    assert view.explanation_lines() == list(expected)
-    assert "received 02/03/2026; +1 month → 02/04/2026 (Thursday)" in view.explanation_lines()
-    assert view.title.text() == ref
-    assert view.status_badge.text() == "Received"
-    assert view.due_label.text() == "Due Thursday 02/04/2026"
-    assert view.days_label.text() == "13 days left."
-    assert view.requester_name.text() == "Jeanne Martin"
-    assert view.requester_address.text() == "8 allée des Tilleuls\n57000 Metz"
-    assert view.requester_language.text() == "French"
-    assert view.entity_label.text() == "Groupe Scolaire Exemple (controller)"
+    assert view.sections.explanation_lines() == list(expected)
+    assert (
+        "received 02/03/2026; +1 month → 02/04/2026 (Thursday)" in view.sections.explanation_lines()
+    )
+    assert view.sections.title.text() == ref
+    assert view.sections.status_badge.text() == "Received"
+    assert view.sections.due_label.text() == "Due Thursday 02/04/2026"
+    assert view.sections.days_label.text() == "13 days left."
+    assert view.sections.requester_name.text() == "Jeanne Martin"
+    assert view.sections.requester_address.text() == "8 allée des Tilleuls\n57000 Metz"
+    assert view.sections.requester_language.text() == "French"
+    assert view.sections.entity_label.text() == "Groupe Scolaire Exemple (controller)"
     assert _timeline_actions(view) == ["request.registered"]
     assert window.open_request(ref) is view  # the same tab, not a second one
 
@@ -113,9 +122,9 @@ def test_extend_with_a_typed_reason_updates_due_date_and_timeline(
 ) -> None:
     ref = _add(app_session, ops, date(2026, 3, 2))
     view = _open(qtbot, app_session, ops, ref)
-    assert view.extend_button.isEnabled()
+    assert _button(view, "extend").isEnabled()
 
-    _click(qtbot, view.extend_button)
+    _click(qtbot, _button(view, "extend"))
     dialog = _dialog(view, ExtendDialog)
     assert dialog.new_due.text() == "<b>02/06/2026</b>"
     assert not dialog.ok_button.isEnabled()
@@ -124,22 +133,22 @@ def test_extend_with_a_typed_reason_updates_due_date_and_timeline(
     assert dialog.ok_button.isEnabled()
     _click(qtbot, dialog.ok_button)
 
-    qtbot.waitUntil(lambda: view.due_label.text() == "Due Tuesday 02/06/2026")
-    assert view.active_dialog is None
+    qtbot.waitUntil(lambda: view.sections.due_label.text() == "Due Tuesday 02/06/2026")
+    assert view.request_actions.active_dialog is None
     assert "request.extended" in _timeline_actions(view)
     assert _column(view, "timeline_model", 2)[0] == "Deadline extended"
     assert "new due date 02/06/2026" in _column(view, "timeline_model", 3)[0]
-    assert view.urgency_badge.text() == "Extended"
-    assert "archives searched by hand" in view.extension_label.text()
-    assert not view.extend_button.isEnabled()
-    assert view.extend_button.toolTip().startswith("Already extended on 20/03/2026")
+    assert view.sections.urgency_badge.text() == "Extended"
+    assert "archives searched by hand" in view.sections.extension_label.text()
+    assert not _button(view, "extend").isEnabled()
+    assert _button(view, "extend").toolTip().startswith("Already extended on 20/03/2026")
 
 
 def test_refusal_needs_its_reasons(qtbot: QtBot, app_session: AppSession, ops: Ops) -> None:
     ref = _add(app_session, ops, date(2026, 3, 2))
     view = _open(qtbot, app_session, ops, ref)
 
-    _click(qtbot, view.refuse_button)
+    _click(qtbot, _button(view, "refuse"))
     dialog = _dialog(view, CloseDialog)
     assert not dialog.ok_button.isEnabled()
     assert dialog.hint.isVisible()
@@ -147,7 +156,7 @@ def test_refusal_needs_its_reasons(qtbot: QtBot, app_session: AppSession, ops: O
     _click(qtbot, dialog.ok_button)  # disabled: nothing happens
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     qtbot.wait(50)
-    assert view.active_dialog is dialog and dialog.isVisible()
+    assert view.request_actions.active_dialog is dialog and dialog.isVisible()
     detail = _detail(app_session, ops, ref)
     assert detail.status == "received"
     assert "request.closed" not in [event.action for event in detail.timeline]
@@ -157,13 +166,13 @@ def test_refusal_needs_its_reasons(qtbot: QtBot, app_session: AppSession, ops: O
     assert not dialog.hint.isVisible()
     _click(qtbot, dialog.ok_button)
 
-    qtbot.waitUntil(lambda: view.status_badge.text() == "Refused")
+    qtbot.waitUntil(lambda: view.sections.status_badge.text() == "Refused")
     assert _detail(app_session, ops, ref).outcome_reason == (
         "The request is manifestly excessive (fourth in a month)."
     )
-    assert view.days_label.text() == "Closed on 20/03/2026 (refused)."
+    assert view.sections.days_label.text() == "Closed on 20/03/2026 (refused)."
     assert _column(view, "timeline_model", 2)[0] == "Request refused"
-    for button in (view.extend_button, view.refuse_button, view.ask_button, view.identity_button):
+    for button in map(partial(_button, view), ("extend", "refuse", "ask", "identity")):
         assert not button.isEnabled()
         assert "only notes can be added" in button.toolTip()
 
@@ -173,10 +182,10 @@ def test_asking_for_identity_puts_on_hold_and_its_arrival_restarts_the_period(
 ) -> None:
     ref = _add(app_session, ops, date(2026, 3, 2))
     view = _open(qtbot, app_session, ops, ref)
-    assert view.suspensions_table.isHidden()
-    assert not view.received_button.isEnabled()
+    assert view.sections.suspensions_table.isHidden()
+    assert not _button(view, "received").isEnabled()
 
-    _click(qtbot, view.ask_button)
+    _click(qtbot, _button(view, "ask"))
     dialog = _dialog(view, AskInformationDialog)
     assert dialog.kind.currentData() == "identity"
     assert "restart" in dialog.policy.text()
@@ -185,28 +194,31 @@ def test_asking_for_identity_puts_on_hold_and_its_arrival_restarts_the_period(
     dialog.asked_on.setDate(QDate(2026, 3, 5))
     _click(qtbot, dialog.ok_button)
 
-    qtbot.waitUntil(lambda: view.urgency_badge.text() == "On hold")
-    assert view.status_badge.text() == "Awaiting information"
-    assert view.days_label.text().startswith("On hold since 05/03/2026")
+    qtbot.waitUntil(lambda: view.sections.urgency_badge.text() == "On hold")
+    assert view.sections.status_badge.text() == "Awaiting information"
+    assert view.sections.days_label.text().startswith("On hold since 05/03/2026")
     assert _column(view, "suspensions_model", 4) == ["awaited"]
-    assert not view.suspensions_table.isHidden()
-    assert view.received_button.isEnabled()
-    assert not view.complete_button.isEnabled()
-    assert "record its arrival first" in view.complete_button.toolTip()
-    assert not view.ask_button.isEnabled()
+    assert not view.sections.suspensions_table.isHidden()
+    assert _button(view, "received").isEnabled()
+    assert not _button(view, "complete").isEnabled()
+    assert "record its arrival first" in _button(view, "complete").toolTip()
+    assert not _button(view, "ask").isEnabled()
 
-    _click(qtbot, view.received_button)
+    _click(qtbot, _button(view, "received"))
     received = _dialog(view, InformationReceivedDialog)
     assert received.awaited.text() == "copy of an ID document"
     assert "count again from 20/03/2026" in received.effect.text()
     _click(qtbot, received.ok_button)
 
-    qtbot.waitUntil(lambda: view.due_label.text() == "Due Monday 20/04/2026")
-    assert view.status_badge.text() == "In progress"
-    assert not view.urgency_badge.isVisible()
+    qtbot.waitUntil(lambda: view.sections.due_label.text() == "Due Monday 20/04/2026")
+    assert view.sections.status_badge.text() == "In progress"
+    assert not view.sections.urgency_badge.isVisible()
     assert _column(view, "suspensions_model", 0) == ["05/03/2026"]
     assert _column(view, "suspensions_model", 4) == ["20/03/2026"]
-    assert "counting from 20/03/2026; +1 month → 20/04/2026 (Monday)" in view.explanation_lines()
+    assert (
+        "counting from 20/03/2026; +1 month → 20/04/2026 (Monday)"
+        in view.sections.explanation_lines()
+    )
     actions = _timeline_actions(view)
     assert actions[:2] == ["request.information_received", "request.information_asked"]
 
@@ -216,10 +228,10 @@ def test_identity_check_is_recorded_and_shown_verified(
 ) -> None:
     ref = _add(app_session, ops, date(2026, 3, 2))
     view = _open(qtbot, app_session, ops, ref)
-    assert view.identity_label.text().startswith("Not verified yet")
-    assert view.checks_table.isHidden()
+    assert view.sections.identity_label.text().startswith("Not verified yet")
+    assert view.sections.checks_table.isHidden()
 
-    _click(qtbot, view.identity_button)
+    _click(qtbot, _button(view, "identity"))
     dialog = _dialog(view, IdentityCheckDialog)
     assert dialog.checked_by.text() == "ui-tester"
     dialog.method.setCurrentIndex(dialog.method.findData("id-document"))
@@ -233,8 +245,8 @@ def test_identity_check_is_recorded_and_shown_verified(
     assert dialog.ok_button.isEnabled()
     _click(qtbot, dialog.ok_button)
 
-    qtbot.waitUntil(lambda: view.identity_label.text().startswith("✔ Verified"))
-    assert view.identity_label.text() == "✔ Verified on 20/03/2026 by ui-tester."
+    qtbot.waitUntil(lambda: view.sections.identity_label.text().startswith("✔ Verified"))
+    assert view.sections.identity_label.text() == "✔ Verified on 20/03/2026 by ui-tester."
     assert _column(view, "checks_model", 1) == ["passport"]
     assert _column(view, "checks_model", 2) == ["…4821"]
     assert _column(view, "checks_model", 3) == ["verified"]
@@ -245,17 +257,17 @@ def test_identity_check_is_recorded_and_shown_verified(
 def test_a_note_is_added_and_listed(qtbot: QtBot, app_session: AppSession, ops: Ops) -> None:
     ref = _add(app_session, ops, date(2026, 3, 2))
     view = _open(qtbot, app_session, ops, ref)
-    assert view.notes_empty.isVisible()
-    assert not view.add_note_button.isEnabled()
+    assert view.documents.notes_empty.isVisible()
+    assert not view.documents.add_note_button.isEnabled()
 
-    qtbot.keyClicks(view.note_edit, "Called the requester: wants the 2025 files only.")
-    assert view.add_note_button.isEnabled()
-    _click(qtbot, view.add_note_button)
+    qtbot.keyClicks(view.documents.note_edit, "Called the requester: wants the 2025 files only.")
+    assert view.documents.add_note_button.isEnabled()
+    _click(qtbot, view.documents.add_note_button)
 
-    qtbot.waitUntil(lambda: len(view.note_texts) == 1)
-    assert view.note_texts[0].text() == "Called the requester: wants the 2025 files only."
-    assert view.note_edit.toPlainText() == ""
-    assert not view.notes_empty.isVisible()
+    qtbot.waitUntil(lambda: len(view.documents.note_texts) == 1)
+    assert view.documents.note_texts[0].text() == "Called the requester: wants the 2025 files only."
+    assert view.documents.note_edit.toPlainText() == ""
+    assert not view.documents.notes_empty.isVisible()
     assert "request.note_added" in _timeline_actions(view)
 
 
@@ -264,22 +276,22 @@ def test_extension_after_the_notice_date_is_refused(
 ) -> None:
     old = _add(app_session, ops, date(2026, 1, 5))  # must have been notified by 05/02/2026
     view = _open(qtbot, app_session, ops, old)
-    assert not view.extend_button.isEnabled()
-    assert view.extend_button.toolTip() == (
+    assert not _button(view, "extend").isEnabled()
+    assert _button(view, "extend").toolTip() == (
         "Too late to extend: the requester had to be told of an extension by 05/02/2026 "
         "(end of the first month)."
     )
-    assert "passed" in view.notice_label.text()
-    assert view.urgency_badge.text() == "OVERDUE"
-    assert view.days_label.text() == "OVERDUE — 43 days late."
+    assert "passed" in view.sections.notice_label.text()
+    assert view.sections.urgency_badge.text() == "OVERDUE"
+    assert view.sections.days_label.text() == "OVERDUE — 43 days late."
 
     # A page left open overnight: the button still offers the extension, the rule refuses it.
     ref = _add(app_session, ops, date(2026, 2, 20))  # notice by 20/03/2026, today
     page = _open(qtbot, app_session, ops, ref)
-    assert page.extend_button.isEnabled()
-    assert "today is the last day" in page.notice_label.text()
+    assert _button(page, "extend").isEnabled()
+    assert "today is the last day" in page.sections.notice_label.text()
     clock.advance(timedelta(days=1))
-    _click(qtbot, page.extend_button)
+    _click(qtbot, _button(page, "extend"))
     dialog = _dialog(page, ExtendDialog)
     qtbot.keyClicks(dialog.reason, "Complex request")
     _click(qtbot, dialog.ok_button)
@@ -292,10 +304,10 @@ def test_extension_after_the_notice_date_is_refused(
     assert dialog.isVisible()
     assert dialog.reason.toPlainText() == "Complex request"  # nothing typed is lost
     assert dialog.ok_button.isEnabled()
-    qtbot.waitUntil(lambda: not page.extend_button.isEnabled())  # the page caught up
+    qtbot.waitUntil(lambda: not _button(page, "extend").isEnabled())  # the page caught up
     assert _detail(app_session, ops, ref).extended_on is None
     _click(qtbot, dialog.cancel_button)
-    assert page.active_dialog is None
+    assert page.request_actions.active_dialog is None
 
 
 def test_forwarding_is_offered_only_for_processor_entities(
@@ -306,22 +318,22 @@ def test_forwarding_is_offered_only_for_processor_entities(
     processor_ref = _add(app_session, ops, date(2026, 3, 3), entity=PROCESSOR, name="Paul")
     controller = _open(qtbot, app_session, ops, controller_ref)
     processor = _open(qtbot, app_session, ops, processor_ref)
-    assert not controller.forward_button.isVisible()
-    assert processor.forward_button.isVisible()
-    assert processor.entity_label.text() == f"{PROCESSOR} (processor, acting for a client)"
+    assert not _button(controller, "forward").isVisible()
+    assert _button(processor, "forward").isVisible()
+    assert processor.sections.entity_label.text() == f"{PROCESSOR} (processor, acting for a client)"
 
-    _click(qtbot, processor.forward_button)
+    _click(qtbot, _button(processor, "forward"))
     dialog = _dialog(processor, CloseDialog)
     assert dialog.ok_button.isEnabled()  # no reason needed to forward
     qtbot.keyClicks(dialog.reason, "Sent to the client's DPO")
     _click(qtbot, dialog.ok_button)
-    qtbot.waitUntil(lambda: processor.status_badge.text() == "Forwarded to controller")
-    assert not processor.forward_button.isEnabled()
+    qtbot.waitUntil(lambda: processor.sections.status_badge.text() == "Forwarded to controller")
+    assert not _button(processor, "forward").isEnabled()
 
-    _click(qtbot, controller.complete_button)
+    _click(qtbot, _button(controller, "complete"))
     completion = _dialog(controller, CloseDialog)
     _click(qtbot, completion.ok_button)
-    qtbot.waitUntil(lambda: controller.status_badge.text() == "Completed")
+    qtbot.waitUntil(lambda: controller.sections.status_badge.text() == "Completed")
     assert _detail(app_session, ops, controller_ref).closed_on == date(2026, 3, 20)
 
 
@@ -333,7 +345,7 @@ def test_unknown_reference_is_reported_on_the_page(
     view.reload()
     qtbot.waitUntil(lambda: view.message.text() != "")
     assert view.message.text() == "No request DSR-2026-0099."
-    assert not view.extend_button.isEnabled()
+    assert not _button(view, "extend").isEnabled()
 
 
 def test_clear_drops_personal_data_and_open_dialogs(
@@ -343,18 +355,20 @@ def test_clear_drops_personal_data_and_open_dialogs(
     view = _open(qtbot, app_session, ops, ref)
     ops.call(lambda: svc.add_note(app_session.uow(), ref, "A private remark"))
     view.reload()
-    qtbot.waitUntil(lambda: len(view.note_texts) == 1)
-    _click(qtbot, view.refuse_button)
-    assert view.active_dialog is not None
+    qtbot.waitUntil(lambda: len(view.documents.note_texts) == 1)
+    _click(qtbot, _button(view, "refuse"))
+    assert view.request_actions.active_dialog is not None
 
     view.clear()
-    assert view.active_dialog is None
-    assert view.requester_name.text() == ""
-    assert view.requester_email.text() == ""
-    assert view.explanation_lines() == []
-    assert view.timeline_model.rowCount() == 0
-    assert view.note_texts == []
-    assert not any(button.isEnabled() for button in (view.extend_button, view.refuse_button))
+    assert view.request_actions.active_dialog is None
+    assert view.sections.requester_name.text() == ""
+    assert view.sections.requester_email.text() == ""
+    assert view.sections.explanation_lines() == []
+    assert view.sections.timeline_model.rowCount() == 0
+    assert view.documents.note_texts == []
+    assert not any(
+        button.isEnabled() for button in (_button(view, "extend"), _button(view, "refuse"))
+    )
 
 
 def test_a_closed_objection_opens_only_with_a_reason_and_stays_read_only(
@@ -379,19 +393,21 @@ def test_a_closed_objection_opens_only_with_a_reason_and_stays_read_only(
     gate = view.archive_gate
     qtbot.waitUntil(gate.isVisible)
     assert not view.scroll_area.isVisible()
-    assert view.requester_name.text() == "" and view.kind_label.text() == ""
+    assert view.sections.requester_name.text() == "" and view.sections.kind_label.text() == ""
     assert not gate.consult_button.isEnabled()  # no reason, no access
 
     qtbot.keyClicks(gate.reason_edit, "New objection from the same person")
     with qtbot.waitSignal(view.loaded):
         qtbot.keyClick(gate.reason_edit, Qt.Key.Key_Return)
     assert not gate.isVisible() and view.scroll_area.isVisible()
-    assert view.requester_name.text() == "Inès Faure"
+    assert view.sections.requester_name.text() == "Inès Faure"
     assert view.archive_banner.isVisible()
-    assert not view.note_edit.isVisible() and not view.add_note_button.isVisible()
-    assert not view.identity_button.isEnabled()
-    assert "read-only archive" in view.identity_button.toolTip()
-    assert view.letters_button.isEnabled()  # the outcome letter can still be sent
+    assert (
+        not view.documents.note_edit.isVisible() and not view.documents.add_note_button.isVisible()
+    )
+    assert not _button(view, "identity").isEnabled()
+    assert "read-only archive" in _button(view, "identity").toolTip()
+    assert _button(view, "letters").isEnabled()  # the outcome letter can still be sent
     assert "request.archive_consulted" in _timeline_actions(view)
 
     # Reloading (after any write) in the same session does not ask again nor audit again.
@@ -415,10 +431,10 @@ def test_the_data_export_is_offered_for_access_requests_only(
 
     ref = _add(app_session, ops, date(2026, 3, 2))
     view = _open(qtbot, app_session, ops, ref)
-    assert view.bundle_button.isVisible() and view.bundle_button.isEnabled()
-    assert "identity not verified" in view.bundle_button.toolTip()
-    _click(qtbot, view.bundle_button)
-    dialog = view.bundle_dialog
+    assert _button(view, "bundle").isVisible() and _button(view, "bundle").isEnabled()
+    assert "identity not verified" in _button(view, "bundle").toolTip()
+    _click(qtbot, _button(view, "bundle"))
+    dialog = view.documents.bundle_dialog
     assert isinstance(dialog, BundleDialog)
     qtbot.waitUntil(dialog.isVisible)
     view.clear()  # a lock closes it: it holds added files and the password
@@ -430,4 +446,52 @@ def test_the_data_export_is_offered_for_access_requests_only(
         )
     ).reference
     other = _open(qtbot, app_session, ops, erasure)
-    assert not other.bundle_button.isVisible()
+    assert not _button(other, "bundle").isVisible()
+
+
+def test_one_controller_declares_each_action_once_and_sets_it_from_the_rules(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    assert RequestFileView.__bases__ == (QWidget,)  # composed of parts, not mixins
+    ops.call(lambda: create_entity(app_session.uow(), name=PROCESSOR, role=Role.PROCESSOR))
+    ref = _add(app_session, ops, date(2026, 3, 2), entity=PROCESSOR)
+    ops.call(
+        lambda: svc.ask_for_information(
+            app_session.uow(), ref, InformationKind.IDENTITY, "copy of an ID document"
+        )
+    )
+    view = _open(qtbot, app_session, ops, ref)
+    actions = view.request_actions
+    assert [action.name for action in actions.actions] == list(actions.buttons)
+    bar = [actions.bar.itemAt(i).widget() for i in range(actions.bar.count())]
+    assert [button.objectName() for button in bar if button is not None] == [
+        "startButton",
+        "identityButton",
+        "askButton",
+        "receivedButton",
+        "extendButton",
+        "lettersButton",
+        "bundleButton",
+        "completeButton",
+        "refuseButton",
+        "forwardButton",
+    ]
+
+    assert view.file is not None
+    states = action_states(view.file.detail, view.file.today, view.file.suspension_policy)
+    assert set(states) == set(actions.buttons)
+    shown = {
+        name: (button.isEnabled(), button.toolTip(), button.isVisible())
+        for name, button in actions.buttons.items()
+    }
+    assert shown == {name: (s.enabled, s.tooltip, s.visible) for name, s in states.items()}
+    assert {name for name, (enabled, _tip, _shown) in shown.items() if not enabled} == {
+        "start",
+        "ask",
+        "complete",
+        "forward",
+    }
+    assert shown["forward"][2] and shown["received"][0]
+
+    view.clear()
+    assert not any(button.isEnabled() for button in actions.buttons.values())

@@ -134,8 +134,8 @@ def test_the_letter_bundle_and_note_fields_are_capped(
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded, timeout=15000):
         view.reload()
-    _plain_keeps(view.note_edit, MAX_NOTE)
-    assert view.add_note_button.isEnabled()
+    _plain_keeps(view.documents.note_edit, MAX_NOTE)
+    assert view.documents.add_note_button.isEnabled()
 
 
 def test_the_settings_audit_register_and_wording_fields_are_capped(

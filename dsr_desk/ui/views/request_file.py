@@ -1,8 +1,7 @@
 """The worker side of the request file: what the page shows and how it is fetched.
 
 Both functions run on the DB worker thread (through ``Ops.run``); the page
-(``dsr_desk.ui.views.request_view``) only ever sees the finished ``RequestFile``. Also the
-common base of the page's mixins (``RequestFileHost``).
+(``dsr_desk.ui.views.request_view``) only ever sees the finished ``RequestFile``.
 """
 
 from __future__ import annotations
@@ -14,8 +13,6 @@ from typing import Any
 
 from dsr_desk.services import requests as svc
 from dsr_desk.services.views import RequestDetail
-from dsr_desk.ui.mixin_bases import WidgetMixin
-from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 
 
@@ -50,13 +47,3 @@ def fetch_request_file(
 def run_service(session: AppSession, service: Callable[..., Any], *args: Any, **kw: Any) -> Any:
     """Runs on the DB worker thread: a fresh unit of work, then the service."""
     return service(session.uow(), *args, **kw)
-
-
-class RequestFileHost(WidgetMixin):
-    """What the request file's mixins (sections, actions, documents) use of the page they are
-    part of, all set by ``RequestFileView.__init__``; a QWidget for the type checker only."""
-
-    reference: str
-    file: RequestFile | None
-    _session: AppSession
-    _ops: Ops

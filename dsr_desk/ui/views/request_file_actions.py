@@ -1,17 +1,21 @@
 """The request actions of the request file, each through its dialog.
 
-A mixin of ``RequestFileView`` (``dsr_desk.ui.views.request_view``). Every action opens a
-dialog (``dsr_desk.ui.dialogs``), runs one service through ``Ops.run`` with
+A part of ``RequestFileView`` (``dsr_desk.ui.views.request_view``): one controller,
+``RequestActions``, in which every action is declared once (name, button, what it does), whose
+buttons follow ``request_actions.action_states`` (enabled or not, and why). Every action opens
+a dialog (``dsr_desk.ui.dialogs``), runs one service through ``Ops.run`` with
 ``kind="request.<action>"`` and keeps the dialog open with the service's message when the
-rules refuse. Which actions are possible now is decided by ``request_actions.action_states``.
+rules refuse.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
@@ -24,19 +28,127 @@ from dsr_desk.ui.dialogs.extend_dialog import ExtendDialog
 from dsr_desk.ui.dialogs.identity_check_dialog import IdentityCheckDialog
 from dsr_desk.ui.dialogs.information_received_dialog import InformationReceivedDialog
 from dsr_desk.ui.dialogs.request_action_dialog import RequestActionDialog
-from dsr_desk.ui.views.request_file import RequestFileHost, run_service
+from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.views.request_actions import ActionState, action_states
+from dsr_desk.ui.views.request_file import RequestFile, run_service
+from dsr_desk.ui.views.request_file_documents import RequestDocuments
 
 
-class RequestFileActions(RequestFileHost):
-    """Start, identity check, ask for / receive information, extend, close."""
+@dataclass(frozen=True)
+class Action:
+    """One action of the request file, declared once: its name (the key of its rule in
+    ``request_actions.action_states``), its button and what the button does."""
 
-    # Set by RequestFileView.__init__.
-    active_dialog: RequestActionDialog | None
+    name: str
+    label: str
+    object_name: str
+    run: Callable[[], None]
+    closing: bool = False  # a closing action: at the far end of the bar
+    hidden: bool = False  # hidden until a request says otherwise
 
-    if TYPE_CHECKING:  # RequestFileView's
 
-        def reload(self, consult_reason: str | None = None) -> None: ...
-        def show_message(self, text: str) -> None: ...
+class RequestActions:
+    """The action bar of the request file and the actions behind it.
+
+    Every action is declared once in ``actions``; ``show`` asks the rules what can be done
+    now, and why not, and sets each button from the answer (enabled, visible, tooltip). Each
+    action opens its dialog (``dsr_desk.ui.dialogs``) or runs at once, through ``Ops.run``.
+    ``page`` is the request file: the parent of the dialogs, and the widget whose life bounds
+    every answer from the worker; ``reload`` and ``show_message`` are its own."""
+
+    def __init__(
+        self,
+        session: AppSession,
+        ops: Ops,
+        reference: str,
+        page: QWidget,
+        *,
+        documents: RequestDocuments,
+        reload: Callable[[], None],
+        show_message: Callable[[str], None],
+    ) -> None:
+        self._session, self._ops, self._reference = session, ops, reference
+        self._page, self._reload, self._show_message = page, reload, show_message
+        self._file: RequestFile | None = None
+        self.active_dialog: RequestActionDialog | None = None
+        self.actions: tuple[Action, ...] = (
+            Action("start", "Start processing", "startButton", self.start_processing),
+            Action(
+                "identity", "Record identity check…", "identityButton", self.record_identity_check
+            ),
+            Action("ask", "Ask for ID / clarification…", "askButton", self.ask_information),
+            Action(
+                "received", "Information received…", "receivedButton", self.information_received
+            ),
+            Action("extend", "Extend…", "extendButton", self.extend),
+            Action("letters", "Letters…", "lettersButton", documents.open_letters),
+            Action("bundle", "Export data…", "bundleButton", documents.open_bundle),
+            Action(
+                "complete",
+                "Complete…",
+                "completeButton",
+                partial(self.close_request, Outcome.COMPLETED),
+                closing=True,
+            ),
+            Action(
+                "refuse",
+                "Refuse…",
+                "refuseButton",
+                partial(self.close_request, Outcome.REFUSED),
+                closing=True,
+            ),
+            Action(
+                "forward",
+                "Forward to controller…",
+                "forwardButton",
+                partial(self.close_request, Outcome.FORWARDED),
+                closing=True,
+                hidden=True,
+            ),
+        )
+        self.buttons: dict[str, QPushButton] = {}
+        self.bar = QHBoxLayout()
+        self.bar.setSpacing(6)
+        for action in self.actions:
+            button = QPushButton(action.label)
+            button.setObjectName(action.object_name)
+            button.clicked.connect(action.run)
+            button.setEnabled(False)
+            if action.hidden:
+                button.hide()
+            self.buttons[action.name] = button
+        for closing in (False, True):
+            if closing:
+                self.bar.addStretch(1)
+            for action in self.actions:
+                if action.closing is closing:
+                    self.bar.addWidget(self.buttons[action.name])
+
+    # -- what can be done now ---------------------------------------------------------------
+
+    def states(self, file: RequestFile) -> Mapping[str, ActionState]:
+        """What can be done to the request today, and why not: the one place that asks (the
+        rules of ``request_actions``; the domain's own answer can replace them here alone)."""
+        return action_states(file.detail, file.today, file.suspension_policy)
+
+    def show(self, file: RequestFile) -> None:
+        self._file = file
+        states = self.states(file)
+        for action in self.actions:
+            state, button = states[action.name], self.buttons[action.name]
+            button.setVisible(state.visible)
+            button.setEnabled(state.enabled)
+            button.setToolTip(state.tooltip)
+
+    def clear(self) -> None:
+        """Close the open action dialog and disable every action (on lock)."""
+        self._drop_dialog()
+        self._file = None
+        for button in self.buttons.values():
+            button.setEnabled(False)
+
+    # -- running ----------------------------------------------------------------------------
 
     def _open_dialog(self, dialog: RequestActionDialog, submit: Callable[[], None]) -> None:
         self._drop_dialog()
@@ -70,11 +182,11 @@ class RequestFileActions(RequestFileHost):
         def failed(error: DsrError) -> None:
             if isValid(dialog):
                 dialog.show_error(str(error))
-            if isValid(self):
-                self.reload()  # the refusal may come from a stale page (the day changed)
+            if isValid(self._page):
+                self._reload()  # the refusal may come from a stale page (the day changed)
 
         self._ops.run(
-            partial(run_service, self._session, service, self.reference, *args, **kwargs),
+            partial(run_service, self._session, service, self._reference, *args, **kwargs),
             on_done=done,
             on_error=failed,
             kind=kind,
@@ -82,10 +194,10 @@ class RequestFileActions(RequestFileHost):
 
     def _run_direct(self, kind: str, service: Callable[..., Any], *args: Any) -> None:
         """An action without a dialog: errors go to the page's message line."""
-        self.show_message("")
+        self._show_message("")
         self._ops.run(
-            partial(run_service, self._session, service, self.reference, *args),
-            on_error=lambda error: self.show_message(str(error)) if isValid(self) else None,
+            partial(run_service, self._session, service, self._reference, *args),
+            on_error=lambda error: self._show_message(str(error)) if isValid(self._page) else None,
             kind=kind,
         )
 
@@ -93,15 +205,15 @@ class RequestFileActions(RequestFileHost):
         self._run_direct("request.started", svc.start_processing)
 
     def record_identity_check(self) -> None:
-        if self.file is None:
+        if self._file is None:
             return
-        d = self.file.detail
+        d = self._file.detail
         dialog = IdentityCheckDialog(
             d.reference,
             user=self._session.user,
             received_on=d.received_on,
-            today=self.file.today,
-            parent=self,
+            today=self._file.today,
+            parent=self._page,
         )
 
         def submit() -> None:
@@ -122,17 +234,17 @@ class RequestFileActions(RequestFileHost):
         self._open_dialog(dialog, submit)
 
     def ask_information(self) -> None:
-        if self.file is None:
+        if self._file is None:
             return
-        d = self.file.detail
+        d = self._file.detail
         dialog = AskInformationDialog(
             d.reference,
-            policy=self.file.suspension_policy,
+            policy=self._file.suspension_policy,
             received_on=d.received_on,
             due=d.effective_due,
-            today=self.file.today,
+            today=self._file.today,
             kind=InformationKind.CLARIFICATION if d.identity_verified else InformationKind.IDENTITY,
-            parent=self,
+            parent=self._page,
         )
 
         def submit() -> None:
@@ -149,14 +261,14 @@ class RequestFileActions(RequestFileHost):
         self._open_dialog(dialog, submit)
 
     def information_received(self) -> None:
-        if self.file is None:
+        if self._file is None:
             return
-        d = self.file.detail
+        d = self._file.detail
         awaited: SuspensionView | None = next(
             (s for s in d.suspensions if s.received_on is None), None
         )
         if awaited is None:
-            self.show_message(f"{d.reference} is not waiting for any information.")
+            self._show_message(f"{d.reference} is not waiting for any information.")
             return
         dialog = InformationReceivedDialog(
             d.reference,
@@ -164,8 +276,8 @@ class RequestFileActions(RequestFileHost):
             reason=awaited.reason,
             asked_on=awaited.asked_on,
             policy=awaited.policy,
-            today=self.file.today,
-            parent=self,
+            today=self._file.today,
+            parent=self._page,
         )
 
         def submit() -> None:
@@ -180,16 +292,16 @@ class RequestFileActions(RequestFileHost):
         self._open_dialog(dialog, submit)
 
     def extend(self) -> None:
-        if self.file is None:
+        if self._file is None:
             return
-        d = self.file.detail
+        d = self._file.detail
         dialog = ExtendDialog(
             d.reference,
             current_due=d.effective_due,
             extended_due=d.extended_due,
             notice_by=d.extension_notice_by,
-            today=self.file.today,
-            parent=self,
+            today=self._file.today,
+            parent=self._page,
         )
 
         def submit() -> None:
@@ -198,15 +310,15 @@ class RequestFileActions(RequestFileHost):
         self._open_dialog(dialog, submit)
 
     def close_request(self, outcome: Outcome) -> None:
-        if self.file is None:
+        if self._file is None:
             return
-        d = self.file.detail
+        d = self._file.detail
         dialog = CloseDialog(
             d.reference,
             outcome,
             received_on=d.received_on,
-            today=self.file.today,
-            parent=self,
+            today=self._file.today,
+            parent=self._page,
         )
 
         def submit() -> None:

@@ -1,45 +1,34 @@
 """The sections of the request file: how each is built and how it shows a request.
 
-A mixin of ``RequestFileView`` (``dsr_desk.ui.views.request_view``): the ``_build_*`` methods
-keep their widgets on the view under their own names (the tests and the view's ``clear`` reach
-them there), the ``_show_*`` methods fill one section from a ``RequestDetail``. The buttons
-are wired to the actions of ``RequestFileActions`` and ``RequestFileDocuments``.
+A part of ``RequestFileView`` (``dsr_desk.ui.views.request_view``), which places the widgets
+built here; ``show`` fills them from a ``RequestDetail``, ``clear`` empties them on lock. The
+sections are read-only: the actions are in ``request_file_actions``, the attachments and notes
+in ``request_file_documents``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
+    QWidget,
 )
 
 from dsr_desk.domain.calendar import weekday_name
-from dsr_desk.domain.limits import MAX_NOTE
-from dsr_desk.domain.requests import Outcome
 from dsr_desk.services.views import RequestDetail
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
-from dsr_desk.ui.text_limits import cap_plain_text
 from dsr_desk.ui.views.request_actions import AWAITING
-from dsr_desk.ui.views.request_file import RequestFileHost
 from dsr_desk.ui.views.request_wording import (
     FINAL_STATUSES,
     action_details,
     action_words,
     extension_texts,
-    human_size,
     local_time,
     method_words,
     plural,
@@ -70,30 +59,23 @@ EXTENDED_STYLE = "background:#f1f3f4; color:#3c4043; border:1px solid #c6c9cc;"
 LANGUAGES = {"fr": "French", "en": "English"}
 
 
-class RequestSections(RequestFileHost):
-    """Builds and fills the sections of ``RequestFileView``."""
+class RequestSections:
+    """Builds the read-only sections of the request file and fills them from a request: the
+    header line (reference, status, urgency, kind), requester and entity, deadline,
+    suspensions, identity and timeline. The page (``RequestFileView``) places the widgets."""
 
-    if TYPE_CHECKING:  # the slots the buttons are wired to (RequestFileActions, ...Documents)
-
-        def start_processing(self) -> None: ...
-        def record_identity_check(self) -> None: ...
-        def ask_information(self) -> None: ...
-        def information_received(self) -> None: ...
-        def extend(self) -> None: ...
-        def close_request(self, outcome: Outcome) -> None: ...
-        def open_letters(self) -> None: ...
-        def open_bundle(self) -> None: ...
-        def open_document_at(self, row: int) -> None: ...
-        def open_selected_document(self) -> None: ...
-        def attach_file(self) -> None: ...
-        def _update_document_buttons(self) -> None: ...
-        def _note_changed(self) -> None: ...
-        def add_note(self) -> None: ...
+    def __init__(self, reference: str, parent: QWidget) -> None:
+        self.header = self._build_header(reference)
+        self.deadline_box = self._build_deadline()
+        self.suspensions_box = self._build_suspensions(parent)
+        self.identity_box = self._build_identity(parent)
+        self.people_box = self._build_people()
+        self.timeline_box = self._build_timeline(parent)
 
     # -- building ---------------------------------------------------------------------------
 
-    def _build_top_bar(self) -> QVBoxLayout:
-        self.title = plain_label(self.reference, wrap=False)
+    def _build_header(self, reference: str) -> QHBoxLayout:
+        self.title = plain_label(reference, wrap=False)
         self.title.setObjectName("requestTitle")
         self.title.setStyleSheet("font-size:17pt; font-weight:600;")
         self.status_badge = plain_label(selectable=False, wrap=False)
@@ -110,57 +92,7 @@ class RequestSections(RequestFileHost):
         first.addWidget(self.urgency_badge)
         first.addStretch(1)
         first.addWidget(self.kind_label)
-
-        def button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-            widget = QPushButton(text)
-            widget.setObjectName(name)
-            widget.clicked.connect(slot)
-            return widget
-
-        self.start_button = button("Start processing", "startButton", self.start_processing)
-        self.identity_button = button(
-            "Record identity check…", "identityButton", self.record_identity_check
-        )
-        self.ask_button = button("Ask for ID / clarification…", "askButton", self.ask_information)
-        self.received_button = button(
-            "Information received…", "receivedButton", self.information_received
-        )
-        self.extend_button = button("Extend…", "extendButton", self.extend)
-        self.complete_button = button(
-            "Complete…", "completeButton", partial(self.close_request, Outcome.COMPLETED)
-        )
-        self.refuse_button = button(
-            "Refuse…", "refuseButton", partial(self.close_request, Outcome.REFUSED)
-        )
-        self.forward_button = button(
-            "Forward to controller…",
-            "forwardButton",
-            partial(self.close_request, Outcome.FORWARDED),
-        )
-        self.forward_button.hide()
-        self.letters_button = button("Letters…", "lettersButton", self.open_letters)
-        self.bundle_button = button("Export data…", "bundleButton", self.open_bundle)
-        actions = QHBoxLayout()
-        actions.setSpacing(6)
-        for widget in (
-            self.start_button,
-            self.identity_button,
-            self.ask_button,
-            self.received_button,
-            self.extend_button,
-            self.letters_button,
-            self.bundle_button,
-        ):
-            actions.addWidget(widget)
-        actions.addStretch(1)
-        for widget in (self.complete_button, self.refuse_button, self.forward_button):
-            actions.addWidget(widget)
-
-        bar = QVBoxLayout()
-        bar.setSpacing(8)
-        bar.addLayout(first)
-        bar.addLayout(actions)
-        return bar
+        return first
 
     def _build_people(self) -> QGroupBox:
         box, layout = section("Requester and entity")
@@ -215,7 +147,7 @@ class RequestSections(RequestFileHost):
         layout.addLayout(self.explanation_grid)
         return box
 
-    def _build_suspensions(self) -> QGroupBox:
+    def _build_suspensions(self, parent: QWidget) -> QGroupBox:
         box, layout = section("Suspensions")
         self.suspensions_model = RecordTableModel(
             [
@@ -225,7 +157,7 @@ class RequestSections(RequestFileHost):
                 ("Policy", lambda s: s.policy),
                 ("Received on", lambda s: fmt_date(s.received_on) if s.received_on else "awaited"),
             ],
-            self,
+            parent,
         )
         self.suspensions_table = FittedTable(self.suspensions_model, stretch_column=2)
         self.suspensions_empty = empty_label("None: the deadline has never been on hold.")
@@ -233,7 +165,7 @@ class RequestSections(RequestFileHost):
         layout.addWidget(self.suspensions_empty)
         return box
 
-    def _build_identity(self) -> QGroupBox:
+    def _build_identity(self, parent: QWidget) -> QGroupBox:
         box, layout = section("Identity")
         self.identity_label = plain_label()
         self.identity_label.setObjectName("identityLabel")
@@ -246,75 +178,14 @@ class RequestSections(RequestFileHost):
                 ("By", lambda c: c.checked_by),
                 ("On", lambda c: fmt_date(c.checked_on)),
             ],
-            self,
+            parent,
         )
         self.checks_table = FittedTable(self.checks_model, stretch_column=1)
         layout.addWidget(self.identity_label)
         layout.addWidget(self.checks_table)
         return box
 
-    def _build_attachments(self) -> QGroupBox:
-        box, layout = section("Attachments")
-        self.documents_model = RecordTableModel(
-            [
-                ("File", lambda d: "—" if d.filename is None else d.filename),
-                ("Kind", lambda d: f"{d.kind} (purged)" if d.purged else d.kind),
-                ("Size", lambda d: "—" if d.size is None else human_size(d.size)),
-                ("Added", lambda d: local_time(d.added_at)[:10]),
-            ],
-            self,
-        )
-        self.documents_table = FittedTable(self.documents_model, stretch_column=0)
-        self.documents_table.setToolTip("Double-click a file to open it (watermarked copy).")
-        self.documents_table.doubleClicked.connect(lambda index: self.open_document_at(index.row()))
-        self.documents_table.selectionModel().selectionChanged.connect(
-            lambda *_: self._update_document_buttons()
-        )
-        self.documents_empty = empty_label("No file attached.")
-        self.open_document_button = QPushButton("Open")
-        self.open_document_button.setObjectName("openDocumentButton")
-        self.open_document_button.clicked.connect(self.open_selected_document)
-        self.attach_button = QPushButton("Attach file…")
-        self.attach_button.setObjectName("attachButton")
-        self.attach_button.setToolTip("Keep a file (ID copy, letter, e-mail...) encrypted here.")
-        self.attach_button.clicked.connect(self.attach_file)
-        row = QHBoxLayout()
-        row.addWidget(self.open_document_button)
-        row.addStretch(1)
-        row.addWidget(self.attach_button)
-        layout.addWidget(self.documents_table)
-        layout.addWidget(self.documents_empty)
-        layout.addLayout(row)
-        self._update_document_buttons()
-        return box
-
-    def _build_notes(self) -> QGroupBox:
-        box, layout = section("Notes")
-        self.notes_area = QVBoxLayout()
-        self.notes_area.setSpacing(8)
-        self.notes_empty = empty_label("No notes yet.")
-        self.note_edit = QPlainTextEdit()
-        self.note_edit.setObjectName("noteEdit")
-        self.note_edit.setPlaceholderText("Write a note for the file…")
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setFixedHeight(70)
-        cap_plain_text(self.note_edit, MAX_NOTE)
-        self.add_note_button = QPushButton("Add note")
-        self.add_note_button.setObjectName("addNoteButton")
-        self.add_note_button.setEnabled(False)
-        self.note_edit.textChanged.connect(self._note_changed)
-        self.add_note_button.clicked.connect(self.add_note)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.add_note_button)
-        layout.addLayout(self.notes_area)
-        layout.addWidget(self.notes_empty)
-        layout.addWidget(self.note_edit)
-        layout.addLayout(row)
-        self.note_texts: list[QLabel] = []
-        return box
-
-    def _build_timeline(self) -> QGroupBox:
+    def _build_timeline(self, parent: QWidget) -> QGroupBox:
         box, layout = section("Timeline (newest first)")
         self.timeline_model = RecordTableModel(
             [
@@ -323,7 +194,7 @@ class RequestSections(RequestFileHost):
                 ("What", action_words),
                 ("Details", action_details),
             ],
-            self,
+            parent,
         )
         self.timeline_table = FittedTable(self.timeline_model, stretch_column=3)
         self.timeline_empty = empty_label(
@@ -335,6 +206,65 @@ class RequestSections(RequestFileHost):
         return box
 
     # -- showing ----------------------------------------------------------------------------
+
+    def show(self, d: RequestDetail, today: date) -> None:
+        """Fill every section from the request as read today."""
+        self.title.setText(d.reference)
+        self.status_badge.setText(STATUS_WORDS.get(d.status, d.status))
+        self.status_badge.setStyleSheet(BADGE_STYLE + STATUS_STYLES.get(d.status, EXTENDED_STYLE))
+        self._show_urgency(d)
+        received = f"received {fmt_date(d.received_on)} by {d.channel.replace('-', ' ')}"
+        kind = f"{d.type.replace('-', ' ').capitalize()} request"
+        self.kind_label.setText(f"{kind} from {d.requester_name} · {received}")
+
+        self.requester_name.setText(d.requester_name)
+        self.requester_email.setText(d.requester_email or "—")
+        self.requester_address.setText(d.requester_address or "—")
+        self.requester_language.setText(LANGUAGES.get(d.requester_language, d.requester_language))
+        role = "processor, acting for a client" if d.entity_role == "processor" else d.entity_role
+        self.entity_label.setText(f"{d.entity} ({role})")
+        self.assignee_label.setText(d.assignee or "nobody yet")
+        self.summary_label.setText(d.summary or "—")
+
+        self._show_deadline(d, today)
+        self.suspensions_model.set_rows(d.suspensions)
+        self.suspensions_table.setVisible(bool(d.suspensions))
+        self.suspensions_empty.setVisible(not d.suspensions)
+        self._show_identity(d)
+        self.timeline_model.set_rows(list(reversed(d.timeline)))
+        self.timeline_table.setVisible(bool(d.timeline))
+        self.timeline_empty.setVisible(not d.timeline)
+
+    def show_restricted(self, reference: str) -> None:
+        """A restricted archive behind its gate: the reference only."""
+        self.title.setText(reference)
+        self.status_badge.setText("Archive")
+        self.status_badge.setStyleSheet(BADGE_STYLE + EXTENDED_STYLE)
+
+    def clear(self) -> None:
+        """Drop every piece of personal data from the sections (on lock)."""
+        for label in (
+            self.status_badge,
+            self.urgency_badge,
+            self.kind_label,
+            self.requester_name,
+            self.requester_email,
+            self.requester_address,
+            self.requester_language,
+            self.entity_label,
+            self.assignee_label,
+            self.summary_label,
+            self.due_label,
+            self.days_label,
+            self.notice_label,
+            self.extension_label,
+            self.identity_label,
+        ):
+            label.clear()
+        self.urgency_badge.hide()
+        for model in (self.suspensions_model, self.checks_model, self.timeline_model):
+            model.clear()
+        self._remove_explanation()
 
     def _show_urgency(self, d: RequestDetail) -> None:
         text, style = "", ""
@@ -377,10 +307,7 @@ class RequestSections(RequestFileHost):
         self.notice_label.setText(notice)
         self.extension_label.setText(extension)
 
-        for label in self.explanation_labels:
-            self.explanation_grid.removeWidget(label)
-            label.deleteLater()
-        self.explanation_labels = []
+        self._remove_explanation()
         for row, line in enumerate(d.explanation):
             number = plain_label(f"{row + 1}.", selectable=False, wrap=False)
             number.setStyleSheet(MUTED)
@@ -418,30 +345,8 @@ class RequestSections(RequestFileHost):
         self.checks_model.set_rows(d.identity_checks)
         self.checks_table.setVisible(bool(d.identity_checks))
 
-    def _show_notes(self, d: RequestDetail) -> None:
-        self._remove_notes()
-        for note in d.notes:
-            card = QFrame()
-            card.setObjectName("noteCard")
-            card.setStyleSheet(
-                "#noteCard { background:#f8f9fa; border:1px solid #e0e3e6; border-radius:4px; }"
-            )
-            inner = QVBoxLayout(card)
-            inner.setContentsMargins(10, 6, 10, 8)
-            inner.setSpacing(2)
-            meta = plain_label(f"{note.author} · {local_time(note.written_at)}", selectable=False)
-            meta.setStyleSheet(MUTED)
-            text = plain_label(note.text)
-            inner.addWidget(meta)
-            inner.addWidget(text)
-            self.notes_area.addWidget(card)
-            self.note_texts.append(text)
-        self.notes_empty.setVisible(not d.notes)
-
-    def _remove_notes(self) -> None:
-        while self.notes_area.count():
-            item = self.notes_area.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.note_texts = []
+    def _remove_explanation(self) -> None:
+        for label in self.explanation_labels:
+            self.explanation_grid.removeWidget(label)
+            label.deleteLater()
+        self.explanation_labels = []
