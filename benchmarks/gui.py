@@ -89,8 +89,8 @@ controller.shutdown()
 
 def make_vault(folder: Path, count: int) -> str:
     """A passphrase vault with ``count`` demo requests; returns its recovery key."""
+    from dsr_desk.demo.seed import seed_demo_data
     from dsr_desk.domain.clock import FixedClock
-    from dsr_desk.services.demo_seed import seed_demo_data
     from dsr_desk.storage.unit_of_work import SqlUnitOfWork
     from dsr_desk.storage.vault import create_vault
 

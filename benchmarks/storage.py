@@ -40,10 +40,10 @@ from sqlalchemy import Engine, Select, create_engine, event, func, insert, or_, 
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
+from dsr_desk.demo.entities import demo_entities
+from dsr_desk.demo.requests import build_demo_requests
 from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.requests import OPEN_STATUSES, Request
-from dsr_desk.services.demo import build_demo_requests
-from dsr_desk.services.demo_entities import demo_entities
 from dsr_desk.storage import tables
 from dsr_desk.storage.bulk import bulk_insert
 from dsr_desk.storage.engine import PRAGMAS, cipher_version, create_vault_engine

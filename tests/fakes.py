@@ -9,7 +9,7 @@ from typing import Any
 from dsr_desk.domain.audit import GENESIS_HASH, AuditEntry, ChainHead, make_entry
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.documents import DocumentKind
-from dsr_desk.domain.entities import Entity
+from dsr_desk.domain.entities import Entity, entity_named
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import Request
 from dsr_desk.storage.unit_of_work import UnitOfWork
@@ -57,7 +57,7 @@ class FakeEntities:
         self.items.append(entity)
 
     def get(self, name: str) -> Entity | None:
-        return next((e for e in self.items if e.name.lower() == name.lower()), None)
+        return entity_named(self.items, name)
 
     def list(self) -> Sequence[Entity]:
         return list(self.items)

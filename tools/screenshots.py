@@ -16,12 +16,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from dsr_desk.demo.entities import demo_entities
+from dsr_desk.demo.seed import seed_demo_data
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.requests import InformationKind, RequestType
 from dsr_desk.domain.verification import VerificationMethod
 from dsr_desk.services import requests as svc
-from dsr_desk.services.demo_entities import demo_entities
-from dsr_desk.services.demo_seed import seed_demo_data
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import create_vault
 from dsr_desk.ui import main_window as mw

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dsr_desk.cli.context import ENV_PASSPHRASE, ENV_RECOVERY_KEY, ENV_TODAY, ENV_USER, CliContext
+from dsr_desk.cli.context import ENV_PASSPHRASE, ENV_RECOVERY_KEY, ENV_TODAY, CliContext
 from dsr_desk.cli.failures import non_utf8_argument, non_utf8_variable
 from dsr_desk.cli.parser import EXIT_USAGE, build_parser
 from dsr_desk.domain.errors import DsrError
@@ -18,6 +18,7 @@ from dsr_desk.logs import configure_logging, remove_logging
 from dsr_desk.paths import resolve_data_dir
 from dsr_desk.services.failures import describe_failure, full_disk_message
 from dsr_desk.storage.vault import vault_exists
+from dsr_desk.user import ENV_USER
 
 EXIT_INTERRUPTED = 130
 ENV_DEBUG = "DSR_DESK_DEBUG"  # show the traceback of an unexpected failure

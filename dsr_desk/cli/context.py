@@ -19,10 +19,10 @@ from dsr_desk.services.failures import describe_failure
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault
 from dsr_desk.storage.vault_header import KeyMode
+from dsr_desk.user import current_user
 
 ENV_PASSPHRASE = "DSR_DESK_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 ENV_RECOVERY_KEY = "DSR_DESK_RECOVERY_KEY"
-ENV_USER = "DSR_DESK_USER"
 ENV_TODAY = "DSR_DESK_TODAY"  # simulate another day (demos, training, tests)
 PROMPT_ATTEMPTS = 3
 
@@ -39,10 +39,6 @@ def parse_date(text: str) -> date:
 def make_clock() -> Clock:
     simulated = os.environ.get(ENV_TODAY)
     return FixedClock.on(parse_date(simulated), hour=12) if simulated else SystemClock()
-
-
-def current_user() -> str:
-    return os.environ.get(ENV_USER) or getpass.getuser()
 
 
 def can_prompt() -> bool:

@@ -157,10 +157,10 @@ def cmd_audit_verify(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(ctx: CliContext, args: argparse.Namespace) -> int:
-    from dsr_desk.services import demo_seed  # Faker is heavy: load it only for this command
+    from dsr_desk.demo.seed import seed_demo_data  # Faker is heavy: only for this command
 
     with ctx.unit_of_work() as uow:
-        added = demo_seed.seed_demo_data(uow, args.count, seed=args.seed)
+        added = seed_demo_data(uow, args.count, seed=args.seed)
     print(f"Added {added} demo requests.")
     return EXIT_OK
 

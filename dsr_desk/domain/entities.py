@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -9,6 +10,7 @@ from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.limits import MAX_ADDRESS, MAX_NAME, check_length
 from dsr_desk.domain.register import LetterOverride, ProcessingActivity
+from dsr_desk.domain.text import find_named
 
 OBJECTION_RETENTION_MAX_YEARS = 6  # CNIL: 3 years by default, up to 6 (Art. 8 of the CPP)
 LOGO_MAX_BYTES = 1024 * 1024  # a letterhead logo (PNG or JPEG) is at most 1 MiB
@@ -72,3 +74,10 @@ class Entity:
                     f"A logo is at most {LOGO_MAX_BYTES // 1024 // 1024} MiB "
                     f"(this one is {len(self.logo) / 1024 / 1024:.1f} MiB)."
                 )
+
+
+def entity_named(entities: Iterable[Entity], typed: str) -> Entity | None:
+    """The entity the user means by ``typed``: spelt exactly, else ignoring case and accents
+    ("ecole pilote" means "École Pilote"). The CLI's ``--entity``, the services and the
+    register's filter all resolve a typed name this way."""
+    return find_named(entities, typed, lambda entity: entity.name)

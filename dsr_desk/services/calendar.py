@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from dsr_desk.domain.errors import NotFound
 from dsr_desk.domain.requests import OPEN_STATUSES, parse_reference
 from dsr_desk.export.ics import DEFAULT_UID_DOMAIN, DeadlineItem, build_calendar
+from dsr_desk.services.loading import load_request
 from dsr_desk.storage import tables
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork, UnitOfWork
 
@@ -42,9 +42,7 @@ def request_calendar(
     importing the file removes the events an earlier export put in the calendar."""
     ref = parse_reference(reference)
     with uow:
-        request = uow.requests.get(ref)
-        if request is None:
-            raise NotFound(f"No request {ref}.")
+        request = load_request(uow, ref)
         schedule = request.deadlines()
         item = DeadlineItem(
             reference=request.reference,

@@ -25,6 +25,7 @@ from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
 from dsr_desk.domain.limits import MAX_REASON, check_length
 from dsr_desk.domain.requests import Request, parse_reference
 from dsr_desk.paths import refuse_inside_data_dir
+from dsr_desk.services.loading import load_request
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
@@ -47,13 +48,6 @@ class OpenedDocument:
 
 
 # -- helpers --------------------------------------------------------------------------------
-
-
-def _load(uow: UnitOfWork, reference: str) -> Request:
-    request = uow.requests.get(reference)
-    if request is None:
-        raise NotFound(f"No request {reference}.")
-    return request
 
 
 def _document(request: Request, document_id: str) -> DocumentRecord:
@@ -88,7 +82,7 @@ def open_document(
     """
     ref = parse_reference(reference)
     with uow:
-        request = _load(uow, ref)
+        request = load_request(uow, ref)
         document = _document(request, document_id)
         wrapped_key = _live_key(request, document)
         facts = document.facts()
@@ -121,7 +115,7 @@ def record_document_printed(uow: UnitOfWork, reference: str, document_id: str, p
     """Audit ``document.printed``: a (watermarked) paper copy left the vault."""
     ref = parse_reference(reference)
     with uow:
-        request = _load(uow, ref)
+        request = load_request(uow, ref)
         document = _document(request, document_id)
         uow.record(
             "document.printed",
@@ -180,7 +174,7 @@ def export_document(
     folder = target.parent.resolve()
     refuse_inside_data_dir(target, store.folder.resolve().parent, "a decrypted copy")
     with uow:
-        request = _load(uow, ref)
+        request = load_request(uow, ref)
         document = _document(request, document_id)
         wrapped_key = _live_key(request, document)
         store.export_plaintext(document.stored_name, wrapped_key, document.document_id, target)

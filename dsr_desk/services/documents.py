@@ -9,8 +9,9 @@ from collections.abc import Iterable
 from typing import BinaryIO
 
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord
-from dsr_desk.domain.errors import NotFound, ValidationError
-from dsr_desk.domain.requests import Request, parse_reference
+from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.requests import parse_reference
+from dsr_desk.services.loading import load_request
 from dsr_desk.services.views import DocumentView
 from dsr_desk.storage.document_store import DocumentStore, StoredDocument
 from dsr_desk.storage.unit_of_work import UnitOfWork
@@ -43,14 +44,6 @@ def clean_media_type(media_type: str) -> str:
     return cleaned
 
 
-def _load(uow: UnitOfWork, reference: str) -> Request:
-    ref = parse_reference(reference)
-    request = uow.requests.get(ref)
-    if request is None:
-        raise NotFound(f"No request {ref}.")
-    return request
-
-
 def attach_document(
     uow: UnitOfWork,
     store: DocumentStore,
@@ -81,8 +74,8 @@ def attach_document(
     committed = False
     try:
         with uow:
-            request = _load(uow, ref)
-            record = _record(stored, kind, name, media, uow)
+            request = load_request(uow, ref)
+            record = new_document_record(stored, kind, name, media, uow)
             request.attach(record, uow.clock.today())
             uow.record(
                 "request.document_added",
@@ -96,11 +89,11 @@ def attach_document(
             committed = True
     finally:
         if not committed:
-            _discard(store, stored)
-    return _view(record)
+            discard_unrecorded(store, stored)
+    return document_view(record)
 
 
-def _record(
+def new_document_record(
     stored: StoredDocument, kind: DocumentKind, filename: str, media_type: str, uow: UnitOfWork
 ) -> DocumentRecord:
     return DocumentRecord(
@@ -117,7 +110,7 @@ def _record(
     )
 
 
-def _discard(store: DocumentStore, stored: StoredDocument) -> None:
+def discard_unrecorded(store: DocumentStore, stored: StoredDocument) -> None:
     """Best effort: the original error is the one the user must see. A file left behind is
     unreadable anyway (its wrapped key was never recorded)."""
     try:
@@ -126,7 +119,7 @@ def _discard(store: DocumentStore, stored: StoredDocument) -> None:
         log.exception("could not remove the unrecorded document %s", stored.document_id)
 
 
-def _view(record: DocumentRecord) -> DocumentView:
+def document_view(record: DocumentRecord) -> DocumentView:
     return DocumentView(
         document_id=record.document_id,
         kind=record.kind.value,

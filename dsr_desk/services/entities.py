@@ -216,8 +216,8 @@ def update_entity(uow: UnitOfWork, name: str, /, **changes: Any) -> str:
         Entity(**{field_name: getattr(after, field_name) for field_name in ENTITY_FIELDS})
         calendar = calendar_for(after.country, after.subdivision)
         after = replace(after, subdivision=calendar.subdivision)  # canonical code ("6AE")
-        renamed = after.name.lower() != before.name.lower()
-        if renamed and uow.entities.get(after.name) is not None:
+        namesake = uow.entities.get(after.name)  # ignoring case and accents
+        if namesake is not None and namesake is not entity:
             raise ValidationError(f"An entity named {after.name!r} already exists.")
         changed = [f for f in ENTITY_FIELDS if getattr(after, f) != getattr(before, f)]
         if not changed:

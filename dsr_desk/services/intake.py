@@ -8,7 +8,6 @@ returns an :class:`EmailIntake` or raises ``ValidationError`` with a message for
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -18,7 +17,6 @@ from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
-from html.parser import HTMLParser
 from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select
@@ -27,6 +25,8 @@ from sqlalchemy.orm import Session
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.requesters import normalise_email
 from dsr_desk.domain.requests import RequestType
+from dsr_desk.domain.text import fold
+from dsr_desk.services.mail_text import CONTROL_CHARACTERS, html_to_text, tidy, unescape_bytes
 from dsr_desk.storage import tables
 
 NOT_AN_EMAIL = "This file is not a readable e-mail (.eml)."
@@ -172,7 +172,7 @@ def _body_text(message: EmailMessage) -> str:
         return ""
     if part.get_content_subtype() == "html":
         text = html_to_text(text)
-    return _trimmed(_tidy(text), MAX_BODY_CHARS)
+    return _trimmed(tidy(text), MAX_BODY_CHARS)
 
 
 def _decoded_payload(part: Message) -> str:
@@ -190,36 +190,9 @@ def _decoded_payload(part: Message) -> str:
     return payload.decode("cp1252", errors="replace")
 
 
-def _unescape_bytes(text: str) -> str:
-    """Header text may carry raw 8-bit bytes as surrogate escapes: decode them."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in text):
-        return text
-    data = text.encode("utf-8", errors="surrogateescape")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
-_SPACES = re.compile(r"[ \t\xa0]+")
-
-
 def _one_line(text: str) -> str:
-    text = _CONTROL.sub(" ", _unescape_bytes(text).replace("\n", " ").replace("\t", " "))
+    text = CONTROL_CHARACTERS.sub(" ", unescape_bytes(text).replace("\n", " ").replace("\t", " "))
     return unicodedata.normalize("NFC", " ".join(text.split()))
-
-
-def _tidy(text: str) -> str:
-    """Unix newlines, no control characters, no trailing spaces, at most one blank line."""
-    text = _unescape_bytes(text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text.replace("\t", " "))
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    tidy: list[str] = []
-    for line in lines:
-        if line or (tidy and tidy[-1]):
-            tidy.append(line)
-    return unicodedata.normalize("NFC", "\n".join(tidy).strip())
 
 
 def _trimmed(text: str, limit: int) -> str:
@@ -233,70 +206,7 @@ def _trimmed(text: str, limit: int) -> str:
     return cut.rstrip() + " …"
 
 
-class _TextExtractor(HTMLParser):
-    """HTML to readable text: blocks become lines, scripts/styles/head are dropped."""
-
-    _SKIP = frozenset({"script", "style", "head", "title", "template"})
-    _BLOCKS = frozenset(
-        {"p", "div", "br", "tr", "table", "ul", "ol", "blockquote", "hr", "section"}
-        | {"article", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "pre"}
-    )
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self._skipping += 1
-        elif tag == "li":
-            self.parts.append("\n• ")
-        elif tag in self._BLOCKS:
-            self.parts.append("\n")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP:
-            self._skipping = max(0, self._skipping - 1)
-        elif tag in {"td", "th"}:
-            self.parts.append(" ")
-        elif tag in self._BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(_SPACES.sub(" ", data.replace("\r", " ").replace("\n", " ")))
-
-
-def html_to_text(markup: str) -> str:
-    """Readable text of an HTML e-mail body (entities decoded, tags and scripts removed)."""
-    extractor = _TextExtractor()
-    try:
-        extractor.feed(markup)
-        extractor.close()
-    except Exception:  # hostile markup: fall back to stripping anything tag-like
-        return html.unescape(re.sub(r"<[^>]*>", " ", markup))
-    return _tidy("".join(extractor.parts))
-
-
 # -- guessing the request type ----------------------------------------------------------------
-
-_LIGATURES = str.maketrans(
-    {"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ħ": "h"}
-    | {"ı": "i", "ŧ": "t", "ŋ": "n", "’": "'", "ʼ": "'", "‘": "'"}
-)
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form ("Hélène Lætitia" → "helene laetitia")."""
-    lowered = text.casefold().translate(_LIGATURES)
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
 
 # In precedence order (used to break ties); patterns apply to folded text.
 _TYPE_PATTERNS: tuple[tuple[RequestType, tuple[str, ...]], ...] = (

@@ -12,10 +12,10 @@ from datetime import date
 
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.entities import Entity
-from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
+from dsr_desk.domain.errors import RuleViolation, ValidationError
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON, check_length
 from dsr_desk.domain.register import LetterOverride
-from dsr_desk.domain.requests import Request, parse_reference
+from dsr_desk.domain.requests import parse_reference
 from dsr_desk.letters.compose import compose
 from dsr_desk.letters.context import (
     ActivityView,
@@ -32,8 +32,14 @@ from dsr_desk.letters.wording import (
     parse_template,
     placeholders_for,
 )
-from dsr_desk.services.documents import _discard, _record, _view, clean_filename
+from dsr_desk.services.documents import (
+    clean_filename,
+    discard_unrecorded,
+    document_view,
+    new_document_record,
+)
 from dsr_desk.services.entities import resolve_entity
+from dsr_desk.services.loading import load_request
 from dsr_desk.services.views import DocumentView, request_detail
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import UnitOfWork
@@ -71,14 +77,6 @@ def entity_letter_view(entity: Entity) -> EntityLetterView:
         overrides=tuple(OverrideView(o.kind, o.lang, o.body) for o in entity.letter_overrides),
         logo=entity.logo,
     )
-
-
-def _load(uow: UnitOfWork, reference: str) -> Request:
-    ref = parse_reference(reference)
-    request = uow.requests.get(ref)
-    if request is None:
-        raise NotFound(f"No request {ref}.")
-    return request
 
 
 def _kind(kind: LetterKind | str) -> LetterKind:
@@ -125,7 +123,7 @@ def prepare_letter(
     letter_kind = _kind(kind)
     addressee = Addressee.parse(recipient) if isinstance(recipient, str) else recipient
     with uow:
-        request = _load(uow, reference)
+        request = load_request(uow, reference)
         today = uow.clock.today()
         language = parse_language(lang) if lang else request.requester.language
         detail = request_detail(request, today, lang=language)
@@ -182,7 +180,7 @@ def record_letter_sent(
     committed = False
     try:
         with uow:
-            request = _load(uow, ref)
+            request = load_request(uow, ref)
             today = uow.clock.today()
             if sent_on > today:
                 raise ValidationError(f"The sending date {sent_on:%d/%m/%Y} is in the future.")
@@ -190,7 +188,7 @@ def record_letter_sent(
                 raise ValidationError(
                     f"The sending date {sent_on:%d/%m/%Y} is before the request was received."
                 )
-            record = _record(stored, DocumentKind.RESPONSE, name, PDF_MEDIA_TYPE, uow)
+            record = new_document_record(stored, DocumentKind.RESPONSE, name, PDF_MEDIA_TYPE, uow)
             request.attach(record, today)
             request.record_contact(sent_on)
             uow.record(
@@ -217,8 +215,8 @@ def record_letter_sent(
             committed = True
     finally:
         if not committed:
-            _discard(store, stored)
-    return _view(record)
+            discard_unrecorded(store, stored)
+    return document_view(record)
 
 
 # -- an entity's own wording ---------------------------------------------------------------

@@ -35,9 +35,9 @@ from datetime import date, datetime
 from typing import BinaryIO, Final
 
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord
-from dsr_desk.domain.errors import IntegrityError, NotFound, RuleViolation
+from dsr_desk.domain.errors import IntegrityError, RuleViolation
 from dsr_desk.domain.limits import MAX_REASON, check_length
-from dsr_desk.domain.requests import FINAL_STATUSES, Request, RequestType, Status, parse_reference
+from dsr_desk.domain.requests import FINAL_STATUSES, Request, RequestType, Status
 from dsr_desk.export.bundle import (
     AttachedFile,
     BundleHeader,
@@ -48,6 +48,7 @@ from dsr_desk.export.bundle import (
 )
 from dsr_desk.letters.kinds import parse_language
 from dsr_desk.services.extra_files import ExtraSource, read_extra_files
+from dsr_desk.services.loading import load_request
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
@@ -133,14 +134,6 @@ class ExportResult:
 
 
 # -- helpers on the request ------------------------------------------------------------------
-
-
-def _load(uow: UnitOfWork, reference: str) -> Request:
-    ref = parse_reference(reference)
-    request = uow.requests.get(ref)
-    if request is None:
-        raise NotFound(f"No request {ref}.")
-    return request
 
 
 def _blocked_reason(request: Request) -> str | None:
@@ -234,7 +227,7 @@ def bundle_preview(uow: UnitOfWork, reference: str, lang: str | None = None) -> 
     what is left out), whether identity is verified, and why no bundle can be made, if so.
     Reads only: nothing is decrypted and nothing is audited."""
     with uow:
-        request = _load(uow, reference)
+        request = load_request(uow, reference)
         language = parse_language(lang) if lang else request.requester.language
         return _plan(uow, request, language)
 
@@ -297,7 +290,7 @@ def export_bundle(
     extras = read_extra_files(extra_files)
     reason = (override_reason or "").strip() or None
     with uow:
-        request = _load(uow, reference)
+        request = load_request(uow, reference)
         language = parse_language(lang) if lang else request.requester.language
         blocked = _blocked_reason(request)
         if blocked is not None:

@@ -12,13 +12,13 @@ together only from this module's fixed fragments, never from what the user typed
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Final
 
 from dsr_desk.domain.limits import MAX_SEARCH, check_length
 from dsr_desk.domain.request_kinds import OPEN_STATUSES, InformationKind, RequestType, Status
-from dsr_desk.domain.text import fold
+from dsr_desk.domain.text import find_named, fold
 from dsr_desk.storage.plain_sql import SqlConnection, placeholders, rows, scalar
 from dsr_desk.storage.search_index import SEARCH_TABLE
 
@@ -143,6 +143,16 @@ def search_condition(search: str) -> Condition:
     return condition, (like_pattern(term.lower()), like_pattern(folded))
 
 
+def _entity_resolved(db: SqlConnection, flt: RequestFilter) -> RequestFilter:
+    """The filter with its entity as stored: the name the GUI picked, or one typed with other
+    case or accents ("ecole pilote" → "École Pilote"), matched as the services match it
+    (``domain.text.find_named``). A name that matches none is kept: it finds nothing."""
+    if not flt.entity:
+        return flt
+    stored = find_named(entity_names(db), flt.entity, str)
+    return flt if stored is None or stored == flt.entity else replace(flt, entity=stored)
+
+
 def _needs_open(flt: RequestFilter) -> bool:
     """Whether the filter keeps open requests only."""
     return (
@@ -161,8 +171,8 @@ def _filtered(where: Where, flt: RequestFilter, today: date) -> Where:
         where.add_condition(in_list("r.status", sorted(s.value for s in flt.statuses)))
     if flt.types:
         where.add_condition(in_list("r.type", sorted(t.value for t in flt.types)))
-    if flt.entity:  # exact name (the GUI's choice), or ASCII case-insensitive (typed)
-        where.add("(e.name = ? OR lower(e.name) = ?)", flt.entity, flt.entity.lower())
+    if flt.entity:  # the stored name: see _entity_resolved
+        where.add("e.name = ?", flt.entity)
     if flt.assignee:
         where.add("r.assignee = ?", flt.assignee)
     if _needs_open(flt):
@@ -234,7 +244,7 @@ def list_requests_page(
     knows it already). Default order: most urgent first (open ones by due date, then closed
     ones by due date); or ``sort`` (a key of SORT_KEYS). Ordering and paging happen in the
     database."""
-    flt = flt or RequestFilter()
+    flt = _entity_resolved(db, flt or RequestFilter())
     if sort is not None:
         records, total = _sorted_by(db, today, flt, limit, offset, sort, descending)
         return [request_row(record, today) for record in records], total
@@ -367,7 +377,7 @@ def count_requests(
     db: SqlConnection, today: date, flt: RequestFilter | None = None, *, only_open: bool = False
 ) -> int:
     """How many requests match (open ones only if asked); joins only the tables needed."""
-    flt = flt or RequestFilter()
+    flt = _entity_resolved(db, flt or RequestFilter())
     where = Where()
     if only_open:
         where.add_condition(in_list("r.status", OPEN_STATUS_VALUES))

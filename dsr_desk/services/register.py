@@ -122,7 +122,7 @@ def _clean_text(value: object, label: str, limit: int = TEXT_MAX_CHARS) -> str:
     return text
 
 
-def _clean_fields(fields: dict[str, object]) -> dict[str, str]:
+def clean_activity_fields(fields: dict[str, object]) -> dict[str, str]:
     """Normalise edited values (trimmed text, one-line name); refuse unknown fields."""
     unknown = sorted(set(fields) - set(ACTIVITY_FIELDS))
     if unknown:
@@ -135,7 +135,7 @@ def _clean_fields(fields: dict[str, object]) -> dict[str, str]:
     return clean
 
 
-def _validated(values: dict[str, str]) -> ProcessingActivity:
+def activity_from_values(values: dict[str, str]) -> ProcessingActivity:
     """A new activity from complete values; the domain checks the required fields."""
     texts = {name: values.get(name, "") for name in ACTIVITY_FIELDS}
     return ProcessingActivity(
@@ -178,20 +178,20 @@ def _check_unique_name(entity: Entity, name: str, ignore: int | None = None) -> 
             )
 
 
-def _renumber(entity: Entity) -> None:
+def renumber_activities(entity: Entity) -> None:
     for position, activity in enumerate(entity.processing_activities):
         activity.position = position
 
 
 def add_activity(uow: UnitOfWork, entity: str, **fields: object) -> ActivityView:
     """Add an activity at the end of the entity's register."""
-    clean = _clean_fields(fields)
+    clean = clean_activity_fields(fields)
     with uow:
         owner = resolve_entity(uow, entity)
-        activity = _validated(clean)
+        activity = activity_from_values(clean)
         _check_unique_name(owner, activity.name)
         owner.processing_activities.append(activity)
-        _renumber(owner)
+        renumber_activities(owner)
         position = len(owner.processing_activities) - 1
         uow.record(
             "register.activity_added",
@@ -208,13 +208,13 @@ def update_activity(
     uow: UnitOfWork, entity: str, key: ActivityKey, /, **fields: object
 ) -> ActivityView:
     """Change some fields of an activity; the audit lists the changed fields' names."""
-    clean = _clean_fields(fields)
+    clean = clean_activity_fields(fields)
     with uow:
         owner = resolve_entity(uow, entity)
         index = _index(owner, key)
         activity = owner.processing_activities[index]
         before = {name: getattr(activity, name) for name in ACTIVITY_FIELDS}
-        after = _validated({**before, **clean})
+        after = activity_from_values({**before, **clean})
         if after.name.casefold() != activity.name.casefold():
             _check_unique_name(owner, after.name, ignore=index)
         changed = [name for name in ACTIVITY_FIELDS if getattr(after, name) != before[name]]
@@ -240,7 +240,7 @@ def remove_activity(uow: UnitOfWork, entity: str, key: ActivityKey) -> ActivityV
         index = _index(owner, key)
         removed = _view(owner, index, owner.processing_activities[index])
         del owner.processing_activities[index]
-        _renumber(owner)
+        renumber_activities(owner)
         uow.record("register.activity_removed", None, entity=owner.name, activity=removed.name)
         uow.commit()
         return removed
@@ -259,7 +259,7 @@ def move_activity(uow: UnitOfWork, entity: str, key: ActivityKey, to: int) -> Ac
         activity = activities[index]
         if to != index:
             activities.insert(to, activities.pop(index))
-            _renumber(owner)
+            renumber_activities(owner)
             uow.record(
                 "register.activity_moved",
                 None,

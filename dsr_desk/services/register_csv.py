@@ -6,20 +6,20 @@ import codecs
 import csv
 import io
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.register import ProcessingActivity
+from dsr_desk.domain.text import fold
 from dsr_desk.services.entities import resolve_entity
 from dsr_desk.services.register import (
     FIELD_LABELS,
     REQUIRED_FIELDS,
-    _clean_fields,
-    _renumber,
-    _validated,
+    activity_from_values,
+    clean_activity_fields,
+    renumber_activities,
 )
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
@@ -41,8 +41,7 @@ class RegisterImportError(ValidationError):
 
 def _header_key(text: str) -> str:
     """ "Catégories de données" → "categories de donnees"; "legal_basis" → "legal basis"."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("\ufeff", ""))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = fold(text.replace("\ufeff", ""))
     return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
 
 
@@ -215,7 +214,7 @@ def _row_activity(
     for index, field in columns.items():
         raw = row[index] if index < len(row) else ""
         try:
-            values[field] = _clean_fields({field: raw})[field]
+            values[field] = clean_activity_fields({field: raw})[field]
         except ValidationError as problem:
             message = str(problem).rstrip(".")
             problems.append(f"row {number}: {message[:1].lower()}{message[1:]}")
@@ -224,7 +223,7 @@ def _row_activity(
         problems.append(f"row {number}: missing {', '.join(missing)}")
     if problems:
         return None, problems
-    return _validated(values), []
+    return activity_from_values(values), []
 
 
 def parse_register_csv(data: bytes) -> ParsedRegister:
@@ -312,7 +311,7 @@ def import_register_csv(
         if replace:
             activities.clear()
         activities.extend(activity for _number, activity in parsed.rows)
-        _renumber(owner)
+        renumber_activities(owner)
         uow.record(
             "register.imported",
             None,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from dsr_desk.domain.documents import Note
-from dsr_desk.domain.errors import ArchiveRestricted, NotFound, ValidationError
+from dsr_desk.domain.errors import ArchiveRestricted, ValidationError
 from dsr_desk.domain.limits import MAX_REASON, check_length
 from dsr_desk.domain.requesters import Requester, normalise_email
 from dsr_desk.domain.requests import (
@@ -17,20 +17,12 @@ from dsr_desk.domain.requests import (
     Request,
     RequestType,
     format_reference,
-    parse_reference,
 )
 from dsr_desk.domain.verification import IdentityCheck, VerificationMethod, VerificationOutcome
 from dsr_desk.services.entities import resolve_entity
+from dsr_desk.services.loading import load_request
 from dsr_desk.services.views import RequestDetail, TimelineEvent, request_detail
 from dsr_desk.storage.unit_of_work import UnitOfWork
-
-
-def _load(uow: UnitOfWork, reference: str) -> Request:
-    ref = parse_reference(reference)
-    request = uow.requests.get(ref)
-    if request is None:
-        raise NotFound(f"No request {ref}.")
-    return request
 
 
 def _detail(uow: UnitOfWork, request: Request, *, with_timeline: bool = False) -> RequestDetail:
@@ -115,7 +107,7 @@ def get_request(
     says the reason was already given and audited in this session (the GUI reloading a file).
     """
     with uow:
-        request = _load(uow, reference)
+        request = load_request(uow, reference)
         if request.archive_only and not consulted:
             check_length(consult_reason, MAX_REASON, "The reason for consulting it")
             reason = (consult_reason or "").strip()
@@ -135,7 +127,7 @@ def get_request(
 
 def start_processing(uow: UnitOfWork, reference: str) -> RequestDetail:
     with uow:
-        request = _load(uow, reference)
+        request = load_request(uow, reference)
         request.start_processing()
         uow.record("request.started", request.reference)
         uow.commit()
@@ -145,7 +137,7 @@ def start_processing(uow: UnitOfWork, reference: str) -> RequestDetail:
 def extend(uow: UnitOfWork, reference: str, reason: str) -> RequestDetail:
     """Extend by two months with reasons (refused after the extension-notice date)."""
     with uow:
-        request = _load(uow, reference)
+        request = load_request(uow, reference)
         new_due = request.extend(reason, uow.clock.today())
         uow.record(
             "request.extended",
@@ -167,7 +159,7 @@ def close(
 ) -> RequestDetail:
     """Record the final answer (completed, refused with reasons, forwarded to the controller)."""
     with uow:
-        request = _load(uow, reference)
+        request = load_request(uow, reference)
         closed_on = on or uow.clock.today()
         request.close(outcome, closed_on, uow.clock.today(), reason)
         uow.record(
@@ -195,7 +187,7 @@ def ask_for_information(
 ) -> RequestDetail:
     """Ask for ID or clarification: the deadline is suspended per the entity's policy."""
     with uow:
-        request = _load(uow, reference)
+        request = load_request(uow, reference)
         day = asked_on or uow.clock.today()
         entry = request.ask_for_information(kind, reason, day, uow.clock.today())
         uow.record(
@@ -215,7 +207,7 @@ def information_received(
 ) -> RequestDetail:
     """The awaited information arrived: the deadline restarts or resumes."""
     with uow:
-        request = _load(uow, reference)
+        request = load_request(uow, reference)
         day = received_on or uow.clock.today()
         entry = request.information_received(day, uow.clock.today())
         uow.record(
@@ -243,7 +235,7 @@ def record_identity_check(
 ) -> RequestDetail:
     """Record how the requester's identity was checked (no copy of the document needed)."""
     with uow:
-        request = _load(uow, reference)
+        request = load_request(uow, reference)
         check = IdentityCheck(
             method=method,
             checked_by=checked_by or uow.user,
@@ -269,7 +261,7 @@ def record_identity_check(
 def add_note(uow: UnitOfWork, reference: str, text: str) -> RequestDetail:
     """A free-text note on the request file (audited; the text stays in the note)."""
     with uow:
-        request = _load(uow, reference)
+        request = load_request(uow, reference)
         note = Note(written_at=uow.clock.now(), author=uow.user, text=text)
         request.add_note(note)
         uow.record("request.note_added", request.reference, length=len(note.text))

@@ -9,7 +9,7 @@ from sqlalchemy import Integer, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from dsr_desk.domain.documents import DocumentKind
-from dsr_desk.domain.entities import Entity
+from dsr_desk.domain.entities import Entity, entity_named
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import FINAL_STATUSES, OPEN_STATUSES, Request
 from dsr_desk.storage import tables
@@ -123,15 +123,15 @@ class SqlEntityRepository:
         self._session.add(entity)
 
     def get(self, name: str) -> Entity | None:
-        """By name, ignoring case in every alphabet ("école pilote" finds "École Pilote");
-        SQLite's lower() only folds ASCII, so the few entities are compared in Python."""
+        """By name, ignoring case and accents (``domain.entities.entity_named``: "ecole pilote"
+        finds "École Pilote"); SQLite's lower() only folds ASCII, so the few entities are
+        compared in Python."""
         exact = self._session.scalars(
             select(Entity).where(tables.entities.c.name == name)
         ).one_or_none()
         if exact is not None:
             return exact
-        wanted = name.casefold()
-        return next((e for e in self.list() if e.name.casefold() == wanted), None)
+        return entity_named(self.list(), name)
 
     def list(self) -> Sequence[Entity]:
         return self._session.scalars(select(Entity).order_by(tables.entities.c.id)).all()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from functools import partial
 from pathlib import Path
@@ -26,6 +25,7 @@ from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.silent_unlock import open_without_prompt
 from dsr_desk.ui.style import apply_style, create_application
+from dsr_desk.user import current_user
 
 if TYPE_CHECKING:
     from dsr_desk.ui.main_window import MainWindow
@@ -33,12 +33,6 @@ if TYPE_CHECKING:
 # The main window's modules are imported after the unlock; the unlock dialog, the first-run
 # wizard, the new-request dialog and the purge when used: the first screen needs none of them
 # (nor SQLAlchemy, which some of them load).
-
-
-def current_user() -> str:
-    import getpass
-
-    return os.environ.get("DSR_DESK_USER") or getpass.getuser()
 
 
 def close_open_dialogs() -> None:

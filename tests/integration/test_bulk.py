@@ -12,13 +12,13 @@ import pytest
 from sqlalchemy import Engine, Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from dsr_desk.demo.entities import demo_entities
+from dsr_desk.demo.requests import build_demo_requests
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord, Note
 from dsr_desk.domain.entities import Entity, Role
 from dsr_desk.domain.errors import NotFound
 from dsr_desk.domain.requests import Request, Status, format_reference
 from dsr_desk.domain.verification import VerificationMethod
-from dsr_desk.services.demo import build_demo_requests
-from dsr_desk.services.demo_entities import demo_entities
 from dsr_desk.storage import tables
 from dsr_desk.storage.bulk import bulk_insert
 from dsr_desk.storage.engine import create_vault_engine

@@ -231,3 +231,30 @@ def test_a_closed_objection_is_shown_only_with_a_reason(vault_dir: Path) -> None
     detail = json.loads(shown.out)
     assert detail["archive_only"] is True
     assert detail["timeline"][-1]["action"] == "request.archive_consulted"
+
+
+def test_an_entity_typed_without_capitals_or_accents_lists_its_requests(tmp_path: Path) -> None:
+    # SQLite's lower() leaves "É" alone: `request add` and `request list` must resolve the
+    # typed name the same way (domain.entities.entity_named).
+    folder = tmp_path / "entity"
+    assert run_cli(folder, "init", "--entity", "École Pilote", today=TODAY).code == 0
+    added = run_cli(
+        folder,
+        "request",
+        "add",
+        "--type",
+        "access",
+        "--received",
+        "2026-03-02",
+        "--name",
+        "Łukasz Wałęsa",
+        "--entity",
+        "école pilote",
+        today=TODAY,
+    )
+    assert added.code == 0, added.err
+    ref = added.out.strip()
+    listed = run_cli(folder, "request", "list", "--entity", "école pilote", "--json", today=TODAY)
+    assert listed.code == 0, listed.err
+    rows = json.loads(listed.out)
+    assert [(row["reference"], row["entity"]) for row in rows] == [(ref, "École Pilote")]

@@ -6,8 +6,8 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
+from dsr_desk.demo.seed import seed_demo_data
 from dsr_desk.domain.clock import FixedClock
-from dsr_desk.services.demo_seed import seed_demo_data
 from dsr_desk.storage import dashboard_tallies
 from dsr_desk.storage.engine import dbapi_of
 from dsr_desk.storage.plain_sql import SqlConnection, rows

@@ -83,7 +83,7 @@ def test_a_vault_at_0003_upgrades_to_the_head_keeping_its_data(data_dir: Path) -
     vault = open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE))
     assert vault.backup_made is not None and "-0003-" in vault.backup_made.name
     assert not vault.backup_made.exists()  # removed once the upgraded database was checked
-    assert migrate.current_revision(vault.engine) == "0012" == migrate.SCHEMA_HEAD
+    assert migrate.current_revision(vault.engine) == "0013" == migrate.SCHEMA_HEAD
     assert "logo" in _columns(vault)
     with vault.engine.connect() as connection:
         keys = connection.execute(text("SELECT name, search_key FROM requesters")).all()
@@ -130,4 +130,39 @@ def test_a_vault_at_0003_upgrades_to_the_head_keeping_its_data(data_dir: Path) -
             for table in ("entities", "requests", "processing_activities", "letter_overrides")
         ]
     assert counts == [1, 1, 1, 1]
+    vault.close()
+
+
+def test_0013_refolds_the_stored_search_keys_and_the_index_follows(data_dir: Path) -> None:
+    """A vault at 0012 keeps "Łukasz" folded the old way ("łukasz"): after the upgrade the key
+    is "lukasz" and the register's search (its trigram index) finds it by "Lukasz"."""
+    vault, _ = create_vault(data_dir, CLOCK, passphrase=PASSPHRASE)
+    entity_service.create_entity(_uow(vault), name=ENTITY)
+    reference = request_service.register_request(
+        _uow(vault),
+        type=RequestType.ACCESS,
+        received_on=date(2026, 3, 2),
+        name="Łukasz Wałęsa",
+        email="Lukasz@Example.PL",
+    ).reference
+    with vault.engine.begin() as connection:
+        command.downgrade(migrate.alembic_config(connection), "0012")
+    with vault.engine.connect() as connection:
+        assert connection.execute(text("SELECT search_key FROM requesters")).scalar() == (
+            "łukasz wałesa\nlukasz@example.pl"  # as 0012's fold wrote it
+        )
+    vault.close()
+
+    vault = open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE))
+    assert migrate.current_revision(vault.engine) == "0013"
+    with vault.engine.connect() as connection:
+        assert connection.execute(text("SELECT search_key FROM requesters")).scalar() == (
+            "lukasz walesa\nlukasz@example.pl"
+        )
+    for typed in ("Lukasz Walesa", "łukasz", "Lu"):  # the index (3+ characters) and the scan
+        with _uow(vault) as uow:
+            rows, _total = list_requests_page(
+                uow.dbapi_connection, CLOCK.today(), RequestFilter(search=typed)
+            )
+        assert [row.reference for row in rows] == [reference], typed
     vault.close()

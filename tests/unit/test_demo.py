@@ -9,6 +9,9 @@ from itertools import pairwise
 
 import pytest
 
+from dsr_desk.demo import wording as demo_wording
+from dsr_desk.demo.entities import demo_entities
+from dsr_desk.demo.requests import build_demo_requests
 from dsr_desk.domain.calendar import calendar_for
 from dsr_desk.domain.entities import Entity, Role
 from dsr_desk.domain.requests import (
@@ -19,9 +22,6 @@ from dsr_desk.domain.requests import (
     Status,
 )
 from dsr_desk.domain.verification import VerificationMethod
-from dsr_desk.services import demo_wording
-from dsr_desk.services.demo import build_demo_requests
-from dsr_desk.services.demo_entities import demo_entities
 
 TODAY = date(2026, 3, 16)
 COUNT = 2500

@@ -23,11 +23,11 @@ from dsr_desk.services.intake import (
     find_possible_duplicates,
     guess_language,
     guess_request_type,
-    html_to_text,
     name_key,
     parse_eml,
     summary_from_email,
 )
+from dsr_desk.services.mail_text import html_to_text
 from dsr_desk.storage import tables
 
 PARIS = ZoneInfo("Europe/Paris")

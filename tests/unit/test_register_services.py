@@ -9,13 +9,13 @@ from datetime import date
 
 import pytest
 
+from dsr_desk.demo import register as demo_svc
+from dsr_desk.demo.entities import demo_entities
 from dsr_desk.domain.audit import verify_chain
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.errors import NotFound, ValidationError
 from dsr_desk.services import entities as entity_service
 from dsr_desk.services import register as svc
-from dsr_desk.services import register_demo as demo_svc
-from dsr_desk.services.demo_entities import demo_entities
 from tests.fakes import FakeUnitOfWork
 
 ENTITY = "Lycée Saint-Exemple"

@@ -12,12 +12,12 @@ from datetime import date
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
-from html.parser import HTMLParser
 
 from PySide6.QtCore import QPointF, QSize
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from dsr_desk.services.document_access import OpenedDocument
+from dsr_desk.services.mail_text import html_to_text
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
 
 WATERMARK_TEMPLATE = "COPY – identity verification only – {reference} – {day}"
@@ -83,37 +83,6 @@ def paint_watermark(image: QImage, text: str) -> QImage:
 
 
 # -- reading the content -------------------------------------------------------------------
-
-
-class _TextOnly(HTMLParser):
-    """HTML to plain text without loading anything (no images, no styles, no scripts)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: object) -> None:
-        if tag in {"script", "style", "head"}:
-            self._skip += 1
-        elif tag in {"br", "p", "div", "tr", "li", "h1", "h2", "h3"}:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in {"script", "style", "head"} and self._skip:
-            self._skip -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    parser = _TextOnly()
-    parser.feed(markup)
-    parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
-    return "\n".join(line for line in lines if line)
 
 
 def decode_text(content: bytes) -> str:

@@ -14,9 +14,7 @@ passphrase: two fields and a strength hint).
 
 from __future__ import annotations
 
-import getpass
 import math
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Final
@@ -50,6 +48,7 @@ from dsr_desk.ui.silent_unlock import (
 )
 from dsr_desk.ui.widgets.passphrase_fields import NewPassphraseFields
 from dsr_desk.ui.widgets.vault_styles import ERROR_STYLE, HINT_STYLE
+from dsr_desk.user import current_user
 
 LINK_STYLE: Final = (
     "QPushButton { border: none; color: palette(link); text-decoration: underline;"
@@ -59,10 +58,6 @@ RECOVERY_PLACEHOLDER: Final = "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
 
 # NATIVE_SIGNALS (why frequent notifications are forwarded signal-to-signal inside Qt, never
 # ``emit``-ed from Python) is explained in ui/widgets/passphrase_fields.py.
-
-
-def _acting_user() -> str:
-    return os.environ.get("DSR_DESK_USER") or getpass.getuser()
 
 
 def _link_button(text: str, name: str) -> QPushButton:
@@ -287,7 +282,7 @@ class UnlockDialog(QDialog):
                 return
             new_passphrase = self.new_passphrase.first_edit.text()
         self.new_passphrase.clear()
-        clock, data_dir, user = self._clock, self.data_dir, _acting_user()
+        clock, data_dir, user = self._clock, self.data_dir, current_user()
 
         def work() -> Vault:
             from dsr_desk.services.audit import record_event

@@ -100,7 +100,7 @@ class _ResizingChartView(QChartView):
         self.resized.emit()
 
 
-class _ChartPanel(QStackedWidget):
+class ChartPanel(QStackedWidget):
     """A chart (with a wrapping legend under it), or a sentence saying why it is empty."""
 
     def __init__(self, title: str, empty_text: str, object_name: str) -> None:
@@ -175,12 +175,12 @@ class DashboardCharts(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary: DashboardSummary | None = None
-        self.received_chart = _ChartPanel(
+        self.received_chart = ChartPanel(
             "Requests received per month, by type",
             "No request received in the last 12 months.",
             "receivedChart",
         )
-        self.median_chart = _ChartPanel(
+        self.median_chart = ChartPanel(
             "Median days to answer (by month of the answer)",
             "No request answered in the last 12 months.",
             "medianChart",

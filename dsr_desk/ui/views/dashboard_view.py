@@ -39,7 +39,7 @@ from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.widgets.labels import empty_state_label
 
 if TYPE_CHECKING:
-    from dsr_desk.ui.views.dashboard_charts import DashboardCharts, _ChartPanel
+    from dsr_desk.ui.views.dashboard_charts import ChartPanel, DashboardCharts
 
 # Keys emitted by ``show_requests`` (the register's filters use the same words).
 OPEN, OVERDUE, DUE_THIS_WEEK, AWAITING_IDENTITY = (
@@ -335,12 +335,12 @@ class DashboardView(QWidget):
             self.loaded.emit()
 
     @property
-    def received_chart(self) -> _ChartPanel:
+    def received_chart(self) -> ChartPanel:
         assert self.charts is not None, "the charts are made after the first paint"
         return self.charts.received_chart
 
     @property
-    def median_chart(self) -> _ChartPanel:
+    def median_chart(self) -> ChartPanel:
         assert self.charts is not None, "the charts are made after the first paint"
         return self.charts.median_chart
 

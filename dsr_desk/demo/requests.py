@@ -8,8 +8,8 @@ every state produced is one the application itself could have reached.
 Faker only fills small pools of names, addresses and phone numbers up front (its providers are
 slow); the requests themselves sample from those pools with one seeded ``random.Random``.
 
-The entities themselves are in ``demo_entities``, the wording of the requests (summaries,
-reasons, notes) in ``demo_wording``.
+The entities themselves are in ``demo.entities``, the wording of the requests (summaries,
+reasons, notes) in ``demo.wording``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,17 @@ from typing import Final, TypeVar
 
 from faker import Faker
 
+from dsr_desk.demo.wording import (
+    DOCUMENT_KINDS,
+    EMAIL_DOMAINS,
+    EXTENSION_REASONS,
+    FORWARD_REASONS,
+    INFORMATION_REASONS,
+    KNOWN_EMAIL_NOTES,
+    REFUSAL_REASONS,
+    SUMMARIES,
+    TOPICS,
+)
 from dsr_desk.domain.entities import Entity, Role
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import (
@@ -35,17 +46,6 @@ from dsr_desk.domain.requests import (
     format_reference,
 )
 from dsr_desk.domain.verification import IdentityCheck, VerificationMethod, VerificationOutcome
-from dsr_desk.services.demo_wording import (
-    DOCUMENT_KINDS,
-    EMAIL_DOMAINS,
-    EXTENSION_REASONS,
-    FORWARD_REASONS,
-    INFORMATION_REASONS,
-    KNOWN_EMAIL_NOTES,
-    REFUSAL_REASONS,
-    SUMMARIES,
-    TOPICS,
-)
 
 __all__ = ["build_demo_requests"]
 

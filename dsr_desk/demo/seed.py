@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from dsr_desk.demo.entities import demo_entities
+from dsr_desk.demo.register import demo_register
+from dsr_desk.demo.requests import build_demo_requests
 from dsr_desk.domain.requests import format_reference
-from dsr_desk.services.demo import build_demo_requests
-from dsr_desk.services.demo_entities import demo_entities
-from dsr_desk.services.register_demo import demo_register
 from dsr_desk.storage.bulk import bulk_insert
 from dsr_desk.storage.repositories import entity_ids
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork

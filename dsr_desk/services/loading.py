@@ -1,0 +1,17 @@
+"""What a use case acts on, loaded inside its unit of work, or a plain "not found"."""
+
+from __future__ import annotations
+
+from dsr_desk.domain.errors import NotFound
+from dsr_desk.domain.requests import Request, parse_reference
+from dsr_desk.storage.unit_of_work import UnitOfWork
+
+
+def load_request(uow: UnitOfWork, reference: str) -> Request:
+    """The request ``reference`` names (typed loosely: "dsr-2026-1" is DSR-2026-0001);
+    ``NotFound`` if there is none, ``ValidationError`` if it is not a reference at all."""
+    ref = parse_reference(reference)
+    request = uow.requests.get(ref)
+    if request is None:
+        raise NotFound(f"No request {ref}.")
+    return request
