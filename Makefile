@@ -33,6 +33,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check dsr_desk tests benchmarks tools
 	$(VENV)/bin/ruff format --check dsr_desk tests benchmarks tools
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 ## Render the main views with demo data to docs/screenshots/*.png (offscreen).
 screenshots: $(STAMP)
@@ -50,4 +51,4 @@ bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/gui.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from dsr_desk.letters.context import ActivityView, EntityLetterView, LetterData
 from dsr_desk.letters.kinds import LetterKind
-from dsr_desk.services.views import RequestDetail, SuspensionView
+from dsr_desk.read_models import RequestDetail, SuspensionView
 
 TODAY = date(2026, 2, 16)
 REGISTER = (

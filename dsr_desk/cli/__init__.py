@@ -10,7 +10,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dsr_desk.cli.context import ENV_PASSPHRASE, ENV_RECOVERY_KEY, ENV_TODAY, CliContext
+from dsr_desk.bootstrap import ENV_TODAY
+from dsr_desk.cli.context import ENV_PASSPHRASE, ENV_RECOVERY_KEY, CliContext
 from dsr_desk.cli.failures import non_utf8_argument, non_utf8_variable
 from dsr_desk.cli.parser import EXIT_USAGE, build_parser
 from dsr_desk.domain.errors import DsrError
@@ -26,11 +27,16 @@ TEXT_VARIABLES = (ENV_PASSPHRASE, ENV_RECOVERY_KEY, ENV_USER, ENV_TODAY)
 
 
 def run_gui(data_dir: str | None) -> int:
+    """Start the desktop app. Only a missing PySide6 earns a friendly line; any other import
+    failure is a bug in DSR Desk and shows as one (a traceback), never as a missing feature."""
     try:
         from dsr_desk.ui.app import run
-    except ImportError:
+    except ModuleNotFoundError as missing:
+        if missing.name is None or missing.name.split(".")[0] != "PySide6":
+            raise
         print(
-            "dsr-desk: the desktop app is not part of this build yet; see `dsr-desk --help`.",
+            "dsr-desk: the desktop app needs PySide6, which is not installed here; the "
+            "commands work without it (see `dsr-desk --help`).",
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -106,7 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(arguments)
     if args.command is None:
-        return run_gui(args.data_dir)
+        try:
+            return run_gui(args.data_dir)
+        except DsrError as problem:  # before any window opens (a bad DSR_DESK_TODAY)
+            return _error(str(problem))
     try:
         ctx = CliContext.from_args(args.data_dir)
         result: int = args.handler(ctx, args)

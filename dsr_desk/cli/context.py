@@ -8,37 +8,19 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
-from dsr_desk.domain.clock import Clock, FixedClock, SystemClock
-from dsr_desk.domain.errors import ValidationError, VaultLocked
-from dsr_desk.domain.limits import check_year
-from dsr_desk.paths import resolve_data_dir
+from dsr_desk.bootstrap import start_up
+from dsr_desk.domain.clock import Clock
+from dsr_desk.domain.errors import VaultLocked
 from dsr_desk.services.failures import describe_failure
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault
 from dsr_desk.storage.vault_header import KeyMode
-from dsr_desk.user import current_user
 
 ENV_PASSPHRASE = "DSR_DESK_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 ENV_RECOVERY_KEY = "DSR_DESK_RECOVERY_KEY"
-ENV_TODAY = "DSR_DESK_TODAY"  # simulate another day (demos, training, tests)
 PROMPT_ATTEMPTS = 3
-
-
-def parse_date(text: str) -> date:
-    try:
-        day = date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(f"{text[:40]!r} is not a date: use YYYY-MM-DD.") from None
-    check_year(day)
-    return day
-
-
-def make_clock() -> Clock:
-    simulated = os.environ.get(ENV_TODAY)
-    return FixedClock.on(parse_date(simulated), hour=12) if simulated else SystemClock()
 
 
 def can_prompt() -> bool:
@@ -57,7 +39,8 @@ class CliContext:
 
     @classmethod
     def from_args(cls, data_dir: str | None) -> CliContext:
-        return cls(resolve_data_dir(data_dir), make_clock(), current_user())
+        start = start_up(data_dir)  # the same data dir, clock and user as the GUI's
+        return cls(start.data_dir, start.clock, start.user)
 
     def open(self, *, check_audit_anchor: bool = True) -> Vault:
         """Unlock with $DSR_DESK_PASSPHRASE, else the keyring, else by asking (passphrase mode).

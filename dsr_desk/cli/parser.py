@@ -13,11 +13,10 @@ from dsr_desk.cli import document_commands as dc
 from dsr_desk.cli import letter_commands as lc
 from dsr_desk.cli import request_commands as rq
 from dsr_desk.cli import vault_commands as vc
-from dsr_desk.cli.context import parse_date
 from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import ValidationError
-from dsr_desk.domain.limits import MAX_COUNT, check_count
+from dsr_desk.domain.limits import MAX_COUNT, check_count, parse_date
 from dsr_desk.domain.requests import InformationKind, Outcome
 from dsr_desk.letters.kinds import LetterKind
 

@@ -9,9 +9,9 @@ from dataclasses import asdict
 from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.requests import Channel, InformationKind, RequestType
 from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
+from dsr_desk.read_models import RequestDetail, jsonable
 from dsr_desk.services import queries
 from dsr_desk.services import requests as request_service
-from dsr_desk.services.views import RequestDetail, jsonable
 
 
 def _print_detail(detail: RequestDetail, as_json: bool) -> None:

@@ -41,6 +41,16 @@ def check_year(day: date, what: str = "The date") -> None:
         )
 
 
+def parse_date(text: str) -> date:
+    """A date typed as YYYY-MM-DD (a command's argument, ``DSR_DESK_TODAY``), in range."""
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(f"{text[:40]!r} is not a date: use YYYY-MM-DD.") from None
+    check_year(day)
+    return day
+
+
 def check_count(value: int, what: str, minimum: int = 1, maximum: int = MAX_COUNT) -> None:
     """Refuse a count outside ``minimum``..``maximum``."""
     if not minimum <= value <= maximum:

@@ -34,7 +34,7 @@ from dsr_desk.letters.wording import (
     typeset,
     typeset_value,
 )
-from dsr_desk.services.views import RequestDetail
+from dsr_desk.read_models import RequestDetail
 
 # -- placeholder values ------------------------------------------------------------------------
 

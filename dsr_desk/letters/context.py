@@ -17,7 +17,7 @@ from typing import Final
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.letters.kinds import LetterKind
 from dsr_desk.letters.wording import Block, default_wording
-from dsr_desk.services.views import RequestDetail
+from dsr_desk.read_models import RequestDetail
 
 MAX_ADDRESS_LINES: Final = 6  # French postal norm: at most six lines in the address block
 DISCLOSING_TYPES: Final = frozenset({"access", "portability"})

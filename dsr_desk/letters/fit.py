@@ -12,7 +12,7 @@ from typing import Final
 from dsr_desk.domain.errors import RuleViolation, ValidationError
 from dsr_desk.letters.context import ART19_TYPES, OBJECTION_TYPES, LetterData
 from dsr_desk.letters.kinds import LetterKind
-from dsr_desk.services.views import RequestDetail, SuspensionView
+from dsr_desk.read_models import RequestDetail, SuspensionView
 
 # -- does the kind suit the request? -------------------------------------------------------------
 

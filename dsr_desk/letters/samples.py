@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from dsr_desk.letters.context import ActivityView, Addressee, EntityLetterView, LetterData
 from dsr_desk.letters.kinds import LetterKind
-from dsr_desk.services.views import RequestDetail, SuspensionView
+from dsr_desk.read_models import RequestDetail, SuspensionView
 
 SAMPLE_ACTIVITY = ActivityView(
     name="Exemple de traitement",

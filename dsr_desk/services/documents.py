@@ -11,8 +11,8 @@ from typing import BinaryIO
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.requests import parse_reference
+from dsr_desk.read_models import DocumentView
 from dsr_desk.services.loading import load_request
-from dsr_desk.services.views import DocumentView
 from dsr_desk.storage.document_store import DocumentStore, StoredDocument
 from dsr_desk.storage.unit_of_work import UnitOfWork
 

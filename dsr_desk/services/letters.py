@@ -32,6 +32,7 @@ from dsr_desk.letters.wording import (
     parse_template,
     placeholders_for,
 )
+from dsr_desk.read_models import DocumentView, request_detail
 from dsr_desk.services.documents import (
     clean_filename,
     discard_unrecorded,
@@ -40,7 +41,6 @@ from dsr_desk.services.documents import (
 )
 from dsr_desk.services.entities import resolve_entity
 from dsr_desk.services.loading import load_request
-from dsr_desk.services.views import DocumentView, request_detail
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import UnitOfWork
 

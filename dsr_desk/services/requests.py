@@ -19,9 +19,9 @@ from dsr_desk.domain.requests import (
     format_reference,
 )
 from dsr_desk.domain.verification import IdentityCheck, VerificationMethod, VerificationOutcome
+from dsr_desk.read_models import RequestDetail, TimelineEvent, request_detail
 from dsr_desk.services.entities import resolve_entity
 from dsr_desk.services.loading import load_request
-from dsr_desk.services.views import RequestDetail, TimelineEvent, request_detail
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from dsr_desk import APP_NAME, __version__
-from dsr_desk.domain.clock import Clock, SystemClock
+from dsr_desk.bootstrap import start_up
+from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import DsrError, VaultRefused
-from dsr_desk.paths import resolve_data_dir
 from dsr_desk.storage.vault import Vault, check_database_file, vault_exists
 from dsr_desk.ui.dialog_lifetime import retire_dialog
 from dsr_desk.ui.error_reporting import install_error_reporting
@@ -25,7 +25,6 @@ from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.silent_unlock import open_without_prompt
 from dsr_desk.ui.style import apply_style, create_application
-from dsr_desk.user import current_user
 
 if TYPE_CHECKING:
     from dsr_desk.ui.main_window import MainWindow
@@ -211,13 +210,14 @@ def prepare_application(app: QApplication) -> GuiThreadGarbageCollector:
     return GuiThreadGarbageCollector(app)
 
 
-def run(data_dir: str | None = None, clock: Clock | None = None) -> int:
+def run(data_dir: str | None = None) -> int:
+    """The desktop app: the same data dir, clock (``DSR_DESK_TODAY``) and user as the CLI's."""
+    start = start_up(data_dir)  # before any window: a bad DSR_DESK_TODAY is one line
     app = QApplication.instance() or create_application(sys.argv)
     assert isinstance(app, QApplication)
     collector = prepare_application(app)  # noqa: F841 - lives as long as the app
-    folder = resolve_data_dir(data_dir)
-    reporting = install_error_reporting(folder)  # uncaught errors: a dialog and the log file
-    controller = AppController(folder, clock or SystemClock(), current_user())
+    reporting = install_error_reporting(start.data_dir)  # uncaught errors: dialog and log
+    controller = AppController(start.data_dir, start.clock, start.user)
     # Behind a lock the main window is hidden and the unlock dialog is the last window shown:
     # Qt's "quit on last window closed" would end the app when it closes after a successful
     # unlock. The app ends when the main window is closed, or when unlocking is given up.

@@ -20,9 +20,9 @@ from pytestqt.qtbot import QtBot
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.domain.verification import VerificationMethod
+from dsr_desk.read_models import RequestDetail
 from dsr_desk.services import requests as svc
 from dsr_desk.services.documents import attach_document
-from dsr_desk.services.views import RequestDetail
 from dsr_desk.ui.dialogs.bundle_dialog import BundleDialog
 from dsr_desk.ui.dialogs.bundle_jobs import SavedBundle
 from dsr_desk.ui.ops import Ops

@@ -27,12 +27,12 @@ from pytestqt.qtbot import QtBot
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.requests import Outcome, RequestType
+from dsr_desk.read_models import RequestDetail
 from dsr_desk.services import requests as svc
 from dsr_desk.services.document_access import OpenedDocument
 from dsr_desk.services.documents import attach_document
 from dsr_desk.services.entities import update_entity
 from dsr_desk.services.retention import purge_due_documents
-from dsr_desk.services.views import RequestDetail
 from dsr_desk.ui.dialogs import document_viewer as viewer_module
 from dsr_desk.ui.dialogs.document_ops import open_for_view
 from dsr_desk.ui.dialogs.document_rendering import paint_watermark, watermark_text

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from dsr_desk.domain.register import ProcessingActivity
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.letters.kinds import LetterKind, SendChannel
+from dsr_desk.read_models import RequestDetail
 from dsr_desk.services import requests as svc
-from dsr_desk.services.views import RequestDetail
 from dsr_desk.ui.dialogs.letter_dialog import LetterDialog
 from dsr_desk.ui.main_window import MainWindow
 from dsr_desk.ui.ops import Ops

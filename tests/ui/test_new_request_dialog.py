@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from dsr_desk.domain.errors import NotFound, VaultError
 from dsr_desk.domain.requests import RequestType
+from dsr_desk.read_models import RequestDetail
 from dsr_desk.services import requests as svc
-from dsr_desk.services.views import RequestDetail
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.ui.dialogs import new_request_intake as intake
 from dsr_desk.ui.dialogs.new_request_dialog import NewRequestDialog

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.requests import InformationKind, Outcome, RequestType
+from dsr_desk.read_models import RequestDetail
 from dsr_desk.services import requests as svc
 from dsr_desk.services.entities import create_entity
-from dsr_desk.services.views import RequestDetail
 from dsr_desk.ui.dialogs.ask_information_dialog import AskInformationDialog
 from dsr_desk.ui.dialogs.close_dialog import CloseDialog
 from dsr_desk.ui.dialogs.extend_dialog import ExtendDialog

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from dsr_desk.domain.limits import MAX_NAME, MAX_NOTE, MAX_REASON, MAX_SEARCH
 from dsr_desk.domain.requests import Outcome, RequestType
+from dsr_desk.read_models import RequestDetail
 from dsr_desk.services import requests as svc
 from dsr_desk.services.register import NAME_MAX_CHARS, TEXT_MAX_CHARS
-from dsr_desk.services.views import RequestDetail
 from dsr_desk.ui.dialogs.ask_information_dialog import AskInformationDialog
 from dsr_desk.ui.dialogs.bundle_dialog import BundleDialog
 from dsr_desk.ui.dialogs.close_dialog import CloseDialog

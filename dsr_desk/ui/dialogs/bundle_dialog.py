@@ -53,9 +53,9 @@ from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_REASON
+from dsr_desk.read_models import RequestDetail
 from dsr_desk.services.extra_files import ExtraCategory, ExtraFile, check_category_names
 from dsr_desk.services.portability import BundlePlan
-from dsr_desk.services.views import RequestDetail
 from dsr_desk.ui.dialogs.bundle_jobs import (
     BundleChoice,
     SavedBundle,

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.read_models import DocumentView
 from dsr_desk.services.document_access import (
     OpenedDocument,
     export_document,
@@ -19,7 +20,6 @@ from dsr_desk.services.document_access import (
     record_document_printed,
 )
 from dsr_desk.services.documents import attach_document
-from dsr_desk.services.views import DocumentView
 from dsr_desk.ui.session import AppSession
 
 MAX_ATTACH_BYTES = 512 * 1024 * 1024

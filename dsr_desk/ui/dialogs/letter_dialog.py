@@ -42,8 +42,8 @@ from dsr_desk.domain.limits import MAX_NAME, MAX_REASON
 from dsr_desk.export import write_private
 from dsr_desk.letters.kinds import LetterKind, SendChannel
 from dsr_desk.letters.render import render_letter
+from dsr_desk.read_models import DocumentView, RequestDetail
 from dsr_desk.services.letters import prepare_letter, record_letter_sent
-from dsr_desk.services.views import DocumentView, RequestDetail
 from dsr_desk.ui.dialogs.request_action_dialog import (
     ERROR_STYLE,
     NOTE_STYLE,

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from dsr_desk.read_models import RequestDetail
 from dsr_desk.services.portability import EXPORTABLE_TYPES, REFUSED_STATUSES
-from dsr_desk.services.views import RequestDetail
 from dsr_desk.ui.dialogs.ask_information_dialog import policy_effect
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
 from dsr_desk.ui.views.request_wording import FINAL_STATUSES

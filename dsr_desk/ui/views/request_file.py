@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from dsr_desk.read_models import RequestDetail
 from dsr_desk.services import requests as svc
-from dsr_desk.services.views import RequestDetail
 from dsr_desk.ui.session import AppSession
 
 

@@ -20,8 +20,8 @@ from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.requests import InformationKind, Outcome
+from dsr_desk.read_models import SuspensionView
 from dsr_desk.services import requests as svc
-from dsr_desk.services.views import SuspensionView
 from dsr_desk.ui.dialogs.ask_information_dialog import AskInformationDialog
 from dsr_desk.ui.dialogs.close_dialog import CloseDialog
 from dsr_desk.ui.dialogs.extend_dialog import ExtendDialog

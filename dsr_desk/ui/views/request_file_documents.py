@@ -31,9 +31,9 @@ from shiboken6 import isValid
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_NOTE
 from dsr_desk.domain.requests import ARCHIVE_ADDITIONS
+from dsr_desk.read_models import DocumentView, RequestDetail
 from dsr_desk.services import requests as svc
 from dsr_desk.services.document_access import OpenedDocument
-from dsr_desk.services.views import DocumentView, RequestDetail
 from dsr_desk.ui.dialogs.document_ops import (
     ATTACH_KINDS,
     attach_from_path,

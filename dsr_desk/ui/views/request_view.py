@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from dsr_desk.domain.errors import ArchiveRestricted, DsrError
-from dsr_desk.services.views import RequestDetail
+from dsr_desk.read_models import RequestDetail
 from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession

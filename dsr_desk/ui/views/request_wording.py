@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from dsr_desk.services.views import RequestDetail, TimelineEvent
+from dsr_desk.read_models import RequestDetail, TimelineEvent
 from dsr_desk.ui.dialogs.identity_check_dialog import METHOD_LABELS
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
 

@@ -1,5 +1,6 @@
 """Read models handed to the CLI, the GUI, letters and exports: plain frozen dataclasses,
-never live ORM objects."""
+never live ORM objects. A neutral module (it imports the domain only): services build these,
+letters and exports read them, so neither needs to import the services that render them."""
 
 from __future__ import annotations
 
