@@ -5,7 +5,7 @@ letters and exports read them, so neither needs to import the services that rend
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
@@ -110,6 +110,11 @@ class RequestDetail:
     documents: tuple[DocumentView, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
     archive_only: bool = False  # closed objection record: read-only, restricted
+    # What can be done today (the domain's answer, ``domain.request_actions``): each action's
+    # name → None when it can be done, else why not; and the actions that never concern this
+    # request (forwarding for a controller, a data bundle for an erasure).
+    actions: dict[str, str | None] = field(default_factory=dict)
+    inapplicable_actions: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         result: dict[str, Any] = jsonable(asdict(self))
@@ -121,6 +126,7 @@ def request_detail(
 ) -> RequestDetail:
     schedule = request.deadlines(lang=lang)
     effective = schedule.effective_due(request.is_extended)
+    answers = request.what_can_be_done(today)
     return RequestDetail(
         reference=request.reference,
         type=request.type.value,
@@ -183,6 +189,8 @@ def request_detail(
         ),
         timeline=timeline,
         archive_only=request.archive_only,
+        actions={a.value: None if b is None else b.reason for a, b in answers.items()},
+        inapplicable_actions=tuple(a.value for a, b in answers.items() if b and not b.applies),
     )
 
 

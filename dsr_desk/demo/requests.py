@@ -299,7 +299,7 @@ class _Simulator:
         cursor: date | None = plan.received_on + _pick(rng, (0, 0, 1, 1, 2, 3)) * _DAY
         if cursor is None or cursor > self.today:
             return  # still "received": nobody has opened it yet
-        request.start_processing()
+        request.start_processing(cursor)
         verified = self._initial_identity_check(request, plan, cursor, lang)
         cursor = self._wait_for_information(request, plan, cursor, lang, verified=verified)
         if cursor is None:

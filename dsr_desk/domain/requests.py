@@ -10,7 +10,7 @@ from datetime import date
 from dsr_desk.domain.calendar import calendar_for
 from dsr_desk.domain.deadlines import Deadlines, Suspension, SuspensionPolicy, compute_deadlines
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord, Note
-from dsr_desk.domain.entities import Entity, Role
+from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.errors import RuleViolation, ValidationError
 from dsr_desk.domain.limits import (
     MAX_NAME,
@@ -20,6 +20,13 @@ from dsr_desk.domain.limits import (
     check_year,
 )
 from dsr_desk.domain.reasons import RecordedReason
+from dsr_desk.domain.request_actions import (
+    CLOSING_ACTIONS,
+    Blocker,
+    RequestAction,
+    blocker,
+    what_can_be_done,
+)
 from dsr_desk.domain.request_kinds import (
     FINAL_STATUSES,
     OPEN_STATUSES,
@@ -188,6 +195,21 @@ class Request:
         correspondence from the requester may still be added)."""
         return self.type in ARCHIVE_TYPES and not self.is_open
 
+    # -- what can be done today -------------------------------------------------------------
+
+    def allowed(self, action: RequestAction, today: date) -> Blocker | None:
+        """None when ``action`` can be taken today, else why not (``domain.request_actions``,
+        the one place the rules of the actions are written)."""
+        return blocker(self, action, today)
+
+    def what_can_be_done(self, today: date) -> dict[RequestAction, Blocker | None]:
+        return what_can_be_done(self, today)
+
+    def _require(self, action: RequestAction, day: date) -> None:
+        found = blocker(self, action, day)
+        if found is not None:
+            raise found.violation()
+
     def _require_not_archived(self, action: str) -> None:
         if self.archive_only:
             raise RuleViolation(
@@ -223,12 +245,6 @@ class Request:
             )
         self.status = target
 
-    def _require_open(self, action: str) -> None:
-        if not self.is_open:
-            raise RuleViolation(
-                f"{self.reference} is already closed ({self.status.value}); cannot {action}."
-            )
-
     def _check_action_date(self, day: date, today: date, what: str) -> None:
         check_year(day, f"The {what} date")
         if day > today:
@@ -239,7 +255,8 @@ class Request:
                 f"({self.received_on:%d/%m/%Y})."
             )
 
-    def start_processing(self) -> None:
+    def start_processing(self, today: date) -> None:
+        self._require(RequestAction.START, today)
         self._move_to(Status.IN_PROGRESS)
 
     def keep_reason(self, text: str) -> RecordedReason:
@@ -262,28 +279,19 @@ class Request:
     def ask_for_information(
         self, kind: InformationKind, reason: str, asked_on: date, today: date
     ) -> SuspensionEntry:
-        """Suspend the deadline while waiting for identification or clarification."""
-        self._require_open("ask for information")
-        if self.open_suspension is not None:
-            raise RuleViolation(
-                f"{self.reference} is already waiting for information asked on "
-                f"{self.open_suspension.asked_on:%d/%m/%Y}; record its arrival first."
-            )
+        """Suspend the deadline while waiting for identification or clarification. The ask
+        is judged on the day it was made (``asked_on``, which may be before today): after the
+        due date it cannot suspend the deadline any more."""
+        self._check_action_date(asked_on, today, "request for information")
+        self._require(RequestAction.ASK, asked_on)
         check_length(reason, MAX_REASON, "The reason")
         if not reason.strip():
             raise ValidationError("Say what information is needed.")
-        self._check_action_date(asked_on, today, "request for information")
         last_answer = max((s.received_on for s in self.suspensions if s.received_on), default=None)
         if last_answer is not None and asked_on < last_answer:
             raise ValidationError(
                 "The request for information cannot predate the last answer "
                 f"({last_answer:%d/%m/%Y})."
-            )
-        due = self.deadlines().effective_due(self.is_extended)
-        if asked_on > due:
-            raise RuleViolation(
-                f"The deadline of {self.reference} ({due:%d/%m/%Y}) has passed: asking for "
-                "information now cannot suspend it. Answer, or refuse with reasons."
             )
         self._move_to(Status.AWAITING_INFORMATION)
         entry = SuspensionEntry(
@@ -299,9 +307,9 @@ class Request:
 
     def information_received(self, received_on: date, today: date) -> SuspensionEntry:
         """The awaited information arrived: the period restarts or resumes per the policy."""
+        self._require(RequestAction.RECEIVED, today)
         entry = self.open_suspension
-        if entry is None:
-            raise RuleViolation(f"{self.reference} is not waiting for any information.")
+        assert entry is not None  # what RECEIVED's rule checked
         self._check_action_date(received_on, today, "information received")
         if received_on < entry.asked_on:
             raise ValidationError(
@@ -317,23 +325,13 @@ class Request:
     def extend(self, reason: str, today: date) -> date:
         """Extend by two further months (Art. 12(3)); only once, and only before the
         extension-notice deadline (the end of the first month). Returns the new due date."""
-        self._require_open("extend it")
-        if self.is_extended:
-            raise RuleViolation(
-                f"{self.reference} was already extended on {self.extended_on:%d/%m/%Y}; "
-                "the GDPR allows one extension of two months."
-            )
+        self._require(RequestAction.EXTEND, today)
         check_length(reason, MAX_REASON, "The reasons of the extension")
         if not reason.strip():
             raise ValidationError(
                 "An extension needs its reasons: they must be told to the requester."
             )
         schedule = self.deadlines()
-        if today > schedule.extension_notice_by:
-            raise RuleViolation(
-                f"Too late to extend {self.reference}: the requester had to be told of an "
-                f"extension by {schedule.extension_notice_by:%d/%m/%Y} (end of the first month)."
-            )
         self.extended_on = today
         self.extension_reason = reason.strip()
         self.record_contact(today)  # the requester is told of the extension and its reasons
@@ -343,7 +341,7 @@ class Request:
     def close(self, outcome: Outcome, on: date, today: date, reason: str | None = None) -> None:
         """Record the final answer: completed, refused (reasons required) or forwarded to the
         controller (processor role only)."""
-        self._require_open("close it")
+        self._require(CLOSING_ACTIONS[outcome], today)
         self._check_action_date(on, today, "closure")
         check_length(reason, MAX_REASON, "The reasons")
         reason = (reason or "").strip() or None
@@ -351,30 +349,20 @@ class Request:
             raise ValidationError(
                 "A refusal needs its reasons: the requester must be told why (Art. 12(4))."
             )
-        if outcome is Outcome.FORWARDED and self.entity.role is not Role.PROCESSOR:
-            raise RuleViolation(
-                f"{self.entity.name} is the controller: only a processor forwards requests."
-            )
-        open_entry = self.open_suspension
-        if open_entry is not None and outcome is not Outcome.REFUSED:
-            raise RuleViolation(
-                f"{self.reference} is still waiting for information asked on "
-                f"{open_entry.asked_on:%d/%m/%Y}; record its arrival or refuse the request."
-            )
         self._move_to(outcome.status)
         self.closed_on = on
         self.outcome_reason = reason
         self.record_contact(on)
 
     def record_identity_check(self, check: IdentityCheck, today: date) -> None:
-        self._require_open("record an identity check")
+        self._require(RequestAction.IDENTITY, today)
         self._check_action_date(check.checked_on, today, "identity check")
         self.identity_checks.append(check)
         self.record_contact(check.checked_on)
 
     def add_note(self, note: Note) -> None:
         """Notes may be written at any time, also on a closed request (not in the archive)."""
-        self._require_not_archived("add a note")
+        self._require(RequestAction.NOTE, note.written_at.date())
         self.notes.append(note)
 
     def attach(self, document: DocumentRecord, today: date) -> None:

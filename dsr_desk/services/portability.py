@@ -37,7 +37,8 @@ from typing import BinaryIO, Final
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord
 from dsr_desk.domain.errors import IntegrityError, RuleViolation
 from dsr_desk.domain.limits import MAX_REASON, check_length
-from dsr_desk.domain.requests import FINAL_STATUSES, Request, RequestType, Status
+from dsr_desk.domain.request_actions import RequestAction
+from dsr_desk.domain.requests import FINAL_STATUSES, Request
 from dsr_desk.export.bundle import (
     AttachedFile,
     BundleHeader,
@@ -52,9 +53,7 @@ from dsr_desk.services.loading import load_request
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
-EXPORTABLE_TYPES: Final = frozenset({RequestType.ACCESS, RequestType.PORTABILITY})
 PROVIDED_KINDS: Final = frozenset({DocumentKind.EMAIL, DocumentKind.LETTER, DocumentKind.OTHER})
-REFUSED_STATUSES: Final = frozenset({Status.REFUSED, Status.FORWARDED})
 
 CONTACT_COLUMNS: Final = ("name", "email", "postal_address", "phone", "language")
 REQUEST_COLUMNS: Final = ("reference", "type", "received", "status", "closed", "outcome")
@@ -136,15 +135,10 @@ class ExportResult:
 # -- helpers on the request ------------------------------------------------------------------
 
 
-def _blocked_reason(request: Request) -> str | None:
-    if request.type not in EXPORTABLE_TYPES:
-        return (
-            f"{request.reference} is a {request.type.value} request: a data bundle answers "
-            "access and portability requests only."
-        )
-    if request.status in REFUSED_STATUSES:
-        return f"{request.reference} was {request.status.value}: no data bundle can be made for it."
-    return None
+def _blocked_reason(request: Request, today: date) -> str | None:
+    """Why no bundle can be made for this request (its type, its status): the domain's rule."""
+    found = request.allowed(RequestAction.BUNDLE, today)
+    return None if found is None else found.reason
 
 
 def _day_of(instant: datetime) -> date:
@@ -215,7 +209,7 @@ def _plan(uow: UnitOfWork, request: Request, lang: str) -> BundlePlan:
         excluded_purged=sum(
             1 for d in request.documents if d.kind in PROVIDED_KINDS and d.is_purged
         ),
-        blocked_reason=_blocked_reason(request),
+        blocked_reason=_blocked_reason(request, uow.clock.today()),
     )
 
 
@@ -292,7 +286,7 @@ def export_bundle(
     with uow:
         request = load_request(uow, reference)
         language = parse_language(lang) if lang else request.requester.language
-        blocked = _blocked_reason(request)
+        blocked = _blocked_reason(request, uow.clock.today())
         if blocked is not None:
             raise RuleViolation(blocked)
         if not request.identity_verified and reason is None:

@@ -128,7 +128,7 @@ def get_request(
 def start_processing(uow: UnitOfWork, reference: str) -> RequestDetail:
     with uow:
         request = load_request(uow, reference)
-        request.start_processing()
+        request.start_processing(uow.clock.today())
         uow.record("request.started", request.reference)
         uow.commit()
         return _detail(uow, request)

@@ -133,6 +133,23 @@ def test_request_lifecycle_through_the_cli(vault_dir: Path) -> None:
     assert shown["requester_name"] == "Camille Dupont"
     assert shown["overdue"] is True
     assert shown["timeline"][0]["action"] == "request.registered"
+    # what can be done today, and why not: the domain's answer, the same sentence as the refusal
+    actions = shown["actions"]
+    assert set(actions) == {
+        "start", "identity", "ask", "received", "extend", "complete", "refuse", "forward",
+        "note", "letters", "bundle",
+    }  # fmt: skip
+    assert actions["complete"] is None and actions["refuse"] is None and actions["note"] is None
+    assert actions["ask"] == (
+        f"The deadline of {ref} (10/03/2026) has passed: asking for information now cannot "
+        "suspend it. Answer, or refuse with reasons."
+    )
+    assert actions["extend"].startswith(f"Too late to extend {ref}")
+    assert shown["inapplicable_actions"] == ["forward", "bundle"]
+    asked = run_cli(
+        vault_dir, "request", "ask", ref, "--kind", "identity", "--reason", "ID", today=TODAY
+    )
+    assert (asked.code, asked.err.strip()) == (2, f"dsr-desk: error: {actions['ask']}")
 
     overdue = json.loads(
         run_cli(vault_dir, "request", "list", "--json", "--overdue", today=TODAY).out

@@ -7,12 +7,14 @@ from datetime import date, timedelta
 from functools import partial
 from typing import TypeVar
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.entities import Role
+from dsr_desk.domain.errors import RuleViolation
 from dsr_desk.domain.requests import InformationKind, Outcome, RequestType
 from dsr_desk.read_models import RequestDetail
 from dsr_desk.services import requests as svc
@@ -141,7 +143,7 @@ def test_extend_with_a_typed_reason_updates_due_date_and_timeline(
     assert view.sections.urgency_badge.text() == "Extended"
     assert "archives searched by hand" in view.sections.extension_label.text()
     assert not _button(view, "extend").isEnabled()
-    assert _button(view, "extend").toolTip().startswith("Already extended on 20/03/2026")
+    assert _button(view, "extend").toolTip().startswith(f"{ref} was already extended on 20/03/2026")
 
 
 def test_refusal_needs_its_reasons(qtbot: QtBot, app_session: AppSession, ops: Ops) -> None:
@@ -271,6 +273,32 @@ def test_a_note_is_added_and_listed(qtbot: QtBot, app_session: AppSession, ops: 
     assert "request.note_added" in _timeline_actions(view)
 
 
+def test_asking_for_information_after_the_due_date_is_disabled_with_the_domains_reason(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    late = _add(app_session, ops, date(2026, 1, 5))  # due 05/02/2026; today is 20/03/2026
+    view = _open(qtbot, app_session, ops, late)
+    reason = (
+        f"The deadline of {late} (05/02/2026) has passed: asking for information now cannot "
+        "suspend it. Answer, or refuse with reasons."
+    )
+    assert not _button(view, "ask").isEnabled()
+    assert _button(view, "ask").toolTip() == reason
+    assert _detail(app_session, ops, late).actions["ask"] == reason  # the domain's answer
+    with pytest.raises(RuleViolation) as refused:  # and the service's refusal, word for word
+        ops.call(
+            lambda: svc.ask_for_information(
+                app_session.uow(), late, InformationKind.IDENTITY, "copy of an ID document"
+            )
+        )
+    assert str(refused.value) == reason
+
+    recent = _add(app_session, ops, date(2026, 3, 2), name="Paul")  # due 02/04/2026
+    page = _open(qtbot, app_session, ops, recent)
+    assert _button(page, "ask").isEnabled()
+    assert _button(page, "ask").toolTip().startswith("Ask the requester for ID or clarification")
+
+
 def test_extension_after_the_notice_date_is_refused(
     qtbot: QtBot, app_session: AppSession, ops: Ops, clock: FixedClock
 ) -> None:
@@ -278,7 +306,7 @@ def test_extension_after_the_notice_date_is_refused(
     view = _open(qtbot, app_session, ops, old)
     assert not _button(view, "extend").isEnabled()
     assert _button(view, "extend").toolTip() == (
-        "Too late to extend: the requester had to be told of an extension by 05/02/2026 "
+        f"Too late to extend {old}: the requester had to be told of an extension by 05/02/2026 "
         "(end of the first month)."
     )
     assert "passed" in view.sections.notice_label.text()
@@ -478,7 +506,7 @@ def test_one_controller_declares_each_action_once_and_sets_it_from_the_rules(
     ]
 
     assert view.file is not None
-    states = action_states(view.file.detail, view.file.today, view.file.suspension_policy)
+    states = action_states(view.file.detail, view.file.suspension_policy)
     assert set(states) == set(actions.buttons)
     shown = {
         name: (button.isEnabled(), button.toolTip(), button.isVisible())

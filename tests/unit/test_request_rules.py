@@ -55,12 +55,12 @@ def test_final_statuses_allow_no_transition() -> None:
 def test_illegal_transition_raises_a_clear_error() -> None:
     request = _request()
     request.close(Outcome.COMPLETED, TODAY, TODAY)
-    with pytest.raises(RuleViolation, match="is completed; it cannot become in-progress"):
-        request.start_processing()
+    with pytest.raises(RuleViolation, match="is already closed \\(completed\\)"):
+        request.start_processing(TODAY)
     request2 = _request()
-    request2.start_processing()
-    with pytest.raises(RuleViolation, match="cannot become in-progress"):
-        request2.start_processing()
+    request2.start_processing(TODAY)
+    with pytest.raises(RuleViolation, match="is already being worked on"):
+        request2.start_processing(TODAY)
 
 
 def test_extension_allowed_until_the_notice_date_inclusive() -> None:

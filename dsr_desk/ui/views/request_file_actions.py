@@ -2,10 +2,10 @@
 
 A part of ``RequestFileView`` (``dsr_desk.ui.views.request_view``): one controller,
 ``RequestActions``, in which every action is declared once (name, button, what it does), whose
-buttons follow ``request_actions.action_states`` (enabled or not, and why). Every action opens
-a dialog (``dsr_desk.ui.dialogs``), runs one service through ``Ops.run`` with
-``kind="request.<action>"`` and keeps the dialog open with the service's message when the
-rules refuse.
+buttons follow the domain's answer, read through ``request_actions.action_states`` (enabled or
+not, and why). Every action opens a dialog (``dsr_desk.ui.dialogs``), runs one service through
+``Ops.run`` with ``kind="request.<action>"`` and keeps the dialog open with the service's
+message when the rules refuse.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.requests import InformationKind, Outcome
-from dsr_desk.read_models import SuspensionView
 from dsr_desk.services import requests as svc
 from dsr_desk.ui.dialogs.ask_information_dialog import AskInformationDialog
 from dsr_desk.ui.dialogs.close_dialog import CloseDialog
@@ -37,8 +36,8 @@ from dsr_desk.ui.views.request_file_documents import RequestDocuments
 
 @dataclass(frozen=True)
 class Action:
-    """One action of the request file, declared once: its name (the key of its rule in
-    ``request_actions.action_states``), its button and what the button does."""
+    """One action of the request file, declared once: its name (a ``RequestAction`` of the
+    domain, whose answer sets the button), its button and what the button does."""
 
     name: str
     label: str
@@ -128,9 +127,9 @@ class RequestActions:
     # -- what can be done now ---------------------------------------------------------------
 
     def states(self, file: RequestFile) -> Mapping[str, ActionState]:
-        """What can be done to the request today, and why not: the one place that asks (the
-        rules of ``request_actions``; the domain's own answer can replace them here alone)."""
-        return action_states(file.detail, file.today, file.suspension_policy)
+        """What can be done to the request today, and why not: the one place that asks. The
+        answer is the domain's (``domain.request_actions``), carried by the read model."""
+        return action_states(file.detail, file.suspension_policy)
 
     def show(self, file: RequestFile) -> None:
         self._file = file
@@ -264,12 +263,11 @@ class RequestActions:
         if self._file is None:
             return
         d = self._file.detail
-        awaited: SuspensionView | None = next(
-            (s for s in d.suspensions if s.received_on is None), None
-        )
-        if awaited is None:
-            self._show_message(f"{d.reference} is not waiting for any information.")
+        blocked = d.actions.get("received")
+        if blocked is not None or not d.suspensions:
+            self._show_message(blocked or "")
             return
+        awaited = d.suspensions[-1]  # the domain said one is awaited: always the last asked
         dialog = InformationReceivedDialog(
             d.reference,
             kind=awaited.kind,

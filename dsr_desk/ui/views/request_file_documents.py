@@ -143,8 +143,9 @@ class RequestDocuments:
     def show(self, file: RequestFile) -> None:
         self._file = file
         d = file.detail
-        self.note_edit.setVisible(not d.archive_only)
-        self.add_note_button.setVisible(not d.archive_only)
+        notes = d.actions.get("note") is None  # the domain's answer (none in the archive)
+        self.note_edit.setVisible(notes)
+        self.add_note_button.setVisible(notes)
         self.documents_model.set_rows(d.documents)
         self.documents_table.setVisible(bool(d.documents))
         self.documents_empty.setVisible(not d.documents)

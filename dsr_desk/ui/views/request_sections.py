@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from dsr_desk.domain.calendar import weekday_name
 from dsr_desk.read_models import RequestDetail
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
-from dsr_desk.ui.views.request_actions import AWAITING
 from dsr_desk.ui.views.request_wording import (
+    AWAITING,
     FINAL_STATUSES,
     action_details,
     action_words,

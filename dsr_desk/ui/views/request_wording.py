@@ -8,6 +8,7 @@ from dsr_desk.read_models import RequestDetail, TimelineEvent
 from dsr_desk.ui.dialogs.identity_check_dialog import METHOD_LABELS
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
 
+AWAITING = "awaiting-information"
 FINAL_STATUSES = frozenset({"completed", "refused", "forwarded"})
 ACTION_WORDS = {
     "request.registered": "Request registered",

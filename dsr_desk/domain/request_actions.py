@@ -1,0 +1,209 @@
+"""What can be done to a request today, and if not, why: the one place that answers.
+
+Every action the staff can take on a request is a ``RequestAction``. ``blocker(request,
+action, day)`` returns None when the action may be taken on that day, else a ``Blocker``
+carrying the sentence the staff read (the tooltip of the disabled button, the CLI's error
+line). The ``Request`` methods that perform the actions ask the same function first and raise
+``RuleViolation`` with its reason, so a rule is written here once; the read model carries the
+answers to the GUI and to ``request show --json``. The legal rules of each right plug in here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import TYPE_CHECKING, Final
+
+from dsr_desk.domain.entities import Role
+from dsr_desk.domain.errors import RuleViolation
+from dsr_desk.domain.request_kinds import Outcome, RequestType, Status
+
+if TYPE_CHECKING:
+    from dsr_desk.domain.requests import Request
+
+
+class RequestAction(StrEnum):
+    """An action on a request (its value names it in the read model and the CLI's JSON)."""
+
+    START = "start"
+    IDENTITY = "identity"  # record an identity check
+    ASK = "ask"  # ask for ID or clarification (suspends the deadline)
+    RECEIVED = "received"  # the awaited information arrived
+    EXTEND = "extend"
+    COMPLETE = "complete"
+    REFUSE = "refuse"
+    FORWARD = "forward"  # to the controller (processor entities)
+    NOTE = "note"
+    LETTERS = "letters"
+    BUNDLE = "bundle"  # the access / portability data export
+
+
+@dataclass(frozen=True)
+class Blocker:
+    """Why an action cannot be taken: ``reason`` is written for the staff. ``applies`` is
+    False when the action never concerns this request (forwarding for a controller, a data
+    bundle for an erasure): the GUI hides such a button instead of disabling it."""
+
+    reason: str
+    applies: bool = True
+
+    def violation(self) -> RuleViolation:
+        return RuleViolation(self.reason)
+
+
+# A data bundle answers access (Art. 15) and portability (Art. 20) requests; none is made once
+# the request was refused or forwarded (nothing is disclosed).
+EXPORTABLE_TYPES: Final = frozenset({RequestType.ACCESS, RequestType.PORTABILITY})
+NO_DISCLOSURE_STATUSES: Final = frozenset({Status.REFUSED, Status.FORWARDED})
+
+CLOSING_ACTIONS: Final = {
+    Outcome.COMPLETED: RequestAction.COMPLETE,
+    Outcome.REFUSED: RequestAction.REFUSE,
+    Outcome.FORWARDED: RequestAction.FORWARD,
+}
+
+
+def _closed(request: Request, doing: str) -> Blocker | None:
+    if request.archive_only:
+        return Blocker(
+            f"{request.reference} is a closed objection record kept as a read-only archive; "
+            f"cannot {doing}."
+        )
+    if not request.is_open:
+        return Blocker(
+            f"{request.reference} is already closed ({request.status.value}): "
+            "only notes can be added."
+        )
+    return None
+
+
+def _waiting(request: Request, then: str, still: str = "still") -> Blocker | None:
+    entry = request.open_suspension
+    if entry is None:
+        return None
+    return Blocker(
+        f"{request.reference} is {still} waiting for information asked on "
+        f"{entry.asked_on:%d/%m/%Y}; {then}."
+    )
+
+
+def _start(request: Request, _day: date) -> Blocker | None:
+    blocked = _closed(request, "start processing it") or _waiting(
+        request, "record its arrival: work resumes then"
+    )
+    if blocked is None and request.status is not Status.RECEIVED:
+        return Blocker(f"{request.reference} is already being worked on.")
+    return blocked
+
+
+def _identity(request: Request, _day: date) -> Blocker | None:
+    return _closed(request, "record an identity check")
+
+
+def _ask(request: Request, day: date) -> Blocker | None:
+    blocked = _closed(request, "ask for information") or _waiting(
+        request, "record its arrival first", still="already"
+    )
+    if blocked is not None:
+        return blocked
+    due = request.deadlines().effective_due(request.is_extended)
+    if day > due:
+        return Blocker(
+            f"The deadline of {request.reference} ({due:%d/%m/%Y}) has passed: asking for "
+            "information now cannot suspend it. Answer, or refuse with reasons."
+        )
+    return None
+
+
+def _received(request: Request, _day: date) -> Blocker | None:
+    blocked = _closed(request, "record information received")
+    if blocked is None and request.open_suspension is None:
+        return Blocker(f"{request.reference} is not waiting for any information.")
+    return blocked
+
+
+def _extend(request: Request, day: date) -> Blocker | None:
+    blocked = _closed(request, "extend it")
+    if blocked is not None:
+        return blocked
+    if request.extended_on is not None:
+        return Blocker(
+            f"{request.reference} was already extended on {request.extended_on:%d/%m/%Y}; "
+            "the GDPR allows one extension of two months."
+        )
+    schedule = request.deadlines()
+    if not schedule.can_still_extend(day):
+        return Blocker(
+            f"Too late to extend {request.reference}: the requester had to be told of an "
+            f"extension by {schedule.extension_notice_by:%d/%m/%Y} (end of the first month)."
+        )
+    return None
+
+
+def _complete(request: Request, _day: date) -> Blocker | None:
+    return _closed(request, "close it") or _waiting(
+        request, "record its arrival first, or refuse the request"
+    )
+
+
+def _refuse(request: Request, _day: date) -> Blocker | None:
+    return _closed(request, "close it")
+
+
+def _forward(request: Request, _day: date) -> Blocker | None:
+    if request.entity.role is not Role.PROCESSOR:
+        return Blocker(
+            f"{request.entity.name} is the controller: only a processor forwards requests.",
+            applies=False,
+        )
+    return _complete(request, _day)
+
+
+def _note(request: Request, _day: date) -> Blocker | None:
+    return _closed(request, "add a note") if request.archive_only else None
+
+
+def _letters(_request: Request, _day: date) -> Blocker | None:
+    return None  # which letter fits the request is the letters' own answer (letters.fit)
+
+
+def _bundle(request: Request, _day: date) -> Blocker | None:
+    if request.type not in EXPORTABLE_TYPES:
+        return Blocker(
+            f"{request.reference} is a {request.type.value} request: a data bundle answers "
+            "access and portability requests only.",
+            applies=False,
+        )
+    if request.status in NO_DISCLOSURE_STATUSES:
+        return Blocker(
+            f"{request.reference} was {request.status.value}: no data bundle can be made for it."
+        )
+    return None
+
+
+_RULES: Final[dict[RequestAction, Callable[[Request, date], Blocker | None]]] = {
+    RequestAction.START: _start,
+    RequestAction.IDENTITY: _identity,
+    RequestAction.ASK: _ask,
+    RequestAction.RECEIVED: _received,
+    RequestAction.EXTEND: _extend,
+    RequestAction.COMPLETE: _complete,
+    RequestAction.REFUSE: _refuse,
+    RequestAction.FORWARD: _forward,
+    RequestAction.NOTE: _note,
+    RequestAction.LETTERS: _letters,
+    RequestAction.BUNDLE: _bundle,
+}
+
+
+def blocker(request: Request, action: RequestAction, day: date) -> Blocker | None:
+    """None when ``action`` may be taken on ``request`` on ``day`` (today, or the date the
+    action is recorded as taken), else why not."""
+    return _RULES[action](request, day)
+
+
+def what_can_be_done(request: Request, today: date) -> dict[RequestAction, Blocker | None]:
+    """Every action with its blocker today (None: it can be done)."""
+    return {action: blocker(request, action, today) for action in RequestAction}
