@@ -1,6 +1,6 @@
 """The PySide6 desktop app. Views call services through ``ops`` (one DB worker thread);
-they hold plain read models, never ORM objects or sessions."""
+they hold plain read models, never ORM objects or sessions.
 
-from dsr_desk.ui.feature_scan import skip_feature_scans
-
-skip_feature_scans()  # before the app's modules are imported (see ui.feature_scan)
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
+"""

@@ -1,4 +1,8 @@
-"""Start-up and the lock cycle: first-run wizard or unlock, main window, idle auto-lock."""
+"""Start-up and the lock cycle: first-run wizard or unlock, main window, idle auto-lock.
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
 """Finished dialogs are deleted by Qt from the event loop (``deleteLater``), never by Python
 when the caller drops its last reference: a dialog deleted by the garbage collector while the
 DB worker thread runs Python code crashed the process now and then (seen in the lock cycle).
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
 """
 
 from __future__ import annotations

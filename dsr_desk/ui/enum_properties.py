@@ -7,8 +7,16 @@ PySide builds its whole ``Qt`` namespace (95 enums made as Python ``enum`` class
 never pays this, so nothing on the first screen touches ``Qt``: the properties it needs are set
 here by name (``"AlignCenter"``, ``"PlainText"``), its item roles are plain numbers
 (``ui.models.item_roles``) and its one table has a C++ model (``ui.models.upcoming_table``).
-What needs ``Qt`` itself waits for the first paint. ``tests/ui/test_fast_start.py`` checks that
-the first screen is painted before the namespace is built.
+What needs ``Qt`` itself waits for the first paint.
+
+The rule binds only the first screen's modules, named in ``FIRST_SCREEN_MODULES``
+(``tests/ui/test_first_screen.py``), each saying so in its docstring: that test refuses any
+``Qt`` they name, and ``tests/ui/test_fast_start.py`` that a module outside the list is loaded
+before the first paint, or that the namespace is built by then. Every other module uses
+PySide's ``Qt`` plainly (``Qt.AlignmentFlag.AlignCenter``).
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
 """
 
 from __future__ import annotations

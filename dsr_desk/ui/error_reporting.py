@@ -5,6 +5,9 @@ handler), ``threading.excepthook`` (a thread's uncaught exception, shown on the 
 a Qt message handler (Qt's own warnings go to the log). The log holds no personal data
 (``dsr_desk.logs``); the dialog (``ui.dialogs.error_dialog``, imported when first needed) shows
 the error's type and offers "Copy details".
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ They run on the DB worker while the GUI thread imports and builds the main windo
 window waits for them only when it needs the answers. The dashboard then takes its answer
 instead of asking again. If the reads fail, every answer is ``None`` and the dashboard reloads
 the usual way, which reports the error.
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
 """
 
 from __future__ import annotations

@@ -4,6 +4,9 @@ Left automatic, the collector runs in whichever thread happens to allocate — o
 worker — and may then finalise Qt objects that belong to the GUI thread, which crashes Qt.
 Automatic collection is switched off and a timer on the GUI thread collects instead, with the
 same generation thresholds Python would use.
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
 """
 
 from __future__ import annotations

@@ -2,6 +2,9 @@
 
 Activity is read from an application-wide event filter and timed with the injected clock,
 so tests move a ``FixedClock`` forward and call ``check()`` instead of waiting.
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
 """
 
 from __future__ import annotations

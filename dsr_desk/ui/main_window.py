@@ -3,7 +3,11 @@ Request files open as tabs beside the register.
 
 After an unlock the dashboard's figures are drawn first (``first_screen_shown``); once that
 frame is painted the dashboard adds its charts and the register is made and reads its first
-page (``fully_loaded``). Every other page is made the first time it is shown."""
+page (``fully_loaded``). Every other page is made the first time it is shown.
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
+"""
 
 from __future__ import annotations
 

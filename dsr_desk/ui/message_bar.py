@@ -1,4 +1,8 @@
-"""A message bar above the pages: errors stay until dismissed, information fades out."""
+"""A message bar above the pages: errors stay until dismissed, information fades out.
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
+"""
 
 from __future__ import annotations
 

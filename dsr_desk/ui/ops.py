@@ -4,6 +4,9 @@
 result or the error comes back on the GUI thread. Writes name a ``kind`` so that every open
 view refreshes after them (``operation_done``), instead of polling. A busy indicator appears
 only when an operation lasts longer than a moment.
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
 """
 
 from __future__ import annotations

@@ -1,6 +1,10 @@
 """What the register and the dashboard read on the DB worker: plain rows from the read side's
 plain SQL. No widgets here, so the first reads can start (``ui.first_reads``) before the views'
-modules are even imported."""
+modules are even imported.
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,9 @@
 """The unlocked vault as the GUI sees it: a unit-of-work factory, the clock and the user.
-Locking disposes the engine, so no decrypted page or key stays reachable from the app."""
+Locking disposes the engine, so no decrypted page or key stays reachable from the app.
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
+"""
 
 from __future__ import annotations
 

@@ -3,6 +3,9 @@
 No widgets here: when the keyring holds the key, DSR Desk opens straight onto the main window
 and the unlock dialog (its module and its widgets) is never built. After a lock in this
 process the user asks to unlock instead (``was_unlocked_here``).
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""The application's look: calm, legible, generous spacing for all-day use."""
+"""The application's look: calm, legible, generous spacing for all-day use.
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
+"""
 
 from __future__ import annotations
 

@@ -55,10 +55,8 @@ def test_label_helpers_show_user_data_as_plain_text(qtbot: QtBot) -> None:
 
 
 def test_item_roles_are_qts_own_numbers() -> None:
-    assert Qt.ItemDataRole.ToolTipRole == item_roles.TOOLTIP_ROLE
     assert Qt.ItemDataRole.TextAlignmentRole == item_roles.TEXT_ALIGNMENT_ROLE
     assert Qt.ItemDataRole.ForegroundRole == item_roles.FOREGROUND_ROLE
-    assert Qt.ItemDataRole.UserRole == item_roles.USER_ROLE
     assert Qt.AlignmentFlag.AlignRight == item_roles.ALIGN_RIGHT
     assert Qt.AlignmentFlag.AlignVCenter == item_roles.ALIGN_VCENTER
     assert Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter == item_roles.RIGHT_ALIGNED

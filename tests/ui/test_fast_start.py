@@ -1,7 +1,8 @@
 """The first screen after unlocking is drawn from plain SQL, before SQLAlchemy is loaded; the
 dashboard's charts (Qt Charts) and the register follow its first paint; the ORM is loaded on
 the DB worker after a quiet second, or by the first action that needs it. Nothing before
-that first paint touches PySide's ``Qt`` namespace (``ui.enum_properties``).
+that first paint touches PySide's ``Qt`` namespace (``ui.enum_properties``), and the UI modules
+loaded by then are exactly the first screen's, as ``tests/ui/test_first_screen.py`` names them.
 
 Run in a fresh interpreter: in this test process SQLAlchemy is long imported."""
 
@@ -20,6 +21,7 @@ from dsr_desk.services.queries import count_requests
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import create_vault
 from tests.ui.conftest import UI_PASSPHRASE, UI_TODAY
+from tests.ui.test_first_screen import FIRST_SCREEN_MODULES
 
 CHILD = """
 import json, sys, time
@@ -72,6 +74,7 @@ while "at_first_screen" not in report:
     time.sleep(0.005)
 app.processEvents()  # the first paint (as benchmarks/gui.py counts it)
 report["qt_namespace_at_first_paint"] = "Qt" in vars(QtCore)
+report["ui_modules_at_first_paint"] = sorted(n for n in sys.modules if n.startswith("dsr_desk.ui"))
 while "fully_loaded" not in report or controller.ops.busy:
     app.processEvents()
     if time.monotonic() > deadline:
@@ -129,6 +132,11 @@ def test_first_screen_needs_no_sqlalchemy(data_dir: Path) -> None:
     assert report["open_tile"] == str(summary.open) != "0"
     assert not report["qt_namespace_at_first_paint"]  # 95 Python enums, made afterwards
     assert report["qt_namespace_when_loaded"]  # (the check can tell)
+    loaded = set(report["ui_modules_at_first_paint"])
+    unlisted = sorted(loaded - FIRST_SCREEN_MODULES)
+    assert unlisted == [], "loaded before the first paint: add to FIRST_SCREEN_MODULES"
+    stale = sorted(FIRST_SCREEN_MODULES - loaded)
+    assert stale == [], "no longer loaded before the first paint: drop from FIRST_SCREEN_MODULES"
     assert report["fully_loaded"] == []
     assert report["charts_drawn"]
     assert report["register_total"] == total == 400

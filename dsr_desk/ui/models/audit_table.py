@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from dsr_desk.services.audit_queries import AuditRow
-from dsr_desk.ui.models.item_roles import RIGHT_ALIGNED
 from dsr_desk.ui.models.row_table import RowTableModel
 from dsr_desk.ui.models.urgency import OVERDUE_COLOUR
 
@@ -143,7 +142,7 @@ class AuditTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.DETAILS:
             return full_details(row.details_json)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SEQ:
-            return RIGHT_ALIGNED
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole and row.seq == self._broken_seq:
             return QBrush(OVERDUE_COLOUR)
         return None

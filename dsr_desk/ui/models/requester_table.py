@@ -14,7 +14,6 @@ from typing import Any, cast
 from PySide6.QtCore import Qt
 
 from dsr_desk.services.requester_queries import RequesterRow
-from dsr_desk.ui.models.item_roles import RIGHT_ALIGNED
 from dsr_desk.ui.models.row_table import RowTableModel
 
 
@@ -73,7 +72,7 @@ class RequesterTableModel(RowTableModel):
 
     def extra(self, row: RequesterRow, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return RIGHT_ALIGNED
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NAME, Column.EMAIL):
             return "Double-click to list this requester's requests"
         return None

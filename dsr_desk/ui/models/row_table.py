@@ -28,10 +28,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from dsr_desk.ui.models.item_roles import USER_ROLE
-
-SORT_ROLE = USER_ROLE + 1
-ROW_ROLE = USER_ROLE + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _HORIZONTAL = Qt.Orientation.Horizontal
 _OWN_ROLES = frozenset({_DISPLAY, SORT_ROLE, ROW_ROLE})

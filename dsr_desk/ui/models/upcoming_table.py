@@ -2,7 +2,11 @@
 
 A ``QStandardItemModel`` filled once per load, not a Python model: the table is on the first
 screen, and a Python model's ``headerData`` is called with a ``Qt.Orientation``, which would
-build PySide's whole ``Qt`` namespace before the first paint (``ui.enum_properties``)."""
+build PySide's whole ``Qt`` namespace before the first paint (``ui.enum_properties``).
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
+"""
 
 from __future__ import annotations
 

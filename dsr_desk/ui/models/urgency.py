@@ -1,5 +1,9 @@
 """How close a request is to its deadline, as the tables show it: in words and in colour
-(never colour alone)."""
+(never colour alone).
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
+"""
 
 from __future__ import annotations
 

@@ -2,7 +2,9 @@
 (stacked bars) and the median days to answer (a line).
 
 Qt Charts is imported with this module, which the dashboard loads after its first paint: the
-tiles and the deadlines are on screen first, the charts follow a moment later.
+tiles and the deadlines are on screen first, the charts follow a moment later. The tiles are
+finished here too (``finish_tile``): what they need from PySide's ``Qt`` namespace waits for
+that paint (``ui.enum_properties``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QToolTip, QVBoxLay
 
 from dsr_desk.domain.request_kinds import RequestType
 from dsr_desk.services.dashboard import DashboardSummary
-from dsr_desk.ui.views.dashboard_view import CHART_MIN_WIDTH
+from dsr_desk.ui.views.dashboard_view import CHART_MIN_WIDTH, CountTile
 from dsr_desk.ui.widgets.labels import empty_state_label
 
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -70,6 +72,13 @@ def nice_step(maximum: float) -> float:
         if magnitude * factor >= raw:
             return float(magnitude * factor)
     return float(magnitude * 10)  # pragma: no cover - the loop always returns
+
+
+def finish_tile(tile: CountTile) -> None:
+    """The pointing hand on a count tile, and its labels let the mouse through to the button."""
+    tile.setCursor(Qt.CursorShape.PointingHandCursor)
+    for label in (tile.count_label, tile.title_label, tile.hint_label):
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
 
 def _new_chart(title: str) -> QChart:

@@ -6,6 +6,9 @@ the page reloads when shown and after writes (``operation_done``), never on a ti
 
 The charts (``dashboard_charts``, with Qt Charts) are built after the page's first paint: the
 figures a DPO assistant acts on come first, the charts a moment later.
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
 """
 
 from __future__ import annotations
@@ -119,15 +122,6 @@ class CountTile(QPushButton):
         layout.addWidget(self.title_label)
         layout.addWidget(self.hint_label)
         self.setAccessibleName(title)
-
-    def finish(self) -> None:
-        """After the first paint (these name parts of ``Qt``: see ``ui.enum_properties``): the
-        pointing hand, and the labels let the mouse through to the button."""
-        from PySide6.QtCore import Qt
-
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        for label in (self.count_label, self.title_label, self.hint_label):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -323,11 +317,11 @@ class DashboardView(QWidget):
             QTimer.singleShot(0, self, self._make_charts)  # once this frame is on screen
 
     def _make_charts(self) -> None:
-        from dsr_desk.ui.views.dashboard_charts import DashboardCharts
+        from dsr_desk.ui.views.dashboard_charts import DashboardCharts, finish_tile
 
         if self.charts is None:
             for tile in self.tiles.values():
-                tile.finish()
+                finish_tile(tile)
             self.charts = DashboardCharts()
             self._charts_column.addWidget(self.charts)
         if self.summary is not None:

@@ -1,4 +1,8 @@
-"""Label helpers: user data is always shown as plain text, never interpreted as HTML."""
+"""Label helpers: user data is always shown as plain text, never interpreted as HTML.
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
+``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
+"""
 
 from __future__ import annotations
 
