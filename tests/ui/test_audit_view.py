@@ -156,7 +156,7 @@ def test_pages_refreshes_after_writes_and_clears(
 
     qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
     view.clear()  # locked while verifying: the late report must not reappear
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: not ops.busy)  # the verification answered
     assert view.model.rowCount() == 0
     assert view.count_label.text() == ""
     assert view.verify_result.text() == "" and view.verify_result.isHidden()

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -254,7 +254,7 @@ def test_input_is_watched_after_the_delay_given(qtbot: QtBot) -> None:
 
     watcher.start(input_after_ms=50)  # stopped before the delay: the filter never comes
     watcher.stop()
-    qtbot.wait(120)
+    assert not [timer for timer in watcher.findChildren(QTimer) if timer.isActive()]
     assert not watcher.watching_input
 
 
@@ -265,8 +265,7 @@ def test_quiet_time_restarts_at_each_input(qtbot: QtBot) -> None:
     qtbot.addWidget(widget)
     widget.show()
     watcher.start()
-    qtbot.wait(120)
-    assert watcher.quiet_ms() >= 100
+    qtbot.waitUntil(lambda: watcher.quiet_ms() >= 100)
     QApplication.sendEvent(
         widget,
         QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"),

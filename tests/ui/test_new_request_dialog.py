@@ -8,7 +8,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -19,7 +19,7 @@ from dsr_desk.read_models import RequestDetail
 from dsr_desk.services import requests as svc
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.ui.dialogs import new_request_intake as intake
-from dsr_desk.ui.dialogs.new_request_dialog import NewRequestDialog
+from dsr_desk.ui.dialogs.new_request_dialog import DUPLICATE_DEBOUNCE_MS, NewRequestDialog
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 
@@ -397,8 +397,17 @@ def test_a_known_name_with_other_accents_shows_a_possible_duplicate(
     )
 
 
+def _duplicate_timer_running(dialog: NewRequestDialog) -> bool:
+    interval = DUPLICATE_DEBOUNCE_MS
+    return any(t.isActive() and t.interval() == interval for t in dialog.findChildren(QTimer))
+
+
 def test_the_saved_request_is_never_listed_as_its_own_duplicate(
-    qtbot: QtBot, dialog: NewRequestDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    ops: Ops,
+    dialog: NewRequestDialog,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def no_store(session: AppSession) -> DocumentStore:
         raise VaultError("The disk is full.")
@@ -408,7 +417,8 @@ def test_the_saved_request_is_never_listed_as_its_own_duplicate(
     qtbot.waitUntil(dialog.save_button.isEnabled)  # the duplicate look-up is still pending
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.save_button.text() == "Retry attaching")
-    qtbot.wait(400)  # longer than the debounce
+    # the debounce stopped and every look-up under way answered (and was dropped)
+    qtbot.waitUntil(lambda: not ops.busy and not _duplicate_timer_running(dialog))
     assert "DSR-2026-0001" not in dialog.duplicate_label.text()
 
 

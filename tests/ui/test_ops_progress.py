@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -67,5 +67,6 @@ def test_a_quick_operation_shows_no_dialog(qtbot: QtBot, ops: Ops) -> None:
     results: list[object] = []
     ops.run(lambda cancel: "done", on_done=results.append, busy_text="…", cancel=CancelToken())
     qtbot.waitUntil(lambda: results == ["done"])
-    qtbot.wait(500)  # past the busy delay: nothing pops up afterwards
+    # the busy delay's timer is stopped and gone: nothing can pop up afterwards
+    qtbot.waitUntil(lambda: not ops.findChildren(QTimer))
     assert _progress_dialog() is None

@@ -157,7 +157,7 @@ def test_refusal_needs_its_reasons(qtbot: QtBot, app_session: AppSession, ops: O
     assert "A refusal needs its reasons" in dialog.hint.text()
     _click(qtbot, dialog.ok_button)  # disabled: nothing happens
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not ops.busy)  # whatever Return set off has run
     assert view.request_actions.active_dialog is dialog and dialog.isVisible()
     detail = _detail(app_session, ops, ref)
     assert detail.status == "received"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from dsr_desk.domain.requests import Outcome, RequestType
@@ -152,5 +152,7 @@ def test_pages_in_with_fetch_more_and_clears_on_lock(
     assert view.model.rowCount() == 0
     assert view.search.text() == ""
     assert view.count_label.text() == ""
-    qtbot.wait(300)  # no reload was left pending by the cleared search box
+    # no reload was left pending by the cleared search box: no debounce running, no job
+    assert not [timer for timer in view.findChildren(QTimer) if timer.isActive()]
+    qtbot.waitUntil(lambda: not ops.busy)
     assert view.model.rowCount() == 0

@@ -352,8 +352,7 @@ def test_a_write_elsewhere_does_not_drop_the_form_being_edited(
     tab.wording_editor.editor.setPlainText(OWN_WORDING)
     with qtbot.waitSignal(tab.wording_editor.saved, timeout=15000):
         tab.wording_editor.save()  # an "entity.…" write: the page reloads its entities
-    qtbot.wait(200)
-    ops.call(lambda: None)  # the reload ran
+    qtbot.waitUntil(lambda: not ops.busy)  # the reload it set off has answered
     assert tab.entity_form.values()["dpo_contact"] == "dpo@exemple.fr (bureau 12)"
     assert tab.unsaved_parts() == ["General"]
 
