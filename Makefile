@@ -34,6 +34,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check dsr_desk tests benchmarks tools
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/vulture  # dead code; settings and known framework names: [tool.vulture]
 
 ## Render the main views with demo data to docs/screenshots/*.png (offscreen).
 screenshots: $(STAMP)

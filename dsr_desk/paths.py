@@ -24,12 +24,6 @@ def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(chosen).expanduser().resolve() if chosen else default_data_dir()
 
 
-def ensure_private_dir(path: Path) -> Path:
-    """Create the directory (owner-only permissions) if missing."""
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return path
-
-
 def refuse_inside_data_dir(target: Path, data_dir: Path | None, what: str = "the file") -> None:
     """Refuse to write an export (letter, calendar, bundle, decrypted copy...) inside the data
     folder: everything there must stay ciphertext, since it is backed up and synchronised as

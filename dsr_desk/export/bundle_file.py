@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO, Final
 
 from dsr_desk.domain.errors import ValidationError
-from dsr_desk.export import open_private, write_private
+from dsr_desk.export import open_private
 from dsr_desk.paths import refuse_inside_data_dir
 
 BUNDLE_SUFFIX: Final = ".zip"
@@ -33,11 +33,6 @@ def check_bundle_target(target: Path | str, data_dir: Path | None = None) -> Pat
         raise ValidationError(f"The folder {folder} does not exist.")
     refuse_inside_data_dir(folder / path.name, data_dir, "the bundle")
     return folder / path.name
-
-
-def write_bundle_file(target: Path | str, content: bytes, *, data_dir: Path | None = None) -> Path:
-    """Write ``content`` at ``target`` atomically, owner-only; returns the absolute path."""
-    return write_private(check_bundle_target(target, data_dir), content)
 
 
 @contextlib.contextmanager

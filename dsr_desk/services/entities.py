@@ -11,8 +11,6 @@ from dsr_desk.domain.entities import Entity, Role
 from dsr_desk.domain.errors import NotFound, ValidationError
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
-DEFAULT_ENTITY_NAME = "My organisation"
-
 
 def new_entity(
     *,

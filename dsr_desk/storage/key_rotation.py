@@ -280,10 +280,6 @@ def check_passphrase(header: VaultHeader, key: bytes, passphrase: str) -> None:
 # --- the journal -------------------------------------------------------------------------
 
 
-def journal_exists(data_dir: Path) -> bool:
-    return (data_dir / JOURNAL_FILE).exists()
-
-
 def read_journal(data_dir: Path, vault_id: str) -> RotationJournal | None:
     """The journal of an interrupted rotation of this vault, or None."""
     path = data_dir / JOURNAL_FILE

@@ -105,10 +105,6 @@ class IdleWatcher(QObject):
     def watching_input(self) -> bool:
         return self._filtering
 
-    def record_activity(self) -> None:
-        self._last_activity = self._clock.now()
-        self._fired = False
-
     def quiet_ms(self) -> int:
         """Milliseconds since the last key, click or mouse move (real time, while started)."""
         return int(self._since_input.elapsed())

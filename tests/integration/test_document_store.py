@@ -27,7 +27,7 @@ SEG = 64
 MIB = 1024 * 1024
 CANARY = b"CANARY:passport-no-X7Q2-8841;"
 POSIX = os.name != "nt"
-REAL_WRITE, REAL_FSYNC, REAL_REPLACE = os.write, os.fsync, os.replace
+REAL_WRITE, REAL_FSYNC = os.write, os.fsync
 
 
 class Boom(Exception):

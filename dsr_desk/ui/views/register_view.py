@@ -187,10 +187,6 @@ class RegisterView(QWidget):
         if index.isValid():
             self.open_request.emit(self.model.row_at(index.row()).reference)
 
-    def selected_reference(self) -> str | None:
-        indexes = self.table.selectionModel().selectedRows()
-        return self.model.row_at(indexes[0].row()).reference if indexes else None
-
     def show_filter(self, key: str) -> None:
         """Show one of the dashboard's lists (open, overdue, due this week, awaiting ID)."""
         self.search.blockSignals(True)
