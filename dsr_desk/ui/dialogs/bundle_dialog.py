@@ -114,7 +114,6 @@ class BundleDialog(QDialog):
         self._generation = 0
         self._saving = False
         self.plan: BundlePlan | None = None
-        self.last_saved: SavedBundle | None = None
         self.message_box: QMessageBox | None = None
         self._added: list[_Added] = []
 
@@ -471,7 +470,6 @@ class BundleDialog(QDialog):
         if not isValid(self):
             return
         self._saving = False
-        self.last_saved = saved
         self._update_ready()
         encrypted = " AES-256 encrypted;" if saved.encrypted else ""
         self.status.setText(
