@@ -25,9 +25,9 @@ system-deps:
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq gnome-keyring dbus-x11 poppler-utils >/dev/null; \
 	fi
 
-## Set up and run every test headless, with a throwaway unlocked gnome-keyring.
+## Set up and run every test headless, with a throwaway unlocked gnome-keyring; prints coverage.
 test: $(STAMP) system-deps
-	QT_QPA_PLATFORM=offscreen bash tests/with-keyring.sh $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen bash tests/with-keyring.sh $(PY) -m pytest --cov --cov-report=term:skip-covered $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check dsr_desk tests benchmarks tools
