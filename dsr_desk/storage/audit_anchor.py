@@ -29,6 +29,7 @@ from dsr_desk.domain.audit import GENESIS_HASH, AuditEntry, ChainHead
 from dsr_desk.domain.errors import IntegrityError, VaultRefused
 from dsr_desk.storage.atomic import atomic_replace
 from dsr_desk.storage.file_lock import exclusive_lock
+from dsr_desk.storage.key_wrapping import derive_subkey
 from dsr_desk.storage.plain_sql import SqlConnection, rows
 
 ANCHOR_FILE: Final = "audit-anchor.json"
@@ -50,12 +51,7 @@ RESTORE_HINT: Final = (
 def anchor_mac_key(database_key: bytes) -> bytes:
     """HKDF-SHA256 of the database key with the anchor's own label: independent of the
     database key and of the documents' key-encryption key."""
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_KEY_INFO).derive(
-        database_key
-    )
+    return derive_subkey(database_key, _KEY_INFO)
 
 
 def _mac(mac_key: bytes, head: ChainHead) -> str:

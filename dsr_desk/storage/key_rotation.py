@@ -49,6 +49,7 @@ from dsr_desk.storage.document_crypto import derive_document_kek, unwrap_file_ke
 from dsr_desk.storage.key_wrapping import (
     DB_KEY_BYTES,
     NONCE_BYTES,
+    derive_subkey,
     new_database_key,
     unwrap_with_passphrase,
     wrap_with_passphrase,
@@ -354,16 +355,7 @@ def _opens_with(db_path: Path, key: bytes) -> bool:
 
 
 def _rotation_kek(key: bytes, vault_id: str) -> bytes:
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-    hkdf = HKDF(
-        algorithm=hashes.SHA256(),
-        length=DB_KEY_BYTES,
-        salt=None,
-        info=_SEAL_INFO + vault_id.encode("utf-8"),
-    )
-    return hkdf.derive(key)
+    return derive_subkey(key, _SEAL_INFO + vault_id.encode("utf-8"))
 
 
 def _seal(kek_source: bytes, secret: bytes, purpose: bytes, vault_id: str) -> bytes:

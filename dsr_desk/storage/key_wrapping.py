@@ -239,18 +239,19 @@ def unwrap_with_recovery_key(wrapped: WrappedKey, recovery_key: str, vault_id: s
     return _open(kek, wrapped, _aad(vault_id, PURPOSE_RECOVERY), WRONG_RECOVERY_KEY)
 
 
-def _recovery_kek(raw: bytes, vault_id: str) -> bytes:
-    """HKDF suffices: the recovery key is 160 uniformly random bits, not a guessable secret."""
+def derive_subkey(key: bytes, info: bytes) -> bytes:
+    """A 256-bit key derived from ``key`` (HKDF-SHA256, no salt) under the label ``info``: each
+    use has its own label, so the keys derived from one secret are independent. HKDF suffices
+    for uniformly random secrets (database key, recovery key), never for a passphrase."""
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-    hkdf = HKDF(
-        algorithm=hashes.SHA256(),
-        length=DB_KEY_BYTES,
-        salt=None,
-        info=_RECOVERY_HKDF_INFO + vault_id.encode("utf-8"),
-    )
-    return hkdf.derive(raw)
+    return HKDF(algorithm=hashes.SHA256(), length=DB_KEY_BYTES, salt=None, info=info).derive(key)
+
+
+def _recovery_kek(raw: bytes, vault_id: str) -> bytes:
+    """HKDF suffices: the recovery key is 160 uniformly random bits, not a guessable secret."""
+    return derive_subkey(raw, _RECOVERY_HKDF_INFO + vault_id.encode("utf-8"))
 
 
 def _normalize_recovery_text(text: str) -> str:
