@@ -1,9 +1,16 @@
-"""In-memory unit of work for service unit tests (no database, no I/O)."""
+"""In-memory unit of work for service unit tests (no database, no I/O).
+
+It keeps to the contract of the real ``SqlUnitOfWork``, checked against it by
+tests/integration/test_uow_contract.py: changes (also to objects already stored) are kept only
+when committed, adding a request keeps its requester and entity, and the audit anchor follows
+the committed head."""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
+from types import TracebackType
 from typing import Any
 
 from dsr_desk.domain.audit import GENESIS_HASH, AuditEntry, ChainHead, make_entry
@@ -16,11 +23,18 @@ from dsr_desk.storage.unit_of_work import UnitOfWork
 
 
 class FakeRequests:
-    def __init__(self) -> None:
+    def __init__(self, entities: FakeEntities, requesters: FakeRequesters) -> None:
         self.items: dict[str, Request] = {}
+        self._entities = entities
+        self._requesters = requesters
 
     def add(self, request: Request) -> None:
+        """Also keeps the request's requester and entity, as the session's cascade does."""
         self.items[request.reference] = request
+        if not any(known is request.entity for known in self._entities.items):
+            self._entities.items.append(request.entity)
+        if not any(known is request.requester for known in self._requesters.items):
+            self._requesters.items.append(request.requester)
 
     def get(self, reference: str) -> Request | None:
         return self.items.get(reference)
@@ -88,6 +102,9 @@ class FakeSettings:
 class FakeAudit:
     def __init__(self) -> None:
         self.items: list[AuditEntry] = []
+        #: Kept outside the database like ``audit-anchor.json``: advanced after each commit,
+        #: never rolled back; a new vault's anchor is the genesis.
+        self.anchored = ChainHead(0, GENESIS_HASH)
 
     def append(
         self,
@@ -118,38 +135,66 @@ class FakeAudit:
         return ChainHead(self.items[-1].seq, self.items[-1].hash) if self.items else None
 
     def anchor(self) -> ChainHead | None:
-        return None
+        return self.anchored
+
+
+#: What a fake unit of work stores: requests, entities, requesters, settings, audit entries.
+_Stored = tuple[dict[str, Request], list[Entity], list[Requester], dict[str, str], list[AuditEntry]]
 
 
 class FakeUnitOfWork(UnitOfWork):
-    """Keeps changes only when committed, like the real one: a rollback restores snapshots."""
+    """Keeps changes only when committed, like the real one: ``with uow:`` takes a deep copy of
+    everything stored (so changes to stored objects are undone too), ``rollback()`` puts it
+    back, ``commit()`` keeps the changes and starts a new transaction. As in a session, the
+    objects read after a rollback are not those the block changed."""
 
     def __init__(self, clock: FixedClock | None = None, user: str = "alice") -> None:
         super().__init__(clock or FixedClock(), user)
-        self.requests = FakeRequests()
         self.entities = FakeEntities()
         self.requesters = FakeRequesters()
+        self.requests = FakeRequests(self.entities, self.requesters)
         self.settings = FakeSettings()
         self.audit = FakeAudit()
         self.commits = 0
-        self._snapshot: tuple[dict[str, Request], list[Entity], int] | None = None
+        self._snapshot: _Stored | None = None
+
+    def _stored(self) -> _Stored:
+        return (
+            self.requests.items,
+            self.entities.items,
+            self.requesters.items,
+            self.settings.items,
+            self.audit.items,
+        )
 
     def __enter__(self) -> FakeUnitOfWork:
-        self._snapshot = (
-            dict(self.requests.items),
-            list(self.entities.items),
-            len(self.audit.items),
-        )
+        self._snapshot = copy.deepcopy(self._stored())
         return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        super().__exit__(exc_type, exc, tb)
+        self._snapshot = None
 
     def commit(self) -> None:
         self.commits += 1
-        self._snapshot = None
+        head = self.audit.head()
+        if head is not None:
+            self.audit.anchored = head
+        if self._snapshot is not None:
+            self._snapshot = copy.deepcopy(self._stored())
 
     def rollback(self) -> None:
         if self._snapshot is not None:
-            requests, entities, audit_len = self._snapshot
-            self.requests.items = requests
-            self.entities.items = entities
-            del self.audit.items[audit_len:]
-            self._snapshot = None
+            (
+                self.requests.items,
+                self.entities.items,
+                self.requesters.items,
+                self.settings.items,
+                self.audit.items,
+            ) = self._snapshot
+            self._snapshot = copy.deepcopy(self._snapshot)
