@@ -15,8 +15,8 @@ from dsr_desk.domain.requests import RequestType
 from dsr_desk.services import entities as entity_service
 from dsr_desk.services import requests as request_service
 from dsr_desk.services.intake import find_possible_duplicates
-from dsr_desk.services.queries import RequestFilter, count_requests, list_requests
-from dsr_desk.services.requester_queries import requesters_list
+from dsr_desk.services.read.queries import RequestFilter, count_requests, list_requests
+from dsr_desk.services.read.requester_queries import requesters_list
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, create_vault
 

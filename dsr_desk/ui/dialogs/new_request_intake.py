@@ -23,7 +23,7 @@ from dsr_desk.services.intake import (
     find_possible_duplicates,
     parse_eml,
 )
-from dsr_desk.services.queries import entity_names
+from dsr_desk.services.read.queries import entity_names
 from dsr_desk.services.requests import register_request
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.ui.session import AppSession
