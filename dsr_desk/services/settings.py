@@ -1,13 +1,14 @@
-"""Per-vault preferences (stored encrypted in the vault; QSettings keeps window geometry only)."""
+"""Per-vault preferences (stored encrypted in the vault; QSettings keeps window geometry only).
+At start-up the GUI reads them in plain SQL: ``services.read.settings``."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING
 
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.limits import MAX_NAME, check_length
-from dsr_desk.storage.plain_sql import SqlConnection, rows
 
 if TYPE_CHECKING:
     from dsr_desk.storage.unit_of_work import UnitOfWork
@@ -32,7 +33,8 @@ class AppSettings:
         check_length(self.display_name, MAX_NAME, "The display name")
 
 
-def _decode(raw: dict[str, str]) -> AppSettings:
+def settings_from(raw: Mapping[str, str]) -> AppSettings:
+    """The preferences from their stored ``key → text`` pairs (absent keys: the defaults)."""
     values: dict[str, object] = {}
     for spec in fields(AppSettings):
         if spec.name not in raw:
@@ -56,20 +58,13 @@ def _encode(settings: AppSettings) -> dict[str, str]:
 
 def load_settings(uow: UnitOfWork) -> AppSettings:
     with uow:
-        return _decode(uow.settings.all())
-
-
-def read_settings(db: SqlConnection) -> AppSettings:
-    """The preferences, read with plain SQL (at start-up, before SQLAlchemy is loaded)."""
-    return _decode(
-        {str(key): str(value) for key, value in rows(db, "SELECT key, value FROM settings")}
-    )
+        return settings_from(uow.settings.all())
 
 
 def save_settings(uow: UnitOfWork, settings: AppSettings) -> AppSettings:
     settings.validate()
     with uow:
-        before = _decode(uow.settings.all())
+        before = settings_from(uow.settings.all())
         changed = {k: v for k, v in _encode(settings).items() if _encode(before).get(k) != v}
         for key, value in changed.items():
             uow.settings.set(key, value)
