@@ -21,7 +21,7 @@ from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.errors import ValidationError, VaultError
 from dsr_desk.domain.retention import id_document_retention
 from dsr_desk.services.progress import Progress, step
-from dsr_desk.services.settings import settings_from
+from dsr_desk.services.read.settings import settings_from
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import UnitOfWork
 

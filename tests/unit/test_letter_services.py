@@ -19,7 +19,8 @@ from dsr_desk.letters.render import render_letter
 from dsr_desk.services import entities as entity_service
 from dsr_desk.services import letters as svc
 from dsr_desk.services import requests as requests_service
-from dsr_desk.services.settings import AppSettings, save_settings
+from dsr_desk.services.read.settings import AppSettings
+from dsr_desk.services.settings import save_settings
 from tests.fakes import FakeUnitOfWork
 from tests.letters_support import flat, pdf_text
 
