@@ -32,9 +32,9 @@ from typing import Any
 
 from dsr_desk.demo.seed import seed_demo_data
 from dsr_desk.domain.clock import FixedClock
-from dsr_desk.services import audit_queries as audit
-from dsr_desk.services import dashboard as dash
-from dsr_desk.services import requester_queries as people
+from dsr_desk.services.read import audit_queries as audit
+from dsr_desk.services.read import dashboard as dash
+from dsr_desk.services.read import requester_queries as people
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, create_vault
 

@@ -235,7 +235,7 @@ def _commit_block(engine: Engine, block: Sequence[tuple[int, int]]) -> None:
 
 
 def list_statement(entity_id: int, term: str, *, open_only: bool) -> Select[Any]:
-    """The request list's search, as ``services.queries.list_requests`` builds it."""
+    """The request list's search, as ``services.read.queries.list_requests`` builds it."""
     like = f"%{term.lower()}%"
     statement = (
         select(

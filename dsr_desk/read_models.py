@@ -194,6 +194,16 @@ def request_detail(
     )
 
 
+@dataclass(frozen=True)
+class RequestFile:
+    """What a request's page shows: the request with its timeline, the entity's suspension
+    policy (it words the information-request buttons' effect) and the day it was read."""
+
+    detail: RequestDetail
+    suspension_policy: str
+    today: date
+
+
 def jsonable(value: Any) -> Any:
     """Dates to ISO text, tuples to lists: ready for ``json.dumps``."""
     if isinstance(value, dict):

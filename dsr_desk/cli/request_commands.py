@@ -10,8 +10,8 @@ from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.requests import Channel, InformationKind, RequestType
 from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
 from dsr_desk.read_models import RequestDetail, jsonable
-from dsr_desk.services import queries
 from dsr_desk.services import requests as request_service
+from dsr_desk.services.read import queries
 
 
 def _print_detail(detail: RequestDetail, as_json: bool) -> None:

@@ -1,16 +1,16 @@
 """Intake of a request that arrived by e-mail: read the ``.eml``, guess the request type, and
-find requesters already known under the same e-mail address or name.
+suggest a summary and the letters' language. (Requesters already known under the same e-mail
+address or name are found by the read side: ``services.read.duplicates``.)
 
-Reading is pure (stdlib ``email``, nothing written anywhere); the duplicate look-up is SQL on
-the tables of :mod:`dsr_desk.storage.tables`. Whatever the bytes, :func:`parse_eml` either
-returns an :class:`EmailIntake` or raises ``ValidationError`` with a message for the user.
+Reading is pure (stdlib ``email``, nothing written anywhere). Whatever the bytes,
+:func:`parse_eml` either returns an :class:`EmailIntake` or raises ``ValidationError`` with a
+message for the user.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from email import policy
@@ -19,21 +19,15 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, or_, select
-from sqlalchemy.orm import Session
-
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.requesters import normalise_email
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.domain.text import fold
 from dsr_desk.services.mail_text import CONTROL_CHARACTERS, html_to_text, tidy, unescape_bytes
-from dsr_desk.storage import tables
 
 NOT_AN_EMAIL = "This file is not a readable e-mail (.eml)."
 MAX_EML_BYTES = 25 * 1024 * 1024
 MAX_BODY_CHARS = 4000
-MAX_HINTS = 5
-MAX_REFERENCES_PER_HINT = 5
 
 # A file is taken for an e-mail only if it has at least one of these headers.
 _MESSAGE_HEADERS = ("from", "sender", "reply-to", "to", "subject", "date", "message-id")
@@ -328,106 +322,3 @@ def guess_language(text: str) -> str | None:
     if english >= 3 and english > 2 * french:
         return "en"
     return None
-
-
-# -- possible duplicate requesters ------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class KnownRequest:
-    reference: str
-    status: str  # Status value, e.g. "in-progress"
-
-
-@dataclass(frozen=True)
-class DuplicateHint:
-    """A requester already on file who may be the person being registered."""
-
-    name: str
-    email: str | None
-    same_email: bool
-    same_name: bool
-    requests: tuple[KnownRequest, ...]  # most recent first, at most MAX_REFERENCES_PER_HINT
-    more_requests: int  # how many older ones were left out
-
-
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
-_P, _R = tables.requesters, tables.requests
-
-
-def name_key(name: str) -> str:
-    """A name compared regardless of case, accents, hyphens and spacing."""
-    return _NON_ALNUM.sub(" ", fold(name)).strip()
-
-
-def find_possible_duplicates(session: Session, name: str, email: str | None) -> list[DuplicateHint]:
-    """Requesters with the same e-mail, or the same name ignoring case and accents.
-
-    The name test cannot be done by SQLite alone (its ``lower``/``LIKE`` only know ASCII), so
-    SQL narrows the candidates to (a) pure-ASCII names that match case-insensitively and
-    (b) names with any non-ASCII character, and Python compares the folded forms of those.
-    """
-    address = _valid_email(email or "")
-    key = name_key(name or "")
-    matches: dict[int, set[str]] = {}
-    if address is not None:
-        for requester_id in session.execute(select(_P.c.id).where(_P.c.email == address)).scalars():
-            matches.setdefault(requester_id, set()).add("email")
-    if key:
-        pattern = "%" + "%".join(key.split()) + "%"  # the key is only [0-9a-z ]
-        candidates = select(_P.c.id, _P.c.name).where(
-            or_(_P.c.name.ilike(pattern), _has_non_ascii(session, _P.c.name))
-        )
-        for requester_id, known_name in session.execute(candidates):
-            if name_key(known_name) == key:
-                matches.setdefault(requester_id, set()).add("name")
-    if not matches:
-        return []
-    return _hints(session, matches)
-
-
-def _has_non_ascii(session: Session, column: ColumnElement[str]) -> ColumnElement[bool]:
-    if session.get_bind().dialect.name == "sqlite":
-        return column.op("GLOB", is_comparison=True)("*[^ -~]*")
-    return column.regexp_match("[^ -~]")
-
-
-def _hints(session: Session, matches: dict[int, set[str]]) -> list[DuplicateHint]:
-    people = session.execute(
-        select(_P.c.id, _P.c.name, _P.c.email).where(_P.c.id.in_(matches))
-    ).all()
-    history: dict[int, list[KnownRequest]] = {}
-    rows = session.execute(
-        select(_R.c.requester_id, _R.c.reference, _R.c.status)
-        .where(_R.c.requester_id.in_(matches))
-        .order_by(_R.c.received_on.desc(), _R.c.reference.desc())
-    )
-    for requester_id, reference, status in rows:
-        history.setdefault(requester_id, []).append(KnownRequest(reference, str(status)))
-    hints = [
-        DuplicateHint(
-            name=known_name,
-            email=known_email,
-            same_email="email" in matches[requester_id],
-            same_name="name" in matches[requester_id],
-            requests=tuple(history.get(requester_id, [])[:MAX_REFERENCES_PER_HINT]),
-            more_requests=max(0, len(history.get(requester_id, [])) - MAX_REFERENCES_PER_HINT),
-        )
-        for requester_id, known_name, known_email in people
-    ]
-    # Newest reference first, then (stable) same e-mail and name, same e-mail, with requests.
-    hints.sort(key=lambda h: h.requests[0].reference if h.requests else "", reverse=True)
-    hints.sort(key=lambda h: (not (h.same_email and h.same_name), not h.same_email, not h.requests))
-    return hints[:MAX_HINTS]
-
-
-def status_label(status: str) -> str:
-    """ "in-progress" → "in progress" (for hints and lists)."""
-    return status.replace("-", " ")
-
-
-def describe_requests(requests: Iterable[KnownRequest], more: int = 0) -> str:
-    text = ", ".join(f"{r.reference} ({status_label(r.status)})" for r in requests)
-    if more:
-        text += f", and {more} older"
-    return text or "no request on file"

@@ -268,6 +268,27 @@ def entity_view(uow: UnitOfWork, entity_name: str) -> EntityLetterView:
         return entity_letter_view(resolve_entity(uow, entity_name))
 
 
+@dataclass(frozen=True)
+class LetterTemplateView:
+    """What the wording editor shows: the wording in force, and the entity as letters see it
+    (its preview's letterhead)."""
+
+    wording: WordingView
+    entity: EntityLetterView
+
+
+def letter_template(
+    uow: UnitOfWork, entity_name: str, kind: LetterKind | str, lang: str
+) -> LetterTemplateView:
+    """The wording editor's page in one read: :func:`letter_wording` and :func:`entity_view`."""
+    letter_kind, language = _kind(kind), parse_language(lang)
+    with uow:
+        entity = resolve_entity(uow, entity_name)
+        return LetterTemplateView(
+            _wording_view(entity, letter_kind, language), entity_letter_view(entity)
+        )
+
+
 def check_wording(kind: LetterKind | str, body: str) -> None:
     """``ValidationError`` when a wording cannot be used for this kind of letter."""
     if len(body) > MAX_WORDING_CHARS:

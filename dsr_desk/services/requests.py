@@ -19,7 +19,7 @@ from dsr_desk.domain.requests import (
     format_reference,
 )
 from dsr_desk.domain.verification import IdentityCheck, VerificationMethod, VerificationOutcome
-from dsr_desk.read_models import RequestDetail, TimelineEvent, request_detail
+from dsr_desk.read_models import RequestDetail, RequestFile, TimelineEvent, request_detail
 from dsr_desk.services.entities import resolve_entity
 from dsr_desk.services.loading import load_request
 from dsr_desk.storage.unit_of_work import UnitOfWork
@@ -107,22 +107,44 @@ def get_request(
     says the reason was already given and audited in this session (the GUI reloading a file).
     """
     with uow:
-        request = load_request(uow, reference)
-        if request.archive_only and not consulted:
-            check_length(consult_reason, MAX_REASON, "The reason for consulting it")
-            reason = (consult_reason or "").strip()
-            if not reason:
-                raise ArchiveRestricted(
-                    f"{request.reference} is a closed objection record kept as a restricted "
-                    "archive: give the reason for consulting it (it is recorded)."
-                )
-            uow.record(
-                "request.archive_consulted",
-                request.reference,
-                **request.keep_reason(reason).audit_details(),
-            )
-            uow.commit()
+        request = _consulted(uow, reference, consult_reason, consulted)
         return _detail(uow, request, with_timeline=True)
+
+
+def request_file(
+    uow: UnitOfWork, reference: str, *, consult_reason: str | None = None, consulted: bool = False
+) -> RequestFile:
+    """What the request's page shows, in one read: the request with its timeline (the archive
+    rule of :func:`get_request` applies), its entity's suspension policy and today."""
+    with uow:
+        request = _consulted(uow, reference, consult_reason, consulted)
+        return RequestFile(
+            detail=_detail(uow, request, with_timeline=True),
+            suspension_policy=request.entity.suspension_policy.value,
+            today=uow.clock.today(),
+        )
+
+
+def _consulted(
+    uow: UnitOfWork, reference: str, consult_reason: str | None, consulted: bool
+) -> Request:
+    """The request, once a restricted archive's consultation is justified and audited."""
+    request = load_request(uow, reference)
+    if request.archive_only and not consulted:
+        check_length(consult_reason, MAX_REASON, "The reason for consulting it")
+        reason = (consult_reason or "").strip()
+        if not reason:
+            raise ArchiveRestricted(
+                f"{request.reference} is a closed objection record kept as a restricted "
+                "archive: give the reason for consulting it (it is recorded)."
+            )
+        uow.record(
+            "request.archive_consulted",
+            request.reference,
+            **request.keep_reason(reason).audit_details(),
+        )
+        uow.commit()
+    return request
 
 
 def start_processing(uow: UnitOfWork, reference: str) -> RequestDetail:

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.errors import ValidationError, VaultError
 from dsr_desk.domain.retention import id_document_retention
 from dsr_desk.services.progress import Progress, step
+from dsr_desk.services.read.settings import settings_from
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
@@ -81,6 +82,29 @@ def purge_plan(uow: UnitOfWork, as_of: date) -> list[PurgeItem]:
     """ID copies whose retention period has ended on ``as_of`` (nothing is changed)."""
     with uow:
         return _due_items(uow, as_of)
+
+
+@dataclass(frozen=True)
+class RetentionOverview:
+    """What the documents & retention page shows, read in one unit of work."""
+
+    today: date
+    items: tuple[PurgeItem, ...]  # due by today + the horizon, each with its purge date
+    entities: tuple[str, ...]  # every entity's name, in creation order (for the attestation)
+    auto_purge: bool  # the preference "purge due ID copies at start-up"
+
+
+def retention_overview(uow: UnitOfWork, horizon_days: int) -> RetentionOverview:
+    """The purge plan from today to ``horizon_days`` ahead (nothing is changed), the entities'
+    names and whether due copies are purged at start-up."""
+    today = uow.clock.today()
+    with uow:
+        return RetentionOverview(
+            today=today,
+            items=tuple(_due_items(uow, today + timedelta(days=horizon_days))),
+            entities=tuple(entity.name for entity in uow.entities.list()),
+            auto_purge=settings_from(uow.settings.all()).auto_purge_at_start,
+        )
 
 
 def purge_due_documents(

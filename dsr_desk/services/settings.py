@@ -1,50 +1,16 @@
-"""Per-vault preferences (stored encrypted in the vault; QSettings keeps window geometry only)."""
+"""Changing the per-vault preferences (stored encrypted in the vault; QSettings keeps window
+geometry only). What they are (``AppSettings``) and how they are read in plain SQL, as the GUI
+does at start-up: ``services.read.settings``."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict
 from typing import TYPE_CHECKING
 
-from dsr_desk.domain.errors import ValidationError
-from dsr_desk.domain.limits import MAX_NAME, check_length
-from dsr_desk.storage.plain_sql import SqlConnection, rows
+from dsr_desk.services.read.settings import AppSettings, settings_from
 
 if TYPE_CHECKING:
     from dsr_desk.storage.unit_of_work import UnitOfWork
-
-IDLE_LOCK_RANGE = (1, 240)
-LANGUAGES = ("en", "fr")
-
-
-@dataclass(frozen=True)
-class AppSettings:
-    idle_lock_minutes: int = 10
-    language: str = "en"  # interface and default letter language
-    display_name: str = ""  # how the user signs letters and appears in the audit log
-    auto_purge_at_start: bool = False
-
-    def validate(self) -> None:
-        low, high = IDLE_LOCK_RANGE
-        if not low <= self.idle_lock_minutes <= high:
-            raise ValidationError(f"Idle lock must be between {low} and {high} minutes.")
-        if self.language not in LANGUAGES:
-            raise ValidationError(f"Language must be one of {', '.join(LANGUAGES)}.")
-        check_length(self.display_name, MAX_NAME, "The display name")
-
-
-def _decode(raw: dict[str, str]) -> AppSettings:
-    values: dict[str, object] = {}
-    for spec in fields(AppSettings):
-        if spec.name not in raw:
-            continue
-        text = raw[spec.name]
-        if spec.type == "int":
-            values[spec.name] = int(text)
-        elif spec.type == "bool":
-            values[spec.name] = text == "1"
-        else:
-            values[spec.name] = text
-    return AppSettings(**values)  # type: ignore[arg-type]
 
 
 def _encode(settings: AppSettings) -> dict[str, str]:
@@ -56,20 +22,13 @@ def _encode(settings: AppSettings) -> dict[str, str]:
 
 def load_settings(uow: UnitOfWork) -> AppSettings:
     with uow:
-        return _decode(uow.settings.all())
-
-
-def read_settings(db: SqlConnection) -> AppSettings:
-    """The preferences, read with plain SQL (at start-up, before SQLAlchemy is loaded)."""
-    return _decode(
-        {str(key): str(value) for key, value in rows(db, "SELECT key, value FROM settings")}
-    )
+        return settings_from(uow.settings.all())
 
 
 def save_settings(uow: UnitOfWork, settings: AppSettings) -> AppSettings:
     settings.validate()
     with uow:
-        before = _decode(uow.settings.all())
+        before = settings_from(uow.settings.all())
         changed = {k: v for k, v in _encode(settings).items() if _encode(before).get(k) != v}
         for key, value in changed.items():
             uow.settings.set(key, value)

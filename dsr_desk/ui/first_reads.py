@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from dsr_desk.domain.errors import DsrError
-from dsr_desk.services.settings import AppSettings, read_settings
+from dsr_desk.services.read.settings import AppSettings, read_settings
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.reads import load_summary
 from dsr_desk.ui.session import AppSession

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dsr_desk.services import queries
-from dsr_desk.services.dashboard import DashboardSummary, dashboard_summary
-from dsr_desk.services.queries import RequestFilter, RequestRow
+from dsr_desk.services.read import queries
+from dsr_desk.services.read.dashboard import DashboardSummary, dashboard_summary
+from dsr_desk.services.read.queries import RequestFilter, RequestRow
 from dsr_desk.ui.session import AppSession
 
 PAGE_SIZE = 200  # register rows per read

@@ -13,11 +13,11 @@ import pytest
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.requests import InformationKind, Outcome, RequestType
 from dsr_desk.domain.verification import VerificationMethod
-from dsr_desk.services import audit_queries as audit
-from dsr_desk.services import dashboard as dash
-from dsr_desk.services import requester_queries as people
 from dsr_desk.services import requests as svc
 from dsr_desk.services.entities import create_entity
+from dsr_desk.services.read import audit_queries as audit
+from dsr_desk.services.read import dashboard as dash
+from dsr_desk.services.read import requester_queries as people
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, create_vault
 
@@ -311,7 +311,7 @@ def test_median_of_histogram_matches_statistics_median() -> None:
 
 
 def test_search_ignores_accents_case_and_like_wildcards(tmp_path: Path) -> None:
-    from dsr_desk.services.queries import RequestFilter, list_requests_page
+    from dsr_desk.services.read.queries import RequestFilter, list_requests_page
 
     clock = FixedClock.on(date(2026, 3, 20))
     vault, _ = create_vault(tmp_path / "data", clock, passphrase="search test passphrase")

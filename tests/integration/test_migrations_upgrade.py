@@ -20,7 +20,7 @@ from dsr_desk.services import entities as entity_service
 from dsr_desk.services import letters as letter_service
 from dsr_desk.services import register as register_service
 from dsr_desk.services import requests as request_service
-from dsr_desk.services.queries import RequestFilter, list_requests_page
+from dsr_desk.services.read.queries import RequestFilter, list_requests_page
 from dsr_desk.storage import migrate
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Unlock, Vault, create_vault, open_vault

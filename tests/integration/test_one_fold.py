@@ -14,9 +14,9 @@ from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.services import entities as entity_service
 from dsr_desk.services import requests as request_service
-from dsr_desk.services.intake import find_possible_duplicates
-from dsr_desk.services.queries import RequestFilter, count_requests, list_requests
-from dsr_desk.services.requester_queries import requesters_list
+from dsr_desk.services.read.duplicates import find_possible_duplicates
+from dsr_desk.services.read.queries import RequestFilter, count_requests, list_requests
+from dsr_desk.services.read.requester_queries import requesters_list
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, create_vault
 
@@ -69,7 +69,7 @@ def test_the_requesters_search_finds_both_spellings(vault: Vault, typed: str) ->
 )
 def test_duplicate_hints_find_the_other_spelling(vault: Vault, typed: str, expected: str) -> None:
     with _uow(vault) as uow:
-        hints = find_possible_duplicates(uow.session, typed, None)
+        hints = find_possible_duplicates(uow.dbapi_connection, typed, None)
     assert sorted(h.name for h in hints) == BOTH  # itself and the other spelling
     assert all(h.same_name for h in hints) and expected in {h.name for h in hints}
 

@@ -14,7 +14,9 @@ from dsr_desk.domain.requests import Outcome, RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.services.documents import attach_document
 from dsr_desk.services.entities import create_entity
-from dsr_desk.services.retention import purge_due_documents, purge_plan
+from dsr_desk.services.read.settings import AppSettings
+from dsr_desk.services.retention import purge_due_documents, purge_plan, retention_overview
+from dsr_desk.services.settings import save_settings
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import DB_FILE, Vault, create_vault
@@ -156,3 +158,21 @@ def test_a_cancelled_purge_changes_nothing_and_a_full_one_reports_each_step(
     assert len(purge_due_documents(_uow(vault, clock), store, progress=listener).items) == 3
     assert listener.reports == [(0, 3), (1, 3), (2, 3), (3, 3)]
     assert all(_wrapped_keys(vault, clock, ref) == [] for ref in refs)
+
+
+def test_the_retention_page_is_read_in_one_call(vault: Vault, clock: FixedClock) -> None:
+    access = _request_with_id(vault, clock, RequestType.ACCESS, close=True)
+    objection = _request_with_id(vault, clock, RequestType.OBJECTION, close=True)
+    create_entity(_uow(vault, clock), name="Collège Exemple")
+    save_settings(_uow(vault, clock), AppSettings(auto_purge_at_start=True))
+    clock.advance(timedelta(days=400))  # 8 March 2026
+
+    page = retention_overview(_uow(vault, clock), 365)
+    assert page.today == date(2026, 3, 8)
+    # Due a year ago; the objection's copy only in 2028, past the year ahead.
+    assert [(i.reference, i.purge_date) for i in page.items] == [(access, date(2026, 2, 1))]
+    assert page.entities == ("Lycée Exemple", "Collège Exemple")
+    assert page.auto_purge is True
+    further = retention_overview(_uow(vault, clock), 2 * 365)
+    assert [i.reference for i in further.items] == [access, objection]
+    assert further.items == tuple(purge_plan(_uow(vault, clock), date(2028, 3, 7)))

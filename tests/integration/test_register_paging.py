@@ -11,9 +11,9 @@ import pytest
 from dsr_desk.demo.seed import seed_demo_data
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.requests import OPEN_STATUSES, RequestType
-from dsr_desk.services import queries
 from dsr_desk.services.entities import create_entity
-from dsr_desk.services.queries import RequestFilter, list_requests, list_requests_page
+from dsr_desk.services.read import queries
+from dsr_desk.services.read.queries import RequestFilter, list_requests, list_requests_page
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, create_vault
 

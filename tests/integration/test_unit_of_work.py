@@ -15,7 +15,7 @@ from dsr_desk.domain.requests import Outcome, RequestType
 from dsr_desk.paths import default_data_dir
 from dsr_desk.services import requests as svc
 from dsr_desk.services.entities import create_entity, update_entity
-from dsr_desk.services.queries import entity_names
+from dsr_desk.services.read.queries import entity_names
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, create_vault
 from tests.integration.cli_helpers import PASSPHRASE

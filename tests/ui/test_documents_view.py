@@ -23,8 +23,9 @@ from dsr_desk.domain.requests import Outcome, RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.services.documents import attach_document
 from dsr_desk.services.entities import create_entity
+from dsr_desk.services.read.settings import AppSettings
 from dsr_desk.services.retention import purge_due_documents
-from dsr_desk.services.settings import AppSettings, save_settings
+from dsr_desk.services.settings import save_settings
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork, UnitOfWork
 from dsr_desk.storage.vault import create_vault

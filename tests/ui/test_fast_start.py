@@ -16,8 +16,8 @@ from pathlib import Path
 
 from dsr_desk.demo.seed import seed_demo_data
 from dsr_desk.domain.clock import FixedClock
-from dsr_desk.services.dashboard import dashboard_summary
-from dsr_desk.services.queries import count_requests
+from dsr_desk.services.read.dashboard import dashboard_summary
+from dsr_desk.services.read.queries import count_requests
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import create_vault
 from tests.ui.conftest import UI_PASSPHRASE, UI_TODAY

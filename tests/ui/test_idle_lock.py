@@ -17,7 +17,8 @@ from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.services import requests as request_service
 from dsr_desk.services.entities import create_entity
-from dsr_desk.services.settings import AppSettings, save_settings
+from dsr_desk.services.read.settings import AppSettings
+from dsr_desk.services.settings import save_settings
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import create_vault
 from dsr_desk.ui.app import AppController

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.entities import Role
 from dsr_desk.services.entities import EntityView, list_entities
-from dsr_desk.services.settings import AppSettings, load_settings
+from dsr_desk.services.read.settings import AppSettings
+from dsr_desk.services.settings import load_settings
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.views.settings_view import SettingsView

@@ -9,9 +9,9 @@ from datetime import UTC, date, datetime
 import pytest
 from pytestqt.modeltest import ModelTester
 
-from dsr_desk.services.audit_queries import AuditRow
-from dsr_desk.services.queries import RequestRow
-from dsr_desk.services.requester_queries import RequesterRow
+from dsr_desk.services.read.audit_queries import AuditRow
+from dsr_desk.services.read.queries import RequestRow
+from dsr_desk.services.read.requester_queries import RequesterRow
 from dsr_desk.services.retention import PurgeItem
 from dsr_desk.ui.models.audit_table import AuditTableModel
 from dsr_desk.ui.models.purge_plan_table import PurgePlanModel

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, timedelta, timezone
 from email.message import EmailMessage
 from zoneinfo import ZoneInfo
@@ -10,8 +9,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, insert
-from sqlalchemy.orm import Session
 
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.requests import RequestType
@@ -19,16 +16,12 @@ from dsr_desk.services.intake import (
     MAX_BODY_CHARS,
     NOT_AN_EMAIL,
     EmailIntake,
-    KnownRequest,
-    find_possible_duplicates,
     guess_language,
     guess_request_type,
-    name_key,
     parse_eml,
     summary_from_email,
 )
 from dsr_desk.services.mail_text import html_to_text
-from dsr_desk.storage import tables
 
 PARIS = ZoneInfo("Europe/Paris")
 BODY_FR = (
@@ -337,127 +330,3 @@ def test_consent_withdrawal_beats_marketing_on_a_tie() -> None:
         guess_request_type("Retrait du consentement newsletter", "")
         is RequestType.CONSENT_WITHDRAWAL
     )
-
-
-# -- possible duplicates (SQL on an in-memory database) ----------------------------------------
-
-
-@pytest.fixture
-def db() -> Iterator[Session]:
-    engine = create_engine("sqlite://")
-    tables.metadata.create_all(engine)
-    with Session(engine) as session:
-        session.execute(
-            insert(tables.entities),
-            [
-                {
-                    "id": 1,
-                    "name": "Exemple",
-                    "country": "FR",
-                    "role": "controller",
-                    "suspension_policy": "restart",
-                    "retention_access_years": 1,
-                    "retention_objection_years": 3,
-                    "retention_other_years": 3,
-                },
-            ],
-        )
-        people = [
-            (1, "Jeanne Martin", "jeanne@exemple.fr"),
-            (2, "Hélène Côté", "helene@exemple.fr"),
-            (3, "Jean-Pierre Dupont", None),
-            (4, "Paul Durand", "paul@exemple.fr"),
-            (5, "Lætitia Ørsted", None),
-        ]
-        session.execute(
-            insert(tables.requesters),
-            [
-                {
-                    "id": i,
-                    "name": n,
-                    "email": e,
-                    "postal_address": "",
-                    "phone": "",
-                    "language": "fr",
-                }
-                for i, n, e in people
-            ],
-        )
-        rows = [
-            ("DSR-2025-0031", 1, "completed", date(2025, 6, 2)),
-            ("DSR-2026-0004", 1, "in-progress", date(2026, 2, 10)),
-            ("DSR-2026-0007", 2, "received", date(2026, 3, 1)),
-            ("DSR-2026-0009", 3, "awaiting-information", date(2026, 3, 5)),
-        ]
-        session.execute(
-            insert(tables.requests),
-            [
-                {
-                    "reference": ref,
-                    "type": "access",
-                    "channel": "email",
-                    "status": status,
-                    "received_on": day,
-                    "entity_id": 1,
-                    "requester_id": rid,
-                    "summary": "",
-                    "due_on": day + timedelta(days=30),
-                    "on_hold": False,
-                }
-                for ref, rid, status, day in rows
-            ],
-        )
-        session.commit()
-        yield session
-
-
-def test_same_email_is_found_with_references_newest_first(db: Session) -> None:
-    [hint] = find_possible_duplicates(db, "", "  JEANNE@exemple.fr ")
-    assert (hint.name, hint.email, hint.same_email, hint.same_name) == (
-        "Jeanne Martin",
-        "jeanne@exemple.fr",
-        True,
-        False,
-    )
-    assert hint.requests == (
-        KnownRequest("DSR-2026-0004", "in-progress"),
-        KnownRequest("DSR-2025-0031", "completed"),
-    )
-
-
-@pytest.mark.parametrize(
-    ("typed", "expected"),
-    [
-        ("jeanne martin", "Jeanne Martin"),
-        ("JEANNE  MARTIN", "Jeanne Martin"),
-        ("Helene Cote", "Hélène Côté"),
-        ("HÉLÈNE CÔTÉ", "Hélène Côté"),
-        ("Jean Pierre Dupont", "Jean-Pierre Dupont"),
-        ("laetitia orsted", "Lætitia Ørsted"),
-    ],
-)
-def test_same_name_ignoring_case_accents_and_hyphens(
-    db: Session, typed: str, expected: str
-) -> None:
-    assert [h.name for h in find_possible_duplicates(db, typed, None)] == [expected]
-
-
-def test_part_of_a_name_or_other_people_are_not_duplicates(db: Session) -> None:
-    assert find_possible_duplicates(db, "Jeanne", None) == []
-    assert find_possible_duplicates(db, "Jeanne Martine", "someone@else.fr") == []
-    assert find_possible_duplicates(db, "", "not an address") == []
-    assert find_possible_duplicates(db, "  ", None) == []
-
-
-def test_email_and_name_matches_are_combined_and_ordered(db: Session) -> None:
-    hints = find_possible_duplicates(db, "Paul Durand", "jeanne@exemple.fr")
-    assert [(h.name, h.same_email, h.same_name) for h in hints] == [
-        ("Jeanne Martin", True, False),
-        ("Paul Durand", False, True),
-    ]
-    assert hints[1].requests == ()
-
-
-def test_name_key_folds_everything_but_letters_and_digits() -> None:
-    assert name_key("  D'Artagnan—de  Castelmore ") == "d artagnan de castelmore"
-    assert name_key("Ærøskøbing Straße") == "aeroskobing strasse"

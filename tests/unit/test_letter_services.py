@@ -19,7 +19,8 @@ from dsr_desk.letters.render import render_letter
 from dsr_desk.services import entities as entity_service
 from dsr_desk.services import letters as svc
 from dsr_desk.services import requests as requests_service
-from dsr_desk.services.settings import AppSettings, save_settings
+from dsr_desk.services.read.settings import AppSettings
+from dsr_desk.services.settings import save_settings
 from tests.fakes import FakeUnitOfWork
 from tests.letters_support import flat, pdf_text
 
@@ -215,3 +216,14 @@ def test_an_entity_override_is_used_validated_audited_and_reset(uow: FakeUnitOfW
     with pytest.raises(RuleViolation, match="default"):
         svc.reset_letter_override(uow, ENTITY, "refusal", "fr")
     assert svc.letter_wording(uow, ENTITY, "refusal", "en").text.startswith("Subject: Reply")
+
+
+def test_the_wording_editor_reads_its_page_in_one_call(uow: FakeUnitOfWork) -> None:
+    wording = "Subject: Refus\n\nNous refusons pour ce motif : {refusal_reasons}\n"
+    svc.save_letter_override(uow, PROCESSOR, "refusal", "fr", wording)
+    page = svc.letter_template(uow, "formation pro sas", "refusal", "fr")  # typed loosely
+    assert page.wording == svc.letter_wording(uow, PROCESSOR, "refusal", "fr")
+    assert page.wording.is_override and page.wording.text == wording
+    assert page.entity == svc.entity_view(uow, PROCESSOR)
+    assert (page.entity.name, page.entity.role) == (PROCESSOR, "processor")
+    assert svc.letter_template(uow, ENTITY, "refusal", "en").wording.is_override is False

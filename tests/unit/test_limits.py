@@ -10,7 +10,7 @@ from dsr_desk.domain import limits
 from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.requesters import Requester, normalise_email
-from dsr_desk.services.queries import RequestFilter
+from dsr_desk.services.read.queries import RequestFilter
 
 
 def test_text_limits_are_enforced_by_the_domain() -> None:

@@ -185,3 +185,36 @@ def test_a_closed_objection_is_consulted_only_with_a_recorded_reason(uow: FakeUn
     entries = len(uow.audit.items)
     assert svc.get_request(uow, ref, consulted=True).reference == ref  # same session: no re-ask
     assert len(uow.audit.items) == entries
+
+
+def test_the_request_file_is_read_in_one_call(uow: FakeUnitOfWork) -> None:
+    entity_service.create_entity(
+        uow, name="Formation SAS", suspension_policy=SuspensionPolicy.PAUSE
+    )
+    ref = _register(uow, entity="Formation SAS")
+    svc.extend(uow, ref, "complex")
+    file = svc.request_file(uow, ref)
+    assert file.detail == svc.get_request(uow, ref)  # with its timeline
+    assert [event.action for event in file.detail.timeline] == [
+        "request.registered",
+        "request.extended",
+    ]
+    assert file.suspension_policy == "pause"  # the request's entity, not the default one
+    assert file.today == date(2026, 3, 10)
+    assert svc.request_file(uow, _register(uow)).suspension_policy == "restart"
+
+
+def test_the_request_file_keeps_the_archive_rule(uow: FakeUnitOfWork) -> None:
+    ref = _register(uow, type=RequestType.OBJECTION)
+    svc.close(uow, ref, Outcome.COMPLETED)
+    entries = len(uow.audit.items)
+    with pytest.raises(ArchiveRestricted, match="restricted archive"):
+        svc.request_file(uow, ref)
+    assert len(uow.audit.items) == entries
+    file = svc.request_file(uow, ref, consult_reason="New objection from the same person")
+    assert file.detail.archive_only
+    assert uow.audit.items[-1].action == "request.archive_consulted"
+    assert file.detail.timeline[-1].details["reason"] == "New objection from the same person"
+    entries = len(uow.audit.items)
+    assert svc.request_file(uow, ref, consulted=True).detail.reference == ref
+    assert len(uow.audit.items) == entries  # consulted in this session: not asked again

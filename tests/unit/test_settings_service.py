@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dsr_desk.domain.errors import ValidationError
-from dsr_desk.services.settings import AppSettings, load_settings, save_settings
+from dsr_desk.services.read.settings import AppSettings
+from dsr_desk.services.settings import load_settings, save_settings
 from tests.fakes import FakeUnitOfWork
 
 

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QPlainTextEdit, QWidget
 from dsr_desk.domain.errors import DsrError, ValidationError
 from dsr_desk.domain.requests import Channel
 from dsr_desk.services.intake import (
-    DuplicateHint,
     EmailIntake,
-    describe_requests,
     guess_language,
     guess_request_type,
     summary_from_email,
 )
+from dsr_desk.services.read.duplicates import DuplicateHint, describe_requests
 from dsr_desk.ui.dialogs.new_request_form import (
     LANGUAGE_LABELS,
     NewRequestFields,

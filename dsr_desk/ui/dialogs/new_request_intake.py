@@ -16,14 +16,9 @@ from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.errors import DsrError, ValidationError
 from dsr_desk.domain.requests import Channel, RequestType
 from dsr_desk.services.documents import attach_document
-from dsr_desk.services.intake import (
-    MAX_EML_BYTES,
-    DuplicateHint,
-    EmailIntake,
-    find_possible_duplicates,
-    parse_eml,
-)
-from dsr_desk.services.queries import entity_names
+from dsr_desk.services.intake import MAX_EML_BYTES, EmailIntake, parse_eml
+from dsr_desk.services.read.duplicates import DuplicateHint, find_possible_duplicates
+from dsr_desk.services.read.queries import entity_names
 from dsr_desk.services.requests import register_request
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.ui.session import AppSession
@@ -140,8 +135,7 @@ def save_request(
 def lookup_duplicates(
     session: AppSession, name: str, email: str | None, generation: int
 ) -> tuple[int, list[DuplicateHint]]:
-    with session.uow() as uow:
-        return generation, find_possible_duplicates(uow.session, name, email)
+    return generation, find_possible_duplicates(session.reader(), name, email)
 
 
 def load_entity_names(session: AppSession) -> list[str]:

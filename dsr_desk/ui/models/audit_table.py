@@ -11,7 +11,7 @@ from typing import Any, cast
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
-from dsr_desk.services.audit_queries import AuditRow
+from dsr_desk.services.read.audit_queries import AuditRow
 from dsr_desk.ui.models.row_table import RowTableModel
 from dsr_desk.ui.models.urgency import OVERDUE_COLOUR
 

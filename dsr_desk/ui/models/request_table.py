@@ -12,7 +12,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 
-from dsr_desk.services.queries import RequestRow
+from dsr_desk.services.read.queries import RequestRow
 from dsr_desk.ui.models.row_table import RowTableModel
 from dsr_desk.ui.models.urgency import DUE_SOON_COLOUR, OVERDUE_COLOUR, urgency
 

@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import Qt
 
-from dsr_desk.services.requester_queries import RequesterRow
+from dsr_desk.services.read.requester_queries import RequesterRow
 from dsr_desk.ui.models.row_table import RowTableModel
 
 

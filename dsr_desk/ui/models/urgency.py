@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from dsr_desk.services.queries import RequestRow
+from dsr_desk.services.read.queries import RequestRow
 
 DUE_SOON_DAYS = 7
 OVERDUE_COLOUR = QColor("#b3261e")

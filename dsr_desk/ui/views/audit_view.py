@@ -21,7 +21,12 @@ from dsr_desk.domain.audit import ChainReport
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_SEARCH
 from dsr_desk.services.audit import verify_audit_log
-from dsr_desk.services.audit_queries import AuditRow, audit_actions, audit_page, count_audit_entries
+from dsr_desk.services.read.audit_queries import (
+    AuditRow,
+    audit_actions,
+    audit_page,
+    count_audit_entries,
+)
 from dsr_desk.ui.models.audit_table import AuditTableModel, Column
 from dsr_desk.ui.models.urgency import OVERDUE_COLOUR
 from dsr_desk.ui.ops import Ops

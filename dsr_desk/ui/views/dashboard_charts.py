@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QPen, 
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from dsr_desk.domain.request_kinds import RequestType
-from dsr_desk.services.dashboard import DashboardSummary
+from dsr_desk.services.read.dashboard import DashboardSummary
 from dsr_desk.ui.views.dashboard_view import CHART_MIN_WIDTH, CountTile
 from dsr_desk.ui.widgets.labels import empty_state_label
 

@@ -1,7 +1,7 @@
 """The dashboard: four count tiles (click to list those requests), the next deadlines, and two
 charts over the last twelve months (requests received by type, median days to answer).
 
-Everything comes from one read (``services.dashboard.dashboard_summary``) run on the DB worker;
+Everything comes from one read (``services.read.dashboard.dashboard_summary``) run on the DB worker;
 the page reloads when shown and after writes (``operation_done``), never on a timer.
 
 The charts (``dashboard_charts``, with Qt Charts) are built after the page's first paint: the
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dsr_desk.services.dashboard import DashboardSummary
+from dsr_desk.services.read.dashboard import DashboardSummary
 from dsr_desk.ui.first_reads import DASHBOARD as FIRST_DASHBOARD
 from dsr_desk.ui.first_reads import FirstReads
 from dsr_desk.ui.models.upcoming_table import Column, UpcomingTableModel, display

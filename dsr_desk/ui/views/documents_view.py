@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -46,9 +46,8 @@ from dsr_desk.services.retention import (
     PurgeItem,
     PurgeOutcome,
     purge_due_documents,
-    purge_plan,
+    retention_overview,
 )
-from dsr_desk.services.settings import load_settings
 from dsr_desk.ui.dialogs.request_action_dialog import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -84,13 +83,9 @@ class RetentionPage:
 
 
 def load_retention_page(session: AppSession, generation: int) -> RetentionPage:
-    """Runs on the DB worker."""
-    today = session.clock.today()
-    items = purge_plan(session.uow(), today + timedelta(days=HORIZON_DAYS))
-    with session.uow() as uow:
-        entities = tuple(entity.name for entity in uow.entities.list())
-    settings = load_settings(session.uow())
-    return RetentionPage(today, tuple(items), entities, settings.auto_purge_at_start, generation)
+    """Runs on the DB worker: the page's one read (``services.retention.retention_overview``)."""
+    page = retention_overview(session.uow(), HORIZON_DAYS)
+    return RetentionPage(page.today, page.items, page.entities, page.auto_purge, generation)
 
 
 def purge_now(session: AppSession, cancel: CancelToken | None = None) -> PurgeOutcome:

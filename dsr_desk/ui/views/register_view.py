@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from dsr_desk.domain import limits
 from dsr_desk.domain.request_kinds import RequestType, Status
-from dsr_desk.services.queries import RequestFilter
+from dsr_desk.services.read.queries import RequestFilter
 from dsr_desk.ui.models.request_table import Column, RequestTableModel
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.reads import Page, fetch_entity_names, fetch_page

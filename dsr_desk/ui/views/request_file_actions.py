@@ -20,6 +20,7 @@ from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.requests import InformationKind, Outcome
+from dsr_desk.read_models import RequestFile
 from dsr_desk.services import requests as svc
 from dsr_desk.ui.dialogs.ask_information_dialog import AskInformationDialog
 from dsr_desk.ui.dialogs.close_dialog import CloseDialog
@@ -30,7 +31,7 @@ from dsr_desk.ui.dialogs.request_action_dialog import RequestActionDialog
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.views.request_actions import ActionState, action_states
-from dsr_desk.ui.views.request_file import RequestFile, run_service
+from dsr_desk.ui.views.request_file import run_service
 from dsr_desk.ui.views.request_file_documents import RequestDocuments
 
 

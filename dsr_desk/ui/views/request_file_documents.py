@@ -31,7 +31,7 @@ from shiboken6 import isValid
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_NOTE
 from dsr_desk.domain.requests import ARCHIVE_ADDITIONS
-from dsr_desk.read_models import DocumentView, RequestDetail
+from dsr_desk.read_models import DocumentView, RequestDetail, RequestFile
 from dsr_desk.services import requests as svc
 from dsr_desk.services.document_access import OpenedDocument
 from dsr_desk.ui.dialogs.document_ops import (
@@ -45,7 +45,7 @@ from dsr_desk.ui.dialogs.letter_dialog import LetterDialog
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
-from dsr_desk.ui.views.request_file import RequestFile, run_service
+from dsr_desk.ui.views.request_file import run_service
 from dsr_desk.ui.views.request_wording import human_size, local_time
 from dsr_desk.ui.widgets.labels import MUTED, empty_label, plain_label, section
 from dsr_desk.ui.widgets.record_table import FittedTable, RecordTableModel

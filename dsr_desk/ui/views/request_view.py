@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from dsr_desk.domain.errors import ArchiveRestricted, DsrError
-from dsr_desk.read_models import RequestDetail
+from dsr_desk.read_models import RequestDetail, RequestFile
 from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
-from dsr_desk.ui.views.request_file import RequestFile, fetch_request_file
+from dsr_desk.ui.views.request_file import fetch_request_file
 from dsr_desk.ui.views.request_file_actions import RequestActions
 from dsr_desk.ui.views.request_file_documents import RequestDocuments
 from dsr_desk.ui.views.request_sections import RequestSections

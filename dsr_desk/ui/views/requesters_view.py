@@ -1,8 +1,8 @@
 """The requesters page: who wrote in, how often, and what is still open for them.
 
 Search-as-you-type on name or e-mail; rows come page by page from
-``services.requester_queries.requesters_list`` (most recent requester first) and a proxy sorts the
-loaded rows on their native values. Double-click a requester to list their requests.
+``services.read.requester_queries.requesters_list`` (most recent requester first) and a proxy
+sorts the loaded rows on their native values. Double-click a requester to list their requests.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dsr_desk.domain import limits
-from dsr_desk.services.requester_queries import RequesterRow, count_requesters, requesters_list
+from dsr_desk.services.read.requester_queries import RequesterRow, count_requesters, requesters_list
 from dsr_desk.ui.models.requester_table import Column, RequesterTableModel
 from dsr_desk.ui.models.row_table import SORT_ROLE
 from dsr_desk.ui.ops import Ops

@@ -15,7 +15,8 @@ from dsr_desk.services.entities import (
     list_entities,
     update_entity,
 )
-from dsr_desk.services.settings import AppSettings, load_settings
+from dsr_desk.services.read.settings import AppSettings
+from dsr_desk.services.settings import load_settings
 from dsr_desk.ui.session import AppSession
 
 _CREATE_FIELDS: Final = (

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_NAME
-from dsr_desk.services.settings import IDLE_LOCK_RANGE, AppSettings, save_settings
+from dsr_desk.services.read.settings import IDLE_LOCK_RANGE, AppSettings
+from dsr_desk.services.settings import save_settings
 from dsr_desk.storage.vault_header import KeyMode
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.recovery_sheet import created_label

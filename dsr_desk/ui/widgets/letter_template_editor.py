@@ -17,7 +17,6 @@ logo, processing register) made elsewhere.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QShowEvent
@@ -45,10 +44,11 @@ from dsr_desk.letters.kinds import LetterKind
 from dsr_desk.letters.render import render_letter
 from dsr_desk.letters.samples import sample_letter
 from dsr_desk.services.letters import (
+    LetterTemplateView,
     WordingView,
     check_wording,
     entity_view,
-    letter_wording,
+    letter_template,
     reset_letter_override,
     save_letter_override,
 )
@@ -63,18 +63,9 @@ PREVIEW_DELAY_MS = 400
 _ENTITY_CHANGES = ("entity.updated", "register", "demo")
 
 
-@dataclass(frozen=True)
-class _Loaded:
-    wording: WordingView
-    entity: EntityLetterView
-
-
-def _load(session: AppSession, entity_name: str, kind: LetterKind, lang: str) -> _Loaded:
-    """Runs on the DB worker."""
-    return _Loaded(
-        letter_wording(session.uow(), entity_name, kind, lang),
-        entity_view(session.uow(), entity_name),
-    )
+def _load(session: AppSession, entity_name: str, kind: LetterKind, lang: str) -> LetterTemplateView:
+    """Runs on the DB worker: the editor's one read."""
+    return letter_template(session.uow(), entity_name, kind, lang)
 
 
 def _preview(
@@ -352,7 +343,7 @@ class LetterTemplateEditor(QWidget):
             on_error=lambda _error: None,  # renamed or removed meanwhile: Settings follows
         )
 
-    def _loaded(self, generation: int, loaded: _Loaded) -> None:
+    def _loaded(self, generation: int, loaded: LetterTemplateView) -> None:
         if not isValid(self) or generation != self._generation:
             return
         self._loading = False

@@ -5,7 +5,7 @@ Every function takes a DB-API connection (``storage.plain_sql.SqlConnection``) a
 plain frozen rows. The SQL is written by hand in SQLite's dialect (the vault is SQLCipher):
 ``substr(date, 1, 7)`` for a month, ``julianday`` differences for days. No SQLAlchemy, so the
 GUI can draw the dashboard before SQLAlchemy is imported. The requesters page reads through
-``services.requester_queries`` and the audit-log page through ``services.audit_queries``.
+``requester_queries`` and the audit-log page through ``audit_queries`` (beside this module).
 """
 
 # ruff: noqa: S608 - SQL assembled from this module's fixed fragments; every value is bound
@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from dsr_desk.domain.request_kinds import InformationKind, RequestType
-from dsr_desk.services.queries import (
+from dsr_desk.services.read.queries import (
     OPEN_STATUS_VALUES,
     ROW_COLUMNS,
     ROW_FROM,

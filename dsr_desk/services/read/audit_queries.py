@@ -15,7 +15,7 @@ from typing import Final
 
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.requests import parse_reference
-from dsr_desk.services.queries import Where, escape_like
+from dsr_desk.services.read.queries import Where, escape_like
 from dsr_desk.storage.plain_sql import SqlConnection, rows, scalar
 
 

@@ -15,7 +15,7 @@ from typing import Any, Final
 
 from dsr_desk.domain.limits import MAX_SEARCH, check_length
 from dsr_desk.domain.text import fold
-from dsr_desk.services.queries import OPEN_STATUS_VALUES, escape_like, in_list
+from dsr_desk.services.read.queries import OPEN_STATUS_VALUES, escape_like, in_list
 from dsr_desk.storage.plain_sql import SqlConnection, placeholders, rows, scalar
 
 #: Requesters looked up by id per query (well under SQLite's limit on bound values).
