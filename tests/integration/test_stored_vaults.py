@@ -21,7 +21,7 @@ from dsr_desk.services import register as register_service
 from dsr_desk.services import requests as request_service
 from dsr_desk.services.audit import verify_audit_log
 from dsr_desk.services.document_access import open_document
-from dsr_desk.services.queries import RequestFilter, list_requests_page
+from dsr_desk.services.read.queries import RequestFilter, list_requests_page
 from dsr_desk.storage import migrate
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.schema_version import SCHEMA_HEAD
