@@ -137,11 +137,9 @@ def save_request(
     return SaveResult(detail.reference, problem)
 
 
-def lookup_duplicates(
-    session: AppSession, name: str, email: str | None, generation: int
-) -> tuple[int, list[DuplicateHint]]:
+def lookup_duplicates(session: AppSession, name: str, email: str | None) -> list[DuplicateHint]:
     with session.uow() as uow:
-        return generation, find_possible_duplicates(uow.session, name, email)
+        return find_possible_duplicates(uow.session, name, email)
 
 
 def load_entity_names(session: AppSession) -> list[str]:
