@@ -103,10 +103,6 @@ class Changes:
                 object.__setattr__(self, flag, True)
 
     @classmethod
-    def all(cls) -> Changes:
-        return cls(everything=True)
-
-    @classmethod
     def from_audit(cls, action: str, request_ref: str | None = None) -> Changes:
         """What the write audited as ``action`` changed (an unknown action: everything)."""
         touches = ACTION_CHANGES.get(action, Touches.EVERYTHING)
