@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from dsr_desk.domain.changes import NO_CHANGES, Changes, collect_changes
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.errors import ValidationError
@@ -42,32 +41,6 @@ def test_leaving_without_commit_rolls_back(vault: Vault) -> None:
     with _uow(vault) as check:
         assert entity_names(check.dbapi_connection) == []
         assert check.audit.head() is None
-
-
-def _fail_mid_action(vault: Vault) -> None:
-    with _uow(vault) as uow:
-        uow.record("settings.changed", None)
-        raise RuntimeError("mid-action")
-
-
-def test_changes_are_published_on_commit_only(vault: Vault) -> None:
-    with collect_changes() as collected:
-        with _uow(vault) as uow:
-            uow.entities.add(Entity(name="Never saved"))
-            uow.record("entity.created", None, entity="Never saved")
-            uow.rollback()
-            uow.entities.add(Entity(name="Collège Exemple"))
-            uow.record("entity.created", None, entity="Collège Exemple")
-        assert collected.changes == NO_CHANGES  # left without commit
-        with pytest.raises(RuntimeError, match="mid-action"):
-            _fail_mid_action(vault)
-        assert collected.changes == NO_CHANGES
-        create_entity(_uow(vault), name="Collège Exemple")
-        assert collected.changes == Changes(entities=True, audit=True)
-        reference = svc.register_request(
-            _uow(vault), type=RequestType.ACCESS, received_on=date(2026, 3, 3), name="Jo"
-        ).reference
-    assert collected.changes == Changes(requests=frozenset({reference}), entities=True, audit=True)
 
 
 def test_an_error_mid_action_leaves_nothing_behind(vault: Vault) -> None:
