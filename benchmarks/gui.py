@@ -161,6 +161,8 @@ def filter_latency(count: int) -> None:
         window = MainWindow(AppSession(folder, SystemClock(), "bench", vault), ops)
         window.start()
         register = window.register
+        pages_shown: list[None] = []
+        register.first_page_shown.connect(lambda: pages_shown.append(None))
         latencies = []
         for text in (
             "m",
@@ -187,10 +189,10 @@ def filter_latency(count: int) -> None:
             register.search.blockSignals(True)
             register.search.setText(text)
             register.search.blockSignals(False)
-            generation_before = register._generation
+            shown_before = len(pages_shown)
             started = time.perf_counter()
             register.reload()
-            while ops.busy or register._generation == generation_before:
+            while ops.busy or len(pages_shown) == shown_before:
                 app.processEvents()
                 time.sleep(0.0005)
             latencies.append(time.perf_counter() - started)

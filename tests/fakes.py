@@ -168,6 +168,7 @@ class FakeUnitOfWork(UnitOfWork):
         )
 
     def __enter__(self) -> FakeUnitOfWork:
+        super().__enter__()
         self._snapshot = copy.deepcopy(self._stored())
         return self
 
@@ -187,6 +188,7 @@ class FakeUnitOfWork(UnitOfWork):
             self.audit.anchored = head
         if self._snapshot is not None:
             self._snapshot = copy.deepcopy(self._stored())
+        self._committed()
 
     def rollback(self) -> None:
         if self._snapshot is not None:
@@ -198,3 +200,4 @@ class FakeUnitOfWork(UnitOfWork):
                 self.audit.items,
             ) = self._snapshot
             self._snapshot = copy.deepcopy(self._snapshot)
+        self._rolled_back()

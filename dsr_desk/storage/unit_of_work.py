@@ -9,6 +9,7 @@ from typing import Any, Self
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from dsr_desk.domain.changes import NO_CHANGES, Changes, publish_changes
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import VaultError
 from dsr_desk.storage.audit_anchor import AUDIT_ANCHOR_INFO
@@ -32,6 +33,9 @@ class UnitOfWork:
 
     Subclasses provide the storage; ``with uow:`` opens the transaction and leaving the block
     without ``commit()`` rolls everything back (including on an exception).
+
+    Each ``record()`` adds what its action changes (``domain.changes``); a successful commit
+    publishes the sum to whoever collects changes on this thread, a rollback forgets it.
     """
 
     requests: RequestRepository
@@ -43,8 +47,10 @@ class UnitOfWork:
     def __init__(self, clock: Clock, user: str) -> None:
         self.clock = clock
         self.user = user
+        self.changes: Changes = NO_CHANGES  # recorded in the open transaction
 
     def __enter__(self) -> Self:
+        self.changes = NO_CHANGES
         return self
 
     def __exit__(
@@ -64,6 +70,16 @@ class UnitOfWork:
             request_ref=request_ref,
             details=_plain(details),
         )
+        self.changes |= Changes.from_audit(action, request_ref)
+
+    def _committed(self) -> None:
+        """For subclasses, once the transaction is committed: publish what it changed."""
+        changes, self.changes = self.changes, NO_CHANGES
+        publish_changes(changes)
+
+    def _rolled_back(self) -> None:
+        """For subclasses, on rollback: nothing recorded since the last commit happened."""
+        self.changes = NO_CHANGES
 
     def commit(self) -> None:
         raise NotImplementedError
@@ -122,6 +138,7 @@ class SqlUnitOfWork(UnitOfWork):
 
     def commit(self) -> None:
         self.session.commit()
+        self._committed()  # saved, even if the anchor below lags
         try:
             self._trail.anchor_after_commit()
         except OSError as problem:  # a lagging anchor is caught up at the next open
@@ -142,3 +159,4 @@ class SqlUnitOfWork(UnitOfWork):
     def rollback(self) -> None:
         self.session.rollback()
         self._trail.appended = None
+        self._rolled_back()

@@ -159,13 +159,13 @@ class AppController(QObject):
             return
         self.ops.run(
             partial(purge_now, self.session),
+            receiver=window.message_bar,
             on_done=lambda items: window.message_bar.show_info(
                 purge_result_text(items, automatic=True)
             ),
             on_error=lambda error: window.message_bar.show_error(
                 f"Automatic purge failed: {error}"
             ),
-            kind="document.purged",
         )
 
     # -- lock -------------------------------------------------------------------------------

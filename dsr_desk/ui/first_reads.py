@@ -27,7 +27,7 @@ WAIT_SECONDS: Final = 30  # then the dashboard reads again, and says what went w
 
 def read_first_screen(session: AppSession) -> dict[str, Any]:
     """Runs on the DB worker: the preferences and the dashboard's figures."""
-    return {SETTINGS: read_settings(session.reader()), DASHBOARD: load_summary(session, 0)}
+    return {SETTINGS: read_settings(session.reader()), DASHBOARD: load_summary(session)}
 
 
 class FirstReads:
@@ -38,7 +38,13 @@ class FirstReads:
     def __init__(self, ops: Ops, session: AppSession) -> None:
         self._answers: dict[str, Any] | None = None
         self._ops = ops
-        ops.run(read_first_screen, session, on_done=self._arrived, on_error=self._failed)
+        ops.run(
+            read_first_screen,
+            session,
+            receiver=ops,  # answers this object, alive as long as whoever waits for it
+            on_done=self._arrived,
+            on_error=self._failed,
+        )
 
     def _arrived(self, answers: dict[str, Any]) -> None:
         self._answers = answers

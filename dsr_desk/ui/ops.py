@@ -1,9 +1,12 @@
 """Database operations off the GUI thread (one worker thread owns every connection).
 
-``ops.run(fn, *args, on_done=..., on_error=...)`` queues ``fn(*args)`` on the worker; the
-result or the error comes back on the GUI thread. Writes name a ``kind`` so that every open
-view refreshes after them (``operation_done``), instead of polling. A busy indicator appears
-only when an operation lasts longer than a moment.
+``ops.run(fn, *args, receiver=..., on_done=..., on_error=...)`` queues ``fn(*args)`` on the
+worker; the result or the error comes back on the GUI thread, to ``receiver`` (a QObject: the
+answer is dropped once it is deleted, whatever the callbacks are). The writes the job committed
+come back with it as a ``Changes`` value (``domain.changes``, from their audit entries), which
+``Ops.changed`` hands to every open view (``ui.freshness``), instead of polling. ``Latest``
+keeps only the answer of a view's latest query. A busy indicator appears only when an
+operation lasts longer than a moment.
 
 First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
 ``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
@@ -23,6 +26,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 from shiboken6 import isValid
 
+from dsr_desk.domain.changes import Changes, collect_changes
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.ui.enum_properties import set_enum_property
 
@@ -40,10 +44,19 @@ def _show_progress(dialog: QProgressDialog, cancel: CancelToken) -> None:
         dialog.setValue(min(done, total))
 
 
-def _receiver_alive(callback: Callable[..., Any]) -> bool:
-    """A view closed while its query ran must not receive the answer (its C++ side is gone)."""
-    receiver = getattr(callback, "__self__", None)
-    return not isinstance(receiver, QObject) or isValid(receiver)
+def _receivers(
+    receiver: QObject | None, *callbacks: Callable[..., Any] | None
+) -> tuple[QObject, ...]:
+    """Whose deletion drops the answer: ``receiver`` and the QObjects whose bound methods the
+    callbacks are. Callbacks that are neither (a lambda, a closure) need ``receiver``."""
+    owners = [receiver] if receiver is not None else []
+    for callback in callbacks:
+        owner = getattr(callback, "__self__", None)
+        if isinstance(owner, QObject) and owner not in owners:
+            owners.append(owner)
+    if not owners and any(callback is not None for callback in callbacks):
+        raise TypeError("Ops.run: pass receiver=, the QObject whose deletion must drop the answer")
+    return tuple(owners)
 
 
 class CancelToken:
@@ -105,26 +118,30 @@ def _name(job: _Job) -> str:
 
 
 class _Worker(QObject):
-    finished = Signal(int, object)
-    failed = Signal(int, object)
+    finished = Signal(int, object, object)  # job id, result, Changes
+    failed = Signal(int, object, object)  # job id, DsrError, Changes (committed before)
 
     @Slot(object)
     def execute(self, job: _Job) -> None:
-        try:
-            result = job.fn(*job.args, **job.kwargs)
-        except DsrError as problem:
-            self.failed.emit(job.job_id, problem)
-        except Exception as problem:
-            self.failed.emit(job.job_id, _as_user_error(job, problem))
+        problem: DsrError | None = None
+        with collect_changes() as collected:
+            try:
+                result = job.fn(*job.args, **job.kwargs)
+            except DsrError as error:
+                problem = error
+            except Exception as error:
+                problem = _as_user_error(job, error)
+        if problem is not None:
+            self.failed.emit(job.job_id, problem, collected.changes)
         else:
-            self.finished.emit(job.job_id, result)
+            self.finished.emit(job.job_id, result, collected.changes)
 
 
 @dataclass
 class _Pending:
     on_done: Callable[[Any], None] | None
     on_error: Callable[[DsrError], None] | None
-    kind: str | None
+    receivers: tuple[QObject, ...]
     busy: QProgressDialog | None = None
     timer: QTimer | None = None
     ticker: QTimer | None = None  # refreshes the progress bar from the CancelToken
@@ -133,7 +150,7 @@ class _Pending:
 class Ops(QObject):
     """The app's single gateway to the database worker thread."""
 
-    operation_done = Signal(str)  # kind of write that just succeeded
+    changed = Signal(object)  # the Changes a job committed (after its answer)
     error = Signal(str)  # message for the message bar, when the caller gave no on_error
     _submit = Signal(object)
 
@@ -161,15 +178,19 @@ class Ops(QObject):
         self,
         fn: Callable[..., Any],
         *args: Any,
+        receiver: QObject | None = None,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[DsrError], None] | None = None,
-        kind: str | None = None,
         busy_text: str | None = None,
         parent: QWidget | None = None,
         cancel: CancelToken | None = None,
     ) -> int:
+        """Queue ``fn(*args)``. Its answer goes to ``on_done`` or ``on_error`` unless
+        ``receiver`` (or the QObject of a callback that is its bound method) was deleted by
+        then; ``receiver`` is required when a callback is not such a method. Without
+        ``on_error`` an error goes to the message bar (``error``)."""
         job_id = next(self._ids)
-        pending = _Pending(on_done, on_error, kind)
+        pending = _Pending(on_done, on_error, _receivers(receiver, on_done, on_error))
         self._pending[job_id] = pending
         kwargs: dict[str, Any] = {"cancel": cancel} if cancel is not None else {}
         if busy_text is not None:
@@ -229,27 +250,25 @@ class Ops(QObject):
                 pending.busy.deleteLater()
         return pending
 
-    @Slot(int, object)
-    def _on_finished(self, job_id: int, result: object) -> None:
+    @Slot(int, object, object)
+    def _on_finished(self, job_id: int, result: object, changes: Changes) -> None:
         pending = self._close(job_id)
-        if pending is None:
-            return
-        if pending.on_done is not None and _receiver_alive(pending.on_done):
+        if pending is not None and pending.on_done is not None and _alive(pending):
             pending.on_done(result)
-        if pending.kind is not None:
-            self.operation_done.emit(pending.kind)
+        if changes:
+            self.changed.emit(changes)
 
-    @Slot(int, object)
-    def _on_failed(self, job_id: int, problem: object) -> None:
+    @Slot(int, object, object)
+    def _on_failed(self, job_id: int, problem: object, changes: Changes) -> None:
         pending = self._close(job_id)
-        if pending is None:
-            return
         error = problem if isinstance(problem, DsrError) else DsrError(str(problem))
-        if pending.on_error is not None:
-            if _receiver_alive(pending.on_error):
+        if pending is not None:
+            if pending.on_error is None:
+                self.error.emit(str(error))
+            elif _alive(pending):
                 pending.on_error(error)
-        else:
-            self.error.emit(str(error))
+        if changes:
+            self.changed.emit(changes)
 
     def call(self, fn: Callable[..., Any], *args: Any, timeout_ms: int = 30000) -> Any:
         """Run on the worker and wait (processing events): for start-up and tests only."""
@@ -264,7 +283,7 @@ class Ops(QObject):
             box["error"] = error
             done.set()
 
-        self.run(fn, *args, on_done=finish, on_error=fail)
+        self.run(fn, *args, receiver=self, on_done=finish, on_error=fail)
         answered = self.wait_until(done.is_set, timeout_ms)
         if "error" in box:
             raise box["error"]
@@ -291,3 +310,60 @@ class Ops(QObject):
     def shutdown(self) -> None:
         self._thread.quit()
         self._thread.wait(5000)
+
+
+def _alive(pending: _Pending) -> bool:
+    """A view closed while its query ran must not receive the answer (its C++ side is gone)."""
+    return all(isValid(receiver) for receiver in pending.receivers)
+
+
+class Latest:
+    """Only the answer of the latest run reaches the view: ``run()`` drops the answers of the
+    earlier runs still under way (a search typed on, a file reloaded twice), ``follow()``
+    runs a follow-up of the latest run (its next page), dropped with it, and ``drop()`` drops
+    whatever is under way (the view was cleared). Answers go to ``receiver`` as ``Ops.run``
+    sends them; an error of a dropped run is not shown either."""
+
+    def __init__(self, ops: Ops, receiver: QObject) -> None:
+        self._ops, self._receiver = ops, receiver
+        self._run = 0
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[DsrError], None] | None = None,
+        **options: Any,
+    ) -> int:
+        self._run += 1
+        return self.follow(fn, *args, on_done=on_done, on_error=on_error, **options)
+
+    def follow(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[DsrError], None] | None = None,
+        **options: Any,
+    ) -> int:
+        run = self._run
+
+        def done(result: Any) -> None:
+            if run == self._run and on_done is not None:
+                on_done(result)
+
+        def failed(error: DsrError) -> None:
+            if run != self._run:
+                return
+            if on_error is not None:
+                on_error(error)
+            else:
+                self._ops.error.emit(str(error))
+
+        return self._ops.run(
+            fn, *args, receiver=self._receiver, on_done=done, on_error=failed, **options
+        )
+
+    def drop(self) -> None:
+        self._run += 1

@@ -24,7 +24,6 @@ class Page:
 
     rows: list[RequestRow]
     total: int
-    generation: int
 
 
 def fetch_page(
@@ -33,7 +32,6 @@ def fetch_page(
     offset: int,
     sort: str | None,
     descending: bool,
-    generation: int,
 ) -> Page:
     """Runs on the DB worker: one page of rows (and the total, on the first page)."""
     rows, total = queries.list_requests_page(
@@ -45,7 +43,7 @@ def fetch_page(
         sort=sort,
         descending=descending,
     )
-    return Page(rows, total, generation)
+    return Page(rows, total)
 
 
 def fetch_entity_names(session: AppSession) -> list[str]:
@@ -53,12 +51,6 @@ def fetch_entity_names(session: AppSession) -> list[str]:
     return queries.entity_names(session.reader())
 
 
-@dataclass(frozen=True)
-class Summary:
-    summary: DashboardSummary
-    generation: int
-
-
-def load_summary(session: AppSession, generation: int) -> Summary:
+def load_summary(session: AppSession) -> DashboardSummary:
     """Runs on the DB worker: everything the dashboard shows."""
-    return Summary(dashboard_summary(session.reader(), session.clock.today()), generation)
+    return dashboard_summary(session.reader(), session.clock.today())

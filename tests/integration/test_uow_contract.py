@@ -1,7 +1,8 @@
 """One contract for both units of work: each test runs on the in-memory fake the service unit
 tests use (tests/fakes.py) and on the real SqlUnitOfWork over a SQLCipher vault, so the fake
 cannot drift from what the database does (add, get, list and update through the repositories,
-settings, the audit chain and its anchor, rollback unless committed, on an error too)."""
+settings, the audit chain and its anchor, rollback unless committed, on an error too, and
+the changes published on commit only)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from dsr_desk.domain.audit import GENESIS_HASH, ChainHead, verify_chain
+from dsr_desk.domain.changes import Changes, collect_changes
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord, Note
 from dsr_desk.domain.entities import Entity
@@ -391,3 +393,29 @@ def test_an_explicit_rollback_drops_the_changes_and_the_block_goes_on(
         uow.commit()
     with new_uow() as uow:
         assert [e.name for e in uow.entities.list()] == ["Collège Exemple"]
+
+
+def test_what_changed_is_published_on_commit_only(new_uow: NewUnitOfWork) -> None:
+    def fail_midway(uow: UnitOfWork) -> None:
+        with uow:
+            uow.record("entity.created", None)
+            raise Boom
+
+    with collect_changes() as collected:
+        with new_uow() as uow:
+            _change_everything(uow)  # left without commit
+        with pytest.raises(Boom):
+            fail_midway(new_uow())
+        with new_uow() as uow:
+            uow.record("settings.changed", None)
+            uow.rollback()  # dropped, the block goes on
+            uow.record("entity.created", None)
+            uow.commit()
+            uow.record("register.imported", None)  # after the commit, never committed
+        assert collected.changes == Changes(entities=True, audit=True)
+        with new_uow() as uow:
+            _change_everything(uow)
+            uow.commit()
+    assert collected.changes == Changes(
+        requests=frozenset({"DSR-2026-0001"}), entities=True, audit=True
+    )

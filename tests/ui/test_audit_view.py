@@ -141,7 +141,6 @@ def test_pages_refreshes_after_writes_and_clears(
 
     ops.run(
         lambda: svc.start_processing(app_session.uow(), "DSR-2026-0003"),
-        kind="request.started",
     )
     qtbot.waitUntil(lambda: view.count_label.text() == "7 entries")
     qtbot.waitUntil(lambda: view.model.rowCount() == 7)

@@ -178,7 +178,6 @@ def test_refreshes_after_a_write_and_clears_on_lock(
         lambda: svc.register_request(
             app_session.uow(), type=RequestType.ACCESS, received_on=date(2026, 3, 19), name="X Y"
         ),
-        kind="request.registered",
     )
     qtbot.waitUntil(lambda: view.tiles[OPEN].count_text == "5")
     qtbot.waitUntil(lambda: view.upcoming_model.rowCount() == 3)

@@ -227,7 +227,7 @@ def test_a_full_disk_under_an_operation_is_said_in_one_line(qtbot: QtBot, tmp_pa
     worker = Ops()
     errors: list[DsrError] = []
     try:
-        worker.run(_full_disk, on_error=errors.append)
+        worker.run(_full_disk, receiver=worker, on_error=errors.append)
         qtbot.waitUntil(lambda: bool(errors))
     finally:
         worker.shutdown()
@@ -241,7 +241,7 @@ def test_an_unexpected_error_in_an_operation_opens_the_error_dialog(
     worker = Ops()
     errors: list[DsrError] = []
     try:
-        worker.run(_failing, on_error=errors.append)
+        worker.run(_failing, receiver=worker, on_error=errors.append)
         qtbot.waitUntil(lambda: bool(errors) and reporting.reporter.shown == 1)
         dialog = reporting.reporter.dialog
         assert dialog is not None

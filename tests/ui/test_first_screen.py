@@ -24,6 +24,7 @@ FIRST_SCREEN_MODULES = frozenset(
         "dsr_desk.ui.enum_properties",
         "dsr_desk.ui.error_reporting",
         "dsr_desk.ui.first_reads",
+        "dsr_desk.ui.freshness",
         "dsr_desk.ui.gc_guard",
         "dsr_desk.ui.idle",
         "dsr_desk.ui.main_window",

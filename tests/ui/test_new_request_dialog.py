@@ -13,6 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from dsr_desk.domain.changes import Changes
 from dsr_desk.domain.errors import NotFound, VaultError
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.read_models import RequestDetail
@@ -182,12 +183,12 @@ def test_save_creates_the_request(
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
     qtbot.keyClicks(dialog.summary_edit, "Wrong date of birth on file.")
     dialog.assign_to_me.setChecked(True)
-    done: list[str] = []
-    ops.operation_done.connect(done.append)
+    done: list[Changes] = []
+    ops.changed.connect(done.append)
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.created_reference == "DSR-2026-0001"
-    assert done == ["request.registered"]
+    assert done == [Changes(requests=frozenset({"DSR-2026-0001"}), audit=True)]
     detail = _detail(ops, app_session, "DSR-2026-0001")
     assert (detail.type, detail.channel, detail.received_on) == (
         "rectification",

@@ -40,6 +40,7 @@ def test_a_long_operation_shows_its_progress_and_cancels_cleanly(qtbot: QtBot, o
     errors: list[DsrError] = []
     ops.run(
         slow_job,
+        receiver=window,
         on_done=results.append,
         on_error=errors.append,
         busy_text="Working through 200 items…",
@@ -65,7 +66,13 @@ def test_a_long_operation_shows_its_progress_and_cancels_cleanly(qtbot: QtBot, o
 
 def test_a_quick_operation_shows_no_dialog(qtbot: QtBot, ops: Ops) -> None:
     results: list[object] = []
-    ops.run(lambda cancel: "done", on_done=results.append, busy_text="…", cancel=CancelToken())
+    ops.run(
+        lambda cancel: "done",
+        receiver=ops,
+        on_done=results.append,
+        busy_text="…",
+        cancel=CancelToken(),
+    )
     qtbot.waitUntil(lambda: results == ["done"])
     # the busy delay's timer is stopped and gone: nothing can pop up afterwards
     qtbot.waitUntil(lambda: not ops.findChildren(QTimer))

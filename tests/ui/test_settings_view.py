@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from dsr_desk.domain.changes import Changes
 from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.entities import Role
 from dsr_desk.services.entities import EntityView, list_entities
@@ -124,12 +125,12 @@ def test_rename_then_add_a_second_entity(
     qtbot: QtBot, view: SettingsView, app_session: AppSession, ops: Ops
 ) -> None:
     tab = view.entities_tab
-    done: list[str] = []
-    ops.operation_done.connect(done.append)
+    done: list[Changes] = []
+    ops.changed.connect(done.append)
     _retype(qtbot, tab.entity_form.name_edit, "Groupe Scolaire Saint-Exemple")
     _click(qtbot, tab.save_entity_button)
     qtbot.waitUntil(lambda: tab.entity_list.item(0).text() == "Groupe Scolaire Saint-Exemple")
-    assert done == ["entity.updated"]
+    assert done == [Changes(entities=True, audit=True)]
     assert tab.form_title.text() == "Editing “Groupe Scolaire Saint-Exemple”"
 
     _click(qtbot, tab.add_entity_button)
@@ -147,7 +148,7 @@ def test_rename_then_add_a_second_entity(
     _click(qtbot, tab.save_entity_button)
     qtbot.waitUntil(lambda: tab.entity_list.count() == 2)
     qtbot.waitUntil(lambda: tab.entity_list.currentItem().text() == "Clinique du Parc")
-    assert done[-1] == "entity.created"
+    assert done[-1] == Changes(entities=True, audit=True)
 
     created = _entities(app_session, ops)[1]
     assert created.name == "Clinique du Parc"

@@ -47,7 +47,7 @@ def test_ten_thousand_operations_through_the_worker_do_not_crash(tmp_path) -> No
         ops = Ops()
         done = []
         for number in range(10_000):
-            ops.run(lambda n=number: n, on_done=done.append, kind="noop")
+            ops.run(lambda n=number: n, receiver=ops, on_done=done.append)
         while len(done) < 10_000:
             app.processEvents()
         ops.shutdown()

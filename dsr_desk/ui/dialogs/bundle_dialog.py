@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_REASON
@@ -65,7 +64,7 @@ from dsr_desk.ui.dialogs.bundle_jobs import (
 )
 from dsr_desk.ui.dialogs.bundle_password import BundlePassword
 from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, HINT_STYLE, NOTE_STYLE
-from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
 
@@ -111,7 +110,7 @@ class BundleDialog(QDialog):
         self.setWindowTitle(f"Data bundle (portability / access) — {detail.reference}")
         self.resize(820, 760)
         self._session, self._ops, self.detail, self._today = session, ops, detail, today
-        self._generation = 0
+        self._plan_read = Latest(ops, self)  # the newest read of the plan wins
         self._saving = False
         self.plan: BundlePlan | None = None
         self.message_box: QMessageBox | None = None
@@ -240,20 +239,16 @@ class BundleDialog(QDialog):
 
     def refresh(self) -> None:
         """Read what the bundle would hold, on the worker; the newest answer wins."""
-        self._generation += 1
-        generation = self._generation
-        self._ops.run(
+        self._plan_read.run(
             load_plan,
             self._session,
             self.detail.reference,
             str(self.lang.currentData()),
-            on_done=lambda plan: self._plan_ready(generation, plan),
-            on_error=lambda error: self._plan_failed(generation, error),
+            on_done=self._plan_ready,
+            on_error=self._plan_failed,
         )
 
-    def _plan_ready(self, generation: int, plan: BundlePlan) -> None:
-        if not isValid(self) or generation != self._generation:
-            return
+    def _plan_ready(self, plan: BundlePlan) -> None:
         self.plan = plan
         self._show_contents()
         excluded = []
@@ -286,9 +281,7 @@ class BundleDialog(QDialog):
         self._update_ready()
         self.plan_ready.emit()
 
-    def _plan_failed(self, generation: int, error: DsrError) -> None:
-        if not isValid(self) or generation != self._generation:
-            return
+    def _plan_failed(self, error: DsrError) -> None:
         self.plan = None
         self._show_error(str(error))
         self.status.setText("")
@@ -342,8 +335,6 @@ class BundleDialog(QDialog):
         )
 
     def _extra_read(self, answer: tuple[ExtraFile, ExtraCategory]) -> None:
-        if not isValid(self):
-            return
         extra, parsed = answer
         self._added.append(_Added(extra, parsed))
         row = self.extras.rowCount()
@@ -359,8 +350,6 @@ class BundleDialog(QDialog):
         self.extras_changed.emit()
 
     def _extra_refused(self, error: DsrError) -> None:
-        if not isValid(self):
-            return
         self.add_button.setEnabled(True)
         self._show_error(str(error))
         self.extras_changed.emit()
@@ -461,14 +450,11 @@ class BundleDialog(QDialog):
             target,
             on_done=self._saved,
             on_error=self._save_failed,
-            kind="request.bundle_exported",
             busy_text="Building the data bundle…",
             parent=self,
         )
 
     def _saved(self, saved: SavedBundle) -> None:
-        if not isValid(self):
-            return
         self._saving = False
         self._update_ready()
         encrypted = " AES-256 encrypted;" if saved.encrypted else ""
@@ -494,8 +480,6 @@ class BundleDialog(QDialog):
         self.exported.emit(saved)
 
     def _save_failed(self, error: DsrError) -> None:
-        if not isValid(self):
-            return
         self._saving = False
         self._show_error(str(error))
         self._update_ready()
@@ -509,7 +493,7 @@ class BundleDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing drops the added files and the password (personal data, secrets)."""
-        self._generation += 1
+        self._plan_read.drop()
         self._added.clear()
         self.extras.setRowCount(0)
         self.password_fields.clear()

@@ -100,8 +100,8 @@ def export_calendar(
         reference,
         path,
         include_names,
+        receiver=parent if parent is not None else ops,  # no page to outlive
         on_done=done,
-        kind="calendar.exported",
         busy_text="Exporting the calendar…",
         parent=parent,
     )

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.services.document_access import OpenedDocument
@@ -264,10 +263,8 @@ class DocumentViewer(QDialog):
             return
         self._ops.run(
             partial(record_printed, self._session, self.reference, self.document_id, pages),
-            on_error=lambda error: (
-                self.show_message(str(error), error=True) if isValid(self) else None
-            ),
-            kind="request.document_printed",
+            receiver=self,
+            on_error=lambda error: self.show_message(str(error), error=True),
         )
 
     # -- saving a decrypted copy ------------------------------------------------------------
@@ -301,20 +298,18 @@ class DocumentViewer(QDialog):
         self.save_button.setEnabled(False)
 
         def done(path: Path) -> None:
-            if isValid(self):
-                self.show_message(f"Decrypted copy saved to {path}. Delete it after use.")
-                self._update_controls()
+            self.show_message(f"Decrypted copy saved to {path}. Delete it after use.")
+            self._update_controls()
 
         def failed(error: DsrError) -> None:
-            if isValid(self):
-                self.show_message(str(error), error=True)
-                self._update_controls()
+            self.show_message(str(error), error=True)
+            self._update_controls()
 
         self._ops.run(
             partial(export_copy, self._session, self.reference, self.document_id, target),
+            receiver=self,
             on_done=done,
             on_error=failed,
-            kind="request.document_exported",
         )
 
     # -- messages and closing ---------------------------------------------------------------

@@ -236,7 +236,6 @@ class KeyChangeDialog(QDialog):
                 new,
                 on_done=lambda _r: self._done(self.tr("Passphrase changed.")),
                 on_error=self._failed,
-                kind="vault.passphrase_changed",
                 busy_text=self.tr("Changing the passphrase…"),
                 parent=self,
             )
@@ -249,7 +248,6 @@ class KeyChangeDialog(QDialog):
             new,
             on_done=lambda _r: self._done(self.tr("The vault key was rotated.")),
             on_error=self._failed,
-            kind="vault.rekeyed",
             busy_text=self.tr(
                 "Rotating the vault key: the database is re-encrypted, then each document's "
                 "key is re-wrapped…"

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON
@@ -51,7 +50,7 @@ from dsr_desk.ui.dialogs.request_action_dialog import (
     date_of,
     fmt_date,
 )
-from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
 
@@ -236,7 +235,7 @@ class LetterDialog(QDialog):
         self.setWindowTitle(f"Letters — {detail.reference}")
         self.resize(1100, 820)
         self._session, self._ops, self.detail, self._today = session, ops, detail, today
-        self._generation = 0
+        self._preview = Latest(ops, self)  # the newest preview wins
         self._pdf: bytes | None = None
         self._buffer: QBuffer | None = None
         self.document = QPdfDocument(self)
@@ -383,21 +382,17 @@ class LetterDialog(QDialog):
     def refresh(self) -> None:
         """Prepare and render the letter on the worker; the newest answer wins."""
         self._timer.stop()
-        self._generation += 1
-        generation = self._generation
-        self._ops.run(
+        self._preview.run(
             build_pdf,
             self._session,
             self.detail.reference,
             self.choice(),
             True,
-            on_done=lambda pdf: self._preview_ready(generation, pdf),
-            on_error=lambda error: self._preview_failed(generation, error),
+            on_done=self._preview_ready,
+            on_error=self._preview_failed,
         )
 
-    def _preview_ready(self, generation: int, pdf: bytes) -> None:
-        if not isValid(self) or generation != self._generation:
-            return
+    def _preview_ready(self, pdf: bytes) -> None:
         self._load(pdf)
         self.error.hide()
         pages = self.document.pageCount()
@@ -405,9 +400,7 @@ class LetterDialog(QDialog):
         self._set_ready(pages > 0)
         self.preview_ready.emit()
 
-    def _preview_failed(self, generation: int, error: DsrError) -> None:
-        if not isValid(self) or generation != self._generation:
-            return
+    def _preview_failed(self, error: DsrError) -> None:
         self._unload()
         self.error.setText(str(error))
         self.error.show()
@@ -445,16 +438,10 @@ class LetterDialog(QDialog):
     def _with_final_pdf(self, then: Callable[[LetterChoice, bytes], None]) -> None:
         """Prepare the letter for real (audits a disclosure override), then call ``then``."""
         choice = self.choice()
-        audited = (
-            choice.kind is LetterKind.COMPLETION
-            and self.detail.type in ("access", "portability")
-            and not self.detail.identity_verified
-        )
 
         def failed(error: DsrError) -> None:
-            if isValid(self):
-                self.error.setText(str(error))
-                self.error.show()
+            self.error.setText(str(error))
+            self.error.show()
 
         self._ops.run(
             build_pdf,
@@ -462,9 +449,9 @@ class LetterDialog(QDialog):
             self.detail.reference,
             choice,
             False,
-            on_done=lambda pdf: then(choice, pdf) if isValid(self) else None,
+            receiver=self,
+            on_done=lambda pdf: then(choice, pdf),
             on_error=failed,
-            kind="request.disclosure_override" if audited else None,
         )
 
     def print_letter(self) -> None:
@@ -526,17 +513,15 @@ class LetterDialog(QDialog):
 
         def go(choice: LetterChoice, pdf: bytes) -> None:
             def done(view: DocumentView) -> None:
-                if isValid(self):
-                    self.status.setText(
-                        f"Kept in the request's file as sent on {fmt_date(sent_on)} "
-                        f"({CHANNEL_WORDS[channel].lower()})."
-                    )
-                    self.sent.emit(view)
+                self.status.setText(
+                    f"Kept in the request's file as sent on {fmt_date(sent_on)} "
+                    f"({CHANNEL_WORDS[channel].lower()})."
+                )
+                self.sent.emit(view)
 
             def failed(error: DsrError) -> None:
-                if isValid(self):
-                    self.error.setText(str(error))
-                    self.error.show()
+                self.error.setText(str(error))
+                self.error.show()
 
             self._ops.run(
                 keep_sent_letter,
@@ -546,9 +531,9 @@ class LetterDialog(QDialog):
                 pdf,
                 channel,
                 sent_on,
+                receiver=self,
                 on_done=done,
                 on_error=failed,
-                kind="request.letter_sent",
             )
 
         self._with_final_pdf(go)
@@ -556,6 +541,6 @@ class LetterDialog(QDialog):
     def done(self, result: int) -> None:
         """Closing drops the letter (personal data) from memory."""
         self._timer.stop()
-        self._generation += 1
+        self._preview.drop()
         self._unload()
         super().done(result)

@@ -42,7 +42,7 @@ from dsr_desk.ui.dialogs.new_request_intake import (
     read_email_file,
     save_request,
 )
-from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.session import AppSession
 
 DUPLICATE_DEBOUNCE_MS = 250
@@ -59,7 +59,7 @@ class NewRequestDialog(NewRequestFields):
         self._saving = False
         self._entities_loaded = False
         self._show_email_problem = False
-        self._duplicate_generation = 0
+        self._duplicates = Latest(ops, self)  # the newest look-up wins
         self._prefilled: dict[QWidget, str] = {}
         self._language_offered = next(iter(LANGUAGE_LABELS))  # the default, until an e-mail
         self._date_note: str | None = None  # "no readable date" after an e-mail without one
@@ -126,8 +126,6 @@ class NewRequestDialog(NewRequestFields):
     # -- entities -------------------------------------------------------------------------------
 
     def _set_entities(self, names: list[str]) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._entities_loaded = True
         self.entity_combo.clear()
         for name in names:
@@ -141,8 +139,7 @@ class NewRequestDialog(NewRequestFields):
         self._validate()
 
     def _entities_failed(self, problem: DsrError) -> None:
-        if shiboken6.isValid(self):
-            self._show_error(str(problem))
+        self._show_error(str(problem))
 
     # -- the e-mail -----------------------------------------------------------------------------
 
@@ -161,11 +158,10 @@ class NewRequestDialog(NewRequestFields):
         )
 
     def _email_failed(self, problem: DsrError) -> None:
-        if shiboken6.isValid(self):
-            self._show_error(str(problem))
+        self._show_error(str(problem))
 
     def _email_loaded(self, email: EmailFile) -> None:
-        if not shiboken6.isValid(self) or self._saving or self.created_reference:
+        if self._saving or self.created_reference:
             return
         self.error_label.hide()
         self._email = email
@@ -226,24 +222,20 @@ class NewRequestDialog(NewRequestFields):
             email = self._email_address()
         except ValidationError:
             email = None
-        self._duplicate_generation += 1
         if not name and email is None:
-            self._show_duplicates((self._duplicate_generation, []))
+            self._duplicates.drop()
+            self._show_duplicates([])
             return
-        self._ops.run(
+        self._duplicates.run(
             lookup_duplicates,
             self._session,
             name,
             email,
-            self._duplicate_generation,
             on_done=self._show_duplicates,
             on_error=lambda _problem: None,  # a hint only: never in the way of saving
         )
 
-    def _show_duplicates(self, answer: tuple[int, list[DuplicateHint]]) -> None:
-        generation, hints = answer
-        if not shiboken6.isValid(self) or generation != self._duplicate_generation:
-            return  # closed, saving, or an older look-up answered after a newer one started
+    def _show_duplicates(self, hints: list[DuplicateHint]) -> None:
         lines = []
         for hint in hints:
             who = hint.name + (f" <{hint.email}>" if hint.email else "")
@@ -266,7 +258,7 @@ class NewRequestDialog(NewRequestFields):
             self._show_error(str(problem))
             return
         self._duplicate_timer.stop()
-        self._duplicate_generation += 1  # a look-up still under way must not list this request
+        self._duplicates.drop()  # a look-up still under way must not list this request
         self._set_saving(True)
         self._ops.run(
             save_request,
@@ -275,15 +267,12 @@ class NewRequestDialog(NewRequestFields):
             self._email,
             on_done=self._saved,
             on_error=self._save_failed,
-            kind="request.registered",
             busy_text="Saving the request…",
             parent=self,
         )
 
     def _saved(self, result: SaveResult) -> None:
         self.created_reference = result.reference
-        if not shiboken6.isValid(self):
-            return
         self._set_saving(False)
         if result.attach_problem is None:
             self._email = None
@@ -317,14 +306,11 @@ class NewRequestDialog(NewRequestFields):
             self._email,
             on_done=self._retried,
             on_error=lambda problem: self._retried(str(problem)),
-            kind="request.document_added",
             busy_text="Storing the e-mail…",
             parent=self,
         )
 
     def _retried(self, problem: str | None) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._set_saving(False)
         if problem is None:
             self._email = None
@@ -333,8 +319,6 @@ class NewRequestDialog(NewRequestFields):
             self._attach_failed(problem)
 
     def _save_failed(self, problem: DsrError) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._set_saving(False)
         self._show_error(str(problem))
 

@@ -132,10 +132,8 @@ def save_request(
     return SaveResult(detail.reference, problem)
 
 
-def lookup_duplicates(
-    session: AppSession, name: str, email: str | None, generation: int
-) -> tuple[int, list[DuplicateHint]]:
-    return generation, find_possible_duplicates(session.reader(), name, email)
+def lookup_duplicates(session: AppSession, name: str, email: str | None) -> list[DuplicateHint]:
+    return find_possible_duplicates(session.reader(), name, email)
 
 
 def load_entity_names(session: AppSession) -> list[str]:

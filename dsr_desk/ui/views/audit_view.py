@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dsr_desk.domain.audit import ChainReport
+from dsr_desk.domain.changes import Changes
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_SEARCH
 from dsr_desk.services.audit import verify_audit_log
@@ -27,9 +28,10 @@ from dsr_desk.services.read.audit_queries import (
     audit_page,
     count_audit_entries,
 )
+from dsr_desk.ui.freshness import Freshness
 from dsr_desk.ui.models.audit_table import AuditTableModel, Column
 from dsr_desk.ui.models.urgency import OVERDUE_COLOUR
-from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.widgets.list_table import debounced, list_table
 
@@ -44,20 +46,17 @@ class Page:
     rows: list[AuditRow]
     total: int | None
     actions: list[str] | None
-    generation: int
 
 
-def fetch_page(
-    session: AppSession, request_ref: str, action_prefix: str, offset: int, generation: int
-) -> Page:
+def fetch_page(session: AppSession, request_ref: str, action_prefix: str, offset: int) -> Page:
     """Runs on the DB worker: one page of entries (with the total and the known actions on
     the first page)."""
     db = session.reader()
     rows = audit_page(db, request_ref, action_prefix, PAGE_SIZE, offset)
     if offset:
-        return Page(rows, None, None, generation)
+        return Page(rows, None, None)
     total = count_audit_entries(db, request_ref, action_prefix)
-    return Page(rows, total, audit_actions(db), generation)
+    return Page(rows, total, audit_actions(db))
 
 
 def verify(session: AppSession) -> ChainReport:
@@ -81,14 +80,18 @@ def action_choices(actions: list[str]) -> list[tuple[str, str]]:
     return choices
 
 
+def _shows(changes: Changes) -> bool:
+    return changes.audit  # every write appends to the log
+
+
 class AuditView(QWidget):
     open_request = Signal(str)  # reference of a double-clicked entry
 
     def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session, self._ops = session, ops
-        self._generation = 0
-        self._verification = 0  # bumped by clear(): a report arriving after a lock is dropped
+        self._session = session
+        self._latest = Latest(ops, self)
+        self._verification = Latest(ops, self)  # a report arriving after a lock is dropped
         self._actions: list[str] = []
 
         self.reference_filter = QLineEdit(placeholderText="Filter by request reference")
@@ -147,7 +150,7 @@ class AuditView(QWidget):
         # A double-click (or Enter) emits ``activated``; with no edit trigger a double-click
         # also emits ``doubleClicked``: connecting both would act twice.
         self.table.activated.connect(self._activated)
-        ops.operation_done.connect(self._on_operation_done)
+        self._freshness = Freshness(self, ops, _shows, self.reload)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -157,21 +160,13 @@ class AuditView(QWidget):
     def reload(self) -> None:
         """Fetch fresh data (called when the page is shown and after operations)."""
         self._debounce.stop()
-        self._generation += 1
+        self._freshness.mark_fresh()
         reference, action = self._filters()
-        self._ops.run(
-            fetch_page,
-            self._session,
-            reference,
-            action,
-            0,
-            self._generation,
-            on_done=self._show_first_page,
+        self._latest.run(
+            fetch_page, self._session, reference, action, 0, on_done=self._show_first_page
         )
 
     def _show_first_page(self, page: Page) -> None:
-        if page.generation != self._generation:
-            return
         self.model.set_rows(page.rows, page.total or 0)
         total = self.model.total
         self.count_label.setText(f"{total:,} entr{'ies' if total != 1 else 'y'}".replace(",", " "))
@@ -190,23 +185,12 @@ class AuditView(QWidget):
 
     def _fetch_more(self, offset: int) -> None:
         reference, action = self._filters()
-        self._ops.run(
-            fetch_page,
-            self._session,
-            reference,
-            action,
-            offset,
-            self._generation,
-            on_done=self._append_page,
+        self._latest.follow(
+            fetch_page, self._session, reference, action, offset, on_done=self._append_page
         )
 
     def _append_page(self, page: Page) -> None:
-        if page.generation == self._generation:
-            self.model.append_rows(page.rows)
-
-    def _on_operation_done(self, _kind: str) -> None:
-        if self.isVisible():  # every write appends to the log
-            self.reload()
+        self.model.append_rows(page.rows)
 
     # -- verification -----------------------------------------------------------------------
 
@@ -215,20 +199,16 @@ class AuditView(QWidget):
         self.verify_result.setStyleSheet("")
         self.verify_result.setText("Verifying the audit log…")
         self.verify_result.show()
-        self._verification += 1
-        token = self._verification
-        self._ops.run(
+        self._verification.run(
             verify,
             self._session,
-            on_done=lambda report: self._show_report(report, token),
-            on_error=lambda error: self._show_verify_error(error, token),
+            on_done=self._show_report,
+            on_error=self._show_verify_error,
             busy_text="Verifying the audit log…",
             parent=self,
         )
 
-    def _show_report(self, report: ChainReport, token: int | None = None) -> None:
-        if token is not None and token != self._verification:
-            return
+    def _show_report(self, report: ChainReport) -> None:
         self.verify_button.setEnabled(True)
         if report.ok:
             entries = f"{report.checked:,}".replace(",", " ")
@@ -242,9 +222,7 @@ class AuditView(QWidget):
             if row is not None:
                 self.table.scrollTo(self.model.index(row, 0))
 
-    def _show_verify_error(self, error: DsrError, token: int | None = None) -> None:
-        if token is not None and token != self._verification:
-            return
+    def _show_verify_error(self, error: DsrError) -> None:
         self.verify_button.setEnabled(True)
         self._set_result(f"The audit log could not be verified: {error}", OVERDUE_COLOUR.name())
 
@@ -263,8 +241,8 @@ class AuditView(QWidget):
 
     def clear(self) -> None:
         """Drop all personal data from the widgets (on lock)."""
-        self._generation += 1
-        self._verification += 1
+        self._latest.drop()
+        self._verification.drop()
         self._debounce.stop()
         self.model.clear()
         for widget in (self.reference_filter, self.action_filter):

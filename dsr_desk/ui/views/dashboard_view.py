@@ -2,7 +2,8 @@
 charts over the last twelve months (requests received by type, median days to answer).
 
 Everything comes from one read (``services.read.dashboard.dashboard_summary``) run on the DB worker;
-the page reloads when shown and after writes (``operation_done``), never on a timer.
+the page reloads when shown and after the writes that change requests or entities
+(``ui.freshness``), never on a timer.
 
 The charts (``dashboard_charts``, with Qt Charts) are built after the page's first paint: the
 figures a DPO assistant acts on come first, the charts a moment later.
@@ -13,7 +14,6 @@ First-screen module (listed in ``tests/ui/test_first_screen.py``): it never name
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dsr_desk.domain.changes import Changes
 from dsr_desk.services.read.dashboard import DashboardSummary
 from dsr_desk.ui.first_reads import DASHBOARD as FIRST_DASHBOARD
 from dsr_desk.ui.first_reads import FirstReads
+from dsr_desk.ui.freshness import Freshness
 from dsr_desk.ui.models.upcoming_table import Column, UpcomingTableModel, display
-from dsr_desk.ui.ops import Ops
-from dsr_desk.ui.reads import Summary, load_summary
+from dsr_desk.ui.ops import Latest, Ops
+from dsr_desk.ui.reads import load_summary
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.widgets.labels import empty_state_label
 
@@ -174,6 +176,11 @@ class _UpcomingTable(QTableView):
         self.viewport_resized.emit()
 
 
+def _shows(changes: Changes) -> bool:
+    """The figures count requests; an entity's rules (its deadline policy) move due dates."""
+    return changes.any_request or changes.entities
+
+
 class DashboardView(QWidget):
     show_requests = Signal(str)  # OPEN, OVERDUE, DUE_THIS_WEEK or AWAITING_IDENTITY
     figures_shown = Signal()  # the tiles and the deadlines of a new summary are in
@@ -182,8 +189,8 @@ class DashboardView(QWidget):
 
     def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session, self._ops = session, ops
-        self._generation = 0
+        self._session = session
+        self._latest = Latest(ops, self)
         self.summary: DashboardSummary | None = None
         self.setStyleSheet(TILE_STYLE)
 
@@ -262,32 +269,26 @@ class DashboardView(QWidget):
         # also emits ``doubleClicked``: connecting both would act twice.
         self.upcoming.activated.connect(self._activated)
         self.upcoming.viewport_resized.connect(self._fit_upcoming_columns)
-        ops.operation_done.connect(self._on_operation_done)
+        self._freshness = Freshness(self, ops, _shows, self.reload)
 
     # -- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Fetch fresh data (called when the page is shown and after operations)."""
-        self._generation += 1
-        self._ops.run(load_summary, self._session, self._generation, on_done=self._show)
+        self._freshness.mark_fresh()
+        self._latest.run(load_summary, self._session, on_done=self._show)
 
     def start_with(self, reads: FirstReads) -> None:
         """The figures from the reads made at unlock (no second read)."""
-        loaded: Summary | None = reads.take(FIRST_DASHBOARD)
+        loaded: DashboardSummary | None = reads.take(FIRST_DASHBOARD)
         if loaded is None:
             self.reload()  # the reads failed: this one reports why
             return
-        self._generation += 1
-        self._show(replace(loaded, generation=self._generation))
+        self._latest.drop()
+        self._show(loaded)
 
-    def _on_operation_done(self, kind: str) -> None:
-        if self.isVisible() and kind.startswith(("request", "entity", "demo")):
-            self.reload()
-
-    def _show(self, loaded: Summary) -> None:
-        if loaded.generation != self._generation:
-            return  # cleared, or a newer reload is on its way
-        summary = self.summary = loaded.summary
+    def _show(self, summary: DashboardSummary) -> None:
+        self.summary = summary
         self.as_of.setText(today_label(summary.today))
         self.tiles[OPEN].set_count(summary.open)
         self.tiles[OVERDUE].set_count(summary.overdue, DANGER if summary.overdue else NEUTRAL)
@@ -377,7 +378,7 @@ class DashboardView(QWidget):
 
     def clear(self) -> None:
         """Drop all personal data from the widgets (on lock)."""
-        self._generation += 1  # a load still on its way is dropped
+        self._latest.drop()  # a load still on its way is dropped
         self.summary = None
         self.as_of.clear()
         for tile in self.tiles.values():

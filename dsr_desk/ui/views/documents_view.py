@@ -2,8 +2,8 @@
 those already due (confirmed, crypto-shred), and the attestation of past purges as PDF.
 
 The plan comes from ``purge_plan`` computed a year ahead, so every row carries its own purge
-date; rows already due say "due now". Purging runs ``purge_due_documents`` on the DB worker
-with ``kind="document.purged"`` so every open page refreshes. File names are never shown here:
+date; rows already due say "due now". Purging runs ``purge_due_documents`` on the DB worker;
+its audit entries tell every open page what changed. File names are never shown here:
 the page lists references, kinds and rules only.
 """
 
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from dsr_desk.domain.changes import Changes
 from dsr_desk.domain.errors import Cancelled, DsrError
 from dsr_desk.export import write_private
 from dsr_desk.services.document_access import purge_attestation_pdf
@@ -54,9 +55,10 @@ from dsr_desk.ui.dialogs.request_action_dialog import (
     date_edit,
     date_of,
 )
+from dsr_desk.ui.freshness import Freshness
 from dsr_desk.ui.models.purge_plan_table import Column, PurgePlanModel
 from dsr_desk.ui.models.row_table import ROW_ROLE, SORT_ROLE
-from dsr_desk.ui.ops import CancelToken, Ops
+from dsr_desk.ui.ops import CancelToken, Latest, Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.widgets.labels import MUTED, plain_label, section
 
@@ -75,17 +77,16 @@ class RetentionPage:
     items: tuple[PurgeItem, ...]  # due by today + HORIZON_DAYS, each with its purge date
     entities: tuple[str, ...]
     auto_purge: bool
-    generation: int
 
     @property
     def due(self) -> tuple[PurgeItem, ...]:
         return tuple(item for item in self.items if item.purge_date <= self.today)
 
 
-def load_retention_page(session: AppSession, generation: int) -> RetentionPage:
+def load_retention_page(session: AppSession) -> RetentionPage:
     """Runs on the DB worker: the page's one read (``services.retention.retention_overview``)."""
     page = retention_overview(session.uow(), HORIZON_DAYS)
-    return RetentionPage(page.today, page.items, page.entities, page.auto_purge, generation)
+    return RetentionPage(page.today, page.items, page.entities, page.auto_purge)
 
 
 def purge_now(session: AppSession, cancel: CancelToken | None = None) -> PurgeOutcome:
@@ -209,6 +210,12 @@ class AttestationDialog(QDialog):
 # -- the page ------------------------------------------------------------------------------
 
 
+def _shows(changes: Changes) -> bool:
+    """The plan follows requests' closure, stored documents, entities' and the office's
+    retention rules."""
+    return changes.any_request or changes.documents or changes.entities or changes.settings
+
+
 class DocumentsView(QWidget):
     open_request = Signal(str)  # reference of a double-clicked row
 
@@ -216,7 +223,7 @@ class DocumentsView(QWidget):
         super().__init__(parent)
         self.setObjectName("documentsView")
         self._session, self._ops = session, ops
-        self._generation = 0
+        self._latest = Latest(ops, self)
         self.page: RetentionPage | None = None
         self.attestation_dialog: AttestationDialog | None = None
 
@@ -297,34 +304,21 @@ class DocumentsView(QWidget):
         layout.addWidget(self.auto_purge_note)
         layout.addWidget(rules)
         self._show_empty_state()
-        ops.operation_done.connect(self._on_operation_done)
+        self._freshness = Freshness(self, ops, _shows, self.reload)
 
     # -- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Fetch fresh data (called when the page is shown and after operations)."""
-        self._generation += 1
-        self._ops.run(
+        self._freshness.mark_fresh()
+        self._latest.run(
             load_retention_page,
             self._session,
-            self._generation,
             on_done=self._show,
-            on_error=lambda error: (
-                self.show_message(str(error), error=True) if isValid(self) else None
-            ),
+            on_error=lambda error: self.show_message(str(error), error=True),
         )
 
-    def _on_operation_done(self, kind: str) -> None:
-        if (
-            isValid(self)
-            and self.isVisible()
-            and kind.startswith(("request", "document", "entity", "settings", "demo"))
-        ):
-            self.reload()
-
     def _show(self, page: RetentionPage) -> None:
-        if not isValid(self) or page.generation != self._generation:
-            return  # cleared (locked), or a newer load is on its way
         self.page = page
         self.model.set_plan(page.items, page.today)
         due = len(page.due)
@@ -399,19 +393,17 @@ class DocumentsView(QWidget):
         self.show_message("")
 
         def done(outcome: PurgeOutcome) -> None:
-            if isValid(self):
-                self.show_message(purge_result_text(outcome))
+            self.show_message(purge_result_text(outcome))
 
         def failed(error: DsrError) -> None:
-            if isValid(self):
-                self.show_message(str(error), error=not isinstance(error, Cancelled))
-                self.reload()
+            self.show_message(str(error), error=not isinstance(error, Cancelled))
+            self.reload()
 
         self._ops.run(
             partial(purge_now, self._session),
+            receiver=self,
             on_done=done,
             on_error=failed,
-            kind="document.purged",
             busy_text=f"Purging {len(self.page.due)} due ID copies…",
             parent=self,
             cancel=CancelToken(),
@@ -454,10 +446,9 @@ class DocumentsView(QWidget):
         dialog.save_button.setEnabled(False)
 
         def done(path: Path) -> None:
-            if isValid(dialog):
+            if isValid(dialog):  # the page stays when its dialog was closed
                 dialog.accept()
-            if isValid(self):
-                self.show_message(f"Purge attestation saved to {path}.")
+            self.show_message(f"Purge attestation saved to {path}.")
 
         def failed(error: DsrError) -> None:
             if isValid(dialog):
@@ -466,16 +457,16 @@ class DocumentsView(QWidget):
 
         self._ops.run(
             partial(save_attestation, self._session, start, end, entity, target),
+            receiver=self,
             on_done=done,
             on_error=failed,
-            kind="document.attestation_generated",
         )
 
     # -- lock -------------------------------------------------------------------------------
 
     def clear(self) -> None:
         """Drop all personal data from the widgets (on lock)."""
-        self._generation += 1  # a load still on its way is dropped
+        self._latest.drop()  # a load still on its way is dropped
         self._close_attestation()
         self.page = None
         self.model.clear()

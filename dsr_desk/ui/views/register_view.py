@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from dsr_desk.domain import limits
+from dsr_desk.domain.changes import Changes
 from dsr_desk.domain.request_kinds import RequestType, Status
 from dsr_desk.services.read.queries import RequestFilter
+from dsr_desk.ui.freshness import Freshness
 from dsr_desk.ui.models.request_table import Column, RequestTableModel
-from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.reads import Page, fetch_entity_names, fetch_page
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.widgets.list_table import debounced, list_table
@@ -29,6 +31,11 @@ SPECIAL_FILTERS = (ALL, OPEN, OVERDUE, DUE_THIS_WEEK, AWAITING_IDENTITY)
 DUE_SOON_DAYS = 7
 
 
+def _shows(changes: Changes) -> bool:
+    """Rows of requests, with their entity's name (and the entity filter's names)."""
+    return changes.any_request or changes.entities
+
+
 class RegisterView(QWidget):
     open_request = Signal(str)  # reference
     first_page_shown = Signal()  # a (new) first page of rows is in the table
@@ -36,7 +43,7 @@ class RegisterView(QWidget):
     def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session, self._ops = session, ops
-        self._generation = 0
+        self._latest = Latest(ops, self)
         self._sort: tuple[str | None, bool] = (None, False)
 
         self.search = QLineEdit(placeholderText="Search reference, name or e-mail   (Ctrl+F)")
@@ -96,7 +103,7 @@ class RegisterView(QWidget):
         self.model.fetch_more_requested.connect(self._fetch_more)
         self.model.sort_requested.connect(self._sort_by)
         self.table.activated.connect(self._activated)  # Enter, and double-click too
-        ops.operation_done.connect(self._on_operation_done)
+        self._freshness = Freshness(self, ops, _shows, self._refresh)
         self.refresh_entities()
 
     # -- filters ----------------------------------------------------------------------------
@@ -131,26 +138,28 @@ class RegisterView(QWidget):
     # -- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """The first page for the current filter (an older search answering late is dropped)."""
         self._debounce.stop()
-        self._generation += 1
+        self._freshness.mark_fresh()
         sort, descending = self._sort
-        self._ops.run(
+        self._latest.run(
             fetch_page,
             self._session,
             self.current_filter(),
             0,
             sort,
             descending,
-            self._generation,
             on_done=self._show_first_page,
         )
 
     def refresh_entities(self) -> None:
         self._ops.run(fetch_entity_names, self._session, on_done=self.set_entities)
 
+    def _refresh(self) -> None:
+        self.reload()
+        self.refresh_entities()
+
     def _show_first_page(self, page: Page) -> None:
-        if page.generation != self._generation:
-            return  # an older search answered late: a newer one is on its way
         self.model.set_rows(page.rows, page.total)
         shown = self.model.total
         self.count_label.setText(f"{shown:,} request{'s' if shown != 1 else ''}".replace(",", " "))
@@ -158,30 +167,22 @@ class RegisterView(QWidget):
 
     def _fetch_more(self, offset: int) -> None:
         sort, descending = self._sort
-        self._ops.run(
+        self._latest.follow(
             fetch_page,
             self._session,
             self.current_filter(),
             offset,
             sort,
             descending,
-            self._generation,
             on_done=self._append_page,
         )
 
     def _append_page(self, page: Page) -> None:
-        if page.generation == self._generation:
-            self.model.append_rows(page.rows)
+        self.model.append_rows(page.rows)
 
     def _sort_by(self, key: str, descending: bool) -> None:
         self._sort = (key or None, descending)
         self.reload()
-
-    def _on_operation_done(self, kind: str) -> None:
-        if kind.startswith(("request", "entity", "demo")):
-            self.reload()
-            if kind.startswith("entity"):
-                self.refresh_entities()
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -212,7 +213,7 @@ class RegisterView(QWidget):
 
     def clear(self) -> None:
         """Drop every row (on lock): no personal data stays in the widgets."""
-        self._generation += 1
+        self._latest.drop()
         self.model.clear()
         self.search.clear()
         self.count_label.clear()

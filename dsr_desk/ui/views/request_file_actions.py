@@ -4,8 +4,8 @@ A part of ``RequestFileView`` (``dsr_desk.ui.views.request_view``): one controll
 ``RequestActions``, in which every action is declared once (name, button, what it does), whose
 buttons follow the domain's answer, read through ``request_actions.action_states`` (enabled or
 not, and why). Every action opens a dialog (``dsr_desk.ui.dialogs``), runs one service through
-``Ops.run`` with ``kind="request.<action>"`` and keeps the dialog open with the service's
-message when the rules refuse.
+``Ops.run`` and keeps the dialog open with the service's message when the rules refuse (the
+page reloads from the changes its audit entry reports).
 """
 
 from __future__ import annotations
@@ -170,39 +170,37 @@ class RequestActions:
     def _submit(
         self,
         dialog: RequestActionDialog,
-        kind: str,
         service: Callable[..., Any],
         *args: Any,
         **kwargs: Any,
     ) -> None:
         def done(_result: object) -> None:
-            if isValid(dialog):
+            if isValid(dialog):  # the page may outlive its dialog
                 dialog.finish()
 
         def failed(error: DsrError) -> None:
             if isValid(dialog):
                 dialog.show_error(str(error))
-            if isValid(self._page):
-                self._reload()  # the refusal may come from a stale page (the day changed)
+            self._reload()  # the refusal may come from a stale page (the day changed)
 
         self._ops.run(
             partial(run_service, self._session, service, self._reference, *args, **kwargs),
+            receiver=self._page,
             on_done=done,
             on_error=failed,
-            kind=kind,
         )
 
-    def _run_direct(self, kind: str, service: Callable[..., Any], *args: Any) -> None:
+    def _run_direct(self, service: Callable[..., Any], *args: Any) -> None:
         """An action without a dialog: errors go to the page's message line."""
         self._show_message("")
         self._ops.run(
             partial(run_service, self._session, service, self._reference, *args),
-            on_error=lambda error: self._show_message(str(error)) if isValid(self._page) else None,
-            kind=kind,
+            receiver=self._page,
+            on_error=lambda error: self._show_message(str(error)),
         )
 
     def start_processing(self) -> None:
-        self._run_direct("request.started", svc.start_processing)
+        self._run_direct(svc.start_processing)
 
     def record_identity_check(self) -> None:
         if self._file is None:
@@ -220,7 +218,6 @@ class RequestActions:
             v = dialog.values()
             self._submit(
                 dialog,
-                "request.identity_checked",
                 svc.record_identity_check,
                 v.method,
                 checked_by=v.checked_by,
@@ -251,7 +248,6 @@ class RequestActions:
             v = dialog.values()
             self._submit(
                 dialog,
-                "request.information_asked",
                 svc.ask_for_information,
                 v.kind,
                 v.reason,
@@ -283,7 +279,6 @@ class RequestActions:
             v = dialog.values()
             self._submit(
                 dialog,
-                "request.information_received",
                 svc.information_received,
                 received_on=v.received_on,
             )
@@ -304,7 +299,7 @@ class RequestActions:
         )
 
         def submit() -> None:
-            self._submit(dialog, "request.extended", svc.extend, dialog.values().reason)
+            self._submit(dialog, svc.extend, dialog.values().reason)
 
         self._open_dialog(dialog, submit)
 
@@ -322,6 +317,6 @@ class RequestActions:
 
         def submit() -> None:
             v = dialog.values()
-            self._submit(dialog, "request.closed", svc.close, v.outcome, reason=v.reason, on=v.on)
+            self._submit(dialog, svc.close, v.outcome, reason=v.reason, on=v.on)
 
         self._open_dialog(dialog, submit)

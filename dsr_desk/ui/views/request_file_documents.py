@@ -42,7 +42,7 @@ from dsr_desk.ui.dialogs.document_ops import (
 )
 from dsr_desk.ui.dialogs.document_viewer import DocumentViewer
 from dsr_desk.ui.dialogs.letter_dialog import LetterDialog
-from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
 from dsr_desk.ui.views.request_file import run_service
@@ -68,7 +68,7 @@ class RequestDocuments:
         self._session, self._ops, self._reference = session, ops, reference
         self._page, self._show_message = page, show_message
         self._file: RequestFile | None = None
-        self._generation = 0  # moves on at every clear: late answers are dropped
+        self._opening = Latest(ops, page)  # dropped at every clear: late answers too
         self.viewer: DocumentViewer | None = None
         self.letter_dialog: LetterDialog | None = None
         self.bundle_dialog: QDialog | None = None
@@ -155,7 +155,7 @@ class RequestDocuments:
     def clear(self) -> None:
         """Close the viewer and the letter and bundle dialogs (they hold personal data, the
         bundle's also its added files and zip password) and empty the sections (on lock)."""
-        self._generation += 1
+        self._opening.drop()
         self._close_viewer()
         if self.letter_dialog is not None and isValid(self.letter_dialog):
             self.letter_dialog.reject()
@@ -203,11 +203,8 @@ class RequestDocuments:
             )
             return
         self._show_message("")
-        generation = self._generation
 
-        def show(opened: OpenedDocument) -> None:
-            if not isValid(self._page) or generation != self._generation:
-                return  # locked or closed meanwhile: the decrypted bytes are just dropped
+        def show(opened: OpenedDocument) -> None:  # not when locked or closed meanwhile
             self._close_viewer()
             today = self._file.today if self._file is not None else self._session.clock.today()
             self.viewer = DocumentViewer(
@@ -215,11 +212,10 @@ class RequestDocuments:
             )
             self.viewer.show()
 
-        self._ops.run(
+        self._opening.run(
             partial(open_for_view, self._session, self._reference, document.document_id),
             on_done=show,
             on_error=self._error_on_page,
-            kind="request.document_viewed",
         )
 
     def _close_viewer(self) -> None:
@@ -255,13 +251,12 @@ class RequestDocuments:
         self._show_message("")
         self._ops.run(
             partial(attach_from_path, self._session, self._reference, path, kind),
+            receiver=self._page,
             on_error=self._error_on_page,
-            kind="request.document_added",
         )
 
     def _error_on_page(self, error: DsrError) -> None:
-        if isValid(self._page):
-            self._show_message(str(error))
+        self._show_message(str(error))
 
     # -- letters and the data export --------------------------------------------------------
 
@@ -348,17 +343,16 @@ class RequestDocuments:
         self._show_message("")
 
         def done(_result: object) -> None:
-            if isValid(self._page) and self.note_edit.toPlainText().strip() == text:
+            if self.note_edit.toPlainText().strip() == text:
                 self.note_edit.clear()  # keep anything typed meanwhile
 
         def failed(error: DsrError) -> None:
-            if isValid(self._page):
-                self._show_message(str(error))
-                self._note_changed()
+            self._show_message(str(error))
+            self._note_changed()
 
         self._ops.run(
             partial(run_service, self._session, svc.add_note, self._reference, text),
+            receiver=self._page,
             on_done=done,
             on_error=failed,
-            kind="request.note_added",
         )

@@ -4,8 +4,9 @@ A pinned top bar holds the reference, the status (as words, never colour alone) 
 buttons; below it the page scrolls: requester and entity, the deadline with its explanation
 lines verbatim, the suspension ledger, identity checks, notes, attachments and the timeline
 from the audit log. Every action opens a dialog (``dsr_desk.ui.dialogs``), runs one service
-through ``Ops.run`` with ``kind="request.<action>"`` and keeps the dialog open with the
-service's message when the rules refuse. The view reloads on every ``request.*`` operation.
+through ``Ops.run`` and keeps the dialog open with the service's message when the rules
+refuse. The view reloads after the writes that touch its request (``ui.freshness``; when hidden
+behind another tab, once shown again).
 
 The page is composed of three parts, each with its own widgets: ``RequestSections``
 (``request_sections``) builds and fills the read-only sections, ``RequestActions``
@@ -28,12 +29,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
+from dsr_desk.domain.changes import Changes
 from dsr_desk.domain.errors import ArchiveRestricted, DsrError
 from dsr_desk.read_models import RequestDetail, RequestFile
 from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE
-from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.freshness import Freshness
+from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.views.request_file import fetch_request_file
 from dsr_desk.ui.views.request_file_actions import RequestActions
@@ -53,7 +55,7 @@ class RequestFileView(QWidget):
         self.setObjectName("requestFile")
         self.reference = reference
         self._session, self._ops = session, ops
-        self._generation = 0
+        self._latest = Latest(ops, self)
         self.file: RequestFile | None = None
         self.sections = RequestSections(reference, self)
         self.documents = RequestDocuments(session, ops, reference, self, self.show_message)
@@ -117,37 +119,36 @@ class RequestFileView(QWidget):
         layout.addWidget(self.scroll_area, 1)
         layout.addStretch(0)  # takes the height only while the page is hidden (archive gate)
 
-        ops.operation_done.connect(self._on_operation_done)
+        self._freshness = Freshness(self, ops, self._shows, self.reload)
 
     # -- loading ----------------------------------------------------------------------------
 
     def reload(self, consult_reason: str | None = None) -> None:
-        """Fetch the request again (on the DB worker)."""
-        self._generation += 1
-        generation = self._generation
-        self._ops.run(
+        """Fetch the request again (on the DB worker); a load still on its way is dropped."""
+        self._freshness.mark_fresh()
+        self._latest.run(
             fetch_request_file,
             self._session,
             self.reference,
             consult_reason,
-            on_done=lambda file: self._loaded(generation, file),
-            on_error=lambda error: self._load_failed(generation, error),
-            kind="request.archive_consulted" if consult_reason else None,
+            on_done=self._loaded,
+            on_error=self._load_failed,
         )
 
     def consult_archive(self, reason: str) -> None:
         """The reason for opening a closed objection record (audited), then the record."""
         self.reload(consult_reason=reason)
 
-    def _loaded(self, generation: int, file: RequestFile) -> None:
-        if not isValid(self) or generation != self._generation:
-            return  # closed, cleared, or a newer load is on its way
+    def _shows(self, changes: Changes) -> bool:
+        """This request's own changes (a write to another one leaves the file as it is), and
+        its entity's (name, address, deadline rules): entities are few and rarely changed."""
+        return changes.touches_request(self.reference) or changes.entities
+
+    def _loaded(self, file: RequestFile) -> None:
         self.show_file(file)
         self.loaded.emit()
 
-    def _load_failed(self, generation: int, error: DsrError) -> None:
-        if not isValid(self) or generation != self._generation:
-            return
+    def _load_failed(self, error: DsrError) -> None:
         if isinstance(error, ArchiveRestricted):
             self._show_gate(error)
         else:
@@ -165,10 +166,6 @@ class RequestFileView(QWidget):
         if was_open:
             self.archive_gate.failed(str(error))
         self.archive_gate.reason_edit.setFocus()
-
-    def _on_operation_done(self, kind: str) -> None:
-        if kind.startswith("request") and isValid(self):
-            self.reload()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -198,7 +195,7 @@ class RequestFileView(QWidget):
 
     def clear(self) -> None:
         """Drop every piece of personal data from the widgets (on lock)."""
-        self._generation += 1
+        self._latest.drop()
         self.request_actions.clear()
         self.documents.clear()
         self.file = None

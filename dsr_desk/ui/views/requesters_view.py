@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from dsr_desk.domain import limits
+from dsr_desk.domain.changes import Changes
 from dsr_desk.services.read.requester_queries import RequesterRow, count_requesters, requesters_list
+from dsr_desk.ui.freshness import Freshness
 from dsr_desk.ui.models.requester_table import Column, RequesterTableModel
 from dsr_desk.ui.models.row_table import SORT_ROLE
-from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.widgets.list_table import debounced, list_table
 
@@ -34,19 +36,22 @@ SEARCH_DEBOUNCE_MS = 150
 class Page:
     rows: list[RequesterRow]
     total: int | None
-    generation: int
 
 
-def fetch_page(session: AppSession, search: str, offset: int, generation: int) -> Page:
+def fetch_page(session: AppSession, search: str, offset: int) -> Page:
     """Runs on the DB worker: one page of requesters (and the total on the first page)."""
     db = session.reader()
     rows = requesters_list(db, search, PAGE_SIZE, offset)
     total = count_requesters(db, search) if offset == 0 else None
-    return Page(rows, total, generation)
+    return Page(rows, total)
 
 
 def count_text(total: int) -> str:
     return f"{total:,} requester{'s' if total != 1 else ''}".replace(",", " ")
+
+
+def _shows(changes: Changes) -> bool:
+    return changes.any_request
 
 
 class RequestersView(QWidget):
@@ -54,8 +59,8 @@ class RequestersView(QWidget):
 
     def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session, self._ops = session, ops
-        self._generation = 0
+        self._session = session
+        self._latest = Latest(ops, self)
 
         self.search = QLineEdit(placeholderText="Search name or e-mail")
         self.search.setObjectName("requestersSearch")
@@ -98,46 +103,29 @@ class RequestersView(QWidget):
         # A double-click (or Enter) emits ``activated``; with no edit trigger a double-click
         # also emits ``doubleClicked``: connecting both would act twice.
         self.table.activated.connect(self._activated)
-        ops.operation_done.connect(self._on_operation_done)
+        self._freshness = Freshness(self, ops, _shows, self.reload)
 
     # -- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Fetch fresh data (called when the page is shown and after operations)."""
         self._debounce.stop()
-        self._generation += 1
-        self._ops.run(
-            fetch_page,
-            self._session,
-            self.search.text(),
-            0,
-            self._generation,
-            on_done=self._show_first_page,
+        self._freshness.mark_fresh()
+        self._latest.run(
+            fetch_page, self._session, self.search.text(), 0, on_done=self._show_first_page
         )
 
     def _show_first_page(self, page: Page) -> None:
-        if page.generation != self._generation:
-            return  # an older search answered late
         self.model.set_rows(page.rows, page.total or 0)
         self.count_label.setText(count_text(self.model.total))
 
     def _fetch_more(self, offset: int) -> None:
-        self._ops.run(
-            fetch_page,
-            self._session,
-            self.search.text(),
-            offset,
-            self._generation,
-            on_done=self._append_page,
+        self._latest.follow(
+            fetch_page, self._session, self.search.text(), offset, on_done=self._append_page
         )
 
     def _append_page(self, page: Page) -> None:
-        if page.generation == self._generation:
-            self.model.append_rows(page.rows)
-
-    def _on_operation_done(self, kind: str) -> None:
-        if self.isVisible() and kind.startswith(("request", "demo")):
-            self.reload()
+        self.model.append_rows(page.rows)
 
     # -- interaction ------------------------------------------------------------------------
 
@@ -156,7 +144,7 @@ class RequestersView(QWidget):
 
     def clear(self) -> None:
         """Drop all personal data from the widgets (on lock)."""
-        self._generation += 1
+        self._latest.drop()
         self._debounce.stop()
         self.model.clear()
         self.search.blockSignals(True)

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dsr_desk.domain.changes import Changes
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.services.entities import EntityView, update_entity
+from dsr_desk.ui.freshness import Freshness
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.views.settings_jobs import add_entity, load_entities
@@ -111,7 +113,7 @@ class EntitySettingsTab(QWidget):
         layout.addLayout(left)
         layout.addLayout(right, 1)
         self._set_form_mode(None)
-        ops.operation_done.connect(self._on_operation_done)
+        self._freshness = Freshness(self, ops, self._shows, self._fetch)
 
     def _build_general(self) -> QWidget:
         self.entity_form = EntityForm(with_retention=True, with_logo=True)
@@ -138,6 +140,7 @@ class EntitySettingsTab(QWidget):
         """Fetch the entities again, and the register shown. Text being edited stays."""
         if not self._session.is_unlocked:
             return
+        self._freshness.mark_fresh()
         self._fetch()
         self.register_editor.reload()  # after its own writes and entity changes, it reloads itself
 
@@ -163,9 +166,8 @@ class EntitySettingsTab(QWidget):
         else:
             self.new_entity()
 
-    def _on_operation_done(self, kind: str) -> None:
-        if kind.startswith("entity") and self._session.is_unlocked:
-            self._fetch()
+    def _shows(self, changes: Changes) -> bool:
+        return changes.entities and self._session.is_unlocked
 
     def clear(self) -> None:
         """Drop all data from the widgets (on lock)."""
@@ -295,7 +297,6 @@ class EntitySettingsTab(QWidget):
                 values,
                 on_done=self._entity_saved,
                 on_error=self._entity_failed,
-                kind="entity.created",
             )
         else:
             name = self._editing
@@ -303,7 +304,6 @@ class EntitySettingsTab(QWidget):
                 lambda: update_entity(session.uow(), name, **values),
                 on_done=self._entity_saved,
                 on_error=self._entity_failed,
-                kind="entity.updated",
             )
 
     def _entity_saved(self, name: str) -> None:

@@ -227,7 +227,6 @@ class PreferencesTab(QWidget):
             lambda: save_settings(session.uow(), settings),
             on_done=self._preferences_saved,
             on_error=self._preferences_failed,
-            kind="settings.changed",
         )
 
     def _preferences_saved(self, settings: AppSettings) -> None:

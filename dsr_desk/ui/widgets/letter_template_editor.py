@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
+from dsr_desk.domain.changes import Changes
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_NOTE
 from dsr_desk.letters.context import EntityLetterView
@@ -54,13 +54,12 @@ from dsr_desk.services.letters import (
 )
 from dsr_desk.ui.dialogs.letter_dialog import KIND_WORDS, LANGUAGE_WORDS
 from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, NOTE_STYLE
-from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.freshness import Freshness
+from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
 
 PREVIEW_DELAY_MS = 400
-# Writes after which the preview is out of date (letterhead, logo, register of the entity).
-_ENTITY_CHANGES = ("entity.updated", "register", "demo")
 
 
 def _load(session: AppSession, entity_name: str, kind: LetterKind, lang: str) -> LetterTemplateView:
@@ -101,8 +100,8 @@ class LetterTemplateEditor(QWidget):
         self.entity_name: str | None = entity_name
         self._entity: EntityLetterView | None = None
         self._wording: WordingView | None = None
-        self._generation = 0
-        self._entity_stale = False  # the entity changed while the editor was hidden
+        # One answer at a time: a new load or preview drops those still on their way.
+        self._latest = Latest(ops, self)
         self._loading = False  # a load of the wording is under way
         self._buffer: QBuffer | None = None
         self.document = QPdfDocument(self)
@@ -195,7 +194,7 @@ class LetterTemplateEditor(QWidget):
         self.kind.currentIndexChanged.connect(self._choice_changed)
         self.lang.currentIndexChanged.connect(self._choice_changed)
         self.editor.textChanged.connect(self._text_changed)
-        ops.operation_done.connect(self._on_operation_done)
+        self._freshness = Freshness(self, ops, self._shows, self._refresh_entity)
         self._set_enabled(False)
         if entity_name:
             self.reload()
@@ -229,31 +228,28 @@ class LetterTemplateEditor(QWidget):
         if not self.entity_name or not self._session.is_unlocked:
             return
         self._set_enabled(False)
-        self._generation += 1
-        generation = self._generation
         self._loading = True
-        self._ops.run(
+        self._latest.run(
             _load,
             self._session,
             self.entity_name,
             self.current_kind(),
             self.current_lang(),
-            on_done=lambda loaded: self._loaded(generation, loaded),
-            on_error=lambda error: self._load_failed(generation, error),
+            on_done=self._loaded,
+            on_error=self._load_failed,
         )
 
-    def _load_failed(self, generation: int, error: DsrError) -> None:
-        if isValid(self) and generation == self._generation:
-            self._loading = False
-            self._show_error(error)
+    def _load_failed(self, error: DsrError) -> None:
+        self._loading = False
+        self._show_error(error)
 
     def clear(self) -> None:
         """Drop everything shown (on lock, or before another entity)."""
-        self._generation += 1
+        self._latest.drop()
         self._timer.stop()
         self._entity = None
         self._wording = None
-        self._entity_stale = False
+        self._freshness.mark_fresh()
         self._loading = False
         self.placeholders.clear()
         self.editor.blockSignals(True)
@@ -311,41 +307,29 @@ class LetterTemplateEditor(QWidget):
             and wording.lang == self.lang.itemData(lang_index)
         )
 
-    def _on_operation_done(self, kind: str) -> None:
-        if not kind.startswith(_ENTITY_CHANGES) or self._entity is None:
-            return
-        if self.isVisible():
-            self._refresh_entity()
-        else:
-            self._entity_stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._entity_stale and self._entity is not None:
-            self._refresh_entity()
+    def _shows(self, changes: Changes) -> bool:
+        """The preview shows the entity's letterhead, logo and register (the editor's own
+        writes, letter overrides, change none of them)."""
+        return (changes.entities or changes.register) and self._entity is not None
 
     def _refresh_entity(self) -> None:
         """Fetch the entity again (letterhead, logo, register) and preview the text as it is."""
-        self._entity_stale = False
         name = self.entity_name
-        if not name or not self._session.is_unlocked:
+        if not name or self._entity is None or not self._session.is_unlocked:
             return
-        generation = self._generation
 
         def fetched(entity: EntityLetterView) -> None:
-            if isValid(self) and generation == self._generation and name == self.entity_name:
+            if name == self.entity_name:
                 self._entity = entity
                 self.refresh_preview()
 
-        self._ops.run(
+        self._latest.follow(
             lambda: entity_view(self._session.uow(), name),
             on_done=fetched,
             on_error=lambda _error: None,  # renamed or removed meanwhile: Settings follows
         )
 
-    def _loaded(self, generation: int, loaded: LetterTemplateView) -> None:
-        if not isValid(self) or generation != self._generation:
-            return
+    def _loaded(self, loaded: LetterTemplateView) -> None:
         self._loading = False
         self._entity = loaded.entity
         self._shown_choice = (self.kind.currentIndex(), self.lang.currentIndex())
@@ -393,22 +377,18 @@ class LetterTemplateEditor(QWidget):
         self._timer.stop()
         if self._entity is None:
             return
-        self._generation += 1
-        generation = self._generation
-        self._ops.run(
+        self._latest.run(
             _preview,
             self._session,
             self._entity,
             self.current_kind(),
             self.current_lang(),
             self.editor.toPlainText(),
-            on_done=lambda pdf: self._preview_ready(generation, pdf),
-            on_error=lambda error: self._preview_failed(generation, error),
+            on_done=self._preview_ready,
+            on_error=self._preview_failed,
         )
 
-    def _preview_ready(self, generation: int, pdf: bytes) -> None:
-        if not isValid(self) or generation != self._generation:
-            return
+    def _preview_ready(self, pdf: bytes) -> None:
         self.document.close()
         if self._buffer is not None:
             self._buffer.deleteLater()
@@ -420,18 +400,15 @@ class LetterTemplateEditor(QWidget):
         self.save_button.setEnabled(True)
         self.preview_ready.emit()
 
-    def _preview_failed(self, generation: int, error: DsrError) -> None:
-        if not isValid(self) or generation != self._generation:
-            return
+    def _preview_failed(self, error: DsrError) -> None:
         self.document.close()
         self._show_error(error)
         self.save_button.setEnabled(False)  # a wording that cannot be rendered is not kept
         self.preview_ready.emit()
 
     def _show_error(self, error: DsrError) -> None:
-        if isValid(self):
-            self.error.setText(str(error))
-            self.error.show()
+        self.error.setText(str(error))
+        self.error.show()
 
     # -- saving -------------------------------------------------------------------------------
 
@@ -460,21 +437,13 @@ class LetterTemplateEditor(QWidget):
         self._set_enabled(False)
 
         def done(wording: WordingView) -> None:
-            if isValid(self):
-                self._show_wording(wording)
-                self.saved.emit()
+            self._show_wording(wording)
+            self.saved.emit()
 
         def failed(error: DsrError) -> None:
-            if isValid(self):
-                self._show_error(error)
-                self._set_enabled(True)
+            self._show_error(error)
+            self._set_enabled(True)
 
         self._ops.run(
-            _run,
-            self._session,
-            service,
-            *args,
-            on_done=done,
-            on_error=failed,
-            kind="entity.letter_override",
+            _run, self._session, service, *args, receiver=self, on_done=done, on_error=failed
         )

@@ -5,7 +5,8 @@ A child widget of ``RegisterEditor`` (``dsr_desk.ui.widgets.register_editor``), 
 to the activity list by signals: the form shows the activity the list selects
 (``show_activity``, ``follow``), tells when it holds unsaved edits (``dirty_changed``, so the
 list asks before dropping them) and which activity it saved (``saved``, so the list selects it
-once reloaded). Saving runs on the database worker with ``kind=KIND``.
+once reloaded). Saving runs on the database worker; the list reloads from the changes it
+reports.
 """
 
 from __future__ import annotations
@@ -44,7 +45,6 @@ from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
 from dsr_desk.ui.widgets.entity_form import ERROR_STYLE, OK_STYLE
 from dsr_desk.ui.widgets.labels import MUTED, plain_label
-from dsr_desk.ui.widgets.register_editor_io import KIND
 
 COMMON_BASES: Final = (
     "Consent (Art. 6(1)(a))",
@@ -330,9 +330,9 @@ class ActivityForm(QFrame):
         def done(_result: object) -> None:
             self._set_busy(False)
             self.show_status(done_text, ok=True)
-            self.saved.emit(position)  # before the reload that follows (operation_done)
+            self.saved.emit(position)  # before the reload that follows (Ops.changed)
 
-        self._ops.run(call, on_done=done, on_error=self._failed, kind=KIND)
+        self._ops.run(call, on_done=done, on_error=self._failed)
 
     def _failed(self, problem: DsrError) -> None:
         self._set_busy(False)

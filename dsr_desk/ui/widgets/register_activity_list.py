@@ -6,8 +6,8 @@ A child widget of ``RegisterEditor`` (``dsr_desk.ui.widgets.register_editor``), 
 to the activity form by signals: the list says which activity the form shows
 (``current_changed``, ``refreshed``) and what the status line says (``message``); the form
 says when it holds unsaved edits (``set_form_dirty``), so the list asks before dropping them,
-and which activity it saved (``select_after_load``). Every change runs on the database worker
-with ``kind=KIND``; the list reloads after each one (``Ops.operation_done``).
+and which activity it saved (``select_after_load``). Every change runs on the database worker;
+the list reloads after the changes of the register (``ui.freshness``).
 """
 
 from __future__ import annotations
@@ -31,14 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dsr_desk.domain.changes import Changes
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.services.register import ActivityView, list_activities, move_activity, remove_activity
 from dsr_desk.services.register_csv import ImportReport, RegisterImportError
-from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.freshness import Freshness
+from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.widgets.labels import plain_label
 from dsr_desk.ui.widgets.record_table import TABLE_STYLE, RecordTableModel
-from dsr_desk.ui.widgets.register_editor_io import KIND, Loaded, import_file
+from dsr_desk.ui.widgets.register_editor_io import Loaded, import_file
 
 _IMPORT_FILTER: Final = "CSV files (*.csv *.txt);;All files (*)"
 
@@ -80,7 +82,7 @@ class ActivityList(QWidget):
         self._activities: list[ActivityView] = []
         self._current: int | None = None  # position shown in the form; None = a new activity
         self._select_after_load: int | None = None
-        self._generation = 0
+        self._latest = Latest(ops, self)
         self._busy = False
         self._adding = False  # the user asked for an empty form to add an activity
         self._form_dirty = False  # the form holds edits not saved yet
@@ -96,7 +98,7 @@ class ActivityList(QWidget):
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
         self.import_button.clicked.connect(self.import_csv)
-        ops.operation_done.connect(self._on_operation_done)
+        self._freshness = Freshness(self, ops, self._shows, self.reload)
         self._update_buttons()
 
     # -- building ---------------------------------------------------------------------------
@@ -183,17 +185,17 @@ class ActivityList(QWidget):
     def reload(self) -> None:
         if not self._session.is_unlocked or not self._entity:
             return
-        self._generation += 1
-        session, entity, generation = self._session, self._entity, self._generation
-        self._ops.run(
-            lambda: Loaded(entity, generation, list_activities(session.uow(), entity)),
+        self._freshness.mark_fresh()
+        session, entity = self._session, self._entity
+        self._latest.run(
+            lambda: Loaded(entity, list_activities(session.uow(), entity)),
             on_done=self._show_loaded,
             on_error=self._failed,
         )
 
     def _show_loaded(self, loaded: Loaded) -> None:
-        if loaded.generation != self._generation or loaded.entity != self._entity:
-            return  # an older answer, or another entity's
+        if loaded.entity != self._entity:
+            return  # another entity's (shown since)
         keep_edits = self._select_after_load is None and self._form_dirty
         wanted = self._select_after_load
         if wanted is None:
@@ -219,13 +221,13 @@ class ActivityList(QWidget):
                 "No activity yet: fill in the form and add it, or import a spreadsheet.", True
             )
 
-    def _on_operation_done(self, kind: str) -> None:
-        if kind.startswith(("register", "demo", "entity")) and self._session.is_unlocked:
-            self.reload()
+    def _shows(self, changes: Changes) -> bool:
+        """The register's changes, and the entities' (a renamed entity)."""
+        return (changes.register or changes.entities) and self._session.is_unlocked
 
     def clear(self) -> None:
         """Drop all data from the widgets (on lock, or before showing another entity)."""
-        self._generation += 1
+        self._latest.drop()
         self._activities = []
         self._current = None
         self._select_after_load = None
@@ -381,7 +383,6 @@ class ActivityList(QWidget):
             replace,
             on_done=self._imported,
             on_error=self._import_failed,
-            kind=KIND,
         )
 
     def _ask_import_mode(self) -> bool | None:
@@ -444,7 +445,7 @@ class ActivityList(QWidget):
             if done_text:
                 self.message.emit(done_text, True)
 
-        self._ops.run(call, on_done=done, on_error=self._failed, kind=KIND)
+        self._ops.run(call, on_done=done, on_error=self._failed)
 
     def _failed(self, problem: DsrError) -> None:
         self._set_busy(False)

@@ -3,7 +3,7 @@ to edit the selected one, add, remove, reorder, or import a spreadsheet.
 
 Access answers quote this register (purposes, data, recipients, retention, source, transfers),
 so it is worth keeping exact. Every change runs a service on the database worker
-(``ops.run(..., kind="register.changed")``); the table reloads after each one. Unsaved edits
+(``ops.run``); the table reloads after each one (its changes, ``ui.freshness``). Unsaved edits
 are never dropped silently: moving away from them asks first.
 
 The editor holds two child widgets joined by signals: the activity list

@@ -1,5 +1,5 @@
-"""The worker side of the processing register editor: what a load returns, how a spreadsheet
-is imported, and the operation kind of every change.
+"""The worker side of the processing register editor: what a load returns and how a
+spreadsheet is imported.
 
 ``import_file`` runs on the DB worker thread (through ``Ops.run``); the editor
 (``dsr_desk.ui.widgets.register_editor``) only ever sees the finished result.
@@ -9,20 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
 
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.services.register import ActivityView
 from dsr_desk.services.register_csv import MAX_CSV_BYTES, ImportReport, import_register_csv
 from dsr_desk.ui.session import AppSession
 
-KIND: Final = "register.changed"
-
 
 @dataclass(frozen=True)
 class Loaded:
     entity: str
-    generation: int
     activities: list[ActivityView]
 
 
