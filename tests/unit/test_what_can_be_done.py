@@ -11,6 +11,7 @@ import pytest
 from dsr_desk.domain.documents import Note
 from dsr_desk.domain.entities import Entity, Role
 from dsr_desk.domain.errors import RuleViolation
+from dsr_desk.domain.request_actions import ExtensionOutlook, ExtensionState
 from dsr_desk.domain.request_actions import RequestAction as A
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import InformationKind, Outcome, Request, RequestType
@@ -259,3 +260,34 @@ def test_an_ask_is_judged_on_the_day_it_was_made() -> None:
         request.ask_for_information(InformationKind.IDENTITY, "ID", date(2026, 2, 17), today)
     request.ask_for_information(InformationKind.IDENTITY, "ID", date(2026, 2, 16), today)
     assert request.open_suspension is not None
+
+
+# -- the extension facts: one answer for the request file, the extend dialog, the CLI ---------
+
+
+@pytest.mark.parametrize(
+    ("day", "state", "days_left"),
+    [
+        (date(2026, 1, 15), ExtensionState.POSSIBLE, 32),
+        (date(2026, 2, 15), ExtensionState.POSSIBLE, 1),
+        (date(2026, 2, 16), ExtensionState.POSSIBLE, 0),  # the notice date: the last day
+        (date(2026, 2, 17), ExtensionState.TOO_LATE, -1),
+    ],
+)
+def test_the_extension_outlook_of_an_open_request(
+    day: date, state: ExtensionState, days_left: int
+) -> None:
+    outlook = in_progress().extension_outlook(day)
+    assert outlook == ExtensionOutlook(state, date(2026, 2, 16), date(2026, 4, 15), days_left)
+    assert outlook.last_day is (days_left == 0)
+    # The EXTEND rule reads the same answer: possible exactly when the outlook says so.
+    assert (in_progress().allowed(A.EXTEND, day) is None) is outlook.possible
+
+
+def test_the_extension_outlook_once_extended_or_closed() -> None:
+    day = date(2026, 2, 12)
+    assert extended().extension_outlook(day).state is ExtensionState.EXTENDED
+    assert not extended().extension_outlook(day).possible
+    assert refused().extension_outlook(day).state is ExtensionState.NOT_EXTENDED
+    assert not refused().extension_outlook(day).possible
+    assert refused().extension_outlook(day).days_left == 4  # a fact, not an offer
