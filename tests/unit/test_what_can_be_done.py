@@ -10,12 +10,16 @@ import pytest
 
 from dsr_desk.domain.documents import Note
 from dsr_desk.domain.entities import Entity, Role
-from dsr_desk.domain.errors import RuleViolation
+from dsr_desk.domain.errors import RuleViolation, ValidationError
 from dsr_desk.domain.request_actions import ExtensionOutlook, ExtensionState
 from dsr_desk.domain.request_actions import RequestAction as A
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import InformationKind, Outcome, Request, RequestType
-from dsr_desk.domain.verification import IdentityCheck, VerificationMethod
+from dsr_desk.domain.verification import (
+    MAX_NUMBER_LAST_CHARS,
+    IdentityCheck,
+    VerificationMethod,
+)
 
 REF = "DSR-2026-0001"
 RECEIVED = date(2026, 1, 15)  # due and extension notice by Mon 16/02/2026, extended due 15/04
@@ -291,3 +295,17 @@ def test_the_extension_outlook_once_extended_or_closed() -> None:
     assert refused().extension_outlook(day).state is ExtensionState.NOT_EXTENDED
     assert not refused().extension_outlook(day).possible
     assert refused().extension_outlook(day).days_left == 4  # a fact, not an offer
+
+
+def test_at_most_the_last_characters_of_an_id_number_are_kept() -> None:
+    tail = "7" * MAX_NUMBER_LAST_CHARS
+    kept = IdentityCheck(
+        VerificationMethod.ID_DOCUMENT, "Alice", RECEIVED, document_kind="passport",
+        number_last_chars=tail,
+    )  # fmt: skip
+    assert kept.number_last_chars == tail
+    with pytest.raises(ValidationError, match=f"at most the last {MAX_NUMBER_LAST_CHARS} "):
+        IdentityCheck(
+            VerificationMethod.ID_DOCUMENT, "Alice", RECEIVED, document_kind="passport",
+            number_last_chars=tail + "8",
+        )  # fmt: skip
