@@ -50,6 +50,7 @@ from dsr_desk.services.entities import create_entity
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import create_vault
+from tests.peak_rss import LAUNCHER, PEAK_FILE_VARIABLE, peak_mib
 
 MIB = 1024 * 1024
 GOAL_RATIO = 0.50
@@ -178,42 +179,18 @@ _PASSPHRASE = "benchmark passphrase, not a secret"
 _BUNDLE_PASSWORD = "benchmark-bundle-password"
 _TODAY = date(2026, 3, 20)
 
-# `python -m dsr_desk ARGS...` that writes its peak RSS (KiB) since the unlock as it exits.
-_LAUNCHER = """
-import atexit, os, runpy
-import dsr_desk.cli.context as context
-
-_open_vault = context.open_vault
-
-def _unlocked_then_reset(*args, **kwargs):
-    vault = _open_vault(*args, **kwargs)
-    with open("/proc/self/clear_refs", "w") as refs:
-        refs.write("5")  # VmHWM back to the current RSS: the argon2id unlock is over
-    return vault
-
-def _peak():
-    with open("/proc/self/status") as status:
-        kib = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
-    with open(os.environ["DSR_BENCH_PEAK_FILE"], "w") as out:
-        out.write(kib)
-
-context.open_vault = _unlocked_then_reset
-atexit.register(_peak)
-runpy.run_module("dsr_desk", run_name="__main__", alter_sys=True)
-"""
-
 
 def _run_command(work: Path, data_dir: Path, *args: str) -> tuple[float, float]:
     """Peak RSS (MiB) and wall time (s) of one `dsr-desk` command in a child process."""
     peak_file = work / "peak.txt"
     env = dict(os.environ)
+    env[PEAK_FILE_VARIABLE] = str(peak_file)
     env.update(
         DSR_DESK_PASSPHRASE=_PASSPHRASE,
         DSR_DESK_TODAY=_TODAY.isoformat(),
-        DSR_BENCH_PEAK_FILE=str(peak_file),
         BENCH_BUNDLE_PASSWORD=_BUNDLE_PASSWORD,
     )
-    command = ["-c", _LAUNCHER] if _HAS_PROC else ["-m", "dsr_desk"]
+    command = ["-c", LAUNCHER] if _HAS_PROC else ["-m", "dsr_desk"]
     start = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, *command, "--data-dir", str(data_dir), *args],
@@ -228,7 +205,7 @@ def _run_command(work: Path, data_dir: Path, *args: str) -> tuple[float, float]:
     if child.returncode != 0:
         raise SystemExit(f"dsr-desk {' '.join(args[:2])} failed: {error.decode(errors='replace')}")
     if _HAS_PROC:
-        return int(peak_file.read_text()) / 1024, elapsed
+        return peak_mib(peak_file), elapsed
     peak = usage.ru_maxrss  # bytes on macOS, KiB elsewhere
     return (peak if sys.platform == "darwin" else peak * 1024) / MIB, elapsed
 

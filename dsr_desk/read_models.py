@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from dsr_desk.domain.audit import AuditEntry
+from dsr_desk.domain.request_actions import ExtensionOutlook, extension_outlook
 from dsr_desk.domain.requests import Request
 
 
@@ -98,6 +99,9 @@ class RequestDetail:
     explanation: tuple[str, ...]
     extended_on: date | None
     extension_reason: str | None
+    # The extension facts of the day (the domain's ``ExtensionOutlook``): its state, the
+    # notice-by date, the due date once extended and the days left to tell the requester.
+    extension: ExtensionOutlook
     closed_on: date | None
     outcome_reason: str | None
     last_contact_on: date | None
@@ -149,6 +153,9 @@ def request_detail(
         explanation=schedule.explanation,
         extended_on=request.extended_on,
         extension_reason=request.extension_reason,
+        extension=extension_outlook(
+            schedule, extended_on=request.extended_on, is_open=request.is_open, day=today
+        ),
         closed_on=request.closed_on,
         outcome_reason=request.outcome_reason,
         last_contact_on=request.last_contact_on,

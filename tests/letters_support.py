@@ -10,6 +10,7 @@ from typing import Any
 
 from pypdf import PdfReader
 
+from dsr_desk.domain.request_actions import ExtensionOutlook, ExtensionState
 from dsr_desk.letters.context import ActivityView, EntityLetterView, LetterData
 from dsr_desk.letters.kinds import LetterKind
 from dsr_desk.read_models import RequestDetail, SuspensionView
@@ -67,6 +68,9 @@ def make_detail(**changes: Any) -> RequestDetail:
         explanation=(),
         extended_on=None,
         extension_reason=None,
+        extension=ExtensionOutlook(
+            ExtensionState.POSSIBLE, date(2026, 2, 16), date(2026, 4, 16), days_left=0
+        ),
         closed_on=None,
         outcome_reason=None,
         last_contact_on=None,

@@ -16,7 +16,8 @@ from typing import Any
 
 from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.errors import ValidationError
-from dsr_desk.export.bundle import MIN_PASSWORD_CHARS, check_password
+from dsr_desk.domain.passphrase_policy import MIN_BUNDLE_PASSWORD_CHARS
+from dsr_desk.export.bundle import check_password
 from dsr_desk.export.bundle_file import check_bundle_target, open_bundle_file
 from dsr_desk.services.extra_files import ExtraFile, read_extra_files
 from dsr_desk.services.portability import export_bundle
@@ -53,7 +54,7 @@ def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
     bundle.add_argument(
         "--password-env",
         metavar="VAR",
-        help=f"encrypt with AES-256, password (≥ {MIN_PASSWORD_CHARS} characters) read from "
+        help=f"encrypt with AES-256, password (≥ {MIN_BUNDLE_PASSWORD_CHARS} characters) read from "
         "this environment variable; give it to the requester through another channel",
     )
     bundle.add_argument(

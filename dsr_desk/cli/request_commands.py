@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict
 
 from dsr_desk.cli.context import CliContext
+from dsr_desk.domain.request_actions import ExtensionState
 from dsr_desk.domain.requests import Channel, InformationKind, RequestType
 from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
 from dsr_desk.read_models import RequestDetail, jsonable
@@ -38,8 +39,7 @@ def _print_detail(detail: RequestDetail, as_json: bool) -> None:
             + (f" — {detail.outcome_reason}" if detail.outcome_reason else "")
         )
     print(f"  Identity:   {'verified' if detail.identity_verified else 'not verified'}")
-    if detail.extension_reason:
-        print(f"  Extension:  {detail.extension_reason}")
+    print(f"  Extension:  {_extension_words(detail)}")
     print("  Deadline:")
     for line in detail.explanation:
         print(f"    {line}")
@@ -47,6 +47,28 @@ def _print_detail(detail: RequestDetail, as_json: bool) -> None:
         print("  Timeline:")
         for event in detail.timeline:
             print(f"    {event.at[:16].replace('T', ' ')}  {event.user}  {event.action}")
+
+
+def _extension_words(detail: RequestDetail) -> str:
+    """The domain's extension facts of the day (``detail.extension``), on one line."""
+    outlook = detail.extension
+    if outlook.state is ExtensionState.EXTENDED:
+        return (
+            f"extended to {outlook.extended_due:%d/%m/%Y} — reasons: "
+            f"{detail.extension_reason or '—'}"
+        )
+    if outlook.state is ExtensionState.NOT_EXTENDED:
+        return "not extended"
+    if outlook.state is ExtensionState.TOO_LATE:
+        return (
+            f"not extended; too late (the requester had to be told by {outlook.notice_by:%d/%m/%Y})"
+        )
+    left = outlook.days_left
+    days = "today is the last day" if outlook.last_day else f"{left} day{'s' * (left != 1)} left"
+    return (
+        f"possible until {outlook.notice_by:%d/%m/%Y} ({days}); "
+        f"due {outlook.extended_due:%d/%m/%Y} if extended"
+    )
 
 
 def cmd_add(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -1,4 +1,5 @@
-"""Which passphrases may protect a vault: long enough *and* hard to guess.
+"""Which passphrases may protect a vault: long enough *and* hard to guess; and which
+passwords may encrypt a data bundle (``bundle_password_problem``: long enough).
 
 Length alone lets ``1234567890`` or ``aaaaaaaaaa`` through; the strength is estimated with
 zxcvbn (patterns, dictionaries, keyboard walks, repeats, dates), and a passphrase is accepted
@@ -23,6 +24,9 @@ MIN_SCORE: Final = 3
 # zxcvbn's cost grows with the length; beyond this, the first characters are judged (a longer
 # passphrase is never weaker than its beginning for our purpose: it only adds guesses).
 _MAX_JUDGED_CHARS: Final = 100
+
+MIN_BUNDLE_PASSWORD_CHARS: Final = 10
+"""A data bundle's password (AES-256 zip) is given to the requester by another channel."""
 
 EMPTY: Final = "Please enter a passphrase: it cannot be empty."
 TOO_EASY: Final = "This passphrase is too easy to guess."
@@ -61,3 +65,14 @@ def passphrase_problem(passphrase: str, user_inputs: tuple[str, ...] = ()) -> st
         parts.append(warning)
     parts.append(suggestions[0] if suggestions else ADVICE)
     return " ".join(parts)
+
+
+def bundle_password_problem(password: str) -> str | None:
+    """None when ``password`` may encrypt a data bundle, else the reason for the staff. The
+    one rule: the export refuses such a password and the bundle dialog says why before."""
+    if len(password) < MIN_BUNDLE_PASSWORD_CHARS:
+        return (
+            f"The password must have at least {MIN_BUNDLE_PASSWORD_CHARS} characters; give it "
+            "to the requester through another channel than the file."
+        )
+    return None

@@ -16,6 +16,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
+from dsr_desk.domain.deadlines import Deadlines
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import RuleViolation
 from dsr_desk.domain.request_kinds import Outcome, RequestType, Status
@@ -124,6 +125,53 @@ def _received(request: Request, _day: date) -> Blocker | None:
     return blocked
 
 
+class ExtensionState(StrEnum):
+    """Where a request stands as to its one extension (Art. 12(3))."""
+
+    EXTENDED = "extended"  # extended already (once is all the GDPR allows)
+    NOT_EXTENDED = "not-extended"  # closed without an extension
+    TOO_LATE = "too-late"  # open, but the extension-notice date has passed
+    POSSIBLE = "possible"  # open, the requester can still be told in time
+
+
+@dataclass(frozen=True)
+class ExtensionOutlook:
+    """The extension facts of a request on a day: its state, the date by which the requester
+    must be told of an extension, the due date once extended, and the calendar days left to
+    tell the requester (0: that day is the last; negative: the date has passed). The request
+    file, the extend dialog, the CLI and the ``EXTEND`` rule all read them from here."""
+
+    state: ExtensionState
+    notice_by: date
+    extended_due: date
+    days_left: int
+
+    @property
+    def possible(self) -> bool:
+        return self.state is ExtensionState.POSSIBLE
+
+    @property
+    def last_day(self) -> bool:
+        """The day is the last one on which the extension may still be notified."""
+        return self.possible and self.days_left == 0
+
+
+def extension_outlook(
+    schedule: Deadlines, *, extended_on: date | None, is_open: bool, day: date
+) -> ExtensionOutlook:
+    """The extension facts of a request with ``schedule`` on ``day`` (pure: plain values)."""
+    if extended_on is not None:
+        state = ExtensionState.EXTENDED
+    elif not is_open:
+        state = ExtensionState.NOT_EXTENDED
+    elif schedule.can_still_extend(day):
+        state = ExtensionState.POSSIBLE
+    else:
+        state = ExtensionState.TOO_LATE
+    days_left = (schedule.extension_notice_by - day).days
+    return ExtensionOutlook(state, schedule.extension_notice_by, schedule.extended_due, days_left)
+
+
 def _extend(request: Request, day: date) -> Blocker | None:
     blocked = _closed(request, "extend it")
     if blocked is not None:
@@ -133,11 +181,11 @@ def _extend(request: Request, day: date) -> Blocker | None:
             f"{request.reference} was already extended on {request.extended_on:%d/%m/%Y}; "
             "the GDPR allows one extension of two months."
         )
-    schedule = request.deadlines()
-    if not schedule.can_still_extend(day):
+    outlook = request.extension_outlook(day)
+    if not outlook.possible:
         return Blocker(
             f"Too late to extend {request.reference}: the requester had to be told of an "
-            f"extension by {schedule.extension_notice_by:%d/%m/%Y} (end of the first month)."
+            f"extension by {outlook.notice_by:%d/%m/%Y} (end of the first month)."
         )
     return None
 

@@ -23,8 +23,10 @@ from dsr_desk.domain.reasons import RecordedReason
 from dsr_desk.domain.request_actions import (
     CLOSING_ACTIONS,
     Blocker,
+    ExtensionOutlook,
     RequestAction,
     blocker,
+    extension_outlook,
     what_can_be_done,
 )
 from dsr_desk.domain.request_kinds import (
@@ -232,6 +234,13 @@ class Request:
         schedule = self.deadlines()
         self.due_on = schedule.effective_due(self.is_extended)
         self.on_hold = schedule.on_hold_since is not None
+
+    def extension_outlook(self, today: date, lang: str = "en") -> ExtensionOutlook:
+        """Whether the request is or can still be extended, by when the requester must be
+        told, and the due date once extended (``domain.request_actions``)."""
+        return extension_outlook(
+            self.deadlines(lang), extended_on=self.extended_on, is_open=self.is_open, day=today
+        )
 
     def is_overdue(self, today: date) -> bool:
         return self.is_open and self.deadlines().is_overdue(today, self.is_extended)

@@ -5,10 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Final
 
 from dsr_desk.domain.choices import parse_choice
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON, check_length
+
+MAX_NUMBER_LAST_CHARS: Final = 4
+"""Of an ID document's number, at most its last characters are kept (data minimisation)."""
 
 
 class VerificationMethod(StrEnum):
@@ -47,9 +51,10 @@ class IdentityCheck:
             raise ValidationError("Say who checked the identity.")
         if self.number_last_chars is not None:
             tail = self.number_last_chars.strip()
-            if len(tail) > 4:
+            if len(tail) > MAX_NUMBER_LAST_CHARS:
                 raise ValidationError(
-                    "Keep at most the last 4 characters of the document number (minimisation)."
+                    f"Keep at most the last {MAX_NUMBER_LAST_CHARS} characters of the document "
+                    "number (minimisation)."
                 )
             self.number_last_chars = tail or None
         if self.method is VerificationMethod.ID_DOCUMENT and not (self.document_kind or "").strip():

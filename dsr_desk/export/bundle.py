@@ -67,12 +67,12 @@ from typing import Any, BinaryIO, Final
 
 from dsr_desk import APP_NAME, __version__
 from dsr_desk.domain.errors import IntegrityError, ValidationError
+from dsr_desk.domain.passphrase_policy import bundle_password_problem
 from dsr_desk.export.bundle_readme import README_LANGUAGES, render_readme
 from dsr_desk.export.file_names import safe_file_name, slug
 
 __all__ = [
     "ENVELOPE_MEMBER",
-    "MIN_PASSWORD_CHARS",
     "AttachedFile",
     "BuiltBundle",
     "BundleHeader",
@@ -88,7 +88,6 @@ __all__ = [
 
 RecordValue = str | int | None
 
-MIN_PASSWORD_CHARS: Final = 10
 MANIFEST_NAME: Final = "manifest.json"
 ENVELOPE_MEMBER: Final = "archive.zip"  # the only name an encrypted bundle shows
 README_NAME: Final = "README.html"
@@ -170,11 +169,9 @@ def check_password(password: str | None) -> bytes | None:
         return None
     if not isinstance(password, str):
         raise ValidationError("The password must be text.")
-    if len(password) < MIN_PASSWORD_CHARS:
-        raise ValidationError(
-            f"The password must have at least {MIN_PASSWORD_CHARS} characters; give it to the "
-            "requester through another channel than the file."
-        )
+    problem = bundle_password_problem(password)
+    if problem is not None:
+        raise ValidationError(problem)
     return password.encode("utf-8")
 
 

@@ -124,11 +124,17 @@ class LetterData:
     @property
     def needs_disclosure_override(self) -> bool:
         """Would this letter disclose data to a requester whose identity is not verified?"""
-        return (
-            self.kind is LetterKind.COMPLETION
-            and self.request.type in DISCLOSING_TYPES
-            and not self.request.identity_verified
-        )
+        return discloses_unverified(self.request, self.kind)
+
+
+def discloses_unverified(detail: RequestDetail, kind: LetterKind) -> bool:
+    """Would a letter of ``kind`` disclose data to a requester whose identity is not verified
+    (then a written reason is required, and audited)?"""
+    return (
+        kind is LetterKind.COMPLETION
+        and detail.type in DISCLOSING_TYPES
+        and not detail.identity_verified
+    )
 
 
 # -- composed letter ---------------------------------------------------------------------------

@@ -1,18 +1,81 @@
-"""Does the kind of letter suit the request?
+"""Does the kind of letter suit the request, and what must the staff give for it?
 
 ``check_fit`` says whether the kind suits the request (a refusal for a refused request, an
 extension letter for an extended one…), raising ``RuleViolation`` or ``ValidationError``.
+``asked_fields`` says which texts a kind of letter asks of the staff for a request (the
+letter dialog shows exactly those fields); the fit rules require them by the same tests.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import StrEnum
 from typing import Final
 
 from dsr_desk.domain.errors import RuleViolation, ValidationError
-from dsr_desk.letters.context import ART19_TYPES, OBJECTION_TYPES, LetterData
+from dsr_desk.letters.context import (
+    ART19_TYPES,
+    OBJECTION_TYPES,
+    LetterData,
+    discloses_unverified,
+)
 from dsr_desk.letters.kinds import LetterKind
 from dsr_desk.read_models import RequestDetail, SuspensionView
+
+# -- what the staff give for a letter ----------------------------------------------------------
+
+ADDRESSED_KINDS: Final = frozenset({LetterKind.RECIPIENT_NOTICE, LetterKind.FORWARD})
+
+
+class LetterField(StrEnum):
+    """A text the staff type for some letters (named as ``prepare_letter``'s argument)."""
+
+    OBJECTION_GROUNDS = "objection_grounds"  # the balancing test of an objection (Art. 21)
+    REFUSAL_REASONS = "refusal_reasons"  # the reasons of a partial refusal
+    RECIPIENT = "recipient"  # the addressee of an Art. 19 notice or of a forward
+    DISCLOSURE_OVERRIDE = "disclosure_override_reason"  # disclosing to an unverified requester
+
+
+def _weighs_objection(detail: RequestDetail, kind: LetterKind) -> bool:
+    """An objection's outcome states the balancing test (a marketing opt-out needs none)."""
+    return kind is LetterKind.OBJECTION_OUTCOME and detail.type == "objection"
+
+
+def _partial_refusal(detail: RequestDetail, kind: LetterKind) -> bool:
+    """A refusal letter for a request that was not refused refuses part of it, with reasons."""
+    return kind is LetterKind.REFUSAL and detail.status != "refused"
+
+
+def asked_fields(detail: RequestDetail, kind: LetterKind) -> frozenset[LetterField]:
+    """The texts a letter of ``kind`` asks of the staff for the request ``detail``."""
+    asked = {
+        LetterField.OBJECTION_GROUNDS: _weighs_objection(detail, kind),
+        LetterField.REFUSAL_REASONS: _partial_refusal(detail, kind),
+        LetterField.RECIPIENT: kind in ADDRESSED_KINDS,
+        LetterField.DISCLOSURE_OVERRIDE: discloses_unverified(detail, kind),
+    }
+    return frozenset(field for field, needed in asked.items() if needed)
+
+
+def suggested_kind(detail: RequestDetail) -> LetterKind:
+    """The letter the request's state most likely calls for."""
+    if detail.status == "refused":
+        if detail.type in OBJECTION_TYPES:
+            return LetterKind.OBJECTION_OUTCOME
+        return LetterKind.REFUSAL
+    if detail.status == "forwarded":
+        return LetterKind.FORWARD
+    if detail.status == "completed":
+        if detail.type in OBJECTION_TYPES:
+            return LetterKind.OBJECTION_OUTCOME
+        return LetterKind.COMPLETION
+    awaited = next((s for s in detail.suspensions if s.received_on is None), None)
+    if awaited is not None:
+        return LetterKind.ID_REQUEST if awaited.kind == "identity" else LetterKind.CLARIFICATION
+    if detail.extended_on is not None:
+        return LetterKind.EXTENSION
+    return LetterKind.ACKNOWLEDGEMENT
+
 
 # -- does the kind suit the request? -------------------------------------------------------------
 
@@ -29,7 +92,7 @@ def check_fit(letter: LetterData) -> None:
     check = _FIT_RULES.get(letter.kind)
     if check is not None:
         check(letter)
-    if letter.kind in (LetterKind.RECIPIENT_NOTICE, LetterKind.FORWARD) and not letter.recipient:
+    if letter.kind in ADDRESSED_KINDS and not letter.recipient:
         who = "recipient" if letter.kind is LetterKind.RECIPIENT_NOTICE else "controller"
         raise ValidationError(f"Give the {who}'s name and postal address.")
 
@@ -58,7 +121,7 @@ def _fit_extension(letter: LetterData) -> None:
 
 def _fit_refusal(letter: LetterData) -> None:
     d = letter.request
-    if d.status != "refused" and not text_or_none(letter.refusal_reasons):
+    if _partial_refusal(d, letter.kind) and not text_or_none(letter.refusal_reasons):
         raise RuleViolation(
             f"{d.reference} is not refused: refuse it with reasons first, or give the reasons "
             "of a partial refusal."
@@ -91,7 +154,7 @@ def _fit_objection(letter: LetterData) -> None:
             "An objection to direct marketing is always granted (Art. 21(3) GDPR): "
             f"{d.reference} should not have been refused."
         )
-    if d.type == "objection" and not objection_grounds(letter):
+    if _weighs_objection(d, letter.kind) and not objection_grounds(letter):
         raise ValidationError(
             "Give the outcome of the balancing test (compelling legitimate grounds, or why the "
             "objection is upheld): it is told to the requester."
@@ -137,7 +200,7 @@ def text_or_none(value: str | None) -> str | None:
 
 
 def objection_grounds(letter: LetterData) -> str | None:
-    if letter.request.type != "objection":
+    if letter.request.type != "objection":  # a marketing opt-out is granted without grounds
         return None
     if letter.request.status == "refused":
         return text_or_none(letter.objection_grounds) or text_or_none(letter.request.outcome_reason)

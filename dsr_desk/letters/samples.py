@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from dsr_desk.domain.request_actions import ExtensionOutlook, ExtensionState
 from dsr_desk.letters.context import ActivityView, Addressee, EntityLetterView, LetterData
 from dsr_desk.letters.kinds import LetterKind
 from dsr_desk.read_models import RequestDetail, SuspensionView
@@ -51,6 +52,12 @@ def sample_letter(
         explanation=(),
         extended_on=None,
         extension_reason=None,
+        extension=ExtensionOutlook(
+            ExtensionState.POSSIBLE,
+            received + timedelta(days=31),
+            received + timedelta(days=92),
+            21,
+        ),
         closed_on=None,
         outcome_reason=None,
         last_contact_on=received,

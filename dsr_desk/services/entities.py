@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, Final
+from typing import Any, Final, Required, TypedDict, Unpack
 
 from dsr_desk.domain.calendar import calendar_for
 from dsr_desk.domain.deadlines import SuspensionPolicy
@@ -12,52 +12,38 @@ from dsr_desk.domain.errors import NotFound, ValidationError
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
 
-def new_entity(
-    *,
-    name: str,
-    address: str = "",
-    dpo_contact: str = "",
-    country: str = "FR",
-    subdivision: str | None = None,
-    role: Role = Role.CONTROLLER,
-    suspension_policy: SuspensionPolicy = SuspensionPolicy.RESTART,
-) -> Entity:
+class EntityFields(TypedDict, total=False):
+    """The fields a new entity is made of, by keyword (``new_entity``, ``create_entity``): the
+    one list; what is left out takes ``Entity``'s default."""
+
+    name: Required[str]
+    address: str
+    dpo_contact: str
+    country: str
+    subdivision: str | None
+    role: Role
+    suspension_policy: SuspensionPolicy
+
+
+def new_entity(**fields: Unpack[EntityFields]) -> Entity:
     """A new entity, checked (name, sizes, and a country/subdivision known to the holiday
-    calendar) but not stored: ``init`` checks everything before it creates the vault."""
-    country = country.strip().upper()
-    calendar_for(country, subdivision)  # validates the holiday calendar exists
-    return Entity(
-        name=name.strip(),
-        address=address.strip(),
-        dpo_contact=dpo_contact.strip(),
-        country=country,
-        subdivision=subdivision,
-        role=role,
-        suspension_policy=suspension_policy,
-    )
+    calendar) but not stored: ``init`` checks everything before it creates the vault. Texts
+    are trimmed and the country upper-cased; a field not given takes the entity's default."""
+    given: dict[str, Any] = dict(fields)
+    for key in ("name", "address", "dpo_contact"):
+        if key in given:
+            given[key] = given[key].strip()
+    if "country" in given:
+        given["country"] = given["country"].strip().upper()
+    entity = Entity(**given)
+    calendar_for(entity.country, entity.subdivision)  # validates the holiday calendar exists
+    return entity
 
 
-def create_entity(
-    uow: UnitOfWork,
-    *,
-    name: str,
-    address: str = "",
-    dpo_contact: str = "",
-    country: str = "FR",
-    subdivision: str | None = None,
-    role: Role = Role.CONTROLLER,
-    suspension_policy: SuspensionPolicy = SuspensionPolicy.RESTART,
-) -> str:
-    """Add an entity; the country/subdivision must be known to the holiday calendar."""
-    entity = new_entity(
-        name=name,
-        address=address,
-        dpo_contact=dpo_contact,
-        country=country,
-        subdivision=subdivision,
-        role=role,
-        suspension_policy=suspension_policy,
-    )
+def create_entity(uow: UnitOfWork, **fields: Unpack[EntityFields]) -> str:
+    """Add an entity (the fields of ``new_entity``); the country/subdivision must be known to
+    the holiday calendar."""
+    entity = new_entity(**fields)
     with uow:
         if uow.entities.get(entity.name) is not None:
             raise ValidationError(f"An entity named {entity.name!r} already exists.")
@@ -67,9 +53,9 @@ def create_entity(
             None,
             entity=entity.name,
             country=entity.country,
-            subdivision=subdivision,
-            role=role.value,
-            policy=suspension_policy.value,
+            subdivision=entity.subdivision,
+            role=entity.role.value,
+            policy=entity.suspension_policy.value,
         )
         uow.commit()
         return entity.name

@@ -207,9 +207,8 @@ def record_letter_sent(
                 "document_id": stored.document_id,
             }
             if letter_kind is LetterKind.EXTENSION:
-                notice_by = request.deadlines().extension_notice_by
                 details["notice"] = "extension notice sent (Art. 12(3))"
-                details["in_time"] = sent_on <= notice_by
+                details["in_time"] = request.deadlines().can_still_extend(sent_on)
             uow.record("letter.sent", request.reference, **details)
             uow.commit()
             committed = True

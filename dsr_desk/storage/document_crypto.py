@@ -44,11 +44,10 @@ from collections.abc import Iterable, Iterator
 from typing import BinaryIO, Final, cast
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from dsr_desk.domain.errors import IntegrityError, ValidationError
+from dsr_desk.storage.key_wrapping import derive_subkey
 
 SEGMENT_SIZE: Final = 1024 * 1024
 MIN_SEGMENT_SIZE: Final = 1
@@ -98,8 +97,7 @@ def derive_document_kek(database_key: bytes) -> bytes:
     random bits, not a guessable secret that would need a slow KDF.
     """
     _check_key(database_key, "database key")
-    hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=_KEK_INFO)
-    return hkdf.derive(database_key)
+    return derive_subkey(database_key, _KEK_INFO)
 
 
 def wrap_file_key(kek: bytes, file_key: bytes, document_id: str) -> bytes:

@@ -198,12 +198,7 @@ class Vault:
         (``storage.key_rotation``) needs the file to itself. Connections are made again,
         with the key then current, when next asked for."""
         try:
-            if self._engine is not None:
-                from dsr_desk.storage.engine import checkpoint
-
-                checkpoint(self._engine)
-            elif self._reader is not None:
-                cipher.checkpoint(self._reader)
+            self._checkpoint()
         finally:
             self._close_connections()
             self._engine = None
@@ -218,18 +213,23 @@ class Vault:
         self._session_factory = None
         self._key = key
 
+    def _checkpoint(self) -> None:
+        """Fold the write-ahead log into the vault file, through whichever connection is open
+        (the engine once made, else the first screen's plain reader)."""
+        if self._engine is not None:
+            from dsr_desk.storage.engine import checkpoint
+
+            checkpoint(self._engine)
+        elif self._reader is not None:
+            cipher.checkpoint(self._reader)
+
     def close(self) -> None:
         """Checkpoint, close every connection and drop the key reference."""
         try:
             # Busy (another program reads the vault): not a failure of whatever was just done;
             # SQLite folds the log in when the last connection closes.
             with contextlib.suppress(VaultError):
-                if self._engine is not None:
-                    from dsr_desk.storage.engine import checkpoint
-
-                    checkpoint(self._engine)
-                elif self._reader is not None:
-                    cipher.checkpoint(self._reader)
+                self._checkpoint()
         finally:
             self._close_connections()
             self._key = None

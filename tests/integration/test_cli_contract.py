@@ -196,10 +196,25 @@ def test_extend_within_the_first_month(vault_dir: Path) -> None:
         "Ana Silva",
         today=TODAY,
     ).out.strip()
+    # The extension facts of the day are the domain's (``ExtensionOutlook``), in JSON and text.
+    before = json.loads(run_cli(vault_dir, "request", "show", ref, "--json", today=TODAY).out)
+    assert before["extension"] == {
+        "state": "possible",
+        "notice_by": "2026-04-10",
+        "extended_due": "2026-06-10",
+        "days_left": 21,
+    }
+    text = run_cli(vault_dir, "request", "show", ref, today=TODAY).out
+    assert (
+        "Extension:  possible until 10/04/2026 (21 days left); due 10/06/2026 if extended" in text
+    )
     result = run_cli(vault_dir, "request", "extend", ref, "--reason", "Many archives", today=TODAY)
     assert result.code == 0, result.err
     shown = json.loads(run_cli(vault_dir, "request", "show", ref, "--json", today=TODAY).out)
     assert shown["extension_reason"] == "Many archives"
+    assert shown["extension"]["state"] == "extended"
+    text = run_cli(vault_dir, "request", "show", ref, today=TODAY).out
+    assert "Extension:  extended to 10/06/2026 — reasons: Many archives" in text
     assert shown["effective_due"] == shown["extended_due"] == "2026-06-10"
     assert run_cli(vault_dir, "audit", "verify", today=TODAY).code == 0
 

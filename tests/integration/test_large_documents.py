@@ -34,6 +34,7 @@ from dsr_desk.services.entities import create_entity
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import create_vault
 from tests.integration.cli_helpers import PASSPHRASE
+from tests.peak_rss import LAUNCHER, PEAK_FILE_VARIABLE, peak_mib
 
 pytestmark = pytest.mark.skipif(
     not Path("/proc/self/status").exists(), reason="reads the peak memory from Linux /proc"
@@ -45,40 +46,14 @@ MARGIN_MIB = 16  # a quarter of the document: allocator noise is a few MiB
 TODAY = date(2026, 3, 20)
 PASSWORD = "pâtisserie-2026"
 
-# Runs `python -m dsr_desk ARGS...` and, as the process exits, writes its peak RSS (KiB) since
-# the vault was unlocked.
-LAUNCHER = """
-import atexit, os, runpy
-import dsr_desk.cli.context as context
-
-_open_vault = context.open_vault
-
-def _unlocked_then_reset(*args, **kwargs):
-    vault = _open_vault(*args, **kwargs)
-    with open("/proc/self/clear_refs", "w") as refs:
-        refs.write("5")  # resets VmHWM to the current RSS
-    return vault
-
-context.open_vault = _unlocked_then_reset
-
-def _peak():
-    with open("/proc/self/status") as status:
-        kib = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
-    with open(os.environ["DSR_TEST_PEAK_FILE"], "w") as out:
-        out.write(kib)
-
-atexit.register(_peak)
-runpy.run_module("dsr_desk", run_name="__main__", alter_sys=True)
-"""
-
 
 def _peak_mib(data_dir: Path, tmp_path: Path, *args: str) -> tuple[float, str]:
     peak_file = tmp_path / "peak.txt"
     env = dict(os.environ)
+    env[PEAK_FILE_VARIABLE] = str(peak_file)
     env.update(
         DSR_DESK_PASSPHRASE=PASSPHRASE,
         DSR_DESK_TODAY=TODAY.isoformat(),
-        DSR_TEST_PEAK_FILE=str(peak_file),
         BUNDLE_PASSWORD=PASSWORD,
     )
     proc = subprocess.run(
@@ -91,7 +66,7 @@ def _peak_mib(data_dir: Path, tmp_path: Path, *args: str) -> tuple[float, str]:
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
-    return int(peak_file.read_text()) / 1024, proc.stdout
+    return peak_mib(peak_file), proc.stdout
 
 
 def _document(path: Path, size_mib: int) -> bytes:

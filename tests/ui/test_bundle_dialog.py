@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from dsr_desk.domain.documents import DocumentKind
+from dsr_desk.domain.passphrase_policy import bundle_password_problem
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.domain.verification import VerificationMethod
 from dsr_desk.read_models import RequestDetail
@@ -111,7 +112,9 @@ def test_save_an_encrypted_bundle_with_an_added_file_and_read_it_back(
     assert dialog.extras.rowCount() == 1
 
     dialog.password_fields.password.setText("court")
-    assert not dialog.save_button.isEnabled() and "at least" in dialog.status.text()
+    assert not dialog.save_button.isEnabled()
+    assert dialog.status.text() == bundle_password_problem("court")  # the export's own rule
+    assert "at least 10 characters" in dialog.status.text()
     dialog.password_fields.password.setText(PASSWORD)
     dialog.password_fields.password_again.setText(PASSWORD + "x")
     assert not dialog.save_button.isEnabled() and "differ" in dialog.status.text()

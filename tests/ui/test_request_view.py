@@ -146,6 +146,30 @@ def test_extend_with_a_typed_reason_updates_due_date_and_timeline(
     assert _button(view, "extend").toolTip().startswith(f"{ref} was already extended on 20/03/2026")
 
 
+def test_the_extension_labels_are_the_domains_answer(
+    qtbot: QtBot, app_session: AppSession, ops: Ops, clock: FixedClock
+) -> None:
+    """The request file and the extend dialog word the domain's extension facts of the day
+    (``RequestDetail.extension``): the dates and the days left are the domain's, not the UI's."""
+    ref = _add(app_session, ops, date(2026, 3, 2))  # tell by 02/04/2026; extended due 02/06
+    clock.advance(timedelta(days=12))  # Wednesday 01/04/2026: one day left
+    outlook = _detail(app_session, ops, ref).extension
+    assert (outlook.notice_by, outlook.extended_due, outlook.days_left) == (
+        date(2026, 4, 2),
+        date(2026, 6, 2),
+        1,
+    )
+    view = _open(qtbot, app_session, ops, ref)
+    assert view.sections.notice_label.text() == "02/04/2026 (1 day left)"
+    assert view.sections.extension_label.text() == "not extended; if extended, due 02/06/2026"
+
+    _click(qtbot, _button(view, "extend"))
+    dialog = _dialog(view, ExtendDialog)
+    assert dialog.notice_by.text() == "02/04/2026 — 1 day left"
+    assert dialog.new_due.text() == "<b>02/06/2026</b>"
+    assert "by 02/04/2026, the end of the first month" in dialog.intro.text()
+
+
 def test_refusal_needs_its_reasons(qtbot: QtBot, app_session: AppSession, ops: Ops) -> None:
     ref = _add(app_session, ops, date(2026, 3, 2))
     view = _open(qtbot, app_session, ops, ref)

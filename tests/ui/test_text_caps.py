@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from dsr_desk.domain.limits import MAX_NAME, MAX_NOTE, MAX_REASON, MAX_SEARCH
+from dsr_desk.domain.request_actions import ExtensionOutlook, ExtensionState
 from dsr_desk.domain.requests import Outcome, RequestType
+from dsr_desk.domain.verification import MAX_NUMBER_LAST_CHARS
 from dsr_desk.read_models import RequestDetail
 from dsr_desk.services import requests as svc
 from dsr_desk.services.register import NAME_MAX_CHARS, TEXT_MAX_CHARS
@@ -75,9 +77,12 @@ def test_the_reasons_of_the_request_file_dialogs_are_capped(qtbot: QtBot) -> Non
     extend = ExtendDialog(
         "DSR-2026-0001",
         current_due=date(2026, 4, 2),
-        extended_due=date(2026, 6, 2),
-        notice_by=date(2026, 4, 2),
-        today=UI_TODAY,
+        extension=ExtensionOutlook(
+            ExtensionState.POSSIBLE,
+            date(2026, 4, 2),
+            date(2026, 6, 2),
+            (date(2026, 4, 2) - UI_TODAY).days,
+        ),
     )
     close = CloseDialog("DSR-2026-0001", Outcome.REFUSED, received_on=RECEIVED, today=UI_TODAY)
     ask = AskInformationDialog(
@@ -95,6 +100,7 @@ def test_the_reasons_of_the_request_file_dialogs_are_capped(qtbot: QtBot) -> Non
     _line_keeps(check.checked_by, MAX_NAME)
     _line_keeps(check.note, MAX_REASON)
     _line_keeps(check.document_kind.lineEdit(), MAX_NAME)
+    _line_keeps(check.number, MAX_NUMBER_LAST_CHARS)  # the domain's minimisation rule
 
 
 def test_the_archive_consultation_reason_is_capped(qtbot: QtBot) -> None:

@@ -459,6 +459,26 @@ def test_kek_is_hkdf_sha256_with_its_own_label() -> None:
         derive_document_kek(b"\x00" * 31)
 
 
+def test_documents_written_before_the_shared_hkdf_helper_still_decrypt() -> None:
+    """A known vector written by the former derivation (its own HKDF call): the document KEK,
+    now ``key_wrapping.derive_subkey`` under the same label, unwraps its file key and the
+    document decrypts."""
+    db_key = bytes(range(32))
+    kek = derive_document_kek(db_key)
+    assert kek.hex() == "c0e65997d9d921f5633c349440d08a227c28c990d3fa1e08df114188a23146e4"
+    wrapped = bytes.fromhex(
+        "2487f6801b3882175f4e64cb6bd980ee52fc2e5227711097d4e9a4fb4fd03e76"
+        "b936792e4153fc4c66386b064f43b8c3fceb9af372cb22eff6899bac"
+    )
+    stored = bytes.fromhex(
+        "445352444f433101001000005383f872ae18c69122412fc9e83e6d00915d7a5b"
+        "42c211f42aed05d67ea525f38312a36baf5fca5bd2e727"
+    )
+    file_key = unwrap_file_key(kek, wrapped, "doc-0001")
+    assert file_key == bytes(range(32, 64))
+    assert b"".join(decrypt_stream(file_key, [stored])) == b"Lettre du 16/02/2026"
+
+
 def test_wrap_round_trip_and_layout() -> None:
     kek, file_key = derive_document_kek(os.urandom(32)), new_file_key()
     wrapped = wrap_file_key(kek, file_key, DOC_ID)

@@ -11,9 +11,10 @@ import pytest
 from dsr_desk.domain.audit import verify_chain
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.deadlines import SuspensionPolicy
-from dsr_desk.domain.entities import Role
+from dsr_desk.domain.entities import Entity, Role
 from dsr_desk.domain.errors import NotFound, ValidationError
 from dsr_desk.services import entities as svc
+from dsr_desk.services.entities import EntityFields, create_entity, new_entity
 from tests.fakes import FakeUnitOfWork
 
 
@@ -145,3 +146,28 @@ def test_invalid_changes_are_refused_and_nothing_changes(
 def test_unknown_entity_is_not_found(uow: FakeUnitOfWork) -> None:
     with pytest.raises(NotFound, match="No entity named 'Nope'"):
         svc.update_entity(uow, "Nope", country="DE")
+
+
+def test_new_and_created_entities_take_one_shape() -> None:
+    """``new_entity`` and ``create_entity`` take the same keywords (``EntityFields``), trim
+    the texts and upper-case the country the same way; a field left out is ``Entity``'s
+    default."""
+    fields: EntityFields = {
+        "name": "  Lycée Exemple ",
+        "address": " 1 rue X\n75001 Paris ",
+        "country": " fr ",
+        "subdivision": "57",
+        "role": Role.PROCESSOR,
+    }
+    checked = new_entity(**fields)
+    assert (checked.name, checked.address, checked.country) == (
+        "Lycée Exemple",
+        "1 rue X\n75001 Paris",
+        "FR",
+    )
+    assert checked.suspension_policy is Entity(name="x").suspension_policy
+    uow = FakeUnitOfWork(FixedClock.on(date(2026, 3, 20)))
+    assert create_entity(uow, **fields) == "Lycée Exemple"
+    with uow:
+        stored = uow.entities.get("Lycée Exemple")
+    assert dataclasses.asdict(stored) == dataclasses.asdict(checked)

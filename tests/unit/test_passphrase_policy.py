@@ -7,7 +7,13 @@ import sys
 
 import pytest
 
-from dsr_desk.domain.passphrase_policy import passphrase_problem
+from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.passphrase_policy import (
+    MIN_BUNDLE_PASSWORD_CHARS,
+    bundle_password_problem,
+    passphrase_problem,
+)
+from dsr_desk.export.bundle import check_password
 
 
 @pytest.mark.parametrize(
@@ -51,3 +57,20 @@ def test_zxcvbn_is_imported_only_for_a_real_check() -> None:
         "p('long enough now'); assert 'zxcvbn' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+@pytest.mark.parametrize(
+    ("password", "refused"), [("", True), ("123456789", True), ("x" * 10, False)]
+)
+def test_a_bundle_password_is_judged_by_one_rule(password: str, refused: bool) -> None:
+    """The export and the bundle dialog both ask ``bundle_password_problem``: same verdict,
+    same sentence."""
+    problem = bundle_password_problem(password)
+    assert (problem is not None) is refused
+    if problem is None:
+        assert check_password(password) == password.encode()
+    else:
+        assert problem.startswith(f"The password must have at least {MIN_BUNDLE_PASSWORD_CHARS} ")
+        with pytest.raises(ValidationError) as refusal:
+            check_password(password)
+        assert str(refusal.value) == problem

@@ -10,11 +10,16 @@ import pytest
 
 from dsr_desk.domain.documents import Note
 from dsr_desk.domain.entities import Entity, Role
-from dsr_desk.domain.errors import RuleViolation
+from dsr_desk.domain.errors import RuleViolation, ValidationError
+from dsr_desk.domain.request_actions import ExtensionOutlook, ExtensionState
 from dsr_desk.domain.request_actions import RequestAction as A
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import InformationKind, Outcome, Request, RequestType
-from dsr_desk.domain.verification import IdentityCheck, VerificationMethod
+from dsr_desk.domain.verification import (
+    MAX_NUMBER_LAST_CHARS,
+    IdentityCheck,
+    VerificationMethod,
+)
 
 REF = "DSR-2026-0001"
 RECEIVED = date(2026, 1, 15)  # due and extension notice by Mon 16/02/2026, extended due 15/04
@@ -259,3 +264,48 @@ def test_an_ask_is_judged_on_the_day_it_was_made() -> None:
         request.ask_for_information(InformationKind.IDENTITY, "ID", date(2026, 2, 17), today)
     request.ask_for_information(InformationKind.IDENTITY, "ID", date(2026, 2, 16), today)
     assert request.open_suspension is not None
+
+
+# -- the extension facts: one answer for the request file, the extend dialog, the CLI ---------
+
+
+@pytest.mark.parametrize(
+    ("day", "state", "days_left"),
+    [
+        (date(2026, 1, 15), ExtensionState.POSSIBLE, 32),
+        (date(2026, 2, 15), ExtensionState.POSSIBLE, 1),
+        (date(2026, 2, 16), ExtensionState.POSSIBLE, 0),  # the notice date: the last day
+        (date(2026, 2, 17), ExtensionState.TOO_LATE, -1),
+    ],
+)
+def test_the_extension_outlook_of_an_open_request(
+    day: date, state: ExtensionState, days_left: int
+) -> None:
+    outlook = in_progress().extension_outlook(day)
+    assert outlook == ExtensionOutlook(state, date(2026, 2, 16), date(2026, 4, 15), days_left)
+    assert outlook.last_day is (days_left == 0)
+    # The EXTEND rule reads the same answer: possible exactly when the outlook says so.
+    assert (in_progress().allowed(A.EXTEND, day) is None) is outlook.possible
+
+
+def test_the_extension_outlook_once_extended_or_closed() -> None:
+    day = date(2026, 2, 12)
+    assert extended().extension_outlook(day).state is ExtensionState.EXTENDED
+    assert not extended().extension_outlook(day).possible
+    assert refused().extension_outlook(day).state is ExtensionState.NOT_EXTENDED
+    assert not refused().extension_outlook(day).possible
+    assert refused().extension_outlook(day).days_left == 4  # a fact, not an offer
+
+
+def test_at_most_the_last_characters_of_an_id_number_are_kept() -> None:
+    tail = "7" * MAX_NUMBER_LAST_CHARS
+    kept = IdentityCheck(
+        VerificationMethod.ID_DOCUMENT, "Alice", RECEIVED, document_kind="passport",
+        number_last_chars=tail,
+    )  # fmt: skip
+    assert kept.number_last_chars == tail
+    with pytest.raises(ValidationError, match=f"at most the last {MAX_NUMBER_LAST_CHARS} "):
+        IdentityCheck(
+            VerificationMethod.ID_DOCUMENT, "Alice", RECEIVED, document_kind="passport",
+            number_last_chars=tail + "8",
+        )  # fmt: skip

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from dsr_desk.export.bundle import MIN_PASSWORD_CHARS
+from dsr_desk.domain.passphrase_policy import MIN_BUNDLE_PASSWORD_CHARS, bundle_password_problem
 from dsr_desk.ui.dialogs.request_action_dialog import NOTE_STYLE
 
 SEPARATE_CHANNEL_NOTE = (
@@ -33,7 +33,9 @@ class BundlePassword(QObject):
         self.password = QLineEdit()
         self.password.setObjectName("bundlePassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(f"optional, at least {MIN_PASSWORD_CHARS} characters")
+        self.password.setPlaceholderText(
+            f"optional, at least {MIN_BUNDLE_PASSWORD_CHARS} characters"
+        )
         self.password_again = QLineEdit()
         self.password_again.setObjectName("bundlePasswordAgain")
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
@@ -70,8 +72,9 @@ class BundlePassword(QObject):
         password, again = self.password.text(), self.password_again.text()
         if not password and not again:
             return None
-        if len(password) < MIN_PASSWORD_CHARS:
-            return f"The password needs at least {MIN_PASSWORD_CHARS} characters."
+        problem = bundle_password_problem(password)  # the export's own rule
+        if problem is not None:
+            return problem
         if password != again:
             return "The two passwords differ."
         return None

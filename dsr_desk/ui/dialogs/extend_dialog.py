@@ -7,12 +7,24 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from dsr_desk.domain.request_actions import ExtensionOutlook
 from dsr_desk.ui.dialogs.request_action_dialog import RequestActionDialog, fmt_date, reason_edit
 
 
 @dataclass(frozen=True)
 class ExtendValues:
     reason: str
+
+
+def notice_words(extension: ExtensionOutlook) -> str:
+    """The notify-by date and the days left to tell the requester, in words."""
+    notice = fmt_date(extension.notice_by)
+    if not extension.possible:
+        return f"{notice} — passed"
+    if extension.last_day:
+        return f"{notice} — today is the last day"
+    days = extension.days_left
+    return f"{notice} — {days} day{'' if days == 1 else 's'} left"
 
 
 class ExtendDialog(RequestActionDialog):
@@ -23,26 +35,19 @@ class ExtendDialog(RequestActionDialog):
         reference: str,
         *,
         current_due: date,
-        extended_due: date,
-        notice_by: date,
-        today: date,
+        extension: ExtensionOutlook,
         parent: QWidget | None = None,
     ) -> None:
+        """``extension`` is the domain's answer for the day (``RequestDetail.extension``)."""
         super().__init__(f"Extend {reference}", "Extend the deadline", parent)
         self.intro.setText(
             "The GDPR allows one extension of two further months where the request is complex "
             "or numerous. The requester must be told of the extension and of its reasons "
-            f"by {fmt_date(notice_by)}, the end of the first month."
+            f"by {fmt_date(extension.notice_by)}, the end of the first month."
         )
         self.current_due = QLabel(fmt_date(current_due))
-        self.new_due = QLabel(f"<b>{fmt_date(extended_due)}</b>")
-        if today > notice_by:
-            notice_text = f"{fmt_date(notice_by)} — passed"
-        elif today == notice_by:
-            notice_text = f"{fmt_date(notice_by)} — today is the last day"
-        else:
-            notice_text = f"{fmt_date(notice_by)} — {(notice_by - today).days} days left"
-        self.notice_by = QLabel(notice_text)
+        self.new_due = QLabel(f"<b>{fmt_date(extension.extended_due)}</b>")
+        self.notice_by = QLabel(notice_words(extension))
         self.reason = reason_edit("Why more time is needed (this is told to the requester)…")
         self.form.addRow("Current due date:", self.current_due)
         self.form.addRow("New due date if extended:", self.new_due)

@@ -9,7 +9,11 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON
-from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
+from dsr_desk.domain.verification import (
+    MAX_NUMBER_LAST_CHARS,
+    VerificationMethod,
+    VerificationOutcome,
+)
 from dsr_desk.ui.dialogs.request_action_dialog import RequestActionDialog, date_edit, date_of
 
 METHOD_LABELS = {
@@ -23,7 +27,7 @@ OUTCOME_LABELS = {
     VerificationOutcome.FAILED: "Failed — identity not confirmed",
 }
 DOCUMENT_KINDS = ("national identity card", "passport", "residence permit", "driving licence")
-NUMBER_CHARS = 4
+NUMBER_CHARS = MAX_NUMBER_LAST_CHARS  # the domain's minimisation rule, as the field's limit
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,7 @@ class IdentityCheckDialog(RequestActionDialog):
         if self._method() is VerificationMethod.ID_DOCUMENT and not self._document_kind():
             return "Say which kind of ID document was checked."
         if len(self.number.text().strip()) > NUMBER_CHARS:
-            return "Keep at most the last 4 characters of the document number."
+            return f"Keep at most the last {NUMBER_CHARS} characters of the document number."
         if not self.checked_by.text().strip():
             return "Say who checked the identity."
         return None

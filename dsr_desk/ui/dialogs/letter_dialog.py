@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON
 from dsr_desk.export import write_private
+from dsr_desk.letters.fit import LetterField, asked_fields, suggested_kind
 from dsr_desk.letters.kinds import LetterKind, SendChannel
 from dsr_desk.letters.render import render_letter
 from dsr_desk.read_models import DocumentView, RequestDetail
@@ -87,26 +88,6 @@ class LetterChoice:
     refusal_reasons: str | None
     recipient: str | None
     disclosure_override_reason: str | None
-
-
-def suggested_kind(detail: RequestDetail) -> LetterKind:
-    """The letter the request's state most likely calls for."""
-    if detail.status == "refused":
-        if detail.type in ("objection", "marketing-opt-out"):
-            return LetterKind.OBJECTION_OUTCOME
-        return LetterKind.REFUSAL
-    if detail.status == "forwarded":
-        return LetterKind.FORWARD
-    if detail.status == "completed":
-        if detail.type in ("objection", "marketing-opt-out"):
-            return LetterKind.OBJECTION_OUTCOME
-        return LetterKind.COMPLETION
-    awaited = next((s for s in detail.suspensions if s.received_on is None), None)
-    if awaited is not None:
-        return LetterKind.ID_REQUEST if awaited.kind == "identity" else LetterKind.CLARIFICATION
-    if detail.extended_on is not None:
-        return LetterKind.EXTENSION
-    return LetterKind.ACKNOWLEDGEMENT
 
 
 def build_pdf(session: AppSession, reference: str, choice: LetterChoice, preview: bool) -> bytes:
@@ -359,17 +340,16 @@ class LetterDialog(QDialog):
         )
 
     def _show_fields(self) -> None:
-        d, kind = self.detail, LetterKind(self.kind.currentData())
-        shown = {
-            self.grounds: kind is LetterKind.OBJECTION_OUTCOME and d.type == "objection",
-            self.reasons: kind is LetterKind.REFUSAL and d.status != "refused",
-            self.recipient: kind in (LetterKind.RECIPIENT_NOTICE, LetterKind.FORWARD),
-            self.override_reason: kind is LetterKind.COMPLETION
-            and d.type in ("access", "portability")
-            and not d.identity_verified,
+        """Show the texts this kind of letter asks for (the letters' answer, ``asked_fields``)."""
+        asked = asked_fields(self.detail, LetterKind(self.kind.currentData()))
+        fields = {
+            self.grounds: LetterField.OBJECTION_GROUNDS,
+            self.reasons: LetterField.REFUSAL_REASONS,
+            self.recipient: LetterField.RECIPIENT,
+            self.override_reason: LetterField.DISCLOSURE_OVERRIDE,
         }
-        for widget, visible in shown.items():
-            self.form.setRowVisible(widget, visible)
+        for widget, field in fields.items():
+            self.form.setRowVisible(widget, field in asked)
 
     def _changed(self) -> None:
         self._show_fields()

@@ -292,9 +292,7 @@ class RequestActions:
         dialog = ExtendDialog(
             d.reference,
             current_due=d.effective_due,
-            extended_due=d.extended_due,
-            notice_by=d.extension_notice_by,
-            today=self._file.today,
+            extension=d.extension,
             parent=self._page,
         )
 

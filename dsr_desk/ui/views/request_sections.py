@@ -8,8 +8,6 @@ in ``request_file_documents``.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from dsr_desk.domain.calendar import weekday_name
+from dsr_desk.domain.request_kinds import FINAL_STATUSES
 from dsr_desk.read_models import RequestDetail
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
 from dsr_desk.ui.views.request_wording import (
     AWAITING,
-    FINAL_STATUSES,
     action_details,
     action_words,
     extension_texts,
@@ -207,8 +205,8 @@ class RequestSections:
 
     # -- showing ----------------------------------------------------------------------------
 
-    def show(self, d: RequestDetail, today: date) -> None:
-        """Fill every section from the request as read today."""
+    def show(self, d: RequestDetail) -> None:
+        """Fill every section from the request as read (its read model says as of when)."""
         self.title.setText(d.reference)
         self.status_badge.setText(STATUS_WORDS.get(d.status, d.status))
         self.status_badge.setStyleSheet(BADGE_STYLE + STATUS_STYLES.get(d.status, EXTENDED_STYLE))
@@ -226,7 +224,7 @@ class RequestSections:
         self.assignee_label.setText(d.assignee or "nobody yet")
         self.summary_label.setText(d.summary or "—")
 
-        self._show_deadline(d, today)
+        self._show_deadline(d)
         self.suspensions_model.set_rows(d.suspensions)
         self.suspensions_table.setVisible(bool(d.suspensions))
         self.suspensions_empty.setVisible(not d.suspensions)
@@ -279,7 +277,7 @@ class RequestSections:
         self.urgency_badge.setStyleSheet(BADGE_STYLE + style)
         self.urgency_badge.setVisible(bool(text))
 
-    def _show_deadline(self, d: RequestDetail, today: date) -> None:
+    def _show_deadline(self, d: RequestDetail) -> None:
         due = d.effective_due
         self.due_label.setText(f"Due {weekday_name(due)} {fmt_date(due)}")
         colour = MUTED
@@ -303,7 +301,7 @@ class RequestSections:
         self.days_label.setText(days)
         self.days_label.setStyleSheet(colour)
 
-        notice, extension = extension_texts(d, today)
+        notice, extension = extension_texts(d)
         self.notice_label.setText(notice)
         self.extension_label.setText(extension)
 

@@ -183,7 +183,7 @@ class RequestFileView(QWidget):
         self.archive_gate.reset()
         self.scroll_area.show()
         self.archive_banner.setVisible(file.detail.archive_only)
-        self.sections.show(file.detail, file.today)
+        self.sections.show(file.detail)
         self.documents.show(file)
         self.request_actions.show(file)
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from dsr_desk.domain.request_actions import ExtensionState
 from dsr_desk.read_models import RequestDetail, TimelineEvent
 from dsr_desk.ui.dialogs.identity_check_dialog import METHOD_LABELS
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
 
 AWAITING = "awaiting-information"
-FINAL_STATUSES = frozenset({"completed", "refused", "forwarded"})
 ACTION_WORDS = {
     "request.registered": "Request registered",
     "request.started": "Processing started",
@@ -136,23 +136,25 @@ def human_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-def extension_texts(d: RequestDetail, today: date) -> tuple[str, str]:
-    """The extension-notice date and the extension's state, in words."""
-    notice = fmt_date(d.extension_notice_by)
-    if d.extended_on is not None:
+def extension_texts(d: RequestDetail) -> tuple[str, str]:
+    """The extension-notice date and the extension's state, in words (the facts are the
+    domain's answer, ``d.extension``)."""
+    outlook = d.extension
+    notice = fmt_date(outlook.notice_by)
+    if outlook.state is ExtensionState.EXTENDED:
+        extended_on = fmt_date(d.extended_on) if d.extended_on else "—"
         return notice, (
-            f"extended on {fmt_date(d.extended_on)} to {fmt_date(d.extended_due)} — "
+            f"extended on {extended_on} to {fmt_date(outlook.extended_due)} — "
             f"reasons: {d.extension_reason or '—'}"
         )
-    if d.status in FINAL_STATUSES:
+    if outlook.state is ExtensionState.NOT_EXTENDED:
         return notice, "not extended"
-    if today > d.extension_notice_by:
+    if outlook.state is ExtensionState.TOO_LATE:
         return f"{notice} — passed", "not extended; it is too late to extend now"
-    if_extended = f"not extended; if extended, due {fmt_date(d.extended_due)}"
-    if today == d.extension_notice_by:
+    if_extended = f"not extended; if extended, due {fmt_date(outlook.extended_due)}"
+    if outlook.last_day:
         return f"{notice} — today is the last day to extend", if_extended
-    left = plural((d.extension_notice_by - today).days, "day")
-    return f"{notice} ({left} left)", if_extended
+    return f"{notice} ({plural(outlook.days_left, 'day')} left)", if_extended
 
 
 def plural(n: int, word: str) -> str:

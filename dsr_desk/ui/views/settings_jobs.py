@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from dsr_desk.services.entities import (
+    EntityFields,
     EntityView,
     check_entity_logo,
     create_entity,
@@ -19,15 +20,7 @@ from dsr_desk.services.read.settings import AppSettings
 from dsr_desk.services.settings import load_settings
 from dsr_desk.ui.session import AppSession
 
-_CREATE_FIELDS: Final = (
-    "name",
-    "address",
-    "dpo_contact",
-    "country",
-    "subdivision",
-    "role",
-    "suspension_policy",
-)
+_CREATE_FIELDS: Final = EntityFields.__required_keys__ | EntityFields.__optional_keys__
 
 
 def load_entities(session: AppSession) -> list[EntityView]:
