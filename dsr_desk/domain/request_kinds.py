@@ -5,6 +5,7 @@ register, the dashboard) can name them without loading the request rules."""
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Final
 
 from dsr_desk.domain.choices import parse_choice
 
@@ -71,3 +72,8 @@ class InformationKind(StrEnum):
 
     IDENTITY = "identity"
     CLARIFICATION = "clarification"
+
+
+#: A request is "due soon" (the register's "Due this week", the dashboard's tile, amber in the
+#: tables) when its due date is at most this many days away.
+DUE_SOON_DAYS: Final = 7

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Final
 
-from dsr_desk.domain.request_kinds import InformationKind, RequestType
+from dsr_desk.domain.request_kinds import DUE_SOON_DAYS, InformationKind, RequestType
 from dsr_desk.services.read.queries import (
     OPEN_STATUS_VALUES,
     ROW_COLUMNS,
@@ -30,7 +30,6 @@ from dsr_desk.storage.plain_sql import SqlConnection, rows, scalar
 
 MONTHS_SHOWN = 12
 UPCOMING_LIMIT = 15
-DUE_THIS_WEEK_DAYS = 7
 
 #: ``r.status IN (?, ...)`` for the open statuses, and those values.
 _OPEN, _OPEN_VALUES = in_list("r.status", OPEN_STATUS_VALUES)
@@ -94,7 +93,7 @@ OPEN_COUNTS_SQL: Final = f"""
 
 def open_counts_parameters(today: date) -> tuple[str, ...]:
     """The values bound into ``OPEN_COUNTS_SQL``."""
-    week_end = today + timedelta(days=DUE_THIS_WEEK_DAYS)
+    week_end = today + timedelta(days=DUE_SOON_DAYS)
     return (today.isoformat(), today.isoformat(), week_end.isoformat(), *_OPEN_VALUES)
 
 

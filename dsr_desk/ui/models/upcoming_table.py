@@ -16,9 +16,10 @@ from enum import IntEnum
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from dsr_desk.domain.request_kinds import DUE_SOON_DAYS
 from dsr_desk.services.read.queries import RequestRow
 from dsr_desk.ui.models.item_roles import FOREGROUND_ROLE, RIGHT_ALIGNED, TEXT_ALIGNMENT_ROLE
-from dsr_desk.ui.models.urgency import DUE_SOON_COLOUR, DUE_SOON_DAYS
+from dsr_desk.ui.models.urgency import DUE_SOON_COLOUR
 
 
 class Column(IntEnum):

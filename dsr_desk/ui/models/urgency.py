@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from dsr_desk.domain.request_kinds import DUE_SOON_DAYS
 from dsr_desk.services.read.queries import RequestRow
 
-DUE_SOON_DAYS = 7
 OVERDUE_COLOUR = QColor("#b3261e")
 DUE_SOON_COLOUR = QColor("#8a5300")
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from dsr_desk.domain import limits
 from dsr_desk.domain.changes import Changes
-from dsr_desk.domain.request_kinds import RequestType, Status
+from dsr_desk.domain.request_kinds import DUE_SOON_DAYS, RequestType, Status
 from dsr_desk.services.read.queries import RequestFilter
 from dsr_desk.ui.freshness import Freshness
 from dsr_desk.ui.models.request_table import Column, RequestTableModel
@@ -28,7 +28,6 @@ SEARCH_DEBOUNCE_MS = 120
 ALL, OPEN, OVERDUE = "all", "open", "overdue"
 DUE_THIS_WEEK, AWAITING_IDENTITY = "due_this_week", "awaiting_identity"
 SPECIAL_FILTERS = (ALL, OPEN, OVERDUE, DUE_THIS_WEEK, AWAITING_IDENTITY)
-DUE_SOON_DAYS = 7
 
 
 def _shows(changes: Changes) -> bool:
