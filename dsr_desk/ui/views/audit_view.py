@@ -4,7 +4,9 @@ is intact or which entry breaks it (in red, and the entry is marked in the table
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,12 +30,12 @@ from dsr_desk.services.read.audit_queries import (
     audit_page,
     count_audit_entries,
 )
-from dsr_desk.ui.freshness import Freshness
 from dsr_desk.ui.models.audit_table import AuditTableModel, Column
 from dsr_desk.ui.models.urgency import OVERDUE_COLOUR
 from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.session import AppSession
-from dsr_desk.ui.widgets.list_table import debounced, list_table
+from dsr_desk.ui.widgets.list_table import list_table
+from dsr_desk.ui.widgets.paged_list import PagedList
 
 PAGE_SIZE = 200
 FILTER_DEBOUNCE_MS = 200
@@ -80,6 +82,10 @@ def action_choices(actions: list[str]) -> list[tuple[str, str]]:
     return choices
 
 
+def count_text(total: int) -> str:
+    return f"{total:,} entr{'ies' if total != 1 else 'y'}".replace(",", " ")
+
+
 def _shows(changes: Changes) -> bool:
     return changes.audit  # every write appends to the log
 
@@ -90,7 +96,6 @@ class AuditView(QWidget):
     def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._latest = Latest(ops, self)
         self._verification = Latest(ops, self)  # a report arriving after a lock is dropped
         self._actions: list[str] = []
 
@@ -143,14 +148,23 @@ class AuditView(QWidget):
         layout.addWidget(self.table, 1)
         self.verify_result.hide()
 
-        self._debounce = debounced(self, self.reference_filter, self.reload, FILTER_DEBOUNCE_MS)
+        self.paging = PagedList(
+            self,
+            ops,
+            self.model,
+            query=self._query,
+            shows=_shows,
+            count_label=self.count_label,
+            count_text=count_text,
+            filter_edit=self.reference_filter,
+            debounce_ms=FILTER_DEBOUNCE_MS,
+        )
+        self.paging.first_page_shown.connect(self._show_actions)
         self.action_filter.currentIndexChanged.connect(lambda _index: self.reload())
-        self.model.fetch_more_requested.connect(self._fetch_more)
         self.verify_button.clicked.connect(self.verify_chain)
         # A double-click (or Enter) emits ``activated``; with no edit trigger a double-click
         # also emits ``doubleClicked``: connecting both would act twice.
         self.table.activated.connect(self._activated)
-        self._freshness = Freshness(self, ops, _shows, self.reload)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -159,17 +173,13 @@ class AuditView(QWidget):
 
     def reload(self) -> None:
         """Fetch fresh data (called when the page is shown and after operations)."""
-        self._debounce.stop()
-        self._freshness.mark_fresh()
-        reference, action = self._filters()
-        self._latest.run(
-            fetch_page, self._session, reference, action, 0, on_done=self._show_first_page
-        )
+        self.paging.reload()
 
-    def _show_first_page(self, page: Page) -> None:
-        self.model.set_rows(page.rows, page.total or 0)
-        total = self.model.total
-        self.count_label.setText(f"{total:,} entr{'ies' if total != 1 else 'y'}".replace(",", " "))
+    def _query(self, offset: int) -> Callable[[], Page]:
+        reference, action = self._filters()
+        return partial(fetch_page, self._session, reference, action, offset)
+
+    def _show_actions(self, page: Page) -> None:
         if page.actions is not None and page.actions != self._actions:
             self._set_actions(page.actions)
 
@@ -182,15 +192,6 @@ class AuditView(QWidget):
             self.action_filter.addItem(label, prefix)
         self.action_filter.setCurrentIndex(max(self.action_filter.findData(current), 0))
         self.action_filter.blockSignals(False)
-
-    def _fetch_more(self, offset: int) -> None:
-        reference, action = self._filters()
-        self._latest.follow(
-            fetch_page, self._session, reference, action, offset, on_done=self._append_page
-        )
-
-    def _append_page(self, page: Page) -> None:
-        self.model.append_rows(page.rows)
 
     # -- verification -----------------------------------------------------------------------
 
@@ -241,10 +242,8 @@ class AuditView(QWidget):
 
     def clear(self) -> None:
         """Drop all personal data from the widgets (on lock)."""
-        self._latest.drop()
+        self.paging.clear()
         self._verification.drop()
-        self._debounce.stop()
-        self.model.clear()
         for widget in (self.reference_filter, self.action_filter):
             widget.blockSignals(True)
         self.reference_filter.clear()
@@ -253,7 +252,6 @@ class AuditView(QWidget):
         self.action_filter.addItem("All actions", ALL_ACTIONS)
         for widget in (self.reference_filter, self.action_filter):
             widget.blockSignals(False)
-        self.count_label.clear()
         self.verify_result.clear()
         self.verify_result.hide()
         self.verify_button.setEnabled(True)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,17 +20,21 @@ from dsr_desk.domain import limits
 from dsr_desk.domain.changes import Changes
 from dsr_desk.domain.request_kinds import DUE_SOON_DAYS, RequestType, Status
 from dsr_desk.services.read.queries import RequestFilter
-from dsr_desk.ui.freshness import Freshness
 from dsr_desk.ui.models.request_table import Column, RequestTableModel
-from dsr_desk.ui.ops import Latest, Ops
+from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.reads import Page, fetch_entity_names, fetch_page
 from dsr_desk.ui.session import AppSession
-from dsr_desk.ui.widgets.list_table import debounced, list_table
+from dsr_desk.ui.widgets.list_table import list_table
+from dsr_desk.ui.widgets.paged_list import PagedList
 
 SEARCH_DEBOUNCE_MS = 120
 ALL, OPEN, OVERDUE = "all", "open", "overdue"
 DUE_THIS_WEEK, AWAITING_IDENTITY = "due_this_week", "awaiting_identity"
 SPECIAL_FILTERS = (ALL, OPEN, OVERDUE, DUE_THIS_WEEK, AWAITING_IDENTITY)
+
+
+def count_text(total: int) -> str:
+    return f"{total:,} request{'s' if total != 1 else ''}".replace(",", " ")
 
 
 def _shows(changes: Changes) -> bool:
@@ -42,7 +49,6 @@ class RegisterView(QWidget):
     def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session, self._ops = session, ops
-        self._latest = Latest(ops, self)
         self._sort: tuple[str | None, bool] = (None, False)
 
         self.search = QLineEdit(placeholderText="Search reference, name or e-mail   (Ctrl+F)")
@@ -95,14 +101,24 @@ class RegisterView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table)
 
-        self._debounce = debounced(self, self.search, self.reload, SEARCH_DEBOUNCE_MS)
+        self.paging = PagedList(
+            self,
+            ops,
+            self.model,
+            query=self._query,
+            shows=_shows,
+            count_label=self.count_label,
+            count_text=count_text,
+            filter_edit=self.search,
+            debounce_ms=SEARCH_DEBOUNCE_MS,
+            also_on_change=self.refresh_entities,
+        )
+        self.paging.first_page_shown.connect(lambda _page: self.first_page_shown.emit())
         for combo in (self.status_filter, self.type_filter, self.entity_filter):
             combo.currentIndexChanged.connect(self.reload)
         self.mine.toggled.connect(self.reload)
-        self.model.fetch_more_requested.connect(self._fetch_more)
         self.model.sort_requested.connect(self._sort_by)
         self.table.activated.connect(self._activated)  # Enter, and double-click too
-        self._freshness = Freshness(self, ops, _shows, self._refresh)
         self.refresh_entities()
 
     # -- filters ----------------------------------------------------------------------------
@@ -138,46 +154,14 @@ class RegisterView(QWidget):
 
     def reload(self) -> None:
         """The first page for the current filter (an older search answering late is dropped)."""
-        self._debounce.stop()
-        self._freshness.mark_fresh()
-        sort, descending = self._sort
-        self._latest.run(
-            fetch_page,
-            self._session,
-            self.current_filter(),
-            0,
-            sort,
-            descending,
-            on_done=self._show_first_page,
-        )
+        self.paging.reload()
 
     def refresh_entities(self) -> None:
         self._ops.run(fetch_entity_names, self._session, on_done=self.set_entities)
 
-    def _refresh(self) -> None:
-        self.reload()
-        self.refresh_entities()
-
-    def _show_first_page(self, page: Page) -> None:
-        self.model.set_rows(page.rows, page.total)
-        shown = self.model.total
-        self.count_label.setText(f"{shown:,} request{'s' if shown != 1 else ''}".replace(",", " "))
-        self.first_page_shown.emit()
-
-    def _fetch_more(self, offset: int) -> None:
+    def _query(self, offset: int) -> Callable[[], Page]:
         sort, descending = self._sort
-        self._latest.follow(
-            fetch_page,
-            self._session,
-            self.current_filter(),
-            offset,
-            sort,
-            descending,
-            on_done=self._append_page,
-        )
-
-    def _append_page(self, page: Page) -> None:
-        self.model.append_rows(page.rows)
+        return partial(fetch_page, self._session, self.current_filter(), offset, sort, descending)
 
     def _sort_by(self, key: str, descending: bool) -> None:
         self._sort = (key or None, descending)
@@ -212,7 +196,7 @@ class RegisterView(QWidget):
 
     def clear(self) -> None:
         """Drop every row (on lock): no personal data stays in the widgets."""
-        self._latest.drop()
-        self.model.clear()
+        self.paging.clear()
+        self.search.blockSignals(True)
         self.search.clear()
-        self.count_label.clear()
+        self.search.blockSignals(False)

@@ -8,6 +8,7 @@ sorts the loaded rows on their native values. Double-click a requester to list t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,12 +22,12 @@ from PySide6.QtWidgets import (
 from dsr_desk.domain import limits
 from dsr_desk.domain.changes import Changes
 from dsr_desk.services.read.requester_queries import RequesterRow, count_requesters, requesters_list
-from dsr_desk.ui.freshness import Freshness
 from dsr_desk.ui.models.requester_table import Column, RequesterTableModel
 from dsr_desk.ui.models.row_table import SORT_ROLE
-from dsr_desk.ui.ops import Latest, Ops
+from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
-from dsr_desk.ui.widgets.list_table import debounced, list_table
+from dsr_desk.ui.widgets.list_table import list_table
+from dsr_desk.ui.widgets.paged_list import PagedList
 
 PAGE_SIZE = 200
 SEARCH_DEBOUNCE_MS = 150
@@ -60,7 +61,6 @@ class RequestersView(QWidget):
     def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._latest = Latest(ops, self)
 
         self.search = QLineEdit(placeholderText="Search name or e-mail")
         self.search.setObjectName("requestersSearch")
@@ -98,34 +98,26 @@ class RequestersView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
 
-        self._debounce = debounced(self, self.search, self.reload, SEARCH_DEBOUNCE_MS)
-        self.model.fetch_more_requested.connect(self._fetch_more)
+        self.paging = PagedList(
+            self,
+            ops,
+            self.model,
+            query=lambda offset: partial(fetch_page, session, self.search.text(), offset),
+            shows=_shows,
+            count_label=self.count_label,
+            count_text=count_text,
+            filter_edit=self.search,
+            debounce_ms=SEARCH_DEBOUNCE_MS,
+        )
         # A double-click (or Enter) emits ``activated``; with no edit trigger a double-click
         # also emits ``doubleClicked``: connecting both would act twice.
         self.table.activated.connect(self._activated)
-        self._freshness = Freshness(self, ops, _shows, self.reload)
 
     # -- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Fetch fresh data (called when the page is shown and after operations)."""
-        self._debounce.stop()
-        self._freshness.mark_fresh()
-        self._latest.run(
-            fetch_page, self._session, self.search.text(), 0, on_done=self._show_first_page
-        )
-
-    def _show_first_page(self, page: Page) -> None:
-        self.model.set_rows(page.rows, page.total or 0)
-        self.count_label.setText(count_text(self.model.total))
-
-    def _fetch_more(self, offset: int) -> None:
-        self._latest.follow(
-            fetch_page, self._session, self.search.text(), offset, on_done=self._append_page
-        )
-
-    def _append_page(self, page: Page) -> None:
-        self.model.append_rows(page.rows)
+        self.paging.reload()
 
     # -- interaction ------------------------------------------------------------------------
 
@@ -144,10 +136,7 @@ class RequestersView(QWidget):
 
     def clear(self) -> None:
         """Drop all personal data from the widgets (on lock)."""
-        self._latest.drop()
-        self._debounce.stop()
-        self.model.clear()
+        self.paging.clear()
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self.count_label.clear()
