@@ -43,7 +43,26 @@ def new_entity(**fields: Unpack[EntityFields]) -> Entity:
 def create_entity(uow: UnitOfWork, **fields: Unpack[EntityFields]) -> str:
     """Add an entity (the fields of ``new_entity``); the country/subdivision must be known to
     the holiday calendar."""
-    entity = new_entity(**fields)
+    return _store_new(uow, new_entity(**fields))
+
+
+#: The fields ``new_entity`` takes; the entity form's other fields are its settings.
+NEW_ENTITY_FIELDS: Final = EntityFields.__required_keys__ | EntityFields.__optional_keys__
+
+
+def add_entity(uow: UnitOfWork, values: dict[str, Any]) -> str:
+    """The settings form's "Add entity": the entity with every setting of its form (retention
+    periods, minimisation, logo) in one transaction, all checked first: a refused value (a
+    logo that is not an image, a retention of "two") creates nothing."""
+    settings = _clean_changes({k: v for k, v in values.items() if k not in NEW_ENTITY_FIELDS})
+    if "logo" in settings:
+        settings["logo"] = _clean_logo(settings["logo"])
+        check_entity_logo(settings["logo"])
+    entity = new_entity(**{k: v for k, v in values.items() if k in NEW_ENTITY_FIELDS})
+    return _store_new(uow, replace(entity, **settings))
+
+
+def _store_new(uow: UnitOfWork, entity: Entity) -> str:
     with uow:
         if uow.entities.get(entity.name) is not None:
             raise ValidationError(f"An entity named {entity.name!r} already exists.")

@@ -171,3 +171,41 @@ def test_new_and_created_entities_take_one_shape() -> None:
     with uow:
         stored = uow.entities.get("Lycée Exemple")
     assert dataclasses.asdict(stored) == dataclasses.asdict(checked)
+
+
+def test_add_entity_stores_the_form_and_its_settings_in_one_transaction(
+    uow: FakeUnitOfWork,
+) -> None:
+    """The settings form's "Add entity" (settings ran create then update: two transactions,
+    two audit entries, and an entity left half-made when the second was refused)."""
+    entries = len(uow.audit.items)
+    name = svc.add_entity(
+        uow,
+        {
+            "name": "  École Pilote ",
+            "country": "fr",
+            "retention_access_years": 2,
+            "retention_objection_years": 5,
+            "minimisation": True,
+        },
+    )
+    assert name == "École Pilote"
+    stored = uow.entities.get(name)
+    assert stored is not None
+    assert (stored.country, stored.retention_access_years) == ("FR", 2)
+    assert (stored.retention_objection_years, stored.minimisation) == (5, True)
+    assert [e.action for e in uow.audit.items[entries:]] == ["entity.created"]
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [("retention_access_years", "two"), ("logo", b"not an image"), ("colour", "blue")],
+)
+def test_add_entity_refusing_a_setting_creates_nothing(
+    uow: FakeUnitOfWork, setting: str, value: object
+) -> None:
+    entries = len(uow.audit.items)
+    with pytest.raises(ValidationError):
+        svc.add_entity(uow, {"name": "École Pilote", setting: value})
+    assert uow.entities.get("École Pilote") is None
+    assert len(uow.audit.items) == entries

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 
 from dsr_desk.domain.changes import Changes
 from dsr_desk.domain.errors import DsrError
-from dsr_desk.services.entities import EntityView, update_entity
+from dsr_desk.services.entities import EntityView, add_entity, update_entity
 from dsr_desk.ui.freshness import Freshness
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
-from dsr_desk.ui.views.settings_jobs import add_entity, load_entities
+from dsr_desk.ui.views.settings_jobs import load_entities
 from dsr_desk.ui.views.settings_parts import scrolled, show_status, status_label
 from dsr_desk.ui.widgets.entity_form import EntityForm
 from dsr_desk.ui.widgets.letter_template_editor import LetterTemplateEditor
@@ -292,9 +292,7 @@ class EntitySettingsTab(QWidget):
         self._reload_form = True
         if self._editing is None:
             self._ops.run(
-                add_entity,
-                session,
-                values,
+                lambda: add_entity(session.uow(), values),
                 on_done=self._entity_saved,
                 on_error=self._entity_failed,
             )
