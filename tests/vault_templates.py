@@ -18,7 +18,7 @@ from __future__ import annotations
 import atexit
 import shutil
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -55,21 +55,21 @@ def copy_vault(
     *,
     user: str = "ui-tester",
     passphrase: str = TEMPLATE_PASSPHRASE,
-    entity: Mapping[str, Any] | None = None,
+    entities: Sequence[Mapping[str, Any]] = (),
 ) -> str:
     """Put a closed passphrase-mode vault in ``data_dir``, as ``create_vault(data_dir, clock,
-    passphrase=passphrase)`` then ``create_entity(uow, **entity)`` by ``user`` (when an
-    ``entity`` is given) would leave it; returns its recovery key."""
-    fields = tuple(sorted((entity or {}).items(), key=lambda item: item[0]))
-    key = ("vault", clock.now(), user, passphrase, entity is not None, fields)
+    passphrase=passphrase)`` then ``create_entity(uow, **fields)`` by ``user`` for each of
+    ``entities`` in turn would leave it; returns its recovery key."""
+    listed = tuple(tuple(sorted(fields.items())) for fields in entities)
+    key = ("vault", clock.now(), user, passphrase, listed)
 
     def make(folder: Path) -> str:
         from dsr_desk.services.entities import create_entity
 
         vault, recovery_key = create_vault(folder, clock, passphrase=passphrase)
         try:
-            if entity is not None:
-                create_entity(SqlUnitOfWork(vault.session_factory, clock, user), **entity)
+            for fields in entities:
+                create_entity(SqlUnitOfWork(vault.session_factory, clock, user), **fields)
         finally:
             vault.close()
         return recovery_key
@@ -85,9 +85,9 @@ def open_copy(
     *,
     user: str = "ui-tester",
     passphrase: str = TEMPLATE_PASSPHRASE,
-    entity: Mapping[str, Any] | None = None,
+    entities: Sequence[Mapping[str, Any]] = (),
 ) -> tuple[Vault, str]:
     """``copy_vault``, then the copy opened with its recovery key (no argon2id): stands for
     ``create_vault(data_dir, clock, passphrase=passphrase)`` in tests not about creating."""
-    recovery_key = copy_vault(data_dir, clock, user=user, passphrase=passphrase, entity=entity)
+    recovery_key = copy_vault(data_dir, clock, user=user, passphrase=passphrase, entities=entities)
     return open_vault(data_dir, clock, Unlock(recovery_key=recovery_key)), recovery_key

@@ -13,13 +13,13 @@ from dsr_desk.domain.errors import Cancelled, DsrError, ValidationError
 from dsr_desk.domain.requests import Outcome, RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.services.documents import attach_document
-from dsr_desk.services.entities import create_entity
 from dsr_desk.services.retention import purge_due_documents, purge_plan
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import DB_FILE, Vault, create_vault
+from dsr_desk.storage.vault import DB_FILE, Vault
 from tests.integration.cli_helpers import PASSPHRASE
 from tests.integration.sqlcipher_pages import decrypted_database, decrypted_wal
+from tests.vault_templates import open_copy
 
 CANARY = b"%PDF-1.4 passport of Zebulon Canarywitz"
 
@@ -31,9 +31,8 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def vault(data_dir: Path, clock: FixedClock) -> Vault:
-    created, _ = create_vault(data_dir, clock, passphrase=PASSPHRASE)
-    create_entity(SqlUnitOfWork(created.session_factory, clock, "dpo"), name="Lycée Exemple")
-    return created
+    entities = [{"name": "Lycée Exemple"}]
+    return open_copy(data_dir, clock, user="dpo", passphrase=PASSPHRASE, entities=entities)[0]
 
 
 def _uow(vault: Vault, clock: FixedClock) -> SqlUnitOfWork:

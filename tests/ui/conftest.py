@@ -54,7 +54,7 @@ def ops(qapp: object) -> Iterator[Ops]:
 def app_session(data_dir: Path, clock: FixedClock, ops: Ops) -> Iterator[AppSession]:
     """An unlocked passphrase-mode vault with one entity; closed on the worker thread. A copy of
     a template vault (``tests.vault_templates``), opened with its recovery key."""
-    vault, _ = open_copy(data_dir, clock, passphrase=UI_PASSPHRASE, entity=UI_ENTITY)
+    vault, _ = open_copy(data_dir, clock, passphrase=UI_PASSPHRASE, entities=[UI_ENTITY])
     vault.hand_over()  # to the DB worker
     session = AppSession(data_dir, clock, "ui-tester", vault)
     yield session

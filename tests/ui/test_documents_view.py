@@ -201,7 +201,7 @@ def test_the_automatic_purge_runs_when_dsr_desk_starts(
     qtbot: QtBot, data_dir: Path, clock: FixedClock
 ) -> None:
     vault, _ = open_copy(
-        data_dir, clock, user="dpo", passphrase=UI_PASSPHRASE, entity={"name": "Lycée Exemple"}
+        data_dir, clock, user="dpo", passphrase=UI_PASSPHRASE, entities=[{"name": "Lycée Exemple"}]
     )
     uow: Callable[[], UnitOfWork] = lambda: SqlUnitOfWork(vault.session_factory, clock, "dpo")  # noqa: E731
     due = _seed(uow, DocumentStore(vault.documents_dir, vault.database_key), clock)[0]

@@ -42,7 +42,7 @@ class Seen:
 def idle_vault(data_dir: Path, clock: FixedClock) -> Path:
     """A passphrase vault with one entity, one request and a 5-minute idle lock."""
     vault, _ = open_copy(
-        data_dir, clock, passphrase=UI_PASSPHRASE, entity={"name": "Groupe Scolaire Exemple"}
+        data_dir, clock, passphrase=UI_PASSPHRASE, entities=[{"name": "Groupe Scolaire Exemple"}]
     )
 
     def uow() -> SqlUnitOfWork:

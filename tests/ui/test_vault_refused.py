@@ -49,7 +49,7 @@ def refused_seen(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list
 def _vault(data_dir: Path, clock: FixedClock, *, new: bool = True) -> None:
     """A passphrase-mode vault (made if ``new``) with one entity."""
     if new:  # a copy of a template vault (tests.vault_templates)
-        copy_vault(data_dir, clock, passphrase=UI_PASSPHRASE, entity=UI_ENTITY)
+        copy_vault(data_dir, clock, passphrase=UI_PASSPHRASE, entities=[UI_ENTITY])
         return
     vault = open_vault(data_dir, clock, Unlock(passphrase=UI_PASSPHRASE))
     create_entity(
