@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.cli_helpers import PASSPHRASE, Result, run_cli
+from tests.integration.cli_helpers import PASSPHRASE, Result, init_vault, run_cli
 from tests.integration.disk_faults import (
     require_small_disk,
     run_on_small_disk,
@@ -205,7 +205,7 @@ def test_a_full_disk_gives_one_line_and_loses_nothing(tmp_path: Path) -> None:
 
 def test_a_file_size_limit_gives_one_line_and_loses_nothing(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    assert run_cli(data_dir, "init", today=TODAY).code == 0
+    init_vault(data_dir, today=TODAY)
     add_request(data_dir, "Before One")
     add_request(data_dir, "Before Two")
     scan = tmp_path / "scan.pdf"
@@ -229,7 +229,7 @@ def test_a_committed_change_is_not_reported_failed_when_closing_cannot_tidy_up(
     """The commit reaches the write-ahead log; only folding it into the bigger database file
     fails at closing: the request exists, so the command must not say it failed."""
     data_dir = tmp_path / "data"
-    assert run_cli(data_dir, "init", today=TODAY).code == 0
+    init_vault(data_dir, today=TODAY)
     add_request(data_dir, "Before One")
     size = (data_dir / "dsr-desk.db").stat().st_size
     add = ["request", "add", "--type", "access", "--received", "2026-03-02", "--name", "Kept"]
@@ -247,7 +247,7 @@ def test_a_committed_change_is_not_reported_failed_when_closing_cannot_tidy_up(
 
 def test_a_damaged_database_page_gives_one_line(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    assert run_cli(data_dir, "init", today=TODAY).code == 0
+    init_vault(data_dir, today=TODAY)
     assert run_cli(data_dir, "demo", "--count", "100", today=TODAY).code == 0
     db = data_dir / "dsr-desk.db"
     raw = bytearray(db.read_bytes())
@@ -283,7 +283,7 @@ def _raw_cli(data_dir: Path, *args: bytes, env: dict[str, bytes] | None = None) 
 
 def test_text_that_is_not_utf8_gives_one_line(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    assert run_cli(data_dir, "init", today=TODAY).code == 0
+    init_vault(data_dir, today=TODAY)
     add = [b"request", b"add", b"--type", b"access", b"--received", b"2026-03-02", b"--name"]
     bad_name = _raw_cli(data_dir, *add, b"Jos\xe9 \xff")
     assert "--name is not valid UTF-8" in one_line(bad_name)
@@ -294,7 +294,7 @@ def test_text_that_is_not_utf8_gives_one_line(tmp_path: Path) -> None:
 
 def test_a_closed_pipe_ends_the_listing_quietly(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    assert run_cli(data_dir, "init", today=TODAY).code == 0
+    init_vault(data_dir, today=TODAY)
     assert run_cli(data_dir, "demo", "--count", "400", today=TODAY).code == 0
     env = dict(os.environ, DSR_DESK_PASSPHRASE=PASSPHRASE, DSR_DESK_TODAY=TODAY)
     command = [sys.executable, "-m", "dsr_desk", "--data-dir", str(data_dir), "request", "list"]

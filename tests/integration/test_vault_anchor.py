@@ -24,7 +24,8 @@ from dsr_desk.services import requests as request_service
 from dsr_desk.storage.audit_anchor import ANCHOR_FILE, AuditAnchor, reanchor
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import DB_FILE, Unlock, open_vault, reanchor_deliberately
-from tests.integration.cli_helpers import PASSPHRASE, Result, run_cli
+from tests.integration.cli_helpers import PASSPHRASE, Result, init_vault, run_cli
+from tests.vault_templates import copy_files
 
 TODAY = "2026-03-20"
 CLOCK = FixedClock.on(date(2026, 3, 20))
@@ -50,7 +51,7 @@ def _add(data_dir: Path, day: str = "2026-03-02") -> None:
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data_dir = tmp_path_factory.mktemp("anchor") / "data"
-    assert run_cli(data_dir, "init").code == 0  # entry 1
+    init_vault(data_dir)  # entry 1
     _add(data_dir)  # entry 2
     _add(data_dir, "2026-03-03")  # entry 3
     return data_dir
@@ -58,7 +59,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def vault_dir(template: Path, tmp_path: Path) -> Path:
-    return Path(shutil.copytree(template, tmp_path / "data"))
+    copy_files(template, tmp_path / "data")
+    return tmp_path / "data"
 
 
 def _anchor_of(data_dir: Path) -> dict[str, object]:
