@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -131,6 +132,45 @@ def test_init_whose_recovery_key_cannot_be_shown_leaves_nothing(
     assert add_request(data_dir, "After Rerun").startswith("DSR-2026-")
 
 
+@pytest.fixture
+def private_keyring(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """A keyring of this test's own: a private D-Bus session with an unlocked, empty
+    gnome-keyring, for this process and its children. A test that counts every DSR Desk entry
+    needs it: tests running in parallel (pytest-xdist) add and remove theirs in the shared one."""
+    folder = tmp_path_factory.mktemp("keyring")  # not in tmp_path, whose leftovers are checked
+    runtime, data = folder / "run", folder / "data"
+    runtime.mkdir(mode=0o700)
+    data.mkdir()
+    bus = subprocess.run(
+        ["dbus-daemon", "--session", "--fork", "--nopidfile", "--print-address=1", "--print-pid=1"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    address, pid = bus.stdout.splitlines()[:2]
+    try:
+        env = {k: v for k, v in os.environ.items() if k != "GNOME_KEYRING_CONTROL"}
+        env.update(
+            DBUS_SESSION_BUS_ADDRESS=address, XDG_RUNTIME_DIR=str(runtime), XDG_DATA_HOME=str(data)
+        )
+        subprocess.run(
+            ["gnome-keyring-daemon", "--unlock", "--components=secrets"],
+            input="throwaway-test-keyring",
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=30,
+            check=True,
+        )
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        yield
+    finally:
+        os.kill(int(pid), signal.SIGTERM)  # the keyring daemon leaves with its bus
+
+
 def _vault_keys_in_keyring() -> int:
     import secretstorage
 
@@ -145,7 +185,9 @@ def _vault_keys_in_keyring() -> int:
 
 
 @pytest.mark.keyring
-def test_keyring_init_whose_key_cannot_be_shown_leaves_no_keyring_entry(tmp_path: Path) -> None:
+def test_keyring_init_whose_key_cannot_be_shown_leaves_no_keyring_entry(
+    tmp_path: Path, private_keyring: None
+) -> None:
     data_dir = tmp_path / "data"
     before = _vault_keys_in_keyring()
     failed = _closed_pipe_init(data_dir, passphrase=None)
