@@ -290,30 +290,40 @@ def test_two_processes_advance_the_anchor_under_the_lock(tmp_path: Path) -> None
 
 _HOLDER = textwrap.dedent(
     """
-    import sys, time
+    import sys
     from pathlib import Path
     from dsr_desk.storage.file_lock import exclusive_lock
     with exclusive_lock(Path(sys.argv[1])):
         print("held", flush=True)
-        time.sleep(1.0)
+        sys.stdin.readline()  # holds the lock until told to let go
     """
 )
 
 
 def test_the_lock_holds_across_processes(tmp_path: Path) -> None:
-    import time
+    import threading
 
     lock = tmp_path / "audit-anchor.lock"
+    anchor = AuditAnchor(tmp_path, b"k" * 32)
     with subprocess.Popen(
-        [sys.executable, "-c", _HOLDER, str(lock)], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", _HOLDER, str(lock)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     ) as holder:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        started = time.monotonic()
-        anchor = AuditAnchor(tmp_path, b"k" * 32)
-        anchor.write(ChainHead(1, "1" * 64))  # waits for the other process
-        waited = time.monotonic() - started
+        assert holder.stdin is not None and holder.stdout is not None
+        assert holder.stdout.readline().strip() == "held"
+        writer = threading.Thread(target=anchor.write, args=(ChainHead(1, "1" * 64),))
+        writer.start()
+        writer.join(timeout=0.5)
+        waiting = writer.is_alive()  # the write waits for the other process...
+        holder.stdin.write("go\n")
+        holder.stdin.flush()
+        writer.join(timeout=30)  # ...and goes on once it lets go
         assert holder.wait(timeout=30) == 0
-    assert waited > 0.5
+    assert waiting
+    assert not writer.is_alive()
+    assert anchor.read() == ChainHead(1, "1" * 64)
 
 
 _WRITER = textwrap.dedent(
