@@ -185,9 +185,8 @@ def _vault_keys_in_keyring() -> int:
 
 
 @pytest.mark.keyring
-def test_keyring_init_whose_key_cannot_be_shown_leaves_no_keyring_entry(
-    tmp_path: Path, private_keyring: None
-) -> None:
+@pytest.mark.usefixtures("private_keyring")
+def test_keyring_init_whose_key_cannot_be_shown_leaves_no_keyring_entry(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     before = _vault_keys_in_keyring()
     failed = _closed_pipe_init(data_dir, passphrase=None)
