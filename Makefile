@@ -26,8 +26,9 @@ system-deps:
 	fi
 
 ## Set up and run every test headless, with a throwaway unlocked gnome-keyring; prints coverage.
+## The tests run in parallel, one pytest-xdist worker per core (PYTEST_ARGS="-n 0": one process).
 test: $(STAMP) system-deps
-	QT_QPA_PLATFORM=offscreen bash tests/with-keyring.sh $(PY) -m pytest --cov --cov-report=term:skip-covered $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen bash tests/with-keyring.sh $(PY) -m pytest -n auto --cov --cov-report=term:skip-covered $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check dsr_desk tests benchmarks tools

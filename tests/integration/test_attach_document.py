@@ -15,11 +15,11 @@ from dsr_desk.domain.errors import NotFound, ValidationError
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.services.documents import attach_document, clean_filename, clean_media_type
-from dsr_desk.services.entities import create_entity
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Vault, create_vault
+from dsr_desk.storage.vault import Vault
 from tests.integration.cli_helpers import PASSPHRASE
+from tests.vault_templates import open_copy
 
 CLOCK = FixedClock.on(date(2026, 3, 20))
 BODY = "Je demande l'effacement de toutes mes données. Hélène Côté, 12 rue des Lilas."
@@ -27,9 +27,8 @@ BODY = "Je demande l'effacement de toutes mes données. Hélène Côté, 12 rue 
 
 @pytest.fixture
 def vault(data_dir: Path) -> Vault:
-    created, _ = create_vault(data_dir, CLOCK, passphrase=PASSPHRASE)
-    create_entity(_uow(created), name="Collège Exemple")
-    return created
+    entities = [{"name": "Collège Exemple"}]
+    return open_copy(data_dir, CLOCK, user="tester", passphrase=PASSPHRASE, entities=entities)[0]
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -14,7 +13,8 @@ from sqlalchemy import Connection, text
 
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.storage.vault import Unlock, open_vault
-from tests.integration.cli_helpers import PASSPHRASE, run_cli
+from tests.integration.cli_helpers import PASSPHRASE, init_vault, run_cli
+from tests.vault_templates import copy_files
 
 TODAY = "2026-03-20"
 
@@ -22,7 +22,7 @@ TODAY = "2026-03-20"
 @pytest.fixture(scope="module")
 def populated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data_dir = tmp_path_factory.mktemp("audit") / "data"
-    assert run_cli(data_dir, "init").code == 0  # entry 1: entity.created
+    init_vault(data_dir)  # entry 1: entity.created
     for day in ("2026-03-02", "2026-03-03", "2026-03-04"):  # entries 2-4
         assert (
             run_cli(
@@ -57,7 +57,8 @@ def populated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def populated(populated_template: Path, tmp_path: Path) -> Path:
     """A private copy of the six-entry vault, for one test to tamper with."""
-    return Path(shutil.copytree(populated_template, tmp_path / "data"))
+    copy_files(populated_template, tmp_path / "data")
+    return tmp_path / "data"
 
 
 def _tamper(data_dir: Path, change: Callable[[Connection], None]) -> None:

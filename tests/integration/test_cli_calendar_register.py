@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from tests.integration.cli_helpers import run_cli
+from tests.integration.cli_helpers import init_vault, run_cli
 
 TODAY = "2026-03-20"
 ENTITY = "Groupe Horizon Éducation"  # a capital É: SQLite's lower() does not fold it
@@ -27,8 +27,7 @@ REGISTER_FR = (
 @pytest.fixture(scope="module")
 def vault_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("cli-register") / "data"
-    result = run_cli(folder, "init", "--entity", ENTITY, today=TODAY)
-    assert result.code == 0, result.err
+    init_vault(folder, "--entity", ENTITY, today=TODAY)
     return folder
 
 

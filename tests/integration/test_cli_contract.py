@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.cli_helpers import run_cli
+from tests.integration.cli_helpers import init_vault, run_cli
 
 TODAY = "2026-03-20"
 
@@ -15,8 +15,7 @@ TODAY = "2026-03-20"
 @pytest.fixture(scope="module")
 def vault_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("cli") / "data"
-    result = run_cli(folder, "init", "--entity", "Groupe Scolaire Exemple", today=TODAY)
-    assert result.code == 0, result.err
+    init_vault(folder, "--entity", "Groupe Scolaire Exemple", today=TODAY)
     return folder
 
 
@@ -221,7 +220,7 @@ def test_extend_within_the_first_month(vault_dir: Path) -> None:
 
 def test_demo_data(tmp_path: Path) -> None:
     folder = tmp_path / "demo"
-    assert run_cli(folder, "init", today=TODAY).code == 0
+    init_vault(folder, today=TODAY)
     result = run_cli(folder, "demo", "--count", "300", today=TODAY)
     assert result.code == 0, result.err
     rows = json.loads(run_cli(folder, "request", "list", "--json", today=TODAY).out)
@@ -269,7 +268,7 @@ def test_an_entity_typed_without_capitals_or_accents_lists_its_requests(tmp_path
     # SQLite's lower() leaves "É" alone: `request add` and `request list` must resolve the
     # typed name the same way (domain.entities.entity_named).
     folder = tmp_path / "entity"
-    assert run_cli(folder, "init", "--entity", "École Pilote", today=TODAY).code == 0
+    init_vault(folder, "--entity", "École Pilote", today=TODAY)
     added = run_cli(
         folder,
         "request",

@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.integration.cli_helpers import all_bytes_under, run_cli
+from tests.integration.cli_helpers import all_bytes_under, init_vault, run_cli
 
 CANARY = b"Passeport de Zebulon Canarywitz, numero 12AB34567"
 
 
 def test_verify_document_add_and_purge(data_dir: Path, tmp_path: Path) -> None:
-    assert run_cli(data_dir, "init").code == 0
+    init_vault(data_dir)
     ref = run_cli(
         data_dir,
         "request",

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.integration.cli_helpers import PASSPHRASE, Result, run_cli
+from tests.integration.cli_helpers import PASSPHRASE, Result, init_vault, run_cli
 from tests.integration.disk_faults import (
     require_small_disk,
     run_on_small_disk,
@@ -131,6 +132,45 @@ def test_init_whose_recovery_key_cannot_be_shown_leaves_nothing(
     assert add_request(data_dir, "After Rerun").startswith("DSR-2026-")
 
 
+@pytest.fixture
+def private_keyring(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """A keyring of this test's own: a private D-Bus session with an unlocked, empty
+    gnome-keyring, for this process and its children. A test that counts every DSR Desk entry
+    needs it: tests running in parallel (pytest-xdist) add and remove theirs in the shared one."""
+    folder = tmp_path_factory.mktemp("keyring")  # not in tmp_path, whose leftovers are checked
+    runtime, data = folder / "run", folder / "data"
+    runtime.mkdir(mode=0o700)
+    data.mkdir()
+    bus = subprocess.run(
+        ["dbus-daemon", "--session", "--fork", "--nopidfile", "--print-address=1", "--print-pid=1"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    address, pid = bus.stdout.splitlines()[:2]
+    try:
+        env = {k: v for k, v in os.environ.items() if k != "GNOME_KEYRING_CONTROL"}
+        env.update(
+            DBUS_SESSION_BUS_ADDRESS=address, XDG_RUNTIME_DIR=str(runtime), XDG_DATA_HOME=str(data)
+        )
+        subprocess.run(
+            ["gnome-keyring-daemon", "--unlock", "--components=secrets"],
+            input="throwaway-test-keyring",
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=30,
+            check=True,
+        )
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        yield
+    finally:
+        os.kill(int(pid), signal.SIGTERM)  # the keyring daemon leaves with its bus
+
+
 def _vault_keys_in_keyring() -> int:
     import secretstorage
 
@@ -145,6 +185,7 @@ def _vault_keys_in_keyring() -> int:
 
 
 @pytest.mark.keyring
+@pytest.mark.usefixtures("private_keyring")
 def test_keyring_init_whose_key_cannot_be_shown_leaves_no_keyring_entry(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     before = _vault_keys_in_keyring()
@@ -205,7 +246,7 @@ def test_a_full_disk_gives_one_line_and_loses_nothing(tmp_path: Path) -> None:
 
 def test_a_file_size_limit_gives_one_line_and_loses_nothing(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    assert run_cli(data_dir, "init", today=TODAY).code == 0
+    init_vault(data_dir, today=TODAY)
     add_request(data_dir, "Before One")
     add_request(data_dir, "Before Two")
     scan = tmp_path / "scan.pdf"
@@ -229,7 +270,7 @@ def test_a_committed_change_is_not_reported_failed_when_closing_cannot_tidy_up(
     """The commit reaches the write-ahead log; only folding it into the bigger database file
     fails at closing: the request exists, so the command must not say it failed."""
     data_dir = tmp_path / "data"
-    assert run_cli(data_dir, "init", today=TODAY).code == 0
+    init_vault(data_dir, today=TODAY)
     add_request(data_dir, "Before One")
     size = (data_dir / "dsr-desk.db").stat().st_size
     add = ["request", "add", "--type", "access", "--received", "2026-03-02", "--name", "Kept"]
@@ -247,7 +288,7 @@ def test_a_committed_change_is_not_reported_failed_when_closing_cannot_tidy_up(
 
 def test_a_damaged_database_page_gives_one_line(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    assert run_cli(data_dir, "init", today=TODAY).code == 0
+    init_vault(data_dir, today=TODAY)
     assert run_cli(data_dir, "demo", "--count", "100", today=TODAY).code == 0
     db = data_dir / "dsr-desk.db"
     raw = bytearray(db.read_bytes())
@@ -283,7 +324,7 @@ def _raw_cli(data_dir: Path, *args: bytes, env: dict[str, bytes] | None = None) 
 
 def test_text_that_is_not_utf8_gives_one_line(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    assert run_cli(data_dir, "init", today=TODAY).code == 0
+    init_vault(data_dir, today=TODAY)
     add = [b"request", b"add", b"--type", b"access", b"--received", b"2026-03-02", b"--name"]
     bad_name = _raw_cli(data_dir, *add, b"Jos\xe9 \xff")
     assert "--name is not valid UTF-8" in one_line(bad_name)
@@ -294,7 +335,7 @@ def test_text_that_is_not_utf8_gives_one_line(tmp_path: Path) -> None:
 
 def test_a_closed_pipe_ends_the_listing_quietly(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    assert run_cli(data_dir, "init", today=TODAY).code == 0
+    init_vault(data_dir, today=TODAY)
     assert run_cli(data_dir, "demo", "--count", "400", today=TODAY).code == 0
     env = dict(os.environ, DSR_DESK_PASSPHRASE=PASSPHRASE, DSR_DESK_TODAY=TODAY)
     command = [sys.executable, "-m", "dsr_desk", "--data-dir", str(data_dir), "request", "list"]

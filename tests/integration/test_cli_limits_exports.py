@@ -11,7 +11,7 @@ import pytest
 
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.storage.vault import Unlock, open_vault
-from tests.integration.cli_helpers import PASSPHRASE, all_bytes_under, run_cli
+from tests.integration.cli_helpers import PASSPHRASE, all_bytes_under, init_vault, run_cli
 
 TODAY = "2026-03-20"
 SCAN = b"%PDF-1.4 scan of a letter from Zoe Exportova"
@@ -29,7 +29,7 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
     """A vault with one access request (identity verified) holding one letter document."""
     root = tmp_path_factory.mktemp("exports")
     data_dir = root / "data"
-    assert run_cli(data_dir, "init", today=TODAY).code == 0
+    init_vault(data_dir, today=TODAY)
     ref = run_cli(
         data_dir,
         "request",
@@ -138,7 +138,7 @@ def test_document_export_saves_an_audited_copy(
 
 def test_document_export_is_refused_once_purged(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    assert run_cli(data_dir, "init", today="2025-03-01").code == 0
+    init_vault(data_dir, today="2025-03-01")
     ref = run_cli(
         data_dir,
         "request",

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from dsr_desk import logs
-from tests.integration.cli_helpers import PASSPHRASE, run_cli
+from tests.integration.cli_helpers import PASSPHRASE, init_vault
 
 CANARY = "Zéphyrine Canary-Quintal"
 
@@ -39,7 +39,7 @@ def _run(data_dir: Path, **env: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_an_unexpected_failure_is_one_line_and_logged_without_data(data_dir: Path) -> None:
-    assert run_cli(data_dir, "init", "--entity", "École Pilote").code == 0
+    init_vault(data_dir, "--entity", "École Pilote")
     child = _run(data_dir)
     assert child.returncode == 2
     lines = child.stderr.strip().splitlines()
@@ -54,7 +54,7 @@ def test_an_unexpected_failure_is_one_line_and_logged_without_data(data_dir: Pat
 
 
 def test_debug_shows_the_traceback(data_dir: Path) -> None:
-    assert run_cli(data_dir, "init", "--entity", "École Pilote").code == 0
+    init_vault(data_dir, "--entity", "École Pilote")
     child = _run(data_dir, DSR_DESK_DEBUG="1")
     assert child.returncode == 1
     assert "Traceback" in child.stderr and "LookupError" in child.stderr

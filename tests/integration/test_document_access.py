@@ -22,12 +22,12 @@ from dsr_desk.services.document_access import (
     record_document_printed,
 )
 from dsr_desk.services.documents import attach_document
-from dsr_desk.services.entities import create_entity
 from dsr_desk.services.retention import purge_due_documents
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Vault, create_vault
+from dsr_desk.storage.vault import Vault
 from tests.integration.cli_helpers import PASSPHRASE
+from tests.vault_templates import open_copy
 
 CANARY = b"CANARY-7f3a9c passport of Zebulon Canarywitz"
 CONTENT = b"%PDF-1.4\n% fake scan\n" + CANARY + b"\n%%EOF\n"
@@ -41,9 +41,8 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def vault(data_dir: Path, clock: FixedClock) -> Vault:
-    created, _ = create_vault(data_dir, clock, passphrase=PASSPHRASE)
-    create_entity(SqlUnitOfWork(created.session_factory, clock, "dpo"), name="Lycée Exemple")
-    return created
+    entities = [{"name": "Lycée Exemple"}]
+    return open_copy(data_dir, clock, user="dpo", passphrase=PASSPHRASE, entities=entities)[0]
 
 
 def _uow(vault: Vault, clock: FixedClock) -> SqlUnitOfWork:

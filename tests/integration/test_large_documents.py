@@ -30,11 +30,10 @@ import pyzipper
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.services import requests as svc
-from dsr_desk.services.entities import create_entity
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import create_vault
 from tests.integration.cli_helpers import PASSPHRASE
 from tests.peak_rss import LAUNCHER, PEAK_FILE_VARIABLE, peak_mib
+from tests.vault_templates import open_copy
 
 pytestmark = pytest.mark.skipif(
     not Path("/proc/self/status").exists(), reason="reads the peak memory from Linux /proc"
@@ -85,8 +84,8 @@ def test_document_add_and_bundle_do_not_grow_with_the_document(
     data_dir: Path, tmp_path: Path
 ) -> None:
     clock = FixedClock.on(TODAY)
-    vault, _ = create_vault(data_dir, clock, passphrase=PASSPHRASE)
-    create_entity(SqlUnitOfWork(vault.session_factory, clock, "dpo"), name="Boutique Exemple")
+    entities = [{"name": "Boutique Exemple"}]
+    vault, _ = open_copy(data_dir, clock, user="dpo", passphrase=PASSPHRASE, entities=entities)
     refs = {
         size: svc.register_request(
             SqlUnitOfWork(vault.session_factory, clock, "dpo"),

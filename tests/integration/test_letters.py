@@ -18,13 +18,13 @@ from dsr_desk.domain.register import ProcessingActivity
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.letters.render import render_letter
 from dsr_desk.services import requests as svc
-from dsr_desk.services.entities import create_entity
 from dsr_desk.services.letters import prepare_letter, record_letter_sent
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Vault, create_vault
+from dsr_desk.storage.vault import Vault
 from tests.integration.cli_helpers import PASSPHRASE, all_bytes_under, run_cli
 from tests.letters_support import pdf_text
+from tests.vault_templates import open_copy
 
 TODAY = date(2026, 3, 20)
 CLOCK = FixedClock.on(TODAY)
@@ -33,13 +33,12 @@ NAME = "Zébulon Canarywitz"
 
 @pytest.fixture
 def vault(data_dir: Path) -> Vault:
-    created, _ = create_vault(data_dir, CLOCK, passphrase=PASSPHRASE)
-    create_entity(
-        _uow(created),
-        name="Collège Exemple",
-        address="4 rue des Écoles\n69007 Lyon",
-        dpo_contact="dpo@college-exemple.fr",
-    )
+    entity = {
+        "name": "Collège Exemple",
+        "address": "4 rue des Écoles\n69007 Lyon",
+        "dpo_contact": "dpo@college-exemple.fr",
+    }
+    created, _ = open_copy(data_dir, CLOCK, user="tester", passphrase=PASSPHRASE, entities=[entity])
     with _uow(created) as uow:
         entity = uow.entities.get("Collège Exemple")
         assert entity is not None

@@ -25,13 +25,13 @@ from dsr_desk.domain.requests import Outcome, RequestType
 from dsr_desk.domain.verification import VerificationMethod
 from dsr_desk.services import requests as svc
 from dsr_desk.services.documents import attach_document
-from dsr_desk.services.entities import create_entity
 from dsr_desk.services.extra_files import ExtraFile
 from dsr_desk.services.portability import bundle_preview, export_bundle
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Vault, create_vault
+from dsr_desk.storage.vault import Vault
 from tests.integration.cli_helpers import PASSPHRASE, Result, all_bytes_under, run_cli
+from tests.vault_templates import open_copy
 
 TODAY = date(2026, 3, 20)
 CLOCK = FixedClock.on(TODAY)
@@ -54,10 +54,11 @@ REASON = "Identity confirmed by phone call-back on the number on file"
 
 @pytest.fixture
 def vault(data_dir: Path) -> Vault:
-    created, _ = create_vault(data_dir, CLOCK, passphrase=PASSPHRASE)
-    create_entity(_uow(created), name=ENTITY, address="1 rue du Commerce\n75015 Paris")
-    create_entity(_uow(created), name=OTHER_ENTITY)
-    return created
+    entities = [
+        {"name": ENTITY, "address": "1 rue du Commerce\n75015 Paris"},
+        {"name": OTHER_ENTITY},
+    ]
+    return open_copy(data_dir, CLOCK, user="dpo", passphrase=PASSPHRASE, entities=entities)[0]
 
 
 def _uow(vault: Vault) -> SqlUnitOfWork:

@@ -19,9 +19,10 @@ from dsr_desk.services.retention import purge_due_documents, purge_plan, retenti
 from dsr_desk.services.settings import save_settings
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import DB_FILE, Vault, create_vault
+from dsr_desk.storage.vault import DB_FILE, Vault
 from tests.integration.cli_helpers import PASSPHRASE
 from tests.integration.sqlcipher_pages import decrypted_database, decrypted_wal
+from tests.vault_templates import open_copy
 
 CANARY = b"%PDF-1.4 passport of Zebulon Canarywitz"
 
@@ -33,9 +34,8 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def vault(data_dir: Path, clock: FixedClock) -> Vault:
-    created, _ = create_vault(data_dir, clock, passphrase=PASSPHRASE)
-    create_entity(SqlUnitOfWork(created.session_factory, clock, "dpo"), name="Lycée Exemple")
-    return created
+    entities = [{"name": "Lycée Exemple"}]
+    return open_copy(data_dir, clock, user="dpo", passphrase=PASSPHRASE, entities=entities)[0]
 
 
 def _uow(vault: Vault, clock: FixedClock) -> SqlUnitOfWork:

@@ -17,12 +17,12 @@ from dsr_desk.domain.requests import Outcome, RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.services.document_access import purge_attestation_pdf
 from dsr_desk.services.documents import attach_document
-from dsr_desk.services.entities import create_entity
 from dsr_desk.services.retention import purge_due_documents
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Vault, create_vault
+from dsr_desk.storage.vault import Vault
 from tests.integration.cli_helpers import PASSPHRASE
+from tests.vault_templates import open_copy
 
 LYCEE, ECOLE = "Lycée Exemple", "Collège Pilote"
 ACCESS_RULE = "access/rectification: 1 year after closure (CPP art. 9)"
@@ -35,10 +35,8 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def vault(data_dir: Path, clock: FixedClock) -> Vault:
-    created, _ = create_vault(data_dir, clock, passphrase=PASSPHRASE)
-    create_entity(SqlUnitOfWork(created.session_factory, clock, "dpo"), name=LYCEE)
-    create_entity(SqlUnitOfWork(created.session_factory, clock, "dpo"), name=ECOLE)
-    return created
+    entities = [{"name": LYCEE}, {"name": ECOLE}]
+    return open_copy(data_dir, clock, user="dpo", passphrase=PASSPHRASE, entities=entities)[0]
 
 
 def _uow(vault: Vault, clock: FixedClock, user: str = "dpo") -> SqlUnitOfWork:

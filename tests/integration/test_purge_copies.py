@@ -21,15 +21,15 @@ from dsr_desk.domain.errors import VaultError
 from dsr_desk.domain.requests import Outcome, RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.services.documents import attach_document
-from dsr_desk.services.entities import create_entity
 from dsr_desk.services.retention import purge_due_documents
 from dsr_desk.storage import cipher, leftovers, migrate
 from dsr_desk.storage.document_store import DOCUMENT_SUFFIX, DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Unlock, Vault, create_vault, open_vault
+from dsr_desk.storage.vault import Unlock, Vault, open_vault
 from dsr_desk.storage.vault_header import HEADER_FILE
 from tests.integration.cli_helpers import PASSPHRASE
 from tests.integration.sqlcipher_pages import every_byte_under
+from tests.vault_templates import open_copy
 
 FILENAME = "passport of Zebulon Canarywitz.pdf"
 SCAN = b"%PDF-1.4 scan of the passport of Zebulon Canarywitz"
@@ -47,9 +47,8 @@ def _uow(vault: Vault, clock: FixedClock) -> SqlUnitOfWork:
 
 
 def _new_vault(data_dir: Path, clock: FixedClock) -> Vault:
-    vault, _ = create_vault(data_dir, clock, passphrase=PASSPHRASE)
-    create_entity(_uow(vault, clock), name="Lycée Exemple")
-    return vault
+    entities = [{"name": "Lycée Exemple"}]
+    return open_copy(data_dir, clock, user="dpo", passphrase=PASSPHRASE, entities=entities)[0]
 
 
 def _closed_request_with_id(vault: Vault, clock: FixedClock) -> tuple[str, str, bytes]:

@@ -17,16 +17,16 @@ from dsr_desk.services import requests as svc
 from dsr_desk.services.entities import create_entity, update_entity
 from dsr_desk.services.read.queries import entity_names
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Vault, create_vault
+from dsr_desk.storage.vault import Vault
 from tests.integration.cli_helpers import PASSPHRASE
+from tests.vault_templates import open_copy
 
 CLOCK = FixedClock.on(date(2026, 3, 20))
 
 
 @pytest.fixture
 def vault(data_dir: Path) -> Vault:
-    created, _ = create_vault(data_dir, CLOCK, passphrase=PASSPHRASE)
-    return created
+    return open_copy(data_dir, CLOCK, passphrase=PASSPHRASE)[0]
 
 
 def _uow(vault: Vault) -> SqlUnitOfWork:

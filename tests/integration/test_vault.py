@@ -24,7 +24,7 @@ from dsr_desk.storage.engine import cipher_version
 from dsr_desk.storage.tables import metadata
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import DB_FILE, Unlock, Vault, create_vault, open_vault
-from tests.integration.cli_helpers import PASSPHRASE, all_bytes_under, run_cli
+from tests.integration.cli_helpers import PASSPHRASE, all_bytes_under, init_vault, run_cli
 
 CLOCK = FixedClock.on(date(2026, 3, 20))
 CANARY = "Zébulon Canarywitz"
@@ -101,7 +101,7 @@ def test_recovery_key_opens_and_a_wrong_one_does_not(data_dir: Path) -> None:
 
 
 def test_wrong_passphrase_through_the_cli(data_dir: Path) -> None:
-    assert run_cli(data_dir, "init").code == 0
+    init_vault(data_dir)
     before = _fingerprint(data_dir)
     result = run_cli(data_dir, "request", "list", passphrase="wrong wrong wrong")
     assert result.code == 2
@@ -130,7 +130,7 @@ def _assert_canary_absent(folder: Path) -> None:
 
 
 def test_canary_never_reaches_any_file(data_dir: Path) -> None:
-    assert run_cli(data_dir, "init").code == 0
+    init_vault(data_dir)
     for day in ("2026-03-02", "2026-03-03"):
         added = run_cli(
             data_dir,

@@ -24,7 +24,8 @@ from dsr_desk.services import requests as request_service
 from dsr_desk.storage.audit_anchor import ANCHOR_FILE, AuditAnchor, reanchor
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import DB_FILE, Unlock, open_vault, reanchor_deliberately
-from tests.integration.cli_helpers import PASSPHRASE, Result, run_cli
+from tests.integration.cli_helpers import PASSPHRASE, Result, init_vault, run_cli
+from tests.vault_templates import copy_files
 
 TODAY = "2026-03-20"
 CLOCK = FixedClock.on(date(2026, 3, 20))
@@ -50,7 +51,7 @@ def _add(data_dir: Path, day: str = "2026-03-02") -> None:
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data_dir = tmp_path_factory.mktemp("anchor") / "data"
-    assert run_cli(data_dir, "init").code == 0  # entry 1
+    init_vault(data_dir)  # entry 1
     _add(data_dir)  # entry 2
     _add(data_dir, "2026-03-03")  # entry 3
     return data_dir
@@ -58,7 +59,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def vault_dir(template: Path, tmp_path: Path) -> Path:
-    return Path(shutil.copytree(template, tmp_path / "data"))
+    copy_files(template, tmp_path / "data")
+    return tmp_path / "data"
 
 
 def _anchor_of(data_dir: Path) -> dict[str, object]:
@@ -288,30 +290,40 @@ def test_two_processes_advance_the_anchor_under_the_lock(tmp_path: Path) -> None
 
 _HOLDER = textwrap.dedent(
     """
-    import sys, time
+    import sys
     from pathlib import Path
     from dsr_desk.storage.file_lock import exclusive_lock
     with exclusive_lock(Path(sys.argv[1])):
         print("held", flush=True)
-        time.sleep(1.0)
+        sys.stdin.readline()  # holds the lock until told to let go
     """
 )
 
 
 def test_the_lock_holds_across_processes(tmp_path: Path) -> None:
-    import time
+    import threading
 
     lock = tmp_path / "audit-anchor.lock"
+    anchor = AuditAnchor(tmp_path, b"k" * 32)
     with subprocess.Popen(
-        [sys.executable, "-c", _HOLDER, str(lock)], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", _HOLDER, str(lock)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     ) as holder:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        started = time.monotonic()
-        anchor = AuditAnchor(tmp_path, b"k" * 32)
-        anchor.write(ChainHead(1, "1" * 64))  # waits for the other process
-        waited = time.monotonic() - started
+        assert holder.stdin is not None and holder.stdout is not None
+        assert holder.stdout.readline().strip() == "held"
+        writer = threading.Thread(target=anchor.write, args=(ChainHead(1, "1" * 64),))
+        writer.start()
+        writer.join(timeout=0.5)
+        waiting = writer.is_alive()  # the write waits for the other process...
+        holder.stdin.write("go\n")
+        holder.stdin.flush()
+        writer.join(timeout=30)  # ...and goes on once it lets go
         assert holder.wait(timeout=30) == 0
-    assert waited > 0.5
+    assert waiting
+    assert not writer.is_alive()
+    assert anchor.read() == ChainHead(1, "1" * 64)
 
 
 _WRITER = textwrap.dedent(

@@ -22,18 +22,17 @@ from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.requests import Outcome, RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.services.documents import attach_document
-from dsr_desk.services.entities import create_entity
 from dsr_desk.services.read.settings import AppSettings
 from dsr_desk.services.retention import purge_due_documents
 from dsr_desk.services.settings import save_settings
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork, UnitOfWork
-from dsr_desk.storage.vault import create_vault
 from dsr_desk.ui.app import AppController
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.views.documents_view import DocumentsView
 from tests.ui.conftest import UI_PASSPHRASE, UI_TODAY
+from tests.vault_templates import open_copy
 
 ACCESS_RULE = "access/rectification: 1 year after closure (CPP art. 9)"
 
@@ -202,9 +201,10 @@ def test_locking_clears_the_page(qtbot: QtBot, view: DocumentsView) -> None:
 def test_the_automatic_purge_runs_when_dsr_desk_starts(
     qtbot: QtBot, data_dir: Path, clock: FixedClock
 ) -> None:
-    vault, _ = create_vault(data_dir, clock, passphrase=UI_PASSPHRASE)
+    vault, _ = open_copy(
+        data_dir, clock, user="dpo", passphrase=UI_PASSPHRASE, entities=[{"name": "Lycée Exemple"}]
+    )
     uow: Callable[[], UnitOfWork] = lambda: SqlUnitOfWork(vault.session_factory, clock, "dpo")  # noqa: E731
-    create_entity(uow(), name="Lycée Exemple")
     due = _seed(uow, DocumentStore(vault.documents_dir, vault.database_key), clock)[0]
     save_settings(uow(), AppSettings(auto_purge_at_start=True))
     vault.engine.dispose()

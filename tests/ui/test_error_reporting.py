@@ -22,11 +22,11 @@ from pytestqt.qtbot import QtBot
 from dsr_desk import logs
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.errors import DsrError
-from dsr_desk.storage.vault import create_vault
 from dsr_desk.ui.dialogs.error_dialog import ErrorDialog
 from dsr_desk.ui.error_reporting import install_error_reporting
 from dsr_desk.ui.ops import Ops
 from tests.ui.conftest import UI_PASSPHRASE, UI_TODAY
+from tests.vault_templates import copy_vault
 
 CANARY = "Zéphyrine Canary-Quintal"
 
@@ -198,8 +198,7 @@ sys.exit(code)
 def test_an_error_in_the_running_app_shows_the_dialog_and_the_app_goes_on(
     data_dir: Path,
 ) -> None:
-    vault, _ = create_vault(data_dir, FixedClock.on(UI_TODAY), passphrase=UI_PASSPHRASE)
-    vault.close()
+    copy_vault(data_dir, FixedClock.on(UI_TODAY), passphrase=UI_PASSPHRASE)
     child = subprocess.run(
         [sys.executable, "-c", CHILD, str(data_dir), UI_PASSPHRASE, CANARY],
         capture_output=True,

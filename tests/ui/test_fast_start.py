@@ -19,9 +19,9 @@ from dsr_desk.domain.clock import FixedClock
 from dsr_desk.services.read.dashboard import dashboard_summary
 from dsr_desk.services.read.queries import count_requests
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import create_vault
 from tests.ui.conftest import UI_PASSPHRASE, UI_TODAY
 from tests.ui.test_first_screen import FIRST_SCREEN_MODULES
+from tests.vault_templates import open_copy
 
 CHILD = """
 import json, sys, time
@@ -105,7 +105,7 @@ print(json.dumps(report))
 
 def test_first_screen_needs_no_sqlalchemy(data_dir: Path) -> None:
     clock = FixedClock.on(UI_TODAY)
-    vault, recovery_key = create_vault(data_dir, clock, passphrase=UI_PASSPHRASE)
+    vault, recovery_key = open_copy(data_dir, clock, passphrase=UI_PASSPHRASE)
     uow = SqlUnitOfWork(vault.session_factory, clock, "ui-tester")
     seed_demo_data(uow, 400)
     with uow:

@@ -16,16 +16,15 @@ from pytestqt.qtbot import QtBot
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.services import requests as request_service
-from dsr_desk.services.entities import create_entity
 from dsr_desk.services.read.settings import AppSettings
 from dsr_desk.services.settings import save_settings
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import create_vault
 from dsr_desk.ui.app import AppController
 from dsr_desk.ui.dialogs.unlock_dialog import UnlockDialog
 from dsr_desk.ui.idle import CHECK_INTERVAL_MS, IdleWatcher
 from dsr_desk.ui.main_window import REQUESTS
 from tests.ui.conftest import UI_PASSPHRASE
+from tests.vault_templates import open_copy
 
 OPEN_TIMEOUT_MS = 20_000
 
@@ -43,12 +42,13 @@ class Seen:
 @pytest.fixture
 def idle_vault(data_dir: Path, clock: FixedClock) -> Path:
     """A passphrase vault with one entity, one request and a 5-minute idle lock."""
-    vault, _ = create_vault(data_dir, clock, passphrase=UI_PASSPHRASE)
+    vault, _ = open_copy(
+        data_dir, clock, passphrase=UI_PASSPHRASE, entities=[{"name": "Groupe Scolaire Exemple"}]
+    )
 
     def uow() -> SqlUnitOfWork:
         return SqlUnitOfWork(vault.session_factory, clock, "ui-tester")
 
-    create_entity(uow(), name="Groupe Scolaire Exemple")
     request_service.register_request(
         uow(), type=RequestType.ACCESS, received_on=date(2026, 3, 2), name="Jeanne Martin"
     )

@@ -16,8 +16,8 @@ import sys
 from pathlib import Path
 
 from dsr_desk.domain.clock import FixedClock
-from dsr_desk.storage.vault import create_vault
 from tests.ui.conftest import UI_PASSPHRASE, UI_TODAY
+from tests.vault_templates import copy_vault
 
 CHILD = r"""
 import sys, time
@@ -99,8 +99,7 @@ sys.exit(code)
 
 
 def test_two_lock_unlock_cycles_keep_the_app_running(data_dir: Path) -> None:
-    vault, _ = create_vault(data_dir, FixedClock.on(UI_TODAY), passphrase=UI_PASSPHRASE)
-    vault.close()
+    copy_vault(data_dir, FixedClock.on(UI_TODAY), passphrase=UI_PASSPHRASE)
     child = subprocess.run(
         [sys.executable, "-c", CHILD, str(data_dir), UI_PASSPHRASE],
         capture_output=True,

@@ -21,6 +21,7 @@ from dsr_desk.ui.dialogs.unlock_dialog import UnlockDialog
 from dsr_desk.ui.silent_unlock import open_without_prompt, remember_unlocked, was_unlocked_here
 from dsr_desk.ui.widgets.passphrase_fields import passphrase_strength
 from tests.ui.conftest import UI_PASSPHRASE
+from tests.vault_templates import copy_vault
 
 OPEN_TIMEOUT_MS = 20_000
 NEW_PASSPHRASE = "a brand new vault phrase"
@@ -28,10 +29,9 @@ NEW_PASSPHRASE = "a brand new vault phrase"
 
 @pytest.fixture
 def recovery_key(data_dir: Path, clock: FixedClock) -> str:
-    """A closed passphrase-mode vault in ``data_dir``; returns its recovery key."""
-    vault, key = create_vault(data_dir, clock, passphrase=UI_PASSPHRASE)
-    vault.close()
-    return key
+    """A closed passphrase-mode vault in ``data_dir`` (a copy of a template); returns its
+    recovery key."""
+    return copy_vault(data_dir, clock, passphrase=UI_PASSPHRASE)
 
 
 def _dialog(qtbot: QtBot, data_dir: Path, clock: FixedClock) -> UnlockDialog:

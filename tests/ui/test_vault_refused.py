@@ -18,7 +18,8 @@ from dsr_desk.storage.vault import DB_FILE, Unlock, create_vault, open_vault
 from dsr_desk.ui.app import AppController
 from dsr_desk.ui.dialogs.unlock_dialog import UnlockDialog
 from dsr_desk.ui.dialogs.vault_refused_dialog import VaultRefusedDialog
-from tests.ui.conftest import UI_PASSPHRASE
+from tests.ui.conftest import UI_ENTITY, UI_PASSPHRASE
+from tests.vault_templates import copy_vault
 
 OPEN_TIMEOUT_MS = 20_000
 
@@ -47,10 +48,10 @@ def refused_seen(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list
 
 def _vault(data_dir: Path, clock: FixedClock, *, new: bool = True) -> None:
     """A passphrase-mode vault (made if ``new``) with one entity."""
-    if new:
-        vault, _ = create_vault(data_dir, clock, passphrase=UI_PASSPHRASE)
-    else:
-        vault = open_vault(data_dir, clock, Unlock(passphrase=UI_PASSPHRASE))
+    if new:  # a copy of a template vault (tests.vault_templates)
+        copy_vault(data_dir, clock, passphrase=UI_PASSPHRASE, entities=[UI_ENTITY])
+        return
+    vault = open_vault(data_dir, clock, Unlock(passphrase=UI_PASSPHRASE))
     create_entity(
         SqlUnitOfWork(vault.session_factory, clock, "ui-tester"),
         name="Groupe Scolaire Exemple",
