@@ -111,9 +111,9 @@ def _closed(request: Request, doing: str) -> Blocker | None:
             f"cannot {doing}."
         )
     if not request.is_open:
+        ended = request.final_outcome or request.status
         return Blocker(
-            f"{request.reference} is already closed ({request.status.value}): "
-            "only notes can be added."
+            f"{request.reference} is already closed ({ended.value}): only notes can be added."
         )
     return None
 
@@ -201,6 +201,7 @@ class ExtensionState(StrEnum):
     NOT_EXTENDED = "not-extended"  # closed without an extension
     TOO_LATE = "too-late"  # open, but the extension-notice date has passed
     POSSIBLE = "possible"  # open, the requester can still be told in time
+    NOT_ALLOWED = "not-allowed"  # the right allows no extension (domain.rights)
 
 
 @dataclass(frozen=True)
@@ -226,11 +227,19 @@ class ExtensionOutlook:
 
 
 def extension_outlook(
-    schedule: Deadlines, *, extended_on: date | None, is_open: bool, day: date
+    schedule: Deadlines,
+    *,
+    extended_on: date | None,
+    is_open: bool,
+    day: date,
+    may_extend: bool = True,
 ) -> ExtensionOutlook:
-    """The extension facts of a request with ``schedule`` on ``day`` (pure: plain values)."""
+    """The extension facts of a request with ``schedule`` on ``day`` (pure: plain values);
+    ``may_extend``: whether its right allows an extension at all (``domain.rights``)."""
     if extended_on is not None:
         state = ExtensionState.EXTENDED
+    elif not may_extend:
+        state = ExtensionState.NOT_ALLOWED
     elif not is_open:
         state = ExtensionState.NOT_EXTENDED
     elif schedule.can_still_extend(day):

@@ -255,17 +255,14 @@ class Request:
         due = without_delay_due(schedule.period_start, calendar, days, schedule.paused_days)
         line = (
             f"sans délai : {days} jours ouvrés à compter du {schedule.period_start:%d/%m/%Y}"
-            f" → au plus tard le {due:%d/%m/%Y} (art. 21(3) RGPD ; pas de prolongation)"
+            + (f", plus {schedule.paused_days} jours suspendus" if schedule.paused_days else "")
+            + f" → au plus tard le {due:%d/%m/%Y} (art. 21(3) RGPD ; pas de prolongation)"
             if lang == "fr"
             else f"without delay: {days} working days from {schedule.period_start:%d/%m/%Y}"
-            f" → due {due:%d/%m/%Y} (Art. 21(3) GDPR; no extension)"
+            + (f", plus {schedule.paused_days} days on hold" if schedule.paused_days else "")
+            + f" → due {due:%d/%m/%Y} (Art. 21(3) GDPR; no extension)"
         )
-        return replace(
-            schedule,
-            due=due,
-            extended_due=due,
-            explanation=(*schedule.explanation[:-2], line),
-        )
+        return replace(schedule, due=due, extended_due=due, explanation=(line,))
 
     def on_hold_too_long(self, today: date) -> bool:
         """Waiting for the requester for longer than the entity's setting (the closure for
@@ -289,7 +286,11 @@ class Request:
         """Whether the request is or can still be extended, by when the requester must be
         told, and the due date once extended (``domain.request_actions``)."""
         return extension_outlook(
-            self.deadlines(lang), extended_on=self.extended_on, is_open=self.is_open, day=today
+            self.deadlines(lang),
+            extended_on=self.extended_on,
+            is_open=self.is_open,
+            day=today,
+            may_extend=self.right.may_extend,
         )
 
     def is_overdue(self, today: date) -> bool:

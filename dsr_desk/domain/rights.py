@@ -69,6 +69,11 @@ class Right:
     # the article each rule rests on: "extend", "id", "refusal", "due", "outcomes"
     basis: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def outcomes_in_order(self) -> tuple[Outcome, ...]:
+        """The outcomes it allows, in the order ``Outcome`` lists them."""
+        return tuple(o for o in Outcome if o in self.outcomes)
+
 
 _ALL_OUTCOMES: Final = frozenset(Outcome)
 # A right that cannot be refused cannot be refused in part, nor as excessive (Art. 12(5)(b)).
