@@ -59,8 +59,8 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     add.add_argument(
         "--type",
         required=True,
-        help="access, rectification, erasure, restriction, "
-        "objection, portability, marketing-opt-out, consent-withdrawal",
+        help="access, rectification, erasure, restriction, objection, portability, "
+        "marketing-opt-out, consent-withdrawal, automated-decision",
     )
     add.add_argument("--received", required=True, type=_date, help="receipt date YYYY-MM-DD")
     add.add_argument("--name", required=True, help="requester's full name")
@@ -100,17 +100,28 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     extend.add_argument("--reason", required=True)
     extend.set_defaults(handler=rq.cmd_extend)
 
-    close = rsub.add_parser("close", help="record the final answer")
+    close = rsub.add_parser("close", help="record how the request ended")
     close.add_argument("ref")
     close.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
-    close.add_argument("--reason", help="required for a refusal")
+    close.add_argument(
+        "--reason", help="required for refused, partial and excessive (what shows the excess)"
+    )
+    close.add_argument("--granted", help="partial: what is granted")
+    close.add_argument("--withheld", help="partial: what is withheld")
     close.add_argument("--on", type=_date, help="date of the answer (default today)")
     close.set_defaults(handler=rq.cmd_close)
 
-    ask = rsub.add_parser("ask", help="ask for ID or clarification (suspends the deadline)")
+    ask = rsub.add_parser("ask", help="ask for ID, clarification or a fee (suspends the deadline)")
     ask.add_argument("ref")
     ask.add_argument("--kind", required=True, choices=[k.value for k in InformationKind])
     ask.add_argument("--reason", required=True)
+    ask.add_argument("--amount", help="fee: the amount in euros (Art. 12(5)(a))")
+    ask.add_argument(
+        "--cannot-match",
+        action="store_true",
+        help="identity: the person cannot be matched with our records (needed to ask a "
+        "marketing opt-out or consent withdrawal for ID)",
+    )
     ask.add_argument("--on", type=_date)
     ask.set_defaults(handler=rq.cmd_ask)
 

@@ -149,6 +149,8 @@ def extension_texts(d: RequestDetail) -> tuple[str, str]:
         )
     if outlook.state is ExtensionState.NOT_EXTENDED:
         return notice, "not extended"
+    if outlook.state is ExtensionState.NOT_ALLOWED:
+        return "—", "this right allows no extension"
     if outlook.state is ExtensionState.TOO_LATE:
         return f"{notice} — passed", "not extended; it is too late to extend now"
     if_extended = f"not extended; if extended, due {fmt_date(outlook.extended_due)}"
