@@ -178,7 +178,8 @@ class EntityForm(QWidget):
             form.addRow("", self.minimisation_check)
             self.access_years.setToolTip("From the final answer (CNIL: 1 year)")
             self.objection_years.setToolTip(
-                "From the last contact (CNIL: 3 years, up to 6 — Art. 8 of the CPP)"
+                "From the last contact (CNIL: 3 years; at most 6, the limitation period "
+                "of art. 8 CPP)"
             )
             self.other_years.setToolTip("From the final answer")
 
