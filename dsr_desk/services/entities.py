@@ -7,7 +7,7 @@ from typing import Any, Final, Required, TypedDict, Unpack
 
 from dsr_desk.domain.calendar import calendar_for
 from dsr_desk.domain.deadlines import SuspensionPolicy
-from dsr_desk.domain.entities import Entity, Role
+from dsr_desk.domain.entities import RECORD_RETENTION_DEFAULT_YEARS, Entity, Role
 from dsr_desk.domain.errors import NotFound, ValidationError
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
@@ -112,6 +112,7 @@ class EntityView:
     retention_objection_years: int
     retention_other_years: int
     minimisation: bool
+    retention_records_years: int = RECORD_RETENTION_DEFAULT_YEARS  # request records
     logo: bytes | None = field(default=None, repr=False)  # PNG or JPEG for the letterhead
 
 
@@ -152,6 +153,7 @@ def _clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
         "retention_access_years",
         "retention_objection_years",
         "retention_other_years",
+        "retention_records_years",
     ):
         if number_field in clean:
             value = clean[number_field]

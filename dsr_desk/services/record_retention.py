@@ -285,7 +285,7 @@ def _attestation_pdf(
         [
             [para("Entity · Entité", brand), para(entity or "All entities · Toutes les entités")],
             [para("Period · Période", brand), para(f"{start:%d/%m/%Y} – {end:%d/%m/%Y}")],
-            [para("Anonymised · Anonymisés", brand), para(f"{total} request records")],
+            [para("Anonymised · Anonymisés", brand), para(f"{total} request record{'s' if total != 1 else ''}")],
             [
                 para("Generated on · Établie le", brand),
                 para(f"{generated_at.astimezone():%d/%m/%Y %H:%M}"),
