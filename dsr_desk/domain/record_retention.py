@@ -46,6 +46,8 @@ from dsr_desk.domain.requests import ARCHIVE_TYPES, Request
 ANONYMISED_NAME: Final = "Anonymised"
 #: The name of a suppression entry kept by e-mail address alone.
 SUPPRESSION_NAME: Final = "Objection on file"
+#: What stands for an erased suspension reason (the ledger needs one to explain the dates).
+ERASED_REASON: Final = "(erased: the record was anonymised)"
 
 
 class RecordFate(StrEnum):
@@ -128,7 +130,7 @@ def anonymise(request: Request, decision: RecordDecision, at: datetime) -> list[
     request.reasons.clear()
     request.notes.clear()
     for entry in request.suspensions:
-        entry.reason = ""
+        entry.reason = ERASED_REASON
     for check in request.identity_checks:
         check.document_kind = None
         check.number_last_chars = None
@@ -144,6 +146,7 @@ def anonymise(request: Request, decision: RecordDecision, at: datetime) -> list[
 
 __all__ = [
     "ANONYMISED_NAME",
+    "ERASED_REASON",
     "SUPPRESSION_NAME",
     "RecordDecision",
     "RecordFate",
