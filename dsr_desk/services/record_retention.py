@@ -132,7 +132,7 @@ def anonymise_due_records(
             purged = anonymise(request, decision, now)
             stored_names.extend(document.stored_name for document in purged)
             uow.record(
-                ANONYMISED_ACTION,
+                "request.anonymised",  # ANONYMISED_ACTION
                 request.reference,
                 entity=item.entity,
                 type=item.type,
@@ -285,7 +285,10 @@ def _attestation_pdf(
         [
             [para("Entity · Entité", brand), para(entity or "All entities · Toutes les entités")],
             [para("Period · Période", brand), para(f"{start:%d/%m/%Y} – {end:%d/%m/%Y}")],
-            [para("Anonymised · Anonymisés", brand), para(f"{total} request record{'s' if total != 1 else ''}")],
+            [
+                para("Anonymised · Anonymisés", brand),
+                para(f"{total} request record{'s' if total != 1 else ''}"),
+            ],
             [
                 para("Generated on · Établie le", brand),
                 para(f"{generated_at.astimezone():%d/%m/%Y %H:%M}"),

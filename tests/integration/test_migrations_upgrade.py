@@ -154,7 +154,7 @@ def test_0013_refolds_the_stored_search_keys_and_the_index_follows(data_dir: Pat
     vault.close()
 
     vault = open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE))
-    assert migrate.current_revision(vault.engine) == "0013"
+    assert migrate.current_revision(vault.engine) == migrate.SCHEMA_HEAD
     with vault.engine.connect() as connection:
         assert connection.execute(text("SELECT search_key FROM requesters")).scalar() == (
             "lukasz walesa\nlukasz@example.pl"
