@@ -103,6 +103,9 @@ class FakeRequesters:
         """The requesters of no request (``requests``: wired by ``FakeUnitOfWork``)."""
         requests = self.requests.items.values() if self.requests is not None else ()
         used = [request.requester for request in requests]
+        for requester in used:  # as the session's cascade saves a request's new requester
+            if not any(requester is known for known in self.items):
+                self.items.append(requester)
         kept = [r for r in self.items if any(r is u for u in used)]
         removed = len(self.items) - len(kept)
         self.items[:] = kept

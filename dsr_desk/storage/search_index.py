@@ -73,11 +73,6 @@ def install(connection: _Connection) -> None:
     connection.exec_driver_sql(_FILL)
 
 
-def optimise(connection: _Connection) -> None:
-    """Merge the index's segments into one (after deletes: nothing of the old ones is left)."""
-    connection.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')")
-
-
 def uninstall(connection: _Connection) -> None:
     for name in _TRIGGERS:
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
