@@ -11,6 +11,7 @@ from dsr_desk import __version__
 from dsr_desk.cli import bundle_commands, register_commands, rekey_commands
 from dsr_desk.cli import document_commands as dc
 from dsr_desk.cli import letter_commands as lc
+from dsr_desk.cli import record_commands as rc
 from dsr_desk.cli import request_commands as rq
 from dsr_desk.cli import vault_commands as vc
 from dsr_desk.domain.deadlines import SuspensionPolicy
@@ -242,6 +243,24 @@ def build_parser() -> OneLineParser:
     purge.add_argument("--dry-run", action="store_true", help="list what is due; change nothing")
     purge.add_argument("--json", action="store_true")
     purge.set_defaults(handler=dc.cmd_purge)
+
+    records = sub.add_parser("records", help="retention of the request records themselves")
+    rsub = records.add_subparsers(dest="action", required=True, metavar="ACTION")
+    rpurge = rsub.add_parser(
+        "purge", help="anonymise the request records whose retention has ended"
+    )
+    rpurge.add_argument("--as-of", type=_date, help="date to evaluate (default today)")
+    rpurge.add_argument("--dry-run", action="store_true", help="list what is due; change nothing")
+    rpurge.add_argument("--json", action="store_true")
+    rpurge.set_defaults(handler=rc.cmd_records_purge)
+    rattest = rsub.add_parser(
+        "attestation", help="PDF counting the records anonymised in a period, per entity"
+    )
+    rattest.add_argument("--start", type=_date, required=True, metavar="DATE")
+    rattest.add_argument("--end", type=_date, required=True, metavar="DATE")
+    rattest.add_argument("--entity", help="one entity (default: all)")
+    rattest.add_argument("--out", required=True, help="the PDF file to write")
+    rattest.set_defaults(handler=rc.cmd_records_attestation)
 
     audit = sub.add_parser("audit", help="audit log")
     asub = audit.add_subparsers(dest="action", required=True, metavar="ACTION")

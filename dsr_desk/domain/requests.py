@@ -141,6 +141,7 @@ class Request:
     last_contact_on: date | None = None
     due_on: date | None = None
     on_hold: bool = False
+    anonymised_on: date | None = None  # storage limitation: domain.record_retention
     suspensions: list[SuspensionEntry] = field(default_factory=list)
     identity_checks: list[IdentityCheck] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)

@@ -7,7 +7,7 @@ from typing import Any, Final, Required, TypedDict, Unpack
 
 from dsr_desk.domain.calendar import calendar_for
 from dsr_desk.domain.deadlines import SuspensionPolicy
-from dsr_desk.domain.entities import Entity, Role
+from dsr_desk.domain.entities import RECORD_RETENTION_DEFAULT_YEARS, Entity, Role
 from dsr_desk.domain.errors import NotFound, ValidationError
 from dsr_desk.domain.rights import DEFAULT_ON_HOLD_MONTHS, DEFAULT_WITHOUT_DELAY_DAYS
 from dsr_desk.storage.unit_of_work import UnitOfWork
@@ -113,6 +113,7 @@ class EntityView:
     retention_objection_years: int
     retention_other_years: int
     minimisation: bool
+    retention_records_years: int = RECORD_RETENTION_DEFAULT_YEARS  # request records
     logo: bytes | None = field(default=None, repr=False)  # PNG or JPEG for the letterhead
     without_delay_days: int = DEFAULT_WITHOUT_DELAY_DAYS  # a marketing opt-out's due date
     on_hold_months: int = DEFAULT_ON_HOLD_MONTHS  # on hold longer: flagged in the register
@@ -162,6 +163,7 @@ def _check_whole_numbers(clean: dict[str, Any]) -> None:
         ("retention_access_years", "Retention periods are whole numbers of years."),
         ("retention_objection_years", "Retention periods are whole numbers of years."),
         ("retention_other_years", "Retention periods are whole numbers of years."),
+        ("retention_records_years", "Retention periods are whole numbers of years."),
         ("without_delay_days", "'Without delay' is a whole number of working days."),
         ("on_hold_months", "The months on hold are a whole number."),
     ):

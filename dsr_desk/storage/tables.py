@@ -89,6 +89,8 @@ entities = Table(
     Column("minimisation", Boolean, nullable=False, default=False),
     Column("without_delay_days", Integer, nullable=False, default=5, server_default="5"),
     Column("on_hold_months", Integer, nullable=False, default=3, server_default="3"),
+    # request records are anonymised this many years after closure (migration 0015)
+    Column("retention_records_years", Integer, nullable=False, default=5, server_default="5"),
     Column("logo", LargeBinary),  # letterhead image (PNG or JPEG, at most 1 MiB)
 )
 
@@ -128,6 +130,7 @@ requests = Table(
     Column("last_contact_on", Date),
     Column("due_on", Date, nullable=False),
     Column("on_hold", Boolean, nullable=False, default=False),
+    Column("anonymised_on", Date),  # storage limitation (domain.record_retention)
     Index(None, "status", "due_on", "on_hold"),  # the open counts: an index-only read
     Index(None, "received_on", "type"),  # the dashboard's monthly counts: an index-only read
     Index(None, "closed_on", "received_on"),  # the dashboard's days-to-answer, index-only too
