@@ -27,6 +27,7 @@ ACTION_WORDS = {
     "document.printed": "Document printed",
     "document.exported": "Decrypted copy saved",
     "document.purged": "Document purged (key destroyed)",
+    "letter.created": "Letter written",
     "letter.sent": "Letter sent",
 }
 DETAIL_TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
