@@ -115,6 +115,51 @@ class TimelineEvent:
 
 
 @dataclass(frozen=True)
+class LetterView:
+    """A letter the office wrote for a request (its copy is kept encrypted as a response
+    document ``document_id``) and, once recorded, when and how it was sent. The keys are the
+    contract of ``request show --json``'s ``letters``."""
+
+    kind: str
+    lang: str
+    created_on: date
+    sent_on: date | None
+    channel: str | None
+    document_id: str
+
+
+def letter_history(timeline: tuple[TimelineEvent, ...]) -> tuple[LetterView, ...]:
+    """The letters of a request, oldest first, from its audit entries (``letter.created``,
+    then ``letter.sent``; a letter sent before letters were recorded on creation has only its
+    ``letter.sent`` entry, and counts as written that day)."""
+    letters: dict[str, LetterView] = {}
+    for event in timeline:
+        details = event.details
+        document_id = details.get("document_id")
+        if event.action == "letter.created" and isinstance(document_id, str):
+            letters[document_id] = LetterView(
+                kind=str(details["kind"]),
+                lang=str(details["lang"]),
+                created_on=date.fromisoformat(str(details["created_on"])),
+                sent_on=None,
+                channel=None,
+                document_id=document_id,
+            )
+        elif event.action == "letter.sent" and isinstance(document_id, str):
+            sent_on = date.fromisoformat(str(details["sent_on"]))
+            known = letters.get(document_id)
+            letters[document_id] = LetterView(
+                kind=str(details["kind"]),
+                lang=str(details["lang"]),
+                created_on=known.created_on if known else sent_on,
+                sent_on=sent_on,
+                channel=str(details["channel"]),
+                document_id=document_id,
+            )
+    return tuple(letters.values())
+
+
+@dataclass(frozen=True)
 class RequestDetail:
     reference: str
     type: str
@@ -151,6 +196,7 @@ class RequestDetail:
     notes: tuple[NoteView, ...] = ()
     documents: tuple[DocumentView, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
+    letters: tuple[LetterView, ...] = ()  # read from the timeline: empty without it
     archive_only: bool = False  # closed objection record: read-only, restricted
     # What can be done today (the domain's answer, ``domain.request_actions``): each action's
     # name → None when it can be done, else why not; and the actions that never concern this
@@ -253,6 +299,7 @@ def request_detail(
             for d in request.documents
         ),
         timeline=timeline,
+        letters=letter_history(timeline),
         archive_only=request.archive_only,
         actions={a.value: None if b is None else b.reason for a, b in answers.items()},
         inapplicable_actions=tuple(a.value for a, b in answers.items() if b and not b.applies),

@@ -19,7 +19,7 @@ from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.limits import MAX_COUNT, check_count, parse_date
 from dsr_desk.domain.requests import InformationKind, Outcome
-from dsr_desk.letters.kinds import LetterKind
+from dsr_desk.letters.kinds import LetterKind, SendChannel
 
 EXIT_USAGE = 2
 
@@ -135,6 +135,24 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     start.add_argument("ref")
     start.set_defaults(handler=rq.cmd_start)
 
+    sent = rsub.add_parser("sent", help="record that a letter kept in the request's file was sent")
+    sent.add_argument("ref")
+    sent.add_argument(
+        "document_id", metavar="DOCUMENT_ID", help="the letter's document id (request show --json)"
+    )
+    _add_channel_flag(sent)
+    sent.add_argument("--registered", metavar="NUMBER", help="registered-mail number (LRAR)")
+    sent.add_argument("--on", type=_date, help="the date it was sent (default today)")
+    sent.set_defaults(handler=lc.cmd_sent)
+
+
+def _add_channel_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--channel",
+        choices=[c.value for c in SendChannel],
+        help="how it was sent (default: registered-post with --registered, else post)",
+    )
+
 
 def build_parser() -> OneLineParser:
     parser = OneLineParser(
@@ -236,6 +254,12 @@ def build_parser() -> OneLineParser:
         metavar="NAME|ADDRESS",
         help="recipient-notice / forward: name and address, lines separated by |",
     )
+    letter.add_argument(
+        "--sent",
+        action="store_true",
+        help="the letter is sent today: record it with --channel and --registered",
+    )
+    _add_channel_flag(letter)
     letter.set_defaults(handler=lc.cmd_letter)
 
     purge = sub.add_parser("purge", help="crypto-shred ID copies whose retention has ended")

@@ -51,7 +51,8 @@ ACTION_CHANGES: Final[dict[str, Touches]] = {
     "request.bundle_exported": Touches.NOTHING,
     "request.disclosure_override": Touches.NOTHING,
     "request.document_added": Touches.DOCUMENTS,
-    "letter.sent": Touches.DOCUMENTS,  # the letter is stored as a response document
+    "letter.created": Touches.DOCUMENTS,  # the letter is stored as a response document
+    "letter.sent": Touches.DOCUMENTS,
     "document.viewed": Touches.NOTHING,
     "document.printed": Touches.NOTHING,
     "document.exported": Touches.NOTHING,

@@ -28,6 +28,7 @@ ACTION_WORDS = {
     "document.exported": "Decrypted copy saved",
     "document.purged": "Document purged (key destroyed)",
     "request.anonymised": "Record anonymised (retention period ended)",
+    "letter.created": "Letter written",
     "letter.sent": "Letter sent",
 }
 DETAIL_TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
