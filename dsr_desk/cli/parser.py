@@ -8,7 +8,7 @@ from datetime import date
 from typing import NoReturn
 
 from dsr_desk import __version__
-from dsr_desk.cli import bundle_commands, register_commands, rekey_commands
+from dsr_desk.cli import backup_commands, bundle_commands, register_commands, rekey_commands
 from dsr_desk.cli import document_commands as dc
 from dsr_desk.cli import letter_commands as lc
 from dsr_desk.cli import record_commands as rc
@@ -192,6 +192,7 @@ def build_parser() -> OneLineParser:
     )
     recover.set_defaults(handler=vc.cmd_recover)
     rekey_commands.add_parser(sub)
+    backup_commands.add_parsers(sub)
 
     deadline = sub.add_parser("deadline", help="compute a response deadline (no vault needed)")
     deadline.add_argument("--received", required=True, type=_date)

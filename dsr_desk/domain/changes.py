@@ -75,8 +75,10 @@ ACTION_CHANGES: Final[dict[str, Touches]] = {
     "vault.passphrase_changed": Touches.NOTHING,
     "vault.rekeyed": Touches.NOTHING,
     "vault.recovered": Touches.NOTHING,
+    "vault.backed_up": Touches.NOTHING,
     # bulk
     "audit.reanchored": Touches.EVERYTHING,  # the database restored from a backup
+    "vault.restored": Touches.EVERYTHING,
     "demo.seeded": Touches.EVERYTHING,
 }
 
