@@ -112,6 +112,11 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     ask.add_argument("--kind", required=True, choices=[k.value for k in InformationKind])
     ask.add_argument("--reason", required=True)
     ask.add_argument("--on", type=_date)
+    ask.add_argument(
+        "--late-reason",
+        metavar="TEXT",
+        help="why an ask dated before a due date now passed is recorded only now (audited)",
+    )
     ask.set_defaults(handler=rq.cmd_ask)
 
     received = rsub.add_parser("received", help="the awaited information arrived")

@@ -150,7 +150,12 @@ def cmd_close(ctx: CliContext, args: argparse.Namespace) -> int:
 def cmd_ask(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.unit_of_work() as uow:
         detail = request_service.ask_for_information(
-            uow, args.ref, InformationKind(args.kind), args.reason, asked_on=args.on
+            uow,
+            args.ref,
+            InformationKind(args.kind),
+            args.reason,
+            asked_on=args.on,
+            late_reason=args.late_reason,
         )
     return _done(detail, f"waiting for {args.kind} since {detail.on_hold_since:%d/%m/%Y}")
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 from dsr_desk.domain.deadlines import Deadlines
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import RuleViolation
-from dsr_desk.domain.request_kinds import Outcome, RequestType, Status
+from dsr_desk.domain.request_kinds import Outcome, RequestType, Status, with_article
 
 if TYPE_CHECKING:
     from dsr_desk.domain.requests import Request
@@ -220,8 +220,8 @@ def _letters(_request: Request, _day: date) -> Blocker | None:
 def _bundle(request: Request, _day: date) -> Blocker | None:
     if request.type not in EXPORTABLE_TYPES:
         return Blocker(
-            f"{request.reference} is a {request.type.value} request: a data bundle answers "
-            "access and portability requests only.",
+            f"{request.reference} is {with_article(request.type.value)} request: a data bundle "
+            "answers access and portability requests only.",
             applies=False,
         )
     if request.status in NO_DISCLOSURE_STATUSES:
@@ -250,6 +250,24 @@ def blocker(request: Request, action: RequestAction, day: date) -> Blocker | Non
     """None when ``action`` may be taken on ``request`` on ``day`` (today, or the date the
     action is recorded as taken), else why not."""
     return _RULES[action](request, day)
+
+
+def late_entry_blocker(
+    request: Request, action: RequestAction, stated: date, today: date
+) -> Blocker | None:
+    """An action recorded as taken on ``stated``, before ``today``, is judged on that day. When
+    a rule of today forbids it (asking for ID once the due date has passed), back-dating must
+    not escape that rule silently: the entry needs a late reason, audited with both dates.
+    Returns today's blocker, worded for that case; None when no late reason is needed."""
+    if stated >= today or blocker(request, action, stated) is not None:
+        return None
+    now = blocker(request, action, today)
+    if now is None:
+        return None
+    return Blocker(
+        f"{now.reason} To record it as done on {stated:%d/%m/%Y}, state why it is recorded "
+        "only now (a late reason, audited with both dates)."
+    )
 
 
 def what_can_be_done(request: Request, today: date) -> dict[RequestAction, Blocker | None]:

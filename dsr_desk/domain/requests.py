@@ -27,6 +27,7 @@ from dsr_desk.domain.request_actions import (
     RequestAction,
     blocker,
     extension_outlook,
+    late_entry_blocker,
     what_can_be_done,
 )
 from dsr_desk.domain.request_kinds import (
@@ -212,6 +213,19 @@ class Request:
         if found is not None:
             raise found.violation()
 
+    def late_entry(self, action: RequestAction, stated: date, today: date) -> Blocker | None:
+        """None unless ``action`` dated ``stated`` escapes a rule of ``today``: then it needs a
+        late reason (``domain.request_actions.late_entry_blocker``)."""
+        return late_entry_blocker(self, action, stated, today)
+
+    def _require_late_reason(
+        self, action: RequestAction, stated: date, today: date, late_reason: str | None
+    ) -> None:
+        check_length(late_reason, MAX_REASON, "The late reason")
+        found = self.late_entry(action, stated, today)
+        if found is not None and not (late_reason or "").strip():
+            raise found.violation()
+
     def _require_not_archived(self, action: str) -> None:
         if self.archive_only:
             raise RuleViolation(
@@ -286,13 +300,20 @@ class Request:
             self.last_contact_on = day
 
     def ask_for_information(
-        self, kind: InformationKind, reason: str, asked_on: date, today: date
+        self,
+        kind: InformationKind,
+        reason: str,
+        asked_on: date,
+        today: date,
+        late_reason: str | None = None,
     ) -> SuspensionEntry:
         """Suspend the deadline while waiting for identification or clarification. The ask
         is judged on the day it was made (``asked_on``, which may be before today): after the
-        due date it cannot suspend the deadline any more."""
+        due date it cannot suspend the deadline any more. Dated before a due date that has
+        passed today, it needs ``late_reason`` (why it is recorded only now)."""
         self._check_action_date(asked_on, today, "request for information")
         self._require(RequestAction.ASK, asked_on)
+        self._require_late_reason(RequestAction.ASK, asked_on, today, late_reason)
         check_length(reason, MAX_REASON, "The reason")
         if not reason.strip():
             raise ValidationError("Say what information is needed.")
