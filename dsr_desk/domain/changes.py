@@ -58,6 +58,7 @@ ACTION_CHANGES: Final[dict[str, Touches]] = {
     "document.printed": Touches.NOTHING,
     "document.exported": Touches.NOTHING,
     "document.purged": Touches.DOCUMENTS,
+    "request.anonymised": Touches.DOCUMENTS,  # its documents shredded, its requester erased
     "retention.attestation_generated": Touches.DOCUMENTS,
     # the organisation
     "entity.created": Touches.ENTITIES,

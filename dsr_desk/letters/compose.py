@@ -86,6 +86,7 @@ def placeholder_values(letter: LetterData) -> dict[str, str | None]:
         "signer_name": text_or_none(letter.signer),
     }
     kind = letter.kind
+    values |= _right_values(letter, values["due_date"])
     if kind in (LetterKind.ID_REQUEST, LetterKind.CLARIFICATION):
         wanted = "identity" if kind is LetterKind.ID_REQUEST else "clarification"
         suspension = latest_suspension(d, wanted)
@@ -143,15 +144,89 @@ def placeholder_values(letter: LetterData) -> dict[str, str | None]:
     return values
 
 
+#: The letters of the outcomes added with issue 16 (their values: ``_outcome_values``).
+OUTCOME_KINDS = frozenset(
+    {
+        LetterKind.PARTIAL_REFUSAL,
+        LetterKind.EXCESSIVE_REFUSAL,
+        LetterKind.NO_DATA,
+        LetterKind.WITHDRAWAL,
+        LetterKind.NO_REPLY_CLOSURE,
+    }
+)
+
+
+def _right_values(letter: LetterData, due_date: str | None) -> dict[str, str | None]:
+    """The values that follow what the right allows and how the request ended (issue 16)."""
+    if letter.kind is LetterKind.ACKNOWLEDGEMENT:
+        return _acknowledgement_values(letter, due_date)
+    if letter.kind in OUTCOME_KINDS:
+        return _outcome_values(letter)
+    return {}
+
+
+def _outcome_values(letter: LetterData) -> dict[str, str | None]:
+    """What was recorded when the request was closed: the granted and withheld parts and the
+    reasons, the closure date, the information asked and never received."""
+    d, lang = letter.request, letter.lang
+
+    def typed(text: str | None) -> str | None:
+        return typeset_value(text_or_none(text), lang)
+
+    awaited = next((s for s in reversed(d.suspensions) if s.received_on is None), None)
+    return {
+        "granted_part": typed(d.outcome_granted),
+        "withheld_part": typed(d.outcome_withheld),
+        "refusal_reasons": typed(d.outcome_reason),
+        "closed_date": long_date(d.closed_on, lang) if d.closed_on else None,
+        "information_needed": typed(awaited.reason) if awaited else None,
+        "asked_date": long_date(awaited.asked_on, lang) if awaited else None,
+    }
+
+
+def _acknowledgement_values(letter: LetterData, due_date: str | None) -> dict[str, str | None]:
+    """What the acknowledgement promises, from what the right allows (``d.rights``): a right
+    acted on without delay promises no month, no identity check and no extension."""
+    d, lang = letter.request, letter.lang
+    rights = d.rights
+    basis = "one-month" if rights is None else rights.due_basis
+    if d.type == "consent-withdrawal":
+        basis = "consent"
+    may_extend = rights is None or rights.may_extend
+    asks_id = rights is None or rights.id_request == "allowed"
+    due = due_date or ""
+    return {
+        "reply_commitment": typeset(
+            phrases.REPLY_COMMITMENT[lang][basis].replace("{due_date}", due), lang
+        ),
+        "identity_step": typeset(phrases.IDENTITY_STEP[lang], lang) if asks_id else None,
+        "extension_step": typeset(phrases.EXTENSION_STEP[lang].replace("{due_date}", due), lang)
+        if may_extend
+        else None,
+    }
+
+
 def _objection_outcome(d: RequestDetail) -> str:
     if d.type == "marketing-opt-out":
         return "marketing"
     return "rejected" if d.status == "refused" else "granted"
 
 
+#: Letters telling the requester that (part of) the request is not acted on (Art. 12(4)).
+RECOURSE_KINDS = frozenset(
+    {
+        LetterKind.REFUSAL,
+        LetterKind.PARTIAL_REFUSAL,
+        LetterKind.EXCESSIVE_REFUSAL,
+        LetterKind.NO_REPLY_CLOSURE,
+    }
+)
+
+
 def has_recourse(letter: LetterData) -> bool:
-    """Refusals (also partial) and rejected objections must tell of the CNIL and the courts."""
-    return letter.kind is LetterKind.REFUSAL or (
+    """Refusals (also partial, or as excessive), a closure without action for lack of reply
+    and rejected objections must tell of the CNIL and the courts (Art. 12(4))."""
+    return letter.kind in RECOURSE_KINDS or (
         letter.kind is LetterKind.OBJECTION_OUTCOME
         and _objection_outcome(letter.request) == "rejected"
     )

@@ -27,6 +27,8 @@ REQUEST_TYPES: Final[Table] = {
         "(article 21, paragraphe 2, du RGPD)",
         "consent-withdrawal": "demande de retrait de votre consentement "
         "(article 7, paragraphe 3, du RGPD)",
+        "automated-decision": "demande d'intervention humaine sur une décision automatisée "
+        "vous concernant (article 22, paragraphe 3, du RGPD)",
     },
     "en": {
         "access": "request for access to your personal data (Article 15 GDPR)",
@@ -38,6 +40,8 @@ REQUEST_TYPES: Final[Table] = {
         "portability": "request for the portability of your personal data (Article 20 GDPR)",
         "marketing-opt-out": "objection to direct marketing (Article 21(2) GDPR)",
         "consent-withdrawal": "withdrawal of your consent (Article 7(3) GDPR)",
+        "automated-decision": "request for human intervention on an automated decision "
+        "concerning you (Article 22(3) GDPR)",
     },
 }
 
@@ -53,6 +57,8 @@ REQUEST_TYPES_NEUTRAL: Final[Table] = {
         "marketing-opt-out": "demande d'opposition à la prospection commerciale "
         "(article 21 du RGPD)",
         "consent-withdrawal": "demande de retrait du consentement (article 7 du RGPD)",
+        "automated-decision": "demande d'intervention humaine sur une décision automatisée "
+        "(article 22 du RGPD)",
     },
     "en": {
         "access": "request for access (Article 15 GDPR)",
@@ -63,6 +69,8 @@ REQUEST_TYPES_NEUTRAL: Final[Table] = {
         "portability": "request for data portability (Article 20 GDPR)",
         "marketing-opt-out": "objection to direct marketing (Article 21 GDPR)",
         "consent-withdrawal": "withdrawal of consent (Article 7(3) GDPR)",
+        "automated-decision": "request for human intervention on an automated decision "
+        "(Article 22(3) GDPR)",
     },
 }
 
@@ -181,6 +189,9 @@ COMPLETION: Final[Table] = {
         "(article 7, paragraphe 3, du RGPD) : les traitements qui reposaient sur celui-ci ont "
         "cessé. Ce retrait ne remet pas en cause la licéité des traitements effectués "
         "auparavant.",
+        "automated-decision": "Conformément à l'article 22, paragraphe 3, du RGPD, la décision "
+        "automatisée vous concernant a été réexaminée par une personne de nos services, en "
+        "tenant compte de votre point de vue.",
     },
     "en": {
         "access": "Please find enclosed a copy of the personal data concerning you that we "
@@ -207,6 +218,9 @@ COMPLETION: Final[Table] = {
         "consent-withdrawal": "We have recorded the withdrawal of your consent (Article 7(3) "
         "GDPR): the processing that relied on it has stopped. The withdrawal does not affect "
         "the lawfulness of the processing carried out before it.",
+        "automated-decision": "In accordance with Article 22(3) GDPR, the automated decision "
+        "concerning you has been reviewed by a member of our staff, taking your point of view "
+        "into account.",
     },
 }
 
@@ -255,6 +269,49 @@ OBJECTION_DECISION: Final[Table] = {
         "legitimate grounds which override your interests, rights and freedoms; we are "
         "therefore unable to uphold your objection. These grounds are as follows:",
     },
+}
+
+# The acknowledgement's promise, by the right's due basis (``RequestDetail.rights``): a
+# marketing opt-out or a consent withdrawal is acted on without delay, never "within a month".
+REPLY_COMMITMENT: Final[Table] = {
+    "fr": {
+        "one-month": "Conformément à l'article 12, paragraphe 3, du règlement général sur la "
+        "protection des données (RGPD) et à la loi du 6 janvier 1978 dite « Informatique et "
+        "Libertés », nous vous répondrons dans un délai d'un mois à compter de sa réception, "
+        "soit au plus tard le {due_date}.",
+        "without-delay": "Conformément à l'article 21, paragraphe 3, du règlement général sur "
+        "la protection des données (RGPD), nous y donnerons suite sans délai, et au plus tard "
+        "le {due_date}.",
+        "consent": "Le retrait de votre consentement doit être aussi simple que l'a été son "
+        "recueil (article 7, paragraphe 3, du RGPD) : nous y donnerons suite sans délai, et au "
+        "plus tard le {due_date}.",
+    },
+    "en": {
+        "one-month": "In accordance with Article 12(3) of the General Data Protection "
+        "Regulation (GDPR), we will reply within one month of receipt, that is by {due_date} "
+        "at the latest.",
+        "without-delay": "In accordance with Article 21(3) of the General Data Protection "
+        "Regulation (GDPR), we will act on it without delay, and by {due_date} at the latest.",
+        "consent": "Withdrawing your consent must be as easy as giving it (Article 7(3) "
+        "GDPR): we will act on it without delay, and by {due_date} at the latest.",
+    },
+}
+# The steps that apply only when the right allows an identity check, or an extension.
+IDENTITY_STEP: Final = {
+    "fr": "nous nous assurons de disposer des éléments nécessaires pour confirmer votre "
+    "identité ; en cas de doute raisonnable, nous vous demanderons des informations "
+    "complémentaires, et le délai sera suspendu jusqu'à leur réception ;",
+    "en": "we make sure that we have what we need to confirm your identity; should we have "
+    "reasonable doubts, we will ask you for further information, and the time limit will be "
+    "suspended until we receive it;",
+}
+EXTENSION_STEP: Final = {
+    "fr": "si la complexité ou le nombre des demandes le rend nécessaire, ce délai peut être "
+    "prolongé de deux mois ; vous en seriez alors informé(e), motifs à l'appui, avant le "
+    "{due_date}.",
+    "en": "where necessary, taking into account the complexity and number of requests, this "
+    "period may be extended by two further months; you would then be informed, with the "
+    "reasons, before {due_date}.",
 }
 
 RECIPIENT_ACTION: Final[Table] = {

@@ -64,7 +64,12 @@ COMMON_PLACEHOLDERS: Final[dict[str, str]] = {
 }
 
 KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
-    LetterKind.ACKNOWLEDGEMENT: {},
+    LetterKind.ACKNOWLEDGEMENT: {
+        "reply_commitment": "when we will reply, by the right's due basis (one month, or "
+        "without delay for a marketing opt-out or a consent withdrawal), with the due date",
+        "identity_step": "the identity-check step (left out for a right that asks no ID)",
+        "extension_step": "the possible extension (left out for a right that allows none)",
+    },
     LetterKind.ID_REQUEST: {
         "information_needed": "what we asked for (the reason recorded with the suspension)",
         "asked_date": "the day we asked (the deadline is suspended from then)",
@@ -103,6 +108,23 @@ KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
         "recipient_name": "the controller the request is forwarded to",
         "recipient_address": "the controller's postal address, on one line",
         "forwarded_date": "the day the request was forwarded",
+    },
+    LetterKind.PARTIAL_REFUSAL: {
+        "granted_part": "what is granted (recorded when the request was closed as partial)",
+        "withheld_part": "what is withheld (recorded when the request was closed as partial)",
+        "refusal_reasons": "the reasons recorded for what is withheld",
+    },
+    LetterKind.EXCESSIVE_REFUSAL: {
+        "refusal_reasons": "the reasons recorded, including what shows the excess",
+    },
+    LetterKind.NO_DATA: {},
+    LetterKind.WITHDRAWAL: {
+        "closed_date": "the day the request was closed as withdrawn",
+    },
+    LetterKind.NO_REPLY_CLOSURE: {
+        "information_needed": "what we asked for and never received",
+        "asked_date": "the day we asked",
+        "closed_date": "the day the request was closed for lack of reply",
     },
 }
 

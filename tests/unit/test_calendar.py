@@ -73,7 +73,7 @@ def test_days_in_month_matches_the_standard_library(year: int, month: int) -> No
     [
         (date(2026, 1, 1), "New Year's Day", "Jour de l'an"),
         (date(2026, 4, 6), "Easter Monday", "Lundi de Pâques"),
-        (date(2026, 5, 1), "Labor Day", "Fête du Travail"),
+        (date(2026, 5, 1), "Labour Day", "Fête du Travail"),
         (date(2026, 5, 8), "Victory Day", "Fête de la Victoire"),
         (date(2026, 5, 14), "Ascension Day", "Ascension"),
         (date(2026, 5, 25), "Pentecost Monday", "Lundi de Pentecôte"),  # Whit Monday
