@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
@@ -411,6 +411,14 @@ def blocker(request: Request, action: RequestAction, day: date) -> Blocker | Non
     return _RULES[action](request, day)
 
 
+# The actions recorded with a date that may be before today (``--on``, the dialog's date)
+# and that move the deadline. An ask is judged on the day it was made, so back-dating it could
+# escape a rule of today: ``late_entry_blocker`` asks for a late reason then. (The arrival of
+# the information is dated too, but back-dating it only brings the due date forward; an
+# extension is judged on the day it is recorded; a closure does not move the deadline.)
+LATE_ENTRY_ACTIONS: Final = (RequestAction.ASK,)
+
+
 def late_entry_blocker(
     request: Request, action: RequestAction, stated: date, today: date
 ) -> Blocker | None:
@@ -427,6 +435,35 @@ def late_entry_blocker(
         f"{now.reason} To record it as done on {stated:%d/%m/%Y}, state why it is recorded "
         "only now (a late reason, audited with both dates)."
     )
+
+
+def late_entry_until(request: Request, action: RequestAction, today: date) -> date | None:
+    """When ``action`` is forbidden today but was allowed on an earlier day (an ask, once the
+    due date has passed: allowed until the due date), the last such day: the action may still
+    be recorded as done on or before it, with a late reason (``late_entry_blocker``). None
+    when it is allowed today, or was never allowed since the receipt. The rules that depend on
+    the day allow an action until a date (the due date, the extension-notice date), so the
+    last allowed day is found by halving the interval."""
+    if blocker(request, action, today) is None:
+        return None
+    first = request.received_on
+    if first >= today or blocker(request, action, first) is not None:
+        return None
+    allowed, refused = first, today  # allowed on ``allowed``, refused on ``refused``
+    while (refused - allowed).days > 1:
+        middle = allowed + timedelta(days=(refused - allowed).days // 2)
+        if blocker(request, action, middle) is None:
+            allowed = middle
+        else:
+            refused = middle
+    return allowed
+
+
+def late_entries(request: Request, today: date) -> dict[RequestAction, date]:
+    """The actions forbidden today that may still be recorded late, with the last day they
+    may be dated (``late_entry_until``)."""
+    found = {action: late_entry_until(request, action, today) for action in LATE_ENTRY_ACTIONS}
+    return {action: day for action, day in found.items() if day is not None}
 
 
 def what_can_be_done(request: Request, today: date) -> dict[RequestAction, Blocker | None]:

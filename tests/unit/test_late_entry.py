@@ -4,15 +4,20 @@ has passed since is refused unless the staff say why it is recorded only now."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
 
+from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.errors import RuleViolation
-from dsr_desk.domain.request_actions import RequestAction
+from dsr_desk.domain.request_actions import RequestAction, late_entries, late_entry_until
 from dsr_desk.domain.requesters import Requester
-from dsr_desk.domain.requests import InformationKind, Request, RequestType
+from dsr_desk.domain.requests import InformationKind, Outcome, Request, RequestType
+from dsr_desk.services import entities as entity_service
+from dsr_desk.services import requests as svc
+from tests.fakes import FakeUnitOfWork
 
 RECEIVED = date(2026, 1, 15)  # due Mon 16/02/2026
 AFTER_DUE = date(2026, 2, 20)
@@ -64,3 +69,38 @@ def test_no_late_reason_when_today_allows_it_or_the_stated_day_refuses_anyway() 
         )
     # dated today: judged today, as always
     assert request.late_entry(RequestAction.ASK, AFTER_DUE, AFTER_DUE) is None
+
+
+def test_the_last_day_an_action_may_still_be_dated() -> None:
+    request = _request()
+    # allowed today: no late entry to offer
+    assert late_entry_until(request, RequestAction.ASK, date(2026, 2, 10)) is None
+    # the due date passed: an ask may still be dated up to the due date itself
+    assert late_entry_until(request, RequestAction.ASK, AFTER_DUE) == date(2026, 2, 16)
+    far = date(2027, 6, 1)
+    assert late_entry_until(request, RequestAction.ASK, far) == date(2026, 2, 16)
+    assert late_entries(request, AFTER_DUE) == {RequestAction.ASK: date(2026, 2, 16)}
+    # forbidden whatever the day (not waiting for anything): nothing to record late
+    assert late_entry_until(request, RequestAction.RECEIVED, AFTER_DUE) is None
+    request.close(Outcome.COMPLETED, AFTER_DUE, AFTER_DUE)
+    assert late_entries(request, AFTER_DUE) == {}
+
+
+def test_a_late_entry_is_audited_with_both_dates_and_no_text() -> None:
+    uow = FakeUnitOfWork(FixedClock.on(AFTER_DUE))
+    entity_service.create_entity(uow, name="Groupe scolaire")
+    ref = svc.register_request(
+        uow, type=RequestType.ACCESS, received_on=RECEIVED, name="Louis Bernard"
+    ).reference
+    stated = date(2026, 2, 16)
+    with pytest.raises(RuleViolation, match="To record it as done on 16/02/2026"):
+        svc.ask_for_information(uow, ref, InformationKind.IDENTITY, "ID", asked_on=stated)
+    detail = svc.ask_for_information(
+        uow, ref, InformationKind.IDENTITY, "ID", asked_on=stated, late_reason="Filed late."
+    )
+    assert detail.on_hold_since == stated
+    (entry,) = [e for e in uow.audit.entries(ref) if e.action == "request.late_entry"]
+    assert entry.details["late_action"] == "ask"
+    assert entry.details["stated_on"] == "2026-02-16"
+    assert entry.details["recorded_on"] == "2026-02-20"
+    assert "Filed late" not in json.dumps(entry.details)  # referred to by number only
