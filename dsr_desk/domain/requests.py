@@ -82,6 +82,11 @@ ALLOWED_TRANSITIONS: dict[Status, frozenset[Status]] = {
 REFERENCE_PATTERN = re.compile(r"^DSR-(\d{4})-(\d{4,})$")
 
 
+def _count(number: int, one: str, many: str) -> str:
+    """ "1 working day", "5 working days"."""
+    return f"{number} {one if number == 1 else many}"
+
+
 def format_reference(year: int, number: int) -> str:
     return f"DSR-{year:04d}-{number:04d}"
 
@@ -268,13 +273,16 @@ class Request:
             return schedule
         days = self.entity.without_delay_days
         due = without_delay_due(schedule.period_start, calendar, days, schedule.paused_days)
+        paused = schedule.paused_days
         line = (
-            f"sans délai : {days} jours ouvrés à compter du {schedule.period_start:%d/%m/%Y}"
-            + (f", plus {schedule.paused_days} jours suspendus" if schedule.paused_days else "")
+            f"sans délai : {_count(days, 'jour ouvré', 'jours ouvrés')} à compter du "
+            f"{schedule.period_start:%d/%m/%Y}"
+            + (f", plus {_count(paused, 'jour suspendu', 'jours suspendus')}" if paused else "")
             + f" → au plus tard le {due:%d/%m/%Y} (art. 21(3) RGPD ; pas de prolongation)"
             if lang == "fr"
-            else f"without delay: {days} working days from {schedule.period_start:%d/%m/%Y}"
-            + (f", plus {schedule.paused_days} days on hold" if schedule.paused_days else "")
+            else f"without delay: {_count(days, 'working day', 'working days')} from "
+            f"{schedule.period_start:%d/%m/%Y}"
+            + (f", plus {_count(paused, 'day', 'days')} on hold" if paused else "")
             + f" → due {due:%d/%m/%Y} (Art. 21(3) GDPR; no extension)"
         )
         return replace(schedule, due=due, extended_due=due, explanation=(line,))
