@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from dsr_desk.domain.audit import AuditEntry
-from dsr_desk.domain.request_actions import ExtensionOutlook, extension_outlook
+from dsr_desk.domain.request_actions import ExtensionOutlook, extension_outlook, late_entries
 from dsr_desk.domain.requests import Request
 from dsr_desk.domain.rights import Right
 
@@ -203,6 +203,9 @@ class RequestDetail:
     # request (forwarding for a controller, a data bundle for an erasure).
     actions: dict[str, str | None] = field(default_factory=dict)
     inapplicable_actions: tuple[str, ...] = ()
+    # The actions forbidden today that may still be recorded as done on an earlier day, with
+    # a late reason: action name → the last day they may be dated (an ask: the due date).
+    late_entries: dict[str, date] = field(default_factory=dict)
     # How the request ended (None while open), and a partial answer's granted/withheld parts.
     outcome: str | None = None
     outcome_granted: str | None = None
@@ -303,6 +306,7 @@ def request_detail(
         archive_only=request.archive_only,
         actions={a.value: None if b is None else b.reason for a, b in answers.items()},
         inapplicable_actions=tuple(a.value for a, b in answers.items() if b and not b.applies),
+        late_entries={a.value: day for a, day in late_entries(request, today).items()},
         outcome=None if request.final_outcome is None else request.final_outcome.value,
         outcome_granted=request.outcome_granted,
         outcome_withheld=request.outcome_withheld,

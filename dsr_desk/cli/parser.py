@@ -124,6 +124,11 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
         "marketing opt-out or consent withdrawal for ID)",
     )
     ask.add_argument("--on", type=_date)
+    ask.add_argument(
+        "--late-reason",
+        metavar="TEXT",
+        help="why an ask dated before a due date now passed is recorded only now (audited)",
+    )
     ask.set_defaults(handler=rq.cmd_ask)
 
     received = rsub.add_parser("received", help="the awaited information arrived")

@@ -185,6 +185,7 @@ def cmd_ask(ctx: CliContext, args: argparse.Namespace) -> int:
             InformationKind(args.kind),
             args.reason,
             asked_on=args.on,
+            late_reason=args.late_reason,
             unmatched=args.cannot_match,
             amount=amount,
         )

@@ -45,6 +45,7 @@ ACTION_CHANGES: Final[dict[str, Touches]] = {
     "request.identity_checked": Touches.NOTHING,
     "request.information_asked": Touches.NOTHING,
     "request.information_received": Touches.NOTHING,
+    "request.late_entry": Touches.NOTHING,  # an action dated before today, recorded late
     "request.note_added": Touches.NOTHING,
     "request.closed": Touches.DOCUMENTS,  # its ID documents fall under retention
     "request.archive_consulted": Touches.NOTHING,

@@ -10,6 +10,12 @@ from typing import Final
 from dsr_desk.domain.choices import parse_choice
 
 
+def with_article(word: str) -> str:
+    """The word after its English indefinite article, for messages: "an access", "an
+    erasure", "a rectification" (every request type and kind starts with its sound's letter)."""
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
+
+
 class RequestType(StrEnum):
     ACCESS = "access"
     RECTIFICATION = "rectification"

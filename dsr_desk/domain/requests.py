@@ -29,6 +29,7 @@ from dsr_desk.domain.request_actions import (
     blocker,
     closing_outcomes,
     extension_outlook,
+    late_entry_blocker,
     what_can_be_done,
 )
 from dsr_desk.domain.request_kinds import (
@@ -79,6 +80,11 @@ ALLOWED_TRANSITIONS: dict[Status, frozenset[Status]] = {
 
 
 REFERENCE_PATTERN = re.compile(r"^DSR-(\d{4})-(\d{4,})$")
+
+
+def _count(number: int, one: str, many: str) -> str:
+    """ "1 working day", "5 working days"."""
+    return f"{number} {one if number == 1 else many}"
 
 
 def format_reference(year: int, number: int) -> str:
@@ -222,6 +228,19 @@ class Request:
         if found is not None:
             raise found.violation()
 
+    def late_entry(self, action: RequestAction, stated: date, today: date) -> Blocker | None:
+        """None unless ``action`` dated ``stated`` escapes a rule of ``today``: then it needs a
+        late reason (``domain.request_actions.late_entry_blocker``)."""
+        return late_entry_blocker(self, action, stated, today)
+
+    def _require_late_reason(
+        self, action: RequestAction, stated: date, today: date, late_reason: str | None
+    ) -> None:
+        check_length(late_reason, MAX_REASON, "The late reason")
+        found = self.late_entry(action, stated, today)
+        if found is not None and not (late_reason or "").strip():
+            raise found.violation()
+
     def _require_not_archived(self, action: str) -> None:
         if self.archive_only:
             raise RuleViolation(
@@ -254,13 +273,16 @@ class Request:
             return schedule
         days = self.entity.without_delay_days
         due = without_delay_due(schedule.period_start, calendar, days, schedule.paused_days)
+        paused = schedule.paused_days
         line = (
-            f"sans délai : {days} jours ouvrés à compter du {schedule.period_start:%d/%m/%Y}"
-            + (f", plus {schedule.paused_days} jours suspendus" if schedule.paused_days else "")
+            f"sans délai : {_count(days, 'jour ouvré', 'jours ouvrés')} à compter du "
+            f"{schedule.period_start:%d/%m/%Y}"
+            + (f", plus {_count(paused, 'jour suspendu', 'jours suspendus')}" if paused else "")
             + f" → au plus tard le {due:%d/%m/%Y} (art. 21(3) RGPD ; pas de prolongation)"
             if lang == "fr"
-            else f"without delay: {days} working days from {schedule.period_start:%d/%m/%Y}"
-            + (f", plus {schedule.paused_days} days on hold" if schedule.paused_days else "")
+            else f"without delay: {_count(days, 'working day', 'working days')} from "
+            f"{schedule.period_start:%d/%m/%Y}"
+            + (f", plus {_count(paused, 'day', 'days')} on hold" if paused else "")
             + f" → due {due:%d/%m/%Y} (Art. 21(3) GDPR; no extension)"
         )
         return replace(schedule, due=due, extended_due=due, explanation=(line,))
@@ -346,16 +368,20 @@ class Request:
         *,
         unmatched: bool = False,
         amount_cents: int | None = None,
+        late_reason: str | None = None,
     ) -> SuspensionEntry:
         """Suspend the deadline while waiting for identification, clarification or a fee.
         The ask is judged on the day it was made (``asked_on``, which may be before today):
         after the due date it cannot suspend the deadline any more. ``unmatched``: the staff
         say the person cannot be matched with the records (a right that asks for no ID by
-        default then allows it). A fee (Art. 12(5)(a)) has its amount and its reasons."""
+        default then allows it). A fee (Art. 12(5)(a)) has its amount and its reasons. Dated
+        before a due date that has passed today, it needs ``late_reason`` (why it is recorded
+        only now)."""
         self._check_action_date(asked_on, today, "request for information")
         found = ask_blocker(self, kind, asked_on, unmatched=unmatched)
         if found is not None:
             raise found.violation()
+        self._require_late_reason(RequestAction.ASK, asked_on, today, late_reason)
         check_length(reason, MAX_REASON, "The reason")
         if kind is InformationKind.FEE:
             if amount_cents is None or amount_cents <= 0:

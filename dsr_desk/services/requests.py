@@ -12,6 +12,7 @@ from typing import Final
 from dsr_desk.domain.documents import Note
 from dsr_desk.domain.errors import ArchiveRestricted, ValidationError
 from dsr_desk.domain.limits import MAX_REASON, check_length
+from dsr_desk.domain.request_actions import RequestAction
 from dsr_desk.domain.requesters import Requester, normalise_email
 from dsr_desk.domain.requests import (
     Channel,
@@ -241,20 +242,24 @@ def ask_for_information(
     asked_on: date | None = None,
     unmatched: bool = False,
     amount: Decimal | None = None,
+    late_reason: str | None = None,
 ) -> RequestDetail:
     """Ask for ID, clarification or a fee (Art. 12(5)(a), ``amount`` in euros): the deadline
     is suspended per the entity's policy. ``unmatched``: the person cannot be matched with the
-    records (a right that asks for no ID by default, such as a marketing opt-out, then may)."""
+    records (a right that asks for no ID by default, such as a marketing opt-out, then may).
+    Dated before a due date that has passed today, it needs ``late_reason``."""
     with uow:
         request = load_request(uow, reference)
-        day = asked_on or uow.clock.today()
+        today = uow.clock.today()
+        day = asked_on or today
         entry = request.ask_for_information(
             kind,
             reason,
             day,
-            uow.clock.today(),
+            today,
             unmatched=unmatched,
             amount_cents=None if amount is None else _cents(amount),
+            late_reason=late_reason,
         )
         extra: dict[str, object] = {}
         if unmatched:
@@ -270,8 +275,26 @@ def ask_for_information(
             **extra,
             **request.keep_reason(entry.reason).audit_details(),
         )
+        _record_late_entry(uow, request, RequestAction.ASK, day, late_reason)
         uow.commit()
         return _detail(uow, request)
+
+
+def _record_late_entry(
+    uow: UnitOfWork, request: Request, action: RequestAction, stated: date, late_reason: str | None
+) -> None:
+    """Audit ``request.late_entry``: the stated and the real date of an action recorded late,
+    and its late reason (kept with the request, referred to by number)."""
+    today = uow.clock.today()
+    if stated < today and (late_reason or "").strip():
+        uow.record(
+            "request.late_entry",
+            request.reference,
+            late_action=action.value,
+            stated_on=stated.isoformat(),
+            recorded_on=today.isoformat(),
+            **request.keep_reason(late_reason or "").audit_details(),
+        )
 
 
 def information_received(

@@ -241,6 +241,7 @@ class RequestActions:
             due=d.effective_due,
             today=self._file.today,
             kind=InformationKind.CLARIFICATION if d.identity_verified else InformationKind.IDENTITY,
+            late_until=d.late_entries.get("ask"),
             parent=self._page,
         )
 
@@ -252,6 +253,7 @@ class RequestActions:
                 v.kind,
                 v.reason,
                 asked_on=v.asked_on,
+                late_reason=v.late_reason,
             )
 
         self._open_dialog(dialog, submit)
