@@ -16,12 +16,14 @@ from dsr_desk.domain.record_retention import ANONYMISED_NAME, anonymise, record_
 from dsr_desk.domain.request_actions import RequestAction, capacity_blocker
 from dsr_desk.domain.requests import Capacity, Outcome, RequestType
 from dsr_desk.domain.rights import HEIR_ACTIONS, heir_refusal
+from dsr_desk.domain.verification import VerificationMethod
 from dsr_desk.letters.compose import compose
 from dsr_desk.letters.fit import check_fit
 from dsr_desk.letters.kinds import LetterKind
 from dsr_desk.letters.render import render_letter
 from dsr_desk.read_models import RequestDetail
 from dsr_desk.services import entities as entity_service
+from dsr_desk.services import letters as letter_service
 from dsr_desk.services import requests as svc
 from tests.fakes import FakeUnitOfWork
 from tests.letters_support import flat, make_detail, make_letter, pdf_text
@@ -264,3 +266,36 @@ def test_no_access_answer_before_the_proof_of_capacity() -> None:
     check_fit(
         make_letter(LetterKind.COMPLETION, request=replace(detail, capacity_proof_missing=None))
     )
+
+
+def test_the_prepared_letter_names_who_asks_and_lists_the_linked_requests() -> None:
+    fake = FakeUnitOfWork(FixedClock.on(TODAY))
+    entity_service.create_entity(
+        fake, name="Lycée Saint-Exemple", address="3 place de l'Église\n69002 Lyon"
+    )
+    first = svc.register_request(
+        fake,
+        type=RequestType.ACCESS,
+        received_on=date(2026, 3, 5),
+        name="Marie Dupont",
+        address="8 allée des Tilleuls\n57000 Metz",
+        capacity=Capacity.REPRESENTATIVE,
+        subject_name="Léo Dupont",
+        also=[RequestType.ERASURE],
+    )
+    letter = letter_service.prepare_letter(
+        fake, first.reference, LetterKind.ACKNOWLEDGEMENT, "en", preview=True
+    )
+    d = letter.request
+    assert (d.requester_name, d.capacity, d.subject_name) == (
+        "Marie Dupont",
+        "representative",
+        "Léo Dupont",
+    )
+    assert [(r.reference, r.type) for r in d.linked] == [("DSR-2026-0002", "erasure")]
+    assert "You make this request on behalf of Léo Dupont" in pdf_text(render_letter(letter))
+
+    svc.record_identity_check(fake, first.reference, VerificationMethod.IN_PERSON)
+    svc.close(fake, first.reference, Outcome.COMPLETED)
+    with pytest.raises(RuleViolation, match="attach the mandate or proof of capacity"):
+        letter_service.prepare_letter(fake, first.reference, LetterKind.COMPLETION, "en")
