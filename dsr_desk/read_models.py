@@ -4,13 +4,18 @@ letters and exports read them, so neither needs to import the services that rend
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
 from dsr_desk.domain.audit import AuditEntry
-from dsr_desk.domain.request_actions import ExtensionOutlook, extension_outlook, late_entries
+from dsr_desk.domain.request_actions import (
+    ExtensionOutlook,
+    disclosure_blocker,
+    extension_outlook,
+    late_entries,
+)
 from dsr_desk.domain.requests import Request
 from dsr_desk.domain.rights import Right
 
@@ -160,6 +165,16 @@ def letter_history(timeline: tuple[TimelineEvent, ...]) -> tuple[LetterView, ...
 
 
 @dataclass(frozen=True)
+class LinkedRequestView:
+    """Another request logged from the same message (several rights asked at once): they may
+    be answered in one letter."""
+
+    reference: str
+    type: str
+    status: str
+
+
+@dataclass(frozen=True)
 class RequestDetail:
     reference: str
     type: str
@@ -220,6 +235,16 @@ class RequestDetail:
     on_hold_too_long: bool = False
     # Whether a letter answering the request was recorded as sent (None: not read).
     answer_sent: bool | None = None
+    # Who asks (``domain.request_actions.capacity_blocker``): "self", or "representative",
+    # "guardian", "heir" acting for the data subject named in ``subject_name``. Letters are
+    # addressed to the requester and name the data subject.
+    capacity: str = "self"
+    subject_name: str | None = None
+    # Why nothing may be disclosed yet as to the requester's capacity (no mandate or proof of
+    # capacity in the file: ``domain.request_actions.disclosure_blocker``); None: nothing missing.
+    capacity_proof_missing: str | None = None
+    # The other requests logged from the same message (answerable in one letter).
+    linked: tuple[LinkedRequestView, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         result: dict[str, Any] = jsonable(asdict(self))
@@ -227,9 +252,14 @@ class RequestDetail:
 
 
 def request_detail(
-    request: Request, today: date, timeline: tuple[TimelineEvent, ...] = (), lang: str = "en"
+    request: Request,
+    today: date,
+    timeline: tuple[TimelineEvent, ...] = (),
+    lang: str = "en",
+    linked: Sequence[Request] = (),
 ) -> RequestDetail:
     schedule = request.deadlines(lang=lang)
+    proof_missing = disclosure_blocker(request)
     effective = schedule.effective_due(request.is_extended)
     answers = request.what_can_be_done(today)
     return RequestDetail(
@@ -317,6 +347,10 @@ def request_detail(
             if b is None or b.applies
         },
         on_hold_too_long=request.on_hold_too_long(today),
+        capacity=request.capacity.value,
+        subject_name=request.subject_name,
+        capacity_proof_missing=None if proof_missing is None else proof_missing.reason,
+        linked=tuple(LinkedRequestView(r.reference, r.type.value, r.status.value) for r in linked),
     )
 
 

@@ -18,7 +18,7 @@ from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.limits import MAX_COUNT, check_count, parse_date
-from dsr_desk.domain.requests import InformationKind, Outcome
+from dsr_desk.domain.requests import Capacity, InformationKind, Outcome
 from dsr_desk.letters.kinds import LetterKind, SendChannel
 
 EXIT_USAGE = 2
@@ -74,6 +74,24 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     add.add_argument("--summary", help="what is asked, in a sentence")
     add.add_argument("--lang", default="fr", choices=["fr", "en"], help="requester's language")
     add.add_argument("--assignee", help="who handles it")
+    add.add_argument(
+        "--capacity",
+        default="self",
+        choices=[c.value for c in Capacity],
+        help="who makes the request: the person concerned (self, the default), their "
+        "representative, the parent or guardian of a minor, an heir of a deceased person",
+    )
+    add.add_argument(
+        "--subject-name", help="the person the request concerns, when not the requester"
+    )
+    add.add_argument(
+        "--also",
+        action="append",
+        default=[],
+        metavar="TYPE",
+        help="another right asked in the same message: logged as a linked request "
+        "(repeatable); every reference is printed, one a line",
+    )
     add.set_defaults(handler=rq.cmd_add)
 
     lst = rsub.add_parser("list", help="list requests, most urgent first")
@@ -228,7 +246,9 @@ def build_parser() -> OneLineParser:
     dadd = dsub.add_parser("add", help="store a file encrypted in the request's file")
     dadd.add_argument("ref")
     dadd.add_argument("file")
-    dadd.add_argument("--kind", required=True, choices=["id", "letter", "email", "other"])
+    dadd.add_argument(
+        "--kind", required=True, choices=["id", "letter", "email", "other", "mandate"]
+    )
     dadd.set_defaults(handler=dc.cmd_document_add)
     dexp = dsub.add_parser(
         "export", help="save a decrypted copy outside the vault (audited; not once purged)"

@@ -20,13 +20,14 @@ from dsr_desk.domain.deadlines import Deadlines
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import RuleViolation
 from dsr_desk.domain.request_kinds import (
+    Capacity,
     InformationKind,
     Outcome,
     RequestType,
     Status,
     with_article,
 )
-from dsr_desk.domain.rights import IdRequest, right_of
+from dsr_desk.domain.rights import PROOF_NEEDED, IdRequest, heir_refusal, right_of
 
 if TYPE_CHECKING:
     from dsr_desk.domain.requests import Request
@@ -373,7 +374,59 @@ def _bundle(request: Request, _day: date) -> Blocker | None:
         return Blocker(
             f"{request.reference} was {request.status.value}: no data bundle can be made for it."
         )
+    return disclosure_blocker(request)
+
+
+# -- who asks ----------------------------------------------------------------------------------
+
+#: How the staff name who makes a request, in a sentence ("made by a representative").
+CAPACITY_WORDS: Final = {
+    Capacity.SELF: "the person concerned",
+    Capacity.REPRESENTATIVE: "a representative",
+    Capacity.GUARDIAN: "a parent or guardian",
+    Capacity.HEIR: "an heir",
+}
+
+
+def capacity_blocker(
+    type: RequestType, capacity: Capacity, subject_name: str | None
+) -> Blocker | None:
+    """Whether a request of ``type`` may be made in ``capacity`` (checked when it is logged):
+    someone acting for the data subject names them; an heir has only the rights of art. 85 II
+    loi Informatique et Libertés (``domain.rights.HEIR_ACTIONS``), not the GDPR's."""
+    named = bool((subject_name or "").strip())
+    if capacity is Capacity.SELF:
+        if named:
+            return Blocker(
+                "A request made by the person concerned names no other data subject: leave "
+                "the subject's name out, or say who makes the request (representative, "
+                "guardian or heir)."
+            )
+        return None
+    if not named:
+        return Blocker(
+            f"A request made by {CAPACITY_WORDS[capacity]} needs the name of the person it "
+            "concerns (the data subject)."
+        )
+    if capacity is Capacity.HEIR:
+        refusal = heir_refusal(type)
+        if refusal is not None:
+            return Blocker(refusal)
     return None
+
+
+def disclosure_blocker(request: Request) -> Blocker | None:
+    """Whether personal data may be disclosed to the requester as to their capacity: someone
+    acting for the data subject (representative, parent or guardian, heir) must have proved it
+    — a document of kind "mandate" in the file — before the data bundle or the access answer.
+    (The requester's own identity is the identity check's gate.)"""
+    if request.capacity not in PROOF_NEEDED or request.has_proof_of_capacity:
+        return None
+    return Blocker(
+        f"{request.reference} is made by {CAPACITY_WORDS[request.capacity]} on behalf of the "
+        "person concerned: attach the mandate or proof of capacity (document kind "
+        "'mandate') before disclosing any personal data (Art. 12(6) GDPR)."
+    )
 
 
 _RULES: Final[dict[RequestAction, Callable[[Request, date], Blocker | None]]] = {

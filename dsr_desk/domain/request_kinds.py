@@ -101,6 +101,22 @@ _OUTCOME_STATUS: Final = {
 }
 
 
+class Capacity(StrEnum):
+    """Who makes the request: the data subject, or someone acting for them (their
+    representative, the parent or guardian of a minor, an heir of a deceased person). The
+    requester is always the person who wrote; the data subject is named apart when it is
+    someone else (``Request.subject_name``)."""
+
+    SELF = "self"
+    REPRESENTATIVE = "representative"  # a mandate is required
+    GUARDIAN = "guardian"  # parent or guardian of a minor
+    HEIR = "heir"  # heir of a deceased person: art. 85 II loi Informatique et Libertés
+
+    @classmethod
+    def parse(cls, text: str) -> Capacity:
+        return parse_choice(cls, text, "capacity")
+
+
 class InformationKind(StrEnum):
     """What a suspension waits for (GDPR Art. 12(6) identity, clarification of the request,
     or the payment of a reasonable fee, Art. 12(5)(a))."""

@@ -27,6 +27,7 @@ from dsr_desk.domain.request_actions import (
     RequestAction,
     ask_blocker,
     blocker,
+    capacity_blocker,
     closing_outcomes,
     extension_outlook,
     late_entry_blocker,
@@ -35,6 +36,7 @@ from dsr_desk.domain.request_actions import (
 from dsr_desk.domain.request_kinds import (
     FINAL_STATUSES,
     OPEN_STATUSES,
+    Capacity,
     Channel,
     InformationKind,
     Outcome,
@@ -52,6 +54,7 @@ __all__ = [  # the kinds (from request_kinds, a light module the read side impor
     "FINAL_STATUSES",
     "OPEN_STATUSES",
     "REFERENCE_PATTERN",
+    "Capacity",
     "Channel",
     "InformationKind",
     "Outcome",
@@ -148,6 +151,13 @@ class Request:
     due_on: date | None = None
     on_hold: bool = False
     anonymised_on: date | None = None  # storage limitation: domain.record_retention
+    # Who makes the request: the requester (who wrote) is the data subject, or acts for the
+    # data subject named in ``subject_name`` (domain.request_actions.capacity_blocker).
+    capacity: Capacity = Capacity.SELF
+    subject_name: str | None = None
+    # Several rights asked in one message are logged as linked requests: each names the
+    # reference of the first one logged (None: a request on its own, or that first one).
+    linked_to: str | None = None
     suspensions: list[SuspensionEntry] = field(default_factory=list)
     identity_checks: list[IdentityCheck] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
@@ -169,16 +179,25 @@ class Request:
         channel: Channel = Channel.EMAIL,
         summary: str = "",
         assignee: str | None = None,
+        capacity: Capacity = Capacity.SELF,
+        subject_name: str | None = None,
+        linked_to: str | None = None,
     ) -> Request:
-        """Log a new request; the receipt date is when it arrived, never in the future."""
+        """Log a new request; the receipt date is when it arrived, never in the future. Made
+        by someone other than the data subject (``capacity``), it names the data subject; an
+        heir may make only the requests of art. 85 II loi Informatique et Libertés."""
         check_year(received_on, "The receipt date")
         check_length(summary, MAX_SUMMARY, "The summary")
         check_length(assignee, MAX_NAME, "The assignee's name")
+        check_length(subject_name, MAX_NAME, "The data subject's name")
         if received_on > today:
             raise ValidationError(
                 f"The receipt date {received_on:%d/%m/%Y} is in the future; "
                 "enter the date the request actually arrived."
             )
+        refused = capacity_blocker(type, capacity, subject_name)
+        if refused is not None:
+            raise ValidationError(refused.reason)
         request = cls(
             reference=reference,
             type=type,
@@ -189,6 +208,9 @@ class Request:
             summary=summary.strip(),
             assignee=assignee,
             last_contact_on=received_on,
+            capacity=capacity,
+            subject_name=(subject_name or "").strip() or None,
+            linked_to=linked_to,
         )
         request.refresh_schedule()
         return request
@@ -251,6 +273,16 @@ class Request:
     @property
     def identity_verified(self) -> bool:
         return any(c.outcome is VerificationOutcome.VERIFIED for c in self.identity_checks)
+
+    @property
+    def has_proof_of_capacity(self) -> bool:
+        """A mandate or proof of capacity is in the file (kept, not purged)."""
+        return any(d.kind is DocumentKind.MANDATE and not d.is_purged for d in self.documents)
+
+    @property
+    def subject(self) -> str:
+        """The data subject's name: the requester's own when they ask for themselves."""
+        return self.subject_name or self.requester.name
 
     @property
     def right(self) -> Right:

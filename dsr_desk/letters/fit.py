@@ -16,6 +16,7 @@ from dsr_desk.domain.errors import RuleViolation, ValidationError
 from dsr_desk.domain.request_kinds import Outcome, RequestType, with_article
 from dsr_desk.letters.context import (
     ART19_TYPES,
+    DISCLOSING_TYPES,
     OBJECTION_TYPES,
     LetterData,
     discloses_unverified,
@@ -150,6 +151,9 @@ def _fit_completion(letter: LetterData) -> None:
             "be disclosed. Record an identity check first, or give a written reason for "
             "disclosing anyway (it is kept in the audit log)."
         )
+    if d.type in DISCLOSING_TYPES and d.capacity_proof_missing:
+        # someone acting for the data subject: the domain's rule (no override)
+        raise RuleViolation(d.capacity_proof_missing)
 
 
 def _fit_objection(letter: LetterData) -> None:

@@ -4,6 +4,7 @@ and returns a read model. The CLI and the GUI call exactly these."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -15,6 +16,7 @@ from dsr_desk.domain.limits import MAX_REASON, check_length
 from dsr_desk.domain.request_actions import RequestAction
 from dsr_desk.domain.requesters import Requester, normalise_email
 from dsr_desk.domain.requests import (
+    Capacity,
     Channel,
     InformationKind,
     Outcome,
@@ -35,14 +37,16 @@ MAX_FEE_EUROS: Final = Decimal(10000)
 
 def _detail(uow: UnitOfWork, request: Request, *, with_timeline: bool = False) -> RequestDetail:
     timeline: tuple[TimelineEvent, ...] = ()
+    linked = uow.requests.linked_with(request)
     if not with_timeline:
-        return request_detail(request, uow.clock.today(), timeline)
+        return request_detail(request, uow.clock.today(), timeline, linked=linked)
     entries = uow.audit.entries(request.reference)
     timeline = tuple(TimelineEvent.from_entry(e, request.reason_text) for e in entries)
     answered = any(
         e.action == "letter.sent" and e.details.get("kind") in ANSWER_LETTER_KINDS for e in entries
     )
-    return replace(request_detail(request, uow.clock.today(), timeline), answer_sent=answered)
+    detail = request_detail(request, uow.clock.today(), timeline, linked=linked)
+    return replace(detail, answer_sent=answered)
 
 
 def _find_or_add_requester(
@@ -73,38 +77,62 @@ def register_request(
     summary: str = "",
     language: str = "fr",
     assignee: str | None = None,
+    capacity: Capacity = Capacity.SELF,
+    subject_name: str | None = None,
+    also: Sequence[RequestType] = (),
 ) -> RequestDetail:
-    """Log a new request and its requester; returns it with its computed deadlines."""
+    """Log a new request and its requester; returns it with its computed deadlines.
+
+    ``capacity``: who makes it (the requester, or someone acting for the data subject named
+    ``subject_name``). ``also``: the other rights asked in the same message, each logged as a
+    request of its own, linked to this one (same requester, receipt, capacity and summary);
+    the details of the first are returned, its ``linked`` naming the others. Nothing is logged
+    when any of them is refused."""
     normalise_email(email)  # fail on a bad address before touching anything
+    types = [type, *also]
+    repeated = sorted({t.value for t in types if types.count(t) > 1})
+    if repeated:
+        raise ValidationError(
+            f"The same right is asked twice ({', '.join(repeated)}): log each right once."
+        )
     with uow:
         owner = resolve_entity(uow, entity)
         requester = _find_or_add_requester(uow, name, email, address, language)
-        reference = format_reference(
-            received_on.year, uow.requests.last_number(received_on.year) + 1
-        )
-        request = Request.register(
-            reference=reference,
-            type=type,
-            received_on=received_on,
-            requester=requester,
-            entity=owner,
-            today=uow.clock.today(),
-            channel=channel,
-            summary=summary,
-            assignee=assignee,
-        )
-        uow.requests.add(request)
-        uow.record(
-            "request.registered",
-            reference,
-            type=type.value,
-            channel=channel.value,
-            received_on=received_on.isoformat(),
-            entity=owner.name,
-            due_on=request.due_on.isoformat() if request.due_on else None,
-        )
+        number = uow.requests.last_number(received_on.year) + 1
+        first = format_reference(received_on.year, number)
+        logged: list[Request] = []
+        for offset, kind in enumerate(types):
+            reference = format_reference(received_on.year, number + offset)
+            request = Request.register(
+                reference=reference,
+                type=kind,
+                received_on=received_on,
+                requester=requester,
+                entity=owner,
+                today=uow.clock.today(),
+                channel=channel,
+                summary=summary,
+                assignee=assignee,
+                capacity=capacity,
+                subject_name=subject_name,
+                linked_to=first if offset else None,
+            )
+            uow.requests.add(request)
+            logged.append(request)
+            uow.record(
+                "request.registered",
+                reference,
+                type=kind.value,
+                channel=channel.value,
+                received_on=received_on.isoformat(),
+                entity=owner.name,
+                due_on=request.due_on.isoformat() if request.due_on else None,
+                **({"capacity": capacity.value} if capacity is not Capacity.SELF else {}),
+                **({"linked_to": first} if offset else {}),
+            )
         uow.commit()
-        return _detail(uow, request)
+        others = logged[1:]
+        return request_detail(logged[0], uow.clock.today(), linked=others)
 
 
 def get_request(
