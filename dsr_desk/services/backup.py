@@ -20,16 +20,17 @@ from pathlib import Path
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import VaultError, VaultLocked
 from dsr_desk.domain.record_retention import anonymise, record_retention
+from dsr_desk.services.progress import Progress, step
 from dsr_desk.services.read.backup_queries import live_documents_among, not_anonymised_among
 from dsr_desk.services.record_retention import remove_purged_files
 from dsr_desk.storage import keyring_store
 from dsr_desk.storage.backup import (
     BackupInfo,
-    Progress,
     extract_backup,
     verify_backup,
     write_backup,
 )
+from dsr_desk.storage.backup import Progress as ByteProgress
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.purge_ledger import Ledger, read_ledger, write_ledger
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork, UnitOfWork
@@ -47,6 +48,14 @@ from dsr_desk.storage.vault_header import KeyMode, VaultHeader
 REAPPLIED_RULE = "purged on {day}, before the restore of an earlier backup"
 
 
+def _reporting(progress: Progress | None, what: str) -> ByteProgress | None:
+    """The storage's byte counter, reporting to ``progress`` and stopping (``Cancelled``)
+    when the user cancels: the partial file is then removed."""
+    if progress is None:
+        return None
+    return lambda done, total: step(progress, done, total, what)
+
+
 def back_up(
     vault: Vault, uow: UnitOfWork, out: Path, *, progress: Progress | None = None
 ) -> BackupInfo:
@@ -58,7 +67,7 @@ def back_up(
         vault.database_key,
         out,
         uow.clock.now(),
-        progress=progress,
+        progress=_reporting(progress, "The backup"),
     )
     with uow:
         uow.record(
@@ -74,7 +83,13 @@ def back_up(
 
 def check_backup(path: Path, *, progress: Progress | None = None) -> BackupInfo:
     """Read the whole backup against its manifest; ``BackupRefused`` with the reason."""
-    return verify_backup(path, progress=progress)
+    return verify_backup(path, progress=_reporting(progress, "The check"))
+
+
+def backup_summary(path: Path) -> BackupInfo:
+    """What the backup's manifest says (read at once: for a confirmation before the whole
+    file is checked by the restore)."""
+    return verify_backup(path, check_contents=False)
 
 
 @dataclass(frozen=True)
@@ -111,7 +126,7 @@ def restore_backup(
     staging = Path(tempfile.mkdtemp(prefix=f".{data_dir.name}.restoring-", dir=data_dir.parent))
     staging.rmdir()  # extract_backup makes it, owner-only
     try:
-        info = extract_backup(backup, staging, progress=progress)
+        info = extract_backup(backup, staging, progress=_reporting(progress, "The restore"))
         vault = open_staged_restore(staging, clock, unlock)
         try:
             ledger = read_ledger(staging, info.vault_id)

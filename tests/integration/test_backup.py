@@ -14,7 +14,7 @@ import pytest
 
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.documents import DocumentKind
-from dsr_desk.domain.errors import VaultError, VaultLocked
+from dsr_desk.domain.errors import Cancelled, VaultError, VaultLocked
 from dsr_desk.domain.requests import Outcome, RequestType
 from dsr_desk.services import backup as backup_service
 from dsr_desk.services import requests as svc
@@ -281,12 +281,17 @@ def test_a_backup_is_refused_inside_the_vault_and_leaves_nothing_when_cancelled(
     with pytest.raises(VaultError, match="vault's own folder"):
         backup_service.back_up(vault, _uow(vault, clock), data_dir / "inside.dsrbackup")
 
-    def cancel(done: int, total: int) -> None:
-        if done > total // 2:
-            raise KeyboardInterrupt
+    class CancelHalfWay:
+        """Like the GUI's progress dialog: the user cancels once half is written."""
 
-    with pytest.raises(KeyboardInterrupt):
-        backup_service.back_up(vault, _uow(vault, clock), tmp_path / "c.dsrbackup", progress=cancel)
+        cancelled = False
+
+        def report(self, done: int, total: int) -> None:
+            self.cancelled = done > total // 2
+
+    out = tmp_path / "c.dsrbackup"
+    with pytest.raises(Cancelled, match="The backup cancelled"):
+        backup_service.back_up(vault, _uow(vault, clock), out, progress=CancelHalfWay())
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith((".", "c."))] == []
     with _uow(vault, clock) as uow:
         assert "vault.backed_up" not in [e.action for e in uow.audit.entries()]
