@@ -10,7 +10,8 @@ from datetime import date
 from typing import Any
 
 from dsr_desk.domain.audit import AuditEntry
-from dsr_desk.domain.request_actions import ExtensionOutlook, extension_outlook
+from dsr_desk.domain.request_actions import ExtensionOutlook, ask_blocker, extension_outlook
+from dsr_desk.domain.request_kinds import InformationKind
 from dsr_desk.domain.requests import Request
 from dsr_desk.domain.rights import Right
 
@@ -217,6 +218,11 @@ class RequestDetail:
     on_hold_too_long: bool = False
     # Whether a letter answering the request was recorded as sent (None: not read).
     answer_sent: bool | None = None
+    # What may be asked of the requester today (``domain.request_actions.ask_blocker``): each
+    # information kind → None, or why not; ``asks_unmatched``: the same when the staff say the
+    # person cannot be matched with the records (a marketing opt-out may then be asked for ID).
+    asks: dict[str, str | None] = field(default_factory=dict)
+    asks_unmatched: dict[str, str | None] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         result: dict[str, Any] = jsonable(asdict(self))
@@ -313,7 +319,16 @@ def request_detail(
             if b is None or b.applies
         },
         on_hold_too_long=request.on_hold_too_long(today),
+        asks=_asks(request, today, unmatched=False),
+        asks_unmatched=_asks(request, today, unmatched=True),
     )
+
+
+def _asks(request: Request, today: date, *, unmatched: bool) -> dict[str, str | None]:
+    answers = {
+        kind: ask_blocker(request, kind, today, unmatched=unmatched) for kind in InformationKind
+    }
+    return {kind.value: None if b is None else b.reason for kind, b in answers.items()}
 
 
 @dataclass(frozen=True)

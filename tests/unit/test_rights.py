@@ -14,11 +14,14 @@ from dsr_desk.domain.request_actions import blocker
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import InformationKind, Outcome, Request, RequestType
 from dsr_desk.domain.rights import (
+    OUTCOME_TEXTS,
     RIGHTS,
     DueBasis,
     FollowUp,
     IdRequest,
+    OutcomeText,
     Refusal,
+    outcome_texts,
     right_of,
 )
 
@@ -330,3 +333,25 @@ def test_an_opt_out_is_due_without_delay_in_the_entitys_working_days() -> None:
     two = _request(T.MARKETING_OPT_OUT, Entity(name="Groupe scolaire", without_delay_days=2))
     assert two.deadlines().due == date(2026, 1, 19)
     assert _request(T.CONSENT_WITHDRAWAL).deadlines().due == date(2026, 2, 16)
+
+
+@pytest.mark.parametrize("outcome", list(CLOSING))
+def test_the_texts_each_outcome_needs_are_the_ones_the_closure_refuses_without(
+    outcome: Outcome,
+) -> None:
+    """``OUTCOME_TEXTS`` (what the close dialog asks for) is what ``Request.close`` checks."""
+    texts = {"reason": "Reasons.", "granted": "Copy", "withheld": "Notes"}
+    needed = {text.value for text in outcome_texts(outcome)}
+    optional = {"reason"} if outcome is not Outcome.PARTIAL else set()
+    for missing in needed:
+        given = {k: v for k, v in texts.items() if k != missing and (k in needed or k in optional)}
+        with pytest.raises(ValidationError):
+            _request(T.ACCESS).close(outcome, TODAY, TODAY, **given)  # type: ignore[arg-type]
+    request = _request(T.ACCESS)
+    request.close(outcome, TODAY, TODAY, **{k: texts[k] for k in needed})  # type: ignore[arg-type]
+    assert request.outcome is outcome
+    assert OUTCOME_TEXTS[Outcome.PARTIAL] == (
+        OutcomeText.GRANTED,
+        OutcomeText.WITHHELD,
+        OutcomeText.REASON,
+    )

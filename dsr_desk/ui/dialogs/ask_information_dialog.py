@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QWidget
 
 from dsr_desk.domain.requests import InformationKind
 from dsr_desk.ui.dialogs.request_action_dialog import (
@@ -21,7 +23,13 @@ from dsr_desk.ui.dialogs.request_action_dialog import (
 KIND_LABELS = {
     InformationKind.IDENTITY: "Proof of identity",
     InformationKind.CLARIFICATION: "Clarification of the request",
+    InformationKind.FEE: "A reasonable fee (Art. 12(5)(a))",
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AskInformationDialog", text)
+
 
 POLICY_EFFECTS = {
     "restart": (
@@ -44,6 +52,8 @@ class AskValues:
     kind: InformationKind
     reason: str
     asked_on: date
+    unmatched: bool = False  # the person cannot be matched with the records
+    amount: Decimal | None = None  # a fee, in euros
 
 
 class AskInformationDialog(RequestActionDialog):
@@ -56,33 +66,93 @@ class AskInformationDialog(RequestActionDialog):
         due: date,
         today: date,
         kind: InformationKind = InformationKind.IDENTITY,
+        asks: dict[str, str | None] | None = None,
+        asks_unmatched: dict[str, str | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``asks``: what may be asked today, each kind → None or why not (the domain's
+        answer, ``RequestDetail.asks``); ``asks_unmatched``: the same when the person cannot
+        be matched with the records (``RequestDetail.asks_unmatched``)."""
         super().__init__(f"Ask for information — {reference}", "Record the request", parent)
         self._received_on, self._today = received_on, today
         self.intro.setText(
             "Record that you asked the requester for something you need before answering. "
             f"It must be asked before the deadline ({fmt_date(due)}) has passed."
         )
+        self._asks = asks or {}
+        self._asks_unmatched = asks_unmatched or {}
         self.kind = QComboBox()
         for value, label in KIND_LABELS.items():
             self.kind.addItem(label, value.value)
+            why = self._asks.get(value.value)
+            if why is not None:
+                self.kind.setItemData(self.kind.count() - 1, why, Qt.ItemDataRole.ToolTipRole)
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
+        self.blocked = QLabel()
+        self.blocked.setObjectName("askBlocked")
+        self.blocked.setWordWrap(True)
+        self.blocked.setStyleSheet(NOTE_STYLE)
+        self.unmatched = QCheckBox(_tr("The person cannot be matched with our records"))
+        self.unmatched.setObjectName("askUnmatched")
+        self.amount = QDoubleSpinBox()
+        self.amount.setObjectName("askAmount")
+        self.amount.setDecimals(2)
+        self.amount.setRange(0, 10000)
+        self.amount.setSuffix(" €")
+        self.amount_label = QLabel(_tr("Amount:"))
         self.reason = reason_edit("What is needed and why, e.g. a copy of an ID document…")
         self.asked_on = date_edit(today, minimum=received_on, maximum=today)
         self.policy = QLabel(policy_effect(policy))
         self.policy.setWordWrap(True)
         self.policy.setStyleSheet(NOTE_STYLE)
         self.form.addRow("Asking for:", self.kind)
+        self.form.addRow("", self.blocked)
+        self.form.addRow("", self.unmatched)
+        self.form.addRow(self.amount_label, self.amount)
         self.form.addRow("What is needed:", self.reason)
         self.form.addRow("Asked on:", self.asked_on)
         self.form.addRow("Effect:", self.policy)
         self.reason.textChanged.connect(self.revalidate)
         self.asked_on.dateChanged.connect(self.revalidate)
-        self.revalidate()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.unmatched.toggled.connect(self.revalidate)
+        self.amount.valueChanged.connect(self.revalidate)
+        self._kind_changed()
         self.reason.setFocus()
 
+    @property
+    def chosen_kind(self) -> InformationKind:
+        return InformationKind(self.kind.currentData())
+
+    def _kind_changed(self) -> None:
+        """Show what the chosen kind needs: the "cannot be matched" box when only that allows
+        it (the domain's two answers differ), the amount for a fee."""
+        kind = self.chosen_kind.value
+        blocked, unblocked = self._asks.get(kind), self._asks_unmatched.get(kind)
+        self.unmatched.setVisible(blocked is not None and unblocked is None)
+        if not self.unmatched.isVisibleTo(self):
+            self.unmatched.setChecked(False)
+        fee = self.chosen_kind is InformationKind.FEE
+        self.amount.setVisible(fee)
+        self.amount_label.setVisible(fee)
+        self.revalidate()
+
+    def _blocker(self) -> str | None:
+        answers = self._asks_unmatched if self.unmatched.isChecked() else self._asks
+        return answers.get(self.chosen_kind.value)
+
+    def revalidate(self) -> None:
+        why = self._blocker()
+        self.blocked.setText(why or "")
+        self.blocked.setVisible(why is not None)
+        super().revalidate()
+
     def problem(self) -> str | None:
+        why = self._blocker()
+        if why is not None:
+            return why
+        if self.chosen_kind is InformationKind.FEE and not self.amount.value() > 0:
+            return _tr("Give the amount of the fee, in euros.")
         if not self.reason.toPlainText().strip():
             return "Say what information is needed: it is recorded in the ledger and the letter."
         day = date_of(self.asked_on)
@@ -91,8 +161,11 @@ class AskInformationDialog(RequestActionDialog):
         return None
 
     def values(self) -> AskValues:
+        fee = self.chosen_kind is InformationKind.FEE
         return AskValues(
-            kind=InformationKind(self.kind.currentData()),
+            kind=self.chosen_kind,
             reason=self.reason.toPlainText().strip(),
             asked_on=date_of(self.asked_on),
+            unmatched=self.unmatched.isChecked(),
+            amount=Decimal(str(round(self.amount.value(), 2))) if fee else None,
         )

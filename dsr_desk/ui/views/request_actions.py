@@ -7,7 +7,10 @@ module only words what each action does. Pure, so it is tested without Qt."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
 
 from dsr_desk.read_models import RequestDetail
 from dsr_desk.ui.dialogs.ask_information_dialog import policy_effect
@@ -42,6 +45,14 @@ def _tips(d: RequestDetail, suspension_policy: str) -> dict[str, str]:
         "complete": "Record that the final answer was sent.",
         "refuse": "Refuse with reasons (Art. 12(4)).",
         "forward": "This entity is a processor: forward the request to the controller.",
+        "close": _tr(
+            "Record how the request ended: the outcomes its right allows (partly granted, no "
+            "data held, withdrawn, closed for lack of reply, excessive…)."
+        ),
+        "unanswered": _tr(
+            "Waiting for the requester for longer than the entity's setting: close the request "
+            "for lack of reply, then send the closure letter."
+        ),
         "letters": "Write, preview, print and record the letters of this request (Ctrl+P).",
         "bundle": "Export the requester's data (JSON, CSV, HTML overview, manifest) as a zip"
         + ("" if d.identity_verified else " — identity not verified: a reason is required")
@@ -49,10 +60,27 @@ def _tips(d: RequestDetail, suspension_policy: str) -> dict[str, str]:
     }
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RequestActions", text)
+
+
+# Shown only when the domain proposes them (a flag of the read model), not merely allowed.
+_PROPOSED: dict[str, Callable[[RequestDetail], bool]] = {"unanswered": lambda d: d.on_hold_too_long}
+
+
 def action_states(d: RequestDetail, suspension_policy: str) -> dict[str, ActionState]:
     """The state of every action button of the request file, by action name: enabled or
-    not and why (the domain's answer in ``d.actions``), hidden when it never applies."""
+    not and why (the domain's answer in ``d.actions``), hidden when it never applies, and
+    the closure for lack of reply shown when the read model proposes it (on hold too long)."""
     return {
-        name: ActionState(d.actions[name], tip, visible=name not in d.inapplicable_actions)
+        name: ActionState(
+            d.actions[name],
+            tip,
+            visible=name not in d.inapplicable_actions and _PROPOSED.get(name, _always)(d),
+        )
         for name, tip in _tips(d, suspension_policy).items()
     }
+
+
+def _always(_d: RequestDetail) -> bool:
+    return True
