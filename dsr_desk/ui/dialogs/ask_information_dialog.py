@@ -88,10 +88,6 @@ class AskInformationDialog(RequestActionDialog):
             if why is not None:
                 self.kind.setItemData(self.kind.count() - 1, why, Qt.ItemDataRole.ToolTipRole)
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
-        self.blocked = QLabel()
-        self.blocked.setObjectName("askBlocked")
-        self.blocked.setWordWrap(True)
-        self.blocked.setStyleSheet(NOTE_STYLE)
         self.unmatched = QCheckBox(_tr("The person cannot be matched with our records"))
         self.unmatched.setObjectName("askUnmatched")
         self.amount = QDoubleSpinBox()
@@ -106,7 +102,6 @@ class AskInformationDialog(RequestActionDialog):
         self.policy.setWordWrap(True)
         self.policy.setStyleSheet(NOTE_STYLE)
         self.form.addRow("Asking for:", self.kind)
-        self.form.addRow("", self.blocked)
         self.form.addRow("", self.unmatched)
         self.form.addRow(self.amount_label, self.amount)
         self.form.addRow("What is needed:", self.reason)
@@ -129,23 +124,17 @@ class AskInformationDialog(RequestActionDialog):
         it (the domain's two answers differ), the amount for a fee."""
         kind = self.chosen_kind.value
         blocked, unblocked = self._asks.get(kind), self._asks_unmatched.get(kind)
-        self.unmatched.setVisible(blocked is not None and unblocked is None)
-        if not self.unmatched.isVisibleTo(self):
+        offered = blocked is not None and unblocked is None
+        self.form.setRowVisible(self.unmatched, offered)
+        if not offered:
             self.unmatched.setChecked(False)
-        fee = self.chosen_kind is InformationKind.FEE
-        self.amount.setVisible(fee)
-        self.amount_label.setVisible(fee)
+        self.form.setRowVisible(self.amount, self.chosen_kind is InformationKind.FEE)
         self.revalidate()
+        self.adjustSize()
 
     def _blocker(self) -> str | None:
         answers = self._asks_unmatched if self.unmatched.isChecked() else self._asks
         return answers.get(self.chosen_kind.value)
-
-    def revalidate(self) -> None:
-        why = self._blocker()
-        self.blocked.setText(why or "")
-        self.blocked.setVisible(why is not None)
-        super().revalidate()
 
     def problem(self) -> str | None:
         why = self._blocker()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QWid
 from dsr_desk.domain.request_kinds import Outcome
 from dsr_desk.domain.rights import OutcomeText, outcome_texts
 from dsr_desk.ui.dialogs.request_action_dialog import (
-    HINT_STYLE,
     RequestActionDialog,
     date_edit,
     date_of,
@@ -208,10 +207,6 @@ class CloseDialog(RequestActionDialog):
                 self.outcome_box.setItemData(index, why, Qt.ItemDataRole.ToolTipRole)
         start = self.outcome_box.findData(outcome.value)
         self.outcome_box.setCurrentIndex(max(start, 0))
-        self.blocked = QLabel()
-        self.blocked.setObjectName("closeBlocked")
-        self.blocked.setWordWrap(True)
-        self.blocked.setStyleSheet(HINT_STYLE)
         self.on = date_edit(today, minimum=received_on, maximum=today)
         self.on.setToolTip(
             _tr("Between the receipt ({received}) and today ({today}).").format(
@@ -231,22 +226,25 @@ class CloseDialog(RequestActionDialog):
         self.reason_label.setWordWrap(True)
         self.granted_label = QLabel(_tr("Granted (required):"))
         self.withheld_label = QLabel(_tr("Withheld (required):"))
-        self.confirm = QCheckBox(
+        self.confirm = QCheckBox(_tr("Close although no answer was recorded as sent"))
+        self.confirm.setToolTip(
             _tr(
-                "No answer was recorded as sent: close it all the same "
-                "(the letter can be sent next)"
+                "No letter answering the requester was recorded as sent. The letter the "
+                "outcome calls for is offered once the request is closed."
             )
         )
         self.confirm.setObjectName("closeConfirm")
         self.form.addRow(_tr("Outcome:"), self.outcome_box)
-        self.form.addRow("", self.blocked)
         self.form.addRow(self.date_label, self.on)
         self.form.addRow(self.granted_label, self.granted)
         self.form.addRow(self.withheld_label, self.withheld)
         self.form.addRow(self.reason_label, self.reason)
         self.form.addRow("", self.confirm)
         self._confirm_needed = answer_sent is False
-        self.confirm.setVisible(self._confirm_needed)
+        self.form.setRowVisible(self.confirm, self._confirm_needed)
+        self.setMinimumWidth(640)
+        longest = max(self.fontMetrics().horizontalAdvance(_tr(w.ok)) for w in WORDING.values())
+        self.ok_button.setMinimumWidth(longest + 32)
 
         self.outcome_box.currentIndexChanged.connect(self._outcome_changed)
         for edit in (self.reason, self.granted, self.withheld):
@@ -282,12 +280,10 @@ class CloseDialog(RequestActionDialog):
         self.reason_label.setText(_tr(label))
         self.reason.setPlaceholderText(_tr(wording.placeholder))
         partial = OutcomeText.GRANTED in self.needed()
-        for widget in (self.granted, self.granted_label, self.withheld, self.withheld_label):
-            widget.setVisible(partial)
-        why = self._blockers.get(self.outcome)
-        self.blocked.setText(why or "")
-        self.blocked.setVisible(why is not None)
+        for widget in (self.granted, self.withheld):
+            self.form.setRowVisible(widget, partial)
         self.revalidate()
+        self.adjustSize()
 
     def _text(self, which: OutcomeText) -> str:
         edit = {
