@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from dsr_desk.domain.request_kinds import Outcome
@@ -48,10 +48,10 @@ class _Wording:
     placeholder: str
 
 
-# Source strings for translation: wrapped where shown (``_tr``); marked here so that the
-# translation tools find them.
+# Source strings for translation: marked here (``QT_TRANSLATE_NOOP``, so that the translation
+# tools find them), translated where shown (``_tr``).
 def _mark(text: str) -> str:
-    return text
+    return str(QT_TRANSLATE_NOOP("CloseDialog", text))
 
 
 WORDING = {
