@@ -290,3 +290,24 @@ def test_no_warning_once_the_answer_was_recorded_as_sent(vault_dir: Path, tmp_pa
     closed = _cli(vault_dir, "request", "close", ref, "--outcome", "completed")
     assert closed.code == 0, closed.err
     assert closed.err.strip() == ""
+
+
+def test_requests_on_hold_too_long_are_listed_and_closed_for_lack_of_reply(
+    vault_dir: Path,
+) -> None:
+    # asked 19/12/2025: three months (the default setting) end on 19/03/2026, past on 20/03
+    ref = _add(vault_dir, "access", "2025-12-15")
+    asked = _cli(
+        vault_dir, "request", "ask", ref, "--kind", "identity", "--reason", "ID", "--on",
+        "2025-12-19",
+    )  # fmt: skip
+    assert asked.code == 0, asked.err
+    listed = _cli(vault_dir, "request", "list", "--on-hold-too-long", "--json")
+    assert listed.code == 0, listed.err
+    assert [row["reference"] for row in json.loads(listed.out)] == [ref]
+    shown = _show(vault_dir, ref)
+    assert shown["on_hold_too_long"] is True and shown["outcomes"]["unanswered"] is None  # type: ignore[index]
+    closed = _cli(vault_dir, "request", "close", ref, "--outcome", "unanswered")
+    assert closed.code == 0, closed.err
+    again = _cli(vault_dir, "request", "list", "--on-hold-too-long", "--json")
+    assert json.loads(again.out) == []

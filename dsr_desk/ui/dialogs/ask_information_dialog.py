@@ -34,7 +34,7 @@ def _tr(text: str) -> str:
 POLICY_EFFECTS = {
     "restart": (
         "Policy of this entity: restart. The deadline is on hold while you wait; when the "
-        "information arrives, the one-month period counts again from that day."
+        "information arrives, the period to answer counts again from that day."
     ),
     "pause": (
         "Policy of this entity: pause. The deadline is on hold while you wait; the days spent "
