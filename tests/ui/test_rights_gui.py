@@ -115,6 +115,8 @@ def test_an_opt_out_file_hides_what_its_right_forbids_with_the_domains_reason(
     assert "Art. 21(3)" in _button(view, "refuse").toolTip()
     assert _button(view, "close").isVisible() and _button(view, "close").isEnabled()
     assert not _button(view, "unanswered").isVisible()  # not on hold: not proposed
+    ask = _button(view, "ask")  # clarification may be asked; ID only if unmatched, and why
+    assert ask.isEnabled() and ask.toolTip().endswith(str(detail.asks["identity"]))
     _render(view, "request-file-opt-out")
 
     _click(qtbot, _button(view, "close"))

@@ -38,7 +38,8 @@ def _tips(d: RequestDetail, suspension_policy: str) -> dict[str, str]:
         "start": "Mark the request as being worked on.",
         "identity": "Record how the requester's identity was checked (no copy kept).",
         "ask": "Ask the requester for ID or clarification: the deadline waits. "
-        + policy_effect(suspension_policy),
+        + policy_effect(suspension_policy)
+        + "".join(f" {why}" for why in (d.asks.get("identity"),) if why),
         "received": "The awaited information arrived: the deadline restarts or resumes.",
         "extend": f"Two further months, with reasons (until {fmt_date(d.extended_due)}); "
         f"tell the requester by {fmt_date(d.extension_notice_by)}.",
