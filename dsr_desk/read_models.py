@@ -4,13 +4,20 @@ letters and exports read them, so neither needs to import the services that rend
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
 from dsr_desk.domain.audit import AuditEntry
-from dsr_desk.domain.request_actions import ExtensionOutlook, ask_blocker, extension_outlook
+from dsr_desk.domain.request_actions import (
+    ExtensionOutlook,
+    RequestAction,
+    ask_blocker,
+    disclosure_blocker,
+    extension_outlook,
+    late_entries,
+)
 from dsr_desk.domain.request_kinds import InformationKind
 from dsr_desk.domain.requests import Request
 from dsr_desk.domain.rights import Right
@@ -161,6 +168,16 @@ def letter_history(timeline: tuple[TimelineEvent, ...]) -> tuple[LetterView, ...
 
 
 @dataclass(frozen=True)
+class LinkedRequestView:
+    """Another request logged from the same message (several rights asked at once): they may
+    be answered in one letter."""
+
+    reference: str
+    type: str
+    status: str
+
+
+@dataclass(frozen=True)
 class RequestDetail:
     reference: str
     type: str
@@ -204,6 +221,9 @@ class RequestDetail:
     # request (forwarding for a controller, a data bundle for an erasure).
     actions: dict[str, str | None] = field(default_factory=dict)
     inapplicable_actions: tuple[str, ...] = ()
+    # The actions forbidden today that may still be recorded as done on an earlier day, with
+    # a late reason: action name → the last day they may be dated (an ask: the due date).
+    late_entries: dict[str, date] = field(default_factory=dict)
     # How the request ended (None while open), and a partial answer's granted/withheld parts.
     outcome: str | None = None
     outcome_granted: str | None = None
@@ -224,17 +244,35 @@ class RequestDetail:
     asks: dict[str, str | None] = field(default_factory=dict)
     asks_unmatched: dict[str, str | None] = field(default_factory=dict)
 
+    # Who asks (``domain.request_actions.capacity_blocker``): "self", or "representative",
+    # "guardian", "heir" acting for the data subject named in ``subject_name``. Letters are
+    # addressed to the requester and name the data subject.
+    capacity: str = "self"
+    subject_name: str | None = None
+    # Why nothing may be disclosed yet as to the requester's capacity (no mandate or proof of
+    # capacity in the file: ``domain.request_actions.disclosure_blocker``); None: nothing missing.
+    capacity_proof_missing: str | None = None
+    # The other requests logged from the same message (answerable in one letter).
+    linked: tuple[LinkedRequestView, ...] = ()
+
     def to_json(self) -> dict[str, Any]:
         result: dict[str, Any] = jsonable(asdict(self))
         return result
 
 
 def request_detail(
-    request: Request, today: date, timeline: tuple[TimelineEvent, ...] = (), lang: str = "en"
+    request: Request,
+    today: date,
+    timeline: tuple[TimelineEvent, ...] = (),
+    lang: str = "en",
+    linked: Sequence[Request] = (),
 ) -> RequestDetail:
     schedule = request.deadlines(lang=lang)
+    proof_missing = disclosure_blocker(request)
     effective = schedule.effective_due(request.is_extended)
     answers = request.what_can_be_done(today)
+    late = late_entries(request, today)
+    ask_day = late.get(RequestAction.ASK, today)  # a late ask is judged on its own date
     return RequestDetail(
         reference=request.reference,
         type=request.type.value,
@@ -309,6 +347,7 @@ def request_detail(
         archive_only=request.archive_only,
         actions={a.value: None if b is None else b.reason for a, b in answers.items()},
         inapplicable_actions=tuple(a.value for a, b in answers.items() if b and not b.applies),
+        late_entries={a.value: day for a, day in late.items()},
         outcome=None if request.final_outcome is None else request.final_outcome.value,
         outcome_granted=request.outcome_granted,
         outcome_withheld=request.outcome_withheld,
@@ -319,14 +358,19 @@ def request_detail(
             if b is None or b.applies
         },
         on_hold_too_long=request.on_hold_too_long(today),
-        asks=_asks(request, today, unmatched=False),
-        asks_unmatched=_asks(request, today, unmatched=True),
+        asks=_asks(request, ask_day, unmatched=False),
+        asks_unmatched=_asks(request, ask_day, unmatched=True),
+        capacity=request.capacity.value,
+        subject_name=request.subject_name,
+        capacity_proof_missing=None if proof_missing is None else proof_missing.reason,
+        linked=tuple(LinkedRequestView(r.reference, r.type.value, r.status.value) for r in linked),
     )
 
 
-def _asks(request: Request, today: date, *, unmatched: bool) -> dict[str, str | None]:
+def _asks(request: Request, day: date, *, unmatched: bool) -> dict[str, str | None]:
+    """What may be asked on ``day`` (today, or the last day a late ask may be dated)."""
     answers = {
-        kind: ask_blocker(request, kind, today, unmatched=unmatched) for kind in InformationKind
+        kind: ask_blocker(request, kind, day, unmatched=unmatched) for kind in InformationKind
     }
     return {kind.value: None if b is None else b.reason for kind, b in answers.items()}
 

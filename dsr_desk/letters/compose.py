@@ -84,6 +84,7 @@ def placeholder_values(letter: LetterData) -> dict[str, str | None]:
         "due_date": long_date(d.effective_due, lang),
         "letter_date": long_date(letter.today, lang),
         "signer_name": text_or_none(letter.signer),
+        "subject_name": d.subject_name if d.capacity != "self" else None,
     }
     kind = letter.kind
     values |= _right_values(letter, values["due_date"])
@@ -203,7 +204,16 @@ def _acknowledgement_values(letter: LetterData, due_date: str | None) -> dict[st
         "extension_step": typeset(phrases.EXTENSION_STEP[lang].replace("{due_date}", due), lang)
         if may_extend
         else None,
+        "on_behalf": _on_behalf(d, lang),
     }
+
+
+def _on_behalf(d: RequestDetail, lang: str) -> str | None:
+    """Who the requester acts for (None when they ask for themselves)."""
+    sentence = phrases.ON_BEHALF[lang].get(d.capacity)
+    if sentence is None or not d.subject_name:
+        return None
+    return typeset(sentence, lang).replace("{subject_name}", d.subject_name)  # typed: kept as is
 
 
 def _objection_outcome(d: RequestDetail) -> str:

@@ -61,6 +61,7 @@ COMMON_PLACEHOLDERS: Final[dict[str, str]] = {
     "due_date": "the due date in force (extended if extended)",
     "letter_date": "the date of the letter",
     "signer_name": "who signs the letter",
+    "subject_name": "the person the request concerns, when the requester acts for them",
 }
 
 KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
@@ -69,6 +70,7 @@ KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
         "without delay for a marketing opt-out or a consent withdrawal), with the due date",
         "identity_step": "the identity-check step (left out for a right that asks no ID)",
         "extension_step": "the possible extension (left out for a right that allows none)",
+        "on_behalf": "who the requester acts for (left out when they ask for themselves)",
     },
     LetterKind.ID_REQUEST: {
         "information_needed": "what we asked for (the reason recorded with the suspension)",

@@ -135,7 +135,8 @@ def prepare_letter(
         request = load_request(uow, reference)
         today = uow.clock.today()
         language = parse_language(lang) if lang else request.requester.language
-        detail = request_detail(request, today, lang=language)
+        linked = uow.requests.linked_with(request)
+        detail = request_detail(request, today, lang=language, linked=linked)
         letter = LetterData(
             kind=letter_kind,
             lang=language,

@@ -299,7 +299,7 @@ def test_requests_on_hold_too_long_are_listed_and_closed_for_lack_of_reply(
     ref = _add(vault_dir, "access", "2025-12-15")
     asked = _cli(
         vault_dir, "request", "ask", ref, "--kind", "identity", "--reason", "ID", "--on",
-        "2025-12-19",
+        "2025-12-19", "--late-reason", "Asked by letter; recorded late",
     )  # fmt: skip
     assert asked.code == 0, asked.err
     listed = _cli(vault_dir, "request", "list", "--on-hold-too-long", "--json")

@@ -278,7 +278,12 @@ def test_on_hold_too_long_in_the_register_and_the_closure_it_proposes(
     for ref, asked in ((waiting, date(2025, 11, 19)), (recent, date(2026, 3, 5))):
         ops.call(
             lambda ref=ref, asked=asked: svc.ask_for_information(
-                app_session.uow(), ref, InformationKind.IDENTITY, "ID", asked_on=asked
+                app_session.uow(),
+                ref,
+                InformationKind.IDENTITY,
+                "ID",
+                asked_on=asked,
+                late_reason="Asked by letter; recorded late",
             )
         )
     assert _detail(app_session, ops, waiting).on_hold_too_long

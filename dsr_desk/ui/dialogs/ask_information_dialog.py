@@ -8,7 +8,14 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from dsr_desk.domain.requests import InformationKind
 from dsr_desk.ui.dialogs.request_action_dialog import (
@@ -54,6 +61,7 @@ class AskValues:
     asked_on: date
     unmatched: bool = False  # the person cannot be matched with the records
     amount: Decimal | None = None  # a fee, in euros
+    late_reason: str | None = None  # why an ask the rules of today forbid is recorded only now
 
 
 class AskInformationDialog(RequestActionDialog):
@@ -68,17 +76,31 @@ class AskInformationDialog(RequestActionDialog):
         kind: InformationKind = InformationKind.IDENTITY,
         asks: dict[str, str | None] | None = None,
         asks_unmatched: dict[str, str | None] | None = None,
+        late_until: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``asks``: what may be asked today, each kind → None or why not (the domain's
-        answer, ``RequestDetail.asks``); ``asks_unmatched``: the same when the person cannot
-        be matched with the records (``RequestDetail.asks_unmatched``)."""
+        """``asks``: what may be asked, each kind → None or why not (the domain's answer,
+        ``RequestDetail.asks``, on the last day an ask may be dated); ``asks_unmatched``: the
+        same when the person cannot be matched with the records
+        (``RequestDetail.asks_unmatched``). ``late_until``: the domain's answer when asking is
+        forbidden today but an ask made on or before that day may still be recorded, with a
+        late reason."""
         super().__init__(f"Ask for information — {reference}", "Record the request", parent)
-        self._received_on, self._today = received_on, today
+        self._received_on = received_on
+        self._today = today if late_until is None else late_until  # the latest date allowed
         self.intro.setText(
             "Record that you asked the requester for something you need before answering. "
             f"It must be asked before the deadline ({fmt_date(due)}) has passed."
         )
+        if late_until is not None:
+            self.intro.setText(
+                self.tr(
+                    "The deadline ({due}) has passed: asking now cannot suspend it. If you asked "
+                    "the requester on or before {last}, record that ask with its date and say "
+                    "why it is recorded only now (kept with the request and audited, with the "
+                    "date stated and today's)."
+                ).format(due=fmt_date(due), last=fmt_date(late_until))
+            )
         self._asks = asks or {}
         self._asks_unmatched = asks_unmatched or {}
         self.kind = QComboBox()
@@ -97,7 +119,8 @@ class AskInformationDialog(RequestActionDialog):
         self.amount.setSuffix(" €")
         self.amount_label = QLabel(_tr("Amount:"))
         self.reason = reason_edit("What is needed and why, e.g. a copy of an ID document…")
-        self.asked_on = date_edit(today, minimum=received_on, maximum=today)
+        self.asked_on = date_edit(self._today, minimum=received_on, maximum=self._today)
+        self.late_reason: QPlainTextEdit | None = None
         self.policy = QLabel(policy_effect(policy))
         self.policy.setWordWrap(True)
         self.policy.setStyleSheet(NOTE_STYLE)
@@ -107,6 +130,13 @@ class AskInformationDialog(RequestActionDialog):
         self.form.addRow("What is needed:", self.reason)
         self.form.addRow("Asked on:", self.asked_on)
         self.form.addRow("Effect:", self.policy)
+        if late_until is not None:
+            self.late_reason = reason_edit(
+                self.tr("Why the ask is recorded only now, e.g. asked by phone, note filed late…")
+            )
+            self.late_reason.setObjectName("lateReason")
+            self.form.addRow(self.tr("Recorded late because:"), self.late_reason)
+            self.late_reason.textChanged.connect(self.revalidate)
         self.reason.textChanged.connect(self.revalidate)
         self.asked_on.dateChanged.connect(self.revalidate)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -147,6 +177,8 @@ class AskInformationDialog(RequestActionDialog):
         day = date_of(self.asked_on)
         if not self._received_on <= day <= self._today:
             return "The date must be between the receipt and today."
+        if self.late_reason is not None and not self.late_reason.toPlainText().strip():
+            return self.tr("Say why the ask is recorded only now: it is kept and audited.")
         return None
 
     def values(self) -> AskValues:
@@ -157,4 +189,7 @@ class AskInformationDialog(RequestActionDialog):
             asked_on=date_of(self.asked_on),
             unmatched=self.unmatched.isChecked(),
             amount=Decimal(str(round(self.amount.value(), 2))) if fee else None,
+            late_reason=None
+            if self.late_reason is None
+            else self.late_reason.toPlainText().strip(),
         )

@@ -273,6 +273,7 @@ class RequestActions:
             ),
             asks=d.asks,
             asks_unmatched=d.asks_unmatched,
+            late_until=d.late_entries.get("ask"),
             parent=self._page,
         )
 
@@ -286,6 +287,7 @@ class RequestActions:
                 asked_on=v.asked_on,
                 unmatched=v.unmatched,
                 amount=v.amount,
+                late_reason=v.late_reason,
             )
 
         self._open_dialog(dialog, submit)
