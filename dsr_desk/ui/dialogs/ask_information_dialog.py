@@ -1,16 +1,21 @@
 """Ask the requester for proof of identity or for clarification (GDPR Art. 12(6)): the
-deadline waits, following the entity's policy (restart or pause).
-
-Once the due date has passed, an ask can no longer be made, but one made earlier can still be
-recorded (a late entry): the domain gives the last day it may be dated (``late_until``), and
-the dialog then asks why it is recorded only now (audited with both dates)."""
+deadline waits, following the entity's policy (restart or pause)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from dsr_desk.domain.requests import InformationKind
 from dsr_desk.ui.dialogs.request_action_dialog import (
@@ -25,12 +30,18 @@ from dsr_desk.ui.dialogs.request_action_dialog import (
 KIND_LABELS = {
     InformationKind.IDENTITY: "Proof of identity",
     InformationKind.CLARIFICATION: "Clarification of the request",
+    InformationKind.FEE: "A reasonable fee (Art. 12(5)(a))",
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AskInformationDialog", text)
+
 
 POLICY_EFFECTS = {
     "restart": (
         "Policy of this entity: restart. The deadline is on hold while you wait; when the "
-        "information arrives, the one-month period counts again from that day."
+        "information arrives, the period to answer counts again from that day."
     ),
     "pause": (
         "Policy of this entity: pause. The deadline is on hold while you wait; the days spent "
@@ -48,6 +59,8 @@ class AskValues:
     kind: InformationKind
     reason: str
     asked_on: date
+    unmatched: bool = False  # the person cannot be matched with the records
+    amount: Decimal | None = None  # a fee, in euros
     late_reason: str | None = None  # why an ask the rules of today forbid is recorded only now
 
 
@@ -61,11 +74,17 @@ class AskInformationDialog(RequestActionDialog):
         due: date,
         today: date,
         kind: InformationKind = InformationKind.IDENTITY,
+        asks: dict[str, str | None] | None = None,
+        asks_unmatched: dict[str, str | None] | None = None,
         late_until: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``late_until``: the domain's answer when asking is forbidden today but an ask made
-        on or before that day may still be recorded, with a late reason."""
+        """``asks``: what may be asked, each kind → None or why not (the domain's answer,
+        ``RequestDetail.asks``, on the last day an ask may be dated); ``asks_unmatched``: the
+        same when the person cannot be matched with the records
+        (``RequestDetail.asks_unmatched``). ``late_until``: the domain's answer when asking is
+        forbidden today but an ask made on or before that day may still be recorded, with a
+        late reason."""
         super().__init__(f"Ask for information — {reference}", "Record the request", parent)
         self._received_on = received_on
         self._today = today if late_until is None else late_until  # the latest date allowed
@@ -82,10 +101,23 @@ class AskInformationDialog(RequestActionDialog):
                     "date stated and today's)."
                 ).format(due=fmt_date(due), last=fmt_date(late_until))
             )
+        self._asks = asks or {}
+        self._asks_unmatched = asks_unmatched or {}
         self.kind = QComboBox()
         for value, label in KIND_LABELS.items():
             self.kind.addItem(label, value.value)
+            why = self._asks.get(value.value)
+            if why is not None:
+                self.kind.setItemData(self.kind.count() - 1, why, Qt.ItemDataRole.ToolTipRole)
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
+        self.unmatched = QCheckBox(_tr("The person cannot be matched with our records"))
+        self.unmatched.setObjectName("askUnmatched")
+        self.amount = QDoubleSpinBox()
+        self.amount.setObjectName("askAmount")
+        self.amount.setDecimals(2)
+        self.amount.setRange(0, 10000)
+        self.amount.setSuffix(" €")
+        self.amount_label = QLabel(_tr("Amount:"))
         self.reason = reason_edit("What is needed and why, e.g. a copy of an ID document…")
         self.asked_on = date_edit(self._today, minimum=received_on, maximum=self._today)
         self.late_reason: QPlainTextEdit | None = None
@@ -93,6 +125,8 @@ class AskInformationDialog(RequestActionDialog):
         self.policy.setWordWrap(True)
         self.policy.setStyleSheet(NOTE_STYLE)
         self.form.addRow("Asking for:", self.kind)
+        self.form.addRow("", self.unmatched)
+        self.form.addRow(self.amount_label, self.amount)
         self.form.addRow("What is needed:", self.reason)
         self.form.addRow("Asked on:", self.asked_on)
         self.form.addRow("Effect:", self.policy)
@@ -105,10 +139,39 @@ class AskInformationDialog(RequestActionDialog):
             self.late_reason.textChanged.connect(self.revalidate)
         self.reason.textChanged.connect(self.revalidate)
         self.asked_on.dateChanged.connect(self.revalidate)
-        self.revalidate()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.unmatched.toggled.connect(self.revalidate)
+        self.amount.valueChanged.connect(self.revalidate)
+        self._kind_changed()
         self.reason.setFocus()
 
+    @property
+    def chosen_kind(self) -> InformationKind:
+        return InformationKind(self.kind.currentData())
+
+    def _kind_changed(self) -> None:
+        """Show what the chosen kind needs: the "cannot be matched" box when only that allows
+        it (the domain's two answers differ), the amount for a fee."""
+        kind = self.chosen_kind.value
+        blocked, unblocked = self._asks.get(kind), self._asks_unmatched.get(kind)
+        offered = blocked is not None and unblocked is None
+        self.form.setRowVisible(self.unmatched, offered)
+        if not offered:
+            self.unmatched.setChecked(False)
+        self.form.setRowVisible(self.amount, self.chosen_kind is InformationKind.FEE)
+        self.revalidate()
+        self.adjustSize()
+
+    def _blocker(self) -> str | None:
+        answers = self._asks_unmatched if self.unmatched.isChecked() else self._asks
+        return answers.get(self.chosen_kind.value)
+
     def problem(self) -> str | None:
+        why = self._blocker()
+        if why is not None:
+            return why
+        if self.chosen_kind is InformationKind.FEE and not self.amount.value() > 0:
+            return _tr("Give the amount of the fee, in euros.")
         if not self.reason.toPlainText().strip():
             return "Say what information is needed: it is recorded in the ledger and the letter."
         day = date_of(self.asked_on)
@@ -119,10 +182,13 @@ class AskInformationDialog(RequestActionDialog):
         return None
 
     def values(self) -> AskValues:
+        fee = self.chosen_kind is InformationKind.FEE
         return AskValues(
-            kind=InformationKind(self.kind.currentData()),
+            kind=self.chosen_kind,
             reason=self.reason.toPlainText().strip(),
             asked_on=date_of(self.asked_on),
+            unmatched=self.unmatched.isChecked(),
+            amount=Decimal(str(round(self.amount.value(), 2))) if fee else None,
             late_reason=None
             if self.late_reason is None
             else self.late_reason.toPlainText().strip(),
