@@ -108,8 +108,9 @@ def test_the_attestation_lists_the_purged_copies(
     for statement in (
         "Destroyed by DSR Desk: the copy's encryption key, deleted from the DSR Desk database",
         "its encrypted file, removed from the document folder; its file name, size and fingerprint",
-        "No database copy made by DSR Desk itself holds the key: the copy taken before a "
-        "schema upgrade is deleted once the upgraded database has passed its integrity check",
+        "Apart from its backups (below), no database copy made by DSR Desk itself holds the "
+        "key: the copy taken before a schema upgrade is deleted once the upgraded database "
+        "has passed its integrity check",
         "Outside DSR Desk's reach: copies of its data folder made by a user or by an IT "
         "backup, which keep the key",
     ):
