@@ -32,8 +32,8 @@ def scheduled_backup_name(now: datetime, suffix: str) -> str:
 
 def rotation_victims(backups: Sequence[tuple[datetime, T]], keep: int) -> list[T]:
     """Of one vault's ``(created_at, item)`` backups, those beyond the ``keep`` newest."""
-    if keep < 1:
-        raise ValueError("the rotation keeps at least one backup")
+    if keep < 0:
+        raise ValueError("a rotation cannot keep fewer than no backup")
     newest_first = sorted(backups, key=lambda backup: backup[0], reverse=True)
     return [item for _created, item in newest_first[keep:]]
 

@@ -66,21 +66,37 @@ def _created(info: BackupInfo) -> datetime:
     return datetime.fromisoformat(info.created_at)
 
 
-def rotate_backups(folder: Path, vault_id: str, keep: int) -> tuple[Path, ...]:
-    """Delete the backups of ``vault_id`` in ``folder`` beyond the ``keep`` newest."""
-    backups = [(_created(info), info.path) for info in backups_of_vault(folder, vault_id)]
+def rotate_backups(
+    folder: Path, vault_id: str, keep: int, written: Path | None = None
+) -> tuple[Path, ...]:
+    """Delete the backups of ``vault_id`` in ``folder`` beyond the ``keep`` newest; the one
+    just ``written`` is one of those kept, whatever the other manifests' dates say."""
+    backups = [
+        (_created(info), info.path)
+        for info in backups_of_vault(folder, vault_id)
+        if written is None or not _same_file(info.path, written)
+    ]
     removed = []
-    for path in rotation_victims(backups, keep):
+    for path in rotation_victims(backups, keep - 1 if written is not None else keep):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
             removed.append(path)
     return tuple(removed)
 
 
-def _rotate_after(vault: Vault, uow: UnitOfWork, settings: AppSettings) -> tuple[Path, ...]:
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False
+
+
+def _rotate_after(
+    vault: Vault, uow: UnitOfWork, settings: AppSettings, written: Path
+) -> tuple[Path, ...]:
     folder = Path(settings.backup_folder)
     try:
-        removed = rotate_backups(folder, vault.header.vault_id, settings.backup_keep)
+        removed = rotate_backups(folder, vault.header.vault_id, settings.backup_keep, written)
     except OSError as problem:
         raise VaultError(
             f"The backup was written, but older backups in {folder} could not be deleted "
@@ -104,7 +120,7 @@ def back_up_to(
     settings = load_settings(uow)
     if not settings.backup_folder or not _same_folder(out.parent, Path(settings.backup_folder)):
         return FolderBackup(info)
-    return FolderBackup(info, _rotate_after(vault, uow, settings), rotated=True)
+    return FolderBackup(info, _rotate_after(vault, uow, settings, info.path), rotated=True)
 
 
 def usable_folder(settings: AppSettings) -> Path:
