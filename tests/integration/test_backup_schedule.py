@@ -182,6 +182,6 @@ def test_the_dashboard_reads_the_last_backup_from_the_audit_log(
         assert backup_status(vault.reader, clock.now()).overdue  # more than 7 days
         _set_folder(vault, clock, tmp_path, backup_warn_days=14)
         later = backup_status(vault.reader, clock.now())
-        assert not later.overdue and later.folder == str(tmp_path)
+        assert not later.overdue and later.folder == str(tmp_path) and later.automatic
     finally:
         vault.close()

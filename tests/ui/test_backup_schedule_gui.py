@@ -87,7 +87,7 @@ def test_an_old_backup_warns_and_back_up_now_writes_into_the_folder(
     assert warning.isVisible()
     assert warning.label.text() == (
         "The last backup was made on 20/03/2026, 10 days ago (more than 7 days). "
-        f"Is the backup folder {folder} there?"
+        "Automatic backups are off in Settings."
     )
     assert not warning.folder_button.isVisible()
 

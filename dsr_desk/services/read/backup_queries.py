@@ -34,6 +34,7 @@ class BackupStatus:
     last_at: datetime | None  # the latest backup (audit log), None if never
     warn_days: int  # the setting
     folder: str  # the backup folder ("" if none is set)
+    automatic: bool  # the app backs up there each day it runs
     overdue: bool  # never backed up, or not for more than warn_days days
 
 
@@ -44,6 +45,7 @@ def backup_status(db: SqlConnection, now: datetime) -> BackupStatus:
         last_at=last,
         warn_days=settings.backup_warn_days,
         folder=settings.backup_folder,
+        automatic=settings.automatic_backups,
         overdue=backup_overdue(last, now, settings.backup_warn_days),
     )
 

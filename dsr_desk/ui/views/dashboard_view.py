@@ -232,9 +232,7 @@ class BackupWarning(QFrame):
             return
         if status.last_at is None:
             text = (
-                self.tr(
-                    "No backup yet: back up now, or let DSR Desk back up into {folder}."
-                ).format(folder=status.folder)
+                self.tr("No backup yet: back up now into {folder}.").format(folder=status.folder)
                 if status.folder
                 else self.tr("No backup yet: choose a backup folder in Settings.")
             )
@@ -245,10 +243,12 @@ class BackupWarning(QFrame):
             ).format(day=_day(status.last_at), days=days, limit=status.warn_days)
             if not status.folder:
                 text += " " + self.tr("Choose a backup folder in Settings for daily backups.")
-            else:
+            elif status.automatic:
                 text += " " + self.tr("Is the backup folder {folder} there?").format(
                     folder=status.folder
                 )
+            else:
+                text += " " + self.tr("Automatic backups are off in Settings.")
         self.label.setText(text)
         self.folder_button.setVisible(not status.folder)
         self.show()
