@@ -97,6 +97,11 @@ def test_an_old_backup_warns_and_back_up_now_writes_into_the_folder(
     assert len(written) == 1 and written[0].name.startswith("dsr-desk-2026-03-30-")
     assert str(written[0]) in window.message_bar.label.text()
 
+    clock.advance(timedelta(days=7, hours=1))  # the app left open for a week: shown again
+    window.dashboard.reload()
+    assert warning.isVisible()
+    assert warning.label.text().startswith("The last backup was made on 30/03/2026, 7 days ago")
+
 
 def test_the_automatic_backup_runs_when_due_and_a_missing_folder_is_said_once(
     qtbot: QtBot, app_session: AppSession, ops: Ops, clock: FixedClock, tmp_path: Path
