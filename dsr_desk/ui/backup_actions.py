@@ -34,6 +34,11 @@ def back_up_job(
     return back_up_to(session.vault, session.uow(), target, progress=cancel)
 
 
+def rotation_text(parent: QObject, count: int) -> str:
+    """What the rotation deleted (Qt's plural form: ``%n``)."""
+    return parent.tr("%n older backup(s) of this vault deleted (rotation).", "", count)
+
+
 def backup_written_text(parent: QObject, done: FolderBackup) -> str:
     """The message bar's line once a backup is written (and rotated)."""
     info = done.info
@@ -46,9 +51,7 @@ def backup_written_text(parent: QObject, done: FolderBackup) -> str:
         "Backup written: {path}. Keep it away from this computer; it opens with {opens_with}."
     ).format(path=info.path, opens_with=opens_with)
     if done.removed:
-        text += " " + parent.tr("{count} older backup(s) of this vault deleted (rotation).").format(
-            count=len(done.removed)
-        )
+        text += " " + rotation_text(parent, len(done.removed))
     return text
 
 

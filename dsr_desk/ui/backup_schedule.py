@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from dsr_desk.domain.errors import Cancelled, DsrError
 from dsr_desk.services.backup_schedule import FolderBackup, scheduled_backup
-from dsr_desk.ui.backup_actions import backup_written_text
+from dsr_desk.ui.backup_actions import backup_written_text, rotation_text
 from dsr_desk.ui.message_bar import MessageBar
 from dsr_desk.ui.ops import CancelToken, Ops
 from dsr_desk.ui.session import AppSession
@@ -89,7 +89,7 @@ class BackupScheduler(QObject):
         self._reported = None  # asked for: a failure is said again
         self._ops.run(
             partial(scheduled_backup_job, self._session, False),
-            on_done=self._done,
+            on_done=self._asked_done,
             on_error=self._asked_failed,
             busy_text=self.tr("Backing up the vault…"),
             parent=parent,
@@ -97,6 +97,17 @@ class BackupScheduler(QObject):
         )
 
     def _done(self, done: FolderBackup | None) -> None:
+        self._running = False
+        if done is None:
+            return
+        self._reported = None
+        text = self.tr("Automatic backup written: {path}.").format(path=done.info.path)
+        if done.removed:
+            text += " " + rotation_text(self, len(done.removed))
+        self._message_bar.show_info(text)
+        self.backed_up.emit(done)
+
+    def _asked_done(self, done: FolderBackup | None) -> None:
         self._running = False
         if done is None:
             return

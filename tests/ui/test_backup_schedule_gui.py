@@ -129,7 +129,8 @@ def test_the_automatic_backup_runs_when_due_and_a_missing_folder_is_said_once(
     with qtbot.waitSignal(scheduler.backed_up, timeout=20000) as made:
         scheduler.check()
     first = made.args[0].info.path
-    assert first.parent == usb and "Backup written" in bar.label.text()
+    assert first.parent == usb
+    assert bar.label.text() == f"Automatic backup written: {first}."
     scheduler.check()  # a backup made minutes ago: not due
     ops.call(lambda: None)
     qtbot.wait(10)
@@ -140,6 +141,7 @@ def test_the_automatic_backup_runs_when_due_and_a_missing_folder_is_said_once(
         with qtbot.waitSignal(scheduler.backed_up, timeout=20000) as made:
             scheduler.check()
     assert [path.name for path in made.args[0].removed] == [first.name]
+    assert bar.label.text().endswith("1 older backup(s) of this vault deleted (rotation).")
     assert len(list(usb.iterdir())) == 2
     assert len(errors) == 1
 
