@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint screenshots bench soak clean system-deps
+.PHONY: run test lint screenshots bench soak clean system-deps dist install-desktop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,5 +52,22 @@ bench: $(STAMP) system-deps
 	$(PY) benchmarks/dashboard.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/gui.py
 
+DIST_STAMP := $(VENV)/.dist-installed
+
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+## The app bundle (one folder, PyInstaller): dist/dsr-desk/dsr-desk, checked by --self-test.
+dist: $(DIST_STAMP)
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build \
+	    packaging/dsr-desk.spec
+	@du -sh dist/dsr-desk
+
+## The launcher, metainfo and icons into the user's XDG folders ($$XDG_DATA_HOME or
+## ~/.local/share). The launcher runs dist/dsr-desk/dsr-desk if built, else `dsr-desk`.
+install-desktop:
+	$(PYTHON) tools/install_desktop.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache build dist
