@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint screenshots bench soak clean system-deps dist install-desktop
+.PHONY: run test lint screenshots bench soak clean system-deps dist dist-deps install-desktop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,8 +58,16 @@ $(DIST_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,dist]'
 	touch $(DIST_STAMP)
 
+## PyInstaller reads the libraries' dependencies with objdump (Debian package binutils).
+dist-deps:
+	@if ! command -v objdump >/dev/null; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq binutils >/dev/null; \
+	fi
+
 ## The app bundle (one folder, PyInstaller): dist/dsr-desk/dsr-desk, checked by --self-test.
-dist: $(DIST_STAMP)
+dist: $(DIST_STAMP) dist-deps
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build \
 	    packaging/dsr-desk.spec
 	@du -sh dist/dsr-desk
