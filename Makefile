@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint screenshots bench soak clean system-deps dist dist-deps install-desktop
+.PHONY: run test lint screenshots bench soak clean system-deps dist dist-deps install-desktop bench-bundle
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -71,6 +71,10 @@ dist: $(DIST_STAMP) dist-deps
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build \
 	    packaging/dsr-desk.spec
 	@du -sh dist/dsr-desk
+
+## The bundle's size and start against the venv's (benchmarks/bundle.py).
+bench-bundle: dist
+	$(PY) benchmarks/bundle.py
 
 ## The launcher, metainfo and icons into the user's XDG folders ($$XDG_DATA_HOME or
 ## ~/.local/share). The launcher runs dist/dsr-desk/dsr-desk if built, else `dsr-desk`.
