@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint screenshots bench soak clean system-deps
+.PHONY: run test lint screenshots bench soak clean system-deps dist dist-deps install-desktop bench-bundle
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,5 +52,34 @@ bench: $(STAMP) system-deps
 	$(PY) benchmarks/dashboard.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/gui.py
 
+DIST_STAMP := $(VENV)/.dist-installed
+
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+## PyInstaller reads the libraries' dependencies with objdump (Debian package binutils).
+dist-deps:
+	@if ! command -v objdump >/dev/null; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq binutils >/dev/null; \
+	fi
+
+## The app bundle (one folder, PyInstaller): dist/dsr-desk/dsr-desk, checked by --self-test.
+dist: $(DIST_STAMP) dist-deps
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build \
+	    packaging/dsr-desk.spec
+	@du -sh dist/dsr-desk
+
+## The bundle's size and start against the venv's (benchmarks/bundle.py).
+bench-bundle: dist
+	$(PY) benchmarks/bundle.py
+
+## The launcher, metainfo and icons into the user's XDG folders ($$XDG_DATA_HOME or
+## ~/.local/share). The launcher runs dist/dsr-desk/dsr-desk if built, else `dsr-desk`.
+install-desktop:
+	$(PYTHON) tools/install_desktop.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache build dist

@@ -111,6 +111,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _error(refusal)
     parser = build_parser()
     args = parser.parse_args(arguments)
+    if args.self_test:
+        if args.command is not None:
+            return _error("--self-test takes no command; it uses a throwaway vault of its own.")
+        from dsr_desk.ui.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         try:
             return run_gui(args.data_dir)

@@ -204,6 +204,12 @@ def build_parser() -> OneLineParser:
         "Without a command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation on a throwaway vault (letter, bundle, backup, window) "
+        "and exit 0 if it works",
+    )
     parser.add_argument("--data-dir", help="vault folder (default: the platform user data dir)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
 

@@ -28,7 +28,7 @@ from dsr_desk.ui.idle import IdleWatcher
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.silent_unlock import open_without_prompt
-from dsr_desk.ui.style import apply_style, create_application
+from dsr_desk.ui.style import apply_style, create_application, set_window_icon
 
 if TYPE_CHECKING:
     from dsr_desk.services.read.settings import AppSettings
@@ -259,6 +259,7 @@ def prepare_application(app: QApplication) -> GuiThreadGarbageCollector:
     app.setOrganizationName("DSR Desk")
     app.setApplicationVersion(__version__)
     apply_style(app)
+    set_window_icon(app)
     return GuiThreadGarbageCollector(app)
 
 

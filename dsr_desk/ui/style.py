@@ -6,7 +6,14 @@ First-screen module (listed in ``tests/ui/test_first_screen.py``): it never name
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+
+#: The application's icon (drawn by Qt's SVG icon engine at every size it is shown at; the
+#: PNG sizes in packaging/linux/icons are rendered from it by tools/render_icons.py).
+ICON_PATH = Path(__file__).resolve().parent.parent / "resources" / "icons" / "dsr-desk.svg"
 
 STYLESHEET = """
 QListWidget#navigation {
@@ -73,3 +80,8 @@ def apply_style(app: QApplication) -> None:
     if not app.property(FUSION_GIVEN):  # an application made elsewhere (tests, tools)
         app.setStyle("Fusion")
     app.setStyleSheet(STYLESHEET)
+
+
+def set_window_icon(app: QApplication) -> None:
+    """Every window's icon: the SVG, read only when first drawn (nothing at start-up)."""
+    app.setWindowIcon(QIcon(str(ICON_PATH)))
