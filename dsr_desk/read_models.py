@@ -24,6 +24,14 @@ class SuspensionView:
 
 
 @dataclass(frozen=True)
+class RecipientNoticeView:
+    """An Art. 19 notice recorded as sent: to which recipient, on which day."""
+
+    recipient: str
+    notified_on: date
+
+
+@dataclass(frozen=True)
 class IdentityCheckView:
     method: str
     checked_by: str
@@ -119,6 +127,9 @@ class RequestDetail:
     # request (forwarding for a controller, a data bundle for an erasure).
     actions: dict[str, str | None] = field(default_factory=dict)
     inapplicable_actions: tuple[str, ...] = ()
+    # Art. 19 notices recorded (``request notify``): the completion letter names them.
+    recipient_notices: tuple[RecipientNoticeView, ...] = ()
+    requester_civility: str = ""  # "M." / "Mme" / "" (unknown: « Madame, Monsieur »)
 
     def to_json(self) -> dict[str, Any]:
         result: dict[str, Any] = jsonable(asdict(self))
@@ -198,6 +209,10 @@ def request_detail(
         archive_only=request.archive_only,
         actions={a.value: None if b is None else b.reason for a, b in answers.items()},
         inapplicable_actions=tuple(a.value for a, b in answers.items() if b and not b.applies),
+        recipient_notices=tuple(
+            RecipientNoticeView(n.recipient, n.notified_on) for n in request.recipient_notices
+        ),
+        requester_civility=request.requester.civility,
     )
 
 

@@ -75,6 +75,12 @@ ALLOWED_TRANSITIONS: dict[Status, frozenset[Status]] = {
 }
 
 
+def _a_type(kind: RequestType) -> str:
+    """« an access », « a rectification »: the article before a request type's name."""
+    name = kind.value.replace("-", " ")
+    return ("an " if name[0] in "aeiou" else "a ") + name
+
+
 REFERENCE_PATTERN = re.compile(r"^DSR-(\d{4})-(\d{4,})$")
 
 
@@ -113,6 +119,20 @@ class SuspensionEntry:
 
 
 @dataclass(eq=False)
+class RecipientNotice:
+    """An Art. 19 notice sent: the recipient told of a rectification, erasure or restriction."""
+
+    recipient: str
+    notified_on: date
+
+
+# The requests whose outcome is notified to the recipients of the data (Art. 19 GDPR).
+NOTIFIED_TYPES = frozenset(
+    {RequestType.RECTIFICATION, RequestType.ERASURE, RequestType.RESTRICTION}
+)
+
+
+@dataclass(eq=False)
 class Request:
     """A data-subject request and everything the deadline and retention rules need."""
 
@@ -137,6 +157,7 @@ class Request:
     notes: list[Note] = field(default_factory=list)
     documents: list[DocumentRecord] = field(default_factory=list)
     reasons: list[RecordedReason] = field(default_factory=list)
+    recipient_notices: list[RecipientNotice] = field(default_factory=list)
 
     # -- construction ---------------------------------------------------------------------
 
@@ -279,6 +300,31 @@ class Request:
         """The text of reason ``number`` (None: unknown, or erased)."""
         found = next((r for r in self.reasons if r.number == number), None)
         return None if found is None else found.text
+
+    def notify_recipient(self, recipient: str, notified_on: date, today: date) -> RecipientNotice:
+        """Record that a recipient of the data was told of the rectification, erasure or
+        restriction (Art. 19 GDPR): the completion letter then names it."""
+        name = " ".join(recipient.split())
+        check_length(name, MAX_NAME, "The recipient's name")
+        if not name:
+            raise ValidationError("Name the recipient who was notified.")
+        if self.type not in NOTIFIED_TYPES:
+            raise RuleViolation(
+                "Art. 19 notices follow a rectification, an erasure or a restriction; "
+                f"{self.reference} is {_a_type(self.type)} request."
+            )
+        check_year(notified_on, "The notice date")
+        if notified_on > today:
+            raise ValidationError(f"The notice date {notified_on:%d/%m/%Y} is in the future.")
+        if notified_on < self.received_on:
+            raise ValidationError(
+                f"The notice date {notified_on:%d/%m/%Y} is before the request was received."
+            )
+        if any(n.recipient.casefold() == name.casefold() for n in self.recipient_notices):
+            raise RuleViolation(f"{name} was already recorded as notified on {self.reference}.")
+        notice = RecipientNotice(name, notified_on)
+        self.recipient_notices.append(notice)
+        return notice
 
     def record_contact(self, day: date) -> None:
         """Any exchange with the requester; restarts the objection retention clock."""

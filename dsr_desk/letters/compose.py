@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from dsr_desk.domain.errors import ValidationError
-from dsr_desk.letters import phrases
+from dsr_desk.letters import phrases, recorded
 from dsr_desk.letters.context import (
     ART19_TYPES,
+    DISCLOSING_TYPES,
     MAX_ADDRESS_LINES,
     OBJECTION_TYPES,
+    ActivityView,
     Annex,
     AnnexSection,
     ComposedPart,
@@ -23,6 +25,7 @@ from dsr_desk.letters.context import (
 )
 from dsr_desk.letters.dates import long_date, place_and_date
 from dsr_desk.letters.fit import latest_suspension, objection_grounds, text_or_none
+from dsr_desk.letters.french import de, elide_join
 from dsr_desk.letters.kinds import LetterKind
 from dsr_desk.letters.wording import (
     TemplatePart,
@@ -84,8 +87,18 @@ def placeholder_values(letter: LetterData) -> dict[str, str | None]:
         "due_date": long_date(d.effective_due, lang),
         "letter_date": long_date(letter.today, lang),
         "signer_name": text_or_none(letter.signer),
+        "salutation": say(phrases.SALUTATION[lang][d.requester_civility]),
+        "civility_address": phrases.CIVILITY_ADDRESS[lang][d.requester_civility],
     }
     kind = letter.kind
+    if kind is LetterKind.ACKNOWLEDGEMENT:
+        promise = recorded.response_promise(d, lang, entity=e.name, role=e.role)
+        steps = recorded.acknowledgement_steps(d, lang, role=e.role, policy=e.suspension_policy)
+        values |= {name: say(text) if text else None for name, text in steps.items()}
+        values |= {
+            "response_promise": say(promise),
+            "extension_notice_date": long_date(d.extension_notice_by, lang),
+        }
     if kind in (LetterKind.ID_REQUEST, LetterKind.CLARIFICATION):
         wanted = "identity" if kind is LetterKind.ID_REQUEST else "clarification"
         suspension = latest_suspension(d, wanted)
@@ -120,6 +133,10 @@ def placeholder_values(letter: LetterData) -> dict[str, str | None]:
         values |= {
             "completion_statement": say(phrases.COMPLETION[lang][d.type]),
             "outcome_details": typed(d.outcome_reason) if d.status == "completed" else None,
+            "enclosed": say(enclosed) if (enclosed := _enclosed(letter)) else None,
+            "recipients_statement": say(_recipients_statement(d, lang))
+            if d.type in ART19_TYPES
+            else None,
         }
     elif kind is LetterKind.OBJECTION_OUTCOME:
         values |= {
@@ -141,6 +158,30 @@ def placeholder_values(letter: LetterData) -> dict[str, str | None]:
             forwarded = d.closed_on if d.status == "forwarded" and d.closed_on else letter.today
             values["forwarded_date"] = long_date(forwarded, lang)
     return values
+
+
+def _enclosed(letter: LetterData) -> str | None:
+    """« Vous trouverez ci-joint … » only when a bundle was produced for this request."""
+    bundle, d = letter.bundle, letter.request
+    if bundle is None or d.type not in DISCLOSING_TYPES:
+        return None
+    return recorded.ENCLOSED[letter.lang].format(
+        name=bundle.name(d.reference),
+        date=long_date(bundle.produced_on, letter.lang),
+        files=bundle.files,
+    )
+
+
+def _recipients_statement(d: RequestDetail, lang: str) -> str:
+    """Art. 19: the recipients told, as recorded; else the variant for no recipient."""
+    texts = recorded.ART19[lang]
+    if not d.recipient_notices:
+        return texts["none"]
+    who = ", ".join(
+        texts["item"].format(name=n.recipient, date=long_date(n.notified_on, lang))
+        for n in d.recipient_notices
+    )
+    return texts["notified"].format(who=who)
 
 
 def _objection_outcome(d: RequestDetail) -> str:
@@ -178,6 +219,7 @@ def compose(letter: LetterData) -> Composition:
     if text_or_none(e.dpo_contact):
         letterhead.append(f"{typeset(labels['dpo_contact'], lang)} {e.dpo_contact.strip()}")
     handled_by = [typeset(labels["handled_by"], lang), letter.signer.strip()]
+    title = text_or_none(letter.signer_title) or typeset(labels["dpo_title"], lang)
     return Composition(
         lang=lang,
         title=f"{letter.request.reference} – {letter.kind.value} ({lang})",
@@ -186,7 +228,7 @@ def compose(letter: LetterData) -> Composition:
         logo=e.logo,
         handled_by=tuple(handled_by),
         signer_name=letter.signer.strip(),
-        signer_title=typeset(labels["dpo_title"], lang),
+        signer_title=title,
         footer=" · ".join([e.name, *e.address_lines]),
         parts=parts,
     )
@@ -205,15 +247,17 @@ def _compose_part(
     def literal(text: str) -> str:
         return typeset(text, lang)
 
+    join = elide_join if lang == "fr" else _no_join
+
     def text_of(template_text: str) -> str:
-        return fill(template_text, values, missing, literal)
+        return fill(template_text, values, missing, literal, join)
 
     salutation = part.salutation or phrases.DEFAULT_SALUTATION[(lang, part.to)]
     closing = part.closing or phrases.DEFAULT_CLOSING[(lang, part.to)]
     blocks = tuple(
         filled
         for block in part.blocks
-        if (filled := fill_block(block, values, missing, literal)) is not None
+        if (filled := fill_block(block, values, missing, literal, join)) is not None
     )
     to_requester = part.to == "requester"
     address = _requester_address(letter, missing) if to_requester else _recipient_address(letter)
@@ -242,6 +286,10 @@ def _compose_part(
         footnote=phrases.FRENCH_PREVAILS if lang == "en" else None,
         continuation=f"{who} – {d.reference} – {long_date(letter.today, lang)}",
     )
+
+
+def _no_join(before: str, value: str) -> tuple[str, str]:
+    return before, value
 
 
 def _requester_address(letter: LetterData, missing: set[str]) -> tuple[str, ...]:
@@ -278,17 +326,48 @@ def _has_annex(letter: LetterData) -> bool:
     return letter.kind is LetterKind.COMPLETION and letter.request.type == "access"
 
 
-def _annex(letter: LetterData) -> Annex:
-    """The Art. 15(1) and 15(2) information, one section per activity of the register."""
+def chosen_activities(letter: LetterData) -> tuple[ActivityView, ...]:
+    """The register activities staff chose as concerning this requester, in register order;
+    ``ValidationError`` when none is chosen, one is unknown, or (English letter) one has no
+    English text — an English letter never prints French register text."""
     e, lang = letter.entity, letter.lang
-    labels = phrases.LABELS[lang]
     if not e.activities:
         raise ValidationError(
             f"The processing register of {e.name} is empty: an access answer must give the "
             "Art. 15(1) information (purposes, data, recipients, retention…). Add the "
             "entity's processing activities first."
         )
-    without_retention = [a.name for a in e.activities if not a.retention.strip()]
+    wanted = [name.strip() for name in letter.activities or () if name.strip()]
+    if not wanted:
+        raise ValidationError(
+            "Choose the processing activities of the register that concern this requester "
+            "(none is chosen for you): the access answer lists only those (Art. 15(1))."
+        )
+    known = {a.name.strip().casefold(): a for a in e.activities}
+    unknown = [name for name in wanted if name.casefold() not in known]
+    if unknown:
+        raise ValidationError(
+            f"No processing activity named {', '.join(unknown)} in the register of {e.name}."
+        )
+    keys = {name.casefold() for name in wanted}
+    chosen = tuple(a for a in e.activities if a.name.strip().casefold() in keys)
+    if lang == "en":
+        untranslated = [a.name for a in chosen if a.lacks_english()]
+        if untranslated:
+            raise ValidationError(
+                "The letter cannot be printed in English: the register has no English text "
+                f"for {', '.join(untranslated)}. Add it in the processing register (or write "
+                "the letter in French)."
+            )
+    return chosen
+
+
+def _annex(letter: LetterData) -> Annex:
+    """The Art. 15(1) and 15(2) information, one section per activity of the register."""
+    e, lang = letter.entity, letter.lang
+    labels = phrases.LABELS[lang]
+    chosen = chosen_activities(letter)
+    without_retention = [a.name for a in chosen if not a.text("retention", lang)]
     if without_retention:
         raise ValidationError(
             "The processing register has no retention period (or criteria) for: "
@@ -297,21 +376,28 @@ def _annex(letter: LetterData) -> Annex:
         )
 
     def say(key: str) -> str:
-        return typeset(labels[key], lang).replace("{entity}", e.name)
+        text = typeset(labels[key], lang)
+        if lang == "fr":
+            text = text.replace("de {entity}", de(e.name))
+        return text.replace("{entity}", e.name)
 
     sections = []
-    for a in e.activities:
+    for a in chosen:
+
+        def t(name: str, a: ActivityView = a) -> str:
+            return a.text(name, lang)
+
         rows = (
-            (say("purpose"), a.purpose.strip()),
-            (say("legal_basis"), a.legal_basis.strip()),
-            (say("data_categories"), a.data_categories.strip()),
-            (say("recipients"), a.recipients.strip() or say("recipients_none")),
-            (say("retention"), a.retention.strip()),
-            (say("source"), a.source.strip() or say("source_none")),
-            (say("automated_decisions"), a.automated_decisions.strip() or say("automated_none")),
-            (say("transfers"), a.transfers.strip() or say("transfers_none")),
+            (say("purpose"), t("purpose")),
+            (say("legal_basis"), t("legal_basis")),
+            (say("data_categories"), t("data_categories")),
+            (say("recipients"), t("recipients") or say("recipients_none")),
+            (say("retention"), t("retention")),
+            (say("source"), t("source") or say("source_none")),
+            (say("automated_decisions"), t("automated_decisions") or say("automated_none")),
+            (say("transfers"), t("transfers") or say("transfers_none")),
         )
-        sections.append(AnnexSection(a.name.strip(), rows))
+        sections.append(AnnexSection(t("name"), rows))
     dpo = placeholder_values(letter)["dpo_postal_address"] or e.name
     return Annex(
         heading=say("annex"),

@@ -41,6 +41,46 @@ class ActivityView:
     source: str = ""
     transfers: str = ""
     automated_decisions: str = ""
+    english: tuple[tuple[str, str], ...] = ()  # (field, English text) pairs, when typed
+
+    def text(self, field_name: str, lang: str) -> str:
+        """The field in the letter's language ('' when not written in that language)."""
+        if lang == "fr":
+            return str(getattr(self, field_name)).strip()
+        return dict(self.english).get(field_name, "").strip()
+
+    def lacks_english(self) -> bool:
+        """Some French text has no English counterpart: no English letter may show it."""
+        return any(
+            str(getattr(self, name)).strip() and not self.text(name, "en")
+            for name in ACTIVITY_TEXT_FIELDS
+        )
+
+
+ACTIVITY_TEXT_FIELDS: Final = (
+    "name",
+    "purpose",
+    "legal_basis",
+    "data_categories",
+    "recipients",
+    "retention",
+    "source",
+    "transfers",
+    "automated_decisions",
+)
+
+
+@dataclass(frozen=True)
+class BundleView:
+    """The data bundle produced for the request (``request.bundle_exported``), as a letter
+    names it when it says "enclosed"."""
+
+    produced_on: date
+    files: int
+    fingerprint: str  # the manifest's SHA-256
+
+    def name(self, reference: str) -> str:
+        return f"{reference}-{self.fingerprint[:12]}"
 
 
 @dataclass(frozen=True)
@@ -60,6 +100,7 @@ class EntityLetterView:
     role: str = "controller"
     suspension_policy: str = "restart"
     minimisation: bool = False
+    signer_title: str = ""  # the entity's default title under the signature
     retention_access_years: int = 1
     retention_objection_years: int = 3
     retention_other_years: int = 1
@@ -113,6 +154,13 @@ class LetterData:
     refusal_reasons: str | None = None
     recipient: Addressee | None = None
     disclosure_override_reason: str | None = None
+    # The facts a letter states, as recorded (the services read them): the data bundle
+    # produced for the request, the register activities staff chose for an access answer
+    # (None: not chosen yet), the signer's title, the reason for printing a late extension.
+    bundle: BundleView | None = None
+    activities: tuple[str, ...] | None = None
+    signer_title: str = ""
+    late_extension_reason: str | None = None
     wording: str | None = None  # replaces the entity's/default wording (editor preview)
 
     @property

@@ -9,6 +9,7 @@ letter dialog shows exactly those fields); the fit rules require them by the sam
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from enum import StrEnum
 from typing import Final
 
@@ -20,6 +21,7 @@ from dsr_desk.letters.context import (
     discloses_unverified,
 )
 from dsr_desk.letters.kinds import LetterKind
+from dsr_desk.letters.phrases import SAYS_WHAT_WAS_DONE
 from dsr_desk.read_models import RequestDetail, SuspensionView
 
 # -- what the staff give for a letter ----------------------------------------------------------
@@ -34,6 +36,8 @@ class LetterField(StrEnum):
     REFUSAL_REASONS = "refusal_reasons"  # the reasons of a partial refusal
     RECIPIENT = "recipient"  # the addressee of an Art. 19 notice or of a forward
     DISCLOSURE_OVERRIDE = "disclosure_override_reason"  # disclosing to an unverified requester
+    ACTIVITIES = "activities"  # the register activities an access answer lists (Art. 15(1))
+    LATE_EXTENSION = "late_extension_reason"  # printing an extension after its notice date
 
 
 def _weighs_objection(detail: RequestDetail, kind: LetterKind) -> bool:
@@ -53,8 +57,28 @@ def asked_fields(detail: RequestDetail, kind: LetterKind) -> frozenset[LetterFie
         LetterField.REFUSAL_REASONS: _partial_refusal(detail, kind),
         LetterField.RECIPIENT: kind in ADDRESSED_KINDS,
         LetterField.DISCLOSURE_OVERRIDE: discloses_unverified(detail, kind),
+        LetterField.ACTIVITIES: lists_activities(detail, kind),
+        LetterField.LATE_EXTENSION: False,  # asked by asked_fields_on (it depends on the day)
     }
     return frozenset(field for field, needed in asked.items() if needed)
+
+
+def asked_fields_on(detail: RequestDetail, kind: LetterKind, today: date) -> frozenset[LetterField]:
+    """``asked_fields``, and the reason for printing an extension letter too late."""
+    asked = set(asked_fields(detail, kind))
+    if kind is LetterKind.EXTENSION and extension_too_late(detail, today):
+        asked.add(LetterField.LATE_EXTENSION)
+    return frozenset(asked)
+
+
+def lists_activities(detail: RequestDetail, kind: LetterKind) -> bool:
+    """An access answer lists the register activities staff chose (Art. 15(1))."""
+    return kind is LetterKind.COMPLETION and detail.type == "access"
+
+
+def extension_too_late(detail: RequestDetail, today: date) -> bool:
+    """Art. 12(3): the extension must be told within the first month (its notice date)."""
+    return today > detail.extension_notice_by
 
 
 def suggested_kind(detail: RequestDetail) -> LetterKind:
@@ -117,6 +141,12 @@ def _fit_extension(letter: LetterData) -> None:
     d = letter.request
     if d.extended_on is None:
         raise RuleViolation(f"{d.reference} was not extended: extend it first, with its reasons.")
+    if extension_too_late(d, letter.today) and not text_or_none(letter.late_extension_reason):
+        raise RuleViolation(
+            f"The extension of {d.reference} had to be told to the requester by "
+            f"{d.extension_notice_by:%d/%m/%Y} (Art. 12(3) GDPR): the letter can no longer be "
+            "printed, unless you give the reason for printing it now (kept in the audit log)."
+        )
 
 
 def _fit_refusal(letter: LetterData) -> None:
@@ -136,6 +166,16 @@ def _fit_completion(letter: LetterData) -> None:
         raise RuleViolation(
             f"{d.reference} is waiting for information asked on {d.on_hold_since:%d/%m/%Y}: "
             "it cannot be answered yet."
+        )
+    if d.status == "completed" and d.type in SAYS_WHAT_WAS_DONE and not d.outcome_reason:
+        raise RuleViolation(
+            f"The answer to {d.reference} must say what was done: record it as the closing "
+            "note when the request is completed (request close … --reason)."
+        )
+    if d.type == "portability" and letter.bundle is None:
+        raise RuleViolation(
+            f"No data bundle was produced for {d.reference}: produce it first (Bundle…, or "
+            "`bundle REF`); the letter encloses it."
         )
     if letter.needs_disclosure_override and not text_or_none(letter.disclosure_override_reason):
         raise RuleViolation(

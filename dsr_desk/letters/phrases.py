@@ -151,64 +151,65 @@ RETENTION_UNTIL_CLOSURE: Final = {
     "en": "until your request is closed",
 }
 
+# What was done, per type. Nothing here says "enclosed" or names recipients: those sentences
+# come from what was recorded (letters.recorded: the bundle produced, the Art. 19 notices).
+# The types ending with "as follows:" require the closing note saying what was done.
 COMPLETION: Final[Table] = {
     "fr": {
-        "access": "Vous trouverez ci-joint la copie des données personnelles vous concernant "
-        "que nous détenons, ainsi que, en annexe, les informations prévues à l'article 15 du "
-        "RGPD sur les traitements dont elles font l'objet.",
-        "rectification": "Nous avons procédé à la rectification des données inexactes vous "
-        "concernant (article 16 du RGPD). Les destinataires auxquels ces données avaient été "
-        "communiquées en ont été informés, conformément à l'article 19 du RGPD.",
+        "access": "Vous trouverez en annexe les informations prévues à l'article 15 du RGPD "
+        "sur les traitements dont vos données font l'objet.",
+        "rectification": "Nous avons procédé à la rectification des données vous concernant "
+        "(article 16 du RGPD), comme suit :",
         "erasure": "Nous avons procédé à l'effacement des données personnelles vous concernant "
-        "(article 17 du RGPD), sous réserve de celles que la loi nous impose de conserver, qui "
-        "ne sont plus accessibles qu'en archive à accès restreint. Les destinataires auxquels "
-        "ces données avaient été communiquées en ont été informés (article 19 du RGPD).",
+        "(article 17 du RGPD), comme suit :",
         "restriction": "Nous avons procédé à la limitation du traitement des données vous "
         "concernant (article 18 du RGPD) : hormis leur conservation, elles ne seront plus "
-        "traitées que dans les cas prévus par cet article. Nous vous informerons avant que "
-        "cette limitation ne soit levée.",
+        "traitées que dans les cas prévus par cet article, et nous vous informerons avant que "
+        "cette limitation ne soit levée. Cette limitation porte sur :",
         "objection": "Nous avons fait droit à votre opposition (article 21 du RGPD) : le "
-        "traitement de vos données auquel vous vous êtes opposé(e) a cessé.",
-        "portability": "Vous trouverez ci-joint les données personnelles que vous nous avez "
-        "fournies, dans un format structuré, couramment utilisé et lisible par machine "
-        "(fichiers JSON et CSV, accompagnés d'un récapitulatif lisible et d'un inventaire des "
-        "fichiers), conformément à l'article 20 du RGPD.",
+        "traitement de vos données auquel vous vous êtes opposé(e) a cessé, comme suit :",
+        "portability": "Conformément à l'article 20 du RGPD, nous vous communiquons les "
+        "données personnelles que vous nous avez fournies, dans un format structuré, "
+        "couramment utilisé et lisible par machine (fichiers JSON et CSV, accompagnés d'un "
+        "récapitulatif lisible et d'un inventaire des fichiers).",
         "marketing-opt-out": "Nous avons pris en compte votre opposition à la prospection "
         "commerciale : vos coordonnées ne seront plus utilisées à cette fin (article 21, "
         "paragraphes 2 et 3, du RGPD). Nous les conservons uniquement dans une liste "
         "d'opposition, afin de garantir le respect de votre choix.",
         "consent-withdrawal": "Nous avons pris en compte le retrait de votre consentement "
         "(article 7, paragraphe 3, du RGPD) : les traitements qui reposaient sur celui-ci ont "
-        "cessé. Ce retrait ne remet pas en cause la licéité des traitements effectués "
-        "auparavant.",
+        "cessé, et les données dont le traitement n'avait pas d'autre fondement sont effacées "
+        "(article 17, paragraphe 1, point b). Ce retrait ne remet pas en cause la licéité des "
+        "traitements effectués auparavant. Concrètement :",
     },
     "en": {
-        "access": "Please find enclosed a copy of the personal data concerning you that we "
-        "hold, together with, in the annex, the information required by Article 15 GDPR about "
-        "the processing of these data.",
-        "rectification": "We have rectified the inaccurate personal data concerning you "
-        "(Article 16 GDPR). The recipients to whom these data had been disclosed have been "
-        "informed, in accordance with Article 19 GDPR.",
-        "erasure": "We have erased the personal data concerning you (Article 17 GDPR), except "
-        "for those we are required by law to keep, which are now held only in a "
-        "restricted-access archive. The recipients to whom these data had been disclosed have "
-        "been informed (Article 19 GDPR).",
+        "access": "Please find in the annex the information required by Article 15 GDPR "
+        "about the processing of your data.",
+        "rectification": "We have rectified the personal data concerning you (Article 16 "
+        "GDPR), as follows:",
+        "erasure": "We have erased the personal data concerning you (Article 17 GDPR), as follows:",
         "restriction": "We have restricted the processing of the personal data concerning you "
         "(Article 18 GDPR): apart from storage, they will only be processed in the cases set "
-        "out in that Article. We will inform you before the restriction is lifted.",
+        "out in that Article, and we will inform you before the restriction is lifted. The "
+        "restriction covers:",
         "objection": "We have upheld your objection (Article 21 GDPR): the processing of your "
-        "data to which you objected has stopped.",
-        "portability": "Please find enclosed the personal data you provided to us, in a "
-        "structured, commonly used and machine-readable format (JSON and CSV files, with a "
-        "readable overview and a list of the files), in accordance with Article 20 GDPR.",
+        "data to which you objected has stopped, as follows:",
+        "portability": "In accordance with Article 20 GDPR, we are providing the personal "
+        "data you gave us, in a structured, commonly used and machine-readable format (JSON "
+        "and CSV files, with a readable overview and a list of the files).",
         "marketing-opt-out": "We have recorded your objection to direct marketing: your "
         "contact details will no longer be used for that purpose (Article 21(2) and (3) GDPR). "
         "We keep them only on a suppression list, so that your choice is respected.",
         "consent-withdrawal": "We have recorded the withdrawal of your consent (Article 7(3) "
-        "GDPR): the processing that relied on it has stopped. The withdrawal does not affect "
-        "the lawfulness of the processing carried out before it.",
+        "GDPR): the processing that relied on it has stopped, and the data with no other "
+        "legal basis are erased (Article 17(1)(b) GDPR). The withdrawal does not affect the "
+        "lawfulness of the processing carried out before it. In practice:",
     },
 }
+# The types whose completion letter must say what was done (the closing note).
+SAYS_WHAT_WAS_DONE: Final = frozenset(
+    {"rectification", "erasure", "restriction", "objection", "consent-withdrawal"}
+)
 
 REFUSAL_STATEMENT: Final[Table] = {
     "fr": {
@@ -312,14 +313,24 @@ FRENCH_PREVAILS: Final = (
     "available on request; should the two differ, the French version prevails."
 )
 
+# « Madame, Monsieur » only when the requester's civility is not known.
+SALUTATION: Final[Table] = {
+    "fr": {"": "Madame, Monsieur,", "M.": "Monsieur,", "Mme": "Madame,"},
+    "en": {"": "Dear Sir or Madam,", "M.": "Dear Sir,", "Mme": "Dear Madam,"},
+}
+CIVILITY_ADDRESS: Final[Table] = {
+    "fr": {"": "Madame, Monsieur", "M.": "Monsieur", "Mme": "Madame"},
+    "en": {"": "Sir or Madam", "M.": "Sir", "Mme": "Madam"},
+}
+
 DEFAULT_SALUTATION: Final = {
-    ("fr", "requester"): "Madame, Monsieur,",
+    ("fr", "requester"): "{salutation}",
     ("fr", "recipient"): "Madame, Monsieur,",
     ("en", "requester"): "Dear {requester_name},",
     ("en", "recipient"): "Dear Sir or Madam,",
 }
 DEFAULT_CLOSING: Final = {
-    ("fr", "requester"): "Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos "
+    ("fr", "requester"): "Nous vous prions d'agréer, {civility_address}, l'expression de nos "
     "salutations distinguées.",
     ("fr", "recipient"): "Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos "
     "salutations distinguées.",
@@ -343,7 +354,7 @@ LABELS: Final[Table] = {
         "annex_title": "Informations sur le traitement de vos données (article 15 du RGPD)",
         "annex_intro": "Conformément à l'article 15 du RGPD, vous trouverez ci-dessous, pour "
         "chacun des traitements inscrits au registre des activités de traitement de {entity} "
-        "dans le cadre desquels vos données sont susceptibles d'être traitées : sa finalité, "
+        "dans le cadre desquels vos données sont traitées : sa finalité, "
         "les catégories de données concernées, leurs destinataires, leur durée de conservation, "
         "leur source, l'existence éventuelle d'une décision automatisée et, le cas échéant, les "
         "garanties encadrant leur transfert hors de l'Espace économique européen.",
@@ -384,7 +395,7 @@ LABELS: Final[Table] = {
         "annex": "Annex",
         "annex_title": "Information about the processing of your data (Article 15 GDPR)",
         "annex_intro": "In accordance with Article 15 GDPR, you will find below, for each "
-        "processing activity in the register of {entity} under which your data may be "
+        "processing activity in the register of {entity} under which your data are "
         "processed: its purpose, the categories of data concerned, their recipients, how long "
         "they are kept, where they come from, whether automated decisions are made and, where "
         "relevant, the safeguards for their transfer outside the European Economic Area.",

@@ -61,10 +61,22 @@ COMMON_PLACEHOLDERS: Final[dict[str, str]] = {
     "due_date": "the due date in force (extended if extended)",
     "letter_date": "the date of the letter",
     "signer_name": "who signs the letter",
+    "salutation": "« Madame, », « Monsieur, » or, civility unknown, « Madame, Monsieur, »",
+    "civility_address": "« Madame », « Monsieur » or « Madame, Monsieur » (closing formula)",
 }
 
 KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
-    LetterKind.ACKNOWLEDGEMENT: {},
+    LetterKind.ACKNOWLEDGEMENT: {
+        "response_promise": "when we answer, and what the due date counts from (receipt, "
+        "the information received after a restart, the paused days); for a processor: the "
+        "request is passed to the controller",
+        "steps_intro": "« Votre demande va désormais suivre les étapes suivantes : »",
+        "identity_step": "the identity step and the entity's suspension policy (none once "
+        "the identity is verified, or for an opt-out / consent withdrawal)",
+        "work_step": "the work step",
+        "extension_step": "the possible extension, told by the one-month date at the latest",
+        "extension_notice_date": "the last day to tell of an extension (the one-month date)",
+    },
     LetterKind.ID_REQUEST: {
         "information_needed": "what we asked for (the reason recorded with the suspension)",
         "asked_date": "the day we asked (the deadline is suspended from then)",
@@ -88,6 +100,9 @@ KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
     LetterKind.COMPLETION: {
         "completion_statement": "what was done, for this type of request",
         "outcome_details": "the note recorded when the request was closed",
+        "enclosed": "« Vous trouverez ci-joint … »: only when a data bundle was produced",
+        "recipients_statement": "Art. 19: the recipients notified, as recorded, or that "
+        "there were none (rectification, erasure, restriction)",
     },
     LetterKind.OBJECTION_OUTCOME: {
         "objection_decision": "the decision (marketing: always granted; else balancing test)",
@@ -316,14 +331,23 @@ class _Dropped(Exception):
     """An optional value is missing: leave this paragraph out."""
 
 
+Joiner = Callable[[str, str], tuple[str, str]]
+
+
+def _plain_join(before: str, value: str) -> tuple[str, str]:
+    return before, value
+
+
 def fill(
     text: str,
     values: Mapping[str, str | None],
     missing: set[str],
     literal: Callable[[str], str] = lambda s: s,
+    join: Joiner = _plain_join,
 ) -> str:
     """Fill ``text``; record missing required names in ``missing``; ``literal`` post-processes
-    the wording's own text (typography) but never the values."""
+    the wording's own text (typography) but never the values; ``join`` adjusts the text just
+    before a value to it (French elision: « de » + « OMNES » → « d’OMNES »)."""
     out: list[str] = []
     for text_part, name, _spec, _conv in string.Formatter().parse(text):
         out.append(literal(text_part))
@@ -336,7 +360,9 @@ def fill(
                 raise _Dropped
             missing.add(name)
             continue
-        out.append(value.strip())
+        before, joined = join(out[-1], value.strip())
+        out[-1] = before
+        out.append(joined)
     return "".join(out)
 
 
@@ -345,12 +371,13 @@ def fill_block(
     values: Mapping[str, str | None],
     missing: set[str],
     literal: Callable[[str], str] = lambda s: s,
+    join: Joiner = _plain_join,
 ) -> Block | None:
     """The block with its values; None when an optional value left it empty."""
     texts = []
     for text in block.texts:
         try:
-            texts.append(fill(text, values, missing, literal))
+            texts.append(fill(text, values, missing, literal, join))
         except _Dropped:
             continue
     return Block(block.style, tuple(texts)) if texts else None

@@ -7,8 +7,9 @@ itself is made by :func:`dsr_desk.letters.render.render_letter`, outside any tra
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.entities import Entity
@@ -18,13 +19,15 @@ from dsr_desk.domain.register import LetterOverride
 from dsr_desk.domain.requests import parse_reference
 from dsr_desk.letters.compose import compose
 from dsr_desk.letters.context import (
+    ACTIVITY_TEXT_FIELDS,
     ActivityView,
     Addressee,
+    BundleView,
     EntityLetterView,
     LetterData,
     OverrideView,
 )
-from dsr_desk.letters.fit import check_fit
+from dsr_desk.letters.fit import check_fit, extension_too_late
 from dsr_desk.letters.kinds import LetterKind, SendChannel, parse_language
 from dsr_desk.letters.wording import (
     check_placeholders,
@@ -32,7 +35,7 @@ from dsr_desk.letters.wording import (
     parse_template,
     placeholders_for,
 )
-from dsr_desk.read_models import DocumentView, request_detail
+from dsr_desk.read_models import DocumentView, RequestDetail, request_detail
 from dsr_desk.services.documents import (
     clean_filename,
     discard_unrecorded,
@@ -57,6 +60,7 @@ def entity_letter_view(entity: Entity) -> EntityLetterView:
         role=entity.role.value,
         suspension_policy=entity.suspension_policy.value,
         minimisation=entity.minimisation,
+        signer_title=entity.signer_title,
         retention_access_years=entity.retention_access_years,
         retention_objection_years=entity.retention_objection_years,
         retention_other_years=entity.retention_other_years,
@@ -71,6 +75,11 @@ def entity_letter_view(entity: Entity) -> EntityLetterView:
                 source=a.source,
                 transfers=a.transfers,
                 automated_decisions=a.automated_decisions,
+                english=tuple(
+                    (name, text)
+                    for name in ACTIVITY_TEXT_FIELDS
+                    if (text := str(getattr(a, f"{name}_en", "")).strip())
+                ),
             )
             for a in entity.processing_activities
         ),
@@ -84,8 +93,58 @@ def _kind(kind: LetterKind | str) -> LetterKind:
 
 
 def default_signer(uow: UnitOfWork) -> str:
-    """The display name from the settings (how the user signs letters), else the login."""
-    return (uow.settings.all().get("display_name") or "").strip() or uow.user
+    """The display name from the settings (how the user signs letters). A letter is never
+    signed with the OS login: without a display name, ``ValidationError``."""
+    name = (uow.settings.all().get("display_name") or "").strip()
+    if not name:
+        raise ValidationError(
+            "Letters are signed with your display name, and none is set: enter it in "
+            "Settings › Preferences (or give the signer's name)."
+        )
+    return name
+
+
+def signer_title(uow: UnitOfWork, entity: Entity) -> str:
+    """The title under the signature: the user's own (settings ``signer_title``), else the
+    entity's (e.g. « Le délégué à la protection des données »); '' = the letters' default."""
+    own = (uow.settings.all().get("signer_title") or "").strip()
+    return own or entity.signer_title.strip()
+
+
+def _bundle(uow: UnitOfWork, reference: str) -> BundleView | None:
+    """The last data bundle produced for the request, as its audit entry records it."""
+    found = None
+    for entry in uow.audit.entries(reference):
+        if entry.action == "request.bundle_exported":
+            found = entry
+    if found is None:
+        return None
+    details = found.details
+    return BundleView(
+        produced_on=datetime.fromisoformat(found.at).date(),
+        files=int(details.get("files", 0)),
+        fingerprint=str(details.get("manifest_sha256", "")),
+    )
+
+
+def record_recipient_notice(
+    uow: UnitOfWork, reference: str, recipient: str, notified_on: date | None = None
+) -> RequestDetail:
+    """Record that a recipient of the data was notified (Art. 19); audited
+    ``request.recipient_notified`` (the recipient is an organisation, not the requester)."""
+    check_length(recipient, MAX_NAME, "The recipient's name")
+    with uow:
+        request = load_request(uow, reference)
+        today = uow.clock.today()
+        notice = request.notify_recipient(recipient, notified_on or today, today)
+        uow.record(
+            "request.recipient_notified",
+            request.reference,
+            recipient=notice.recipient,
+            notified_on=notice.notified_on.isoformat(),
+        )
+        uow.commit()
+        return request_detail(request, today)
 
 
 def prepare_letter(
@@ -100,6 +159,8 @@ def prepare_letter(
     disclosure_override_reason: str | None = None,
     refusal_reasons: str | None = None,
     recipient: str | Addressee | None = None,
+    activities: Sequence[str] | None = None,
+    late_extension_reason: str | None = None,
     preview: bool = False,
 ) -> LetterData:
     """Everything a letter needs, checked: the kind suits the request and every placeholder has
@@ -118,6 +179,7 @@ def prepare_letter(
         (disclosure_override_reason, "The reason for disclosing"),
         (refusal_reasons, "The reasons of the refusal"),
         (recipient if isinstance(recipient, str) else None, "The recipient"),
+        (late_extension_reason, "The reason for printing the extension late"),
     ):
         check_length(text, MAX_REASON, what)
     letter_kind = _kind(kind)
@@ -139,10 +201,16 @@ def prepare_letter(
             refusal_reasons=(refusal_reasons or "").strip() or None,
             recipient=addressee,
             disclosure_override_reason=(disclosure_override_reason or "").strip() or None,
+            bundle=_bundle(uow, request.reference),
+            activities=None if activities is None else tuple(activities),
+            signer_title=signer_title(uow, request.entity),
+            late_extension_reason=(late_extension_reason or "").strip() or None,
         )
         check_fit(letter)
         compose(letter)  # every missing placeholder value, before any rendering
-        if letter.needs_disclosure_override and not preview:
+        if preview:
+            return letter
+        if letter.needs_disclosure_override:
             uow.record(
                 "request.disclosure_override",
                 request.reference,
@@ -150,6 +218,16 @@ def prepare_letter(
                 lang=language,
                 **request.keep_reason(letter.disclosure_override_reason or "").audit_details(),
             )
+        late = letter_kind is LetterKind.EXTENSION and extension_too_late(detail, today)
+        if late and letter.late_extension_reason:
+            uow.record(
+                "letter.late_extension_override",
+                request.reference,
+                notice_by=detail.extension_notice_by.isoformat(),
+                printed_on=today.isoformat(),
+                **request.keep_reason(letter.late_extension_reason).audit_details(),
+            )
+        if letter.needs_disclosure_override or late:
             uow.commit()
         return letter
 
