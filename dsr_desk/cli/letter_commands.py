@@ -29,6 +29,8 @@ def cmd_letter(ctx: CliContext, args: argparse.Namespace) -> int:
             disclosure_override_reason=args.override_reason,
             refusal_reasons=args.reasons,
             recipient=args.recipient,
+            activities=args.activity,
+            late_extension_reason=args.late_reason,
         )
     write_private(out, render_letter(letter), data_dir=ctx.data_dir)
     print(out)

@@ -73,6 +73,11 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     add.add_argument("--summary", help="what is asked, in a sentence")
     add.add_argument("--lang", default="fr", choices=["fr", "en"], help="requester's language")
     add.add_argument("--assignee", help="who handles it")
+    add.add_argument(
+        "--civility",
+        default="",
+        help="M., Mme or none: how letters address the requester (none: « Madame, Monsieur »)",
+    )
     add.set_defaults(handler=rq.cmd_add)
 
     lst = rsub.add_parser("list", help="list requests, most urgent first")
@@ -118,6 +123,14 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     received.add_argument("ref")
     received.add_argument("--on", type=_date)
     received.set_defaults(handler=rq.cmd_received)
+
+    notify = rsub.add_parser(
+        "notify", help="record that a recipient was told of the outcome (Art. 19)"
+    )
+    notify.add_argument("ref")
+    notify.add_argument("--recipient", required=True, metavar="NAME", help="who was notified")
+    notify.add_argument("--on", type=_date, help="date of the notice (default today)")
+    notify.set_defaults(handler=rq.cmd_notify)
 
     start = rsub.add_parser("start", help="mark a new request as in progress")
     start.add_argument("ref")
@@ -223,6 +236,17 @@ def build_parser() -> OneLineParser:
         "--recipient",
         metavar="NAME|ADDRESS",
         help="recipient-notice / forward: name and address, lines separated by |",
+    )
+    letter.add_argument(
+        "--activity",
+        action="append",
+        metavar="NAME",
+        help="access answer: a register activity that concerns the requester (repeat it)",
+    )
+    letter.add_argument(
+        "--late-reason",
+        metavar="TEXT",
+        help="extension letter printed after its notice date: why (audited)",
     )
     letter.set_defaults(handler=lc.cmd_letter)
 

@@ -12,6 +12,7 @@ from dsr_desk.domain.requests import Channel, InformationKind, RequestType
 from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
 from dsr_desk.read_models import RequestDetail, jsonable
 from dsr_desk.services import requests as request_service
+from dsr_desk.services.letters import record_recipient_notice
 from dsr_desk.services.read import queries
 
 
@@ -85,8 +86,17 @@ def cmd_add(ctx: CliContext, args: argparse.Namespace) -> int:
             summary=args.summary or "",
             language=args.lang,
             assignee=args.assignee,
+            civility=args.civility,
         )
     print(detail.reference)
+    return 0
+
+
+def cmd_notify(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.unit_of_work() as uow:
+        detail = record_recipient_notice(uow, args.ref, args.recipient, args.on)
+    notice = detail.recipient_notices[-1]
+    print(f"{detail.reference}: {notice.recipient} notified on {notice.notified_on:%d/%m/%Y}")
     return 0
 
 

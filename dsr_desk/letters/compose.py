@@ -24,7 +24,12 @@ from dsr_desk.letters.context import (
     text_lines,
 )
 from dsr_desk.letters.dates import long_date, place_and_date
-from dsr_desk.letters.fit import latest_suspension, objection_grounds, text_or_none
+from dsr_desk.letters.fit import (
+    chosen_activities,
+    latest_suspension,
+    objection_grounds,
+    text_or_none,
+)
 from dsr_desk.letters.french import de, elide_join
 from dsr_desk.letters.kinds import LetterKind
 from dsr_desk.letters.wording import (
@@ -324,42 +329,6 @@ def _check_address(lines: tuple[str, ...]) -> tuple[str, ...]:
 
 def _has_annex(letter: LetterData) -> bool:
     return letter.kind is LetterKind.COMPLETION and letter.request.type == "access"
-
-
-def chosen_activities(letter: LetterData) -> tuple[ActivityView, ...]:
-    """The register activities staff chose as concerning this requester, in register order;
-    ``ValidationError`` when none is chosen, one is unknown, or (English letter) one has no
-    English text — an English letter never prints French register text."""
-    e, lang = letter.entity, letter.lang
-    if not e.activities:
-        raise ValidationError(
-            f"The processing register of {e.name} is empty: an access answer must give the "
-            "Art. 15(1) information (purposes, data, recipients, retention…). Add the "
-            "entity's processing activities first."
-        )
-    wanted = [name.strip() for name in letter.activities or () if name.strip()]
-    if not wanted:
-        raise ValidationError(
-            "Choose the processing activities of the register that concern this requester "
-            "(none is chosen for you): the access answer lists only those (Art. 15(1))."
-        )
-    known = {a.name.strip().casefold(): a for a in e.activities}
-    unknown = [name for name in wanted if name.casefold() not in known]
-    if unknown:
-        raise ValidationError(
-            f"No processing activity named {', '.join(unknown)} in the register of {e.name}."
-        )
-    keys = {name.casefold() for name in wanted}
-    chosen = tuple(a for a in e.activities if a.name.strip().casefold() in keys)
-    if lang == "en":
-        untranslated = [a.name for a in chosen if a.lacks_english()]
-        if untranslated:
-            raise ValidationError(
-                "The letter cannot be printed in English: the register has no English text "
-                f"for {', '.join(untranslated)}. Add it in the processing register (or write "
-                "the letter in French)."
-            )
-    return chosen
 
 
 def _annex(letter: LetterData) -> Annex:

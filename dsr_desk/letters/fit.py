@@ -17,6 +17,7 @@ from dsr_desk.domain.errors import RuleViolation, ValidationError
 from dsr_desk.letters.context import (
     ART19_TYPES,
     OBJECTION_TYPES,
+    ActivityView,
     LetterData,
     discloses_unverified,
 )
@@ -183,6 +184,8 @@ def _fit_completion(letter: LetterData) -> None:
             "be disclosed. Record an identity check first, or give a written reason for "
             "disclosing anyway (it is kept in the audit log)."
         )
+    if lists_activities(d, letter.kind):
+        chosen_activities(letter)
 
 
 def _fit_objection(letter: LetterData) -> None:
@@ -233,6 +236,42 @@ _FIT_RULES: Final[dict[LetterKind, Callable[[LetterData], None]]] = {
     LetterKind.RECIPIENT_NOTICE: _fit_recipient_notice,
     LetterKind.FORWARD: _fit_forward,
 }
+
+
+def chosen_activities(letter: LetterData) -> tuple[ActivityView, ...]:
+    """The register activities staff chose as concerning this requester, in register order;
+    ``ValidationError`` when none is chosen, one is unknown, or (English letter) one has no
+    English text — an English letter never prints French register text."""
+    e, lang = letter.entity, letter.lang
+    if not e.activities:
+        raise ValidationError(
+            f"The processing register of {e.name} is empty: an access answer must give the "
+            "Art. 15(1) information (purposes, data, recipients, retention…). Add the "
+            "entity's processing activities first."
+        )
+    wanted = [name.strip() for name in letter.activities or () if name.strip()]
+    if not wanted:
+        raise ValidationError(
+            "Choose the processing activities of the register that concern this requester "
+            "(none is chosen for you): the access answer lists only those (Art. 15(1))."
+        )
+    known = {a.name.strip().casefold(): a for a in e.activities}
+    unknown = [name for name in wanted if name.casefold() not in known]
+    if unknown:
+        raise ValidationError(
+            f"No processing activity named {', '.join(unknown)} in the register of {e.name}."
+        )
+    keys = {name.casefold() for name in wanted}
+    chosen = tuple(a for a in e.activities if a.name.strip().casefold() in keys)
+    if lang == "en":
+        untranslated = [a.name for a in chosen if a.lacks_english()]
+        if untranslated:
+            raise ValidationError(
+                "The letter cannot be printed in English: the register has no English text "
+                f"for {', '.join(untranslated)}. Add it in the processing register (or write "
+                "the letter in French)."
+            )
+    return chosen
 
 
 def text_or_none(value: str | None) -> str | None:

@@ -20,7 +20,8 @@ IMMEDIATE_TYPES: Final = frozenset({"marketing-opt-out", "consent-withdrawal"})
 PROMISE: Final = {
     "fr": {
         "standard": "Conformément à l'article 12, paragraphe 3, du règlement général sur la "
-        "protection des données (RGPD), nous vous répondrons dans un délai d'un mois à compter "
+        "protection des données (RGPD) et à la loi du 6 janvier 1978 dite « Informatique et "
+        "Libertés », nous vous répondrons dans un délai d'un mois à compter "
         "{basis}, soit au plus tard le {due}.",
         "extended": "Conformément à l'article 12, paragraphe 3, du RGPD, ce délai a été "
         "prolongé de deux mois, comme nous vous en avons informé(e) : nous vous répondrons au "

@@ -9,7 +9,7 @@ from datetime import date
 from dsr_desk.domain.documents import Note
 from dsr_desk.domain.errors import ArchiveRestricted, ValidationError
 from dsr_desk.domain.limits import MAX_REASON, check_length
-from dsr_desk.domain.requesters import Requester, normalise_email
+from dsr_desk.domain.requesters import Requester, normalise_email, parse_civility
 from dsr_desk.domain.requests import (
     Channel,
     InformationKind,
@@ -63,12 +63,16 @@ def register_request(
     summary: str = "",
     language: str = "fr",
     assignee: str | None = None,
+    civility: str = "",
 ) -> RequestDetail:
     """Log a new request and its requester; returns it with its computed deadlines."""
-    normalise_email(email)  # fail on a bad address before touching anything
+    normalise_email(email)
+    parse_civility(civility)  # fail on a bad address before touching anything
     with uow:
         owner = resolve_entity(uow, entity)
         requester = _find_or_add_requester(uow, name, email, address, language)
+        if civility:  # how letters address the requester (« Madame, Monsieur » when unknown)
+            requester.civility = parse_civility(civility)
         reference = format_reference(
             received_on.year, uow.requests.last_number(received_on.year) + 1
         )

@@ -19,6 +19,8 @@ from dsr_desk.domain.requests import RequestType
 from dsr_desk.letters.kinds import LetterKind, SendChannel
 from dsr_desk.read_models import RequestDetail
 from dsr_desk.services import requests as svc
+from dsr_desk.services.read.settings import AppSettings
+from dsr_desk.services.settings import save_settings
 from dsr_desk.ui.dialogs.letter_dialog import LetterDialog
 from dsr_desk.ui.main_window import MainWindow
 from dsr_desk.ui.ops import Ops
@@ -37,6 +39,7 @@ def _add(
     address: str = "8 allée des Tilleuls\n57000 Metz",
     email: str | None = "jeanne@exemple.fr",
 ) -> str:
+    ops.call(lambda: save_settings(session.uow(), AppSettings(display_name="Claire Dumoulin")))
     detail = ops.call(
         lambda: svc.register_request(
             session.uow(),
@@ -178,7 +181,19 @@ def test_an_unverified_access_answer_needs_a_written_reason_then_is_audited(
     assert not dialog.sent_button.isEnabled()
 
     dialog.override_reason.setPlainText("Reçue en personne au secrétariat, carte vue.")
+    # the register's activities are listed, none ticked: the answer cannot be printed yet
+    assert dialog.activities.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: dialog.activities.count() == 1, timeout=15000)
+    assert dialog.chosen_activities() == ()
+    qtbot.waitUntil(
+        lambda: "Choose the processing activities" in dialog.error.text(), timeout=15000
+    )
+    assert not dialog.sent_button.isEnabled()
+    item = dialog.activities.item(0)
+    assert item is not None and item.text() == "Vie scolaire"
+    item.setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(dialog.sent_button.isEnabled, timeout=15000)
+    assert "Suivi de la scolarité" in pdf_text(dialog.pdf or b"")
     actions = [e.action for e in _detail(app_session, ops, ref).timeline]
     assert "request.disclosure_override" not in actions  # the preview disclosed nothing
 

@@ -44,8 +44,14 @@ def uow() -> FakeUnitOfWork:
             legal_basis="Mission d'intérêt public",
             data_categories="Identité, notes",
             retention="Scolarité + 10 ans",
+            name_en="Schooling",
+            purpose_en="Following the pupils' schooling",
+            legal_basis_en="Public interest task",
+            data_categories_en="Identity, marks",
+            retention_en="Schooling + 10 years",
         )
     )
+    save_settings(fake, AppSettings(display_name="Claire Dumoulin"))
     return fake
 
 
@@ -71,9 +77,17 @@ def test_the_letter_defaults_to_the_requesters_language_and_the_users_name(
     uow: FakeUnitOfWork,
 ) -> None:
     ref = _register(uow)
-    letter = svc.prepare_letter(uow, ref, "acknowledgement", None)
-    assert (letter.lang, letter.signer, letter.kind) == ("en", "claire", LetterKind.ACKNOWLEDGEMENT)
+    save_settings(uow, AppSettings(display_name=""))
+    # never signed with the OS login ("claire"): no display name, no letter
+    with pytest.raises(ValidationError, match="display name"):
+        svc.prepare_letter(uow, ref, "acknowledgement", None)
     save_settings(uow, AppSettings(display_name="Claire Dumoulin"))
+    letter = svc.prepare_letter(uow, ref, "acknowledgement", None)
+    assert (letter.lang, letter.signer, letter.kind) == (
+        "en",
+        "Claire Dumoulin",
+        LetterKind.ACKNOWLEDGEMENT,
+    )
     letter = svc.prepare_letter(uow, ref, LetterKind.ACKNOWLEDGEMENT, "fr")
     assert (letter.lang, letter.signer) == ("fr", "Claire Dumoulin")
     assert svc.prepare_letter(uow, ref, "acknowledgement", "fr", signer="M. Blanc").signer == (
@@ -129,13 +143,24 @@ def test_no_disclosure_while_the_identity_is_unverified(uow: FakeUnitOfWork) -> 
     assert "request.disclosure_override" not in _actions(uow)
 
     previewed = svc.prepare_letter(
-        uow, ref, "completion", "fr", disclosure_override_reason="Vue en personne", preview=True
+        uow,
+        ref,
+        "completion",
+        "fr",
+        disclosure_override_reason="Vue en personne",
+        activities=["Scolarité"],
+        preview=True,
     )
     assert previewed.needs_disclosure_override
     assert "request.disclosure_override" not in _actions(uow)  # a preview discloses nothing
 
     letter = svc.prepare_letter(
-        uow, ref, "completion", "fr", disclosure_override_reason="Reçue en personne au guichet"
+        uow,
+        ref,
+        "completion",
+        "fr",
+        disclosure_override_reason="Reçue en personne au guichet",
+        activities=["Scolarité"],
     )
     entry = uow.audit.items[-1]
     assert entry.action == "request.disclosure_override"
@@ -150,7 +175,9 @@ def test_no_disclosure_while_the_identity_is_unverified(uow: FakeUnitOfWork) -> 
 
     requests_service.record_identity_check(uow, ref, VerificationMethod.IN_PERSON)
     before = len(uow.audit.items)
-    svc.prepare_letter(uow, ref, "completion", "fr", disclosure_override_reason="ignored")
+    svc.prepare_letter(
+        uow, ref, "completion", "fr", disclosure_override_reason="ignored", activities=["Scolarité"]
+    )
     assert len(uow.audit.items) == before  # verified: nothing to override
 
 

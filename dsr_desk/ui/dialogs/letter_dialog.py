@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -39,11 +41,12 @@ from PySide6.QtWidgets import (
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON
 from dsr_desk.export import write_private
-from dsr_desk.letters.fit import LetterField, asked_fields, suggested_kind
+from dsr_desk.letters.fit import LetterField, asked_fields_on, suggested_kind
 from dsr_desk.letters.kinds import LetterKind, SendChannel
 from dsr_desk.letters.render import render_letter
 from dsr_desk.read_models import DocumentView, RequestDetail
 from dsr_desk.services.letters import prepare_letter, record_letter_sent
+from dsr_desk.services.register import list_activities
 from dsr_desk.ui.dialogs.request_action_dialog import (
     ERROR_STYLE,
     NOTE_STYLE,
@@ -88,6 +91,13 @@ class LetterChoice:
     refusal_reasons: str | None
     recipient: str | None
     disclosure_override_reason: str | None
+    activities: tuple[str, ...] | None = None
+    late_extension_reason: str | None = None
+
+
+def activity_names(session: AppSession, entity: str) -> list[str]:
+    """Runs on the DB worker: the names of the entity's register activities, in order."""
+    return [view.name for view in list_activities(session.uow(), entity)]
 
 
 def build_pdf(session: AppSession, reference: str, choice: LetterChoice, preview: bool) -> bytes:
@@ -103,6 +113,8 @@ def build_pdf(session: AppSession, reference: str, choice: LetterChoice, preview
         disclosure_override_reason=choice.disclosure_override_reason,
         refusal_reasons=choice.refusal_reasons,
         recipient=choice.recipient,
+        activities=choice.activities,
+        late_extension_reason=choice.late_extension_reason,
         preview=preview,
     )
     return render_letter(letter)
@@ -245,6 +257,17 @@ class LetterDialog(QDialog):
         self.override_reason = self._text_field(
             "Why the data may be disclosed although the identity is not verified (audited)…"
         )
+        self.late_reason = self._text_field(
+            self.tr("Why the extension is told after its notice date (audited)…")
+        )
+        # The register activities that concern this requester: staff tick them (none is
+        # ticked for them); the access answer's annex lists only those (Art. 15(1)).
+        self.activities = QListWidget()
+        self.activities.setObjectName("letterActivities")
+        self.activities.setFixedHeight(110)
+        self.activities.setToolTip(
+            self.tr("Tick the processing activities that concern this requester.")
+        )
         self.form = QFormLayout()
         self.form.addRow("Letter:", self.kind)
         self.form.addRow("Language:", self.lang)
@@ -254,6 +277,8 @@ class LetterDialog(QDialog):
         self.form.addRow("Partial refusal:", self.reasons)
         self.form.addRow("Addressee:", self.recipient)
         self.form.addRow("Disclose anyway:", self.override_reason)
+        self.form.addRow(self.tr("Activities concerned:"), self.activities)
+        self.form.addRow(self.tr("Late extension:"), self.late_reason)
 
         self.error = QLabel()
         self.error.setObjectName("letterError")
@@ -307,11 +332,44 @@ class LetterDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         for line in (self.signer, self.registered):
             line.textChanged.connect(self._changed)
-        for text in (self.grounds, self.reasons, self.recipient, self.override_reason):
+        for text in (
+            self.grounds,
+            self.reasons,
+            self.recipient,
+            self.override_reason,
+            self.late_reason,
+        ):
             text.textChanged.connect(self._changed)
+        self.activities.itemChanged.connect(lambda _item: self._changed())
         self._show_fields()
         self._set_ready(False)
         self.refresh()
+        ops.run(
+            activity_names,
+            session,
+            detail.entity,
+            receiver=self,
+            on_done=self._set_activities,
+            on_error=self._preview_failed,
+        )
+
+    def _set_activities(self, names: list[str]) -> None:
+        self.activities.blockSignals(True)
+        self.activities.clear()
+        for name in names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)  # none preselected
+            self.activities.addItem(item)
+        self.activities.blockSignals(False)
+
+    def chosen_activities(self) -> tuple[str, ...]:
+        items = (self.activities.item(row) for row in range(self.activities.count()))
+        return tuple(
+            item.text()
+            for item in items
+            if item is not None and item.checkState() == Qt.CheckState.Checked
+        )
 
     # -- fields -------------------------------------------------------------------------------
 
@@ -337,16 +395,20 @@ class LetterDialog(QDialog):
             refusal_reasons=text(self.reasons),
             recipient=text(self.recipient),
             disclosure_override_reason=text(self.override_reason),
+            activities=self.chosen_activities(),
+            late_extension_reason=text(self.late_reason),
         )
 
     def _show_fields(self) -> None:
         """Show the texts this kind of letter asks for (the letters' answer, ``asked_fields``)."""
-        asked = asked_fields(self.detail, LetterKind(self.kind.currentData()))
-        fields = {
+        asked = asked_fields_on(self.detail, LetterKind(self.kind.currentData()), self._today)
+        fields: dict[QWidget, LetterField] = {
             self.grounds: LetterField.OBJECTION_GROUNDS,
             self.reasons: LetterField.REFUSAL_REASONS,
             self.recipient: LetterField.RECIPIENT,
             self.override_reason: LetterField.DISCLOSURE_OVERRIDE,
+            self.activities: LetterField.ACTIVITIES,
+            self.late_reason: LetterField.LATE_EXTENSION,
         }
         for widget, field in fields.items():
             self.form.setRowVisible(widget, field in asked)
