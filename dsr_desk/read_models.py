@@ -12,6 +12,42 @@ from typing import Any
 from dsr_desk.domain.audit import AuditEntry
 from dsr_desk.domain.request_actions import ExtensionOutlook, extension_outlook
 from dsr_desk.domain.requests import Request
+from dsr_desk.domain.rights import Right
+
+
+@dataclass(frozen=True)
+class RightsView:
+    """What the request's right allows (``domain.rights``), as letters and screens read it:
+    whether it may be extended, whether ID may be asked, whether it may be refused, its due
+    basis ("one-month", or "without-delay": ``without_delay_days`` working days, its due date
+    being the request's due date), the outcomes it allows, its follow-ups and the article each
+    rule rests on."""
+
+    article: str
+    may_extend: bool
+    id_request: str
+    refusal: str
+    due_basis: str
+    without_delay_days: int | None
+    outcomes: tuple[str, ...]
+    follow_ups: tuple[tuple[str, str], ...]
+    basis: dict[str, str]
+
+    @classmethod
+    def of(cls, right: Right, without_delay_days: int) -> RightsView:
+        return cls(
+            article=right.article,
+            may_extend=right.may_extend,
+            id_request=right.id_request.value,
+            refusal=right.refusal.value,
+            due_basis=right.due_basis.value,
+            without_delay_days=(
+                without_delay_days if right.due_basis.value == "without-delay" else None
+            ),
+            outcomes=tuple(o.value for o in right.outcomes_in_order),
+            follow_ups=tuple((kind.value, article) for kind, article in right.follow_ups),
+            basis=dict(right.basis),
+        )
 
 
 @dataclass(frozen=True)
@@ -21,6 +57,7 @@ class SuspensionView:
     reason: str
     policy: str
     received_on: date | None
+    amount_cents: int | None = None  # a fee asked (Art. 12(5)(a))
 
 
 @dataclass(frozen=True)
@@ -76,12 +113,58 @@ class TimelineEvent:
         """The entry as the request file shows it: a reason the entry refers to (the log keeps
         its number, the request its text) is looked up with ``reason_text``."""
         details = entry.details
-        if "reason_no" in details:
-            number = details.pop("reason_no")
-            details.pop("reason_mac", None)
-            text = None if reason_text is None else reason_text(number)
-            details["reason"] = text if text is not None else "(erased)"
+        for prefix in ("", "granted_", "withheld_"):
+            if f"{prefix}reason_no" in details:
+                number = details.pop(f"{prefix}reason_no")
+                details.pop(f"{prefix}reason_mac", None)
+                text = None if reason_text is None else reason_text(number)
+                details[prefix.rstrip("_") or "reason"] = text if text is not None else "(erased)"
         return cls(entry.at, entry.user, entry.action, details)
+
+
+@dataclass(frozen=True)
+class LetterView:
+    """A letter the office wrote for a request (its copy is kept encrypted as a response
+    document ``document_id``) and, once recorded, when and how it was sent. The keys are the
+    contract of ``request show --json``'s ``letters``."""
+
+    kind: str
+    lang: str
+    created_on: date
+    sent_on: date | None
+    channel: str | None
+    document_id: str
+
+
+def letter_history(timeline: tuple[TimelineEvent, ...]) -> tuple[LetterView, ...]:
+    """The letters of a request, oldest first, from its audit entries (``letter.created``,
+    then ``letter.sent``; a letter sent before letters were recorded on creation has only its
+    ``letter.sent`` entry, and counts as written that day)."""
+    letters: dict[str, LetterView] = {}
+    for event in timeline:
+        details = event.details
+        document_id = details.get("document_id")
+        if event.action == "letter.created" and isinstance(document_id, str):
+            letters[document_id] = LetterView(
+                kind=str(details["kind"]),
+                lang=str(details["lang"]),
+                created_on=date.fromisoformat(str(details["created_on"])),
+                sent_on=None,
+                channel=None,
+                document_id=document_id,
+            )
+        elif event.action == "letter.sent" and isinstance(document_id, str):
+            sent_on = date.fromisoformat(str(details["sent_on"]))
+            known = letters.get(document_id)
+            letters[document_id] = LetterView(
+                kind=str(details["kind"]),
+                lang=str(details["lang"]),
+                created_on=known.created_on if known else sent_on,
+                sent_on=sent_on,
+                channel=str(details["channel"]),
+                document_id=document_id,
+            )
+    return tuple(letters.values())
 
 
 @dataclass(frozen=True)
@@ -121,6 +204,7 @@ class RequestDetail:
     notes: tuple[NoteView, ...] = ()
     documents: tuple[DocumentView, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
+    letters: tuple[LetterView, ...] = ()  # read from the timeline: empty without it
     archive_only: bool = False  # closed objection record: read-only, restricted
     # What can be done today (the domain's answer, ``domain.request_actions``): each action's
     # name → None when it can be done, else why not; and the actions that never concern this
@@ -130,6 +214,20 @@ class RequestDetail:
     # Art. 19 notices recorded (``request notify``): the completion letter names them.
     recipient_notices: tuple[RecipientNoticeView, ...] = ()
     requester_civility: str = ""  # "M." / "Mme" / "" (unknown: « Madame, Monsieur »)
+    # How the request ended (None while open), and a partial answer's granted/withheld parts.
+    outcome: str | None = None
+    outcome_granted: str | None = None
+    outcome_withheld: str | None = None
+    # What the request's right allows (``domain.rights``); None only in hand-made test details.
+    rights: RightsView | None = None
+    # The outcomes that may end the request today: outcome → None, or why not (hidden when the
+    # right never allows it: in ``inapplicable_actions``, by its closing action's name).
+    outcomes: dict[str, str | None] = field(default_factory=dict)
+    # Waiting for the requester longer than the entity's setting: the closure for lack of
+    # reply is proposed.
+    on_hold_too_long: bool = False
+    # Whether a letter answering the request was recorded as sent (None: not read).
+    answer_sent: bool | None = None
 
     def to_json(self) -> dict[str, Any]:
         result: dict[str, Any] = jsonable(asdict(self))
@@ -165,7 +263,11 @@ def request_detail(
         extended_on=request.extended_on,
         extension_reason=request.extension_reason,
         extension=extension_outlook(
-            schedule, extended_on=request.extended_on, is_open=request.is_open, day=today
+            schedule,
+            extended_on=request.extended_on,
+            is_open=request.is_open,
+            day=today,
+            may_extend=request.right.may_extend,
         ),
         closed_on=request.closed_on,
         outcome_reason=request.outcome_reason,
@@ -174,7 +276,9 @@ def request_detail(
         overdue=request.is_open and schedule.is_overdue(today, request.is_extended),
         days_left=schedule.days_left(today, request.is_extended) if request.is_open else None,
         suspensions=tuple(
-            SuspensionView(s.asked_on, s.kind.value, s.reason, s.policy.value, s.received_on)
+            SuspensionView(
+                s.asked_on, s.kind.value, s.reason, s.policy.value, s.received_on, s.amount_cents
+            )
             for s in request.suspensions
         ),
         identity_checks=tuple(
@@ -206,6 +310,7 @@ def request_detail(
             for d in request.documents
         ),
         timeline=timeline,
+        letters=letter_history(timeline),
         archive_only=request.archive_only,
         actions={a.value: None if b is None else b.reason for a, b in answers.items()},
         inapplicable_actions=tuple(a.value for a, b in answers.items() if b and not b.applies),
@@ -213,6 +318,16 @@ def request_detail(
             RecipientNoticeView(n.recipient, n.notified_on) for n in request.recipient_notices
         ),
         requester_civility=request.requester.civility,
+        outcome=None if request.final_outcome is None else request.final_outcome.value,
+        outcome_granted=request.outcome_granted,
+        outcome_withheld=request.outcome_withheld,
+        rights=RightsView.of(request.right, request.entity.without_delay_days),
+        outcomes={
+            o.value: None if b is None else b.reason
+            for o, b in request.closing_outcomes(today).items()
+            if b is None or b.applies
+        },
+        on_hold_too_long=request.on_hold_too_long(today),
     )
 
 

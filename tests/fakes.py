@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from types import TracebackType
 from typing import Any
 
@@ -46,6 +46,17 @@ class FakeRequests:
             if not r.is_open and any(d.kind is kind and not d.is_purged for d in r.documents)
         ]
 
+    def closed_not_anonymised(self, closed_by: date) -> Sequence[Request]:
+        found = [
+            r
+            for r in self.items.values()
+            if not r.is_open
+            and r.closed_on is not None
+            and r.closed_on <= closed_by
+            and r.anonymised_on is None
+        ]
+        return sorted(found, key=lambda r: (r.closed_on or r.received_on, r.reference))
+
     def open_for_entity(self, entity_name: str) -> Sequence[Request]:
         return [r for r in self.items.values() if r.is_open and r.entity.name == entity_name]
 
@@ -80,12 +91,25 @@ class FakeEntities:
 class FakeRequesters:
     def __init__(self) -> None:
         self.items: list[Requester] = []
+        self.requests: FakeRequests | None = None
 
     def add(self, requester: Requester) -> None:
         self.items.append(requester)
 
     def find_by_email(self, email: str) -> Sequence[Requester]:
         return [r for r in self.items if r.email == email.lower()]
+
+    def remove_unused(self) -> int:
+        """The requesters of no request (``requests``: wired by ``FakeUnitOfWork``)."""
+        requests = self.requests.items.values() if self.requests is not None else ()
+        used = [request.requester for request in requests]
+        for requester in used:  # as the session's cascade saves a request's new requester
+            if not any(requester is known for known in self.items):
+                self.items.append(requester)
+        kept = [r for r in self.items if any(r is u for u in used)]
+        removed = len(self.items) - len(kept)
+        self.items[:] = kept
+        return removed
 
 
 class FakeSettings:
@@ -154,6 +178,7 @@ class FakeUnitOfWork(UnitOfWork):
         self.requesters = FakeRequesters()
         self.requests = FakeRequests(self.entities, self.requesters)
         self.settings = FakeSettings()
+        self.requesters.requests = self.requests
         self.audit = FakeAudit()
         self.commits = 0
         self._snapshot: _Stored | None = None

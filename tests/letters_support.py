@@ -138,3 +138,35 @@ def flat(text: str) -> str:
 
 def pdf_text(pdf: bytes) -> str:
     return flat(" ".join(pdf_pages(pdf)))
+
+
+# The letters telling how a request ended (issue 16), and the outcome of their request.
+CLOSED_AS = {
+    LetterKind.PARTIAL_REFUSAL: "partial",
+    LetterKind.EXCESSIVE_REFUSAL: "excessive",
+    LetterKind.NO_DATA: "no-data",
+    LetterKind.WITHDRAWAL: "withdrawn",
+    LetterKind.NO_REPLY_CLOSURE: "unanswered",
+}
+GRANTED = "Copie des notes du premier trimestre."
+WITHHELD = "Copie des appréciations des autres élèves."
+REASONS = "Elles concernent des tiers (article 15, paragraphe 4, du RGPD)."
+ASKED = "Une copie de votre carte d'élève."
+
+
+def closed_detail(outcome: str, **changes: Any) -> RequestDetail:
+    """A request closed as ``outcome`` on 12/02/2026, with what that outcome records."""
+    recorded: dict[str, Any] = {
+        "status": "refused" if outcome == "excessive" else "completed",
+        "outcome": outcome,
+        "closed_on": date(2026, 2, 12),
+    }
+    if outcome in ("partial", "excessive"):
+        recorded["outcome_reason"] = REASONS
+    if outcome == "partial":
+        recorded |= {"outcome_granted": GRANTED, "outcome_withheld": WITHHELD}
+    if outcome == "unanswered":
+        recorded["suspensions"] = (
+            SuspensionView(date(2026, 1, 20), "identity", ASKED, "restart", None),
+        )
+    return make_detail(**(recorded | changes))

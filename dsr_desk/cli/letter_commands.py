@@ -1,4 +1,7 @@
-"""CLI: ``dsr-desk letter REF --kind KIND --lang fr|en --out FILE.pdf`` writes a response letter."""
+"""CLI: ``dsr-desk letter REF --kind KIND --lang fr|en --out FILE.pdf [--sent]`` writes a
+response letter and keeps its copy in the request's file; ``dsr-desk request sent REF
+DOCUMENT_ID`` records that a letter kept earlier was sent. The GUI's letter dialog calls the
+same services (``issue_letter``, ``mark_letter_sent``)."""
 
 from __future__ import annotations
 
@@ -8,21 +11,26 @@ from pathlib import Path
 from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.export import check_target, write_private
-from dsr_desk.letters.render import render_letter
-from dsr_desk.services.letters import prepare_letter
+from dsr_desk.services.letters import issue_letter, mark_letter_sent, sending
+from dsr_desk.storage.document_store import DocumentStore
 
 
 def cmd_letter(ctx: CliContext, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise ValidationError(f"--out must name a .pdf file, not {out.name!r}.")
+    if args.channel and not args.sent:
+        raise ValidationError("--channel says how the letter was sent: add --sent.")
     check_target(out, ctx.data_dir)
+    sent = sending(args.channel, ctx.clock.today(), args.registered) if args.sent else None
     with ctx.opened_vault() as vault:
-        letter = prepare_letter(
-            ctx.uow_for(vault),
+        issued = issue_letter(
+            lambda: ctx.uow_for(vault),
+            DocumentStore(vault.documents_dir, vault.database_key),
             args.ref,
             args.kind,
             args.lang,
+            sent=sent,
             signer=args.signer,
             registered_number=args.registered,
             objection_grounds=args.grounds,
@@ -32,6 +40,17 @@ def cmd_letter(ctx: CliContext, args: argparse.Namespace) -> int:
             activities=args.activity,
             late_extension_reason=args.late_reason,
         )
-    write_private(out, render_letter(letter), data_dir=ctx.data_dir)
+    write_private(out, issued.pdf, data_dir=ctx.data_dir)
     print(out)
+    return 0
+
+
+def cmd_sent(ctx: CliContext, args: argparse.Namespace) -> int:
+    sent = sending(args.channel, args.on or ctx.clock.today(), args.registered)
+    with ctx.unit_of_work() as uow:
+        letter = mark_letter_sent(uow, args.ref, args.document_id, sent)
+    print(
+        f"{args.ref}: {letter.kind} letter ({letter.lang}) recorded as sent on "
+        f"{letter.sent_on:%d/%m/%Y} by {letter.channel}"
+    )
     return 0

@@ -11,6 +11,7 @@ from dsr_desk import __version__
 from dsr_desk.cli import bundle_commands, register_commands, rekey_commands
 from dsr_desk.cli import document_commands as dc
 from dsr_desk.cli import letter_commands as lc
+from dsr_desk.cli import record_commands as rc
 from dsr_desk.cli import request_commands as rq
 from dsr_desk.cli import vault_commands as vc
 from dsr_desk.domain.deadlines import SuspensionPolicy
@@ -18,7 +19,7 @@ from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.limits import MAX_COUNT, check_count, parse_date
 from dsr_desk.domain.requests import InformationKind, Outcome
-from dsr_desk.letters.kinds import LetterKind
+from dsr_desk.letters.kinds import LetterKind, SendChannel
 
 EXIT_USAGE = 2
 
@@ -59,8 +60,8 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     add.add_argument(
         "--type",
         required=True,
-        help="access, rectification, erasure, restriction, "
-        "objection, portability, marketing-opt-out, consent-withdrawal",
+        help="access, rectification, erasure, restriction, objection, portability, "
+        "marketing-opt-out, consent-withdrawal, automated-decision",
     )
     add.add_argument("--received", required=True, type=_date, help="receipt date YYYY-MM-DD")
     add.add_argument("--name", required=True, help="requester's full name")
@@ -105,17 +106,28 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     extend.add_argument("--reason", required=True)
     extend.set_defaults(handler=rq.cmd_extend)
 
-    close = rsub.add_parser("close", help="record the final answer")
+    close = rsub.add_parser("close", help="record how the request ended")
     close.add_argument("ref")
     close.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
-    close.add_argument("--reason", help="required for a refusal")
+    close.add_argument(
+        "--reason", help="required for refused, partial and excessive (what shows the excess)"
+    )
+    close.add_argument("--granted", help="partial: what is granted")
+    close.add_argument("--withheld", help="partial: what is withheld")
     close.add_argument("--on", type=_date, help="date of the answer (default today)")
     close.set_defaults(handler=rq.cmd_close)
 
-    ask = rsub.add_parser("ask", help="ask for ID or clarification (suspends the deadline)")
+    ask = rsub.add_parser("ask", help="ask for ID, clarification or a fee (suspends the deadline)")
     ask.add_argument("ref")
     ask.add_argument("--kind", required=True, choices=[k.value for k in InformationKind])
     ask.add_argument("--reason", required=True)
+    ask.add_argument("--amount", help="fee: the amount in euros (Art. 12(5)(a))")
+    ask.add_argument(
+        "--cannot-match",
+        action="store_true",
+        help="identity: the person cannot be matched with our records (needed to ask a "
+        "marketing opt-out or consent withdrawal for ID)",
+    )
     ask.add_argument("--on", type=_date)
     ask.set_defaults(handler=rq.cmd_ask)
 
@@ -135,6 +147,24 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     start = rsub.add_parser("start", help="mark a new request as in progress")
     start.add_argument("ref")
     start.set_defaults(handler=rq.cmd_start)
+
+    sent = rsub.add_parser("sent", help="record that a letter kept in the request's file was sent")
+    sent.add_argument("ref")
+    sent.add_argument(
+        "document_id", metavar="DOCUMENT_ID", help="the letter's document id (request show --json)"
+    )
+    _add_channel_flag(sent)
+    sent.add_argument("--registered", metavar="NUMBER", help="registered-mail number (LRAR)")
+    sent.add_argument("--on", type=_date, help="the date it was sent (default today)")
+    sent.set_defaults(handler=lc.cmd_sent)
+
+
+def _add_channel_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--channel",
+        choices=[c.value for c in SendChannel],
+        help="how it was sent (default: registered-post with --registered, else post)",
+    )
 
 
 def build_parser() -> OneLineParser:
@@ -248,6 +278,12 @@ def build_parser() -> OneLineParser:
         metavar="TEXT",
         help="extension letter printed after its notice date: why (audited)",
     )
+    letter.add_argument(
+        "--sent",
+        action="store_true",
+        help="the letter is sent today: record it with --channel and --registered",
+    )
+    _add_channel_flag(letter)
     letter.set_defaults(handler=lc.cmd_letter)
 
     purge = sub.add_parser("purge", help="crypto-shred ID copies whose retention has ended")
@@ -255,6 +291,24 @@ def build_parser() -> OneLineParser:
     purge.add_argument("--dry-run", action="store_true", help="list what is due; change nothing")
     purge.add_argument("--json", action="store_true")
     purge.set_defaults(handler=dc.cmd_purge)
+
+    records = sub.add_parser("records", help="retention of the request records themselves")
+    rsub = records.add_subparsers(dest="action", required=True, metavar="ACTION")
+    rpurge = rsub.add_parser(
+        "purge", help="anonymise the request records whose retention has ended"
+    )
+    rpurge.add_argument("--as-of", type=_date, help="date to evaluate (default today)")
+    rpurge.add_argument("--dry-run", action="store_true", help="list what is due; change nothing")
+    rpurge.add_argument("--json", action="store_true")
+    rpurge.set_defaults(handler=rc.cmd_records_purge)
+    rattest = rsub.add_parser(
+        "attestation", help="PDF counting the records anonymised in a period, per entity"
+    )
+    rattest.add_argument("--start", type=_date, required=True, metavar="DATE")
+    rattest.add_argument("--end", type=_date, required=True, metavar="DATE")
+    rattest.add_argument("--entity", help="one entity (default: all)")
+    rattest.add_argument("--out", required=True, help="the PDF file to write")
+    rattest.set_defaults(handler=rc.cmd_records_attestation)
 
     audit = sub.add_parser("audit", help="audit log")
     asub = audit.add_subparsers(dest="action", required=True, metavar="ACTION")

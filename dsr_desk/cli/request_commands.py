@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import asdict
 
 from dsr_desk.cli.context import CliContext
@@ -36,9 +37,17 @@ def _print_detail(detail: RequestDetail, as_json: bool) -> None:
     )
     if detail.closed_on:
         print(
-            f"  Closed:     {detail.closed_on:%d/%m/%Y}"
+            f"  Closed:     {detail.closed_on:%d/%m/%Y} ({detail.outcome})"
             + (f" — {detail.outcome_reason}" if detail.outcome_reason else "")
         )
+        if detail.outcome_granted:
+            print(f"  Granted:    {detail.outcome_granted}")
+        if detail.outcome_withheld:
+            print(f"  Withheld:   {detail.outcome_withheld}")
+    if detail.on_hold_too_long:
+        print("  On hold too long: close it for lack of reply (--outcome unanswered)?")
+    if detail.rights is not None:
+        print(f"  Right:      {detail.rights.article}")
     print(f"  Identity:   {'verified' if detail.identity_verified else 'not verified'}")
     print(f"  Extension:  {_extension_words(detail)}")
     print("  Deadline:")
@@ -60,6 +69,8 @@ def _extension_words(detail: RequestDetail) -> str:
         )
     if outlook.state is ExtensionState.NOT_EXTENDED:
         return "not extended"
+    if outlook.state is ExtensionState.NOT_ALLOWED:
+        return "not allowed for this right"
     if outlook.state is ExtensionState.TOO_LATE:
         return (
             f"not extended; too late (the requester had to be told by {outlook.notice_by:%d/%m/%Y})"
@@ -153,14 +164,39 @@ def cmd_extend(ctx: CliContext, args: argparse.Namespace) -> int:
 def cmd_close(ctx: CliContext, args: argparse.Namespace) -> int:
     outcome = request_service.parse_outcome(args.outcome)
     with ctx.unit_of_work() as uow:
-        detail = request_service.close(uow, args.ref, outcome, reason=args.reason, on=args.on)
-    return _done(detail, f"closed as {detail.status} on {detail.closed_on:%d/%m/%Y}")
+        detail = request_service.close(
+            uow,
+            args.ref,
+            outcome,
+            reason=args.reason,
+            on=args.on,
+            granted=args.granted,
+            withheld=args.withheld,
+        )
+    if not detail.answer_sent:
+        print(
+            f"dsr-desk: warning: no answer to {detail.reference} was recorded as sent "
+            "(closed all the same).",
+            file=sys.stderr,
+        )
+    code = _done(detail, f"closed as {detail.outcome} on {detail.closed_on:%d/%m/%Y}")
+    if detail.rights is not None and detail.outcome == "completed":
+        for kind, article in detail.rights.follow_ups:
+            print(f"{detail.reference}: follow-up: {kind} ({article})")
+    return code
 
 
 def cmd_ask(ctx: CliContext, args: argparse.Namespace) -> int:
+    amount = None if args.amount is None else request_service.parse_amount(args.amount)
     with ctx.unit_of_work() as uow:
         detail = request_service.ask_for_information(
-            uow, args.ref, InformationKind(args.kind), args.reason, asked_on=args.on
+            uow,
+            args.ref,
+            InformationKind(args.kind),
+            args.reason,
+            asked_on=args.on,
+            unmatched=args.cannot_match,
+            amount=amount,
         )
     return _done(detail, f"waiting for {args.kind} since {detail.on_hold_since:%d/%m/%Y}")
 

@@ -334,12 +334,19 @@ class _Simulator:
             if asked_on > self.today:
                 return None
             reason = _pick(rng, INFORMATION_REASONS[lang][kind])
-            request.ask_for_information(kind, reason, asked_on, asked_on)
-            if rng.random() < 0.12:  # the requester never answers: refused after a while
+            # A right that asks no ID by default (consent withdrawal): the person could not be
+            # matched with the records.
+            request.ask_for_information(kind, reason, asked_on, asked_on, unmatched=True)
+            if rng.random() < 0.12:  # the requester never answers: closed after a while
                 give_up_on = asked_on + rng.randint(60, 90) * _DAY
                 if give_up_on <= self.today:
                     no_answer = _pick(rng, REFUSAL_REASONS[lang]["no-answer"])
-                    request.close(Outcome.REFUSED, give_up_on, give_up_on, no_answer)
+                    given_up = (
+                        Outcome.REFUSED
+                        if Outcome.REFUSED in request.right.outcomes
+                        else Outcome.UNANSWERED
+                    )
+                    request.close(given_up, give_up_on, give_up_on, no_answer)
                 return None
             answered_on = asked_on + int(1 + 20 * rng.random() ** 2) * _DAY
             if answered_on > self.today:
@@ -354,6 +361,8 @@ class _Simulator:
         """Art. 12(3): some requests are extended, always by the extension-notice date."""
         rng = self.rng
         if rng.random() >= (0.12 if request.type is RequestType.ACCESS else 0.05):
+            return cursor
+        if not request.right.may_extend:  # a marketing opt-out, a consent withdrawal
             return cursor
         notice_by = request.due_on  # not extended yet: the one-month due date
         if notice_by is None or cursor > notice_by:

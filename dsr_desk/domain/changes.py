@@ -53,11 +53,13 @@ ACTION_CHANGES: Final[dict[str, Touches]] = {
     "request.recipient_notified": Touches.NOTHING,
     "letter.late_extension_override": Touches.NOTHING,
     "request.document_added": Touches.DOCUMENTS,
-    "letter.sent": Touches.DOCUMENTS,  # the letter is stored as a response document
+    "letter.created": Touches.DOCUMENTS,  # the letter is stored as a response document
+    "letter.sent": Touches.DOCUMENTS,
     "document.viewed": Touches.NOTHING,
     "document.printed": Touches.NOTHING,
     "document.exported": Touches.NOTHING,
     "document.purged": Touches.DOCUMENTS,
+    "request.anonymised": Touches.DOCUMENTS,  # its documents shredded, its requester erased
     "retention.attestation_generated": Touches.DOCUMENTS,
     # the organisation
     "entity.created": Touches.ENTITIES,

@@ -10,9 +10,16 @@ from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.limits import MAX_ADDRESS, MAX_NAME, check_length
 from dsr_desk.domain.register import LetterOverride, ProcessingActivity
+from dsr_desk.domain.rights import DEFAULT_ON_HOLD_MONTHS, DEFAULT_WITHOUT_DELAY_DAYS
 from dsr_desk.domain.text import find_named
 
-OBJECTION_RETENTION_MAX_YEARS = 6  # CNIL: 3 years by default, up to 6 (Art. 8 of the CPP)
+# ID copies for objections: CNIL's figure is 3 years; at most 6, the limitation period of
+# délits (art. 8 of the Code de procédure pénale since the law of 27 February 2017).
+OBJECTION_RETENTION_MAX_YEARS = 6
+# Request records themselves are anonymised this long after closure: the civil limitation
+# period (art. 2224 of the Code civil), within which a claim about the answer may be brought.
+RECORD_RETENTION_DEFAULT_YEARS = 5
+RECORD_RETENTION_MAX_YEARS = 30
 LOGO_MAX_BYTES = 1024 * 1024  # a letterhead logo (PNG or JPEG) is at most 1 MiB
 
 
@@ -38,6 +45,12 @@ class Entity:
     retention_objection_years: int = 3
     retention_other_years: int = 1
     minimisation: bool = False
+    # "Without delay" (a marketing opt-out, Art. 21(3)) in working days, shown as a due date.
+    without_delay_days: int = DEFAULT_WITHOUT_DELAY_DAYS
+    # A request on hold (waiting for the requester) longer than this many months is flagged,
+    # and its closure for lack of reply proposed.
+    on_hold_months: int = DEFAULT_ON_HOLD_MONTHS
+    retention_records_years: int = RECORD_RETENTION_DEFAULT_YEARS
     logo: bytes | None = field(default=None, repr=False)  # PNG or JPEG for the letterhead
     processing_activities: list[ProcessingActivity] = field(default_factory=list)
     letter_overrides: list[LetterOverride] = field(default_factory=list)
@@ -69,6 +82,22 @@ class Entity:
         ):
             if not 0 <= years <= 10:
                 raise ValidationError(f"Retention for {label} must be between 0 and 10 years.")
+        if not 1 <= self.without_delay_days <= 30:
+            raise ValidationError(
+                "'Without delay' (a marketing opt-out) is between 1 and 30 working days "
+                f"({DEFAULT_WITHOUT_DELAY_DAYS} by default)."
+            )
+        if not 1 <= self.on_hold_months <= 24:
+            raise ValidationError(
+                "A request is flagged as on hold too long after 1 to 24 months "
+                f"({DEFAULT_ON_HOLD_MONTHS} by default)."
+            )
+        if not 1 <= self.retention_records_years <= RECORD_RETENTION_MAX_YEARS:
+            raise ValidationError(
+                "Request records are anonymised between 1 and "
+                f"{RECORD_RETENTION_MAX_YEARS} years after closure "
+                f"({RECORD_RETENTION_DEFAULT_YEARS} by default)."
+            )
         if self.logo is not None:
             if not isinstance(self.logo, bytes):
                 raise ValidationError("A logo is the bytes of a PNG or JPEG image.")

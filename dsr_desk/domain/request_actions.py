@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Final
 from dsr_desk.domain.deadlines import Deadlines
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import RuleViolation
-from dsr_desk.domain.request_kinds import Outcome, RequestType, Status
+from dsr_desk.domain.request_kinds import InformationKind, Outcome, RequestType, Status
+from dsr_desk.domain.rights import IdRequest, right_of
 
 if TYPE_CHECKING:
     from dsr_desk.domain.requests import Request
@@ -36,6 +37,12 @@ class RequestAction(StrEnum):
     COMPLETE = "complete"
     REFUSE = "refuse"
     FORWARD = "forward"  # to the controller (processor entities)
+    PARTIAL = "partial"  # close as partly granted
+    NO_DATA = "no-data"  # close: no data held about the person
+    WITHDRAWN = "withdrawn"  # close: the requester withdrew
+    UNANSWERED = "unanswered"  # close: the information asked never came
+    EXCESSIVE = "excessive"  # close: refused as manifestly unfounded or excessive
+    CLOSE = "close"  # any of the closing actions (the request file's "Close…")
     NOTE = "note"
     LETTERS = "letters"
     BUNDLE = "bundle"  # the access / portability data export
@@ -61,9 +68,40 @@ NO_DISCLOSURE_STATUSES: Final = frozenset({Status.REFUSED, Status.FORWARDED})
 
 CLOSING_ACTIONS: Final = {
     Outcome.COMPLETED: RequestAction.COMPLETE,
+    Outcome.PARTIAL: RequestAction.PARTIAL,
     Outcome.REFUSED: RequestAction.REFUSE,
     Outcome.FORWARDED: RequestAction.FORWARD,
+    Outcome.NO_DATA: RequestAction.NO_DATA,
+    Outcome.WITHDRAWN: RequestAction.WITHDRAWN,
+    Outcome.UNANSWERED: RequestAction.UNANSWERED,
+    Outcome.EXCESSIVE: RequestAction.EXCESSIVE,
 }
+
+# How the staff name each outcome in a sentence ("can never be refused").
+OUTCOME_WORDS: Final = {
+    Outcome.COMPLETED: "completed",
+    Outcome.PARTIAL: "partly refused",
+    Outcome.REFUSED: "refused",
+    Outcome.FORWARDED: "forwarded",
+    Outcome.NO_DATA: "closed as 'no data held'",
+    Outcome.WITHDRAWN: "closed as withdrawn",
+    Outcome.UNANSWERED: "closed for lack of reply",
+    Outcome.EXCESSIVE: "refused as manifestly unfounded or excessive",
+}
+
+# Why a right that can never be refused is never refused (the staff's sentence).
+_NEVER_REFUSED_WHY: Final = {
+    RequestType.MARKETING_OPT_OUT: "an objection to direct marketing must always be acted on "
+    "(Art. 21(3) GDPR)",
+    RequestType.CONSENT_WITHDRAWAL: "consent may be withdrawn at any time, as easily as it "
+    "was given (Art. 7(3) GDPR)",
+}
+
+
+def _a(type: RequestType) -> str:
+    """ "an access request", "a marketing-opt-out request"."""
+    word = type.value
+    return f"{'an' if word[0] in 'aeiou' else 'a'} {word} request"
 
 
 def _closed(request: Request, doing: str) -> Blocker | None:
@@ -73,9 +111,9 @@ def _closed(request: Request, doing: str) -> Blocker | None:
             f"cannot {doing}."
         )
     if not request.is_open:
+        ended = request.final_outcome or request.status
         return Blocker(
-            f"{request.reference} is already closed ({request.status.value}): "
-            "only notes can be added."
+            f"{request.reference} is already closed ({ended.value}): only notes can be added."
         )
     return None
 
@@ -118,6 +156,37 @@ def _ask(request: Request, day: date) -> Blocker | None:
     return None
 
 
+def ask_blocker(
+    request: Request, kind: InformationKind, day: date, *, unmatched: bool = False
+) -> Blocker | None:
+    """Whether information of ``kind`` may be asked on ``day``: the rule of ``ASK``, then
+    the right's own rule (identity only when the person cannot be matched, for a right that
+    asks for none by default; a fee only where the request may be refused as excessive)."""
+    blocked = _ask(request, day)
+    if blocked is not None:
+        return blocked
+    right = right_of(request.type)
+    if kind is InformationKind.IDENTITY and not unmatched:
+        if right.id_request is IdRequest.ONLY_IF_UNMATCHED:
+            return Blocker(
+                f"{request.reference} is {_a(request.type)}: it is acted on without asking for "
+                "ID; ask for it only when the person cannot be matched with our records, "
+                "and say so (Art. 11(2) and 12(6) GDPR)."
+            )
+        if right.id_request is IdRequest.NOT_BY_DEFAULT:
+            return Blocker(
+                f"{request.reference} is {_a(request.type)}: withdrawing consent must be as "
+                "easy as giving it, so no ID is asked by default; ask for it only when the "
+                "person cannot be matched with our records, and say so (Art. 7(3) GDPR)."
+            )
+    if kind is InformationKind.FEE and Outcome.EXCESSIVE not in right.outcomes:
+        return Blocker(
+            f"{request.reference} is {_a(request.type)}: it is free of charge and can never "
+            "be treated as excessive, so no fee can be asked (Art. 12(5) GDPR)."
+        )
+    return None
+
+
 def _received(request: Request, _day: date) -> Blocker | None:
     blocked = _closed(request, "record information received")
     if blocked is None and request.open_suspension is None:
@@ -132,6 +201,7 @@ class ExtensionState(StrEnum):
     NOT_EXTENDED = "not-extended"  # closed without an extension
     TOO_LATE = "too-late"  # open, but the extension-notice date has passed
     POSSIBLE = "possible"  # open, the requester can still be told in time
+    NOT_ALLOWED = "not-allowed"  # the right allows no extension (domain.rights)
 
 
 @dataclass(frozen=True)
@@ -157,11 +227,19 @@ class ExtensionOutlook:
 
 
 def extension_outlook(
-    schedule: Deadlines, *, extended_on: date | None, is_open: bool, day: date
+    schedule: Deadlines,
+    *,
+    extended_on: date | None,
+    is_open: bool,
+    day: date,
+    may_extend: bool = True,
 ) -> ExtensionOutlook:
-    """The extension facts of a request with ``schedule`` on ``day`` (pure: plain values)."""
+    """The extension facts of a request with ``schedule`` on ``day`` (pure: plain values);
+    ``may_extend``: whether its right allows an extension at all (``domain.rights``)."""
     if extended_on is not None:
         state = ExtensionState.EXTENDED
+    elif not may_extend:
+        state = ExtensionState.NOT_ALLOWED
     elif not is_open:
         state = ExtensionState.NOT_EXTENDED
     elif schedule.can_still_extend(day):
@@ -173,6 +251,12 @@ def extension_outlook(
 
 
 def _extend(request: Request, day: date) -> Blocker | None:
+    if not right_of(request.type).may_extend:
+        return Blocker(
+            f"{request.reference} is {_a(request.type)}: it cannot be extended "
+            f"({right_of(request.type).basis['extend']}).",
+            applies=False,
+        )
     blocked = _closed(request, "extend it")
     if blocked is not None:
         return blocked
@@ -190,14 +274,61 @@ def _extend(request: Request, day: date) -> Blocker | None:
     return None
 
 
+def _not_allowed(request: Request, outcome: Outcome) -> Blocker | None:
+    """The right's table: an outcome the right never allows (the GUI hides it)."""
+    if outcome in right_of(request.type).outcomes:
+        return None
+    why = _NEVER_REFUSED_WHY.get(request.type, right_of(request.type).basis["outcomes"])
+    return Blocker(
+        f"{request.reference} is {_a(request.type)}: it can never be "
+        f"{OUTCOME_WORDS[outcome]}; {why}.",
+        applies=False,
+    )
+
+
 def _complete(request: Request, _day: date) -> Blocker | None:
     return _closed(request, "close it") or _waiting(
         request, "record its arrival first, or refuse the request"
     )
 
 
+def _answer(outcome: Outcome) -> Callable[[Request, date], Blocker | None]:
+    """An answer on the merits (completed, partly granted, no data held): not while waiting."""
+
+    def rule(request: Request, day: date) -> Blocker | None:
+        blocked = _not_allowed(request, outcome) or _closed(request, "close it")
+        if blocked is None and request.open_suspension is not None:
+            then = (
+                "record its arrival first, or refuse the request"
+                if Outcome.REFUSED in right_of(request.type).outcomes
+                else "record its arrival first, or close it for lack of reply"
+            )
+            return _waiting(request, then)
+        return blocked
+
+    return rule
+
+
 def _refuse(request: Request, _day: date) -> Blocker | None:
+    return _not_allowed(request, Outcome.REFUSED) or _closed(request, "close it")
+
+
+def _excessive(request: Request, _day: date) -> Blocker | None:
+    return _not_allowed(request, Outcome.EXCESSIVE) or _closed(request, "close it")
+
+
+def _withdrawn(request: Request, _day: date) -> Blocker | None:
     return _closed(request, "close it")
+
+
+def _unanswered(request: Request, _day: date) -> Blocker | None:
+    blocked = _closed(request, "close it")
+    if blocked is None and request.open_suspension is None:
+        return Blocker(
+            f"{request.reference} is not waiting for any information: it can be closed for "
+            "lack of reply only while the information asked has not come."
+        )
+    return blocked
 
 
 def _forward(request: Request, _day: date) -> Blocker | None:
@@ -207,6 +338,15 @@ def _forward(request: Request, _day: date) -> Blocker | None:
             applies=False,
         )
     return _complete(request, _day)
+
+
+def _close(request: Request, day: date) -> Blocker | None:
+    """Any closing action: possible when one outcome is; else the reason the answer on the
+    merits cannot be given."""
+    answers = [_CLOSE_RULES[outcome](request, day) for outcome in Outcome]
+    if any(answer is None for answer in answers):
+        return None
+    return _complete(request, day)
 
 
 def _note(request: Request, _day: date) -> Blocker | None:
@@ -237,13 +377,27 @@ _RULES: Final[dict[RequestAction, Callable[[Request, date], Blocker | None]]] = 
     RequestAction.ASK: _ask,
     RequestAction.RECEIVED: _received,
     RequestAction.EXTEND: _extend,
-    RequestAction.COMPLETE: _complete,
+    RequestAction.COMPLETE: _answer(Outcome.COMPLETED),
     RequestAction.REFUSE: _refuse,
     RequestAction.FORWARD: _forward,
+    RequestAction.PARTIAL: _answer(Outcome.PARTIAL),
+    RequestAction.NO_DATA: _answer(Outcome.NO_DATA),
+    RequestAction.WITHDRAWN: _withdrawn,
+    RequestAction.UNANSWERED: _unanswered,
+    RequestAction.EXCESSIVE: _excessive,
+    RequestAction.CLOSE: _close,
     RequestAction.NOTE: _note,
     RequestAction.LETTERS: _letters,
     RequestAction.BUNDLE: _bundle,
 }
+
+
+_CLOSE_RULES: Final = {outcome: _RULES[action] for outcome, action in CLOSING_ACTIONS.items()}
+
+
+def closing_outcomes(request: Request, day: date) -> dict[Outcome, Blocker | None]:
+    """Every outcome with its blocker on ``day`` (None: the request may end so)."""
+    return {outcome: _CLOSE_RULES[outcome](request, day) for outcome in Outcome}
 
 
 def blocker(request: Request, action: RequestAction, day: date) -> Blocker | None:

@@ -19,6 +19,7 @@ class RequestType(StrEnum):
     PORTABILITY = "portability"
     MARKETING_OPT_OUT = "marketing-opt-out"
     CONSENT_WITHDRAWAL = "consent-withdrawal"
+    AUTOMATED_DECISION = "automated-decision"  # Art. 22(3): human intervention, contest
 
     @classmethod
     def parse(cls, text: str) -> RequestType:
@@ -56,22 +57,51 @@ OPEN_STATUSES = frozenset(set(Status) - FINAL_STATUSES)
 
 
 class Outcome(StrEnum):
-    """How a request was closed: the final answer sent to the requester."""
+    """How a request was closed: the final answer sent to the requester. Each outcome closes
+    the request in one of the final statuses (``status``): the register's open/closed counts
+    and the data bundle's rule read the status, the letters and statistics the outcome."""
 
     COMPLETED = "completed"
+    PARTIAL = "partial"  # partly granted: what is granted, what is withheld and why
     REFUSED = "refused"
     FORWARDED = "forwarded"
+    NO_DATA = "no-data"  # no data held about the person (Art. 15(1) first limb)
+    WITHDRAWN = "withdrawn"  # the requester withdrew the request
+    UNANSWERED = "unanswered"  # the information asked never came
+    EXCESSIVE = "excessive"  # manifestly unfounded or excessive (Art. 12(5)(b))
 
     @property
     def status(self) -> Status:
-        return Status(self.value)
+        return _OUTCOME_STATUS[self]
+
+    @classmethod
+    def of(cls, status: Status, stored: str | None) -> Outcome | None:
+        """The outcome of a request in ``status`` (``stored``: the recorded one, None before
+        outcomes were recorded: the final status says it)."""
+        if stored:
+            return cls(stored)
+        return cls(status.value) if status in FINAL_STATUSES else None
+
+
+_OUTCOME_STATUS: Final = {
+    Outcome.COMPLETED: Status.COMPLETED,
+    Outcome.PARTIAL: Status.COMPLETED,  # partly granted: the granted part is disclosed
+    Outcome.REFUSED: Status.REFUSED,
+    Outcome.FORWARDED: Status.FORWARDED,
+    Outcome.NO_DATA: Status.COMPLETED,
+    Outcome.WITHDRAWN: Status.COMPLETED,
+    Outcome.UNANSWERED: Status.COMPLETED,
+    Outcome.EXCESSIVE: Status.REFUSED,
+}
 
 
 class InformationKind(StrEnum):
-    """What a suspension waits for (GDPR Art. 12(6) identity, or clarification of the request)."""
+    """What a suspension waits for (GDPR Art. 12(6) identity, clarification of the request,
+    or the payment of a reasonable fee, Art. 12(5)(a))."""
 
     IDENTITY = "identity"
     CLARIFICATION = "clarification"
+    FEE = "fee"
 
 
 #: A request is "due soon" (the register's "Due this week", the dashboard's tile, amber in the

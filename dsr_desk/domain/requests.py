@@ -4,10 +4,10 @@ the one-time extension and closure. Every rule here is plain Python on plain dat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from dsr_desk.domain.calendar import calendar_for
+from dsr_desk.domain.calendar import add_months, calendar_for
 from dsr_desk.domain.deadlines import Deadlines, Suspension, SuspensionPolicy, compute_deadlines
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord, Note
 from dsr_desk.domain.entities import Entity
@@ -25,7 +25,9 @@ from dsr_desk.domain.request_actions import (
     Blocker,
     ExtensionOutlook,
     RequestAction,
+    ask_blocker,
     blocker,
+    closing_outcomes,
     extension_outlook,
     what_can_be_done,
 )
@@ -39,6 +41,7 @@ from dsr_desk.domain.request_kinds import (
     Status,
 )
 from dsr_desk.domain.requesters import Requester
+from dsr_desk.domain.rights import DueBasis, Refusal, Right, right_of, without_delay_due
 from dsr_desk.domain.verification import IdentityCheck, VerificationOutcome
 
 __all__ = [  # the kinds (from request_kinds, a light module the read side imports alone) too
@@ -108,6 +111,7 @@ class SuspensionEntry:
     reason: str
     policy: SuspensionPolicy
     received_on: date | None = None
+    amount_cents: int | None = None  # a fee asked (Art. 12(5)(a)), in euro cents
 
     def as_rule_input(self) -> Suspension:
         return Suspension(
@@ -149,9 +153,15 @@ class Request:
     extension_reason: str | None = None
     closed_on: date | None = None
     outcome_reason: str | None = None
+    # The recorded outcome (None on requests closed before outcomes were recorded, and while
+    # open: ``final_outcome`` reads the status then).
+    outcome: Outcome | None = None
+    outcome_granted: str | None = None  # a partial answer: what is granted
+    outcome_withheld: str | None = None  # ... and what is withheld
     last_contact_on: date | None = None
     due_on: date | None = None
     on_hold: bool = False
+    anonymised_on: date | None = None  # storage limitation: domain.record_retention
     suspensions: list[SuspensionEntry] = field(default_factory=list)
     identity_checks: list[IdentityCheck] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
@@ -244,11 +254,49 @@ class Request:
     def identity_verified(self) -> bool:
         return any(c.outcome is VerificationOutcome.VERIFIED for c in self.identity_checks)
 
+    @property
+    def right(self) -> Right:
+        """What the right this request exercises allows (``domain.rights``)."""
+        return right_of(self.type)
+
+    @property
+    def final_outcome(self) -> Outcome | None:
+        """How the request ended (None while open)."""
+        return Outcome.of(self.status, self.outcome)
+
     def deadlines(self, lang: str = "en") -> Deadlines:
-        """The legal schedule, with its line-by-line explanation, for this request's entity."""
+        """The legal schedule, with its line-by-line explanation, for this request's entity.
+        A right acted on "without delay" is due the entity's working days after the receipt
+        (or the receipt of the information asked), plus the days paused."""
         calendar = calendar_for(self.entity.country, self.entity.subdivision)
         ledger = [s.as_rule_input() for s in self.suspensions]
-        return compute_deadlines(self.received_on, calendar, ledger, lang=lang)
+        schedule = compute_deadlines(self.received_on, calendar, ledger, lang=lang)
+        if self.right.due_basis is not DueBasis.WITHOUT_DELAY:
+            return schedule
+        days = self.entity.without_delay_days
+        due = without_delay_due(schedule.period_start, calendar, days, schedule.paused_days)
+        line = (
+            f"sans délai : {days} jours ouvrés à compter du {schedule.period_start:%d/%m/%Y}"
+            + (f", plus {schedule.paused_days} jours suspendus" if schedule.paused_days else "")
+            + f" → au plus tard le {due:%d/%m/%Y} (art. 21(3) RGPD ; pas de prolongation)"
+            if lang == "fr"
+            else f"without delay: {days} working days from {schedule.period_start:%d/%m/%Y}"
+            + (f", plus {schedule.paused_days} days on hold" if schedule.paused_days else "")
+            + f" → due {due:%d/%m/%Y} (Art. 21(3) GDPR; no extension)"
+        )
+        return replace(schedule, due=due, extended_due=due, explanation=(line,))
+
+    def on_hold_too_long(self, today: date) -> bool:
+        """Waiting for the requester for longer than the entity's setting (the closure for
+        lack of reply is proposed)."""
+        entry = self.open_suspension
+        if entry is None or not self.is_open:
+            return False
+        return add_months(entry.asked_on, self.entity.on_hold_months) < today
+
+    def closing_outcomes(self, today: date) -> dict[Outcome, Blocker | None]:
+        """Every outcome with why it cannot end the request today (None: it can)."""
+        return closing_outcomes(self, today)
 
     def refresh_schedule(self) -> None:
         """Recompute the stored (denormalised) due date used by list queries and reminders."""
@@ -260,7 +308,11 @@ class Request:
         """Whether the request is or can still be extended, by when the requester must be
         told, and the due date once extended (``domain.request_actions``)."""
         return extension_outlook(
-            self.deadlines(lang), extended_on=self.extended_on, is_open=self.is_open, day=today
+            self.deadlines(lang),
+            extended_on=self.extended_on,
+            is_open=self.is_open,
+            day=today,
+            may_extend=self.right.may_extend,
         )
 
     def is_overdue(self, today: date) -> bool:
@@ -332,14 +384,38 @@ class Request:
             self.last_contact_on = day
 
     def ask_for_information(
-        self, kind: InformationKind, reason: str, asked_on: date, today: date
+        self,
+        kind: InformationKind,
+        reason: str,
+        asked_on: date,
+        today: date,
+        *,
+        unmatched: bool = False,
+        amount_cents: int | None = None,
     ) -> SuspensionEntry:
-        """Suspend the deadline while waiting for identification or clarification. The ask
-        is judged on the day it was made (``asked_on``, which may be before today): after the
-        due date it cannot suspend the deadline any more."""
+        """Suspend the deadline while waiting for identification, clarification or a fee.
+        The ask is judged on the day it was made (``asked_on``, which may be before today):
+        after the due date it cannot suspend the deadline any more. ``unmatched``: the staff
+        say the person cannot be matched with the records (a right that asks for no ID by
+        default then allows it). A fee (Art. 12(5)(a)) has its amount and its reasons."""
         self._check_action_date(asked_on, today, "request for information")
-        self._require(RequestAction.ASK, asked_on)
+        found = ask_blocker(self, kind, asked_on, unmatched=unmatched)
+        if found is not None:
+            raise found.violation()
         check_length(reason, MAX_REASON, "The reason")
+        if kind is InformationKind.FEE:
+            if amount_cents is None or amount_cents <= 0:
+                raise ValidationError(
+                    "A fee needs its amount in euros (a reasonable fee based on the "
+                    "administrative costs, Art. 12(5)(a))."
+                )
+            if not reason.strip():
+                raise ValidationError(
+                    "A fee needs its reasons: what makes the request manifestly unfounded or "
+                    "excessive (Art. 12(5))."
+                )
+        elif amount_cents is not None:
+            raise ValidationError("An amount is asked only with a fee (--kind fee).")
         if not reason.strip():
             raise ValidationError("Say what information is needed.")
         last_answer = max((s.received_on for s in self.suspensions if s.received_on), default=None)
@@ -354,6 +430,7 @@ class Request:
             kind=kind,
             reason=reason.strip(),
             policy=self.entity.suspension_policy,
+            amount_cents=amount_cents,
         )
         self.suspensions.append(entry)
         self.record_contact(asked_on)
@@ -393,21 +470,81 @@ class Request:
         self.refresh_schedule()
         return schedule.extended_due
 
-    def close(self, outcome: Outcome, on: date, today: date, reason: str | None = None) -> None:
-        """Record the final answer: completed, refused (reasons required) or forwarded to the
-        controller (processor role only)."""
+    def close(
+        self,
+        outcome: Outcome,
+        on: date,
+        today: date,
+        reason: str | None = None,
+        *,
+        granted: str | None = None,
+        withheld: str | None = None,
+    ) -> None:
+        """Record how the request ended (``Outcome``): the right's table says which outcomes
+        it allows; a refusal needs its reasons, a partial answer what is granted, what is
+        withheld and why, an excessive request the reasons showing the excess."""
         self._require(CLOSING_ACTIONS[outcome], today)
         self._check_action_date(on, today, "closure")
         check_length(reason, MAX_REASON, "The reasons")
+        check_length(granted, MAX_REASON, "What is granted")
+        check_length(withheld, MAX_REASON, "What is withheld")
         reason = (reason or "").strip() or None
+        granted = (granted or "").strip() or None
+        withheld = (withheld or "").strip() or None
+        self._check_outcome_texts(outcome, reason, granted, withheld)
+        if self.status is Status.AWAITING_INFORMATION and outcome.status is Status.COMPLETED:
+            self.status = Status.IN_PROGRESS  # withdrawn or unanswered while waiting
+        self._move_to(outcome.status)
+        self.closed_on = on
+        self.outcome = outcome
+        self.outcome_reason = reason
+        self.outcome_granted = granted
+        self.outcome_withheld = withheld
+        self.record_contact(on)
+
+    def _check_outcome_texts(
+        self, outcome: Outcome, reason: str | None, granted: str | None, withheld: str | None
+    ) -> None:
         if outcome is Outcome.REFUSED and reason is None:
+            if self.right.refusal is Refusal.COMPELLING_GROUNDS:
+                raise ValidationError(
+                    "An objection is refused only on compelling legitimate grounds which "
+                    "override the person's interests, rights and freedoms: record them as "
+                    "the reasons (Art. 21(1))."
+                )
             raise ValidationError(
                 "A refusal needs its reasons: the requester must be told why (Art. 12(4))."
             )
-        self._move_to(outcome.status)
-        self.closed_on = on
-        self.outcome_reason = reason
-        self.record_contact(on)
+        if outcome is Outcome.EXCESSIVE and reason is None:
+            raise ValidationError(
+                "A request refused as manifestly unfounded or excessive needs the reasons, "
+                "including what shows the excess (Art. 12(5)(b))."
+            )
+        if outcome is Outcome.PARTIAL:
+            missing = [
+                what
+                for what, text in (
+                    ("what is granted (--granted)", granted),
+                    ("what is withheld (--withheld)", withheld),
+                    ("the reasons (--reason)", reason),
+                )
+                if text is None
+            ]
+            if missing:
+                ground = (
+                    " and its Art. 17(3) ground, with how long the data are kept"
+                    if self.right.refusal is Refusal.PARTLY_ART_17_3
+                    else ""
+                )
+                raise ValidationError(
+                    f"A partial answer needs {', '.join(missing)}: the requester is told what "
+                    f"is granted, what is withheld{ground}, and why (Art. 12(4))."
+                )
+        elif granted is not None or withheld is not None:
+            raise ValidationError(
+                "What is granted and withheld is recorded only with a partial answer "
+                "(--outcome partial)."
+            )
 
     def record_identity_check(self, check: IdentityCheck, today: date) -> None:
         self._require(RequestAction.IDENTITY, today)

@@ -3,6 +3,9 @@
 | request type                         | keep the ID copy             | counted from          |
 | access, rectification                | entity setting (1 year)      | closure               |
 | objection, marketing opt-out         | entity setting (3 y, max 6)  | last contact          |
+
+The CNIL's figure for objections is 3 years; the maximum, 6, is the limitation period of
+délits (art. 8 of the Code de procédure pénale since 2017).
 | every other type                     | entity setting (1 year)      | closure               |
 
 An open request is never purged. Objection records become archive-only once closed
@@ -34,7 +37,10 @@ class RetentionRule(StrEnum):
             case RetentionRule.ACCESS:
                 return f"access/rectification: {years} {plural} after closure (CPP art. 9)"
             case RetentionRule.OBJECTION:
-                return f"objection: {years} {plural} after the last contact (CPP art. 8)"
+                return (
+                    f"objection: {years} {plural} after the last contact "
+                    "(CNIL: 3 years; at most 6, CPP art. 8)"
+                )
             case RetentionRule.OTHER:
                 return f"other requests: {years} {plural} after closure (entity setting)"
 

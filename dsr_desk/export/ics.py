@@ -47,6 +47,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _TYPE_LABELS: Final = {
     "marketing-opt-out": "marketing opt-out",
     "consent-withdrawal": "consent withdrawal",
+    "automated-decision": "automated decision (human review)",
 }
 
 

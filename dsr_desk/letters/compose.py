@@ -104,6 +104,7 @@ def placeholder_values(letter: LetterData) -> dict[str, str | None]:
             "response_promise": say(promise),
             "extension_notice_date": long_date(d.extension_notice_by, lang),
         }
+    values |= _right_values(letter)
     if kind in (LetterKind.ID_REQUEST, LetterKind.CLARIFICATION):
         wanted = "identity" if kind is LetterKind.ID_REQUEST else "clarification"
         suspension = latest_suspension(d, wanted)
@@ -189,15 +190,65 @@ def _recipients_statement(d: RequestDetail, lang: str) -> str:
     return texts["notified"].format(who=who)
 
 
+#: The letters of the outcomes added with issue 16 (their values: ``_outcome_values``).
+OUTCOME_KINDS = frozenset(
+    {
+        LetterKind.PARTIAL_REFUSAL,
+        LetterKind.EXCESSIVE_REFUSAL,
+        LetterKind.NO_DATA,
+        LetterKind.WITHDRAWAL,
+        LetterKind.NO_REPLY_CLOSURE,
+    }
+)
+
+
+def _right_values(letter: LetterData) -> dict[str, str | None]:
+    """The values of the letters of the outcomes: how the request ended (issue 16)."""
+    if letter.kind in OUTCOME_KINDS:
+        return _outcome_values(letter)
+    return {}
+
+
+def _outcome_values(letter: LetterData) -> dict[str, str | None]:
+    """What was recorded when the request was closed: the granted and withheld parts and the
+    reasons, the closure date, the information asked and never received."""
+    d, lang = letter.request, letter.lang
+
+    def typed(text: str | None) -> str | None:
+        return typeset_value(text_or_none(text), lang)
+
+    awaited = next((s for s in reversed(d.suspensions) if s.received_on is None), None)
+    return {
+        "granted_part": typed(d.outcome_granted),
+        "withheld_part": typed(d.outcome_withheld),
+        "refusal_reasons": typed(d.outcome_reason),
+        "closed_date": long_date(d.closed_on, lang) if d.closed_on else None,
+        "information_needed": typed(awaited.reason) if awaited else None,
+        "asked_date": long_date(awaited.asked_on, lang) if awaited else None,
+    }
+
+
 def _objection_outcome(d: RequestDetail) -> str:
     if d.type == "marketing-opt-out":
         return "marketing"
     return "rejected" if d.status == "refused" else "granted"
 
 
+#: Letters telling the requester that (part of) the request is not acted on (Art. 12(4)).
+RECOURSE_KINDS = frozenset(
+    {
+        LetterKind.REFUSAL,
+        LetterKind.PARTIAL_REFUSAL,
+        LetterKind.EXCESSIVE_REFUSAL,
+        LetterKind.NO_REPLY_CLOSURE,
+    }
+)
+
+
 def has_recourse(letter: LetterData) -> bool:
-    """Refusals (also partial) and rejected objections must tell of the CNIL and the courts."""
-    return letter.kind is LetterKind.REFUSAL or (
+    """Refusals (also partial, or as excessive), a closure without action for lack of reply
+    and rejected objections must tell of the CNIL and the courts (Art. 12(4))."""
+    return letter.kind in RECOURSE_KINDS or (
         letter.kind is LetterKind.OBJECTION_OUTCOME
         and _objection_outcome(letter.request) == "rejected"
     )

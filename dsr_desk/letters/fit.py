@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Final
 
 from dsr_desk.domain.errors import RuleViolation, ValidationError
+from dsr_desk.domain.request_kinds import Outcome, RequestType
 from dsr_desk.letters.context import (
     ART19_TYPES,
     OBJECTION_TYPES,
@@ -21,7 +22,7 @@ from dsr_desk.letters.context import (
     LetterData,
     discloses_unverified,
 )
-from dsr_desk.letters.kinds import LetterKind
+from dsr_desk.letters.kinds import LetterKind, outcome_letter
 from dsr_desk.letters.phrases import SAYS_WHAT_WAS_DONE
 from dsr_desk.read_models import RequestDetail, SuspensionView
 
@@ -84,6 +85,8 @@ def extension_too_late(detail: RequestDetail, today: date) -> bool:
 
 def suggested_kind(detail: RequestDetail) -> LetterKind:
     """The letter the request's state most likely calls for."""
+    if detail.outcome is not None:
+        return outcome_letter(Outcome(detail.outcome), RequestType(detail.type))
     if detail.status == "refused":
         if detail.type in OBJECTION_TYPES:
             return LetterKind.OBJECTION_OUTCOME
@@ -163,6 +166,10 @@ def _fit_completion(letter: LetterData) -> None:
     d = letter.request
     if d.status in {"refused", "forwarded"}:
         raise RuleViolation(f"{d.reference} was {d.status}: write the matching letter instead.")
+    if d.outcome not in (None, "completed"):
+        raise RuleViolation(
+            f"{d.reference} was closed as {d.outcome}: write the matching letter instead."
+        )
     if d.on_hold_since is not None:
         raise RuleViolation(
             f"{d.reference} is waiting for information asked on {d.on_hold_since:%d/%m/%Y}: "
@@ -225,6 +232,20 @@ def _fit_forward(letter: LetterData) -> None:
         raise RuleViolation(f"{d.reference} was already {d.status}.")
 
 
+def _closed_as(outcome: Outcome, how: str) -> Callable[[LetterData], None]:
+    """A letter that tells of one outcome fits a request closed so, only."""
+
+    def check(letter: LetterData) -> None:
+        d = letter.request
+        if d.outcome != outcome.value:
+            raise RuleViolation(
+                f"{d.reference} was not closed as {outcome.value}: close it {how} first "
+                f"(request close {d.reference} --outcome {outcome.value})."
+            )
+
+    return check
+
+
 _FIT_RULES: Final[dict[LetterKind, Callable[[LetterData], None]]] = {
     LetterKind.ACKNOWLEDGEMENT: _fit_acknowledgement,
     LetterKind.ID_REQUEST: _fit_information,
@@ -235,6 +256,15 @@ _FIT_RULES: Final[dict[LetterKind, Callable[[LetterData], None]]] = {
     LetterKind.OBJECTION_OUTCOME: _fit_objection,
     LetterKind.RECIPIENT_NOTICE: _fit_recipient_notice,
     LetterKind.FORWARD: _fit_forward,
+    LetterKind.PARTIAL_REFUSAL: _closed_as(
+        Outcome.PARTIAL, "as partly granted, with what is granted, withheld and why,"
+    ),
+    LetterKind.EXCESSIVE_REFUSAL: _closed_as(
+        Outcome.EXCESSIVE, "as manifestly unfounded or excessive, with its reasons,"
+    ),
+    LetterKind.NO_DATA: _closed_as(Outcome.NO_DATA, "as 'no data held'"),
+    LetterKind.WITHDRAWAL: _closed_as(Outcome.WITHDRAWN, "as withdrawn"),
+    LetterKind.NO_REPLY_CLOSURE: _closed_as(Outcome.UNANSWERED, "for lack of reply"),
 }
 
 

@@ -27,6 +27,8 @@ REQUEST_TYPES: Final[Table] = {
         "(article 21, paragraphe 2, du RGPD)",
         "consent-withdrawal": "demande de retrait de votre consentement "
         "(article 7, paragraphe 3, du RGPD)",
+        "automated-decision": "demande d'intervention humaine sur une décision automatisée "
+        "vous concernant (article 22, paragraphe 3, du RGPD)",
     },
     "en": {
         "access": "request for access to your personal data (Article 15 GDPR)",
@@ -38,6 +40,8 @@ REQUEST_TYPES: Final[Table] = {
         "portability": "request for the portability of your personal data (Article 20 GDPR)",
         "marketing-opt-out": "objection to direct marketing (Article 21(2) GDPR)",
         "consent-withdrawal": "withdrawal of your consent (Article 7(3) GDPR)",
+        "automated-decision": "request for human intervention on an automated decision "
+        "concerning you (Article 22(3) GDPR)",
     },
 }
 
@@ -53,6 +57,8 @@ REQUEST_TYPES_NEUTRAL: Final[Table] = {
         "marketing-opt-out": "demande d'opposition à la prospection commerciale "
         "(article 21 du RGPD)",
         "consent-withdrawal": "demande de retrait du consentement (article 7 du RGPD)",
+        "automated-decision": "demande d'intervention humaine sur une décision automatisée "
+        "(article 22 du RGPD)",
     },
     "en": {
         "access": "request for access (Article 15 GDPR)",
@@ -63,6 +69,8 @@ REQUEST_TYPES_NEUTRAL: Final[Table] = {
         "portability": "request for data portability (Article 20 GDPR)",
         "marketing-opt-out": "objection to direct marketing (Article 21 GDPR)",
         "consent-withdrawal": "withdrawal of consent (Article 7(3) GDPR)",
+        "automated-decision": "request for human intervention on an automated decision "
+        "(Article 22(3) GDPR)",
     },
 }
 
@@ -181,6 +189,9 @@ COMPLETION: Final[Table] = {
         "cessé, et les données dont le traitement n'avait pas d'autre fondement sont effacées "
         "(article 17, paragraphe 1, point b). Ce retrait ne remet pas en cause la licéité des "
         "traitements effectués auparavant. Concrètement :",
+        "automated-decision": "Conformément à l'article 22, paragraphe 3, du RGPD, la décision "
+        "automatisée vous concernant a été réexaminée par une personne de nos services, en "
+        "tenant compte de votre point de vue.",
     },
     "en": {
         "access": "Please find in the annex the information required by Article 15 GDPR "
@@ -204,6 +215,9 @@ COMPLETION: Final[Table] = {
         "GDPR): the processing that relied on it has stopped, and the data with no other "
         "legal basis are erased (Article 17(1)(b) GDPR). The withdrawal does not affect the "
         "lawfulness of the processing carried out before it. In practice:",
+        "automated-decision": "In accordance with Article 22(3) GDPR, the automated decision "
+        "concerning you has been reviewed by a member of our staff, taking your point of view "
+        "into account.",
     },
 }
 # The types whose completion letter must say what was done (the closing note).

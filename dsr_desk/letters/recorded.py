@@ -10,12 +10,26 @@ from __future__ import annotations
 
 from typing import Final
 
+from dsr_desk.domain.request_kinds import RequestType
+from dsr_desk.domain.rights import DEFAULT_WITHOUT_DELAY_DAYS, right_of
 from dsr_desk.letters.dates import long_date
-from dsr_desk.read_models import RequestDetail
+from dsr_desk.read_models import RequestDetail, RightsView
 
-# Types answered within the Art. 12(3) month, with a possible extension and identity check.
-# (Keyed on the request type until the domain's rights table tells letters the same.)
-IMMEDIATE_TYPES: Final = frozenset({"marketing-opt-out", "consent-withdrawal"})
+
+def rights_of(d: RequestDetail) -> RightsView:
+    """What the request's right allows (``domain.rights``), as the read model carries it (the
+    table itself for a hand-made detail without it)."""
+    if d.rights is not None:
+        return d.rights
+    return RightsView.of(right_of(RequestType(d.type)), DEFAULT_WITHOUT_DELAY_DAYS)
+
+
+def acted_on_without_delay(d: RequestDetail) -> bool:
+    """A right answered "without delay" and never extended (an opt-out, a consent withdrawal):
+    its acknowledgement promises no month, no identity check and no extension."""
+    rights = rights_of(d)
+    return rights.due_basis == "without-delay" or not rights.may_extend
+
 
 PROMISE: Final = {
     "fr": {
@@ -173,8 +187,9 @@ def response_promise(d: RequestDetail, lang: str, *, entity: str, role: str) -> 
             else texts["passing"]
         )
         return texts["processor"].format(entity=entity, passed=passed)
-    if d.type in IMMEDIATE_TYPES:
-        return texts[d.type].format(due=due)
+    if acted_on_without_delay(d):
+        key = "consent-withdrawal" if d.type == "consent-withdrawal" else "marketing-opt-out"
+        return texts[key].format(due=due)
     if d.extended_on is not None:
         promise = texts["extended"].format(due=due)
     else:
@@ -188,14 +203,16 @@ def acknowledgement_steps(
     d: RequestDetail, lang: str, *, role: str, policy: str
 ) -> dict[str, str | None]:
     """The steps the acknowledgement lists; None for a step that does not apply."""
-    if role == "processor" or d.type in IMMEDIATE_TYPES:
+    if role == "processor" or acted_on_without_delay(d):
         return {"steps_intro": None, "identity_step": None, "work_step": None,
                 "extension_step": None}  # fmt: skip
-    identity = None if d.identity_verified else IDENTITY_STEP[lang][policy]
+    rights = rights_of(d)
+    asks_id = rights.id_request == "allowed" and not d.identity_verified
+    identity = IDENTITY_STEP[lang][policy] if asks_id else None
     extension = (
-        None
-        if d.extended_on is not None
-        else EXTENSION_STEP[lang].format(notice=long_date(d.extension_notice_by, lang))
+        EXTENSION_STEP[lang].format(notice=long_date(d.extension_notice_by, lang))
+        if rights.may_extend and d.extended_on is None
+        else None
     )
     return {
         "steps_intro": STEPS_INTRO[lang],

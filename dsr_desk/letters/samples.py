@@ -25,6 +25,24 @@ _REASONS = {
 }
 
 
+# The letters that tell how a request ended, and the outcome of their sample request.
+_CLOSED_AS = {
+    LetterKind.PARTIAL_REFUSAL: "partial",
+    LetterKind.EXCESSIVE_REFUSAL: "excessive",
+    LetterKind.NO_DATA: "no-data",
+    LetterKind.WITHDRAWAL: "withdrawn",
+    LetterKind.NO_REPLY_CLOSURE: "unanswered",
+}
+_GRANTED = {
+    "fr": "Partie accordée, saisie par le service (exemple).",
+    "en": "What is granted, as entered by the office (example).",
+}
+_WITHHELD = {
+    "fr": "Partie refusée, saisie par le service (exemple).",
+    "en": "What is withheld, as entered by the office (example).",
+}
+
+
 def sample_letter(
     entity: EntityLetterView, kind: LetterKind, lang: str, today: date, wording: str | None
 ) -> LetterData:
@@ -87,6 +105,26 @@ def sample_letter(
     elif kind is LetterKind.RECIPIENT_NOTICE:
         detail = replace(detail, type="erasure")
         extra["recipient"] = SAMPLE_RECIPIENT
+    elif kind in _CLOSED_AS:
+        outcome = _CLOSED_AS[kind]
+        detail = replace(
+            detail,
+            status="refused" if outcome == "excessive" else "completed",
+            outcome=outcome,
+            outcome_reason=reasons if outcome in ("partial", "excessive") else None,
+            outcome_granted=_GRANTED[lang] if outcome == "partial" else None,
+            outcome_withheld=_WITHHELD[lang] if outcome == "partial" else None,
+            closed_on=today,
+        )
+        if kind is LetterKind.NO_REPLY_CLOSURE:
+            asked = today - timedelta(days=95)
+            detail = replace(
+                detail,
+                received_on=asked - timedelta(days=2),
+                suspensions=(
+                    SuspensionView(asked, "identity", reasons, entity.suspension_policy, None),
+                ),
+            )
     elif kind is LetterKind.FORWARD:
         detail = replace(detail, entity_role="processor")
         extra["recipient"] = SAMPLE_RECIPIENT

@@ -119,6 +119,23 @@ KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
         "recipient_address": "the controller's postal address, on one line",
         "forwarded_date": "the day the request was forwarded",
     },
+    LetterKind.PARTIAL_REFUSAL: {
+        "granted_part": "what is granted (recorded when the request was closed as partial)",
+        "withheld_part": "what is withheld (recorded when the request was closed as partial)",
+        "refusal_reasons": "the reasons recorded for what is withheld",
+    },
+    LetterKind.EXCESSIVE_REFUSAL: {
+        "refusal_reasons": "the reasons recorded, including what shows the excess",
+    },
+    LetterKind.NO_DATA: {},
+    LetterKind.WITHDRAWAL: {
+        "closed_date": "the day the request was closed as withdrawn",
+    },
+    LetterKind.NO_REPLY_CLOSURE: {
+        "information_needed": "what we asked for and never received",
+        "asked_date": "the day we asked",
+        "closed_date": "the day the request was closed for lack of reply",
+    },
 }
 
 

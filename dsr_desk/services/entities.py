@@ -7,8 +7,9 @@ from typing import Any, Final, Required, TypedDict, Unpack
 
 from dsr_desk.domain.calendar import calendar_for
 from dsr_desk.domain.deadlines import SuspensionPolicy
-from dsr_desk.domain.entities import Entity, Role
+from dsr_desk.domain.entities import RECORD_RETENTION_DEFAULT_YEARS, Entity, Role
 from dsr_desk.domain.errors import NotFound, ValidationError
+from dsr_desk.domain.rights import DEFAULT_ON_HOLD_MONTHS, DEFAULT_WITHOUT_DELAY_DAYS
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
 
@@ -112,7 +113,10 @@ class EntityView:
     retention_objection_years: int
     retention_other_years: int
     minimisation: bool
+    retention_records_years: int = RECORD_RETENTION_DEFAULT_YEARS  # request records
     logo: bytes | None = field(default=None, repr=False)  # PNG or JPEG for the letterhead
+    without_delay_days: int = DEFAULT_WITHOUT_DELAY_DAYS  # a marketing opt-out's due date
+    on_hold_months: int = DEFAULT_ON_HOLD_MONTHS  # on hold longer: flagged in the register
 
 
 ENTITY_FIELDS: Final = tuple(spec.name for spec in fields(EntityView))
@@ -148,18 +152,24 @@ def _clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
             clean["suspension_policy"] = SuspensionPolicy(clean["suspension_policy"])
     except ValueError as problem:
         raise ValidationError(f"Unknown choice: {problem}.") from None
-    for number_field in (
-        "retention_access_years",
-        "retention_objection_years",
-        "retention_other_years",
-    ):
-        if number_field in clean:
-            value = clean[number_field]
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise ValidationError("Retention periods are whole numbers of years.")
+    _check_whole_numbers(clean)
     if "minimisation" in clean:
         clean["minimisation"] = bool(clean["minimisation"])
     return clean
+
+
+def _check_whole_numbers(clean: dict[str, Any]) -> None:
+    for number_field, problem in (
+        ("retention_access_years", "Retention periods are whole numbers of years."),
+        ("retention_objection_years", "Retention periods are whole numbers of years."),
+        ("retention_other_years", "Retention periods are whole numbers of years."),
+        ("retention_records_years", "Retention periods are whole numbers of years."),
+        ("without_delay_days", "'Without delay' is a whole number of working days."),
+        ("on_hold_months", "The months on hold are a whole number."),
+    ):
+        value = clean.get(number_field, 0)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError(problem)
 
 
 def _clean_logo(logo: object) -> bytes | None:
@@ -231,7 +241,7 @@ def update_entity(uow: UnitOfWork, name: str, /, **changes: Any) -> str:
             setattr(entity, field_name, getattr(after, field_name))
         rescheduled = (
             _reschedule_open_requests(uow, entity)
-            if {"country", "subdivision"} & set(changed)
+            if {"country", "subdivision", "without_delay_days"} & set(changed)
             else []
         )
         uow.record(

@@ -1,5 +1,6 @@
-"""Use cases on response letters: prepare one (read side), record that one was sent (a copy
-is kept encrypted in the request's file), and an entity's own wording (audited).
+"""Use cases on response letters: prepare one (read side), issue one (every letter printed,
+saved or sent, from the GUI or the CLI: a copy is kept encrypted in the request's file and
+audited), record that one was sent, and an entity's own wording (audited).
 
 Letters are built from read models (``RequestDetail`` and an ``EntityLetterView``); the PDF
 itself is made by :func:`dsr_desk.letters.render.render_letter`, outside any transaction.
@@ -7,16 +8,16 @@ itself is made by :func:`dsr_desk.letters.render.render_letter`, outside any tra
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.entities import Entity
-from dsr_desk.domain.errors import RuleViolation, ValidationError
+from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON, check_length
 from dsr_desk.domain.register import LetterOverride
-from dsr_desk.domain.requests import parse_reference
+from dsr_desk.domain.requests import Request, parse_reference
 from dsr_desk.letters.compose import compose
 from dsr_desk.letters.context import (
     ACTIVITY_TEXT_FIELDS,
@@ -29,13 +30,21 @@ from dsr_desk.letters.context import (
 )
 from dsr_desk.letters.fit import check_fit, extension_too_late
 from dsr_desk.letters.kinds import LetterKind, SendChannel, parse_language
+from dsr_desk.letters.render import render_letter
 from dsr_desk.letters.wording import (
     check_placeholders,
     default_wording,
     parse_template,
     placeholders_for,
 )
-from dsr_desk.read_models import DocumentView, RequestDetail, request_detail
+from dsr_desk.read_models import (
+    DocumentView,
+    LetterView,
+    RequestDetail,
+    TimelineEvent,
+    letter_history,
+    request_detail,
+)
 from dsr_desk.services.documents import (
     clean_filename,
     discard_unrecorded,
@@ -99,7 +108,8 @@ def default_signer(uow: UnitOfWork) -> str:
     if not name:
         raise ValidationError(
             "Letters are signed with your display name, and none is set: enter it in "
-            "Settings › Preferences (or give the signer's name)."
+            "Settings › Preferences, or give the signer's name (--signer NAME on the command "
+            "line)."
         )
     return name
 
@@ -232,6 +242,218 @@ def prepare_letter(
         return letter
 
 
+@dataclass(frozen=True)
+class Sending:
+    """How and when a letter left the office; ``registered_number`` is the registered-mail
+    number (the proof of sending, recorded in the audit log with the channel)."""
+
+    channel: SendChannel
+    sent_on: date
+    registered_number: str | None = None
+
+
+def sending(channel: str | None, sent_on: date, registered_number: str | None = None) -> Sending:
+    """Read how a letter was sent: a registered-mail number makes it registered post (the
+    default channel then), and cannot go with an e-mail or a hand delivery."""
+    check_length(registered_number, MAX_NAME, "The registered-mail number")
+    number = (registered_number or "").strip() or None
+    how = SendChannel.parse(channel) if channel else None
+    if number is not None:
+        if how in (None, SendChannel.POST):
+            how = SendChannel.REGISTERED_POST
+        elif how is not SendChannel.REGISTERED_POST:
+            raise ValidationError(
+                f"A registered-mail number goes with a letter sent by registered post, "
+                f"not by {how.value}."
+            )
+    return Sending(how or SendChannel.POST, sent_on, number)
+
+
+@dataclass(frozen=True)
+class IssuedLetter:
+    """A letter written through :func:`issue_letter`: its PDF, and its copy kept in the
+    request's file (``document``) with what the request file shows of it (``letter``)."""
+
+    pdf: bytes
+    document: DocumentView
+    letter: LetterView
+
+
+def issue_letter(
+    uow_factory: Callable[[], UnitOfWork],
+    store: DocumentStore,
+    reference: str,
+    kind: LetterKind | str,
+    lang: str | None,
+    *,
+    sent: Sending | None = None,
+    signer: str | None = None,
+    registered_number: str | None = None,
+    objection_grounds: str | None = None,
+    disclosure_override_reason: str | None = None,
+    refusal_reasons: str | None = None,
+    recipient: str | Addressee | None = None,
+    activities: Sequence[str] | None = None,
+    late_extension_reason: str | None = None,
+) -> IssuedLetter:
+    """The one path of every letter printed, saved or sent (GUI and CLI): prepare it (the
+    rules, a disclosure override audited), render the PDF, then keep it encrypted in the
+    request's file with its audit entry (``letter.created``: kind, language, date, never the
+    content) and, when ``sent`` says so, the sending (``letter.sent``)."""
+    letter = prepare_letter(
+        uow_factory(),
+        reference,
+        kind,
+        lang,
+        signer=signer,
+        registered_number=registered_number,
+        objection_grounds=objection_grounds,
+        disclosure_override_reason=disclosure_override_reason,
+        refusal_reasons=refusal_reasons,
+        recipient=recipient,
+        activities=activities,
+        late_extension_reason=late_extension_reason,
+    )
+    pdf = render_letter(letter)  # outside any transaction
+    document, view = keep_letter(
+        uow_factory(), store, reference, letter.kind, letter.lang, pdf, sent=sent
+    )
+    return IssuedLetter(pdf, document, view)
+
+
+def _check_sent_on(request: Request, sent_on: date, today: date) -> None:
+    if sent_on > today:
+        raise ValidationError(f"The sending date {sent_on:%d/%m/%Y} is in the future.")
+    if sent_on < request.received_on:
+        raise ValidationError(
+            f"The sending date {sent_on:%d/%m/%Y} is before the request was received."
+        )
+
+
+def _record_sending(
+    uow: UnitOfWork,
+    request: Request,
+    kind: LetterKind,
+    language: str,
+    document_id: str,
+    sent: Sending,
+) -> None:
+    """Audit ``letter.sent`` and move the last contact with the requester (the objection and
+    opt-out records' retention clock runs from it)."""
+    request.record_contact(sent.sent_on)
+    details: dict[str, object] = {
+        "kind": kind.value,
+        "lang": language,
+        "channel": sent.channel.value,
+        "sent_on": sent.sent_on.isoformat(),
+        "document_id": document_id,
+    }
+    if sent.registered_number:
+        details["registered_number"] = sent.registered_number
+    if kind is LetterKind.EXTENSION:
+        details["notice"] = "extension notice sent (Art. 12(3))"
+        details["in_time"] = request.deadlines().can_still_extend(sent.sent_on)
+    uow.record("letter.sent", request.reference, **details)
+
+
+def keep_letter(
+    uow: UnitOfWork,
+    store: DocumentStore,
+    reference: str,
+    kind: LetterKind | str,
+    lang: str,
+    pdf: bytes,
+    *,
+    sent: Sending | None = None,
+) -> tuple[DocumentView, LetterView]:
+    """Keep a letter written today (encrypted, as a RESPONSE document), audit
+    ``letter.created`` and, if ``sent``, ``letter.sent``.
+
+    Same order as ``attach_document``: ciphertext first, then the record and the audit
+    entries in one transaction; the ciphertext is removed again if anything fails.
+    """
+    letter_kind = _kind(kind)
+    language = parse_language(lang)
+    if not pdf.startswith(b"%PDF-"):
+        raise ValidationError("The letter to keep is not a PDF document.")
+    ref = parse_reference(reference)
+    stored = store.add(pdf)
+    committed = False
+    try:
+        with uow:
+            request = load_request(uow, ref)
+            today = uow.clock.today()
+            if sent is not None:
+                _check_sent_on(request, sent.sent_on, today)
+            day = sent.sent_on if sent is not None else today
+            name = clean_filename(f"{ref} {letter_kind.value} {language} {day.isoformat()}.pdf")
+            record = new_document_record(stored, DocumentKind.RESPONSE, name, PDF_MEDIA_TYPE, uow)
+            request.attach(record, today)
+            uow.record(
+                "request.document_added",
+                request.reference,
+                document_id=stored.document_id,
+                kind=DocumentKind.RESPONSE.value,
+                media_type=PDF_MEDIA_TYPE,
+                size=stored.size,
+            )
+            uow.record(
+                "letter.created",
+                request.reference,
+                kind=letter_kind.value,
+                lang=language,
+                created_on=today.isoformat(),
+                document_id=stored.document_id,
+            )
+            if sent is not None:
+                _record_sending(uow, request, letter_kind, language, stored.document_id, sent)
+            uow.commit()
+            committed = True
+    finally:
+        if not committed:
+            discard_unrecorded(store, stored)
+    view = LetterView(
+        kind=letter_kind.value,
+        lang=language,
+        created_on=today,
+        sent_on=sent.sent_on if sent is not None else None,
+        channel=sent.channel.value if sent is not None else None,
+        document_id=stored.document_id,
+    )
+    return document_view(record), view
+
+
+def mark_letter_sent(
+    uow: UnitOfWork, reference: str, document_id: str, sent: Sending
+) -> LetterView:
+    """Record that a letter kept earlier (:func:`issue_letter`) was sent: ``letter.sent``
+    with the channel and registered-mail number; the last contact moves to the sending date."""
+    with uow:
+        request = load_request(uow, reference)
+        today = uow.clock.today()
+        timeline = tuple(TimelineEvent.from_entry(e) for e in uow.audit.entries(request.reference))
+        letter = next((k for k in letter_history(timeline) if k.document_id == document_id), None)
+        if letter is None:
+            raise NotFound(
+                f"{request.reference} has no letter kept as document {document_id!r}; "
+                "`request show --json` lists its letters."
+            )
+        if letter.sent_on is not None:
+            raise RuleViolation(
+                f"This {letter.kind} letter was already recorded as sent on "
+                f"{letter.sent_on:%d/%m/%Y} ({letter.channel})."
+            )
+        _check_sent_on(request, sent.sent_on, today)
+        if sent.sent_on < letter.created_on:
+            raise ValidationError(
+                f"The sending date {sent.sent_on:%d/%m/%Y} is before the letter was written "
+                f"({letter.created_on:%d/%m/%Y})."
+            )
+        _record_sending(uow, request, LetterKind(letter.kind), letter.lang, document_id, sent)
+        uow.commit()
+        return replace(letter, sent_on=sent.sent_on, channel=sent.channel.value)
+
+
 def record_letter_sent(
     uow: UnitOfWork,
     store: DocumentStore,
@@ -242,58 +464,12 @@ def record_letter_sent(
     channel: str,
     sent_on: date,
 ) -> DocumentView:
-    """Keep the letter sent (encrypted, as a RESPONSE document) and audit ``letter.sent``.
-
-    Same order as ``attach_document``: ciphertext first, then the record and both audit
-    entries in one transaction; the ciphertext is removed again if anything fails.
-    """
-    letter_kind = _kind(kind)
-    language = parse_language(lang)
-    how = SendChannel.parse(channel)
-    if not pdf.startswith(b"%PDF-"):
-        raise ValidationError("The letter to keep is not a PDF document.")
-    ref = parse_reference(reference)
-    name = clean_filename(f"{ref} {letter_kind.value} {language} {sent_on.isoformat()}.pdf")
-    stored = store.add(pdf)
-    committed = False
-    try:
-        with uow:
-            request = load_request(uow, ref)
-            today = uow.clock.today()
-            if sent_on > today:
-                raise ValidationError(f"The sending date {sent_on:%d/%m/%Y} is in the future.")
-            if sent_on < request.received_on:
-                raise ValidationError(
-                    f"The sending date {sent_on:%d/%m/%Y} is before the request was received."
-                )
-            record = new_document_record(stored, DocumentKind.RESPONSE, name, PDF_MEDIA_TYPE, uow)
-            request.attach(record, today)
-            request.record_contact(sent_on)
-            uow.record(
-                "request.document_added",
-                request.reference,
-                document_id=stored.document_id,
-                kind=DocumentKind.RESPONSE.value,
-                media_type=PDF_MEDIA_TYPE,
-                size=stored.size,
-            )
-            details: dict[str, object] = {
-                "kind": letter_kind.value,
-                "lang": language,
-                "channel": how.value,
-                "sent_on": sent_on.isoformat(),
-                "document_id": stored.document_id,
-            }
-            if letter_kind is LetterKind.EXTENSION:
-                details["notice"] = "extension notice sent (Art. 12(3))"
-                details["in_time"] = request.deadlines().can_still_extend(sent_on)
-            uow.record("letter.sent", request.reference, **details)
-            uow.commit()
-            committed = True
-    finally:
-        if not committed:
-            discard_unrecorded(store, stored)
-    return document_view(record)
+    """Keep a letter rendered by the caller as written today and sent on ``sent_on``
+    (:func:`keep_letter`)."""
+    document, _letter = keep_letter(
+        uow, store, reference, kind, lang, pdf, sent=Sending(SendChannel.parse(channel), sent_on)
+    )
+    return document
 
 
 # -- an entity's own wording ---------------------------------------------------------------

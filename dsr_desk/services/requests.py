@@ -4,7 +4,10 @@ and returns a read model. The CLI and the GUI call exactly these."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Final
 
 from dsr_desk.domain.documents import Note
 from dsr_desk.domain.errors import ArchiveRestricted, ValidationError
@@ -19,20 +22,26 @@ from dsr_desk.domain.requests import (
     format_reference,
 )
 from dsr_desk.domain.verification import IdentityCheck, VerificationMethod, VerificationOutcome
+from dsr_desk.letters.kinds import ANSWER_LETTER_KINDS
 from dsr_desk.read_models import RequestDetail, RequestFile, TimelineEvent, request_detail
 from dsr_desk.services.entities import resolve_entity
 from dsr_desk.services.loading import load_request
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
+#: A fee above this is refused outright (a typing slip, not a reasonable fee).
+MAX_FEE_EUROS: Final = Decimal(10000)
+
 
 def _detail(uow: UnitOfWork, request: Request, *, with_timeline: bool = False) -> RequestDetail:
     timeline: tuple[TimelineEvent, ...] = ()
-    if with_timeline:
-        timeline = tuple(
-            TimelineEvent.from_entry(e, request.reason_text)
-            for e in uow.audit.entries(request.reference)
-        )
-    return request_detail(request, uow.clock.today(), timeline)
+    if not with_timeline:
+        return request_detail(request, uow.clock.today(), timeline)
+    entries = uow.audit.entries(request.reference)
+    timeline = tuple(TimelineEvent.from_entry(e, request.reason_text) for e in entries)
+    answered = any(
+        e.action == "letter.sent" and e.details.get("kind") in ANSWER_LETTER_KINDS for e in entries
+    )
+    return replace(request_detail(request, uow.clock.today(), timeline), answer_sent=answered)
 
 
 def _find_or_add_requester(
@@ -175,6 +184,15 @@ def extend(uow: UnitOfWork, reference: str, reason: str) -> RequestDetail:
         return _detail(uow, request)
 
 
+def answer_recorded_as_sent(uow: UnitOfWork, reference: str) -> bool:
+    """Whether a letter answering the request (not an acknowledgement, ID or clarification
+    request, extension or recipient notice) was recorded as sent (``letter.sent``)."""
+    return any(
+        entry.action == "letter.sent" and entry.details.get("kind") in ANSWER_LETTER_KINDS
+        for entry in uow.audit.entries(reference)
+    )
+
+
 def close(
     uow: UnitOfWork,
     reference: str,
@@ -182,25 +200,40 @@ def close(
     *,
     reason: str | None = None,
     on: date | None = None,
+    granted: str | None = None,
+    withheld: str | None = None,
 ) -> RequestDetail:
-    """Record the final answer (completed, refused with reasons, forwarded to the controller)."""
+    """Record how the request ended (``Outcome``; the right's table says which outcomes it
+    allows). The reasons, and a partial answer's granted and withheld parts, are kept with the
+    request; the audit entry refers to them by number and MAC. The returned detail says
+    whether an answer was recorded as sent (``answer_sent``)."""
     with uow:
         request = load_request(uow, reference)
         closed_on = on or uow.clock.today()
-        request.close(outcome, closed_on, uow.clock.today(), reason)
+        request.close(
+            outcome, closed_on, uow.clock.today(), reason, granted=granted, withheld=withheld
+        )
+        answered = answer_recorded_as_sent(uow, request.reference)
+        kept: dict[str, object] = {}
+        if request.outcome_reason is not None:
+            kept |= request.keep_reason(request.outcome_reason).audit_details()
+        for part, text in (
+            ("granted", request.outcome_granted),
+            ("withheld", request.outcome_withheld),
+        ):
+            if text is not None:
+                details = request.keep_reason(text).audit_details()
+                kept |= {f"{part}_{key}": value for key, value in details.items()}
         uow.record(
             "request.closed",
             request.reference,
             outcome=outcome.value,
             closed_on=closed_on.isoformat(),
-            **(
-                {}
-                if request.outcome_reason is None
-                else request.keep_reason(request.outcome_reason).audit_details()
-            ),
+            answer_recorded=answered,
+            **kept,
         )
         uow.commit()
-        return _detail(uow, request)
+        return replace(_detail(uow, request), answer_sent=answered)
 
 
 def ask_for_information(
@@ -210,18 +243,35 @@ def ask_for_information(
     reason: str,
     *,
     asked_on: date | None = None,
+    unmatched: bool = False,
+    amount: Decimal | None = None,
 ) -> RequestDetail:
-    """Ask for ID or clarification: the deadline is suspended per the entity's policy."""
+    """Ask for ID, clarification or a fee (Art. 12(5)(a), ``amount`` in euros): the deadline
+    is suspended per the entity's policy. ``unmatched``: the person cannot be matched with the
+    records (a right that asks for no ID by default, such as a marketing opt-out, then may)."""
     with uow:
         request = load_request(uow, reference)
         day = asked_on or uow.clock.today()
-        entry = request.ask_for_information(kind, reason, day, uow.clock.today())
+        entry = request.ask_for_information(
+            kind,
+            reason,
+            day,
+            uow.clock.today(),
+            unmatched=unmatched,
+            amount_cents=None if amount is None else _cents(amount),
+        )
+        extra: dict[str, object] = {}
+        if unmatched:
+            extra["unmatched"] = True
+        if entry.amount_cents is not None:
+            extra["amount_cents"] = entry.amount_cents
         uow.record(
             "request.information_asked",
             request.reference,
             kind=kind.value,
             asked_on=day.isoformat(),
             policy=entry.policy.value,
+            **extra,
             **request.keep_reason(entry.reason).audit_details(),
         )
         uow.commit()
@@ -293,6 +343,25 @@ def add_note(uow: UnitOfWork, reference: str, text: str) -> RequestDetail:
         uow.record("request.note_added", request.reference, length=len(note.text))
         uow.commit()
         return _detail(uow, request)
+
+
+def _cents(amount: Decimal) -> int:
+    """Euros to cents; refused when not a positive amount with at most two decimals."""
+    if not amount.is_finite() or amount <= 0 or amount != amount.quantize(Decimal("0.01")):
+        raise ValidationError(
+            f"A fee is a positive amount in euros with at most two decimals, not {amount}."
+        )
+    if amount > MAX_FEE_EUROS:
+        raise ValidationError(f"A fee of more than {MAX_FEE_EUROS} euros is not reasonable.")
+    return int(amount * 100)
+
+
+def parse_amount(text: str) -> Decimal:
+    """An amount in euros as typed ("25", "25.50", "25,50")."""
+    try:
+        return Decimal(text.strip().replace(",", "."))
+    except InvalidOperation:
+        raise ValidationError(f"{text!r} is not an amount in euros (like 25 or 25.50).") from None
 
 
 def parse_outcome(text: str) -> Outcome:

@@ -13,19 +13,17 @@ outcome (with what will finish the job), never as a failure of the purge.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dsr_desk.domain.documents import DocumentKind
-from dsr_desk.domain.errors import ValidationError, VaultError
+from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.retention import id_document_retention
 from dsr_desk.services.progress import Progress, step
 from dsr_desk.services.read.settings import settings_from
+from dsr_desk.services.record_retention import RecordItem, records_due, remove_purged_files
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import UnitOfWork
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -92,11 +90,14 @@ class RetentionOverview:
     items: tuple[PurgeItem, ...]  # due by today + the horizon, each with its purge date
     entities: tuple[str, ...]  # every entity's name, in creation order (for the attestation)
     auto_purge: bool  # the preference "purge due ID copies at start-up"
+    records: tuple[RecordItem, ...] = ()  # request records due for anonymisation by today
 
 
 def retention_overview(uow: UnitOfWork, horizon_days: int) -> RetentionOverview:
     """The purge plan from today to ``horizon_days`` ahead (nothing is changed), the entities'
-    names and whether due copies are purged at start-up."""
+    names, whether due copies are purged at start-up, and the request records due for
+    anonymisation in the same span (``services.record_retention``)."""
+
     today = uow.clock.today()
     with uow:
         return RetentionOverview(
@@ -104,6 +105,7 @@ def retention_overview(uow: UnitOfWork, horizon_days: int) -> RetentionOverview:
             items=tuple(_due_items(uow, today + timedelta(days=horizon_days))),
             entities=tuple(entity.name for entity in uow.entities.list()),
             auto_purge=settings_from(uow.settings.all()).auto_purge_at_start,
+            records=tuple(records_due(uow, today + timedelta(days=horizon_days))),
         )
 
 
@@ -153,22 +155,10 @@ def purge_due_documents(
             "destroyed keys could not be overwritten yet: they will be when no program reads "
             "it any more (at the latest when the last one closes the vault)."
         )
-    left = _remove_files(store, stored_names)
+    left = remove_purged_files(store, stored_names)
     if left:
         unfinished.append(
             f"{left} encrypted file{'s' if left != 1 else ''} could not be removed now; "
             "unreadable without their keys, they are removed the next time the vault is opened."
         )
     return PurgeOutcome(tuple(items), " ".join(unfinished) or None)
-
-
-def _remove_files(store: DocumentStore, stored_names: list[str]) -> int:
-    """Remove the purged ciphertext files; how many could not be removed."""
-    left = 0
-    for name in stored_names:
-        try:
-            store.delete(name)
-        except VaultError:
-            log.warning("could not remove the purged document file %s", name, exc_info=True)
-            left += 1
-    return left

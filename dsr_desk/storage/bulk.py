@@ -96,6 +96,9 @@ def _request_row(request: Request, entity_id: int, requester_id: int) -> Row:
         "extension_reason": request.extension_reason,
         "closed_on": request.closed_on,
         "outcome_reason": request.outcome_reason,
+        "outcome": request.outcome,
+        "outcome_granted": request.outcome_granted,
+        "outcome_withheld": request.outcome_withheld,
         "last_contact_on": request.last_contact_on,
         "due_on": due_on,
         "on_hold": request.on_hold,
@@ -113,6 +116,7 @@ def _child_rows(request: Request, request_id: int) -> dict[Table, list[Row]]:
                 "reason": entry.reason,
                 "policy": entry.policy,
                 "received_on": entry.received_on,
+                "amount_cents": entry.amount_cents,
             }
             for entry in request.suspensions
         ],

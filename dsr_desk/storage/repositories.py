@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Protocol
 
-from sqlalchemy import Integer, func, insert, select, update
+from sqlalchemy import Integer, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from dsr_desk.domain.documents import DocumentKind
@@ -20,6 +21,7 @@ class RequestRepository(Protocol):
     def get(self, reference: str) -> Request | None: ...
     def last_number(self, year: int) -> int: ...
     def closed_with_live_documents(self, kind: DocumentKind) -> Sequence[Request]: ...
+    def closed_not_anonymised(self, closed_by: date) -> Sequence[Request]: ...
     def open_for_entity(self, entity_name: str) -> Sequence[Request]: ...
     def same_requester_and_entity(self, request: Request) -> Sequence[Request]: ...
 
@@ -33,6 +35,7 @@ class EntityRepository(Protocol):
 class RequesterRepository(Protocol):
     def add(self, requester: Requester) -> None: ...
     def find_by_email(self, email: str) -> Sequence[Requester]: ...
+    def remove_unused(self) -> int: ...
 
 
 class SettingsRepository(Protocol):
@@ -76,6 +79,21 @@ class SqlRequestRepository:
         )
         statement = select(Request).where(
             reqs.c.id.in_(live), reqs.c.status.in_([s.value for s in FINAL_STATUSES])
+        )
+        return self._session.scalars(statement).unique().all()
+
+    def closed_not_anonymised(self, closed_by: date) -> Sequence[Request]:
+        """Closed requests, closed on or before ``closed_by``, not yet anonymised (record
+        retention: the domain decides which are due)."""
+        reqs = tables.requests
+        statement = (
+            select(Request)
+            .where(
+                reqs.c.status.in_([s.value for s in FINAL_STATUSES]),
+                reqs.c.closed_on <= closed_by,
+                reqs.c.anonymised_on.is_(None),
+            )
+            .order_by(reqs.c.closed_on, reqs.c.reference)
         )
         return self._session.scalars(statement).unique().all()
 
@@ -147,6 +165,15 @@ class SqlRequesterRepository:
     def find_by_email(self, email: str) -> Sequence[Requester]:
         statement = select(Requester).where(tables.requesters.c.email == email.lower())
         return self._session.scalars(statement).all()
+
+    def remove_unused(self) -> int:
+        """Delete the requesters no request refers to any more (after anonymising); how many."""
+        self._session.flush()
+        people, reqs = tables.requesters, tables.requests
+        used = select(reqs.c.requester_id)
+        result = self._session.execute(delete(people).where(people.c.id.not_in(used)))
+        self._session.expire_all()
+        return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 def entity_ids(session: Session) -> dict[str, int]:

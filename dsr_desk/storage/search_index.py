@@ -19,6 +19,10 @@ SEARCH_TABLE: Final = "request_search"
 _CREATE = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH_TABLE} USING fts5(haystack, tokenize='trigram')"
 )
+# FTS5 keeps a deleted row's tokens in its shadow tables until segments merge, unless its own
+# secure-delete option is on (SQLite >= 3.44): then a delete removes them from the index at
+# once, and SQLite's secure_delete pragma overwrites the freed space (record retention).
+_SECURE_DELETE = f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}, rank) VALUES ('secure-delete', 1)"
 # The searchable text of one request: its reference, then the requester's folded key.
 _TEXT = "lower(r.reference) || char(10) || p.search_key"
 _FILL = (
@@ -63,6 +67,7 @@ def install(connection: _Connection) -> None:
     """Create (or re-create) the index and its triggers, and fill it from the tables."""
     uninstall(connection)
     connection.exec_driver_sql(_CREATE)
+    connection.exec_driver_sql(_SECURE_DELETE)
     for statement in _TRIGGERS.values():
         connection.exec_driver_sql(statement)
     connection.exec_driver_sql(_FILL)

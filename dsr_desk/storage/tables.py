@@ -27,7 +27,7 @@ from sqlalchemy import (
 from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.entities import Role
-from dsr_desk.domain.requests import Channel, InformationKind, RequestType, Status
+from dsr_desk.domain.requests import Channel, InformationKind, Outcome, RequestType, Status
 from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
 
 metadata = MetaData(
@@ -87,6 +87,10 @@ entities = Table(
     Column("retention_objection_years", Integer, nullable=False),
     Column("retention_other_years", Integer, nullable=False),
     Column("minimisation", Boolean, nullable=False, default=False),
+    Column("without_delay_days", Integer, nullable=False, default=5, server_default="5"),
+    Column("on_hold_months", Integer, nullable=False, default=3, server_default="3"),
+    # request records are anonymised this many years after closure (migration 0015)
+    Column("retention_records_years", Integer, nullable=False, default=5, server_default="5"),
     Column("logo", LargeBinary),  # letterhead image (PNG or JPEG, at most 1 MiB)
     Column("signer_title", Text, nullable=False, default="", server_default=""),
 )
@@ -122,9 +126,13 @@ requests = Table(
     Column("extension_reason", Text),
     Column("closed_on", Date),
     Column("outcome_reason", Text),
+    Column("outcome", _enum(Outcome, "outcome")),  # NULL: closed before 0014, or open
+    Column("outcome_granted", Text),
+    Column("outcome_withheld", Text),
     Column("last_contact_on", Date),
     Column("due_on", Date, nullable=False),
     Column("on_hold", Boolean, nullable=False, default=False),
+    Column("anonymised_on", Date),  # storage limitation (domain.record_retention)
     Index(None, "status", "due_on", "on_hold"),  # the open counts: an index-only read
     Index(None, "received_on", "type"),  # the dashboard's monthly counts: an index-only read
     Index(None, "closed_on", "received_on"),  # the dashboard's days-to-answer, index-only too
@@ -143,6 +151,7 @@ suspensions = Table(
     Column("reason", Text, nullable=False),
     Column("policy", _enum(SuspensionPolicy, "suspension_policy"), nullable=False),
     Column("received_on", Date),
+    Column("amount_cents", Integer),  # a fee asked (Art. 12(5)(a)), in euro cents
 )
 
 identity_checks = Table(

@@ -35,10 +35,11 @@ class Freshness(QObject):
         self._view, self._wants, self._reload = view, wants, reload
         self.stale = False
         ops.changed.connect(self._changed)
-        view.installEventFilter(self)
 
     def mark_fresh(self) -> None:
         """The view is being reloaded: no reload is owed any more."""
+        if self.stale:
+            self._view.removeEventFilter(self)
         self.stale = False
 
     def _changed(self, changes: Changes) -> None:
@@ -47,7 +48,10 @@ class Freshness(QObject):
         if self._view.isVisible():
             self.mark_fresh()
             self._reload()
-        else:
+        elif not self.stale:
+            # Watched only while a reload is owed: a filter on the view hands every event it
+            # receives to Python (at start too, where each new kind of event loads its class).
+            self._view.installEventFilter(self)
             self.stale = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

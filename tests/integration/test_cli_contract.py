@@ -136,7 +136,8 @@ def test_request_lifecycle_through_the_cli(vault_dir: Path) -> None:
     actions = shown["actions"]
     assert set(actions) == {
         "start", "identity", "ask", "received", "extend", "complete", "refuse", "forward",
-        "note", "letters", "bundle",
+        "note", "letters", "bundle", "partial", "no-data", "withdrawn", "unanswered",
+        "excessive", "close",
     }  # fmt: skip
     assert actions["complete"] is None and actions["refuse"] is None and actions["note"] is None
     assert actions["ask"] == (

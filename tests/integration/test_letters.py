@@ -92,7 +92,7 @@ def test_a_sent_letter_is_kept_encrypted_and_audited(vault: Vault) -> None:
     detail = svc.get_request(_uow(vault), ref)
     assert [d.document_id for d in detail.documents] == [view.document_id]
     actions = [event.action for event in detail.timeline]
-    assert actions[-2:] == ["request.document_added", "letter.sent"]
+    assert actions[-3:] == ["request.document_added", "letter.created", "letter.sent"]
     sent = detail.timeline[-1].details
     assert sent == {
         "kind": "extension",

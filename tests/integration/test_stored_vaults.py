@@ -96,7 +96,8 @@ def test_every_past_revision_has_a_stored_vault() -> None:
         f"`python tools/stored_vaults.py build {' '.join(missing)}` and commit "
         "tests/fixtures/vaults/ (see its README)."
     )
-    assert revisions[:-1] == STORED  # none for the head (today's code makes those) nor strays
+    # no strays; the head's own vault may be stored ahead of the next migration
+    assert STORED in (revisions[:-1], revisions)
 
 
 @pytest.mark.parametrize("revision", STORED)
@@ -119,8 +120,11 @@ def test_a_stored_vault_opens_upgraded_with_all_its_data(revision: str, data_dir
     vault_dir = _copy(revision, data_dir)
 
     vault = open_vault(vault_dir, CLOCK, Unlock(passphrase=PASSPHRASE))
-    assert vault.backup_made is not None and f"-{revision}-" in vault.backup_made.name
-    assert not vault.backup_made.exists()  # removed once the upgraded database passed its check
+    if revision == SCHEMA_HEAD:  # stored ahead of the next migration: nothing to upgrade
+        assert vault.backup_made is None
+    else:
+        assert vault.backup_made is not None and f"-{revision}-" in vault.backup_made.name
+        assert not vault.backup_made.exists()  # removed once the upgraded database passed its check
     assert migrate.current_revision(vault.engine) == SCHEMA_HEAD
     with vault.engine.connect() as connection:
         assert connection.execute(text("PRAGMA integrity_check")).scalars().all() == ["ok"]

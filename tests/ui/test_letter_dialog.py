@@ -200,7 +200,12 @@ def test_an_unverified_access_answer_needs_a_written_reason_then_is_audited(
     with qtbot.waitSignal(dialog.sent, timeout=15000):
         dialog.mark_sent(SendChannel.HAND_DELIVERY, UI_TODAY)
     actions = [e.action for e in _detail(app_session, ops, ref).timeline]
-    assert actions[-3:] == ["request.disclosure_override", "request.document_added", "letter.sent"]
+    assert actions[-4:] == [
+        "request.disclosure_override",
+        "request.document_added",
+        "letter.created",
+        "letter.sent",
+    ]
     dialog.reject()
 
 

@@ -30,7 +30,9 @@ from dsr_desk.letters.wording import (
     typeset,
 )
 from tests.letters_support import (
+    CLOSED_AS,
     ENTITY,
+    closed_detail,
     flat,
     make_detail,
     make_letter,
@@ -82,6 +84,8 @@ def letter_for(kind: LetterKind, lang: str):  # type: ignore[no-untyped-def]
         return make_letter(
             kind, lang, request=make_detail(entity_role="processor"), recipient=RECIPIENT
         )
+    if kind in CLOSED_AS:
+        return make_letter(kind, lang, request=closed_detail(CLOSED_AS[kind]))
     return make_letter(kind, lang)
 
 
@@ -512,6 +516,7 @@ def test_kinds_channels_and_languages_parse() -> None:
     assert [k.value for k in LetterKind] == [
         "acknowledgement", "id-request", "clarification", "extension", "refusal",
         "completion", "objection-outcome", "recipient-notice", "forward",
+        "partial-refusal", "excessive-refusal", "no-data", "withdrawal", "no-reply-closure",
     ]  # fmt: skip
     assert LetterKind.parse(" ID_Request ") is LetterKind.ID_REQUEST
     assert SendChannel.parse("Registered post") is SendChannel.REGISTERED_POST

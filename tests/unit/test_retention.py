@@ -107,4 +107,6 @@ def test_closed_objections_are_archive_only() -> None:
     assert _closed(RequestType.OBJECTION, date(2026, 2, 1)).archive_only
     assert not _closed(RequestType.ACCESS, date(2026, 2, 1)).archive_only
     description = id_document_retention(_closed(RequestType.OBJECTION, date(2026, 2, 1)))
-    assert description.description == "objection: 3 years after the last contact (CPP art. 8)"
+    assert description.description == (
+        "objection: 3 years after the last contact (CNIL: 3 years; at most 6, CPP art. 8)"
+    )

@@ -5,8 +5,10 @@ file and the audit log says so).
 The letter is prepared and rendered on the database worker (``Ops.run``); the preview is the
 in-memory PDF shown with QtPdf. When the rules refuse the letter or a placeholder has no value,
 the reason is shown in place of the preview and nothing can be printed, saved or sent.
-Printing, saving and sending prepare the letter once more for real (the only time a disclosure
-override is written to the audit log).
+Printing, saving and sending issue the letter for real through the same service as the CLI
+(``issue_letter``): it is kept encrypted in the request's file and audited (and a disclosure
+override is written to the audit log then only). Printing and saving the same letter again
+reuse that copy; "Mark as sent" records the sending of that copy, or issues the letter sent.
 """
 
 from __future__ import annotations
@@ -44,8 +46,14 @@ from dsr_desk.export import write_private
 from dsr_desk.letters.fit import LetterField, asked_fields_on, suggested_kind
 from dsr_desk.letters.kinds import LetterKind, SendChannel
 from dsr_desk.letters.render import render_letter
-from dsr_desk.read_models import DocumentView, RequestDetail
-from dsr_desk.services.letters import prepare_letter, record_letter_sent
+from dsr_desk.read_models import DocumentView, LetterView, RequestDetail
+from dsr_desk.services.letters import (
+    IssuedLetter,
+    Sending,
+    issue_letter,
+    mark_letter_sent,
+    prepare_letter,
+)
 from dsr_desk.services.register import list_activities
 from dsr_desk.ui.dialogs.request_action_dialog import (
     ERROR_STYLE,
@@ -120,25 +128,34 @@ def build_pdf(session: AppSession, reference: str, choice: LetterChoice, preview
     return render_letter(letter)
 
 
-def keep_sent_letter(
-    session: AppSession,
-    reference: str,
-    choice: LetterChoice,
-    pdf: bytes,
-    channel: SendChannel,
-    sent_on: date,
-) -> DocumentView:
-    """Runs on the DB worker."""
-    return record_letter_sent(
-        session.uow(),
+def issue(
+    session: AppSession, reference: str, choice: LetterChoice, sent: Sending | None
+) -> IssuedLetter:
+    """Runs on the DB worker: the one path of every letter (``issue_letter``): kept encrypted in
+    the request's file and audited, with its sending when ``sent`` says so."""
+    return issue_letter(
+        session.uow,
         session.document_store(),
         reference,
         choice.kind,
         choice.lang,
-        pdf,
-        channel.value,
-        sent_on,
+        sent=sent,
+        signer=choice.signer,
+        registered_number=choice.registered_number,
+        objection_grounds=choice.objection_grounds,
+        disclosure_override_reason=choice.disclosure_override_reason,
+        refusal_reasons=choice.refusal_reasons,
+        recipient=choice.recipient,
+        activities=choice.activities,
+        late_extension_reason=choice.late_extension_reason,
     )
+
+
+def mark_kept_sent(
+    session: AppSession, reference: str, document_id: str, sent: Sending
+) -> LetterView:
+    """Runs on the DB worker: the letter kept when it was printed or saved was sent."""
+    return mark_letter_sent(session.uow(), reference, document_id, sent)
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
@@ -213,7 +230,8 @@ class LetterDialog(QDialog):
     """Preview, print, save and record the letters of one request."""
 
     preview_ready = Signal()  # a new preview is on screen (or its refusal is)
-    sent = Signal(object)  # DocumentView of the copy kept
+    kept = Signal(object)  # DocumentView of the copy kept when the letter was printed or saved
+    sent = Signal(object)  # DocumentView of the copy recorded as sent
 
     def __init__(
         self,
@@ -233,6 +251,10 @@ class LetterDialog(QDialog):
         self._buffer: QBuffer | None = None
         self.document = QPdfDocument(self)
         self.mark_dialog: MarkSentDialog | None = None
+        # the letter issued for these fields (kept in the request's file), and whether its
+        # sending was recorded
+        self._issued: tuple[LetterChoice, IssuedLetter] | None = None
+        self._issued_sent = False
 
         self.kind = QComboBox()
         self.kind.setObjectName("letterKind")
@@ -477,49 +499,76 @@ class LetterDialog(QDialog):
 
     # -- output -------------------------------------------------------------------------------
 
-    def _with_final_pdf(self, then: Callable[[LetterChoice, bytes], None]) -> None:
-        """Prepare the letter for real (audits a disclosure override), then call ``then``."""
+    def _with_issued(self, then: Callable[[LetterChoice, IssuedLetter], None]) -> None:
+        """Issue the letter of the current fields (kept and audited) unless that was done
+        already, then call ``then``."""
         choice = self.choice()
+        if self._issued is not None and self._issued[0] == choice:
+            then(*self._issued)
+            return
 
-        def failed(error: DsrError) -> None:
-            self.error.setText(str(error))
-            self.error.show()
+        def done(issued: IssuedLetter) -> None:
+            self._issued, self._issued_sent = (choice, issued), False
+            self.kept.emit(issued.document)
+            then(choice, issued)
 
         self._ops.run(
-            build_pdf,
+            issue,
             self._session,
             self.detail.reference,
             choice,
-            False,
+            None,
             receiver=self,
-            on_done=lambda pdf: then(choice, pdf),
-            on_error=failed,
+            on_done=done,
+            on_error=self._failed,
         )
 
+    def _failed(self, error: DsrError) -> None:
+        self.error.setText(str(error))
+        self.error.show()
+
     def print_letter(self) -> None:
-        def go(_choice: LetterChoice, _pdf: bytes) -> None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle(f"Print the letter — {self.detail.reference}")
-            if dialog.exec() == QDialog.DialogCode.Accepted:
+        self.print_issued(self._chosen_printer)
+
+    def print_issued(self, printer_for: Callable[[], QPrinter | None]) -> None:
+        """Issue the letter (kept, audited), then print it on the printer chosen."""
+
+        def go(_choice: LetterChoice, _issued: IssuedLetter) -> None:
+            printer = printer_for()
+            if printer is not None:
                 self.print_to(printer)
 
-        self._with_final_pdf(go)
+        self._with_issued(go)
+
+    def _chosen_printer(self) -> QPrinter | None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(f"Print the letter — {self.detail.reference}")
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def print_to(self, printer: QPrinter) -> None:
         print_pdf(self.document, printer)
         self.status.setText("Sent to the printer.")
 
     def save_letter(self) -> None:
-        def go(choice: LetterChoice, pdf: bytes) -> None:
-            name = f"{self.detail.reference}-{choice.kind.value}-{choice.lang}.pdf"
-            target, _filter = QFileDialog.getSaveFileName(
-                self, "Save the letter as PDF", str(Path.home() / name), "PDF (*.pdf)"
-            )
-            if target:
-                self.save_to(Path(target), pdf)
+        self.save_issued(self._chosen_target)
 
-        self._with_final_pdf(go)
+    def save_issued(self, target_for: Callable[[LetterChoice], Path | None]) -> None:
+        """Issue the letter (kept, audited), then save a copy where the user chooses."""
+
+        def go(choice: LetterChoice, issued: IssuedLetter) -> None:
+            target = target_for(choice)
+            if target is not None:
+                self.save_to(target, issued.pdf)
+
+        self._with_issued(go)
+
+    def _chosen_target(self, choice: LetterChoice) -> Path | None:
+        name = f"{self.detail.reference}-{choice.kind.value}-{choice.lang}.pdf"
+        target, _filter = QFileDialog.getSaveFileName(
+            self, "Save the letter as PDF", str(Path.home() / name), "PDF (*.pdf)"
+        )
+        return Path(target) if target else None
 
     def save_to(self, target: Path, pdf: bytes | None = None) -> None:
         content = pdf if pdf is not None else self._pdf
@@ -551,34 +600,51 @@ class LetterDialog(QDialog):
         dialog.open()
 
     def mark_sent(self, channel: SendChannel, sent_on: date) -> None:
-        """Keep the letter (encrypted) in the request's file as sent, and audit it."""
+        """Record the sending: of the copy kept when this letter was printed or saved, else
+        issue the letter as sent (kept encrypted in the request's file, audited)."""
+        registered = channel is SendChannel.REGISTERED_POST
+        sent = Sending(
+            channel, sent_on, self.registered.text().strip() or None if registered else None
+        )
 
-        def go(choice: LetterChoice, pdf: bytes) -> None:
-            def done(view: DocumentView) -> None:
-                self.status.setText(
-                    f"Kept in the request's file as sent on {fmt_date(sent_on)} "
-                    f"({CHANNEL_WORDS[channel].lower()})."
+        def done(document: DocumentView) -> None:
+            self._issued_sent = True
+            self.status.setText(
+                self.tr("Kept in the request's file as sent on {day} ({channel}).").format(
+                    day=fmt_date(sent_on), channel=CHANNEL_WORDS[channel].lower()
                 )
-                self.sent.emit(view)
+            )
+            self.sent.emit(document)
 
-            def failed(error: DsrError) -> None:
-                self.error.setText(str(error))
-                self.error.show()
-
+        choice = self.choice()
+        if self._issued is not None and self._issued[0] == choice and not self._issued_sent:
+            document = self._issued[1].document
             self._ops.run(
-                keep_sent_letter,
+                mark_kept_sent,
                 self._session,
                 self.detail.reference,
-                choice,
-                pdf,
-                channel,
-                sent_on,
+                document.document_id,
+                sent,
                 receiver=self,
-                on_done=done,
-                on_error=failed,
+                on_done=lambda _letter: done(document),
+                on_error=self._failed,
             )
+            return
 
-        self._with_final_pdf(go)
+        def issued(letter: IssuedLetter) -> None:
+            self._issued = (choice, letter)
+            done(letter.document)
+
+        self._ops.run(
+            issue,
+            self._session,
+            self.detail.reference,
+            choice,
+            sent,
+            receiver=self,
+            on_done=issued,
+            on_error=self._failed,
+        )
 
     def done(self, result: int) -> None:
         """Closing drops the letter (personal data) from memory."""

@@ -45,6 +45,7 @@ TYPE_LABELS = {
     RequestType.OBJECTION: "Objection (Art. 21)",
     RequestType.MARKETING_OPT_OUT: "Marketing opt-out (Art. 21(2))",
     RequestType.CONSENT_WITHDRAWAL: "Consent withdrawal (Art. 7(3))",
+    RequestType.AUTOMATED_DECISION: "Automated decision: human review (Art. 22(3))",
 }
 CHANNEL_LABELS = {
     Channel.EMAIL: "E-mail",

@@ -41,6 +41,7 @@ TYPE_COLOURS = {
     RequestType.PORTABILITY: "#009e73",
     RequestType.MARKETING_OPT_OUT: "#e69f00",
     RequestType.CONSENT_WITHDRAWAL: "#8c8c8c",
+    RequestType.AUTOMATED_DECISION: "#56b4e9",
 }
 MEDIAN_COLOUR = "#0072b2"
 AXIS_ALLOWANCE = 80  # value axis, its title and the margins, left of the first category

@@ -43,6 +43,7 @@ from dsr_desk.domain.changes import Changes
 from dsr_desk.domain.errors import Cancelled, DsrError
 from dsr_desk.export import write_private
 from dsr_desk.services.document_access import purge_attestation_pdf
+from dsr_desk.services.record_retention import RecordItem
 from dsr_desk.services.retention import (
     PurgeItem,
     PurgeOutcome,
@@ -60,6 +61,7 @@ from dsr_desk.ui.models.purge_plan_table import Column, PurgePlanModel
 from dsr_desk.ui.models.row_table import ROW_ROLE, SORT_ROLE
 from dsr_desk.ui.ops import CancelToken, Latest, Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.views.documents_records import RecordsSection
 from dsr_desk.ui.widgets.labels import MUTED, plain_label, section
 
 HORIZON_DAYS = 365
@@ -77,6 +79,7 @@ class RetentionPage:
     items: tuple[PurgeItem, ...]  # due by today + HORIZON_DAYS, each with its purge date
     entities: tuple[str, ...]
     auto_purge: bool
+    records: tuple[RecordItem, ...] = ()  # request records due for anonymisation (same span)
 
     @property
     def due(self) -> tuple[PurgeItem, ...]:
@@ -86,7 +89,7 @@ class RetentionPage:
 def load_retention_page(session: AppSession) -> RetentionPage:
     """Runs on the DB worker: the page's one read (``services.retention.retention_overview``)."""
     page = retention_overview(session.uow(), HORIZON_DAYS)
-    return RetentionPage(page.today, page.items, page.entities, page.auto_purge)
+    return RetentionPage(page.today, page.items, page.entities, page.auto_purge, page.records)
 
 
 def purge_now(session: AppSession, cancel: CancelToken | None = None) -> PurgeOutcome:
@@ -135,18 +138,33 @@ class AttestationDialog(QDialog):
     submitted = Signal()
 
     def __init__(
-        self, entities: tuple[str, ...], today: date, parent: QWidget | None = None
+        self,
+        entities: tuple[str, ...],
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        records: bool = False,  # the attestation of anonymised request records
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("attestationDialog")
-        self.setWindowTitle("Purge attestation")
+        self.setObjectName("recordsAttestationDialog" if records else "attestationDialog")
         self.setModal(True)
         self.setMinimumWidth(460)
-        intro = plain_label(
-            "A PDF listing the ID copies purged in the period (date, request, kind, rule), from "
-            "the audit log. It holds no document content and no file names.",
-            selectable=False,
-        )
+        if records:
+            self.setWindowTitle(self.tr("Records attestation"))
+            intro = plain_label(
+                self.tr(
+                    "A PDF counting the request records anonymised in the period, per entity "
+                    "and month, from the audit log. It holds no reference and no personal data."
+                ),
+                selectable=False,
+            )
+        else:
+            self.setWindowTitle("Purge attestation")
+            intro = plain_label(
+                "A PDF listing the ID copies purged in the period (date, request, kind, rule), "
+                "from the audit log. It holds no document content and no file names.",
+                selectable=False,
+            )
         self.start_edit = date_edit(date(today.year, 1, 1), maximum=today)
         self.start_edit.setObjectName("attestationStart")
         self.end_edit = date_edit(today, maximum=today)
@@ -303,6 +321,10 @@ class DocumentsView(QWidget):
         layout.addWidget(box, 1)
         layout.addWidget(self.auto_purge_note)
         layout.addWidget(rules)
+        self.records = RecordsSection(
+            session, ops, self.show_message, self.open_records_attestation, self
+        )
+        layout.addWidget(self.records, 1)
         self._show_empty_state()
         self._freshness = Freshness(self, ops, _shows, self.reload)
 
@@ -334,6 +356,7 @@ class DocumentsView(QWidget):
         self.attestation_button.setEnabled(True)
         self.table.setVisible(bool(page.items))
         self.empty.setVisible(not page.items)
+        self.records.show_records(page.records, page.today)
         if page.auto_purge:
             self.auto_purge_note.setText(
                 "Automatic purge is on: DSR Desk purges the copies due each time it starts "
@@ -462,6 +485,28 @@ class DocumentsView(QWidget):
             on_error=failed,
         )
 
+    def open_records_attestation(self) -> None:
+        if self.page is None:
+            return
+        self._close_attestation()
+        dialog = AttestationDialog(self.page.entities, self.page.today, self, records=True)
+        self.attestation_dialog = dialog
+
+        def saved(path: Path) -> None:
+            if isValid(dialog):
+                dialog.accept()
+            self.show_message(self.tr("Records attestation saved to {path}.").format(path=path))
+
+        def failed(error: DsrError) -> None:
+            if isValid(dialog):
+                dialog.show_error(str(error))
+
+        dialog.submitted.connect(
+            lambda: self.records.save_attestation(dialog, dialog.values(), saved, failed)
+        )
+        dialog.finished.connect(lambda _result: self._attestation_finished(dialog))
+        dialog.open()
+
     # -- lock -------------------------------------------------------------------------------
 
     def clear(self) -> None:
@@ -470,5 +515,6 @@ class DocumentsView(QWidget):
         self._close_attestation()
         self.page = None
         self.model.clear()
+        self.records.clear()
         self.show_message("")
         self._show_empty_state()

@@ -27,6 +27,8 @@ ACTION_WORDS = {
     "document.printed": "Document printed",
     "document.exported": "Decrypted copy saved",
     "document.purged": "Document purged (key destroyed)",
+    "request.anonymised": "Record anonymised (retention period ended)",
+    "letter.created": "Letter written",
     "letter.sent": "Letter sent",
 }
 DETAIL_TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -149,6 +151,8 @@ def extension_texts(d: RequestDetail) -> tuple[str, str]:
         )
     if outlook.state is ExtensionState.NOT_EXTENDED:
         return notice, "not extended"
+    if outlook.state is ExtensionState.NOT_ALLOWED:
+        return "—", "this right allows no extension"
     if outlook.state is ExtensionState.TOO_LATE:
         return f"{notice} — passed", "not extended; it is too late to extend now"
     if_extended = f"not extended; if extended, due {fmt_date(outlook.extended_due)}"

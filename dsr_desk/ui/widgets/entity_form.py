@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 from dsr_desk.domain import limits
 from dsr_desk.domain.calendar import calendar_for
 from dsr_desk.domain.deadlines import SuspensionPolicy
-from dsr_desk.domain.entities import LOGO_MAX_BYTES, OBJECTION_RETENTION_MAX_YEARS, Entity, Role
+from dsr_desk.domain.entities import (
+    LOGO_MAX_BYTES,
+    OBJECTION_RETENTION_MAX_YEARS,
+    RECORD_RETENTION_DEFAULT_YEARS,
+    RECORD_RETENTION_MAX_YEARS,
+    Entity,
+    Role,
+)
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.letters.logo import check_logo, too_big_message
 from dsr_desk.ui.text_limits import cap_plain_text
@@ -164,11 +171,16 @@ class EntityForm(QWidget):
         self.objection_years.setObjectName("retentionObjection")
         self.other_years = QSpinBox(minimum=0, maximum=10, suffix=" year(s)")
         self.other_years.setObjectName("retentionOther")
+        self.records_years = QSpinBox(
+            minimum=1, maximum=RECORD_RETENTION_MAX_YEARS, suffix=self.tr(" year(s)")
+        )
+        self.records_years.setObjectName("retentionRecords")
+        self.records_years.setValue(RECORD_RETENTION_DEFAULT_YEARS)
         self.minimisation_check = QCheckBox(
             "Minimisation: record the identity check only, keep no copy"
         )
         self.minimisation_check.setObjectName("entityMinimisation")
-        for spin in (self.access_years, self.objection_years, self.other_years):
+        for spin in (self.access_years, self.objection_years, self.other_years, self.records_years):
             spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("10 year(s)") + 48)
         if with_retention:
             form.addRow(QLabel("<b>Keeping ID copies</b>"))
@@ -176,9 +188,19 @@ class EntityForm(QWidget):
             form.addRow("Objection, opt-out", self.objection_years)
             form.addRow("Other requests", self.other_years)
             form.addRow("", self.minimisation_check)
+            form.addRow(QLabel(self.tr("<b>Keeping request records</b>")))
+            form.addRow(self.tr("Anonymise after"), self.records_years)
+            self.records_years.setToolTip(
+                self.tr(
+                    "From the final answer (5 years: the civil limitation period, art. 2224 "
+                    "of the Code civil). An upheld objection or opt-out is counted from the "
+                    "last contact and keeps a minimal suppression entry."
+                )
+            )
             self.access_years.setToolTip("From the final answer (CNIL: 1 year)")
             self.objection_years.setToolTip(
-                "From the last contact (CNIL: 3 years, up to 6 — Art. 8 of the CPP)"
+                "From the last contact (CNIL: 3 years; at most 6, the limitation period "
+                "of art. 8 CPP)"
             )
             self.other_years.setToolTip("From the final answer")
 
@@ -205,7 +227,7 @@ class EntityForm(QWidget):
         self.address_edit.textChanged.connect(self.edited)
         for combo in (self.country_combo, self.role_combo, self.policy_combo):
             combo.activated.connect(self.edited)
-        for spin in (self.access_years, self.objection_years, self.other_years):
+        for spin in (self.access_years, self.objection_years, self.other_years, self.records_years):
             spin.valueChanged.connect(self.edited)
         self.minimisation_check.toggled.connect(self.edited)
         self.set_values()
@@ -353,6 +375,7 @@ class EntityForm(QWidget):
                 retention_objection_years=self.objection_years.value(),
                 retention_other_years=self.other_years.value(),
                 minimisation=self.minimisation_check.isChecked(),
+                retention_records_years=self.records_years.value(),
             )
         if self._with_logo:
             values["logo"] = self._logo
@@ -372,6 +395,7 @@ class EntityForm(QWidget):
         retention_objection_years: int = 3,
         retention_other_years: int = 1,
         minimisation: bool = False,
+        retention_records_years: int = RECORD_RETENTION_DEFAULT_YEARS,
         logo: bytes | None = None,
     ) -> None:
         """Fill the form (no arguments: a blank new entity with the usual defaults). This is
@@ -395,6 +419,7 @@ class EntityForm(QWidget):
         self.objection_years.setValue(retention_objection_years)
         self.other_years.setValue(retention_other_years)
         self.minimisation_check.setChecked(minimisation)
+        self.records_years.setValue(retention_records_years)
         self._logo = logo or None
         self._show_logo()
         for blocker in blockers:
@@ -415,6 +440,7 @@ class EntityForm(QWidget):
             self.objection_years,
             self.other_years,
             self.minimisation_check,
+            self.records_years,
         )
 
     # -- validation ---------------------------------------------------------------------------

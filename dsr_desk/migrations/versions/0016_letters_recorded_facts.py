@@ -1,8 +1,8 @@
 """letters state recorded facts: English register texts, requester civility, the entity's
 signer title, and the Art. 19 notices recorded per request
 
-Revision ID: 0015
-Revises: 0013
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-12-07 08:00:00.000000
 """
 
@@ -11,8 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0015"
-down_revision: str | None = "0013"
+revision: str = "0016"
+down_revision: str | None = "0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,64 @@
+"""CLI commands on the retention of the request records themselves: ``records purge`` (with
+``--dry-run``) and ``records attestation``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from dsr_desk.cli.context import CliContext
+from dsr_desk.domain.errors import ValidationError
+from dsr_desk.export import check_target, write_private
+from dsr_desk.services.record_retention import (
+    RecordItem,
+    anonymise_due_records,
+    records_attestation_pdf,
+    records_plan,
+)
+from dsr_desk.storage.document_store import DocumentStore
+
+
+def _print_records(items: list[RecordItem], as_json: bool, verb: str) -> None:
+    if as_json:
+        print(json.dumps([item.to_json() for item in items], ensure_ascii=False, indent=2))
+        return
+    if not items:
+        print("No request record is due for anonymisation.")
+        return
+    for item in items:
+        kept = " (suppression entry kept)" if item.fate == "suppression" else ""
+        print(
+            f"{item.due_on:%d/%m/%Y}  {item.reference}  {item.entity}  {item.type} "
+            f"{item.status}, {item.documents} document{'s' if item.documents != 1 else ''}"
+            f"{kept}  ({item.rule})"
+        )
+    print(f"{len(items)} request record{'s' if len(items) != 1 else ''} {verb}.")
+
+
+def cmd_records_purge(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Exit 0 when done (also when nothing was due), 2 on any error (nothing changed)."""
+    with ctx.opened_vault() as vault:
+        if args.dry_run:
+            items = records_plan(ctx.uow_for(vault), args.as_of or ctx.clock.today())
+            _print_records(items, args.json, "due for anonymisation")
+        else:
+            store = DocumentStore(vault.documents_dir, vault.database_key)
+            outcome = anonymise_due_records(ctx.uow_for(vault), store, args.as_of)
+            _print_records(list(outcome.items), args.json, "anonymised (documents shredded)")
+            if outcome.unfinished:  # the anonymisation is done: a note, not an error
+                print(f"dsr-desk: note: {outcome.unfinished}", file=sys.stderr)
+    return 0
+
+
+def cmd_records_attestation(ctx: CliContext, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise ValidationError(f"--out must name a .pdf file, not {out.name!r}.")
+    check_target(out, ctx.data_dir)
+    with ctx.opened_vault() as vault:
+        pdf = records_attestation_pdf(ctx.uow_for(vault), args.start, args.end, args.entity)
+    write_private(out, pdf, data_dir=ctx.data_dir)
+    print(out)
+    return 0

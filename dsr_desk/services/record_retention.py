@@ -1,0 +1,355 @@
+"""Retention of the request records themselves: what is due for anonymisation, the
+anonymisation (``domain.record_retention`` says what goes and what stays) and its attestation.
+
+Like the purge of ID copies (``services.retention``): the personal fields are erased and every
+document's key deleted in one transaction, with SQLite's ``secure_delete`` on and the search
+index's own ``secure-delete`` option on (so no shadow table keeps a name); after the commit the
+write-ahead log is folded in and truncated, then the ciphertext files are removed. The audit
+log records ``request.anonymised`` per request (type, entity, rule, how many documents), never
+what was erased. Once committed, nothing reports the anonymisation as failed: what is left on
+disk is said in the outcome's ``unfinished``.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Final
+
+from dsr_desk import APP_NAME
+from dsr_desk.domain.audit import AuditEntry, verify_chain
+from dsr_desk.domain.calendar import add_months
+from dsr_desk.domain.errors import NotFound, ValidationError, VaultError
+from dsr_desk.domain.record_retention import RecordDecision, anonymise, record_retention
+from dsr_desk.domain.requests import Request
+from dsr_desk.services.progress import Progress, step
+from dsr_desk.storage.document_store import DocumentStore
+from dsr_desk.storage.unit_of_work import UnitOfWork
+
+ANONYMISED_ACTION: Final = "request.anonymised"
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RecordItem:
+    """One request record due for anonymisation (no personal data: nothing erased is shown)."""
+
+    reference: str
+    entity: str
+    type: str
+    status: str
+    closed_on: date
+    fate: str  # "anonymised" or "suppression"
+    rule: str
+    due_on: date
+    documents: int  # live documents to crypto-shred
+
+    def to_json(self) -> dict[str, str | int]:
+        return {
+            "reference": self.reference,
+            "entity": self.entity,
+            "type": self.type,
+            "outcome": self.status,
+            "closed_on": self.closed_on.isoformat(),
+            "fate": self.fate,
+            "rule": self.rule,
+            "due_on": self.due_on.isoformat(),
+            "documents": self.documents,
+        }
+
+
+@dataclass(frozen=True)
+class RecordsOutcome:
+    items: tuple[RecordItem, ...]
+    unfinished: str | None = None
+
+
+def _item(request: Request, decision: RecordDecision) -> RecordItem:
+    return RecordItem(
+        reference=request.reference,
+        entity=request.entity.name,
+        type=request.type.value,
+        status=request.status.value,
+        closed_on=request.closed_on or request.received_on,
+        fate=decision.fate.value,
+        rule=decision.description,
+        due_on=decision.due_on,
+        documents=sum(1 for d in request.documents if not d.is_purged),
+    )
+
+
+def _due(uow: UnitOfWork, as_of: date) -> list[tuple[Request, RecordDecision]]:
+    shortest = min((e.retention_records_years for e in uow.entities.list()), default=1)
+    found = []
+    for request in uow.requests.closed_not_anonymised(add_months(as_of, -12 * shortest)):
+        decision = record_retention(request)
+        if decision is not None and decision.is_due(as_of):
+            found.append((request, decision))
+    return sorted(found, key=lambda pair: (pair[1].due_on, pair[0].reference))
+
+
+def records_due(uow: UnitOfWork, as_of: date) -> list[RecordItem]:
+    """The request records due for anonymisation on ``as_of``, for a unit of work already
+    open (``records_plan``, the retention page's overview)."""
+    return [_item(request, decision) for request, decision in _due(uow, as_of)]
+
+
+def records_plan(uow: UnitOfWork, as_of: date) -> list[RecordItem]:
+    """The records whose retention has ended on ``as_of`` (nothing is changed)."""
+    with uow:
+        return records_due(uow, as_of)
+
+
+def anonymise_due_records(
+    uow: UnitOfWork,
+    store: DocumentStore,
+    as_of: date | None = None,
+    *,
+    progress: Progress | None = None,
+) -> RecordsOutcome:
+    """Anonymise every request record due today (or on an earlier ``as_of``).
+
+    ``progress`` hears each record and may cancel until the commit (then nothing changes)."""
+    today = uow.clock.today()
+    day = as_of or today
+    if day > today:
+        raise ValidationError(
+            "An anonymisation cannot anticipate: use --dry-run to preview a later date."
+        )
+    with uow:
+        due = _due(uow, day)
+        if not due:
+            return RecordsOutcome(())
+        items = []
+        stored_names: list[str] = []
+        now = uow.clock.now()
+        for done, (request, decision) in enumerate(due):
+            step(progress, done, len(due), "The anonymisation")
+            item = _item(request, decision)
+            items.append(item)
+            purged = anonymise(request, decision, now)
+            stored_names.extend(document.stored_name for document in purged)
+            uow.record(
+                "request.anonymised",  # ANONYMISED_ACTION
+                request.reference,
+                entity=item.entity,
+                type=item.type,
+                outcome=item.status,
+                fate=item.fate,
+                rule=item.rule,
+                due_on=item.due_on.isoformat(),
+                documents=len(purged),
+            )
+        uow.requesters.remove_unused()
+        step(progress, len(due), len(due), "The anonymisation")  # last chance to cancel
+        uow.commit()
+    # Committed: from here on nothing may report the anonymisation as failed.
+    unfinished = []
+    if not uow.flush_to_disk():
+        unfinished.append(
+            "Another program is reading the vault, so the old database pages that held the "
+            "erased data could not be overwritten yet: they will be when no program reads it "
+            "any more (at the latest when the last one closes the vault)."
+        )
+    left = remove_purged_files(store, stored_names)
+    if left:
+        unfinished.append(
+            f"{left} encrypted file{'s' if left != 1 else ''} could not be removed now; "
+            "unreadable without their keys, they are removed the next time the vault is opened."
+        )
+    return RecordsOutcome(tuple(items), " ".join(unfinished) or None)
+
+
+def remove_purged_files(store: DocumentStore, stored_names: list[str]) -> int:
+    """Remove the purged ciphertext files; how many could not be removed."""
+    left = 0
+    for name in stored_names:
+        try:
+            store.delete(name)
+        except VaultError:
+            log.warning("could not remove the purged document file %s", name, exc_info=True)
+            left += 1
+    return left
+
+
+# -- attestation ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AnonymisedCount:
+    """How many records of one entity were anonymised in one month, by what was kept."""
+
+    entity: str
+    month: str  # YYYY-MM
+    anonymised: int
+    suppression: int
+    documents: int
+
+
+def anonymised_counts(
+    entries: list[AuditEntry], start: date, end: date, entity: str | None
+) -> list[AnonymisedCount]:
+    """Counts per entity and month from the audit log's ``request.anonymised`` entries."""
+    tally: dict[tuple[str, str], list[int]] = {}
+    for entry in entries:
+        if entry.action != ANONYMISED_ACTION:
+            continue
+        day = datetime.fromisoformat(entry.at).astimezone().date()
+        name = str(entry.details.get("entity", ""))
+        if not start <= day <= end or (entity is not None and name != entity):
+            continue
+        counts = tally.setdefault((name, f"{day:%Y-%m}"), [0, 0, 0])
+        counts[1 if entry.details.get("fate") == "suppression" else 0] += 1
+        counts[2] += int(entry.details.get("documents", 0) or 0)
+    return [
+        AnonymisedCount(name, month, *counts) for (name, month), counts in sorted(tally.items())
+    ]
+
+
+def records_attestation_pdf(
+    uow: UnitOfWork, start: date, end: date, entity: str | None = None
+) -> bytes:
+    """An A4 PDF attesting how many request records were anonymised between ``start`` and
+    ``end`` (inclusive), per entity and month: counts only, no reference, no personal data.
+    Generating it is audited (``retention.attestation_generated``, ``of`` = ``records``)."""
+    if start > end:
+        raise ValidationError("The period must start on or before its end.")
+    with uow:
+        entity_name: str | None = None
+        if entity:
+            found = uow.entities.get(entity)
+            if found is None:
+                raise NotFound(f"No entity {entity!r}.")
+            entity_name = found.name
+        listed = list(uow.audit.entries())
+        chain = verify_chain(listed, uow.audit.head())
+        rows = anonymised_counts(listed, start, end, entity_name)
+        pdf = _attestation_pdf(
+            rows,
+            start=start,
+            end=end,
+            entity=entity_name,
+            generated_at=uow.clock.now(),
+            user=uow.user,
+            chain=(chain.message, chain.ok),
+        )
+        uow.record(
+            "retention.attestation_generated",
+            None,
+            of="records",
+            start=start.isoformat(),
+            end=end.isoformat(),
+            entity=entity_name,
+            count=sum(row.anonymised + row.suppression for row in rows),
+        )
+        uow.commit()
+    return pdf
+
+
+def _attestation_pdf(
+    rows: list[AnonymisedCount],
+    *,
+    start: date,
+    end: date,
+    entity: str | None,
+    generated_at: datetime,
+    user: str,
+    chain: tuple[str, bool],
+) -> bytes:
+    import io
+
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    ink = colors.HexColor("#1f2933")
+    muted = colors.HexColor("#5f6b7a")
+    base = ParagraphStyle("base", fontName="Helvetica", fontSize=9.5, leading=12.5, textColor=ink)
+    brand = ParagraphStyle("brand", parent=base, fontSize=9, textColor=muted)
+    title = ParagraphStyle("title", parent=base, fontName="Helvetica-Bold", fontSize=18, leading=23)
+    head = ParagraphStyle("head", parent=base, fontName="Helvetica-Bold", fontSize=8.5)
+    cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5)
+    warning = ParagraphStyle(
+        "warning", parent=base, fontName="Helvetica-Bold", textColor=colors.HexColor("#8c1d18")
+    )
+
+    def para(text: str, style: ParagraphStyle = base) -> Paragraph:
+        return Paragraph(html.escape(text), style)
+
+    total = sum(row.anonymised + row.suppression for row in rows)
+    facts = Table(
+        [
+            [para("Entity · Entité", brand), para(entity or "All entities · Toutes les entités")],
+            [para("Period · Période", brand), para(f"{start:%d/%m/%Y} – {end:%d/%m/%Y}")],
+            [
+                para("Anonymised · Anonymisés", brand),
+                para(f"{total} request record{'s' if total != 1 else ''}"),
+            ],
+            [
+                para("Generated on · Établie le", brand),
+                para(f"{generated_at.astimezone():%d/%m/%Y %H:%M}"),
+            ],
+            [para("Generated by · Établie par", brand), para(user)],
+            [para("Audit log · Journal", brand), para(chain[0], base if chain[1] else warning)],
+        ],
+        colWidths=[42 * mm, None],
+        hAlign="LEFT",
+    )
+    facts.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    header = ["Month", "Entity", "Anonymised", "Suppression entries", "Documents shredded"]
+    data = [[para(text, head) for text in header]]
+    for row in rows:
+        line = [row.month, row.entity or "—", row.anonymised, row.suppression, row.documents]
+        data.append([para(str(value), cell) for value in line])
+    table = Table(data, repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef1f4")),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ink),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    story = [
+        para(APP_NAME, brand),
+        para("Attestation of anonymised request records", title),
+        para("Attestation d'anonymisation des dossiers de demandes", brand),
+        Spacer(1, 6 * mm),
+        facts,
+        Spacer(1, 6 * mm),
+        table if rows else para("No request record was anonymised in this period."),
+        Spacer(1, 8 * mm),
+        para(
+            "Each record counted was anonymised when its retention period ended (the entity's "
+            "setting; by default 5 years after closure, the civil limitation period, art. 2224 "
+            "of the Code civil). Erased by DSR Desk: the requester's name, e-mail, postal "
+            "address and phone, the summary, reasons, notes and identity-check details; every "
+            "document and letter of the request was crypto-shredded. The database space they "
+            "used was overwritten, the search index included. Kept: type, dates, outcome and "
+            "entity (for the statistics) and the audit log, which holds no requester data. A "
+            "suppression entry (an upheld objection or marketing opt-out) also keeps the "
+            "e-mail address, or without one the name and postal address, as long as the "
+            "objection stands. Outside DSR Desk's reach: copies of its data folder made by a "
+            "user or an IT backup, and exports a user saved. Source: the hash-chained audit "
+            "log (entries \u201crequest.anonymised\u201d).",
+            cell,
+        ),
+    ]
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        title="Attestation of anonymised request records",
+        author=APP_NAME,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+    )
+    document.build(story)
+    return buffer.getvalue()
