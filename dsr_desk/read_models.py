@@ -58,6 +58,9 @@ class SuspensionView:
     policy: str
     received_on: date | None
     amount_cents: int | None = None  # a fee asked (Art. 12(5)(a))
+    # identity: the means offered to the requester (``domain.identity_means``), least
+    # intrusive first
+    means: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -277,7 +280,13 @@ def request_detail(
         days_left=schedule.days_left(today, request.is_extended) if request.is_open else None,
         suspensions=tuple(
             SuspensionView(
-                s.asked_on, s.kind.value, s.reason, s.policy.value, s.received_on, s.amount_cents
+                s.asked_on,
+                s.kind.value,
+                s.reason,
+                s.policy.value,
+                s.received_on,
+                s.amount_cents,
+                tuple(m.value for m in s.means),
             )
             for s in request.suspensions
         ),

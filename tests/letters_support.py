@@ -102,13 +102,22 @@ def make_detail(**changes: Any) -> RequestDetail:
     return replace(base, **changes)
 
 
+#: The means of identification staff offered, least intrusive first (identity only).
+MEANS = ("known-email", "id-copy-masked")
+
+
 def suspended(
-    kind: str, reason: str = "Une pièce d'identité en cours de validité."
+    kind: str,
+    reason: str = "Le nom de la demande ne correspond pas à celui de notre dossier.",
+    means: tuple[str, ...] = MEANS,
 ) -> dict[str, Any]:
+    offered = means if kind == "identity" else ()
     return {
         "status": "awaiting-information",
         "on_hold_since": date(2026, 2, 1),
-        "suspensions": (SuspensionView(date(2026, 2, 1), kind, reason, "restart", None),),
+        "suspensions": (
+            SuspensionView(date(2026, 2, 1), kind, reason, "restart", None, None, offered),
+        ),
     }
 
 

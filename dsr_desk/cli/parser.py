@@ -17,6 +17,7 @@ from dsr_desk.cli import vault_commands as vc
 from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.identity_means import IdMeans
 from dsr_desk.domain.limits import MAX_COUNT, check_count, parse_date
 from dsr_desk.domain.requests import InformationKind, Outcome
 from dsr_desk.letters.kinds import LetterKind, SendChannel
@@ -122,6 +123,13 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     ask.add_argument("--kind", required=True, choices=[k.value for k in InformationKind])
     ask.add_argument("--reason", required=True)
     ask.add_argument("--amount", help="fee: the amount in euros (Art. 12(5)(a))")
+    ask.add_argument(
+        "--means",
+        action="append",
+        choices=[m.value for m in IdMeans],
+        help="identity: what the requester may send, least intrusive first (repeat it); "
+        "--reason then says why there is a reasonable doubt",
+    )
     ask.add_argument(
         "--cannot-match",
         action="store_true",

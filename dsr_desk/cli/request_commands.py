@@ -197,6 +197,7 @@ def cmd_ask(ctx: CliContext, args: argparse.Namespace) -> int:
             asked_on=args.on,
             unmatched=args.cannot_match,
             amount=amount,
+            means=args.means or (),
         )
     return _done(detail, f"waiting for {args.kind} since {detail.on_hold_since:%d/%m/%Y}")
 

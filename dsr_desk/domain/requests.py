@@ -12,6 +12,7 @@ from dsr_desk.domain.deadlines import Deadlines, Suspension, SuspensionPolicy, c
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord, Note
 from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.errors import RuleViolation, ValidationError
+from dsr_desk.domain.identity_means import IdMeans, means_field, means_of
 from dsr_desk.domain.limits import (
     MAX_NAME,
     MAX_REASON,
@@ -112,6 +113,13 @@ class SuspensionEntry:
     policy: SuspensionPolicy
     received_on: date | None = None
     amount_cents: int | None = None  # a fee asked (Art. 12(5)(a)), in euro cents
+    # identity: what the requester may send (``identity_means``' codes, comma-separated)
+    id_means: str = ""
+
+    @property
+    def means(self) -> tuple[IdMeans, ...]:
+        """The means of identification offered to the requester, least intrusive first."""
+        return means_of(self.id_means)
 
     def as_rule_input(self) -> Suspension:
         return Suspension(
@@ -392,6 +400,7 @@ class Request:
         *,
         unmatched: bool = False,
         amount_cents: int | None = None,
+        means: tuple[IdMeans, ...] = (),
     ) -> SuspensionEntry:
         """Suspend the deadline while waiting for identification, clarification or a fee.
         The ask is judged on the day it was made (``asked_on``, which may be before today):
@@ -416,6 +425,10 @@ class Request:
                 )
         elif amount_cents is not None:
             raise ValidationError("An amount is asked only with a fee (--kind fee).")
+        if means and kind is not InformationKind.IDENTITY:
+            raise ValidationError(
+                "Means of identification go with a request for identity (--kind identity)."
+            )
         if not reason.strip():
             raise ValidationError("Say what information is needed.")
         last_answer = max((s.received_on for s in self.suspensions if s.received_on), default=None)
@@ -431,6 +444,7 @@ class Request:
             reason=reason.strip(),
             policy=self.entity.suspension_policy,
             amount_cents=amount_cents,
+            id_means=means_field(means),
         )
         self.suspensions.append(entry)
         self.record_contact(asked_on)

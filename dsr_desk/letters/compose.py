@@ -110,17 +110,39 @@ def placeholder_values(letter: LetterData) -> dict[str, str | None]:
         suspension = latest_suspension(d, wanted)
         if suspension is not None:
             asked = long_date(suspension.asked_on, lang)
-            effect = phrases.DEADLINE_EFFECT[lang][(wanted, suspension.policy)]
+            policy = suspension.policy
+            if wanted == "identity" and recorded.acted_on_without_delay(d):
+                policy = "without-delay"
+            effect = phrases.DEADLINE_EFFECT[lang][(wanted, policy)]
             values |= {
                 "information_needed": typed(suspension.reason),
+                "doubt_reason": typed(suspension.reason),
                 "asked_date": asked,
                 "deadline_effect": say(effect.format(asked_date=asked)),
             }
-        values["id_copy_retention"] = say(
-            phrases.ID_COPY_NONE[lang]
-            if e.minimisation
-            else phrases.ID_COPY_KEPT[lang].format(retention=_retention_phrase(letter))
-        )
+        if kind is LetterKind.ID_REQUEST:
+            means = suspension.means if suspension is not None else ()
+            rationale = recorded.ID_RATIONALE[lang]
+            values |= {
+                "id_rationale": say(recorded.id_rationale(d, lang)),
+                "doubt_intro": say(rationale["doubt"]),
+                "means_intro": say(rationale["means_intro"]),
+                "reply_channels": recorded.reply_channels(
+                    d, lang, postal_address=values["dpo_postal_address"], email=e.dpo_contact
+                ),
+            }
+            bullets = recorded.means_sentences(means, lang)
+            values |= {name: say(text) if text else None for name, text in bullets.items()}
+            # what becomes of an ID copy: only when a copy is one of the means offered
+            values["id_copy_retention"] = (
+                None
+                if "id-copy-masked" not in means
+                else say(
+                    phrases.ID_COPY_NONE[lang]
+                    if e.minimisation
+                    else phrases.ID_COPY_KEPT[lang].format(retention=_retention_phrase(letter))
+                )
+            )
     elif kind is LetterKind.EXTENSION:
         values |= {
             "initial_due_date": long_date(d.due, lang),

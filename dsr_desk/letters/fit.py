@@ -134,10 +134,18 @@ def _fit_acknowledgement(letter: LetterData) -> None:
 def _fit_information(letter: LetterData) -> None:
     d = letter.request
     wanted = "identity" if letter.kind is LetterKind.ID_REQUEST else "clarification"
-    if latest_suspension(d, wanted) is None:
+    suspension = latest_suspension(d, wanted)
+    if suspension is None:
         raise RuleViolation(
             f"Record the request for {wanted} on {d.reference} first (Ask for ID / "
             "clarification): the deadline is then suspended and the letter says what is needed."
+        )
+    if wanted == "identity" and not suspension.means:
+        raise RuleViolation(
+            f"The request for identity on {d.reference} does not say what the requester may "
+            "send: the letter offers proportionate means, least intrusive first (EDPB "
+            "Guidelines 01/2022). Record them when asking (Ask for ID…, or request ask "
+            "--means …)."
         )
 
 

@@ -96,12 +96,16 @@ CHANNELS: Final[Table] = {
 # (what is awaited, the entity's suspension policy) → how the deadline is affected
 DEADLINE_EFFECT: Final[dict[str, dict[tuple[str, str], str]]] = {
     "fr": {
-        ("identity", "restart"): "Conformément à l'article 12, paragraphe 6, du RGPD, le délai "
-        "de réponse est suspendu depuis le {asked_date}, dans l'attente de ces éléments ; un "
-        "nouveau délai d'un mois courra à compter de leur réception.",
-        ("identity", "pause"): "Le délai de réponse est suspendu depuis le {asked_date}, dans "
-        "l'attente de ces éléments ; il reprendra à compter de leur réception, pour la durée "
-        "qui restait à courir.",
+        ("identity", "restart"): "Conformément aux lignes directrices 01/2022 du Comité "
+        "européen de la protection des données (CEPD) sur le droit d'accès, le délai de réponse "
+        "est suspendu depuis le {asked_date}, dans l'attente de ces éléments ; un nouveau délai "
+        "d'un mois courra à compter de leur réception.",
+        ("identity", "pause"): "Conformément aux lignes directrices 01/2022 du Comité européen "
+        "de la protection des données (CEPD) sur le droit d'accès, le délai de réponse est "
+        "suspendu depuis le {asked_date}, dans l'attente de ces éléments ; il reprendra à "
+        "compter de leur réception, pour la durée qui restait à courir.",
+        ("identity", "without-delay"): "Nous donnerons suite à votre demande sans délai dès "
+        "réception de ces éléments.",
         ("clarification", "restart"): "Dans l'attente de ces précisions, le délai de réponse "
         "est suspendu depuis le {asked_date} ; un nouveau délai d'un mois courra à compter de "
         "leur réception.",
@@ -110,12 +114,16 @@ DEADLINE_EFFECT: Final[dict[str, dict[tuple[str, str], str]]] = {
         "durée qui restait à courir.",
     },
     "en": {
-        ("identity", "restart"): "In accordance with Article 12(6) GDPR, the time limit for our "
-        "reply has been suspended since {asked_date}, pending this information; a new period "
-        "of one month will start from the day we receive it.",
-        ("identity", "pause"): "The time limit for our reply has been suspended since "
-        "{asked_date}, pending this information; it will resume from the day we receive it, "
-        "for the time that remained.",
+        ("identity", "restart"): "In accordance with the European Data Protection Board's "
+        "Guidelines 01/2022 on the right of access, the time limit for our reply has been "
+        "suspended since {asked_date}, pending this information; a new period of one month "
+        "will start from the day we receive it.",
+        ("identity", "pause"): "In accordance with the European Data Protection Board's "
+        "Guidelines 01/2022 on the right of access, the time limit for our reply has been "
+        "suspended since {asked_date}, pending this information; it will resume from the day "
+        "we receive it, for the time that remained.",
+        ("identity", "without-delay"): "We will act on your request without delay once we "
+        "receive this information.",
         ("clarification", "restart"): "Pending these details, the time limit for our reply has "
         "been suspended since {asked_date}; a new period of one month will start from the day "
         "we receive them.",
@@ -126,12 +134,9 @@ DEADLINE_EFFECT: Final[dict[str, dict[tuple[str, str], str]]] = {
 }
 
 ID_COPY_KEPT: Final = {
-    "fr": "Si vous choisissez de nous adresser la copie d'un justificatif d'identité, vous "
-    "pouvez y masquer les mentions qui ne sont pas nécessaires à cette vérification, comme "
-    "votre photographie. Cette copie sera conservée sous forme chiffrée, uniquement "
-    "{retention}, puis détruite.",
-    "en": "If you choose to send us a copy of an identity document, you may mask any details "
-    "that are not needed for this check, such as your photograph. The copy will be kept "
+    "fr": "Si vous choisissez de nous adresser la copie d'une pièce d'identité, elle sera "
+    "conservée sous forme chiffrée, uniquement {retention}, puis détruite.",
+    "en": "If you choose to send us a copy of an identity document, it will be kept "
     "encrypted, only {retention}, and then destroyed.",
 }
 ID_COPY_NONE: Final = {

@@ -220,3 +220,108 @@ def acknowledgement_steps(
         "work_step": WORK_STEP[lang],
         "extension_step": extension,
     }
+
+
+# -- the ID request: why we ask (by right), the reasonable doubt, the proportionate means --------
+
+ID_RATIONALE: Final = {
+    "fr": {
+        "disclose": "Votre demande conduit à vous communiquer des données personnelles : nous "
+        "devons nous assurer qu'elles ne seront pas communiquées à une autre personne que celle "
+        "qu'elles concernent.",
+        "act": "Votre demande conduit à modifier, effacer ou limiter l'utilisation de données "
+        "personnelles : nous devons nous assurer qu'aucune autre personne ne puisse agir ainsi "
+        "sur vos données à votre place.",
+        "match": "Nous ne parvenons pas à vous identifier parmi les personnes dont nous traitons "
+        "les données (article 11, paragraphe 2, du RGPD) : sans cela, nous ne pouvons pas "
+        "savoir quelles données sont concernées.",
+        "doubt": "C'est pourquoi nous devons confirmer votre identité avant d'y donner suite "
+        "(article 12, paragraphe 6, du RGPD). Les éléments dont nous disposons laissent un "
+        "doute raisonnable, pour la raison suivante :",
+        "means_intro": "Pour lever ce doute, il vous suffit de nous adresser l'un des éléments "
+        "suivants, de préférence le premier qui vous est possible :",
+    },
+    "en": {
+        "disclose": "Your request leads us to send you personal data: we must make sure that "
+        "they are not disclosed to anyone other than the person they relate to.",
+        "act": "Your request leads us to change, erase or restrict the use of personal data: we "
+        "must make sure that no one else can do so with your data in your place.",
+        "match": "We cannot identify you among the people whose data we process (Article 11(2) "
+        "GDPR): without that, we cannot tell which data are concerned.",
+        "doubt": "We must therefore confirm your identity before acting on it (Article 12(6) "
+        "GDPR). The information we hold leaves a reasonable doubt, for the following reason:",
+        "means_intro": "To remove this doubt, please send us one of the following, preferably "
+        "the first one you can:",
+    },
+}
+MEANS: Final = {
+    "fr": {
+        "known-email": "une réponse à ce courrier envoyée depuis l'adresse électronique que "
+        "nous connaissons déjà pour vous ;",
+        "customer-number": "votre numéro de client, d'adhérent ou d'élève ;",
+        "recent-letter": "la référence d'un courrier ou d'une facture récente que nous vous "
+        "avons adressé ;",
+        "id-copy-masked": "la copie d'une pièce d'identité, sur laquelle vous pouvez masquer "
+        "votre photographie et les mentions inutiles à cette vérification.",
+    },
+    "en": {
+        "known-email": "a reply to this letter sent from the e-mail address we already hold "
+        "for you;",
+        "customer-number": "your customer, member or student number;",
+        "recent-letter": "the reference of a recent letter or invoice we sent you;",
+        "id-copy-masked": "a copy of an identity document, on which you may mask your "
+        "photograph and any details not needed for this check.",
+    },
+}
+REPLY_BY: Final = {
+    "fr": {
+        "post": "par courrier postal, à l'adresse suivante : {address}",
+        "email": "par courrier électronique, à l'adresse {email}",
+        "both_email_first": "Vous pouvez nous répondre {email}, ou {post}, en rappelant la "
+        "référence {reference}.",
+        "both_post_first": "Vous pouvez nous répondre {post}, ou {email}, en rappelant la "
+        "référence {reference}.",
+        "post_only": "Vous pouvez nous répondre {post}, en rappelant la référence {reference}.",
+    },
+    "en": {
+        "post": "by post to the following address: {address}",
+        "email": "by e-mail to {email}",
+        "both_email_first": "You may reply {email}, or {post}, quoting reference {reference}.",
+        "both_post_first": "You may reply {post}, or {email}, quoting reference {reference}.",
+        "post_only": "You may reply {post}, quoting reference {reference}.",
+    },
+}
+#: The request types whose answer discloses data, and those matched only when unmatched.
+_DISCLOSING: Final = frozenset({"access", "portability"})
+
+
+def id_rationale(d: RequestDetail, lang: str) -> str:
+    """Why the identity matters for the right asked (EDPB Guidelines 01/2022)."""
+    texts = ID_RATIONALE[lang]
+    if rights_of(d).id_request != "allowed":
+        return texts["match"]  # an opt-out / consent withdrawal: only when unmatched
+    return texts["disclose"] if d.type in _DISCLOSING else texts["act"]
+
+
+def means_sentences(means: tuple[str, ...], lang: str) -> dict[str, str | None]:
+    """The bullets of the means offered (least intrusive first), None for the others."""
+    return {
+        f"means_{code.replace('-', '_')}": MEANS[lang][code] if code in means else None
+        for code in MEANS[lang]
+    }
+
+
+def reply_channels(
+    d: RequestDetail, lang: str, *, postal_address: str | None, email: str | None
+) -> str | None:
+    """How the requester may answer: by post, and by e-mail when the office has an address;
+    the channel the request came by first."""
+    texts = REPLY_BY[lang]
+    if not postal_address:
+        return None
+    post = texts["post"].format(address=postal_address)
+    if not email or "@" not in email:
+        return texts["post_only"].format(post=post, reference=d.reference)
+    by_email = texts["email"].format(email=email)
+    key = "both_email_first" if d.channel in ("email", "form") else "both_post_first"
+    return texts[key].format(post=post, email=by_email, reference=d.reference)

@@ -78,10 +78,24 @@ KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
         "extension_notice_date": "the last day to tell of an extension (the one-month date)",
     },
     LetterKind.ID_REQUEST: {
-        "information_needed": "what we asked for (the reason recorded with the suspension)",
+        "information_needed": "the reason recorded with the request for identity",
+        "id_rationale": "why the identity matters for the right asked (data disclosed, data "
+        "changed, or a person we cannot match)",
+        "doubt_intro": "« we must confirm your identity (Art. 12(6)); the information we hold "
+        "leaves a reasonable doubt, for the following reason: »",
+        "doubt_reason": "why there is a reasonable doubt (recorded with the request for "
+        "identity)",
+        "means_intro": "« please send us one of the following, preferably the first you can »",
+        "means_known_email": "a reply from the e-mail address we know (when chosen)",
+        "means_customer_number": "a customer, member or student number (when chosen)",
+        "means_recent_letter": "a recent letter or invoice from us (when chosen)",
+        "means_id_copy_masked": "an ID copy with the photograph masked (when chosen)",
+        "reply_channels": "how to reply: by post and by e-mail, the request's channel first",
         "asked_date": "the day we asked (the deadline is suspended from then)",
-        "deadline_effect": "how the deadline is affected (the entity's restart/pause policy)",
-        "id_copy_retention": "how long a copy of an ID document is kept (or that none is)",
+        "deadline_effect": "how the deadline is affected (EDPB Guidelines 01/2022; the "
+        "entity's restart/pause policy; without delay for an opt-out)",
+        "id_copy_retention": "how long a copy of an ID document is kept (or that none is); "
+        "only when an ID copy is one of the means",
     },
     LetterKind.CLARIFICATION: {
         "information_needed": "what we need clarified (the reason recorded with the suspension)",

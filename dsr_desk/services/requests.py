@@ -4,6 +4,7 @@ and returns a read model. The CLI and the GUI call exactly these."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -11,6 +12,7 @@ from typing import Final
 
 from dsr_desk.domain.documents import Note
 from dsr_desk.domain.errors import ArchiveRestricted, ValidationError
+from dsr_desk.domain.identity_means import parse_means
 from dsr_desk.domain.limits import MAX_REASON, check_length
 from dsr_desk.domain.requesters import Requester, normalise_email, parse_civility
 from dsr_desk.domain.requests import (
@@ -245,10 +247,15 @@ def ask_for_information(
     asked_on: date | None = None,
     unmatched: bool = False,
     amount: Decimal | None = None,
+    means: Sequence[str] = (),
 ) -> RequestDetail:
     """Ask for ID, clarification or a fee (Art. 12(5)(a), ``amount`` in euros): the deadline
     is suspended per the entity's policy. ``unmatched``: the person cannot be matched with the
-    records (a right that asks for no ID by default, such as a marketing opt-out, then may)."""
+    records (a right that asks for no ID by default, such as a marketing opt-out, then may).
+    For identity, ``reason`` says why there is a reasonable doubt and ``means`` what the
+    requester may send (``domain.identity_means`` codes: proportionate, least intrusive
+    first; EDPB Guidelines 01/2022)."""
+    chosen = parse_means(means)
     with uow:
         request = load_request(uow, reference)
         day = asked_on or uow.clock.today()
@@ -259,8 +266,11 @@ def ask_for_information(
             uow.clock.today(),
             unmatched=unmatched,
             amount_cents=None if amount is None else _cents(amount),
+            means=chosen,
         )
         extra: dict[str, object] = {}
+        if chosen:
+            extra["means"] = entry.id_means
         if unmatched:
             extra["unmatched"] = True
         if entry.amount_cents is not None:

@@ -152,6 +152,8 @@ suspensions = Table(
     Column("policy", _enum(SuspensionPolicy, "suspension_policy"), nullable=False),
     Column("received_on", Date),
     Column("amount_cents", Integer),  # a fee asked (Art. 12(5)(a)), in euro cents
+    # identity: the means the requester may use (``identity_means`` codes, comma-separated)
+    Column("id_means", String(200), nullable=False, default="", server_default=""),
 )
 
 identity_checks = Table(

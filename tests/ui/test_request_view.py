@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import RuleViolation
+from dsr_desk.domain.identity_means import IdMeans
 from dsr_desk.domain.requests import InformationKind, Outcome, RequestType
 from dsr_desk.read_models import RequestDetail
 from dsr_desk.services import requests as svc
@@ -216,11 +217,21 @@ def test_asking_for_identity_puts_on_hold_and_its_arrival_restarts_the_period(
     assert dialog.kind.currentData() == "identity"
     assert "restart" in dialog.policy.text()
     assert not dialog.ok_button.isEnabled()
+    assert dialog.reason_label.text() == "Why there is a reasonable doubt:"
     qtbot.keyClicks(dialog.reason, "copy of an ID document")
     dialog.asked_on.setDate(QDate(2026, 3, 5))
+    # two separate inputs: the doubt, then what may be sent (none ticked for the staff)
+    assert not dialog.ok_button.isEnabled() and "least intrusive" in dialog.hint.text()
+    dialog.means[IdMeans.ID_COPY_MASKED].setChecked(True)
+    dialog.means[IdMeans.KNOWN_EMAIL].setChecked(True)
+    assert dialog.ok_button.isEnabled()
     _click(qtbot, dialog.ok_button)
 
     qtbot.waitUntil(lambda: view.sections.urgency_badge.text() == "On hold")
+    assert _detail(app_session, ops, ref).suspensions[0].means == (
+        "known-email",
+        "id-copy-masked",
+    )
     assert view.sections.status_badge.text() == "Awaiting information"
     assert view.sections.days_label.text().startswith("On hold since 05/03/2026")
     assert _column(view, "suspensions_model", 4) == ["awaited"]

@@ -123,10 +123,18 @@ def test_letters_follow_the_requests_state(uow: FakeUnitOfWork) -> None:
     extension = svc.prepare_letter(uow, ref, "extension", "en")
     assert "Very many archives to search." in pdf_text(render_letter(extension))
     requests_service.ask_for_information(
-        uow, ref, InformationKind.IDENTITY, "A copy of your passport."
+        uow,
+        ref,
+        InformationKind.IDENTITY,
+        "The name on the request differs from our file.",
+        means=("id-copy-masked", "customer-number"),
     )
     asked = pdf_text(render_letter(svc.prepare_letter(uow, ref, "id-request", "en")))
-    assert "A copy of your passport." in asked and "suspended since 10 March 2026" in asked
+    assert "The name on the request differs from our file." in asked
+    assert "suspended since 10 March 2026" in asked and "Guidelines 01/2022" in asked
+    # the means chosen, least intrusive first, and only those
+    number, copy = asked.index("student number"), asked.index("copy of an identity document")
+    assert number < copy and "e-mail address we already hold" not in asked
     with pytest.raises(RuleViolation, match="waiting for information"):
         svc.prepare_letter(uow, ref, "completion", "en")
     requests_service.close(uow, ref, Outcome.REFUSED, reason="Identity never confirmed.")

@@ -1,5 +1,6 @@
 """letters state recorded facts: English register texts, requester civility, the entity's
-signer title, and the Art. 19 notices recorded per request
+signer title, the Art. 19 notices recorded per request, and the means of identification
+offered with a request for identity
 
 Revision ID: 0016
 Revises: 0015
@@ -42,6 +43,10 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("civility", sa.String(8), nullable=False, server_default=""))
     with op.batch_alter_table("entities", recreate="never") as batch_op:
         batch_op.add_column(_text("signer_title"))
+    with op.batch_alter_table("suspensions", recreate="never") as batch_op:
+        batch_op.add_column(
+            sa.Column("id_means", sa.String(200), nullable=False, server_default="")
+        )
     op.create_table(
         "recipient_notices",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -60,6 +65,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_recipient_notices_request_id", table_name="recipient_notices")
     op.drop_table("recipient_notices")
+    with op.batch_alter_table("suspensions", recreate="never") as batch_op:
+        batch_op.drop_column("id_means")
     with op.batch_alter_table("entities", recreate="never") as batch_op:
         batch_op.drop_column("signer_title")
     with op.batch_alter_table("requesters", recreate="never") as batch_op:

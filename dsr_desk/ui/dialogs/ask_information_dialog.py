@@ -1,13 +1,17 @@
 """Ask the requester for proof of identity or for clarification (GDPR Art. 12(6)): the
-deadline waits, following the entity's policy (restart or pause)."""
+deadline waits, following the entity's policy (restart or pause). For identity, two separate
+inputs (EDPB Guidelines 01/2022): why there is a reasonable doubt, and what the requester may
+send, chosen among proportionate means listed least intrusive first (``domain.identity_means``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
+from dsr_desk.domain.identity_means import MEANS_LABELS, PROPORTIONATE_MEANS, IdMeans
 from dsr_desk.domain.requests import InformationKind
 from dsr_desk.ui.dialogs.request_action_dialog import (
     NOTE_STYLE,
@@ -44,6 +48,7 @@ class AskValues:
     kind: InformationKind
     reason: str
     asked_on: date
+    means: tuple[str, ...] = ()  # identity: the means offered, least intrusive first
 
 
 class AskInformationDialog(RequestActionDialog):
@@ -68,23 +73,71 @@ class AskInformationDialog(RequestActionDialog):
         for value, label in KIND_LABELS.items():
             self.kind.addItem(label, value.value)
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
-        self.reason = reason_edit("What is needed and why, e.g. a copy of an ID document…")
+        self.reason = reason_edit("")
         self.asked_on = date_edit(today, minimum=received_on, maximum=today)
         self.policy = QLabel(policy_effect(policy))
         self.policy.setWordWrap(True)
         self.policy.setStyleSheet(NOTE_STYLE)
+        # Identity: what the requester may send, least intrusive first (none ticked for them).
+        self.means_box = QWidget()
+        self.means_box.setObjectName("idMeans")
+        means_layout = QVBoxLayout(self.means_box)
+        means_layout.setContentsMargins(0, 0, 0, 0)
+        self.means: dict[IdMeans, QCheckBox] = {}
+        for means in PROPORTIONATE_MEANS:
+            box = QCheckBox(QCoreApplication.translate("AskInformationDialog", MEANS_LABELS[means]))
+            box.setObjectName(f"means-{means.value}")
+            box.toggled.connect(self.revalidate)
+            means_layout.addWidget(box)
+            self.means[means] = box
         self.form.addRow("Asking for:", self.kind)
-        self.form.addRow("What is needed:", self.reason)
+        self.reason_label = QLabel()
+        self.form.addRow(self.reason_label, self.reason)
+        self.means_label = QLabel(self.tr("They may send (least intrusive first):"))
+        self.form.addRow(self.means_label, self.means_box)
         self.form.addRow("Asked on:", self.asked_on)
         self.form.addRow("Effect:", self.policy)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.reason.textChanged.connect(self.revalidate)
         self.asked_on.dateChanged.connect(self.revalidate)
-        self.revalidate()
+        self._kind_changed()
         self.reason.setFocus()
 
+    def _asks_identity(self) -> bool:
+        return InformationKind(self.kind.currentData()) is InformationKind.IDENTITY
+
+    def _kind_changed(self) -> None:
+        identity = self._asks_identity()
+        if identity:
+            self.reason_label.setText(self.tr("Why there is a reasonable doubt:"))
+            self.reason.setPlaceholderText(
+                self.tr("e.g. the name differs from our file; the address is not the known one…")
+            )
+        else:
+            self.reason_label.setText(self.tr("What is needed:"))
+            self.reason.setPlaceholderText(self.tr("What needs clarifying, and why…"))
+        self.form.setRowVisible(self.means_box, identity)
+        self.revalidate()
+
+    def chosen_means(self) -> tuple[str, ...]:
+        if not self._asks_identity():
+            return ()
+        return tuple(m.value for m, box in self.means.items() if box.isChecked())
+
     def problem(self) -> str | None:
+        identity = self._asks_identity()
         if not self.reason.toPlainText().strip():
+            if identity:
+                return self.tr(
+                    "Say why there is a reasonable doubt about the identity: it is recorded "
+                    "in the ledger and told in the letter."
+                )
             return "Say what information is needed: it is recorded in the ledger and the letter."
+        if identity and not self.chosen_means():
+            return self.tr(
+                "Tick what the requester may send to confirm their identity: the least "
+                "intrusive means that suffice (EDPB Guidelines 01/2022)."
+            )
         day = date_of(self.asked_on)
         if not self._received_on <= day <= self._today:
             return "The date must be between the receipt and today."
@@ -95,4 +148,5 @@ class AskInformationDialog(RequestActionDialog):
             kind=InformationKind(self.kind.currentData()),
             reason=self.reason.toPlainText().strip(),
             asked_on=date_of(self.asked_on),
+            means=self.chosen_means(),
         )

@@ -252,6 +252,7 @@ class RequestActions:
                 v.kind,
                 v.reason,
                 asked_on=v.asked_on,
+                means=v.means,
             )
 
         self._open_dialog(dialog, submit)
