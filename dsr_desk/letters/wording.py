@@ -83,8 +83,7 @@ KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
         "changed, or a person we cannot match)",
         "doubt_intro": "« we must confirm your identity (Art. 12(6)); the information we hold "
         "leaves a reasonable doubt, for the following reason: »",
-        "doubt_reason": "why there is a reasonable doubt (recorded with the request for "
-        "identity)",
+        "doubt_reason": "why there is a reasonable doubt (recorded with the request for identity)",
         "means_intro": "« please send us one of the following, preferably the first you can »",
         "means_known_email": "a reply from the e-mail address we know (when chosen)",
         "means_customer_number": "a customer, member or student number (when chosen)",
