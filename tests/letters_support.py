@@ -132,6 +132,10 @@ def make_letter(kind: LetterKind, lang: str = "fr", **changes: Any) -> LetterDat
         "activities": tuple(a.name for a in REGISTER),  # staff chose them all
     }
     values.update(changes)
+    # the texts recorded on the request are in its language: by default, the letter's
+    request = values["request"]
+    if "translations" not in changes and request.requester_language != lang:
+        values["request"] = replace(request, requester_language=lang)
     return LetterData(**values)
 
 

@@ -287,6 +287,14 @@ def build_parser() -> OneLineParser:
         help="extension letter printed after its notice date: why (audited)",
     )
     letter.add_argument(
+        "--translation",
+        action="append",
+        metavar="NAME=TEXT",
+        help="a letter in another language than the request's: the translation of a text "
+        "recorded on the request (reasons, granted, withheld, extension-reasons, information, "
+        "summary); repeat it",
+    )
+    letter.add_argument(
         "--sent",
         action="store_true",
         help="the letter is sent today: record it with --channel and --registered",

@@ -7,6 +7,7 @@ with every missing placeholder name *before* anything is rendered.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Final
 
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.letters import phrases, recorded
@@ -15,6 +16,7 @@ from dsr_desk.letters.context import (
     DISCLOSING_TYPES,
     MAX_ADDRESS_LINES,
     OBJECTION_TYPES,
+    RECORDED_TEXTS,
     ActivityView,
     Annex,
     AnnexSection,
@@ -62,16 +64,25 @@ def _retention_phrase(letter: LetterData) -> str:
     return text.format(years=count)
 
 
-def placeholder_values(letter: LetterData) -> dict[str, str | None]:
-    """Every value a wording of this kind may use; None where the request has none."""
+def placeholder_values(
+    letter: LetterData, untranslated: dict[str, str] | None = None
+) -> dict[str, str | None]:
+    """Every value a wording of this kind may use; None where the request has none.
+    ``untranslated`` receives, by placeholder, the recorded text (``RECORDED_TEXTS``) whose
+    translation the letter lacks (the original is put in its place meanwhile)."""
     d, e, lang = letter.request, letter.entity, letter.lang
     labels = phrases.LABELS[lang]
+    lacking = untranslated if untranslated is not None else {}
 
     def say(text: str) -> str:
         return typeset(text, lang)
 
     def typed(text: str | None) -> str | None:  # typed by the office: spacing only
         return typeset_value(text_or_none(text), lang)
+
+    def recorded_text(placeholder: str, field: str, text: str | None) -> str | None:
+        """A text recorded on the request, in the letter's language (its translation)."""
+        return _in_letter_language(letter, placeholder, field, text, lacking)
 
     address = ", ".join(e.address_lines) or None
     values: dict[str, str | None] = {
@@ -88,7 +99,7 @@ def placeholder_values(letter: LetterData) -> dict[str, str | None]:
         "received_by": say(phrases.CHANNELS[lang].get(d.channel, phrases.CHANNELS[lang]["other"])),
         "request_type": say(phrases.REQUEST_TYPES[lang][d.type]),
         "request_type_neutral": say(phrases.REQUEST_TYPES_NEUTRAL[lang][d.type]),
-        "request_summary": typed(d.summary),
+        "request_summary": recorded_text("request_summary", "summary", d.summary),
         "due_date": long_date(d.effective_due, lang),
         "letter_date": long_date(letter.today, lang),
         "signer_name": text_or_none(letter.signer),
@@ -104,7 +115,7 @@ def placeholder_values(letter: LetterData) -> dict[str, str | None]:
             "response_promise": say(promise),
             "extension_notice_date": long_date(d.extension_notice_by, lang),
         }
-    values |= _right_values(letter)
+    values |= _right_values(letter, lacking)
     if kind in (LetterKind.ID_REQUEST, LetterKind.CLARIFICATION):
         wanted = "identity" if kind is LetterKind.ID_REQUEST else "clarification"
         suspension = latest_suspension(d, wanted)
@@ -115,8 +126,10 @@ def placeholder_values(letter: LetterData) -> dict[str, str | None]:
                 policy = "without-delay"
             effect = phrases.DEADLINE_EFFECT[lang][(wanted, policy)]
             values |= {
-                "information_needed": typed(suspension.reason),
-                "doubt_reason": typed(suspension.reason),
+                "information_needed": recorded_text(
+                    "information_needed", "information", suspension.reason
+                ),
+                "doubt_reason": recorded_text("doubt_reason", "information", suspension.reason),
                 "asked_date": asked,
                 "deadline_effect": say(effect.format(asked_date=asked)),
             }
@@ -147,7 +160,9 @@ def placeholder_values(letter: LetterData) -> dict[str, str | None]:
         values |= {
             "initial_due_date": long_date(d.due, lang),
             "new_due_date": long_date(d.extended_due, lang) if d.extended_on else None,
-            "extension_reasons": typed(d.extension_reason),
+            "extension_reasons": recorded_text(
+                "extension_reasons", "extension-reasons", d.extension_reason
+            ),
         }
     elif kind is LetterKind.REFUSAL:
         full = d.status == "refused"
@@ -155,12 +170,15 @@ def placeholder_values(letter: LetterData) -> dict[str, str | None]:
             "refusal_statement": say(
                 phrases.REFUSAL_STATEMENT[lang]["full" if full else "partial"]
             ),
-            "refusal_reasons": typed(letter.refusal_reasons) or typed(d.outcome_reason),
+            "refusal_reasons": typed(letter.refusal_reasons)
+            or recorded_text("refusal_reasons", "reasons", d.outcome_reason),
         }
     elif kind is LetterKind.COMPLETION:
         values |= {
             "completion_statement": say(phrases.COMPLETION[lang][d.type]),
-            "outcome_details": typed(d.outcome_reason) if d.status == "completed" else None,
+            "outcome_details": recorded_text("outcome_details", "reasons", d.outcome_reason)
+            if d.status == "completed"
+            else None,
             "enclosed": say(enclosed) if (enclosed := _enclosed(letter)) else None,
             "recipients_statement": say(_recipients_statement(d, lang))
             if d.type in ART19_TYPES
@@ -169,7 +187,8 @@ def placeholder_values(letter: LetterData) -> dict[str, str | None]:
     elif kind is LetterKind.OBJECTION_OUTCOME:
         values |= {
             "objection_decision": say(phrases.OBJECTION_DECISION[lang][_objection_outcome(d)]),
-            "objection_grounds": typed(objection_grounds(letter)),
+            "objection_grounds": typed(text_or_none(letter.objection_grounds))
+            or recorded_text("objection_grounds", "reasons", objection_grounds(letter)),
         }
     elif kind in (LetterKind.RECIPIENT_NOTICE, LetterKind.FORWARD):
         recipient = letter.recipient
@@ -224,28 +243,48 @@ OUTCOME_KINDS = frozenset(
 )
 
 
-def _right_values(letter: LetterData) -> dict[str, str | None]:
+def _right_values(letter: LetterData, lacking: dict[str, str]) -> dict[str, str | None]:
     """The values of the letters of the outcomes: how the request ended (issue 16)."""
     if letter.kind in OUTCOME_KINDS:
-        return _outcome_values(letter)
+        return _outcome_values(letter, lacking)
     return {}
 
 
-def _outcome_values(letter: LetterData) -> dict[str, str | None]:
+def _in_letter_language(
+    letter: LetterData, placeholder: str, field: str, text: str | None, lacking: dict[str, str]
+) -> str | None:
+    """A text recorded on the request (typed in the request's language), as the letter prints
+    it: itself in that language, else the translation staff gave — else noted in ``lacking``
+    (``compose`` then asks for it, for the placeholders its wording uses)."""
+    original = text_or_none(text)
+    if original is None:
+        return None
+    if letter.typed_in_another_language:
+        given = letter.translation(field)
+        if given is None:
+            lacking[placeholder] = field
+        else:
+            original = given
+    return typeset_value(original, letter.lang)
+
+
+def _outcome_values(letter: LetterData, lacking: dict[str, str]) -> dict[str, str | None]:
     """What was recorded when the request was closed: the granted and withheld parts and the
     reasons, the closure date, the information asked and never received."""
     d, lang = letter.request, letter.lang
 
-    def typed(text: str | None) -> str | None:
-        return typeset_value(text_or_none(text), lang)
+    def typed(text: str | None, placeholder: str, field: str) -> str | None:
+        return _in_letter_language(letter, placeholder, field, text, lacking)
 
     awaited = next((s for s in reversed(d.suspensions) if s.received_on is None), None)
     return {
-        "granted_part": typed(d.outcome_granted),
-        "withheld_part": typed(d.outcome_withheld),
-        "refusal_reasons": typed(d.outcome_reason),
+        "granted_part": typed(d.outcome_granted, "granted_part", "granted"),
+        "withheld_part": typed(d.outcome_withheld, "withheld_part", "withheld"),
+        "refusal_reasons": typed(d.outcome_reason, "refusal_reasons", "reasons"),
         "closed_date": long_date(d.closed_on, lang) if d.closed_on else None,
-        "information_needed": typed(awaited.reason) if awaited else None,
+        "information_needed": typed(awaited.reason, "information_needed", "information")
+        if awaited
+        else None,
         "asked_date": long_date(awaited.asked_on, lang) if awaited else None,
     }
 
@@ -283,7 +322,10 @@ def compose(letter: LetterData) -> Composition:
     """The letter's final texts. ``ValidationError`` lists every missing value at once."""
     template = parsed_wording(letter.wording_text)
     check_placeholders(template, letter.kind)
-    values = placeholder_values(letter)
+    untranslated: dict[str, str] = {}
+    values = placeholder_values(letter, untranslated)
+    used = template.placeholders()
+    _ask_translations({field for name, field in untranslated.items() if name in used}, letter)
     missing: set[str] = set()
     parts = tuple(
         _compose_part(letter, part, index, values, missing)
@@ -309,6 +351,23 @@ def compose(letter: LetterData) -> Composition:
         signer_title=title,
         footer=" · ".join([e.name, *e.address_lines]),
         parts=parts,
+    )
+
+
+LANGUAGE_NAMES: Final = {"fr": "French", "en": "English"}
+
+
+def _ask_translations(fields: set[str], letter: LetterData) -> None:
+    """A letter never mixes two languages: ``ValidationError`` naming each recorded text the
+    letter prints whose translation into the letter's language was not given."""
+    if not fields:
+        return
+    wanted = LANGUAGE_NAMES.get(letter.lang, letter.lang)
+    typed_in = LANGUAGE_NAMES.get(letter.request.requester_language, "another language")
+    names = "; ".join(f"{RECORDED_TEXTS[f]} (--translation {f}=TEXT)" for f in sorted(fields))
+    raise ValidationError(
+        f"This letter is in {wanted}, but what it must state was recorded in {typed_in}: give "
+        f"the {wanted} translation of {names}. A letter never mixes two languages."
     )
 
 

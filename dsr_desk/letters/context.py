@@ -141,6 +141,20 @@ class Addressee:
         return ", ".join(self.lines) or None
 
 
+#: The texts recorded on a request that letters print, by the name a translation is given
+#: under (``letter --translation NAME=TEXT``). They are typed in the request's language
+#: (``RequestDetail.requester_language``): a letter in the other language prints their
+#: translation, never the original — a letter never mixes two languages.
+RECORDED_TEXTS: Final = {
+    "reasons": "the reasons or what was done, recorded when the request was closed",
+    "granted": "what was granted (a partial answer)",
+    "withheld": "what was withheld (a partial answer)",
+    "extension-reasons": "the reasons of the extension",
+    "information": "the information asked (or why there is a doubt about the identity)",
+    "summary": "the request's summary",
+}
+
+
 @dataclass(frozen=True)
 class LetterData:
     kind: LetterKind
@@ -162,12 +176,27 @@ class LetterData:
     signer_title: str = ""
     late_extension_reason: str | None = None
     wording: str | None = None  # replaces the entity's/default wording (editor preview)
+    # The translations staff give, at letter time, of texts recorded in the request's
+    # language when the letter is in the other one: (field of RECORDED_TEXTS, text) pairs.
+    translations: tuple[tuple[str, str], ...] = ()
 
     @property
     def wording_text(self) -> str:
         return (
             self.wording if self.wording is not None else self.entity.wording(self.kind, self.lang)
         )
+
+    def translation(self, field: str) -> str | None:
+        """The translation given of the recorded text ``field`` (None: none given)."""
+        text = dict(self.translations).get(field, "").strip()
+        return text or None
+
+    @property
+    def typed_in_another_language(self) -> bool:
+        """True when the texts recorded on the request are in another language than this
+        letter's (they were typed in the request's language)."""
+        typed_in = self.request.requester_language or self.lang
+        return typed_in != self.lang
 
     @property
     def needs_disclosure_override(self) -> bool:

@@ -24,6 +24,7 @@ from dsr_desk.letters.context import (
 )
 from dsr_desk.letters.kinds import LetterKind, outcome_letter
 from dsr_desk.letters.phrases import SAYS_WHAT_WAS_DONE
+from dsr_desk.letters.recorded import rights_of
 from dsr_desk.read_models import RequestDetail, SuspensionView
 
 # -- what the staff give for a letter ----------------------------------------------------------
@@ -115,8 +116,32 @@ def latest_suspension(detail: RequestDetail, kind: str) -> SuspensionView | None
     return candidates[-1] if candidates else None
 
 
+#: The letters that refuse the request, wholly or in part (Art. 12(4)).
+REFUSING_KINDS: Final = frozenset(
+    {LetterKind.REFUSAL, LetterKind.PARTIAL_REFUSAL, LetterKind.EXCESSIVE_REFUSAL}
+)
+
+
+def _fit_right(letter: LetterData) -> None:
+    """What the request's right allows (``domain.rights``): a right that is never refused
+    gets no refusal letter, a right that is never extended no extension letter."""
+    d = letter.request
+    rights = rights_of(d)
+    if letter.kind in REFUSING_KINDS and rights.refusal == "never":
+        raise RuleViolation(
+            f"A {d.type} request can never be refused, in whole or in part "
+            f"({rights.basis.get('refusal', rights.article)}): no refusal letter."
+        )
+    if letter.kind is LetterKind.EXTENSION and not rights.may_extend:
+        raise RuleViolation(
+            f"A {d.type} request cannot be extended "
+            f"({rights.basis.get('extend', rights.article)}): no extension letter."
+        )
+
+
 def check_fit(letter: LetterData) -> None:
     """``RuleViolation`` / ``ValidationError`` when the kind of letter does not suit the request."""
+    _fit_right(letter)
     check = _FIT_RULES.get(letter.kind)
     if check is not None:
         check(letter)

@@ -196,7 +196,7 @@ COMPLETION: Final[Table] = {
         "traitements effectués auparavant. Concrètement :",
         "automated-decision": "Conformément à l'article 22, paragraphe 3, du RGPD, la décision "
         "automatisée vous concernant a été réexaminée par une personne de nos services, en "
-        "tenant compte de votre point de vue.",
+        "tenant compte de votre point de vue. Ce réexamen a conduit au résultat suivant :",
     },
     "en": {
         "access": "Please find in the annex the information required by Article 15 GDPR "
@@ -222,12 +222,19 @@ COMPLETION: Final[Table] = {
         "lawfulness of the processing carried out before it. In practice:",
         "automated-decision": "In accordance with Article 22(3) GDPR, the automated decision "
         "concerning you has been reviewed by a member of our staff, taking your point of view "
-        "into account.",
+        "into account. The outcome of this review is as follows:",
     },
 }
 # The types whose completion letter must say what was done (the closing note).
 SAYS_WHAT_WAS_DONE: Final = frozenset(
-    {"rectification", "erasure", "restriction", "objection", "consent-withdrawal"}
+    {
+        "rectification",
+        "erasure",
+        "restriction",
+        "objection",
+        "consent-withdrawal",
+        "automated-decision",
+    }
 )
 
 REFUSAL_STATEMENT: Final[Table] = {

@@ -8,7 +8,7 @@ itself is made by :func:`dsr_desk.letters.render.render_letter`, outside any tra
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -21,6 +21,7 @@ from dsr_desk.domain.requests import Request, parse_reference
 from dsr_desk.letters.compose import compose
 from dsr_desk.letters.context import (
     ACTIVITY_TEXT_FIELDS,
+    RECORDED_TEXTS,
     ActivityView,
     Addressee,
     BundleView,
@@ -157,6 +158,32 @@ def record_recipient_notice(
         return request_detail(request, today)
 
 
+def _translations(given: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
+    """The translations given at letter time of the texts recorded on the request
+    (``RECORDED_TEXTS``), checked: a known name, a text of reasonable length."""
+    pairs = []
+    for name, text in (given or {}).items():
+        key = name.strip().lower()
+        if key not in RECORDED_TEXTS:
+            known = ", ".join(RECORDED_TEXTS)
+            raise ValidationError(f"No recorded text is called {name!r}; translate one of {known}.")
+        check_length(text, MAX_REASON, f"The translation of {key}")
+        if text.strip():
+            pairs.append((key, text.strip()))
+    return tuple(pairs)
+
+
+def parse_translations(items: Sequence[str] | None) -> dict[str, str]:
+    """``NAME=TEXT`` items (the CLI's ``--translation``) as a mapping."""
+    found: dict[str, str] = {}
+    for item in items or ():
+        name, sep, text = item.partition("=")
+        if not sep:
+            raise ValidationError(f"--translation takes NAME=TEXT, not {item!r}.")
+        found[name.strip()] = text
+    return found
+
+
 def prepare_letter(
     uow: UnitOfWork,
     reference: str,
@@ -171,6 +198,7 @@ def prepare_letter(
     recipient: str | Addressee | None = None,
     activities: Sequence[str] | None = None,
     late_extension_reason: str | None = None,
+    translations: Mapping[str, str] | None = None,
     preview: bool = False,
 ) -> LetterData:
     """Everything a letter needs, checked: the kind suits the request and every placeholder has
@@ -215,6 +243,7 @@ def prepare_letter(
             activities=None if activities is None else tuple(activities),
             signer_title=signer_title(uow, request.entity),
             late_extension_reason=(late_extension_reason or "").strip() or None,
+            translations=_translations(translations),
         )
         check_fit(letter)
         compose(letter)  # every missing placeholder value, before any rendering
@@ -295,6 +324,7 @@ def issue_letter(
     recipient: str | Addressee | None = None,
     activities: Sequence[str] | None = None,
     late_extension_reason: str | None = None,
+    translations: Mapping[str, str] | None = None,
 ) -> IssuedLetter:
     """The one path of every letter printed, saved or sent (GUI and CLI): prepare it (the
     rules, a disclosure override audited), render the PDF, then keep it encrypted in the
@@ -313,6 +343,7 @@ def issue_letter(
         recipient=recipient,
         activities=activities,
         late_extension_reason=late_extension_reason,
+        translations=translations,
     )
     pdf = render_letter(letter)  # outside any transaction
     document, view = keep_letter(

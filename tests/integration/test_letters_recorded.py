@@ -134,9 +134,19 @@ def test_art19_notices_and_late_extension(data_dir: Path, tmp_path: Path) -> Non
     )  # fmt: skip
     assert notified.code == 0, notified.err
     assert "Rectorat de Lyon notified on 13/04/2026" in notified.out
-    made = _letter(data_dir, out, ref, "completion", *SIGNER, "--lang", "en", today="2026-04-14")
+    # what was done was typed in French (the request's language): an English letter asks for
+    # its translation rather than mixing languages
+    mixed = _letter(data_dir, out, ref, "completion", *SIGNER, "--lang", "en", today="2026-04-14")
+    _one_line_error(mixed, "give the English translation of")
+    assert "--translation reasons=TEXT" in mixed.err
+    made = _letter(
+        data_dir, out, ref, "completion", *SIGNER, "--lang", "en",
+        "--translation", "reasons=Postal address corrected in the school file.", today="2026-04-14",
+    )  # fmt: skip
     assert made.code == 0, made.err
     text = pdf_text(out.read_bytes())
+    assert "Postal address corrected in the school file." in text
+    assert "Adresse postale corrigée" not in text
     assert "we have informed the recipients" in text
     assert "Rectorat de Lyon (on 13 April 2026)" in text
     assert "not been disclosed to any recipient" not in text

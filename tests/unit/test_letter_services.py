@@ -233,7 +233,7 @@ def test_an_entity_override_is_used_validated_audited_and_reset(uow: FakeUnitOfW
     svc.save_letter_override(uow, ENTITY, "refusal", "fr", wording)  # unchanged: no entry
     assert len(uow.audit.items) == before
 
-    ref = _register(uow)
+    ref = _register(uow, language="fr")  # the reasons are typed in the request's language
     requests_service.close(uow, ref, Outcome.REFUSED, reason="Demande manifestement excessive.")
     text = pdf_text(render_letter(svc.prepare_letter(uow, ref, "refusal", "fr")))
     assert "Nous refusons pour ce motif : Demande manifestement excessive." in text
