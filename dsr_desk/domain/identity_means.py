@@ -1,7 +1,8 @@
 """What a requester may send to confirm their identity: proportionate means, least intrusive
-first (EDPB Guidelines 01/2022 on the right of access, §§ 58–79: the controller asks only what
-is necessary and proportionate; a copy of an identity document only where less intrusive means
-do not suffice, with the details not needed — such as the photograph — masked).
+first (EDPB Guidelines 01/2022 on the right of access, on identifying the person: the
+controller asks only what is necessary and proportionate; a copy of an identity document only
+where less intrusive means do not suffice, with the details not needed — such as the
+photograph — masked).
 
 Staff choose one or more of these when they ask for identification; the ID-request letter
 lists the chosen ones in this order. Pure: plain values.
