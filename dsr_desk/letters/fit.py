@@ -79,6 +79,29 @@ def lists_activities(detail: RequestDetail, kind: LetterKind) -> bool:
     return kind is LetterKind.COMPLETION and detail.type == "access"
 
 
+def recorded_texts(detail: RequestDetail) -> dict[str, str]:
+    """The texts recorded on the request that the letters print, by their ``RECORDED_TEXTS``
+    name (typed in the request's language; a letter in the other one needs their
+    translation)."""
+    awaited = detail.suspensions[-1].reason if detail.suspensions else None
+    found = {
+        "reasons": detail.outcome_reason,
+        "granted": detail.outcome_granted,
+        "withheld": detail.outcome_withheld,
+        "extension-reasons": detail.extension_reason,
+        "information": awaited,
+    }
+    return {name: text.strip() for name, text in found.items() if text and text.strip()}
+
+
+def translations_asked(detail: RequestDetail, lang: str) -> dict[str, str]:
+    """The recorded texts a letter in ``lang`` needs translated (name → original): all of
+    them when ``lang`` is not the request's language, else none."""
+    if not detail.requester_language or lang == detail.requester_language:
+        return {}
+    return recorded_texts(detail)
+
+
 def extension_too_late(detail: RequestDetail, today: date) -> bool:
     """Art. 12(3): the extension must be told within the first month (its notice date)."""
     return today > detail.extension_notice_by

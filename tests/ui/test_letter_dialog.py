@@ -285,3 +285,29 @@ def test_the_wording_editor_previews_validates_saves_and_resets(
     actions = ops.call(lambda: _audit_actions(app_session))
     assert actions.count("entity.letter_override_saved") == 1
     assert actions.count("entity.letter_override_reset") == 1
+
+
+def test_a_letter_in_the_other_language_asks_for_the_translation_of_what_was_recorded(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    ref = _add(app_session, ops)
+    ops.call(lambda: svc.extend(app_session.uow(), ref, "Archives de quinze ans à rechercher."))
+    view = _open(qtbot, app_session, ops, ref)
+    dialog = _letters(qtbot, view)
+    assert LetterKind(dialog.kind.currentData()) is LetterKind.EXTENSION
+    _wait_preview(qtbot, dialog)
+    # in the request's language (French): nothing to translate
+    assert not dialog.translations_box.isVisibleTo(dialog)
+    assert "Archives de quinze ans" in pdf_text(dialog.pdf or b"")
+
+    dialog.lang.setCurrentIndex(dialog.lang.findData("en"))
+    assert dialog.translations_box.isVisibleTo(dialog)
+    assert set(dialog.translations) == {"extension-reasons"}
+    qtbot.waitUntil(dialog.error.isVisible, timeout=15000)
+    assert "English translation" in dialog.error.text() and dialog.pdf is None
+
+    qtbot.keyClicks(dialog.translations["extension-reasons"], "Fifteen years of archives.")
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=15000)
+    text = pdf_text(dialog.pdf or b"")
+    assert "Fifteen years of archives." in text and "Archives de quinze ans" not in text
+    dialog.reject()

@@ -96,6 +96,27 @@ def test_the_letter_defaults_to_the_requesters_language_and_the_users_name(
     assert "Lyon, le 10 mars 2026" in pdf_text(render_letter(letter))
 
 
+def test_the_signers_title_is_the_users_else_the_entitys_else_the_default(
+    uow: FakeUnitOfWork,
+) -> None:
+    ref = _register(uow)
+
+    def signed(lang: str) -> str:
+        letter = svc.prepare_letter(uow, ref, "acknowledgement", lang)
+        return pdf_text(render_letter(letter))
+
+    assert "Délégué(e) à la protection des données" in signed("fr")
+    entity_service.update_entity(uow, ENTITY, signer_title="Le délégué à la protection des données")
+    assert "Claire Dumoulin Le délégué à la protection des données" in signed("fr")
+    save_settings(
+        uow, AppSettings(display_name="Claire Dumoulin", signer_title="Juriste, service DPO")
+    )
+    text = signed("fr")
+    assert "Claire Dumoulin Juriste, service DPO" in text
+    assert "Le délégué à la protection des données" not in text
+    assert "login" not in text and "claire " not in text
+
+
 def test_kinds_that_do_not_suit_the_request_are_refused(uow: FakeUnitOfWork) -> None:
     ref = _register(uow)
     with pytest.raises(RuleViolation, match="not refused"):

@@ -18,7 +18,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -43,7 +53,14 @@ from PySide6.QtWidgets import (
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON
 from dsr_desk.export import write_private
-from dsr_desk.letters.fit import LetterField, asked_fields_on, suggested_kind
+from dsr_desk.letters.context import RECORDED_TEXTS
+from dsr_desk.letters.fit import (
+    LetterField,
+    asked_fields_on,
+    recorded_texts,
+    suggested_kind,
+    translations_asked,
+)
 from dsr_desk.letters.kinds import LetterKind, SendChannel
 from dsr_desk.letters.render import render_letter
 from dsr_desk.read_models import DocumentView, LetterView, RequestDetail
@@ -101,6 +118,8 @@ class LetterChoice:
     disclosure_override_reason: str | None
     activities: tuple[str, ...] | None = None
     late_extension_reason: str | None = None
+    # translations of texts recorded in the request's language (a letter in the other one)
+    translations: tuple[tuple[str, str], ...] = ()
 
 
 def activity_names(session: AppSession, entity: str) -> list[str]:
@@ -123,6 +142,7 @@ def build_pdf(session: AppSession, reference: str, choice: LetterChoice, preview
         recipient=choice.recipient,
         activities=choice.activities,
         late_extension_reason=choice.late_extension_reason,
+        translations=dict(choice.translations),
         preview=preview,
     )
     return render_letter(letter)
@@ -148,6 +168,7 @@ def issue(
         recipient=choice.recipient,
         activities=choice.activities,
         late_extension_reason=choice.late_extension_reason,
+        translations=dict(choice.translations),
     )
 
 
@@ -301,6 +322,20 @@ class LetterDialog(QDialog):
         self.form.addRow("Disclose anyway:", self.override_reason)
         self.form.addRow(self.tr("Activities concerned:"), self.activities)
         self.form.addRow(self.tr("Late extension:"), self.late_reason)
+        # What was recorded in the request's language, translated for a letter in the other
+        # one: a letter never mixes two languages.
+        self.translations_box = QWidget()
+        self.translations_box.setObjectName("letterTranslations")
+        box_form = QFormLayout(self.translations_box)
+        box_form.setContentsMargins(0, 0, 0, 0)
+        self.translations: dict[str, QPlainTextEdit] = {}
+        for name, original in recorded_texts(detail).items():
+            edit = self._text_field(self.tr("Translation of: %s") % original[:80])
+            edit.setObjectName(f"translation-{name}")
+            edit.setToolTip(original)
+            box_form.addRow(QCoreApplication.translate("LetterDialog", RECORDED_TEXTS[name]), edit)
+            self.translations[name] = edit
+        self.form.addRow(self.tr("Translations:"), self.translations_box)
 
         self.error = QLabel()
         self.error.setObjectName("letterError")
@@ -360,6 +395,7 @@ class LetterDialog(QDialog):
             self.recipient,
             self.override_reason,
             self.late_reason,
+            *self.translations.values(),
         ):
             text.textChanged.connect(self._changed)
         self.activities.itemChanged.connect(lambda _item: self._changed())
@@ -419,6 +455,11 @@ class LetterDialog(QDialog):
             disclosure_override_reason=text(self.override_reason),
             activities=self.chosen_activities(),
             late_extension_reason=text(self.late_reason),
+            translations=tuple(
+                (name, given) for name, edit in self.translations.items() if (given := text(edit))
+            )
+            if self.translations_box.isVisibleTo(self)
+            else (),
         )
 
     def _show_fields(self) -> None:
@@ -434,6 +475,8 @@ class LetterDialog(QDialog):
         }
         for widget, field in fields.items():
             self.form.setRowVisible(widget, field in asked)
+        asked_translations = translations_asked(self.detail, str(self.lang.currentData()))
+        self.form.setRowVisible(self.translations_box, bool(asked_translations))
 
     def _changed(self) -> None:
         self._show_fields()
