@@ -4,13 +4,18 @@ letters and exports read them, so neither needs to import the services that rend
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
 from dsr_desk.domain.audit import AuditEntry
-from dsr_desk.domain.request_actions import ExtensionOutlook, extension_outlook
+from dsr_desk.domain.request_actions import (
+    ExtensionOutlook,
+    disclosure_blocker,
+    extension_outlook,
+    late_entries,
+)
 from dsr_desk.domain.requests import Request
 from dsr_desk.domain.rights import Right
 
@@ -171,6 +176,16 @@ def letter_history(timeline: tuple[TimelineEvent, ...]) -> tuple[LetterView, ...
 
 
 @dataclass(frozen=True)
+class LinkedRequestView:
+    """Another request logged from the same message (several rights asked at once): they may
+    be answered in one letter."""
+
+    reference: str
+    type: str
+    status: str
+
+
+@dataclass(frozen=True)
 class RequestDetail:
     reference: str
     type: str
@@ -217,6 +232,9 @@ class RequestDetail:
     # Art. 19 notices recorded (``request notify``): the completion letter names them.
     recipient_notices: tuple[RecipientNoticeView, ...] = ()
     requester_civility: str = ""  # "M." / "Mme" / "" (unknown: « Madame, Monsieur »)
+    # The actions forbidden today that may still be recorded as done on an earlier day, with
+    # a late reason: action name → the last day they may be dated (an ask: the due date).
+    late_entries: dict[str, date] = field(default_factory=dict)
     # How the request ended (None while open), and a partial answer's granted/withheld parts.
     outcome: str | None = None
     outcome_granted: str | None = None
@@ -231,6 +249,16 @@ class RequestDetail:
     on_hold_too_long: bool = False
     # Whether a letter answering the request was recorded as sent (None: not read).
     answer_sent: bool | None = None
+    # Who asks (``domain.request_actions.capacity_blocker``): "self", or "representative",
+    # "guardian", "heir" acting for the data subject named in ``subject_name``. Letters are
+    # addressed to the requester and name the data subject.
+    capacity: str = "self"
+    subject_name: str | None = None
+    # Why nothing may be disclosed yet as to the requester's capacity (no mandate or proof of
+    # capacity in the file: ``domain.request_actions.disclosure_blocker``); None: nothing missing.
+    capacity_proof_missing: str | None = None
+    # The other requests logged from the same message (answerable in one letter).
+    linked: tuple[LinkedRequestView, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         result: dict[str, Any] = jsonable(asdict(self))
@@ -238,9 +266,14 @@ class RequestDetail:
 
 
 def request_detail(
-    request: Request, today: date, timeline: tuple[TimelineEvent, ...] = (), lang: str = "en"
+    request: Request,
+    today: date,
+    timeline: tuple[TimelineEvent, ...] = (),
+    lang: str = "en",
+    linked: Sequence[Request] = (),
 ) -> RequestDetail:
     schedule = request.deadlines(lang=lang)
+    proof_missing = disclosure_blocker(request)
     effective = schedule.effective_due(request.is_extended)
     answers = request.what_can_be_done(today)
     return RequestDetail(
@@ -327,6 +360,7 @@ def request_detail(
             RecipientNoticeView(n.recipient, n.notified_on) for n in request.recipient_notices
         ),
         requester_civility=request.requester.civility,
+        late_entries={a.value: day for a, day in late_entries(request, today).items()},
         outcome=None if request.final_outcome is None else request.final_outcome.value,
         outcome_granted=request.outcome_granted,
         outcome_withheld=request.outcome_withheld,
@@ -337,6 +371,10 @@ def request_detail(
             if b is None or b.applies
         },
         on_hold_too_long=request.on_hold_too_long(today),
+        capacity=request.capacity.value,
+        subject_name=request.subject_name,
+        capacity_proof_missing=None if proof_missing is None else proof_missing.reason,
+        linked=tuple(LinkedRequestView(r.reference, r.type.value, r.status.value) for r in linked),
     )
 
 

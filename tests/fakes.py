@@ -68,6 +68,15 @@ class FakeRequests:
         ]
         return sorted(mine, key=lambda r: (r.received_on, r.reference))
 
+    def linked_with(self, request: Request) -> Sequence[Request]:
+        group = request.linked_to or request.reference
+        found = [
+            r
+            for r in self.items.values()
+            if r.reference != request.reference and group in (r.reference, r.linked_to)
+        ]
+        return sorted(found, key=lambda r: r.reference)
+
     def last_number(self, year: int) -> int:
         prefix = f"DSR-{year:04d}-"
         numbers = [int(ref[len(prefix) :]) for ref in self.items if ref.startswith(prefix)]

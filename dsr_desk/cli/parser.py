@@ -8,7 +8,7 @@ from datetime import date
 from typing import NoReturn
 
 from dsr_desk import __version__
-from dsr_desk.cli import bundle_commands, register_commands, rekey_commands
+from dsr_desk.cli import backup_commands, bundle_commands, register_commands, rekey_commands
 from dsr_desk.cli import document_commands as dc
 from dsr_desk.cli import letter_commands as lc
 from dsr_desk.cli import record_commands as rc
@@ -19,7 +19,7 @@ from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.identity_means import IdMeans
 from dsr_desk.domain.limits import MAX_COUNT, check_count, parse_date
-from dsr_desk.domain.requests import InformationKind, Outcome
+from dsr_desk.domain.requests import Capacity, InformationKind, Outcome
 from dsr_desk.letters.kinds import LetterKind, SendChannel
 
 EXIT_USAGE = 2
@@ -80,6 +80,24 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
         default="",
         help="M., Mme or none: how letters address the requester (none: « Madame, Monsieur »)",
     )
+    add.add_argument(
+        "--capacity",
+        default="self",
+        choices=[c.value for c in Capacity],
+        help="who makes the request: the person concerned (self, the default), their "
+        "representative, the parent or guardian of a minor, an heir of a deceased person",
+    )
+    add.add_argument(
+        "--subject-name", help="the person the request concerns, when not the requester"
+    )
+    add.add_argument(
+        "--also",
+        action="append",
+        default=[],
+        metavar="TYPE",
+        help="another right asked in the same message: logged as a linked request "
+        "(repeatable); every reference is printed, one a line",
+    )
     add.set_defaults(handler=rq.cmd_add)
 
     lst = rsub.add_parser("list", help="list requests, most urgent first")
@@ -137,6 +155,11 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
         "marketing opt-out or consent withdrawal for ID)",
     )
     ask.add_argument("--on", type=_date)
+    ask.add_argument(
+        "--late-reason",
+        metavar="TEXT",
+        help="why an ask dated before a due date now passed is recorded only now (audited)",
+    )
     ask.set_defaults(handler=rq.cmd_ask)
 
     received = rsub.add_parser("received", help="the awaited information arrived")
@@ -213,6 +236,7 @@ def build_parser() -> OneLineParser:
     )
     recover.set_defaults(handler=vc.cmd_recover)
     rekey_commands.add_parser(sub)
+    backup_commands.add_parsers(sub)
 
     deadline = sub.add_parser("deadline", help="compute a response deadline (no vault needed)")
     deadline.add_argument("--received", required=True, type=_date)
@@ -243,7 +267,9 @@ def build_parser() -> OneLineParser:
     dadd = dsub.add_parser("add", help="store a file encrypted in the request's file")
     dadd.add_argument("ref")
     dadd.add_argument("file")
-    dadd.add_argument("--kind", required=True, choices=["id", "letter", "email", "other"])
+    dadd.add_argument(
+        "--kind", required=True, choices=["id", "letter", "email", "other", "mandate"]
+    )
     dadd.set_defaults(handler=dc.cmd_document_add)
     dexp = dsub.add_parser(
         "export", help="save a decrypted copy outside the vault (audited; not once purged)"

@@ -9,7 +9,7 @@ from dataclasses import asdict
 
 from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.request_actions import ExtensionState
-from dsr_desk.domain.requests import Channel, InformationKind, RequestType
+from dsr_desk.domain.requests import Capacity, Channel, InformationKind, RequestType
 from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
 from dsr_desk.read_models import RequestDetail, jsonable
 from dsr_desk.services import requests as request_service
@@ -28,6 +28,8 @@ def _print_detail(detail: RequestDetail, as_json: bool) -> None:
         f"  Requester:  {detail.requester_name}"
         + (f" <{detail.requester_email}>" if detail.requester_email else "")
     )
+    if detail.capacity != "self":
+        print(f"  Made by:    {detail.capacity}, for {detail.subject_name or '—'}")
     print(f"  Entity:     {detail.entity} ({detail.entity_role})")
     print(f"  Received:   {detail.received_on:%d/%m/%Y} by {detail.channel}")
     print(
@@ -49,6 +51,11 @@ def _print_detail(detail: RequestDetail, as_json: bool) -> None:
     if detail.rights is not None:
         print(f"  Right:      {detail.rights.article}")
     print(f"  Identity:   {'verified' if detail.identity_verified else 'not verified'}")
+    if detail.capacity_proof_missing:
+        print("  Capacity:   no mandate or proof of capacity in the file yet")
+    if detail.linked:
+        linked = ", ".join(f"{r.reference} ({r.type}, {r.status})" for r in detail.linked)
+        print(f"  Linked:     {linked} — asked in the same message")
     print(f"  Extension:  {_extension_words(detail)}")
     print("  Deadline:")
     for line in detail.explanation:
@@ -98,8 +105,13 @@ def cmd_add(ctx: CliContext, args: argparse.Namespace) -> int:
             language=args.lang,
             assignee=args.assignee,
             civility=args.civility,
+            capacity=Capacity.parse(args.capacity),
+            subject_name=args.subject_name,
+            also=[RequestType.parse(other) for other in args.also],
         )
     print(detail.reference)
+    for linked in detail.linked:
+        print(linked.reference)
     return 0
 
 
@@ -195,6 +207,7 @@ def cmd_ask(ctx: CliContext, args: argparse.Namespace) -> int:
             InformationKind(args.kind),
             args.reason,
             asked_on=args.on,
+            late_reason=args.late_reason,
             unmatched=args.cannot_match,
             amount=amount,
             means=args.means or (),

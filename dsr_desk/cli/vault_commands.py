@@ -165,6 +165,18 @@ def cmd_demo(ctx: CliContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# The headings of `deadline`'s text output, in the language of its explanation (--lang).
+DEADLINE_HEADINGS: dict[str, tuple[str, str, str, str]] = {
+    "en": ("Received:", "Due:", "Extension notice by:", "Due if extended:"),
+    "fr": (
+        "Reçue le :",
+        "Échéance :",
+        "Prolongation à notifier au plus tard le :",
+        "Échéance en cas de prolongation :",
+    ),
+}
+
+
 def cmd_deadline(ctx: CliContext, args: argparse.Namespace) -> int:
     calendar = calendar_for(args.country.upper(), args.subdiv)
     schedule = compute_deadlines(args.received, calendar, lang=args.lang)
@@ -180,10 +192,16 @@ def cmd_deadline(ctx: CliContext, args: argparse.Namespace) -> int:
             )
         )
         return EXIT_OK
-    print(f"Received:              {schedule.received:%d/%m/%Y}")
-    print(f"Due:                   {schedule.due:%d/%m/%Y}")
-    print(f"Extension notice by:   {schedule.extension_notice_by:%d/%m/%Y}")
-    print(f"Due if extended:       {schedule.extended_due:%d/%m/%Y}")
+    headings = DEADLINE_HEADINGS[args.lang]
+    width = max(map(len, headings)) + 3
+    dates = (
+        schedule.received,
+        schedule.due,
+        schedule.extension_notice_by,
+        schedule.extended_due,
+    )
+    for heading, day in zip(headings, dates, strict=True):
+        print(f"{heading:<{width}}{day:%d/%m/%Y}")
     print()
     for line in schedule.explanation:
         print(f"  {line}")

@@ -12,6 +12,7 @@ Public holidays always come from the ``holidays`` package, never from a table ke
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
@@ -25,6 +26,7 @@ __all__ = [
     "SUPPORTED_LANGUAGES",
     "WorkingCalendar",
     "add_months",
+    "british_spelling",
     "calendar_for",
     "check_language",
     "days_in_month",
@@ -45,6 +47,24 @@ _HOLIDAY_LOCALES: Final[dict[str, tuple[str, ...]]] = {
     "en": ("en_GB", "en_US"),
     "fr": ("fr", "fr_FR", "fr_BE", "fr_CH", "fr_CA", "en_GB", "en_US"),
 }
+
+# Departments the ``holidays`` package knows under another subdivision code: Bas-Rhin (67) and
+# Haut-Rhin (68) are its Alsace ("6AE"), as Moselle is "57" (Alsace-Moselle local law: Good
+# Friday and 26 December are public holidays there).
+_SUBDIVISION_ALIASES: Final[dict[str, dict[str, str]]] = {
+    "FR": {"67": "6AE", "68": "6AE", "bas-rhin": "6AE", "haut-rhin": "6AE"},
+}
+
+# English holiday names in British spelling when the package has only American English for a
+# country (France: "Labor Day"). Whole words only.
+_BRITISH_SPELLING: Final = {
+    "Labor": "Labour",
+    "Honor": "Honour",
+    "Neighbor": "Neighbour",
+    "Center": "Centre",
+    "Defense": "Defence",
+}
+_AMERICAN_WORDS: Final = re.compile(r"\b(" + "|".join(_BRITISH_SPELLING) + r")\b")
 
 _SATURDAY: Final = 5
 _FEBRUARY: Final = 2
@@ -79,7 +99,8 @@ def add_months(day: date, months: int) -> date:
     month_index = day.year * 12 + (day.month - 1) + months
     year, month_zero_based = divmod(month_index, 12)
     if not 1 <= year <= 9999:
-        raise ValidationError(f"{day.isoformat()} plus {months} month(s) is outside the calendar.")
+        unit = "month" if abs(months) == 1 else "months"
+        raise ValidationError(f"{day.isoformat()} plus {months} {unit} is outside the calendar.")
     month = month_zero_based + 1
     return date(year, month, min(day.day, days_in_month(year, month)))
 
@@ -109,7 +130,8 @@ class WorkingCalendar:
     Working days are Monday to Friday except the country's public holidays, taken from the
     ``holidays`` package. Holidays are loaded once per year and kept, so ``is_working_day`` is a
     weekday test plus a set lookup. France's Alsace-Moselle subdivisions are ``"57"`` (Moselle)
-    and ``"6AE"`` (Alsace); they add Good Friday and 26 December.
+    and ``"6AE"`` (Alsace, also accepted as its departments ``"67"`` and ``"68"``); they add
+    Good Friday and 26 December.
     """
 
     __slots__ = ("_days_by_year", "_locales", "_names_by_year", "country", "subdivision")
@@ -156,6 +178,9 @@ class WorkingCalendar:
         for alias, code in aliases.items():
             if alias.casefold() == wanted:
                 return code
+        extra = _SUBDIVISION_ALIASES.get(self.country, {}).get(wanted)
+        if extra is not None and extra in codes:
+            return extra
         known = ", ".join(codes) if codes else "none"
         raise ValidationError(
             f"Unknown subdivision {subdivision!r} for country {self.country}; known: {known}."
@@ -181,6 +206,8 @@ class WorkingCalendar:
                 self.country, subdiv=self.subdivision, years=year, language=self._locales[lang]
             )
             names = {day: str(name) for day, name in table.items() if day.year == year}
+            if self._locales[lang] == "en_US":
+                names = {day: british_spelling(name) for day, name in names.items()}
             self._names_by_year[(year, lang)] = names
         return names
 
@@ -215,6 +242,11 @@ class WorkingCalendar:
         except OverflowError:
             raise ValidationError("No working day left in the calendar after that date.") from None
         return day
+
+
+def british_spelling(name: str) -> str:
+    """An English holiday name in British spelling ("Labor Day" → "Labour Day")."""
+    return _AMERICAN_WORDS.sub(lambda found: _BRITISH_SPELLING[found.group(1)], name)
 
 
 @lru_cache(maxsize=64)

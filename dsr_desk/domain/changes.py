@@ -45,6 +45,7 @@ ACTION_CHANGES: Final[dict[str, Touches]] = {
     "request.identity_checked": Touches.NOTHING,
     "request.information_asked": Touches.NOTHING,
     "request.information_received": Touches.NOTHING,
+    "request.late_entry": Touches.NOTHING,  # an action dated before today, recorded late
     "request.note_added": Touches.NOTHING,
     "request.closed": Touches.DOCUMENTS,  # its ID documents fall under retention
     "request.archive_consulted": Touches.NOTHING,
@@ -77,8 +78,10 @@ ACTION_CHANGES: Final[dict[str, Touches]] = {
     "vault.passphrase_changed": Touches.NOTHING,
     "vault.rekeyed": Touches.NOTHING,
     "vault.recovered": Touches.NOTHING,
+    "vault.backed_up": Touches.NOTHING,
     # bulk
     "audit.reanchored": Touches.EVERYTHING,  # the database restored from a backup
+    "vault.restored": Touches.EVERYTHING,
     "demo.seeded": Touches.EVERYTHING,
 }
 

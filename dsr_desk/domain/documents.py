@@ -17,6 +17,7 @@ class DocumentKind(StrEnum):
     EMAIL = "email"  # the original .eml
     RESPONSE = "response"  # a letter generated and sent by the office
     OTHER = "other"
+    MANDATE = "mandate"  # mandate or proof of capacity of who acts for the data subject
 
     @classmethod
     def parse(cls, text: str) -> DocumentKind:

@@ -16,10 +16,11 @@ staff member who checked. They keep the statistics (dashboard tallies, days to a
 the audit chain (which holds no requester data) meaningful.
 
 **Erased**: the requester's name, e-mail, postal address and phone (the requester row itself
-when no other request needs it), the summary, the extension and outcome reasons, the reasons
-kept for the audit log (``request_reasons``: text and MAC key), the reasons of each
-suspension, the typed ID-document kind, number ending and note of each identity check, the
-notes; every document and stored letter is crypto-shredded.
+when no other request needs it), the data subject's name when someone else asked for them
+(kept only in a suppression entry: the objection is the data subject's), the summary, the
+extension and outcome reasons, the reasons kept for the audit log (``request_reasons``:
+text and MAC key), the reasons of each suspension, the typed ID-document kind, number ending
+and note of each identity check, the notes; every document and stored letter is crypto-shredded.
 
 **A suppression entry** (objection or marketing opt-out that was upheld, i.e. closed as
 completed): the objection must go on being honoured as long as it stands, which needs the one
@@ -124,6 +125,8 @@ def anonymise(request: Request, decision: RecordDecision, at: datetime) -> list[
     if request.is_open or request.anonymised_on is not None:
         raise ValueError(f"{request.reference} cannot be anonymised")
     request.requester = _remaining_identity(request.requester, decision.fate)
+    if request.subject_name is not None and decision.fate is not RecordFate.SUPPRESSION:
+        request.subject_name = ANONYMISED_NAME
     request.summary = ""
     request.extension_reason = None
     request.outcome_reason = None

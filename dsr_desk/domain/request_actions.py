@@ -12,15 +12,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
 from dsr_desk.domain.deadlines import Deadlines
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import RuleViolation
-from dsr_desk.domain.request_kinds import InformationKind, Outcome, RequestType, Status
-from dsr_desk.domain.rights import IdRequest, right_of
+from dsr_desk.domain.request_kinds import (
+    Capacity,
+    InformationKind,
+    Outcome,
+    RequestType,
+    Status,
+    with_article,
+)
+from dsr_desk.domain.rights import PROOF_NEEDED, IdRequest, heir_refusal, right_of
 
 if TYPE_CHECKING:
     from dsr_desk.domain.requests import Request
@@ -100,8 +107,7 @@ _NEVER_REFUSED_WHY: Final = {
 
 def _a(type: RequestType) -> str:
     """ "an access request", "a marketing-opt-out request"."""
-    word = type.value
-    return f"{'an' if word[0] in 'aeiou' else 'a'} {word} request"
+    return f"{with_article(type.value)} request"
 
 
 def _closed(request: Request, doing: str) -> Blocker | None:
@@ -360,15 +366,67 @@ def _letters(_request: Request, _day: date) -> Blocker | None:
 def _bundle(request: Request, _day: date) -> Blocker | None:
     if request.type not in EXPORTABLE_TYPES:
         return Blocker(
-            f"{request.reference} is a {request.type.value} request: a data bundle answers "
-            "access and portability requests only.",
+            f"{request.reference} is {with_article(request.type.value)} request: a data bundle "
+            "answers access and portability requests only.",
             applies=False,
         )
     if request.status in NO_DISCLOSURE_STATUSES:
         return Blocker(
             f"{request.reference} was {request.status.value}: no data bundle can be made for it."
         )
+    return disclosure_blocker(request)
+
+
+# -- who asks ----------------------------------------------------------------------------------
+
+#: How the staff name who makes a request, in a sentence ("made by a representative").
+CAPACITY_WORDS: Final = {
+    Capacity.SELF: "the person concerned",
+    Capacity.REPRESENTATIVE: "a representative",
+    Capacity.GUARDIAN: "a parent or guardian",
+    Capacity.HEIR: "an heir",
+}
+
+
+def capacity_blocker(
+    type: RequestType, capacity: Capacity, subject_name: str | None
+) -> Blocker | None:
+    """Whether a request of ``type`` may be made in ``capacity`` (checked when it is logged):
+    someone acting for the data subject names them; an heir has only the rights of art. 85 II
+    loi Informatique et Libertés (``domain.rights.HEIR_ACTIONS``), not the GDPR's."""
+    named = bool((subject_name or "").strip())
+    if capacity is Capacity.SELF:
+        if named:
+            return Blocker(
+                "A request made by the person concerned names no other data subject: leave "
+                "the subject's name out, or say who makes the request (representative, "
+                "guardian or heir)."
+            )
+        return None
+    if not named:
+        return Blocker(
+            f"A request made by {CAPACITY_WORDS[capacity]} needs the name of the person it "
+            "concerns (the data subject)."
+        )
+    if capacity is Capacity.HEIR:
+        refusal = heir_refusal(type)
+        if refusal is not None:
+            return Blocker(refusal)
     return None
+
+
+def disclosure_blocker(request: Request) -> Blocker | None:
+    """Whether personal data may be disclosed to the requester as to their capacity: someone
+    acting for the data subject (representative, parent or guardian, heir) must have proved it
+    — a document of kind "mandate" in the file — before the data bundle or the access answer.
+    (The requester's own identity is the identity check's gate.)"""
+    if request.capacity not in PROOF_NEEDED or request.has_proof_of_capacity:
+        return None
+    return Blocker(
+        f"{request.reference} is made by {CAPACITY_WORDS[request.capacity]} on behalf of the "
+        "person concerned: attach the mandate or proof of capacity (document kind "
+        "'mandate') before disclosing any personal data (Art. 12(6) GDPR)."
+    )
 
 
 _RULES: Final[dict[RequestAction, Callable[[Request, date], Blocker | None]]] = {
@@ -404,6 +462,61 @@ def blocker(request: Request, action: RequestAction, day: date) -> Blocker | Non
     """None when ``action`` may be taken on ``request`` on ``day`` (today, or the date the
     action is recorded as taken), else why not."""
     return _RULES[action](request, day)
+
+
+# The actions recorded with a date that may be before today (``--on``, the dialog's date)
+# and that move the deadline. An ask is judged on the day it was made, so back-dating it could
+# escape a rule of today: ``late_entry_blocker`` asks for a late reason then. (The arrival of
+# the information is dated too, but back-dating it only brings the due date forward; an
+# extension is judged on the day it is recorded; a closure does not move the deadline.)
+LATE_ENTRY_ACTIONS: Final = (RequestAction.ASK,)
+
+
+def late_entry_blocker(
+    request: Request, action: RequestAction, stated: date, today: date
+) -> Blocker | None:
+    """An action recorded as taken on ``stated``, before ``today``, is judged on that day. When
+    a rule of today forbids it (asking for ID once the due date has passed), back-dating must
+    not escape that rule silently: the entry needs a late reason, audited with both dates.
+    Returns today's blocker, worded for that case; None when no late reason is needed."""
+    if stated >= today or blocker(request, action, stated) is not None:
+        return None
+    now = blocker(request, action, today)
+    if now is None:
+        return None
+    return Blocker(
+        f"{now.reason} To record it as done on {stated:%d/%m/%Y}, state why it is recorded "
+        "only now (a late reason, audited with both dates)."
+    )
+
+
+def late_entry_until(request: Request, action: RequestAction, today: date) -> date | None:
+    """When ``action`` is forbidden today but was allowed on an earlier day (an ask, once the
+    due date has passed: allowed until the due date), the last such day: the action may still
+    be recorded as done on or before it, with a late reason (``late_entry_blocker``). None
+    when it is allowed today, or was never allowed since the receipt. The rules that depend on
+    the day allow an action until a date (the due date, the extension-notice date), so the
+    last allowed day is found by halving the interval."""
+    if blocker(request, action, today) is None:
+        return None
+    first = request.received_on
+    if first >= today or blocker(request, action, first) is not None:
+        return None
+    allowed, refused = first, today  # allowed on ``allowed``, refused on ``refused``
+    while (refused - allowed).days > 1:
+        middle = allowed + timedelta(days=(refused - allowed).days // 2)
+        if blocker(request, action, middle) is None:
+            allowed = middle
+        else:
+            refused = middle
+    return allowed
+
+
+def late_entries(request: Request, today: date) -> dict[RequestAction, date]:
+    """The actions forbidden today that may still be recorded late, with the last day they
+    may be dated (``late_entry_until``)."""
+    found = {action: late_entry_until(request, action, today) for action in LATE_ENTRY_ACTIONS}
+    return {action: day for action, day in found.items() if day is not None}
 
 
 def what_can_be_done(request: Request, today: date) -> dict[RequestAction, Blocker | None]:

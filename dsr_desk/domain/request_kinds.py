@@ -10,6 +10,12 @@ from typing import Final
 from dsr_desk.domain.choices import parse_choice
 
 
+def with_article(word: str) -> str:
+    """The word after its English indefinite article, for messages: "an access", "an
+    erasure", "a rectification" (every request type and kind starts with its sound's letter)."""
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
+
+
 class RequestType(StrEnum):
     ACCESS = "access"
     RECTIFICATION = "rectification"
@@ -93,6 +99,22 @@ _OUTCOME_STATUS: Final = {
     Outcome.UNANSWERED: Status.COMPLETED,
     Outcome.EXCESSIVE: Status.REFUSED,
 }
+
+
+class Capacity(StrEnum):
+    """Who makes the request: the data subject, or someone acting for them (their
+    representative, the parent or guardian of a minor, an heir of a deceased person). The
+    requester is always the person who wrote; the data subject is named apart when it is
+    someone else (``Request.subject_name``)."""
+
+    SELF = "self"
+    REPRESENTATIVE = "representative"  # a mandate is required
+    GUARDIAN = "guardian"  # parent or guardian of a minor
+    HEIR = "heir"  # heir of a deceased person: art. 85 II loi Informatique et Libertés
+
+    @classmethod
+    def parse(cls, text: str) -> Capacity:
+        return parse_choice(cls, text, "capacity")
 
 
 class InformationKind(StrEnum):

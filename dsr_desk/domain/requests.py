@@ -28,13 +28,16 @@ from dsr_desk.domain.request_actions import (
     RequestAction,
     ask_blocker,
     blocker,
+    capacity_blocker,
     closing_outcomes,
     extension_outlook,
+    late_entry_blocker,
     what_can_be_done,
 )
 from dsr_desk.domain.request_kinds import (
     FINAL_STATUSES,
     OPEN_STATUSES,
+    Capacity,
     Channel,
     InformationKind,
     Outcome,
@@ -52,6 +55,7 @@ __all__ = [  # the kinds (from request_kinds, a light module the read side impor
     "FINAL_STATUSES",
     "OPEN_STATUSES",
     "REFERENCE_PATTERN",
+    "Capacity",
     "Channel",
     "InformationKind",
     "Outcome",
@@ -86,6 +90,11 @@ def _a_type(kind: RequestType) -> str:
 
 
 REFERENCE_PATTERN = re.compile(r"^DSR-(\d{4})-(\d{4,})$")
+
+
+def _count(number: int, one: str, many: str) -> str:
+    """ "1 working day", "5 working days"."""
+    return f"{number} {one if number == 1 else many}"
 
 
 def format_reference(year: int, number: int) -> str:
@@ -170,6 +179,13 @@ class Request:
     due_on: date | None = None
     on_hold: bool = False
     anonymised_on: date | None = None  # storage limitation: domain.record_retention
+    # Who makes the request: the requester (who wrote) is the data subject, or acts for the
+    # data subject named in ``subject_name`` (domain.request_actions.capacity_blocker).
+    capacity: Capacity = Capacity.SELF
+    subject_name: str | None = None
+    # Several rights asked in one message are logged as linked requests: each names the
+    # reference of the first one logged (None: a request on its own, or that first one).
+    linked_to: str | None = None
     suspensions: list[SuspensionEntry] = field(default_factory=list)
     identity_checks: list[IdentityCheck] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
@@ -192,16 +208,25 @@ class Request:
         channel: Channel = Channel.EMAIL,
         summary: str = "",
         assignee: str | None = None,
+        capacity: Capacity = Capacity.SELF,
+        subject_name: str | None = None,
+        linked_to: str | None = None,
     ) -> Request:
-        """Log a new request; the receipt date is when it arrived, never in the future."""
+        """Log a new request; the receipt date is when it arrived, never in the future. Made
+        by someone other than the data subject (``capacity``), it names the data subject; an
+        heir may make only the requests of art. 85 II loi Informatique et Libertés."""
         check_year(received_on, "The receipt date")
         check_length(summary, MAX_SUMMARY, "The summary")
         check_length(assignee, MAX_NAME, "The assignee's name")
+        check_length(subject_name, MAX_NAME, "The data subject's name")
         if received_on > today:
             raise ValidationError(
                 f"The receipt date {received_on:%d/%m/%Y} is in the future; "
                 "enter the date the request actually arrived."
             )
+        refused = capacity_blocker(type, capacity, subject_name)
+        if refused is not None:
+            raise ValidationError(refused.reason)
         request = cls(
             reference=reference,
             type=type,
@@ -212,6 +237,9 @@ class Request:
             summary=summary.strip(),
             assignee=assignee,
             last_contact_on=received_on,
+            capacity=capacity,
+            subject_name=(subject_name or "").strip() or None,
+            linked_to=linked_to,
         )
         request.refresh_schedule()
         return request
@@ -251,6 +279,19 @@ class Request:
         if found is not None:
             raise found.violation()
 
+    def late_entry(self, action: RequestAction, stated: date, today: date) -> Blocker | None:
+        """None unless ``action`` dated ``stated`` escapes a rule of ``today``: then it needs a
+        late reason (``domain.request_actions.late_entry_blocker``)."""
+        return late_entry_blocker(self, action, stated, today)
+
+    def _require_late_reason(
+        self, action: RequestAction, stated: date, today: date, late_reason: str | None
+    ) -> None:
+        check_length(late_reason, MAX_REASON, "The late reason")
+        found = self.late_entry(action, stated, today)
+        if found is not None and not (late_reason or "").strip():
+            raise found.violation()
+
     def _require_not_archived(self, action: str) -> None:
         if self.archive_only:
             raise RuleViolation(
@@ -261,6 +302,16 @@ class Request:
     @property
     def identity_verified(self) -> bool:
         return any(c.outcome is VerificationOutcome.VERIFIED for c in self.identity_checks)
+
+    @property
+    def has_proof_of_capacity(self) -> bool:
+        """A mandate or proof of capacity is in the file (kept, not purged)."""
+        return any(d.kind is DocumentKind.MANDATE and not d.is_purged for d in self.documents)
+
+    @property
+    def subject(self) -> str:
+        """The data subject's name: the requester's own when they ask for themselves."""
+        return self.subject_name or self.requester.name
 
     @property
     def right(self) -> Right:
@@ -283,13 +334,16 @@ class Request:
             return schedule
         days = self.entity.without_delay_days
         due = without_delay_due(schedule.period_start, calendar, days, schedule.paused_days)
+        paused = schedule.paused_days
         line = (
-            f"sans délai : {days} jours ouvrés à compter du {schedule.period_start:%d/%m/%Y}"
-            + (f", plus {schedule.paused_days} jours suspendus" if schedule.paused_days else "")
+            f"sans délai : {_count(days, 'jour ouvré', 'jours ouvrés')} à compter du "
+            f"{schedule.period_start:%d/%m/%Y}"
+            + (f", plus {_count(paused, 'jour suspendu', 'jours suspendus')}" if paused else "")
             + f" → au plus tard le {due:%d/%m/%Y} (art. 21(3) RGPD ; pas de prolongation)"
             if lang == "fr"
-            else f"without delay: {days} working days from {schedule.period_start:%d/%m/%Y}"
-            + (f", plus {schedule.paused_days} days on hold" if schedule.paused_days else "")
+            else f"without delay: {_count(days, 'working day', 'working days')} from "
+            f"{schedule.period_start:%d/%m/%Y}"
+            + (f", plus {_count(paused, 'day', 'days')} on hold" if paused else "")
             + f" → due {due:%d/%m/%Y} (Art. 21(3) GDPR; no extension)"
         )
         return replace(schedule, due=due, extended_due=due, explanation=(line,))
@@ -401,16 +455,20 @@ class Request:
         unmatched: bool = False,
         amount_cents: int | None = None,
         means: tuple[IdMeans, ...] = (),
+        late_reason: str | None = None,
     ) -> SuspensionEntry:
         """Suspend the deadline while waiting for identification, clarification or a fee.
         The ask is judged on the day it was made (``asked_on``, which may be before today):
         after the due date it cannot suspend the deadline any more. ``unmatched``: the staff
         say the person cannot be matched with the records (a right that asks for no ID by
-        default then allows it). A fee (Art. 12(5)(a)) has its amount and its reasons."""
+        default then allows it). A fee (Art. 12(5)(a)) has its amount and its reasons. Dated
+        before a due date that has passed today, it needs ``late_reason`` (why it is recorded
+        only now)."""
         self._check_action_date(asked_on, today, "request for information")
         found = ask_blocker(self, kind, asked_on, unmatched=unmatched)
         if found is not None:
             raise found.violation()
+        self._require_late_reason(RequestAction.ASK, asked_on, today, late_reason)
         check_length(reason, MAX_REASON, "The reason")
         if kind is InformationKind.FEE:
             if amount_cents is None or amount_cents <= 0:

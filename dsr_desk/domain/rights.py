@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Final
 
 from dsr_desk.domain.calendar import WorkingCalendar
-from dsr_desk.domain.request_kinds import Outcome, RequestType
+from dsr_desk.domain.request_kinds import Capacity, Outcome, RequestType
 
 #: "Without delay" for a marketing opt-out, in working days: the entity's default setting.
 DEFAULT_WITHOUT_DELAY_DAYS: Final = 5
@@ -179,6 +179,52 @@ RIGHTS: Final[dict[RequestType, Right]] = {
         "Art. 22(3) GDPR: human intervention, point of view, contest of the decision",
     ),
 }
+
+
+# -- who may ask ------------------------------------------------------------------------------
+
+#: The GDPR does not apply to the data of deceased persons (Recital 27): their heirs have only
+#: the rights of art. 85 II of the loi Informatique et Libertés (without directives of the
+#: deceased to the contrary): have the death taken into account, the data updated, the user
+#: accounts closed, further processing stopped. Each maps onto the request type that carries it.
+HEIR_BASIS: Final = "art. 85 II loi Informatique et Libertés; Recital 27 GDPR"
+HEIR_ACTIONS: Final[dict[RequestType, str]] = {
+    RequestType.RECTIFICATION: "have the deceased's data updated to take the death into account",
+    RequestType.ERASURE: "have the deceased's user accounts closed",
+    RequestType.OBJECTION: "object to further processing of the deceased's data",
+    RequestType.MARKETING_OPT_OUT: "stop marketing addressed to the deceased",
+}
+#: Why an heir cannot make a request of the other types (the staff's sentence, after "an heir
+#: cannot make …").
+_HEIR_REFUSALS: Final[dict[RequestType, str]] = {
+    RequestType.ACCESS: "the GDPR's right of access is the data subject's own (what an heir "
+    "needs to settle the estate, art. 85 II 1°, is not a GDPR access request)",
+    RequestType.PORTABILITY: "the right to data portability is the data subject's own",
+    RequestType.CONSENT_WITHDRAWAL: "consent is the data subject's own to withdraw; log an "
+    "objection to further processing instead",
+}
+#: The people who act for the data subject must prove it (a mandate, a family record book, a
+#: certificate of inheritance…) before anything is disclosed to them (Art. 12(6) GDPR; CNIL).
+PROOF_NEEDED: Final = frozenset({Capacity.REPRESENTATIVE, Capacity.GUARDIAN, Capacity.HEIR})
+
+
+def heir_refusal(type: RequestType) -> str | None:
+    """Why an heir cannot make a request of ``type`` (None: it carries an art. 85 II right)."""
+    if type in HEIR_ACTIONS:
+        return None
+    why = _HEIR_REFUSALS.get(type, "art. 85 II gives heirs no right of this kind")
+    allowed = ", ".join(t.value for t in HEIR_ACTIONS)
+    return (
+        f"An heir cannot make {_a(type)}: {why}. The GDPR does not cover the data of deceased "
+        f"persons; their heirs may only have the death taken into account, the data updated, "
+        f"the accounts closed or further processing stopped ({HEIR_BASIS}): log it as one of "
+        f"{allowed}."
+    )
+
+
+def _a(type: RequestType) -> str:
+    word = type.value
+    return f"{'an' if word[0] in 'aeiou' else 'a'} {word} request"
 
 
 def right_of(type: RequestType) -> Right:

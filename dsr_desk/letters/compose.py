@@ -105,6 +105,7 @@ def placeholder_values(
         "signer_name": text_or_none(letter.signer),
         "salutation": say(phrases.SALUTATION[lang][d.requester_civility]),
         "civility_address": phrases.CIVILITY_ADDRESS[lang][d.requester_civility],
+        "subject_name": d.subject_name if d.capacity != "self" else None,
     }
     kind = letter.kind
     if kind is LetterKind.ACKNOWLEDGEMENT:
@@ -114,6 +115,7 @@ def placeholder_values(
         values |= {
             "response_promise": say(promise),
             "extension_notice_date": long_date(d.extension_notice_by, lang),
+            "on_behalf": _on_behalf(d, lang),
         }
     values |= _right_values(letter, lacking)
     if kind in (LetterKind.ID_REQUEST, LetterKind.CLARIFICATION):
@@ -287,6 +289,14 @@ def _outcome_values(letter: LetterData, lacking: dict[str, str]) -> dict[str, st
         else None,
         "asked_date": long_date(awaited.asked_on, lang) if awaited else None,
     }
+
+
+def _on_behalf(d: RequestDetail, lang: str) -> str | None:
+    """Who the requester acts for (None when they ask for themselves)."""
+    sentence = phrases.ON_BEHALF[lang].get(d.capacity)
+    if sentence is None or not d.subject_name:
+        return None
+    return typeset(sentence, lang).replace("{subject_name}", d.subject_name)  # typed: kept as is
 
 
 def _objection_outcome(d: RequestDetail) -> str:

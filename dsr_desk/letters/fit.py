@@ -14,9 +14,10 @@ from enum import StrEnum
 from typing import Final
 
 from dsr_desk.domain.errors import RuleViolation, ValidationError
-from dsr_desk.domain.request_kinds import Outcome, RequestType
+from dsr_desk.domain.request_kinds import Outcome, RequestType, with_article
 from dsr_desk.letters.context import (
     ART19_TYPES,
+    DISCLOSING_TYPES,
     OBJECTION_TYPES,
     ActivityView,
     LetterData,
@@ -249,12 +250,15 @@ def _fit_completion(letter: LetterData) -> None:
         )
     if lists_activities(d, letter.kind):
         chosen_activities(letter)
+    if d.type in DISCLOSING_TYPES and d.capacity_proof_missing:
+        # someone acting for the data subject: the domain's rule (no override)
+        raise RuleViolation(d.capacity_proof_missing)
 
 
 def _fit_objection(letter: LetterData) -> None:
     d = letter.request
     if d.type not in OBJECTION_TYPES:
-        raise RuleViolation(f"{d.reference} is a {d.type} request, not an objection.")
+        raise RuleViolation(f"{d.reference} is {with_article(d.type)} request, not an objection.")
     if d.type == "marketing-opt-out" and d.status == "refused":
         raise RuleViolation(
             "An objection to direct marketing is always granted (Art. 21(3) GDPR): "
@@ -272,7 +276,7 @@ def _fit_recipient_notice(letter: LetterData) -> None:
     if d.type not in ART19_TYPES:
         raise RuleViolation(
             "Art. 19 notices follow a rectification, an erasure or a restriction; "
-            f"{d.reference} is a {d.type} request."
+            f"{d.reference} is {with_article(d.type)} request."
         )
     if d.status in {"refused", "forwarded"}:
         raise RuleViolation(f"{d.reference} was {d.status}: there is nothing to notify.")

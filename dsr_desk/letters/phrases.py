@@ -284,6 +284,26 @@ OBJECTION_DECISION: Final[Table] = {
     },
 }
 
+# Who asks, in the acknowledgement: the letter goes to the requester and names the data
+# subject when the requester acts for them (``RequestDetail.capacity``).
+ON_BEHALF: Final[Table] = {
+    "fr": {
+        "representative": "Vous formulez cette demande au nom de {subject_name}, en qualité de "
+        "mandataire.",
+        "guardian": "Vous formulez cette demande au nom de {subject_name}, en qualité de "
+        "parent ou de représentant légal.",
+        "heir": "Vous formulez cette demande en qualité d'héritier de {subject_name}, au titre "
+        "de l'article 85 II de la loi Informatique et Libertés.",
+    },
+    "en": {
+        "representative": "You make this request on behalf of {subject_name}, as their "
+        "representative.",
+        "guardian": "You make this request on behalf of {subject_name}, as their parent or "
+        "guardian.",
+        "heir": "You make this request as an heir of {subject_name}, under article 85 II of "
+        "the French Data Protection Act (loi Informatique et Libertés).",
+    },
+}
 RECIPIENT_ACTION: Final[Table] = {
     "fr": {
         "rectification": "la rectification",

@@ -63,6 +63,7 @@ COMMON_PLACEHOLDERS: Final[dict[str, str]] = {
     "signer_name": "who signs the letter",
     "salutation": "« Madame, », « Monsieur, » or, civility unknown, « Madame, Monsieur, »",
     "civility_address": "« Madame », « Monsieur » or « Madame, Monsieur » (closing formula)",
+    "subject_name": "the person the request concerns, when the requester acts for them",
 }
 
 KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
@@ -76,6 +77,7 @@ KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
         "work_step": "the work step",
         "extension_step": "the possible extension, told by the one-month date at the latest",
         "extension_notice_date": "the last day to tell of an extension (the one-month date)",
+        "on_behalf": "who the requester acts for (left out when they ask for themselves)",
     },
     LetterKind.ID_REQUEST: {
         "information_needed": "the reason recorded with the request for identity",

@@ -115,6 +115,11 @@ def default_signer(uow: UnitOfWork) -> str:
     return name
 
 
+def _display_name(uow: UnitOfWork) -> str:
+    """The user's display name ('' when none is set)."""
+    return (uow.settings.all().get("display_name") or "").strip()
+
+
 def signer_title(uow: UnitOfWork, entity: Entity) -> str:
     """The title under the signature: the user's own (settings ``signer_title``), else the
     entity's (e.g. « Le délégué à la protection des données »); '' = the letters' default."""
@@ -226,14 +231,15 @@ def prepare_letter(
         request = load_request(uow, reference)
         today = uow.clock.today()
         language = parse_language(lang) if lang else request.requester.language
-        detail = request_detail(request, today, lang=language)
+        linked = uow.requests.linked_with(request)
+        detail = request_detail(request, today, lang=language, linked=linked)
         letter = LetterData(
             kind=letter_kind,
             lang=language,
             request=detail,
             entity=entity_letter_view(request.entity),
             today=today,
-            signer=(signer or "").strip() or default_signer(uow),
+            signer=(signer or "").strip() or _display_name(uow),
             registered_number=(registered_number or "").strip() or None,
             objection_grounds=(objection_grounds or "").strip() or None,
             refusal_reasons=(refusal_reasons or "").strip() or None,
@@ -246,6 +252,8 @@ def prepare_letter(
             translations=_translations(translations),
         )
         check_fit(letter)
+        if not letter.signer:  # the kind suits the request: now, who signs it
+            default_signer(uow)  # raises: never the OS login
         compose(letter)  # every missing placeholder value, before any rendering
         if preview:
             return letter

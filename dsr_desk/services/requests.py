@@ -14,8 +14,10 @@ from dsr_desk.domain.documents import Note
 from dsr_desk.domain.errors import ArchiveRestricted, ValidationError
 from dsr_desk.domain.identity_means import parse_means
 from dsr_desk.domain.limits import MAX_REASON, check_length
+from dsr_desk.domain.request_actions import RequestAction
 from dsr_desk.domain.requesters import Requester, normalise_email, parse_civility
 from dsr_desk.domain.requests import (
+    Capacity,
     Channel,
     InformationKind,
     Outcome,
@@ -36,14 +38,16 @@ MAX_FEE_EUROS: Final = Decimal(10000)
 
 def _detail(uow: UnitOfWork, request: Request, *, with_timeline: bool = False) -> RequestDetail:
     timeline: tuple[TimelineEvent, ...] = ()
+    linked = uow.requests.linked_with(request)
     if not with_timeline:
-        return request_detail(request, uow.clock.today(), timeline)
+        return request_detail(request, uow.clock.today(), timeline, linked=linked)
     entries = uow.audit.entries(request.reference)
     timeline = tuple(TimelineEvent.from_entry(e, request.reason_text) for e in entries)
     answered = any(
         e.action == "letter.sent" and e.details.get("kind") in ANSWER_LETTER_KINDS for e in entries
     )
-    return replace(request_detail(request, uow.clock.today(), timeline), answer_sent=answered)
+    detail = request_detail(request, uow.clock.today(), timeline, linked=linked)
+    return replace(detail, answer_sent=answered)
 
 
 def _find_or_add_requester(
@@ -74,42 +78,66 @@ def register_request(
     summary: str = "",
     language: str = "fr",
     assignee: str | None = None,
+    capacity: Capacity = Capacity.SELF,
+    subject_name: str | None = None,
+    also: Sequence[RequestType] = (),
     civility: str = "",
 ) -> RequestDetail:
-    """Log a new request and its requester; returns it with its computed deadlines."""
-    normalise_email(email)
-    parse_civility(civility)  # fail on a bad address before touching anything
+    """Log a new request and its requester; returns it with its computed deadlines.
+
+    ``capacity``: who makes it (the requester, or someone acting for the data subject named
+    ``subject_name``). ``also``: the other rights asked in the same message, each logged as a
+    request of its own, linked to this one (same requester, receipt, capacity and summary);
+    the details of the first are returned, its ``linked`` naming the others. Nothing is logged
+    when any of them is refused."""
+    normalise_email(email)  # fail on a bad address before touching anything
+    parse_civility(civility)
+    types = [type, *also]
+    repeated = sorted({t.value for t in types if types.count(t) > 1})
+    if repeated:
+        raise ValidationError(
+            f"The same right is asked twice ({', '.join(repeated)}): log each right once."
+        )
     with uow:
         owner = resolve_entity(uow, entity)
         requester = _find_or_add_requester(uow, name, email, address, language)
         if civility:  # how letters address the requester (« Madame, Monsieur » when unknown)
             requester.civility = parse_civility(civility)
-        reference = format_reference(
-            received_on.year, uow.requests.last_number(received_on.year) + 1
-        )
-        request = Request.register(
-            reference=reference,
-            type=type,
-            received_on=received_on,
-            requester=requester,
-            entity=owner,
-            today=uow.clock.today(),
-            channel=channel,
-            summary=summary,
-            assignee=assignee,
-        )
-        uow.requests.add(request)
-        uow.record(
-            "request.registered",
-            reference,
-            type=type.value,
-            channel=channel.value,
-            received_on=received_on.isoformat(),
-            entity=owner.name,
-            due_on=request.due_on.isoformat() if request.due_on else None,
-        )
+        number = uow.requests.last_number(received_on.year) + 1
+        first = format_reference(received_on.year, number)
+        logged: list[Request] = []
+        for offset, kind in enumerate(types):
+            reference = format_reference(received_on.year, number + offset)
+            request = Request.register(
+                reference=reference,
+                type=kind,
+                received_on=received_on,
+                requester=requester,
+                entity=owner,
+                today=uow.clock.today(),
+                channel=channel,
+                summary=summary,
+                assignee=assignee,
+                capacity=capacity,
+                subject_name=subject_name,
+                linked_to=first if offset else None,
+            )
+            uow.requests.add(request)
+            logged.append(request)
+            uow.record(
+                "request.registered",
+                reference,
+                type=kind.value,
+                channel=channel.value,
+                received_on=received_on.isoformat(),
+                entity=owner.name,
+                due_on=request.due_on.isoformat() if request.due_on else None,
+                **({"capacity": capacity.value} if capacity is not Capacity.SELF else {}),
+                **({"linked_to": first} if offset else {}),
+            )
         uow.commit()
-        return _detail(uow, request)
+        others = logged[1:]
+        return request_detail(logged[0], uow.clock.today(), linked=others)
 
 
 def get_request(
@@ -248,25 +276,29 @@ def ask_for_information(
     unmatched: bool = False,
     amount: Decimal | None = None,
     means: Sequence[str] = (),
+    late_reason: str | None = None,
 ) -> RequestDetail:
     """Ask for ID, clarification or a fee (Art. 12(5)(a), ``amount`` in euros): the deadline
     is suspended per the entity's policy. ``unmatched``: the person cannot be matched with the
     records (a right that asks for no ID by default, such as a marketing opt-out, then may).
     For identity, ``reason`` says why there is a reasonable doubt and ``means`` what the
     requester may send (``domain.identity_means`` codes: proportionate, least intrusive
-    first; EDPB Guidelines 01/2022)."""
+    first; EDPB Guidelines 01/2022). Dated before a due date that has passed today, it needs
+    ``late_reason``."""
     chosen = parse_means(means)
     with uow:
         request = load_request(uow, reference)
-        day = asked_on or uow.clock.today()
+        today = uow.clock.today()
+        day = asked_on or today
         entry = request.ask_for_information(
             kind,
             reason,
             day,
-            uow.clock.today(),
+            today,
             unmatched=unmatched,
             amount_cents=None if amount is None else _cents(amount),
             means=chosen,
+            late_reason=late_reason,
         )
         extra: dict[str, object] = {}
         if chosen:
@@ -284,8 +316,26 @@ def ask_for_information(
             **extra,
             **request.keep_reason(entry.reason).audit_details(),
         )
+        _record_late_entry(uow, request, RequestAction.ASK, day, late_reason)
         uow.commit()
         return _detail(uow, request)
+
+
+def _record_late_entry(
+    uow: UnitOfWork, request: Request, action: RequestAction, stated: date, late_reason: str | None
+) -> None:
+    """Audit ``request.late_entry``: the stated and the real date of an action recorded late,
+    and its late reason (kept with the request, referred to by number)."""
+    today = uow.clock.today()
+    if stated < today and (late_reason or "").strip():
+        uow.record(
+            "request.late_entry",
+            request.reference,
+            late_action=action.value,
+            stated_on=stated.isoformat(),
+            recorded_on=today.isoformat(),
+            **request.keep_reason(late_reason or "").audit_details(),
+        )
 
 
 def information_received(

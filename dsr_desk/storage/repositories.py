@@ -24,6 +24,7 @@ class RequestRepository(Protocol):
     def closed_not_anonymised(self, closed_by: date) -> Sequence[Request]: ...
     def open_for_entity(self, entity_name: str) -> Sequence[Request]: ...
     def same_requester_and_entity(self, request: Request) -> Sequence[Request]: ...
+    def linked_with(self, request: Request) -> Sequence[Request]: ...
 
 
 class EntityRepository(Protocol):
@@ -121,6 +122,21 @@ class SqlRequestRepository:
                 (reqs.c.requester_id == own.c.requester_id) & (reqs.c.entity_id == own.c.entity_id),
             )
             .order_by(reqs.c.received_on, reqs.c.reference)
+        )
+        return self._session.scalars(statement).unique().all()
+
+    def linked_with(self, request: Request) -> Sequence[Request]:
+        """The other requests logged from the same message as ``request`` (linked to the first
+        one logged), by reference."""
+        reqs = tables.requests
+        group = request.linked_to or request.reference
+        statement = (
+            select(Request)
+            .where(
+                (reqs.c.reference == group) | (reqs.c.linked_to == group),
+                reqs.c.reference != request.reference,
+            )
+            .order_by(reqs.c.reference)
         )
         return self._session.scalars(statement).unique().all()
 

@@ -27,7 +27,14 @@ from sqlalchemy import (
 from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.entities import Role
-from dsr_desk.domain.requests import Channel, InformationKind, Outcome, RequestType, Status
+from dsr_desk.domain.requests import (
+    Capacity,
+    Channel,
+    InformationKind,
+    Outcome,
+    RequestType,
+    Status,
+)
 from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
 
 metadata = MetaData(
@@ -133,6 +140,10 @@ requests = Table(
     Column("due_on", Date, nullable=False),
     Column("on_hold", Boolean, nullable=False, default=False),
     Column("anonymised_on", Date),  # storage limitation (domain.record_retention)
+    # who asks (migration 0016): the requester, or someone acting for the data subject named
+    Column("capacity", _enum(Capacity, "capacity"), nullable=False, server_default="self"),
+    Column("subject_name", String(300)),
+    Column("linked_to", String(32), index=True),  # the first request of the same message
     Index(None, "status", "due_on", "on_hold"),  # the open counts: an index-only read
     Index(None, "received_on", "type"),  # the dashboard's monthly counts: an index-only read
     Index(None, "closed_on", "received_on"),  # the dashboard's days-to-answer, index-only too

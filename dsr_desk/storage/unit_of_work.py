@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self
@@ -16,6 +17,7 @@ from dsr_desk.storage.audit_anchor import AUDIT_ANCHOR_INFO
 from dsr_desk.storage.audit_store import AuditTrail, SqlAuditTrail
 from dsr_desk.storage.engine import checkpoint, dbapi_of
 from dsr_desk.storage.plain_sql import SqlConnection
+from dsr_desk.storage.purge_ledger import PURGE_LEDGER_INFO, PurgeLedger
 from dsr_desk.storage.repositories import (
     EntityRepository,
     RequesterRepository,
@@ -26,6 +28,8 @@ from dsr_desk.storage.repositories import (
     SqlRequestRepository,
     SqlSettingsRepository,
 )
+
+log = logging.getLogger(__name__)
 
 
 class UnitOfWork:
@@ -97,6 +101,17 @@ class UnitOfWork:
         return True
 
 
+def _sync_ledger(ledger: PurgeLedger, engine: Engine) -> None:
+    """Add what was just destroyed to the vault's purge ledger. After the commit nothing may
+    report the purge as failed: a ledger that cannot be written now is caught up at the next
+    backup, which derives it from the database again."""
+    try:
+        with engine.connect() as connection:
+            ledger.sync(dbapi_of(connection))
+    except (VaultError, OSError):
+        log.warning("the purge ledger could not be updated now", exc_info=True)
+
+
 def _plain(details: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in details.items() if value is not None}
 
@@ -150,6 +165,9 @@ class SqlUnitOfWork(UnitOfWork):
     def flush_to_disk(self) -> bool:
         bind = self.session.get_bind()
         engine = bind if isinstance(bind, Engine) else bind.engine
+        ledger = self.session.info.get(PURGE_LEDGER_INFO)
+        if ledger is not None:
+            _sync_ledger(ledger, engine)
         try:
             checkpoint(engine)
         except VaultError:  # a reader kept the checkpoint from completing

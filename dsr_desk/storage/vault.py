@@ -46,6 +46,7 @@ from dsr_desk.storage.key_wrapping import (
 )
 from dsr_desk.storage.leftovers import remove_leftovers
 from dsr_desk.storage.plain_sql import SqlConnection
+from dsr_desk.storage.purge_ledger import PURGE_LEDGER_INFO, PurgeLedger
 from dsr_desk.storage.schema_version import SCHEMA_HEAD, stored_revision
 from dsr_desk.storage.vault_header import (
     HEADER_FILE,
@@ -163,8 +164,14 @@ class Vault:
     @property
     def session_factory(self) -> sessionmaker[Session]:
         if self._session_factory is None:
-            self._session_factory = _session_factory(self.engine, self.audit_anchor)
+            self._session_factory = _session_factory(
+                self.engine, self.audit_anchor, self.purge_ledger
+            )
         return self._session_factory
+
+    @property
+    def purge_ledger(self) -> PurgeLedger:
+        return PurgeLedger(self.data_dir, self.header.vault_id)
 
     @property
     def reader(self) -> SqlConnection:
@@ -263,12 +270,17 @@ def _open_engine(data_dir: Path, key: bytes, clock: Clock) -> tuple[Engine, Path
     return engine, backup
 
 
-def _session_factory(engine: Engine, anchor: AuditAnchor | None) -> sessionmaker[Session]:
+def _session_factory(
+    engine: Engine, anchor: AuditAnchor | None, ledger: PurgeLedger | None = None
+) -> sessionmaker[Session]:
     """Sessions on ``engine``; with an ``anchor``, their units of work check the audit log
-    against it before writing and advance it after each commit (``SqlUnitOfWork``)."""
+    against it before writing and advance it after each commit (``SqlUnitOfWork``); with a
+    ``ledger``, they add what a commit destroyed to it (``SqlUnitOfWork.flush_to_disk``)."""
     from sqlalchemy.orm import sessionmaker
 
-    info = {} if anchor is None else {AUDIT_ANCHOR_INFO: anchor}
+    info: dict[str, object] = {} if anchor is None else {AUDIT_ANCHOR_INFO: anchor}
+    if ledger is not None:
+        info[PURGE_LEDGER_INFO] = ledger
     return sessionmaker(bind=engine, expire_on_commit=False, info=info)
 
 
@@ -477,6 +489,23 @@ def open_vault(
     else:
         key = unlock_key(header, unlock or Unlock())
     return _open(data_dir, header, key, clock, strict=check_audit_anchor)
+
+
+def open_staged_restore(folder: Path, clock: Clock, unlock: Unlock) -> Vault:
+    """Open a vault unpacked from a backup with its recovery key or its passphrase (never a
+    keyring entry of this computer: the backup may come from another one)."""
+    header = _require_header(folder)
+    if unlock.recovery_key is None and header.mode is KeyMode.KEYRING:
+        raise VaultLocked(
+            "This backup is of a vault that opened with its computer's keyring: give its "
+            "recovery key to restore it."
+        )
+    return _open(folder, header, unlock_key(header, unlock), clock)
+
+
+def open_with_key(data_dir: Path, clock: Clock, key: bytes) -> Vault:
+    """Open the vault in ``data_dir`` with its database key, already unlocked."""
+    return _open(data_dir, _require_header(data_dir), key, clock)
 
 
 def reanchor_deliberately(vault: Vault, clock: Clock, user: str) -> ChainHead:

@@ -15,6 +15,7 @@ from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.requests import InformationKind, Outcome, RequestType
+from dsr_desk.domain.rights import right_of
 from dsr_desk.domain.verification import VerificationMethod
 from dsr_desk.services import requests as svc
 from dsr_desk.services.audit import verify_audit_log
@@ -83,7 +84,8 @@ def _full_record(vault: Vault, clock: FixedClock, kind: RequestType = RequestTyp
         note=ID_NOTE,
     )
     svc.add_note(_uow(vault, clock), ref, NOTE)
-    svc.extend(_uow(vault, clock), ref, EXTENSION)
+    if right_of(kind).may_extend:  # an opt-out is acted on without delay, never extended
+        svc.extend(_uow(vault, clock), ref, EXTENSION)
     for kind_, name in ((DocumentKind.LETTER, FILENAME), (DocumentKind.RESPONSE, "answer.pdf")):
         attach_document(_uow(vault, clock), store, ref, kind_, name, "application/pdf", CONTENT)
     svc.close(_uow(vault, clock), ref, Outcome.COMPLETED)

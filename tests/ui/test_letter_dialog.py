@@ -311,3 +311,29 @@ def test_a_letter_in_the_other_language_asks_for_the_translation_of_what_was_rec
     text = pdf_text(dialog.pdf or b"")
     assert "Fifteen years of archives." in text and "Archives de quinze ans" not in text
     dialog.reject()
+
+
+def test_the_entity_form_and_preferences_edit_the_title_under_the_signature(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    from dsr_desk.services.entities import list_entities, update_entity
+    from dsr_desk.ui.widgets.entity_form import EntityForm
+
+    form = EntityForm(with_retention=True)
+    qtbot.addWidget(form)
+    form.set_values(name=ENTITY, signer_title="La déléguée à la protection des données")
+    assert form.signer_title_edit.text() == "La déléguée à la protection des données"
+    form.signer_title_edit.setText("  Le délégué à la protection des données ")
+    values = form.values()
+    assert values["signer_title"] == "Le délégué à la protection des données"
+    assert "signer_title" not in EntityForm().values()  # create_entity's arguments only
+    ops.call(lambda: update_entity(app_session.uow(), ENTITY, signer_title=values["signer_title"]))
+    stored = ops.call(lambda: list_entities(app_session.uow()))
+    assert stored[0].signer_title == "Le délégué à la protection des données"
+
+    ref = _add(app_session, ops)
+    view = _open(qtbot, app_session, ops, ref)
+    dialog = _letters(qtbot, view)
+    _wait_preview(qtbot, dialog)
+    assert "Claire Dumoulin Le délégué à la protection des données" in pdf_text(dialog.pdf or b"")
+    dialog.reject()

@@ -308,7 +308,7 @@ def test_a_note_is_added_and_listed(qtbot: QtBot, app_session: AppSession, ops: 
     assert "request.note_added" in _timeline_actions(view)
 
 
-def test_asking_for_information_after_the_due_date_is_disabled_with_the_domains_reason(
+def test_after_the_due_date_only_a_late_entry_of_an_ask_is_offered_with_its_reason(
     qtbot: QtBot, app_session: AppSession, ops: Ops
 ) -> None:
     late = _add(app_session, ops, date(2026, 1, 5))  # due 05/02/2026; today is 20/03/2026
@@ -317,9 +317,12 @@ def test_asking_for_information_after_the_due_date_is_disabled_with_the_domains_
         f"The deadline of {late} (05/02/2026) has passed: asking for information now cannot "
         "suspend it. Answer, or refuse with reasons."
     )
-    assert not _button(view, "ask").isEnabled()
-    assert _button(view, "ask").toolTip() == reason
     assert _detail(app_session, ops, late).actions["ask"] == reason  # the domain's answer
+    assert _button(view, "ask").isEnabled()  # only to record an ask made by the due date
+    assert _button(view, "ask").toolTip() == (
+        f"{reason} If it was done on or before 05/02/2026, you can still record it with that "
+        "date and the reason it is recorded only now."
+    )
     with pytest.raises(RuleViolation) as refused:  # and the service's refusal, word for word
         ops.call(
             lambda: svc.ask_for_information(
@@ -328,10 +331,32 @@ def test_asking_for_information_after_the_due_date_is_disabled_with_the_domains_
         )
     assert str(refused.value) == reason
 
+    _click(qtbot, _button(view, "ask"))
+    dialog = _dialog(view, AskInformationDialog)
+    assert "(05/02/2026) has passed" in dialog.intro.text()
+    assert dialog.asked_on.maximumDate() == QDate(2026, 2, 5)
+    assert dialog.asked_on.date() == QDate(2026, 2, 5)
+    assert dialog.late_reason is not None and dialog.late_reason.isVisible()
+    qtbot.keyClicks(dialog.reason, "copy of an ID document")
+    dialog.means[IdMeans.ID_COPY_MASKED].setChecked(True)
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.hint.text() == "Say why the ask is recorded only now: it is kept and audited."
+    dialog.asked_on.setDate(QDate(2026, 2, 3))
+    qtbot.keyClicks(dialog.late_reason, "Asked by phone that day; the note was filed late.")
+    assert dialog.ok_button.isEnabled()
+    _click(qtbot, dialog.ok_button)
+
+    qtbot.waitUntil(lambda: view.sections.status_badge.text() == "Awaiting information")
+    assert view.sections.days_label.text().startswith("On hold since 03/02/2026")
+    assert "request.late_entry" in _timeline_actions(view)
+    assert "Recorded late (dated earlier)" in _column(view, "timeline_model", 2)
+
     recent = _add(app_session, ops, date(2026, 3, 2), name="Paul")  # due 02/04/2026
     page = _open(qtbot, app_session, ops, recent)
     assert _button(page, "ask").isEnabled()
     assert _button(page, "ask").toolTip().startswith("Ask the requester for ID or clarification")
+    _click(qtbot, _button(page, "ask"))
+    assert _dialog(page, AskInformationDialog).late_reason is None  # asked in time: no reason
 
 
 def test_extension_after_the_notice_date_is_refused(

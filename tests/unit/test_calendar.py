@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from dsr_desk.domain.calendar import (
     WorkingCalendar,
     add_months,
+    british_spelling,
     calendar_for,
     days_in_month,
     weekday_name,
@@ -73,7 +74,7 @@ def test_days_in_month_matches_the_standard_library(year: int, month: int) -> No
     [
         (date(2026, 1, 1), "New Year's Day", "Jour de l'an"),
         (date(2026, 4, 6), "Easter Monday", "Lundi de Pâques"),
-        (date(2026, 5, 1), "Labor Day", "Fête du Travail"),
+        (date(2026, 5, 1), "Labour Day", "Fête du Travail"),
         (date(2026, 5, 8), "Victory Day", "Fête de la Victoire"),
         (date(2026, 5, 14), "Ascension Day", "Ascension"),
         (date(2026, 5, 25), "Pentecost Monday", "Lundi de Pentecôte"),  # Whit Monday
@@ -141,6 +142,21 @@ def test_subdivision_aliases_and_case_are_normalised() -> None:
     assert WorkingCalendar(" FR ", "6ae").subdivision == "6AE"
     assert WorkingCalendar("FR", "  ").subdivision is None
     assert WorkingCalendar("fr").country == "FR"
+
+
+@pytest.mark.parametrize("department", ["67", "68", "Bas-Rhin", "haut-rhin"])
+def test_bas_rhin_and_haut_rhin_are_the_packages_alsace(department: str) -> None:
+    local = WorkingCalendar("FR", department)
+    assert local.subdivision == "6AE"
+    assert local.holiday_name(date(2026, 4, 3)) == "Good Friday"
+    assert local.holiday_name(date(2026, 12, 26)) == "Saint Stephen's Day"
+
+
+def test_english_holiday_names_are_in_british_spelling() -> None:
+    assert british_spelling("Labor Day") == "Labour Day"
+    assert british_spelling("Laboratory Day") == "Laboratory Day"  # whole words only
+    assert FR.holiday_name(date(2026, 5, 1)) == "Labour Day"
+    assert FR.holiday_name(date(2026, 5, 1), lang="fr") == "Fête du Travail"
 
 
 # --- other countries ----------------------------------------------------------------------------

@@ -111,7 +111,8 @@ def test_a_refused_objection_has_nothing_to_honour() -> None:
 
 def test_anonymising_erases_every_personal_field_and_keeps_the_skeleton() -> None:
     request = _request()
-    request.ask_for_information(InformationKind.IDENTITY, "which ID?", date(2026, 1, 12), TODAY)
+    asked = date(2026, 1, 12)  # recorded that day (back-dated, it would need a late reason)
+    request.ask_for_information(InformationKind.IDENTITY, "which ID?", asked, asked)
     request.information_received(date(2026, 1, 14), TODAY)
     request.record_identity_check(
         IdentityCheck(

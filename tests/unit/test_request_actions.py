@@ -103,13 +103,24 @@ def test_the_buttons_show_the_domains_answer_asking_after_the_due_date_is_refuse
         f"The deadline of {ref} (10/03/2026) has passed: asking for information now cannot "
         "suspend it. Answer, or refuse with reasons."
     )
-    assert detail.actions["ask"] == reason and not states["ask"].enabled
-    assert states["ask"].tooltip == reason
+    assert detail.actions["ask"] == reason
+    # an ask made by the due date may still be recorded late: the button opens for that only
+    assert detail.late_entries == {"ask": date(2026, 3, 10)}
+    assert states["ask"].enabled and states["ask"].late_until == date(2026, 3, 10)
+    assert states["ask"].tooltip == (
+        f"{reason} If it was done on or before 10/03/2026, you can still record it with that "
+        "date and the reason it is recorded only now."
+    )
     for name, state in states.items():  # every button says what the domain says
         assert state.blocker == detail.actions[name]
+        assert state.late_until == detail.late_entries.get(name)
     with pytest.raises(RuleViolation) as refused:  # the service refuses with the same sentence
         svc.ask_for_information(uow, ref, InformationKind.IDENTITY, "ID card")
     assert str(refused.value) == reason
+    with pytest.raises(RuleViolation, match="state why it is recorded only now"):
+        svc.ask_for_information(
+            uow, ref, InformationKind.IDENTITY, "ID card", asked_on=date(2026, 3, 10)
+        )
 
 
 UI = Path(__file__).resolve().parents[2] / "dsr_desk" / "ui"

@@ -177,7 +177,7 @@ TABLE: list[tuple[Callable[[], Request], date, A, str | None]] = [
         erasure,
         date(2026, 2, 10),
         A.BUNDLE,
-        f"{REF} is a erasure request: a data bundle answers access and portability requests only.",
+        f"{REF} is an erasure request: a data bundle answers access and portability requests only.",
     ),
     # a closed objection record is a read-only archive: not even a note
     (archived_objection, date(2026, 2, 10), A.IDENTITY, ARCHIVE + "record an identity check."),
@@ -256,13 +256,18 @@ def test_the_methods_follow_the_same_answer(
 
 
 def test_an_ask_is_judged_on_the_day_it_was_made() -> None:
-    """Recorded late, an ask made before the due date still suspends it; one made after, not."""
+    """Recorded late, an ask made before the due date still suspends it, with a late reason
+    (today's rule is not escaped silently); one made after, not."""
     request = received()
     today = date(2026, 2, 20)
     assert request.allowed(A.ASK, today) is not None  # asking today is too late
     with pytest.raises(RuleViolation, match=r"\(16/02/2026\) has passed"):
         request.ask_for_information(InformationKind.IDENTITY, "ID", date(2026, 2, 17), today)
-    request.ask_for_information(InformationKind.IDENTITY, "ID", date(2026, 2, 16), today)
+    with pytest.raises(RuleViolation, match="recorded only now"):
+        request.ask_for_information(InformationKind.IDENTITY, "ID", date(2026, 2, 16), today)
+    request.ask_for_information(
+        InformationKind.IDENTITY, "ID", date(2026, 2, 16), today, late_reason="filed late"
+    )
     assert request.open_suspension is not None
 
 

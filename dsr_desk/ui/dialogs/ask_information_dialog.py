@@ -1,7 +1,11 @@
 """Ask the requester for proof of identity or for clarification (GDPR Art. 12(6)): the
 deadline waits, following the entity's policy (restart or pause). For identity, two separate
 inputs (EDPB Guidelines 01/2022): why there is a reasonable doubt, and what the requester may
-send, chosen among proportionate means listed least intrusive first (``domain.identity_means``)."""
+send, chosen among proportionate means listed least intrusive first (``domain.identity_means``).
+
+Once the due date has passed, an ask can no longer be made, but one made earlier can still be
+recorded (a late entry): the domain gives the last day it may be dated (``late_until``), and
+the dialog then asks why it is recorded only now (audited with both dates)."""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from dsr_desk.domain.identity_means import MEANS_LABELS, PROPORTIONATE_MEANS, IdMeans
 from dsr_desk.domain.requests import InformationKind
@@ -49,6 +53,7 @@ class AskValues:
     reason: str
     asked_on: date
     means: tuple[str, ...] = ()  # identity: the means offered, least intrusive first
+    late_reason: str | None = None  # why an ask the rules of today forbid is recorded only now
 
 
 class AskInformationDialog(RequestActionDialog):
@@ -61,20 +66,34 @@ class AskInformationDialog(RequestActionDialog):
         due: date,
         today: date,
         kind: InformationKind = InformationKind.IDENTITY,
+        late_until: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``late_until``: the domain's answer when asking is forbidden today but an ask made
+        on or before that day may still be recorded, with a late reason."""
         super().__init__(f"Ask for information — {reference}", "Record the request", parent)
-        self._received_on, self._today = received_on, today
+        self._received_on = received_on
+        self._today = today if late_until is None else late_until  # the latest date allowed
         self.intro.setText(
             "Record that you asked the requester for something you need before answering. "
             f"It must be asked before the deadline ({fmt_date(due)}) has passed."
         )
+        if late_until is not None:
+            self.intro.setText(
+                self.tr(
+                    "The deadline ({due}) has passed: asking now cannot suspend it. If you asked "
+                    "the requester on or before {last}, record that ask with its date and say "
+                    "why it is recorded only now (kept with the request and audited, with the "
+                    "date stated and today's)."
+                ).format(due=fmt_date(due), last=fmt_date(late_until))
+            )
         self.kind = QComboBox()
         for value, label in KIND_LABELS.items():
             self.kind.addItem(label, value.value)
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
         self.reason = reason_edit("")
-        self.asked_on = date_edit(today, minimum=received_on, maximum=today)
+        self.asked_on = date_edit(self._today, minimum=received_on, maximum=self._today)
+        self.late_reason: QPlainTextEdit | None = None
         self.policy = QLabel(policy_effect(policy))
         self.policy.setWordWrap(True)
         self.policy.setStyleSheet(NOTE_STYLE)
@@ -98,6 +117,13 @@ class AskInformationDialog(RequestActionDialog):
         self.form.addRow("Asked on:", self.asked_on)
         self.form.addRow("Effect:", self.policy)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        if late_until is not None:
+            self.late_reason = reason_edit(
+                self.tr("Why the ask is recorded only now, e.g. asked by phone, note filed late…")
+            )
+            self.late_reason.setObjectName("lateReason")
+            self.form.addRow(self.tr("Recorded late because:"), self.late_reason)
+            self.late_reason.textChanged.connect(self.revalidate)
         self.reason.textChanged.connect(self.revalidate)
         self.asked_on.dateChanged.connect(self.revalidate)
         self._kind_changed()
@@ -141,6 +167,8 @@ class AskInformationDialog(RequestActionDialog):
         day = date_of(self.asked_on)
         if not self._received_on <= day <= self._today:
             return "The date must be between the receipt and today."
+        if self.late_reason is not None and not self.late_reason.toPlainText().strip():
+            return self.tr("Say why the ask is recorded only now: it is kept and audited.")
         return None
 
     def values(self) -> AskValues:
@@ -149,4 +177,7 @@ class AskInformationDialog(RequestActionDialog):
             reason=self.reason.toPlainText().strip(),
             asked_on=date_of(self.asked_on),
             means=self.chosen_means(),
+            late_reason=None
+            if self.late_reason is None
+            else self.late_reason.toPlainText().strip(),
         )

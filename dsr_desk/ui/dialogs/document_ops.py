@@ -44,6 +44,7 @@ ATTACH_KINDS: tuple[tuple[str, DocumentKind], ...] = (
     ("Identity document copy (retention rules apply)", DocumentKind.ID),
     ("Letter from the requester, or its scan", DocumentKind.LETTER),
     ("E-mail (.eml)", DocumentKind.EMAIL),
+    ("Mandate or proof of capacity (of whoever acts for the person)", DocumentKind.MANDATE),
     ("Other", DocumentKind.OTHER),
 )
 

@@ -97,6 +97,9 @@ class NewRequestDialog(NewRequestFields):
         self.entity_combo.currentIndexChanged.connect(self._validate)
         self.received_edit.dateChanged.connect(self._date_changed)
         self.name_edit.textChanged.connect(self._validate)
+        self.capacity_combo.currentIndexChanged.connect(self._validate)
+        self.capacity_combo.currentIndexChanged.connect(self._fit_timer.start)  # a row shown
+        self.subject_edit.textChanged.connect(self._validate)
         self.email_edit.textChanged.connect(self._validate)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)

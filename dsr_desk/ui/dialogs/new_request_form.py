@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from dsr_desk.domain import limits
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.request_actions import capacity_blocker
 from dsr_desk.domain.requesters import normalise_email
-from dsr_desk.domain.requests import Channel, RequestType
+from dsr_desk.domain.requests import Capacity, Channel, RequestType
 from dsr_desk.ui.dialogs.new_request_intake import RequestForm
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
@@ -99,6 +100,29 @@ class NewRequestFields(QDialog):
 
         self.name_edit = QLineEdit(placeholderText="First name and surname")
         self.name_edit.setMaxLength(limits.MAX_NAME)
+        # Who asks: the requester (who wrote) is the person concerned, or acts for them.
+        self.capacity_combo = QComboBox()
+        self.capacity_combo.setObjectName("capacityCombo")
+        for capacity, label in (
+            (Capacity.SELF, self.tr("the person concerned")),
+            (Capacity.REPRESENTATIVE, self.tr("a representative")),
+            (Capacity.GUARDIAN, self.tr("a parent or guardian")),
+            (Capacity.HEIR, self.tr("an heir")),
+        ):
+            self.capacity_combo.addItem(label, capacity.value)
+        self.capacity_combo.setToolTip(
+            self.tr(
+                "Who wrote: the person the request concerns, or someone acting for them (a "
+                "mandate or proof of capacity is needed before anything is disclosed). An heir "
+                "may only have the death taken into account, the data updated, the accounts "
+                "closed or further processing stopped (art. 85 II loi Informatique et Libertés)."
+            )
+        )
+        self.subject_edit = QLineEdit(
+            placeholderText=self.tr("Name of the person the request concerns")
+        )
+        self.subject_edit.setObjectName("subjectNameEdit")
+        self.subject_edit.setMaxLength(limits.MAX_NAME)
         self.email_edit = QLineEdit(placeholderText="name@example.org")
         self.email_edit.setMaxLength(limits.MAX_EMAIL)
         self.email_message = self._field_message()
@@ -147,6 +171,8 @@ class NewRequestFields(QDialog):
         form.addRow("C&hannel", self.channel_combo)
         form.addRow("&Entity", self.entity_combo)
         form.addRow("Requester &name", self.name_edit)
+        form.addRow(self.tr("Made &by"), self.capacity_combo)
+        form.addRow(self.tr("On behalf &of"), self.subject_edit)
         form.addRow("E-&mail", self.email_edit)
         form.addRow("", self.email_message)
         form.addRow("Postal &address", self.address_edit)
@@ -156,6 +182,7 @@ class NewRequestFields(QDialog):
 
         for message in (self.received_message, self.email_message):
             form.setRowVisible(message, False)
+        form.setRowVisible(self.subject_edit, False)  # shown when the requester acts for another
 
         footer = QHBoxLayout()
         footer.addWidget(self.reason_label, 1)
@@ -193,6 +220,20 @@ class NewRequestFields(QDialog):
         value = self.type_combo.currentData()
         return None if value is None else RequestType(value)
 
+    def selected_capacity(self) -> Capacity:
+        return Capacity(self.capacity_combo.currentData())
+
+    def _show_subject_field(self) -> None:
+        """The data subject's name is asked only when the requester acts for someone else."""
+        wanted = self.selected_capacity() is not Capacity.SELF
+        if self.subject_edit.isVisibleTo(self) != wanted:
+            self._form_layout.setRowVisible(self.subject_edit, wanted)
+
+    def _subject_name(self) -> str | None:
+        if self.selected_capacity() is Capacity.SELF:
+            return None
+        return self.subject_edit.text().strip() or None
+
     def received_on(self) -> date:
         day = self.received_edit.date()
         return date(day.year(), day.month(), day.day())
@@ -216,6 +257,14 @@ class NewRequestFields(QDialog):
             problems.append("choose the entity")
         if not self.name_edit.text().strip():
             problems.append("enter the requester's name")
+        capacity, rtype = self.selected_capacity(), self.selected_type()
+        if capacity is not Capacity.SELF and self._subject_name() is None:
+            problems.append(self.tr("enter the name of the person the request concerns"))
+        elif rtype is not None:
+            # the domain's rule (an heir has only the rights of art. 85 II)
+            refused = capacity_blocker(rtype, capacity, self._subject_name())
+            if refused is not None:
+                problems.append(refused.reason.rstrip("."))
         try:
             self._email_address()
         except ValidationError:
@@ -237,11 +286,14 @@ class NewRequestFields(QDialog):
             language=self.language_combo.currentData(),
             summary=self.summary_edit.toPlainText().strip(),
             assignee=self._session.user if self.assign_to_me.isChecked() else None,
+            capacity=self.selected_capacity(),
+            subject_name=self._subject_name(),
         )
 
     # -- validation -----------------------------------------------------------------------------
 
     def _validate(self) -> None:
+        self._show_subject_field()
         self._update_date_message()
         self._update_email_message()
         problems = self.problems()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.errors import DsrError, ValidationError
-from dsr_desk.domain.requests import Channel, RequestType
+from dsr_desk.domain.requests import Capacity, Channel, RequestType
 from dsr_desk.services.documents import attach_document
 from dsr_desk.services.intake import MAX_EML_BYTES, EmailIntake, parse_eml
 from dsr_desk.services.read.duplicates import DuplicateHint, find_possible_duplicates
@@ -47,6 +47,8 @@ class RequestForm:
     language: str
     summary: str
     assignee: str | None
+    capacity: Capacity = Capacity.SELF
+    subject_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,8 @@ def save_request(
         summary=form.summary,
         language=form.language,
         assignee=form.assignee,
+        capacity=form.capacity,
+        subject_name=form.subject_name,
     )
     problem = None if email is None else attach_email(session, detail.reference, email)
     return SaveResult(detail.reference, problem)

@@ -16,7 +16,13 @@ from dsr_desk.ui.models.row_table import RowTableModel
 
 DUE_BACKGROUND = QColor("#fbe9e7")
 DUE_FOREGROUND = QColor("#8c1d18")
-KIND_WORDS = {"id": "ID copy", "letter": "letter", "email": "e-mail", "other": "other"}
+KIND_WORDS = {
+    "id": "ID copy",
+    "letter": "letter",
+    "email": "e-mail",
+    "other": "other",
+    "mandate": "mandate",
+}
 
 
 class Column(IntEnum):

@@ -8,6 +8,7 @@ module only words what each action does. Pure, so it is tested without Qt."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from dsr_desk.read_models import RequestDetail
 from dsr_desk.ui.dialogs.ask_information_dialog import policy_effect
@@ -19,13 +20,21 @@ class ActionState:
     blocker: str | None  # why the action is not possible now; None when it is
     tip: str  # what it does
     visible: bool = True
+    # Forbidden today but may be recorded as done on or before this day, with a late reason
+    # (the domain's ``late_entry_until``): the button stays enabled for that late entry.
+    late_until: date | None = None
 
     @property
     def enabled(self) -> bool:
-        return self.blocker is None
+        return self.blocker is None or self.late_until is not None
 
     @property
     def tooltip(self) -> str:
+        if self.blocker is not None and self.late_until is not None:
+            return (
+                f"{self.blocker} If it was done on or before {fmt_date(self.late_until)}, you "
+                "can still record it with that date and the reason it is recorded only now."
+            )
         return self.blocker or self.tip
 
 
@@ -51,8 +60,14 @@ def _tips(d: RequestDetail, suspension_policy: str) -> dict[str, str]:
 
 def action_states(d: RequestDetail, suspension_policy: str) -> dict[str, ActionState]:
     """The state of every action button of the request file, by action name: enabled or
-    not and why (the domain's answer in ``d.actions``), hidden when it never applies."""
+    not and why (the domain's answer in ``d.actions``), hidden when it never applies, enabled
+    for a late entry when the domain says one may still be recorded (``d.late_entries``)."""
     return {
-        name: ActionState(d.actions[name], tip, visible=name not in d.inapplicable_actions)
+        name: ActionState(
+            d.actions[name],
+            tip,
+            visible=name not in d.inapplicable_actions,
+            late_until=d.late_entries.get(name),
+        )
         for name, tip in _tips(d, suspension_policy).items()
     }

@@ -241,6 +241,7 @@ class RequestActions:
             due=d.effective_due,
             today=self._file.today,
             kind=InformationKind.CLARIFICATION if d.identity_verified else InformationKind.IDENTITY,
+            late_until=d.late_entries.get("ask"),
             parent=self._page,
         )
 
@@ -253,6 +254,7 @@ class RequestActions:
                 v.reason,
                 asked_on=v.asked_on,
                 means=v.means,
+                late_reason=v.late_reason,
             )
 
         self._open_dialog(dialog, submit)

@@ -8,7 +8,7 @@ in ``request_file_documents``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -57,6 +57,36 @@ EXTENDED_STYLE = "background:#f1f3f4; color:#3c4043; border:1px solid #c6c9cc;"
 LANGUAGES = {"fr": "French", "en": "English"}
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RequestSections", text)
+
+
+def who_asks(d: RequestDetail) -> str:
+    """Who makes the request and for whom, as the request file says it."""
+    subject = d.subject_name or "—"
+    if d.capacity == "representative":
+        return _tr("A representative, on behalf of {subject}").format(subject=subject)
+    if d.capacity == "guardian":
+        return _tr("A parent or guardian, on behalf of {subject}").format(subject=subject)
+    if d.capacity == "heir":
+        return _tr("An heir of {subject} (art. 85 II loi Informatique et Libertés)").format(
+            subject=subject
+        )
+    return _tr("The person concerned")
+
+
+def linked_words(d: RequestDetail) -> str:
+    """The other requests asked in the same message."""
+    return "; ".join(
+        _tr("{reference} ({type}, {status})").format(
+            reference=r.reference,
+            type=r.type.replace("-", " "),
+            status=STATUS_WORDS.get(r.status, r.status).lower(),
+        )
+        for r in d.linked
+    )
+
+
 class RequestSections:
     """Builds the read-only sections of the request file and fills them from a request: the
     header line (reference, status, urgency, kind), requester and entity, deadline,
@@ -102,16 +132,25 @@ class RequestSections:
         self.entity_label = plain_label()
         self.assignee_label = plain_label()
         self.summary_label = plain_label()
-        form = QFormLayout()
+        self.capacity_label = plain_label()
+        self.capacity_label.setObjectName("capacityLabel")
+        self.linked_label = plain_label()
+        self.linked_label.setObjectName("linkedLabel")
+        self.linked_label.setToolTip(
+            _tr("Asked in the same message: they may be answered in one letter.")
+        )
+        form = self.people_form = QFormLayout()
         form.setVerticalSpacing(6)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.addRow("Requester:", self.requester_name)
+        form.addRow(_tr("Made by:"), self.capacity_label)
         form.addRow("E-mail:", self.requester_email)
         form.addRow("Postal address:", self.requester_address)
         form.addRow("Language:", self.requester_language)
         form.addRow("Entity:", self.entity_label)
         form.addRow("Assigned to:", self.assignee_label)
         form.addRow("Request:", self.summary_label)
+        form.addRow(_tr("Linked requests:"), self.linked_label)
         layout.addLayout(form)
         return box
 
@@ -167,6 +206,9 @@ class RequestSections:
         box, layout = section("Identity")
         self.identity_label = plain_label()
         self.identity_label.setObjectName("identityLabel")
+        # someone acting for the data subject: their mandate or proof of capacity
+        self.capacity_proof_label = plain_label()
+        self.capacity_proof_label.setObjectName("capacityProofLabel")
         self.checks_model = RecordTableModel(
             [
                 ("Method", lambda c: method_words(c.method)),
@@ -180,6 +222,7 @@ class RequestSections:
         )
         self.checks_table = FittedTable(self.checks_model, stretch_column=1)
         layout.addWidget(self.identity_label)
+        layout.addWidget(self.capacity_proof_label)
         layout.addWidget(self.checks_table)
         return box
 
@@ -223,6 +266,9 @@ class RequestSections:
         self.entity_label.setText(f"{d.entity} ({role})")
         self.assignee_label.setText(d.assignee or "nobody yet")
         self.summary_label.setText(d.summary or "—")
+        self.capacity_label.setText(who_asks(d))
+        self.linked_label.setText(linked_words(d))
+        self.people_form.setRowVisible(self.linked_label, bool(d.linked))
 
         self._show_deadline(d)
         self.suspensions_model.set_rows(d.suspensions)
@@ -252,6 +298,9 @@ class RequestSections:
             self.entity_label,
             self.assignee_label,
             self.summary_label,
+            self.capacity_label,
+            self.linked_label,
+            self.capacity_proof_label,
             self.due_label,
             self.days_label,
             self.notice_label,
@@ -342,6 +391,16 @@ class RequestSections:
             self.identity_label.setStyleSheet(MUTED)
         self.checks_model.set_rows(d.identity_checks)
         self.checks_table.setVisible(bool(d.identity_checks))
+        if d.capacity == "self":
+            self.capacity_proof_label.hide()
+        elif d.capacity_proof_missing:
+            self.capacity_proof_label.setText(d.capacity_proof_missing)
+            self.capacity_proof_label.setStyleSheet("color:#8c1d18;")
+            self.capacity_proof_label.show()
+        else:
+            self.capacity_proof_label.setText(_tr("✔ Mandate or proof of capacity in the file."))
+            self.capacity_proof_label.setStyleSheet("color:#1e5e2f;")
+            self.capacity_proof_label.show()
 
     def _remove_explanation(self) -> None:
         for label in self.explanation_labels:

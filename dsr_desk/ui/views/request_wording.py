@@ -16,6 +16,7 @@ ACTION_WORDS = {
     "request.extended": "Deadline extended",
     "request.information_asked": "Information asked",
     "request.information_received": "Information received",
+    "request.late_entry": "Recorded late (dated earlier)",
     "request.identity_checked": "Identity check recorded",
     "request.note_added": "Note added",
     "request.document_added": "Document attached",
@@ -57,6 +58,10 @@ DETAIL_TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
         ("checked_by", "by {checked_by} on {checked_on}"),
     ),
     "request.note_added": (),
+    "request.late_entry": (
+        ("stated_on", "{late_action} dated {stated_on}, recorded on {recorded_on}"),
+        ("reason", "why late: {reason}"),
+    ),
     "request.bundle_exported": (
         ("files", "{files} files"),
         ("encrypted", "password-protected"),

@@ -1,0 +1,154 @@
+"""``dsr-desk backup --out FILE`` / ``backup --verify FILE`` and ``dsr-desk restore FILE``.
+
+A backup is written from the open vault and stays encrypted; verifying it needs no key.
+Restoring needs the backup's recovery key (``DSR_DESK_RECOVERY_KEY``) or, for a vault that had
+one, its passphrase (``DSR_DESK_PASSPHRASE``), or a prompt; never this computer's keyring.
+Over an existing vault it asks first on a terminal, and replaces it without asking otherwise.
+Exit codes: 0 done (or the backup is intact), 2 refused or failed (nothing was changed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from dsr_desk.cli.context import (
+    ENV_PASSPHRASE,
+    ENV_RECOVERY_KEY,
+    CliContext,
+    can_prompt,
+    prompt_secret,
+)
+from dsr_desk.domain.errors import ValidationError
+from dsr_desk.storage.backup import BACKUP_SUFFIX, BackupInfo
+from dsr_desk.storage.vault import Unlock, vault_exists
+
+
+def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
+    backup = sub.add_parser(
+        "backup",
+        help="write an encrypted backup of the vault (--out), or check one (--verify)",
+    )
+    what = backup.add_mutually_exclusive_group(required=True)
+    what.add_argument(
+        "--out", type=Path, metavar="FILE", help=f"the backup to write (*{BACKUP_SUFFIX})"
+    )
+    what.add_argument(
+        "--verify", type=Path, metavar="FILE", help="check a backup, restoring nothing"
+    )
+    backup.add_argument("--json", action="store_true")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = sub.add_parser(
+        "restore",
+        help="replace the vault with a backup (recovery key or passphrase needed); "
+        "purges made since are applied again",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("--json", action="store_true")
+    restore.set_defaults(handler=cmd_restore)
+
+
+def _print_info(info: BackupInfo, as_json: bool, line: str) -> None:
+    if as_json:
+        print(json.dumps(info.to_json(), indent=2))
+    else:
+        print(line)
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB" if size >= 100 * 1024 else f"{size / 1024:.0f} kB"
+
+
+def _documents(count: int) -> str:
+    return f"{count} document{'s' if count != 1 else ''}"
+
+
+def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:
+    from dsr_desk.services import backup as backup_service
+
+    if args.verify is not None:
+        info = backup_service.check_backup(args.verify)
+        _print_info(
+            info,
+            args.json,
+            f"The backup {info.path} is intact: vault {info.vault_id[:8]}, made on "
+            f"{info.created_on}, {_documents(info.documents)}, {_size(info.size)}.",
+        )
+        return 0
+    with ctx.opened_vault() as vault:
+        info = backup_service.back_up(vault, ctx.uow_for(vault), args.out)
+    _print_info(
+        info,
+        args.json,
+        f"Backup written: {info.path} ({_documents(info.documents)}, {_size(info.size)}). It "
+        f"opens with the vault's recovery key"
+        f"{' or its passphrase' if info.key_mode == 'passphrase' else ''}.",
+    )
+    return 0
+
+
+def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
+    from dsr_desk.services import backup as backup_service
+
+    info = backup_service.check_backup(args.file)  # refused before anything is asked
+    if vault_exists(ctx.data_dir) and can_prompt():
+        answer = input(
+            f"Replace the vault in {ctx.data_dir} with the backup of {info.created_on}? "
+            "Everything recorded since is lost. [y/N] "
+        )
+        if answer.strip().lower() not in {"y", "yes", "o", "oui"}:
+            print("Nothing was changed.")
+            return 2
+    outcome = backup_service.restore_backup(
+        ctx.data_dir, args.file, _unlock(info), ctx.clock, ctx.user
+    )
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "restored": info.to_json(),
+                    "replaced": outcome.replaced,
+                    "documents_purged_again": outcome.documents_purged_again,
+                    "records_anonymised_again": outcome.records_anonymised_again,
+                    "not_reapplied": list(outcome.not_reapplied),
+                },
+                indent=2,
+            )
+        )
+        return 0
+    print(f"Restored the backup of {info.created_on} into {ctx.data_dir}.")
+    if outcome.documents_purged_again or outcome.records_anonymised_again:
+        print(
+            f"Destroyed since the backup, and destroyed again: "
+            f"{_documents(outcome.documents_purged_again)}, "
+            f"{outcome.records_anonymised_again} request record"
+            f"{'s' if outcome.records_anonymised_again != 1 else ''} anonymised."
+        )
+    if outcome.not_reapplied:
+        print(
+            "dsr-desk: warning: these requests were anonymised after the backup but are open "
+            f"in it, so they were not anonymised again: {', '.join(outcome.not_reapplied)}. "
+            "Close them, then run `dsr-desk records purge`.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _unlock(info: BackupInfo) -> Unlock:
+    recovery_key = os.environ.get(ENV_RECOVERY_KEY)
+    if recovery_key is not None:
+        return Unlock(recovery_key=recovery_key)
+    passphrase = os.environ.get(ENV_PASSPHRASE)
+    if passphrase is not None and info.key_mode == "passphrase":
+        return Unlock(passphrase=passphrase)
+    if not can_prompt():
+        where = ENV_RECOVERY_KEY + (
+            f" (or the passphrase in {ENV_PASSPHRASE})" if info.key_mode == "passphrase" else ""
+        )
+        raise ValidationError(f"Give the backup's recovery key in {where}.")
+    return Unlock(recovery_key=prompt_secret("The backup's recovery key"))
