@@ -248,11 +248,11 @@ def _fit_completion(letter: LetterData) -> None:
             "be disclosed. Record an identity check first, or give a written reason for "
             "disclosing anyway (it is kept in the audit log)."
         )
-    if lists_activities(d, letter.kind):
-        chosen_activities(letter)
     if d.type in DISCLOSING_TYPES and d.capacity_proof_missing:
         # someone acting for the data subject: the domain's rule (no override)
         raise RuleViolation(d.capacity_proof_missing)
+    if lists_activities(d, letter.kind):
+        chosen_activities(letter)
 
 
 def _fit_objection(letter: LetterData) -> None:
