@@ -12,10 +12,13 @@ from typing import Any
 from dsr_desk.domain.audit import AuditEntry
 from dsr_desk.domain.request_actions import (
     ExtensionOutlook,
+    RequestAction,
+    ask_blocker,
     disclosure_blocker,
     extension_outlook,
     late_entries,
 )
+from dsr_desk.domain.request_kinds import InformationKind
 from dsr_desk.domain.requests import Request
 from dsr_desk.domain.rights import Right
 
@@ -249,6 +252,12 @@ class RequestDetail:
     on_hold_too_long: bool = False
     # Whether a letter answering the request was recorded as sent (None: not read).
     answer_sent: bool | None = None
+    # What may be asked of the requester today (``domain.request_actions.ask_blocker``): each
+    # information kind → None, or why not; ``asks_unmatched``: the same when the staff say the
+    # person cannot be matched with the records (a marketing opt-out may then be asked for ID).
+    asks: dict[str, str | None] = field(default_factory=dict)
+    asks_unmatched: dict[str, str | None] = field(default_factory=dict)
+
     # Who asks (``domain.request_actions.capacity_blocker``): "self", or "representative",
     # "guardian", "heir" acting for the data subject named in ``subject_name``. Letters are
     # addressed to the requester and name the data subject.
@@ -276,6 +285,8 @@ def request_detail(
     proof_missing = disclosure_blocker(request)
     effective = schedule.effective_due(request.is_extended)
     answers = request.what_can_be_done(today)
+    late = late_entries(request, today)
+    ask_day = late.get(RequestAction.ASK, today)  # a late ask is judged on its own date
     return RequestDetail(
         reference=request.reference,
         type=request.type.value,
@@ -360,7 +371,7 @@ def request_detail(
             RecipientNoticeView(n.recipient, n.notified_on) for n in request.recipient_notices
         ),
         requester_civility=request.requester.civility,
-        late_entries={a.value: day for a, day in late_entries(request, today).items()},
+        late_entries={a.value: day for a, day in late.items()},
         outcome=None if request.final_outcome is None else request.final_outcome.value,
         outcome_granted=request.outcome_granted,
         outcome_withheld=request.outcome_withheld,
@@ -371,11 +382,21 @@ def request_detail(
             if b is None or b.applies
         },
         on_hold_too_long=request.on_hold_too_long(today),
+        asks=_asks(request, ask_day, unmatched=False),
+        asks_unmatched=_asks(request, ask_day, unmatched=True),
         capacity=request.capacity.value,
         subject_name=request.subject_name,
         capacity_proof_missing=None if proof_missing is None else proof_missing.reason,
         linked=tuple(LinkedRequestView(r.reference, r.type.value, r.status.value) for r in linked),
     )
+
+
+def _asks(request: Request, day: date, *, unmatched: bool) -> dict[str, str | None]:
+    """What may be asked on ``day`` (today, or the last day a late ask may be dated)."""
+    answers = {
+        kind: ask_blocker(request, kind, day, unmatched=unmatched) for kind in InformationKind
+    }
+    return {kind.value: None if b is None else b.reason for kind, b in answers.items()}
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,12 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
         "--overdue", action="store_true", help="only open requests past their due date"
     )
     lst.add_argument("--open", action="store_true", help="only open requests")
+    lst.add_argument(
+        "--on-hold-too-long",
+        action="store_true",
+        help="only requests waiting for the requester longer than their entity's setting "
+        "(close them with --outcome unanswered)",
+    )
     lst.add_argument("--search", help="reference, name or e-mail contains")
     lst.add_argument("--type")
     lst.add_argument("--entity")

@@ -130,6 +130,7 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
         entity=args.entity,
         open_only=args.open,
         overdue_only=args.overdue,
+        on_hold_too_long_only=args.on_hold_too_long,
     )
     with ctx.unit_of_work() as uow, uow:
         rows = queries.list_requests(uow.dbapi_connection, ctx.clock.today(), flt, limit=args.limit)

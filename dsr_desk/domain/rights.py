@@ -181,6 +181,30 @@ RIGHTS: Final[dict[RequestType, Right]] = {
 }
 
 
+class OutcomeText(StrEnum):
+    """A text recorded when a request is closed (kept with the request's reasons)."""
+
+    REASON = "reason"  # the reasons (a refusal's, an excess's, a partial answer's grounds)
+    GRANTED = "granted"  # a partial answer: what is granted
+    WITHHELD = "withheld"  # a partial answer: what is withheld
+
+
+#: The texts each outcome needs: ``Request.close`` refuses the closure without them, the close
+#: dialog asks for them (a refusal's reasons, Art. 12(4); what shows the excess, Art. 12(5)(b);
+#: what a partial answer grants and withholds, and why). Any other outcome takes an optional
+#: note as its reason.
+OUTCOME_TEXTS: Final[dict[Outcome, tuple[OutcomeText, ...]]] = {
+    Outcome.REFUSED: (OutcomeText.REASON,),
+    Outcome.EXCESSIVE: (OutcomeText.REASON,),
+    Outcome.PARTIAL: (OutcomeText.GRANTED, OutcomeText.WITHHELD, OutcomeText.REASON),
+}
+
+
+def outcome_texts(outcome: Outcome) -> tuple[OutcomeText, ...]:
+    """The texts ``outcome`` needs (empty: none is required)."""
+    return OUTCOME_TEXTS.get(outcome, ())
+
+
 # -- who may ask ------------------------------------------------------------------------------
 
 #: The GDPR does not apply to the data of deceased persons (Recital 27): their heirs have only

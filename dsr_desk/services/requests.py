@@ -41,7 +41,7 @@ def _detail(uow: UnitOfWork, request: Request, *, with_timeline: bool = False) -
     linked = uow.requests.linked_with(request)
     if not with_timeline:
         return request_detail(request, uow.clock.today(), timeline, linked=linked)
-    entries = uow.audit.entries(request.reference)
+    entries = tuple(uow.audit.entries(request.reference))  # read twice: a sequence
     timeline = tuple(TimelineEvent.from_entry(e, request.reason_text) for e in entries)
     answered = any(
         e.action == "letter.sent" and e.details.get("kind") in ANSWER_LETTER_KINDS for e in entries

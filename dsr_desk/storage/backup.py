@@ -89,6 +89,7 @@ class BackupInfo:
             "vault_id": self.vault_id,
             "key_mode": self.key_mode,
             "schema_revision": self.schema_revision,
+            "app_version": self.app_version,
             "documents": self.documents,
             "size": self.size,
         }

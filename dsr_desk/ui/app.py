@@ -19,7 +19,7 @@ from dsr_desk import APP_NAME, __version__
 from dsr_desk.bootstrap import start_up
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import DsrError, VaultRefused
-from dsr_desk.storage.vault import Vault, check_database_file, vault_exists
+from dsr_desk.storage.vault import Unlock, Vault, check_database_file, vault_exists
 from dsr_desk.ui.dialog_lifetime import retire_dialog
 from dsr_desk.ui.error_reporting import install_error_reporting
 from dsr_desk.ui.first_reads import FirstReads
@@ -32,6 +32,7 @@ from dsr_desk.ui.style import apply_style, create_application
 
 if TYPE_CHECKING:
     from dsr_desk.ui.main_window import MainWindow
+    from dsr_desk.ui.restore_job import RestoreJob
 
 # The main window's modules are imported after the unlock; the unlock dialog, the first-run
 # wizard, the new-request dialog and the purge when used: the first screen needs none of them
@@ -66,6 +67,7 @@ class AppController(QObject):
         self._auto_purge_done = False  # the "purge at start" setting runs once per start
         self._warm_up_timer = QTimer(self, singleShot=True)
         self._warm_up_timer.timeout.connect(self._warm_up_when_quiet)
+        self._restore_job: RestoreJob | None = None
 
     # -- start and unlock -------------------------------------------------------------------
 
@@ -123,6 +125,7 @@ class AppController(QObject):
             )
             self.window.first_screen_shown.connect(self._first_screen_shown)
             self.window.fully_loaded.connect(self.fully_loaded)
+            self.window.restore_requested.connect(self.restore)
         settings = reads.settings  # waits for the reads, if they are not in yet
         self.idle.set_minutes(settings.idle_lock_minutes)
         self.window.start(reads)
@@ -181,6 +184,41 @@ class AppController(QObject):
             self.window.clear_personal_data()
             self.window.hide()
         self.ops.call(self.session.lock)  # connections belong to the worker thread
+        if not self.unlock():
+            QApplication.quit()
+
+    # -- restore ----------------------------------------------------------------------------
+
+    def restore(self, backup: Path, unlock: Unlock) -> None:
+        """Replace the vault with ``backup``: lock first (nothing of the replaced vault stays
+        on screen or open), restore on a helper thread with progress and cancel, then open the
+        restored vault; if it failed, say why and unlock the vault as it was (untouched)."""
+        from dsr_desk.ui.restore_job import RestoreJob
+
+        if not self.session.is_unlocked or self.window is None:
+            return
+        self.idle.stop()
+        self._warm_up_timer.stop()
+        close_open_dialogs()
+        self.window.clear_personal_data()
+        self.window.hide()
+        self.ops.call(self.session.lock)  # connections belong to the worker thread
+        self._restore_job = RestoreJob(self.session, backup, unlock, parent=self)
+        self._restore_job.restored.connect(self._restored)
+        self._restore_job.failed.connect(self._restore_failed)
+        self._restore_job.start()
+
+    def _restored(self, vault: Vault, summary: str) -> None:
+        self._restore_job = None
+        self.show_unlocked(vault)
+        if self.window is not None:
+            self.window.message_bar.show_info(summary)
+
+    def _restore_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self._restore_job = None
+        QMessageBox.warning(None, APP_NAME, message)
         if not self.unlock():
             QApplication.quit()
 

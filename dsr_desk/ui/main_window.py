@@ -36,6 +36,7 @@ from dsr_desk.ui.views.dashboard_view import DashboardView
 if TYPE_CHECKING:  # the other pages are built (and imported) when first needed: fast start
     from PySide6.QtWidgets import QTabWidget
 
+    from dsr_desk.ui.backup_actions import BackupActions
     from dsr_desk.ui.views.audit_view import AuditView
     from dsr_desk.ui.views.documents_view import DocumentsView
     from dsr_desk.ui.views.register_view import RegisterView
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
     preferences_saved = Signal(object)  # AppSettings, from the Settings page
     first_screen_shown = Signal()  # after start(): the dashboard's figures are in
     fully_loaded = Signal()  # then: its charts are drawn and the register holds its first page
+    restore_requested = Signal(object, object)  # File → Restore…: the backup's Path, its Unlock
 
     def __init__(self, session: AppSession, ops: Ops) -> None:
         super().__init__()
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self._register: RegisterView | None = None
         self._built: dict[int, QWidget] = {}
         self._starting = False  # from start() until fully_loaded
+        self._backup_actions: BackupActions | None = None
 
         self.pages.addWidget(self.dashboard)
         for _index in range(REQUESTS, len(PAGES)):
@@ -135,15 +138,39 @@ class MainWindow(QMainWindow):
         self.lock_action = action("Lock", "Ctrl+L", self.lock_requested.emit)
         self.refresh_action = action("Refresh", QKeySequence.StandardKey.Refresh, self.refresh)
         self.print_action = action("Print", QKeySequence.StandardKey.Print, self.print_current)
-        menu = self.menuBar().addMenu("&File")
+        menu = self.menuBar().addMenu(self.tr("&File"))
         for act in (
             self.new_action,
             self.find_action,
             self.refresh_action,
             self.print_action,
-            self.lock_action,
         ):
             menu.addAction(act)
+        menu.addSeparator()
+        self.backup_action = menu.addAction(self.tr("Back up now…"))
+        self.backup_action.setObjectName("backUpNow")
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = menu.addAction(self.tr("Restore a backup…"))
+        self.restore_action.setObjectName("restoreBackup")
+        self.restore_action.triggered.connect(self.choose_restore)
+        menu.addSeparator()
+        menu.addAction(self.lock_action)
+
+    def back_up_now(self) -> None:
+        self.backup_actions.back_up_now()
+
+    def choose_restore(self) -> None:
+        self.backup_actions.choose_restore()
+
+    @property
+    def backup_actions(self) -> BackupActions:
+        """Made on first use: backing up is not part of the first screen's imports."""
+        if self._backup_actions is None:
+            from dsr_desk.ui.backup_actions import BackupActions
+
+            self._backup_actions = BackupActions(self, self.session, self.ops, self.message_bar)
+            self._backup_actions.restore_requested.connect(self.restore_requested)
+        return self._backup_actions
 
     def focus_search(self) -> None:
         self.show_page(REQUESTS)

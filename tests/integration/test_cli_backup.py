@@ -50,6 +50,7 @@ def test_backup_verify_and_restore_contract(tmp_path: Path) -> None:
         "vault_id",
         "key_mode",
         "schema_revision",
+        "app_version",
         "documents",
         "size",
     }

@@ -542,7 +542,7 @@ def test_attach_file_keeps_it_with_the_chosen_kind(
         "application/pdf",
     )
     assert offered[0][1] == 0  # an ID copy is proposed first, except for .eml files
-    assert len(offered[0][0]) == 4
+    assert len(offered[0][0]) == 5  # ID copy, letter, e-mail, mandate or proof of capacity, other
 
 
 def test_a_minimisation_entity_refuses_id_copies_with_the_rule(

@@ -189,6 +189,10 @@ def test_refusal_needs_its_reasons(qtbot: QtBot, app_session: AppSession, ops: O
     assert "request.closed" not in [event.action for event in detail.timeline]
 
     qtbot.keyClicks(dialog.reason, "The request is manifestly excessive (fourth in a month).")
+    # no answer was recorded as sent: closing asks for a confirmation
+    assert not dialog.ok_button.isEnabled()
+    assert "recorded as sent" in dialog.hint.text()
+    dialog.confirm.setChecked(True)
     assert dialog.ok_button.isEnabled()
     assert not dialog.hint.isVisible()
     _click(qtbot, dialog.ok_button)
@@ -412,6 +416,7 @@ def test_forwarding_is_offered_only_for_processor_entities(
 
     _click(qtbot, _button(processor, "forward"))
     dialog = _dialog(processor, CloseDialog)
+    dialog.confirm.setChecked(True)  # no answer recorded as sent: confirmed
     assert dialog.ok_button.isEnabled()  # no reason needed to forward
     qtbot.keyClicks(dialog.reason, "Sent to the client's DPO")
     _click(qtbot, dialog.ok_button)
@@ -420,6 +425,7 @@ def test_forwarding_is_offered_only_for_processor_entities(
 
     _click(qtbot, _button(controller, "complete"))
     completion = _dialog(controller, CloseDialog)
+    completion.confirm.setChecked(True)
     _click(qtbot, completion.ok_button)
     qtbot.waitUntil(lambda: controller.sections.status_badge.text() == "Completed")
     assert _detail(app_session, ops, controller_ref).closed_on == date(2026, 3, 20)
@@ -563,6 +569,8 @@ def test_one_controller_declares_each_action_once_and_sets_it_from_the_rules(
         "completeButton",
         "refuseButton",
         "forwardButton",
+        "unansweredButton",
+        "closeButton",
     ]
 
     assert view.file is not None

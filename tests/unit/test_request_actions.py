@@ -42,7 +42,15 @@ def test_a_new_access_request() -> None:
         uow, type=RequestType.ACCESS, received_on=date(2026, 3, 10), name="Jeanne"
     ).reference
     states = _states(uow, ref)
-    assert {n for n, (enabled, _t, _v) in states.items() if not enabled} == {"received", "forward"}
+    assert {n for n, (enabled, _t, _v) in states.items() if not enabled} == {
+        "received",
+        "forward",
+        "unanswered",
+    }
+    # closing for lack of reply: not possible (not waiting), and not proposed (hidden)
+    assert "not waiting for any information" in states["unanswered"][1]
+    assert not states["unanswered"][2]
+    assert states["close"][0] and states["close"][2]
     assert states["received"][1] == f"{ref} is not waiting for any information."
     assert "counts again from that day" in states["ask"][1]  # the entity's policy, explained
     assert states["bundle"][2] and "identity not verified" in states["bundle"][1]

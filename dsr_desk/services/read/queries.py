@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Final
 
+from dsr_desk.domain.calendar import add_months
 from dsr_desk.domain.limits import MAX_SEARCH, check_length
 from dsr_desk.domain.request_kinds import OPEN_STATUSES, InformationKind, RequestType, Status
 from dsr_desk.domain.text import find_named, fold
@@ -54,6 +55,8 @@ class RequestFilter:
     overdue_only: bool = False
     due_within_days: int | None = None  # open, not on hold, due from today to today + N
     awaiting_identity_only: bool = False  # proof of identity asked and not yet received
+    # waiting for the requester longer than its entity's setting (``Request.on_hold_too_long``)
+    on_hold_too_long_only: bool = False
 
     def __post_init__(self) -> None:
         check_length(self.search, MAX_SEARCH, "The search text")
@@ -160,6 +163,7 @@ def _needs_open(flt: RequestFilter) -> bool:
         or flt.overdue_only
         or flt.due_within_days is not None
         or flt.awaiting_identity_only
+        or flt.on_hold_too_long_only
     )
 
 
@@ -188,7 +192,37 @@ def _filtered(where: Where, flt: RequestFilter, today: date) -> Where:
         )
     if flt.awaiting_identity_only:
         where.add(_AWAITING_IDENTITY, InformationKind.IDENTITY.value)
+    if flt.on_hold_too_long_only:
+        where.add(_ON_HOLD_TOO_LONG, *on_hold_cutoffs(today))
     return where
+
+
+#: The months an entity may set before a request on hold is flagged (``Entity.on_hold_months``).
+ON_HOLD_MONTHS: Final = range(1, 25)
+_ON_HOLD_TOO_LONG = (
+    "EXISTS (SELECT 1 FROM suspensions s JOIN entities eh ON eh.id = r.entity_id "
+    "WHERE s.request_id = r.id AND s.received_on IS NULL AND s.asked_on < (CASE eh.on_hold_months "
+    + " ".join("WHEN ? THEN ?" for _ in ON_HOLD_MONTHS)
+    + " END))"
+)
+
+
+def on_hold_cutoffs(today: date) -> list[Any]:
+    """For each setting of months: the first day an information asked on is not yet on hold
+    too long on ``today`` (the domain's rule, ``Request.on_hold_too_long``: too long when
+    ``add_months(asked_on, months) < today``; ``add_months`` never decreases, so it is a day
+    before which every ask is too long), as the values bound to ``_ON_HOLD_TOO_LONG``."""
+    values: list[Any] = []
+    for months in ON_HOLD_MONTHS:
+        lo, hi = today - timedelta(days=31 * months + 4), today
+        while lo < hi:  # the first day x with add_months(x, months) >= today
+            mid = lo + (hi - lo) // 2
+            if add_months(mid, months) < today:
+                lo = mid + timedelta(days=1)
+            else:
+                hi = mid
+        values += [months, lo.isoformat()]
+    return values
 
 
 #: Sort key → the fixed SQL expression the register orders by (never user text).

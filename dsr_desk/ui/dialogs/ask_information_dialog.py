@@ -11,9 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dsr_desk.domain.identity_means import MEANS_LABELS, PROPORTIONATE_MEANS, IdMeans
 from dsr_desk.domain.requests import InformationKind
@@ -29,12 +38,18 @@ from dsr_desk.ui.dialogs.request_action_dialog import (
 KIND_LABELS = {
     InformationKind.IDENTITY: "Proof of identity",
     InformationKind.CLARIFICATION: "Clarification of the request",
+    InformationKind.FEE: "A reasonable fee (Art. 12(5)(a))",
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AskInformationDialog", text)
+
 
 POLICY_EFFECTS = {
     "restart": (
         "Policy of this entity: restart. The deadline is on hold while you wait; when the "
-        "information arrives, the one-month period counts again from that day."
+        "information arrives, the period to answer counts again from that day."
     ),
     "pause": (
         "Policy of this entity: pause. The deadline is on hold while you wait; the days spent "
@@ -53,6 +68,8 @@ class AskValues:
     reason: str
     asked_on: date
     means: tuple[str, ...] = ()  # identity: the means offered, least intrusive first
+    unmatched: bool = False  # the person cannot be matched with the records
+    amount: Decimal | None = None  # a fee, in euros
     late_reason: str | None = None  # why an ask the rules of today forbid is recorded only now
 
 
@@ -66,11 +83,17 @@ class AskInformationDialog(RequestActionDialog):
         due: date,
         today: date,
         kind: InformationKind = InformationKind.IDENTITY,
+        asks: dict[str, str | None] | None = None,
+        asks_unmatched: dict[str, str | None] | None = None,
         late_until: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``late_until``: the domain's answer when asking is forbidden today but an ask made
-        on or before that day may still be recorded, with a late reason."""
+        """``asks``: what may be asked, each kind → None or why not (the domain's answer,
+        ``RequestDetail.asks``, on the last day an ask may be dated); ``asks_unmatched``: the
+        same when the person cannot be matched with the records
+        (``RequestDetail.asks_unmatched``). ``late_until``: the domain's answer when asking is
+        forbidden today but an ask made on or before that day may still be recorded, with a
+        late reason."""
         super().__init__(f"Ask for information — {reference}", "Record the request", parent)
         self._received_on = received_on
         self._today = today if late_until is None else late_until  # the latest date allowed
@@ -87,10 +110,23 @@ class AskInformationDialog(RequestActionDialog):
                     "date stated and today's)."
                 ).format(due=fmt_date(due), last=fmt_date(late_until))
             )
+        self._asks = asks or {}
+        self._asks_unmatched = asks_unmatched or {}
         self.kind = QComboBox()
         for value, label in KIND_LABELS.items():
             self.kind.addItem(label, value.value)
+            why = self._asks.get(value.value)
+            if why is not None:
+                self.kind.setItemData(self.kind.count() - 1, why, Qt.ItemDataRole.ToolTipRole)
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
+        self.unmatched = QCheckBox(_tr("The person cannot be matched with our records"))
+        self.unmatched.setObjectName("askUnmatched")
+        self.amount = QDoubleSpinBox()
+        self.amount.setObjectName("askAmount")
+        self.amount.setDecimals(2)
+        self.amount.setRange(0, 10000)
+        self.amount.setSuffix(" €")
+        self.amount_label = QLabel(_tr("Amount:"))
         self.reason = reason_edit("")
         self.asked_on = date_edit(self._today, minimum=received_on, maximum=self._today)
         self.late_reason: QPlainTextEdit | None = None
@@ -110,13 +146,14 @@ class AskInformationDialog(RequestActionDialog):
             means_layout.addWidget(box)
             self.means[means] = box
         self.form.addRow("Asking for:", self.kind)
+        self.form.addRow("", self.unmatched)
+        self.form.addRow(self.amount_label, self.amount)
         self.reason_label = QLabel()
         self.form.addRow(self.reason_label, self.reason)
         self.means_label = QLabel(self.tr("They may send (least intrusive first):"))
         self.form.addRow(self.means_label, self.means_box)
         self.form.addRow("Asked on:", self.asked_on)
         self.form.addRow("Effect:", self.policy)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
         if late_until is not None:
             self.late_reason = reason_edit(
                 self.tr("Why the ask is recorded only now, e.g. asked by phone, note filed late…")
@@ -126,13 +163,30 @@ class AskInformationDialog(RequestActionDialog):
             self.late_reason.textChanged.connect(self.revalidate)
         self.reason.textChanged.connect(self.revalidate)
         self.asked_on.dateChanged.connect(self.revalidate)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.unmatched.toggled.connect(self.revalidate)
+        self.amount.valueChanged.connect(self.revalidate)
         self._kind_changed()
         self.reason.setFocus()
 
+    @property
+    def chosen_kind(self) -> InformationKind:
+        return InformationKind(self.kind.currentData())
+
     def _asks_identity(self) -> bool:
-        return InformationKind(self.kind.currentData()) is InformationKind.IDENTITY
+        return self.chosen_kind is InformationKind.IDENTITY
 
     def _kind_changed(self) -> None:
+        """Show what the chosen kind needs: the "cannot be matched" box when only that allows
+        it (the domain's two answers differ), the amount for a fee; for identity, why there is
+        a reasonable doubt and the means offered (two separate inputs)."""
+        kind = self.chosen_kind.value
+        blocked, unblocked = self._asks.get(kind), self._asks_unmatched.get(kind)
+        offered = blocked is not None and unblocked is None
+        self.form.setRowVisible(self.unmatched, offered)
+        if not offered:
+            self.unmatched.setChecked(False)
+        self.form.setRowVisible(self.amount, self.chosen_kind is InformationKind.FEE)
         identity = self._asks_identity()
         if identity:
             self.reason_label.setText(self.tr("Why there is a reasonable doubt:"))
@@ -141,16 +195,28 @@ class AskInformationDialog(RequestActionDialog):
             )
         else:
             self.reason_label.setText(self.tr("What is needed:"))
-            self.reason.setPlaceholderText(self.tr("What needs clarifying, and why…"))
+            self.reason.setPlaceholderText(
+                self.tr("What is needed and why (a clarification, the fee's reasons)…")
+            )
         self.form.setRowVisible(self.means_box, identity)
         self.revalidate()
+        self.adjustSize()
 
     def chosen_means(self) -> tuple[str, ...]:
         if not self._asks_identity():
             return ()
         return tuple(m.value for m, box in self.means.items() if box.isChecked())
 
+    def _blocker(self) -> str | None:
+        answers = self._asks_unmatched if self.unmatched.isChecked() else self._asks
+        return answers.get(self.chosen_kind.value)
+
     def problem(self) -> str | None:
+        why = self._blocker()
+        if why is not None:
+            return why
+        if self.chosen_kind is InformationKind.FEE and not self.amount.value() > 0:
+            return _tr("Give the amount of the fee, in euros.")
         identity = self._asks_identity()
         if not self.reason.toPlainText().strip():
             if identity:
@@ -172,11 +238,14 @@ class AskInformationDialog(RequestActionDialog):
         return None
 
     def values(self) -> AskValues:
+        fee = self.chosen_kind is InformationKind.FEE
         return AskValues(
-            kind=InformationKind(self.kind.currentData()),
+            kind=self.chosen_kind,
             reason=self.reason.toPlainText().strip(),
             asked_on=date_of(self.asked_on),
             means=self.chosen_means(),
+            unmatched=self.unmatched.isChecked(),
+            amount=Decimal(str(round(self.amount.value(), 2))) if fee else None,
             late_reason=None
             if self.late_reason is None
             else self.late_reason.toPlainText().strip(),

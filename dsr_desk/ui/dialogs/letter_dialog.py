@@ -94,6 +94,11 @@ KIND_WORDS = {
     LetterKind.OBJECTION_OUTCOME: "Objection outcome (Art. 21)",
     LetterKind.RECIPIENT_NOTICE: "Notice to a recipient (Art. 19)",
     LetterKind.FORWARD: "Forward to the controller + notice (Art. 28)",
+    LetterKind.PARTIAL_REFUSAL: "Partial answer: granted, withheld, reasons (Art. 12(4))",
+    LetterKind.EXCESSIVE_REFUSAL: "Refusal: manifestly unfounded or excessive (Art. 12(5)(b))",
+    LetterKind.NO_DATA: "Answer: no data held (Art. 15(1))",
+    LetterKind.WITHDRAWAL: "Acknowledgement of the withdrawal",
+    LetterKind.NO_REPLY_CLOSURE: "Closure for lack of reply",
 }
 CHANNEL_WORDS = {
     SendChannel.POST: "Post",

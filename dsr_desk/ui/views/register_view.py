@@ -30,7 +30,8 @@ from dsr_desk.ui.widgets.paged_list import PagedList
 SEARCH_DEBOUNCE_MS = 120
 ALL, OPEN, OVERDUE = "all", "open", "overdue"
 DUE_THIS_WEEK, AWAITING_IDENTITY = "due_this_week", "awaiting_identity"
-SPECIAL_FILTERS = (ALL, OPEN, OVERDUE, DUE_THIS_WEEK, AWAITING_IDENTITY)
+ON_HOLD_TOO_LONG = "on_hold_too_long"
+SPECIAL_FILTERS = (ALL, OPEN, OVERDUE, DUE_THIS_WEEK, AWAITING_IDENTITY, ON_HOLD_TOO_LONG)
 
 
 def count_text(total: int) -> str:
@@ -61,6 +62,15 @@ class RegisterView(QWidget):
         self.status_filter.addItem("Overdue", OVERDUE)
         self.status_filter.addItem("Due this week", DUE_THIS_WEEK)
         self.status_filter.addItem("Awaiting identity", AWAITING_IDENTITY)
+        self.status_filter.addItem(self.tr("On hold too long"), ON_HOLD_TOO_LONG)
+        self.status_filter.setItemData(
+            self.status_filter.count() - 1,
+            self.tr(
+                "Waiting for the requester for longer than the entity's setting: close them for "
+                "lack of reply?"
+            ),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         for status in Status:
             self.status_filter.addItem(status.value.replace("-", " ").capitalize(), status.value)
         self.type_filter = QComboBox()
@@ -137,6 +147,7 @@ class RegisterView(QWidget):
             overdue_only=status == OVERDUE,
             due_within_days=DUE_SOON_DAYS if status == DUE_THIS_WEEK else None,
             awaiting_identity_only=status == AWAITING_IDENTITY,
+            on_hold_too_long_only=status == ON_HOLD_TOO_LONG,
         )
 
     def set_entities(self, names: list[str]) -> None:

@@ -7,8 +7,11 @@ module only words what each action does. Pure, so it is tested without Qt."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+
+from PySide6.QtCore import QCoreApplication
 
 from dsr_desk.read_models import RequestDetail
 from dsr_desk.ui.dialogs.ask_information_dialog import policy_effect
@@ -44,13 +47,22 @@ def _tips(d: RequestDetail, suspension_policy: str) -> dict[str, str]:
         "start": "Mark the request as being worked on.",
         "identity": "Record how the requester's identity was checked (no copy kept).",
         "ask": "Ask the requester for ID or clarification: the deadline waits. "
-        + policy_effect(suspension_policy),
+        + policy_effect(suspension_policy)
+        + "".join(f" {why}" for why in (d.asks.get("identity"),) if why),
         "received": "The awaited information arrived: the deadline restarts or resumes.",
         "extend": f"Two further months, with reasons (until {fmt_date(d.extended_due)}); "
         f"tell the requester by {fmt_date(d.extension_notice_by)}.",
         "complete": "Record that the final answer was sent.",
         "refuse": "Refuse with reasons (Art. 12(4)).",
         "forward": "This entity is a processor: forward the request to the controller.",
+        "close": _tr(
+            "Record how the request ended: the outcomes its right allows (partly granted, no "
+            "data held, withdrawn, closed for lack of reply, excessive…)."
+        ),
+        "unanswered": _tr(
+            "Waiting for the requester for longer than the entity's setting: close the request "
+            "for lack of reply, then send the closure letter."
+        ),
         "letters": "Write, preview, print and record the letters of this request (Ctrl+P).",
         "bundle": "Export the requester's data (JSON, CSV, HTML overview, manifest) as a zip"
         + ("" if d.identity_verified else " — identity not verified: a reason is required")
@@ -58,16 +70,29 @@ def _tips(d: RequestDetail, suspension_policy: str) -> dict[str, str]:
     }
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RequestActions", text)
+
+
+# Shown only when the domain proposes them (a flag of the read model), not merely allowed.
+_PROPOSED: dict[str, Callable[[RequestDetail], bool]] = {"unanswered": lambda d: d.on_hold_too_long}
+
+
 def action_states(d: RequestDetail, suspension_policy: str) -> dict[str, ActionState]:
     """The state of every action button of the request file, by action name: enabled or
     not and why (the domain's answer in ``d.actions``), hidden when it never applies, enabled
-    for a late entry when the domain says one may still be recorded (``d.late_entries``)."""
+    for a late entry when the domain says one may still be recorded (``d.late_entries``), and
+    the closure for lack of reply shown when the read model proposes it (on hold too long)."""
     return {
         name: ActionState(
             d.actions[name],
             tip,
-            visible=name not in d.inapplicable_actions,
+            visible=name not in d.inapplicable_actions and _PROPOSED.get(name, _always)(d),
             late_until=d.late_entries.get(name),
         )
         for name, tip in _tips(d, suspension_policy).items()
     }
+
+
+def _always(_d: RequestDetail) -> bool:
+    return True

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
-from dsr_desk.domain.requests import InformationKind, Outcome
-from dsr_desk.read_models import RequestFile
+from dsr_desk.domain.requests import InformationKind, Outcome, RequestType
+from dsr_desk.letters.kinds import outcome_letter
+from dsr_desk.read_models import RequestDetail, RequestFile
 from dsr_desk.services import requests as svc
 from dsr_desk.ui.dialogs.ask_information_dialog import AskInformationDialog
 from dsr_desk.ui.dialogs.close_dialog import CloseDialog
@@ -33,6 +35,10 @@ from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.views.request_actions import ActionState, action_states
 from dsr_desk.ui.views.request_file import run_service
 from dsr_desk.ui.views.request_file_documents import RequestDocuments
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RequestActions", text)
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,7 @@ class RequestActions:
     ) -> None:
         self._session, self._ops, self._reference = session, ops, reference
         self._page, self._reload, self._show_message = page, reload, show_message
+        self._documents = documents
         self._file: RequestFile | None = None
         self.active_dialog: RequestActionDialog | None = None
         self.actions: tuple[Action, ...] = (
@@ -82,7 +89,8 @@ class RequestActions:
                 "received", "Information received…", "receivedButton", self.information_received
             ),
             Action("extend", "Extend…", "extendButton", self.extend),
-            Action("letters", "Letters…", "lettersButton", documents.open_letters),
+            # a lambda: clicked(checked) must not reach open_letters' ``kind``
+            Action("letters", "Letters…", "lettersButton", lambda: documents.open_letters()),  # noqa: PLW0108
             Action("bundle", "Export data…", "bundleButton", documents.open_bundle),
             Action(
                 "complete",
@@ -105,6 +113,21 @@ class RequestActions:
                 partial(self.close_request, Outcome.FORWARDED),
                 closing=True,
                 hidden=True,
+            ),
+            Action(
+                "unanswered",
+                _tr("Close for lack of reply…"),
+                "unansweredButton",
+                partial(self.close_request, Outcome.UNANSWERED),
+                closing=True,
+                hidden=True,
+            ),
+            Action(
+                "close",
+                _tr("Close…"),
+                "closeButton",
+                partial(self.close_request, None),
+                closing=True,
             ),
         )
         self.buttons: dict[str, QPushButton] = {}
@@ -172,11 +195,14 @@ class RequestActions:
         dialog: RequestActionDialog,
         service: Callable[..., Any],
         *args: Any,
+        then: Callable[[object], None] | None = None,
         **kwargs: Any,
     ) -> None:
-        def done(_result: object) -> None:
+        def done(result: object) -> None:
             if isValid(dialog):  # the page may outlive its dialog
                 dialog.finish()
+            if then is not None and isValid(self._page):
+                then(result)
 
         def failed(error: DsrError) -> None:
             if isValid(dialog):
@@ -240,7 +266,13 @@ class RequestActions:
             received_on=d.received_on,
             due=d.effective_due,
             today=self._file.today,
-            kind=InformationKind.CLARIFICATION if d.identity_verified else InformationKind.IDENTITY,
+            kind=(
+                InformationKind.CLARIFICATION
+                if d.identity_verified or d.asks.get(InformationKind.IDENTITY.value)
+                else InformationKind.IDENTITY
+            ),
+            asks=d.asks,
+            asks_unmatched=d.asks_unmatched,
             late_until=d.late_entries.get("ask"),
             parent=self._page,
         )
@@ -254,6 +286,8 @@ class RequestActions:
                 v.reason,
                 asked_on=v.asked_on,
                 means=v.means,
+                unmatched=v.unmatched,
+                amount=v.amount,
                 late_reason=v.late_reason,
             )
 
@@ -304,20 +338,47 @@ class RequestActions:
 
         self._open_dialog(dialog, submit)
 
-    def close_request(self, outcome: Outcome) -> None:
+    def close_request(self, outcome: Outcome | None) -> None:
+        """The close dialog with the outcomes the request's right allows (the domain's answer,
+        ``RequestDetail.outcomes``), ``outcome`` chosen first (None: the first one possible);
+        a confirmation when no answer was recorded as sent; then the letter the outcome calls
+        for is offered (the letter dialog opens on it)."""
         if self._file is None:
             return
         d = self._file.detail
+        if outcome is None:
+            possible = [value for value, why in d.outcomes.items() if why is None]
+            outcome = Outcome(possible[0] if possible else next(iter(d.outcomes)))
         dialog = CloseDialog(
             d.reference,
             outcome,
             received_on=d.received_on,
             today=self._file.today,
+            outcomes=d.outcomes,
+            refusal=None if d.rights is None else d.rights.refusal,
+            answer_sent=d.answer_sent,
             parent=self._page,
         )
 
         def submit() -> None:
             v = dialog.values()
-            self._submit(dialog, svc.close, v.outcome, reason=v.reason, on=v.on)
+            self._submit(
+                dialog,
+                svc.close,
+                v.outcome,
+                reason=v.reason,
+                on=v.on,
+                granted=v.granted,
+                withheld=v.withheld,
+                then=partial(self._offer_letter, v.outcome),
+            )
 
         self._open_dialog(dialog, submit)
+
+    def _offer_letter(self, outcome: Outcome, detail: object) -> None:
+        """After a closure: the letter dialog on the letter the outcome calls for, unless an
+        answer was already recorded as sent."""
+        if not isinstance(detail, RequestDetail) or detail.answer_sent:
+            return
+        kind = outcome_letter(outcome, RequestType(detail.type))
+        self._documents.open_letters(kind, detail)

@@ -31,6 +31,7 @@ from shiboken6 import isValid
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_NOTE
 from dsr_desk.domain.requests import ARCHIVE_ADDITIONS
+from dsr_desk.letters.kinds import LetterKind
 from dsr_desk.read_models import DocumentView, RequestDetail, RequestFile
 from dsr_desk.services import requests as svc
 from dsr_desk.services.document_access import OpenedDocument
@@ -260,16 +261,22 @@ class RequestDocuments:
 
     # -- letters and the data export --------------------------------------------------------
 
-    def open_letters(self) -> None:
-        """The letter dialog for this request (one at a time)."""
+    def open_letters(
+        self, kind: LetterKind | None = None, detail: RequestDetail | None = None
+    ) -> None:
+        """The letter dialog for this request (one at a time); ``kind``: the letter to start
+        with (the one an outcome just recorded calls for), ``detail``: the request as that
+        action left it (the page reloads after)."""
         if self._file is None:
             return
         if self.letter_dialog is not None and isValid(self.letter_dialog):
             self.letter_dialog.activateWindow()
             return
         dialog = LetterDialog(
-            self._session, self._ops, self._file.detail, self._file.today, self._page
+            self._session, self._ops, detail or self._file.detail, self._file.today, self._page
         )
+        if kind is not None:
+            dialog.kind.setCurrentIndex(max(dialog.kind.findData(kind.value), 0))
         self.letter_dialog = dialog
         dialog.finished.connect(lambda _result: self._letters_closed(dialog))
         dialog.open()

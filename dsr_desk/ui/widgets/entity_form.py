@@ -41,6 +41,7 @@ from dsr_desk.domain.entities import (
     Role,
 )
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.rights import DEFAULT_ON_HOLD_MONTHS, DEFAULT_WITHOUT_DELAY_DAYS
 from dsr_desk.letters.logo import check_logo, too_big_message
 from dsr_desk.ui.text_limits import cap_plain_text
 
@@ -183,6 +184,12 @@ class EntityForm(QWidget):
         )
         self.records_years.setObjectName("retentionRecords")
         self.records_years.setValue(RECORD_RETENTION_DEFAULT_YEARS)
+        self.without_delay_days = QSpinBox(minimum=1, maximum=30, suffix=self.tr(" working day(s)"))
+        self.without_delay_days.setObjectName("withoutDelayDays")
+        self.without_delay_days.setValue(DEFAULT_WITHOUT_DELAY_DAYS)
+        self.on_hold_months = QSpinBox(minimum=1, maximum=24, suffix=self.tr(" month(s)"))
+        self.on_hold_months.setObjectName("onHoldMonths")
+        self.on_hold_months.setValue(DEFAULT_ON_HOLD_MONTHS)
         self.minimisation_check = QCheckBox(
             "Minimisation: record the identity check only, keep no copy"
         )
@@ -196,6 +203,22 @@ class EntityForm(QWidget):
             form.addRow("Objection, opt-out", self.objection_years)
             form.addRow("Other requests", self.other_years)
             form.addRow("", self.minimisation_check)
+            form.addRow(QLabel(self.tr("<b>Answering</b>")))
+            form.addRow(self.tr("'Without delay' means"), self.without_delay_days)
+            form.addRow(self.tr("Flag as on hold too long after"), self.on_hold_months)
+            self.without_delay_days.setToolTip(
+                self.tr(
+                    "A marketing opt-out is acted on without delay (Art. 21(3)): its due date "
+                    "is this many working days after the receipt."
+                )
+            )
+            self.on_hold_months.setToolTip(
+                self.tr(
+                    "A request waiting for the requester (ID, clarification, fee) longer than "
+                    "this is flagged in the register, and its closure for lack of reply is "
+                    "proposed."
+                )
+            )
             form.addRow(QLabel(self.tr("<b>Keeping request records</b>")))
             form.addRow(self.tr("Anonymise after"), self.records_years)
             self.records_years.setToolTip(
@@ -235,7 +258,14 @@ class EntityForm(QWidget):
         self.address_edit.textChanged.connect(self.edited)
         for combo in (self.country_combo, self.role_combo, self.policy_combo):
             combo.activated.connect(self.edited)
-        for spin in (self.access_years, self.objection_years, self.other_years, self.records_years):
+        for spin in (
+            self.access_years,
+            self.objection_years,
+            self.other_years,
+            self.records_years,
+            self.without_delay_days,
+            self.on_hold_months,
+        ):
             spin.valueChanged.connect(self.edited)
         self.minimisation_check.toggled.connect(self.edited)
         self.set_values()
@@ -385,6 +415,8 @@ class EntityForm(QWidget):
                 minimisation=self.minimisation_check.isChecked(),
                 retention_records_years=self.records_years.value(),
                 signer_title=self.signer_title_edit.text().strip(),
+                without_delay_days=self.without_delay_days.value(),
+                on_hold_months=self.on_hold_months.value(),
             )
         if self._with_logo:
             values["logo"] = self._logo
@@ -407,6 +439,8 @@ class EntityForm(QWidget):
         retention_records_years: int = RECORD_RETENTION_DEFAULT_YEARS,
         logo: bytes | None = None,
         signer_title: str = "",
+        without_delay_days: int = DEFAULT_WITHOUT_DELAY_DAYS,
+        on_hold_months: int = DEFAULT_ON_HOLD_MONTHS,
     ) -> None:
         """Fill the form (no arguments: a blank new entity with the usual defaults). This is
         not an edit: ``edited`` is not emitted."""
@@ -431,6 +465,8 @@ class EntityForm(QWidget):
         self.minimisation_check.setChecked(minimisation)
         self.records_years.setValue(retention_records_years)
         self.signer_title_edit.setText(signer_title)
+        self.without_delay_days.setValue(without_delay_days)
+        self.on_hold_months.setValue(on_hold_months)
         self._logo = logo or None
         self._show_logo()
         for blocker in blockers:
@@ -453,6 +489,8 @@ class EntityForm(QWidget):
             self.minimisation_check,
             self.records_years,
             self.signer_title_edit,
+            self.without_delay_days,
+            self.on_hold_months,
         )
 
     # -- validation ---------------------------------------------------------------------------
