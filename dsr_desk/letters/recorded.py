@@ -49,7 +49,6 @@ PROMISE: Final = {
         "processor": "Pour les données concernées, {entity} agit en qualité de sous-traitant, "
         "pour le compte du responsable du traitement, à qui il revient de répondre à votre "
         "demande (articles 12 et 28 du RGPD). {passed}",
-        "passed_on": "Nous lui avons transmis votre demande le {date}.",
         "passing": "Nous lui transmettons votre demande sans délai ; c'est lui qui y répondra.",
         "on_hold": "Ce délai est suspendu depuis le {asked}, dans l'attente des informations "
         "que nous vous avons demandées.",
@@ -67,7 +66,6 @@ PROMISE: Final = {
         "processor": "For the data concerned, {entity} acts as a processor on behalf of the "
         "controller, who is responsible for answering your request (Articles 12 and 28 GDPR). "
         "{passed}",
-        "passed_on": "We passed your request on to the controller on {date}.",
         "passing": "We are passing your request on to the controller without delay; the "
         "controller will answer it.",
         "on_hold": "This period has been suspended since {asked}, pending the information we "
@@ -180,13 +178,8 @@ def response_promise(d: RequestDetail, lang: str, *, entity: str, role: str) -> 
     """The acknowledgement's promise: the due date in force and what it rests on."""
     texts = PROMISE[lang]
     due = long_date(d.effective_due, lang)
-    if role == "processor":
-        passed = (
-            texts["passed_on"].format(date=long_date(d.closed_on, lang))
-            if d.status == "forwarded" and d.closed_on
-            else texts["passing"]
-        )
-        return texts["processor"].format(entity=entity, passed=passed)
+    if role == "processor":  # once forwarded, the forward letter tells the requester
+        return texts["processor"].format(entity=entity, passed=texts["passing"])
     if acted_on_without_delay(d):
         key = "consent-withdrawal" if d.type == "consent-withdrawal" else "marketing-opt-out"
         return texts[key].format(due=due)

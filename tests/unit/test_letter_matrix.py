@@ -361,3 +361,70 @@ def test_a_letter_in_the_other_language_asks_for_the_translation(
         _text(french)
     # and its English letter prints them as typed
     assert _text(_letter(RequestType.RECTIFICATION, kind, "en", detail=english, translations=()))
+
+
+# -- the acknowledgement's basis: what the due date counts from, as recorded ------------------
+
+
+def _acknowledged(lang: str, entity: Any = ENTITY, **detail: Any) -> str:
+    changes = {"identity_verified": False, "requester_civility": "Mme"} | detail
+    letter = LetterData(
+        kind=LetterKind.ACKNOWLEDGEMENT,
+        lang=lang,
+        request=make_detail(**changes),
+        entity=entity,
+        today=date(2026, 2, 10),
+        signer="Claire Dumoulin",
+    )
+    return _text(letter)
+
+
+def test_after_a_restart_the_month_counts_from_the_information_received() -> None:
+    answered = (SuspensionView(date(2026, 1, 20), "identity", DOUBT, "restart", date(2026, 1, 25)),)
+    due = {"due": date(2026, 2, 25), "effective_due": date(2026, 2, 25)}
+    text = _acknowledged("fr", suspensions=answered, **due)
+    assert (
+        "dans un délai d'un mois à compter de la réception, le 25 janvier 2026, des informations "
+        "que nous vous avions demandées le 20 janvier 2026, soit au plus tard le 25 février 2026"
+    ) in text
+    assert "à compter de sa réception" not in text
+    text = _acknowledged("en", suspensions=answered, **due)
+    assert "of our receipt, on 25 January 2026, of the information we asked you for" in text
+
+
+def test_after_a_pause_the_days_added_are_told() -> None:
+    paused = (SuspensionView(date(2026, 1, 20), "identity", DOUBT, "pause", date(2026, 1, 25)),)
+    text = _acknowledged("fr", suspensions=paused)
+    assert "à compter de sa réception, augmenté de 5 jours de suspension" in text
+    text = _acknowledged("en", suspensions=paused)
+    assert "of its receipt, plus 5 days during which it was suspended" in text
+
+
+def test_the_identity_step_follows_the_entitys_policy_and_disappears_once_verified() -> None:
+    restart = _acknowledged("fr")
+    assert "un nouveau délai d'un mois courrait à compter de celle-ci" in restart
+    paused = _acknowledged("fr", dataclasses.replace(ENTITY, suspension_policy="pause"))
+    assert "reprendrait pour la durée qui restait à courir" in paused
+    assert "un nouveau délai" not in paused
+    verified = _acknowledged("fr", identity_verified=True)
+    assert "doute raisonnable" not in verified
+
+
+def test_an_extended_or_suspended_request_tells_its_state() -> None:
+    extended = _acknowledged("fr", extended_on=date(2026, 2, 2), effective_due=date(2026, 4, 16))
+    assert "prolongé de deux mois" in extended and "au plus tard le 16 avril 2026" in extended
+    assert "peut être prolongé" not in extended  # no extension step once extended
+    on_hold = _acknowledged("en", on_hold_since=date(2026, 2, 1))
+    assert "suspended since 1 February 2026, pending the information we asked you for" in on_hold
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_processors_acknowledgement_passes_the_request_to_the_controller(lang: str) -> None:
+    processor = dataclasses.replace(ENTITY, role="processor")
+    text = _acknowledged(lang, processor, entity_role="processor")
+    fr = lang == "fr"
+    assert ("agit en qualité de sous-traitant" if fr else "acts as a processor") in text
+    assert ("Nous lui transmettons votre demande" if fr else "We are passing your request") in text
+    # it never promises that the processor will answer, nor its steps
+    assert ("nous vous répondrons" if fr else "we will reply") not in text
+    assert ("doute raisonnable" if fr else "reasonable doubt") not in text
