@@ -137,3 +137,34 @@ def test_the_request_file_shows_who_asks_for_whom_and_the_linked_requests(
     assert not other.sections.linked_label.isVisible()
     assert not other.sections.capacity_proof_label.isVisible()
     assert other.request_actions.buttons["bundle"].isEnabled()
+
+
+def test_other_rights_asked_in_the_same_message_are_logged_linked(
+    qtbot: QtBot, dialog: NewRequestDialog, app_session: AppSession, ops: Ops
+) -> None:
+    assert dialog.also_button.text() == "Nothing else"
+    _choose(dialog.type_combo, "access")
+    assert not dialog.also_actions[RequestType.ACCESS].isVisible()  # not offered twice
+    dialog.also_actions[RequestType.ERASURE].trigger()
+    dialog.also_actions[RequestType.PORTABILITY].trigger()
+    assert dialog.also_button.text() == "Erasure, Portability"
+    qtbot.keyClicks(dialog.name_edit, "Marie Dupont")
+    _choose(dialog.capacity_combo, "heir")  # an heir: neither access nor portability
+    dialog.subject_edit.setText("Léo Dupont")
+    _choose(dialog.type_combo, "erasure")  # erasure is open to an heir; portability is not
+    assert dialog.also_button.text() == "Portability"  # the main type is not "also" any more
+    assert not dialog.save_button.isEnabled()
+    assert "An heir cannot make a portability request" in dialog.reason_label.text()
+    dialog.also_actions[RequestType.PORTABILITY].trigger()
+    dialog.also_actions[RequestType.RECTIFICATION].trigger()
+    _choose(dialog.capacity_combo, "self")
+    assert dialog.save_button.isEnabled()
+
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    reference = dialog.created_reference
+    assert reference is not None
+    detail: RequestDetail = ops.call(lambda: svc.get_request(app_session.uow(), reference))
+    assert detail.type == "erasure"
+    # erasure became the request's own type; access was never ticked; portability unticked
+    assert [(link.type, link.status) for link in detail.linked] == [("rectification", "received")]

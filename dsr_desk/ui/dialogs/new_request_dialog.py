@@ -98,6 +98,7 @@ class NewRequestDialog(NewRequestFields):
         self.received_edit.dateChanged.connect(self._date_changed)
         self.name_edit.textChanged.connect(self._validate)
         self.capacity_combo.currentIndexChanged.connect(self._validate)
+        self.also_menu.triggered.connect(self._validate)
         self.capacity_combo.currentIndexChanged.connect(self._fit_timer.start)  # a row shown
         self.subject_edit.textChanged.connect(self._validate)
         self.email_edit.textChanged.connect(self._validate)

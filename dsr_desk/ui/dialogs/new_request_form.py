@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -118,6 +120,24 @@ class NewRequestFields(QDialog):
                 "closed or further processing stopped (art. 85 II loi Informatique et Libertés)."
             )
         )
+        # Several rights in one message: each logged as a request of its own, linked.
+        self.also_button = QToolButton()
+        self.also_button.setObjectName("alsoAskedButton")
+        self.also_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.also_button.setAccessibleName(self.tr("Other rights asked in the same message"))
+        self.also_button.setToolTip(
+            self.tr(
+                "Other rights asked in the same message: each is logged as a request of its "
+                "own, linked to this one, and they can be answered in one letter."
+            )
+        )
+        self.also_menu = QMenu(self.also_button)
+        self.also_actions = {}
+        for rtype, label in TYPE_LABELS.items():
+            action = self.also_menu.addAction(label)
+            action.setCheckable(True)
+            self.also_actions[rtype] = action
+        self.also_button.setMenu(self.also_menu)
         self.subject_edit = QLineEdit(
             placeholderText=self.tr("Name of the person the request concerns")
         )
@@ -166,6 +186,7 @@ class NewRequestFields(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("Request &type", self.type_combo)
+        form.addRow(self.tr("Also as&ked"), self.also_button)
         form.addRow("&Received on", self.received_edit)
         form.addRow("", self.received_message)
         form.addRow("C&hannel", self.channel_combo)
@@ -220,6 +241,27 @@ class NewRequestFields(QDialog):
         value = self.type_combo.currentData()
         return None if value is None else RequestType(value)
 
+    def also_asked(self) -> tuple[RequestType, ...]:
+        """The other rights ticked, in the list's order (never the request's own type)."""
+        main = self.selected_type()
+        return tuple(
+            rtype
+            for rtype, action in self.also_actions.items()
+            if action.isChecked() and rtype is not main
+        )
+
+    def _show_also(self) -> None:
+        """The request's own type is not offered again; the button names what is ticked."""
+        main = self.selected_type()
+        for rtype, action in self.also_actions.items():
+            action.setVisible(rtype is not main)
+        chosen = self.also_asked()
+        self.also_button.setText(
+            ", ".join(TYPE_LABELS[rtype].split(" (")[0] for rtype in chosen)
+            if chosen
+            else self.tr("Nothing else")
+        )
+
     def selected_capacity(self) -> Capacity:
         return Capacity(self.capacity_combo.currentData())
 
@@ -261,10 +303,11 @@ class NewRequestFields(QDialog):
         if capacity is not Capacity.SELF and self._subject_name() is None:
             problems.append(self.tr("enter the name of the person the request concerns"))
         elif rtype is not None:
-            # the domain's rule (an heir has only the rights of art. 85 II)
-            refused = capacity_blocker(rtype, capacity, self._subject_name())
-            if refused is not None:
-                problems.append(refused.reason.rstrip("."))
+            # the domain's rule (an heir has only the rights of art. 85 II), for each right asked
+            for asked in (rtype, *self.also_asked()):
+                refused = capacity_blocker(asked, capacity, self._subject_name())
+                if refused is not None:
+                    problems.append(refused.reason.rstrip("."))
         try:
             self._email_address()
         except ValidationError:
@@ -288,12 +331,14 @@ class NewRequestFields(QDialog):
             assignee=self._session.user if self.assign_to_me.isChecked() else None,
             capacity=self.selected_capacity(),
             subject_name=self._subject_name(),
+            also=self.also_asked(),
         )
 
     # -- validation -----------------------------------------------------------------------------
 
     def _validate(self) -> None:
         self._show_subject_field()
+        self._show_also()
         self._update_date_message()
         self._update_email_message()
         problems = self.problems()

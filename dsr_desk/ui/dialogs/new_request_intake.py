@@ -49,6 +49,7 @@ class RequestForm:
     assignee: str | None
     capacity: Capacity = Capacity.SELF
     subject_name: str | None = None
+    also: tuple[RequestType, ...] = ()  # other rights asked in the same message (linked)
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ def save_request(
         assignee=form.assignee,
         capacity=form.capacity,
         subject_name=form.subject_name,
+        also=form.also,
     )
     problem = None if email is None else attach_email(session, detail.reference, email)
     return SaveResult(detail.reference, problem)
