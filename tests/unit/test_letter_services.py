@@ -283,3 +283,25 @@ def test_the_wording_editor_reads_its_page_in_one_call(uow: FakeUnitOfWork) -> N
     assert page.entity == svc.entity_view(uow, PROCESSOR)
     assert (page.entity.name, page.entity.role) == (PROCESSOR, "processor")
     assert svc.letter_template(uow, ENTITY, "refusal", "en").wording.is_override is False
+
+
+def test_recipient_notices_are_recorded_audited_and_checked(uow: FakeUnitOfWork) -> None:
+    access = _register(uow)
+    with pytest.raises(RuleViolation, match="follow a rectification, an erasure or a restriction"):
+        svc.record_recipient_notice(uow, access, "Rectorat de Lyon")
+    ref = _register(uow, type=RequestType.ERASURE)
+    with pytest.raises(ValidationError, match="in the future"):
+        svc.record_recipient_notice(uow, ref, "Rectorat de Lyon", date(2026, 3, 11))
+    with pytest.raises(ValidationError, match="before the request was received"):
+        svc.record_recipient_notice(uow, ref, "Rectorat de Lyon", date(2026, 3, 1))
+    detail = svc.record_recipient_notice(uow, ref, "  Rectorat   de Lyon ", date(2026, 3, 9))
+    assert [(n.recipient, n.notified_on) for n in detail.recipient_notices] == [
+        ("Rectorat de Lyon", date(2026, 3, 9))
+    ]
+    assert uow.audit.items[-1].action == "request.recipient_notified"
+    assert uow.audit.items[-1].details == {
+        "recipient": "Rectorat de Lyon",
+        "notified_on": "2026-03-09",
+    }
+    with pytest.raises(RuleViolation, match="already recorded as notified"):
+        svc.record_recipient_notice(uow, ref, "rectorat de lyon")
