@@ -83,12 +83,6 @@ ALLOWED_TRANSITIONS: dict[Status, frozenset[Status]] = {
 }
 
 
-def _a_type(kind: RequestType) -> str:
-    """« an access », « a rectification »: the article before a request type's name."""
-    name = kind.value.replace("-", " ")
-    return ("an " if name[0] in "aeiou" else "a ") + name
-
-
 REFERENCE_PATTERN = re.compile(r"^DSR-(\d{4})-(\d{4,})$")
 
 
@@ -145,12 +139,6 @@ class RecipientNotice:
 
     recipient: str
     notified_on: date
-
-
-# The requests whose outcome is notified to the recipients of the data (Art. 19 GDPR).
-NOTIFIED_TYPES = frozenset(
-    {RequestType.RECTIFICATION, RequestType.ERASURE, RequestType.RESTRICTION}
-)
 
 
 @dataclass(eq=False)
@@ -422,11 +410,7 @@ class Request:
         check_length(name, MAX_NAME, "The recipient's name")
         if not name:
             raise ValidationError("Name the recipient who was notified.")
-        if self.type not in NOTIFIED_TYPES:
-            raise RuleViolation(
-                "Art. 19 notices follow a rectification, an erasure or a restriction; "
-                f"{self.reference} is {_a_type(self.type)} request."
-            )
+        self._require(RequestAction.NOTIFY, today)
         check_year(notified_on, "The notice date")
         if notified_on > today:
             raise ValidationError(f"The notice date {notified_on:%d/%m/%Y} is in the future.")

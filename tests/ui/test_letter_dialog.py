@@ -337,3 +337,36 @@ def test_the_entity_form_and_preferences_edit_the_title_under_the_signature(
     _wait_preview(qtbot, dialog)
     assert "Claire Dumoulin Le délégué à la protection des données" in pdf_text(dialog.pdf or b"")
     dialog.reject()
+
+
+def test_a_recipient_notice_is_recorded_from_the_request_file(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    from dsr_desk.ui.dialogs.recipient_notice_dialog import RecipientNoticeDialog
+
+    access = _add(app_session, ops)
+    view = _open(qtbot, app_session, ops, access)
+    assert not view.request_actions.buttons["notify"].isVisible()  # Art. 19: not for access
+
+    erasure = ops.call(
+        lambda: svc.register_request(
+            app_session.uow(),
+            type=RequestType.ERASURE,
+            received_on=date(2026, 3, 2),
+            name="Jeanne Lefèvre",
+            address="8 allée des Tilleuls\n57000 Metz",
+        )
+    ).reference
+    view = _open(qtbot, app_session, ops, erasure)
+    button = view.request_actions.buttons["notify"]
+    assert button.isVisible() and button.isEnabled() and "Art. 19" in button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = view.request_actions.active_dialog
+    assert isinstance(dialog, RecipientNoticeDialog)
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.recipient, "Rectorat de Lyon")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(_detail(app_session, ops, erasure).recipient_notices))
+    (notice,) = _detail(app_session, ops, erasure).recipient_notices
+    assert (notice.recipient, notice.notified_on) == ("Rectorat de Lyon", UI_TODAY)
+    assert "request.recipient_notified" in _audit_actions(app_session)

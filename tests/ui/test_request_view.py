@@ -566,6 +566,7 @@ def test_one_controller_declares_each_action_once_and_sets_it_from_the_rules(
         "extendButton",
         "lettersButton",
         "bundleButton",
+        "notifyButton",
         "completeButton",
         "refuseButton",
         "forwardButton",
@@ -586,8 +587,10 @@ def test_one_controller_declares_each_action_once_and_sets_it_from_the_rules(
         "ask",
         "complete",
         "forward",
+        "notify",
     }
     assert shown["forward"][2] and shown["received"][0]
+    assert not shown["notify"][2]  # an access request: no Art. 19 notice (hidden)
 
     view.clear()
     assert not any(button.isEnabled() for button in actions.buttons.values())

@@ -24,11 +24,13 @@ from dsr_desk.domain.requests import InformationKind, Outcome, RequestType
 from dsr_desk.letters.kinds import outcome_letter
 from dsr_desk.read_models import RequestDetail, RequestFile
 from dsr_desk.services import requests as svc
+from dsr_desk.services.letters import record_recipient_notice
 from dsr_desk.ui.dialogs.ask_information_dialog import AskInformationDialog
 from dsr_desk.ui.dialogs.close_dialog import CloseDialog
 from dsr_desk.ui.dialogs.extend_dialog import ExtendDialog
 from dsr_desk.ui.dialogs.identity_check_dialog import IdentityCheckDialog
 from dsr_desk.ui.dialogs.information_received_dialog import InformationReceivedDialog
+from dsr_desk.ui.dialogs.recipient_notice_dialog import RecipientNoticeDialog
 from dsr_desk.ui.dialogs.request_action_dialog import RequestActionDialog
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
@@ -92,6 +94,12 @@ class RequestActions:
             # a lambda: clicked(checked) must not reach open_letters' ``kind``
             Action("letters", "Letters…", "lettersButton", lambda: documents.open_letters()),  # noqa: PLW0108
             Action("bundle", "Export data…", "bundleButton", documents.open_bundle),
+            Action(
+                "notify",
+                _tr("Recipient notified…"),
+                "notifyButton",
+                self.record_recipient_notice,
+            ),
             Action(
                 "complete",
                 "Complete…",
@@ -319,6 +327,25 @@ class RequestActions:
                 svc.information_received,
                 received_on=v.received_on,
             )
+
+        self._open_dialog(dialog, submit)
+
+    def record_recipient_notice(self) -> None:
+        """Art. 19: a recipient of the data was told (the answer letter then names it)."""
+        if self._file is None:
+            return
+        d = self._file.detail
+        dialog = RecipientNoticeDialog(
+            d.reference,
+            received_on=d.received_on,
+            today=self._file.today,
+            notified=tuple((n.recipient, n.notified_on) for n in d.recipient_notices),
+            parent=self._page,
+        )
+
+        def submit() -> None:
+            v = dialog.values()
+            self._submit(dialog, record_recipient_notice, v.recipient, v.notified_on)
 
         self._open_dialog(dialog, submit)
 
