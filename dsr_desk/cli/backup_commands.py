@@ -1,9 +1,13 @@
-"""``dsr-desk backup --out FILE`` / ``backup --verify FILE`` and ``dsr-desk restore FILE``.
+"""``dsr-desk backup --out FILE`` / ``backup --verify FILE`` / ``backup --scheduled`` and
+``dsr-desk restore FILE``.
 
 A backup is written from the open vault and stays encrypted; verifying it needs no key.
 Restoring needs the backup's recovery key (``DSR_DESK_RECOVERY_KEY``) or, for a vault that had
 one, its passphrase (``DSR_DESK_PASSPHRASE``), or a prompt; never this computer's keyring.
 Over an existing vault it asks first on a terminal, and replaces it without asking otherwise.
+``backup --scheduled`` (for cron) writes ``dsr-desk-YYYY-MM-DD-HHMM.dsrbackup`` into the backup
+folder of the settings; a backup written into that folder (also with ``--out``) is followed
+by the rotation: the newest ``keep`` backups of this vault stay, older ones are deleted.
 Exit codes: 0 done (or the backup is intact), 2 refused or failed (nothing was changed).
 """
 
@@ -31,7 +35,8 @@ from dsr_desk.storage.vault import Unlock, vault_exists
 def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
     backup = sub.add_parser(
         "backup",
-        help="write an encrypted backup of the vault (--out), or check one (--verify)",
+        help="write an encrypted backup of the vault (--out, or --scheduled into the backup "
+        "folder of the settings, with its rotation), or check one (--verify)",
     )
     what = backup.add_mutually_exclusive_group(required=True)
     what.add_argument(
@@ -39,6 +44,12 @@ def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
     )
     what.add_argument(
         "--verify", type=Path, metavar="FILE", help="check a backup, restoring nothing"
+    )
+    what.add_argument(
+        "--scheduled",
+        action="store_true",
+        help="back up into the backup folder of the settings and delete this vault's backups "
+        "there beyond the number kept (for cron)",
     )
     backup.add_argument("--json", action="store_true")
     backup.set_defaults(handler=cmd_backup)
@@ -70,6 +81,7 @@ def _documents(count: int) -> str:
 
 def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:
     from dsr_desk.services import backup as backup_service
+    from dsr_desk.services import backup_schedule
 
     if args.verify is not None:
         info = backup_service.check_backup(args.verify)
@@ -81,14 +93,28 @@ def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:
         )
         return 0
     with ctx.opened_vault() as vault:
-        info = backup_service.back_up(vault, ctx.uow_for(vault), args.out)
-    _print_info(
-        info,
-        args.json,
+        if args.scheduled:
+            done = backup_schedule.scheduled_backup(vault, ctx.uow_for(vault), when_due=False)
+            assert done is not None
+        else:
+            done = backup_schedule.back_up_to(vault, ctx.uow_for(vault), args.out)
+    info = done.info
+    if args.json:
+        answer: dict[str, Any] = dict(info.to_json())
+        if done.rotated:  # into the backup folder: what the rotation deleted there
+            answer["removed"] = [str(path) for path in done.removed]
+        print(json.dumps(answer, indent=2))
+        return 0
+    print(
         f"Backup written: {info.path} ({_documents(info.documents)}, {_size(info.size)}). It "
         f"opens with the vault's recovery key"
-        f"{' or its passphrase' if info.key_mode == 'passphrase' else ''}.",
+        f"{' or its passphrase' if info.key_mode == 'passphrase' else ''}."
     )
+    if done.rotated:
+        print(
+            f"Rotation: {len(done.removed)} older backup{'s' if len(done.removed) != 1 else ''}"
+            " of this vault deleted from the backup folder."
+        )
     return 0
 
 

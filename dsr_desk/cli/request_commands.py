@@ -13,7 +13,6 @@ from dsr_desk.domain.requests import Capacity, Channel, InformationKind, Request
 from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
 from dsr_desk.read_models import RequestDetail, jsonable
 from dsr_desk.services import requests as request_service
-from dsr_desk.services.letters import record_recipient_notice
 from dsr_desk.services.read import queries
 
 
@@ -117,7 +116,7 @@ def cmd_add(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def cmd_notify(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.unit_of_work() as uow:
-        detail = record_recipient_notice(uow, args.ref, args.recipient, args.on)
+        detail = request_service.record_recipient_notice(uow, args.ref, args.recipient, args.on)
     notice = detail.recipient_notices[-1]
     print(f"{detail.reference}: {notice.recipient} notified on {notice.notified_on:%d/%m/%Y}")
     return 0

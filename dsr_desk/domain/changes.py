@@ -30,6 +30,7 @@ class Touches(Flag):
     SETTINGS = auto()
     LETTERS = auto()  # letter templates and the entities' letter overrides
     DOCUMENTS = auto()  # stored documents (added, purged) and their retention
+    BACKUPS = auto()  # a backup was made (the dashboard's backup warning)
     EVERYTHING = auto()  # a bulk change (demo data, a restored database): reload it all
 
 
@@ -78,14 +79,23 @@ ACTION_CHANGES: Final[dict[str, Touches]] = {
     "vault.passphrase_changed": Touches.NOTHING,
     "vault.rekeyed": Touches.NOTHING,
     "vault.recovered": Touches.NOTHING,
-    "vault.backed_up": Touches.NOTHING,
+    "vault.backed_up": Touches.BACKUPS,
+    "vault.backups_rotated": Touches.NOTHING,
     # bulk
     "audit.reanchored": Touches.EVERYTHING,  # the database restored from a backup
     "vault.restored": Touches.EVERYTHING,
     "demo.seeded": Touches.EVERYTHING,
 }
 
-_FLAGS: Final = ("entities", "register", "settings", "letters", "documents", "audit")
+_FLAGS: Final = (
+    "entities",
+    "register",
+    "settings",
+    "letters",
+    "documents",
+    "backups",
+    "audit",
+)
 
 
 @dataclass(frozen=True)
@@ -101,6 +111,7 @@ class Changes:
     settings: bool = False
     letters: bool = False
     documents: bool = False
+    backups: bool = False
     audit: bool = False  # the audit log grew (every write)
     everything: bool = False
 
@@ -120,6 +131,7 @@ class Changes:
             settings=Touches.SETTINGS in touches,
             letters=Touches.LETTERS in touches,
             documents=Touches.DOCUMENTS in touches,
+            backups=Touches.BACKUPS in touches,
             audit=True,
             everything=Touches.EVERYTHING in touches,
         )
@@ -134,6 +146,7 @@ class Changes:
             settings=self.settings or other.settings,
             letters=self.letters or other.letters,
             documents=self.documents or other.documents,
+            backups=self.backups or other.backups,
             audit=self.audit or other.audit,
             everything=self.everything or other.everything,
         )

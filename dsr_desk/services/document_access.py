@@ -20,12 +20,14 @@ from typing import Any
 
 from dsr_desk import APP_NAME
 from dsr_desk.domain.audit import AuditEntry, verify_chain
+from dsr_desk.domain.backups import backup_copies_statement
 from dsr_desk.domain.documents import DocumentRecord
 from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
 from dsr_desk.domain.limits import MAX_REASON, check_length
 from dsr_desk.domain.requests import Request, parse_reference
 from dsr_desk.paths import refuse_inside_data_dir
 from dsr_desk.services.loading import load_request
+from dsr_desk.services.read.settings import settings_from
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
@@ -268,8 +270,13 @@ def purge_attestation_pdf(uow: UnitOfWork, start: date, end: date, entity: str |
         if entity_name is not None:
             rows = [row for row in rows if row.entity == entity_name]
         generated_at = uow.clock.now()
+        settings = settings_from(uow.settings.all())
+        backups = backup_copies_statement(
+            settings.backup_folder, settings.backup_keep, settings.automatic_backups
+        )
         pdf = _attestation_pdf(
             rows,
+            backups=backups,
             start=start,
             end=end,
             entity=entity_name,
@@ -300,6 +307,7 @@ def _attestation_pdf(
     user: str,
     chain_message: str,
     chain_ok: bool,
+    backups: tuple[str, str],
 ) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -411,12 +419,14 @@ def _attestation_pdf(
             "Each copy listed was crypto-shredded when its retention period ended (CNIL NS-048). "
             "Destroyed by DSR Desk: the copy's encryption key, deleted from the DSR Desk "
             "database with the space it used overwritten; its encrypted file, removed from the "
-            "document folder; its file name, size and fingerprint. No database copy made by "
-            "DSR Desk itself holds the key: the copy taken before a schema upgrade is deleted "
-            "once the upgraded database has passed its integrity check. Outside DSR Desk's "
+            "document folder; its file name, size and fingerprint. Apart from its backups "
+            "(below), no database copy made by DSR Desk itself holds the key: the copy taken "
+            "before a schema upgrade is deleted once the upgraded database has passed its "
+            "integrity check. Outside DSR Desk's "
             "reach: copies of its data folder made by a user or by an IT backup, which keep "
             "the key for as long as that backup is kept, and decrypted copies or exports a "
-            "user saved; they follow their own retention rules. Source: the hash-chained "
+            "user saved; they follow their own retention rules. Backups: "
+            f"{backups[0]} Source: the hash-chained "
             "DSR Desk audit log (entries \u201cdocument.purged\u201d). This attestation "
             "contains no document content and no file names.",
             small,
@@ -427,14 +437,15 @@ def _attestation_pdf(
             "durée de conservation. Détruits par DSR Desk : la clé de chiffrement de la copie, "
             "effacée de la base de données (l'espace qu'elle occupait est réécrit) ; son "
             "fichier chiffré, supprimé du dossier des documents ; son nom, sa taille et son "
-            "empreinte. Aucune copie de la base faite par DSR Desk lui-même ne garde la clé : "
+            "empreinte. Hormis ses sauvegardes (ci-dessous), aucune copie de la base faite par "
+            "DSR Desk lui-même ne garde la clé : "
             "la copie prise avant une mise à jour du schéma est supprimée dès que la base mise "
             "à jour a passé son contrôle d'intégrité. Hors de portée de DSR Desk : les copies "
             "de son dossier de données faites par un utilisateur ou par une sauvegarde "
             "informatique, qui gardent la clé aussi longtemps que cette sauvegarde, et les "
             "copies déchiffrées ou exports enregistrés par un utilisateur ; elles suivent leurs "
-            "propres règles de conservation. Cette attestation ne contient ni contenu ni nom "
-            "de fichier.",
+            f"propres règles de conservation. Sauvegardes : {backups[1]} Cette attestation ne "
+            "contient ni contenu ni nom de fichier.",
             small,
         ),
         Spacer(1, 14 * mm),

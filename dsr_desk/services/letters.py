@@ -41,7 +41,6 @@ from dsr_desk.letters.wording import (
 from dsr_desk.read_models import (
     DocumentView,
     LetterView,
-    RequestDetail,
     TimelineEvent,
     letter_history,
     request_detail,
@@ -141,26 +140,6 @@ def _bundle(uow: UnitOfWork, reference: str) -> BundleView | None:
         files=int(details.get("files", 0)),
         fingerprint=str(details.get("manifest_sha256", "")),
     )
-
-
-def record_recipient_notice(
-    uow: UnitOfWork, reference: str, recipient: str, notified_on: date | None = None
-) -> RequestDetail:
-    """Record that a recipient of the data was notified (Art. 19); audited
-    ``request.recipient_notified`` (the recipient is an organisation, not the requester)."""
-    check_length(recipient, MAX_NAME, "The recipient's name")
-    with uow:
-        request = load_request(uow, reference)
-        today = uow.clock.today()
-        notice = request.notify_recipient(recipient, notified_on or today, today)
-        uow.record(
-            "request.recipient_notified",
-            request.reference,
-            recipient=notice.recipient,
-            notified_on=notice.notified_on.isoformat(),
-        )
-        uow.commit()
-        return request_detail(request, today)
 
 
 def _translations(given: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:

@@ -20,11 +20,13 @@ from typing import Final
 
 from dsr_desk import APP_NAME
 from dsr_desk.domain.audit import AuditEntry, verify_chain
+from dsr_desk.domain.backups import backup_copies_statement
 from dsr_desk.domain.calendar import add_months
 from dsr_desk.domain.errors import NotFound, ValidationError, VaultError
 from dsr_desk.domain.record_retention import RecordDecision, anonymise, record_retention
 from dsr_desk.domain.requests import Request
 from dsr_desk.services.progress import Progress, step
+from dsr_desk.services.read.settings import settings_from
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
@@ -226,8 +228,12 @@ def records_attestation_pdf(
         listed = list(uow.audit.entries())
         chain = verify_chain(listed, uow.audit.head())
         rows = anonymised_counts(listed, start, end, entity_name)
+        settings = settings_from(uow.settings.all())
         pdf = _attestation_pdf(
             rows,
+            backups=backup_copies_statement(
+                settings.backup_folder, settings.backup_keep, settings.automatic_backups
+            )[0],
             start=start,
             end=end,
             entity=entity_name,
@@ -257,6 +263,7 @@ def _attestation_pdf(
     generated_at: datetime,
     user: str,
     chain: tuple[str, bool],
+    backups: str,
 ) -> bytes:
     import io
 
@@ -335,7 +342,8 @@ def _attestation_pdf(
             "suppression entry (an upheld objection or marketing opt-out) also keeps the "
             "e-mail address, or without one the name and postal address, as long as the "
             "objection stands. Outside DSR Desk's reach: copies of its data folder made by a "
-            "user or an IT backup, and exports a user saved. Source: the hash-chained audit "
+            "user or an IT backup, and exports a user saved. Backups: "
+            f"{backups} Source: the hash-chained audit "
             "log (entries \u201crequest.anonymised\u201d).",
             cell,
         ),

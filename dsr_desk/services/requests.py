@@ -13,7 +13,7 @@ from typing import Final
 from dsr_desk.domain.documents import Note
 from dsr_desk.domain.errors import ArchiveRestricted, ValidationError
 from dsr_desk.domain.identity_means import parse_means
-from dsr_desk.domain.limits import MAX_REASON, check_length
+from dsr_desk.domain.limits import MAX_NAME, MAX_REASON, check_length
 from dsr_desk.domain.request_actions import RequestAction
 from dsr_desk.domain.requesters import Requester, normalise_email, parse_civility
 from dsr_desk.domain.requests import (
@@ -264,6 +264,26 @@ def close(
         )
         uow.commit()
         return replace(_detail(uow, request), answer_sent=answered)
+
+
+def record_recipient_notice(
+    uow: UnitOfWork, reference: str, recipient: str, notified_on: date | None = None
+) -> RequestDetail:
+    """Record that a recipient of the data was notified (Art. 19); audited
+    ``request.recipient_notified`` (the recipient is an organisation, not the requester)."""
+    check_length(recipient, MAX_NAME, "The recipient's name")
+    with uow:
+        request = load_request(uow, reference)
+        today = uow.clock.today()
+        notice = request.notify_recipient(recipient, notified_on or today, today)
+        uow.record(
+            "request.recipient_notified",
+            request.reference,
+            recipient=notice.recipient,
+            notified_on=notice.notified_on.isoformat(),
+        )
+        uow.commit()
+        return request_detail(request, today)
 
 
 def ask_for_information(

@@ -31,6 +31,7 @@ from dsr_desk.ui.silent_unlock import open_without_prompt
 from dsr_desk.ui.style import apply_style, create_application
 
 if TYPE_CHECKING:
+    from dsr_desk.services.read.settings import AppSettings
     from dsr_desk.ui.main_window import MainWindow
     from dsr_desk.ui.restore_job import RestoreJob
 
@@ -120,9 +121,7 @@ class AppController(QObject):
             self.window = MainWindow(self.session, self.ops)
             self.window.lock_requested.connect(self.lock)
             self.window.new_request_requested.connect(self.new_request)
-            self.window.preferences_saved.connect(
-                lambda saved: self.idle.set_minutes(saved.idle_lock_minutes)
-            )
+            self.window.preferences_saved.connect(self._preferences_saved)
             self.window.first_screen_shown.connect(self._first_screen_shown)
             self.window.fully_loaded.connect(self.fully_loaded)
             self.window.restore_requested.connect(self.restore)
@@ -135,6 +134,11 @@ class AppController(QObject):
             self._auto_purge_done = True
             self.auto_purge()
         return True
+
+    def _preferences_saved(self, saved: AppSettings) -> None:
+        self.idle.set_minutes(saved.idle_lock_minutes)
+        if self.window is not None and self.window.backup_scheduler.active:
+            self.window.backup_scheduler.check()  # a folder just chosen: backed up at once
 
     def _first_screen_shown(self) -> None:
         self.first_screen_shown.emit()
@@ -152,6 +156,8 @@ class AppController(QObject):
             self._warm_up_timer.start(WARM_UP_QUIET_MS - quiet)
             return
         self.ops.run(self.session.warm_up)
+        if self.window is not None:
+            self.window.backup_scheduler.start()  # a backup if due, then hourly checks
 
     def auto_purge(self) -> None:
         """Crypto-shred the ID copies due today; the count goes to the message bar."""
@@ -181,6 +187,7 @@ class AppController(QObject):
         self._warm_up_timer.stop()
         close_open_dialogs()
         if self.window is not None:
+            self.window.stop_background_work()
             self.window.clear_personal_data()
             self.window.hide()
         self.ops.call(self.session.lock)  # connections belong to the worker thread
@@ -200,6 +207,7 @@ class AppController(QObject):
         self.idle.stop()
         self._warm_up_timer.stop()
         close_open_dialogs()
+        self.window.stop_background_work()
         self.window.clear_personal_data()
         self.window.hide()
         self.ops.call(self.session.lock)  # connections belong to the worker thread
@@ -236,6 +244,8 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         self.idle.stop()
+        if self.window is not None:
+            self.window.stop_background_work()
         if self.session.is_unlocked:
             with contextlib.suppress(DsrError):
                 self.ops.call(self.session.lock)

@@ -16,18 +16,43 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from dsr_desk.domain.errors import Cancelled, DsrError
-from dsr_desk.services.backup import back_up, backup_summary
-from dsr_desk.storage.backup import BACKUP_SUFFIX, BackupInfo
+from dsr_desk.services.backup import backup_summary
+from dsr_desk.services.backup_schedule import FolderBackup, back_up_to
+from dsr_desk.storage.backup import BACKUP_SUFFIX
 from dsr_desk.ui.dialog_lifetime import retire_dialog
 from dsr_desk.ui.message_bar import MessageBar
 from dsr_desk.ui.ops import CancelToken, Ops
 from dsr_desk.ui.session import AppSession
 
 
-def back_up_job(session: AppSession, target: Path, cancel: CancelToken | None = None) -> BackupInfo:
-    """Runs on the DB worker: write the backup (``cancel``: the progress dialog's token)."""
+def back_up_job(
+    session: AppSession, target: Path, cancel: CancelToken | None = None
+) -> FolderBackup:
+    """Runs on the DB worker: write the backup (``cancel``: the progress dialog's token); in
+    the backup folder of the settings, the rotation follows."""
     assert session.vault is not None
-    return back_up(session.vault, session.uow(), target, progress=cancel)
+    return back_up_to(session.vault, session.uow(), target, progress=cancel)
+
+
+def rotation_text(parent: QObject, count: int) -> str:
+    """What the rotation deleted (Qt's plural form: ``%n``)."""
+    return parent.tr("%n older backup(s) of this vault deleted (rotation).", "", count)
+
+
+def backup_written_text(parent: QObject, done: FolderBackup) -> str:
+    """The message bar's line once a backup is written (and rotated)."""
+    info = done.info
+    opens_with = (
+        parent.tr("its recovery key or its passphrase")
+        if info.key_mode == "passphrase"
+        else parent.tr("its recovery key")
+    )
+    text = parent.tr(
+        "Backup written: {path}. Keep it away from this computer; it opens with {opens_with}."
+    ).format(path=info.path, opens_with=opens_with)
+    if done.removed:
+        text += " " + rotation_text(parent, len(done.removed))
+    return text
 
 
 def default_backup_name(today: date) -> str:
@@ -78,18 +103,8 @@ class BackupActions(QObject):
             cancel=CancelToken(),
         )
 
-    def _backed_up(self, info: BackupInfo) -> None:
-        opens_with = (
-            self.tr("its recovery key or its passphrase")
-            if info.key_mode == "passphrase"
-            else self.tr("its recovery key")
-        )
-        self._message_bar.show_info(
-            self.tr(
-                "Backup written: {path}. Keep it away from this computer; it opens with "
-                "{opens_with}."
-            ).format(path=info.path, opens_with=opens_with)
-        )
+    def _backed_up(self, done: FolderBackup) -> None:
+        self._message_bar.show_info(backup_written_text(self, done))
 
     def _backup_failed(self, error: DsrError) -> None:
         if isinstance(error, Cancelled):

@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the other pages are built (and imported) when first needed:
     from PySide6.QtWidgets import QTabWidget
 
     from dsr_desk.ui.backup_actions import BackupActions
+    from dsr_desk.ui.backup_schedule import BackupScheduler
     from dsr_desk.ui.views.audit_view import AuditView
     from dsr_desk.ui.views.documents_view import DocumentsView
     from dsr_desk.ui.views.register_view import RegisterView
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._built: dict[int, QWidget] = {}
         self._starting = False  # from start() until fully_loaded
         self._backup_actions: BackupActions | None = None
+        self._backup_scheduler: BackupScheduler | None = None
 
         self.pages.addWidget(self.dashboard)
         for _index in range(REQUESTS, len(PAGES)):
@@ -108,6 +110,8 @@ class MainWindow(QMainWindow):
         self.dashboard.show_requests.connect(self.show_register_filter)
         self.dashboard.figures_shown.connect(self._dashboard_figures_shown)
         self.dashboard.loaded.connect(self._dashboard_loaded)
+        self.dashboard.back_up_requested.connect(self._back_up_from_dashboard)
+        self.dashboard.backup_folder_wanted.connect(self.show_backup_settings)
         ops.error.connect(self.message_bar.show_error)
         self._add_actions()
         self.statusBar().showMessage(f"{session.user} · {session.data_dir}")
@@ -171,6 +175,27 @@ class MainWindow(QMainWindow):
             self._backup_actions = BackupActions(self, self.session, self.ops, self.message_bar)
             self._backup_actions.restore_requested.connect(self.restore_requested)
         return self._backup_actions
+
+    @property
+    def backup_scheduler(self) -> BackupScheduler:
+        """The automatic backups into the backup folder (``ui.backup_schedule``)."""
+        if self._backup_scheduler is None:
+            from dsr_desk.ui.backup_schedule import BackupScheduler
+
+            self._backup_scheduler = BackupScheduler(self.session, self.ops, self.message_bar, self)
+        return self._backup_scheduler
+
+    def _back_up_from_dashboard(self, into_folder: bool) -> None:
+        """The dashboard's warning: into the backup folder if one is set, else ask where."""
+        if into_folder:
+            self.backup_scheduler.back_up_now(self)
+        else:
+            self.back_up_now()
+
+    def show_backup_settings(self) -> None:
+        """The Settings page's preferences, where the backup folder is chosen."""
+        self.show_page(SETTINGS)
+        self.settings.show_preferences()
 
     def focus_search(self) -> None:
         self.show_page(REQUESTS)
@@ -379,6 +404,11 @@ class MainWindow(QMainWindow):
         if self._starting and self.dashboard.charts is not None:
             self._starting = False
             self.fully_loaded.emit()
+
+    def stop_background_work(self) -> None:
+        """On lock, restore or quit: no automatic backup starts any more."""
+        if self._backup_scheduler is not None:
+            self._backup_scheduler.stop()
 
     def clear_personal_data(self) -> None:
         """On lock: close request files and empty every page's widgets."""

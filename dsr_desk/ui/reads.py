@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dsr_desk.services.read import queries
+from dsr_desk.services.read.backup_queries import BackupStatus, backup_status
 from dsr_desk.services.read.dashboard import DashboardSummary, dashboard_summary
 from dsr_desk.services.read.queries import RequestFilter, RequestRow
 from dsr_desk.ui.session import AppSession
@@ -54,3 +55,9 @@ def fetch_entity_names(session: AppSession) -> list[str]:
 def load_summary(session: AppSession) -> DashboardSummary:
     """Runs on the DB worker: everything the dashboard shows."""
     return dashboard_summary(session.reader(), session.clock.today())
+
+
+def load_backup_status(session: AppSession) -> BackupStatus:
+    """Runs on the DB worker: the last backup and the warning setting (the dashboard's
+    warning)."""
+    return backup_status(session.reader(), session.clock.now())

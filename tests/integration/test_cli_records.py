@@ -98,6 +98,8 @@ def test_records_purge_dry_run_then_purge_and_attestation(data_dir: Path, tmp_pa
     assert "Attestation of anonymised request records" in text
     assert "1 request record" in text and "2030-01" in text
     assert ref not in text and NAME not in text
+    words = " ".join(text.split())  # what backups may still hold: no folder set here
+    assert "Backups: No backup folder is set in DSR Desk, so no rotation deletes old" in words
     bad = run_cli(
         data_dir,
         "records",

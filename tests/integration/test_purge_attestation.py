@@ -4,6 +4,7 @@ purged in a period, per entity, from the audit log, with no file names and no co
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from dsr_desk.services import requests as svc
 from dsr_desk.services.document_access import purge_attestation_pdf
 from dsr_desk.services.documents import attach_document
 from dsr_desk.services.retention import purge_due_documents
+from dsr_desk.services.settings import load_settings, save_settings
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault
@@ -108,8 +110,9 @@ def test_the_attestation_lists_the_purged_copies(
     for statement in (
         "Destroyed by DSR Desk: the copy's encryption key, deleted from the DSR Desk database",
         "its encrypted file, removed from the document folder; its file name, size and fingerprint",
-        "No database copy made by DSR Desk itself holds the key: the copy taken before a "
-        "schema upgrade is deleted once the upgraded database has passed its integrity check",
+        "Apart from its backups (below), no database copy made by DSR Desk itself holds the "
+        "key: the copy taken before a schema upgrade is deleted once the upgraded database "
+        "has passed its integrity check",
         "Outside DSR Desk's reach: copies of its data folder made by a user or by an IT "
         "backup, which keep the key",
     ):
@@ -151,3 +154,29 @@ def test_bad_periods_and_unknown_entities_are_refused(vault: Vault, clock: Fixed
         purge_attestation_pdf(_uow(vault, clock), date(2026, 2, 1), date(2026, 1, 1), None)
     with pytest.raises(NotFound, match="No entity"):
         purge_attestation_pdf(_uow(vault, clock), date(2026, 1, 1), date(2026, 2, 1), "Nope")
+
+
+def test_the_attestation_says_how_long_backups_may_still_hold_a_copy(
+    vault: Vault, clock: FixedClock, purged: tuple[str, str, str]
+) -> None:
+    def attestation() -> str:
+        return _text(
+            purge_attestation_pdf(_uow(vault, clock), date(2026, 1, 1), date(2026, 2, 28), None)
+        )
+
+    without = attestation()  # no backup folder: nothing DSR Desk deletes on its own
+    assert "No backup folder is set in DSR Desk, so no rotation deletes old backups" in without
+    assert "backups made outside DSR Desk, are not covered" in without
+    assert "Aucun dossier de sauvegarde n'est défini dans DSR Desk" in without
+
+    uow = _uow(vault, clock)
+    save_settings(uow, replace(load_settings(uow), backup_folder="/mnt/nas/dpo", backup_keep=10))
+    text = attestation()
+    assert (
+        "Copies may remain in the backups kept in /mnt/nas/dpo until 10 newer backups have been "
+        "made there (the rotation keeps the 10 newest backups of this vault, DSR Desk making one "
+        "each day it runs), after which they are deleted." in text
+    )
+    assert "Backups written elsewhere and backups made outside DSR Desk are not covered" in text
+    assert "Des copies peuvent subsister dans les sauvegardes conservées dans /mnt/nas/dpo" in text
+    assert "No backup folder is set" not in text

@@ -288,13 +288,15 @@ def test_the_wording_editor_reads_its_page_in_one_call(uow: FakeUnitOfWork) -> N
 def test_recipient_notices_are_recorded_audited_and_checked(uow: FakeUnitOfWork) -> None:
     access = _register(uow)
     with pytest.raises(RuleViolation, match="follow a rectification, an erasure or a restriction"):
-        svc.record_recipient_notice(uow, access, "Rectorat de Lyon")
+        requests_service.record_recipient_notice(uow, access, "Rectorat de Lyon")
     ref = _register(uow, type=RequestType.ERASURE)
     with pytest.raises(ValidationError, match="in the future"):
-        svc.record_recipient_notice(uow, ref, "Rectorat de Lyon", date(2026, 3, 11))
+        requests_service.record_recipient_notice(uow, ref, "Rectorat de Lyon", date(2026, 3, 11))
     with pytest.raises(ValidationError, match="before the request was received"):
-        svc.record_recipient_notice(uow, ref, "Rectorat de Lyon", date(2026, 3, 1))
-    detail = svc.record_recipient_notice(uow, ref, "  Rectorat   de Lyon ", date(2026, 3, 9))
+        requests_service.record_recipient_notice(uow, ref, "Rectorat de Lyon", date(2026, 3, 1))
+    detail = requests_service.record_recipient_notice(
+        uow, ref, "  Rectorat   de Lyon ", date(2026, 3, 9)
+    )
     assert [(n.recipient, n.notified_on) for n in detail.recipient_notices] == [
         ("Rectorat de Lyon", date(2026, 3, 9))
     ]
@@ -304,4 +306,4 @@ def test_recipient_notices_are_recorded_audited_and_checked(uow: FakeUnitOfWork)
         "notified_on": "2026-03-09",
     }
     with pytest.raises(RuleViolation, match="already recorded as notified"):
-        svc.record_recipient_notice(uow, ref, "rectorat de lyon")
+        requests_service.record_recipient_notice(uow, ref, "rectorat de lyon")

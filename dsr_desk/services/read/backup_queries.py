@@ -1,14 +1,53 @@
-"""What a restored database still holds of what the purge ledger says was destroyed."""
+"""The last backup the audit log records (the dashboard's warning), and what a restored
+database still holds of what the purge ledger says was destroyed."""
 
 # ruff: noqa: S608 - SQL assembled from fixed text and one "?" per value; every value is bound
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 
-from dsr_desk.storage.plain_sql import SqlConnection, rows
+from dsr_desk.domain.backups import backup_overdue
+from dsr_desk.services.read.settings import read_settings
+from dsr_desk.storage.plain_sql import SqlConnection, rows, scalar
 
 _BATCH = 500  # bound parameters per query (SQLite allows 32,766; PostgreSQL more)
+
+
+def last_backup_at(db: SqlConnection) -> datetime | None:
+    """When the latest ``vault.backed_up`` entry was written, or ``None`` (never backed up).
+    The newest entries are read first: with regular backups only the last few are read."""
+    found = scalar(
+        db,
+        "SELECT at FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1",
+        ["vault.backed_up"],
+    )
+    return None if found is None else datetime.fromisoformat(str(found))
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    """What the dashboard says about backups."""
+
+    last_at: datetime | None  # the latest backup (audit log), None if never
+    warn_days: int  # the setting
+    folder: str  # the backup folder ("" if none is set)
+    automatic: bool  # the app backs up there each day it runs
+    overdue: bool  # never backed up, or not for more than warn_days days
+
+
+def backup_status(db: SqlConnection, now: datetime) -> BackupStatus:
+    settings = read_settings(db)
+    last = last_backup_at(db)
+    return BackupStatus(
+        last_at=last,
+        warn_days=settings.backup_warn_days,
+        folder=settings.backup_folder,
+        automatic=settings.automatic_backups,
+        overdue=backup_overdue(last, now, settings.backup_warn_days),
+    )
 
 
 def live_documents_among(db: SqlConnection, document_ids: Sequence[str]) -> dict[str, set[str]]:

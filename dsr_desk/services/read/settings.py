@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
+from pathlib import PurePosixPath, PureWindowsPath
 
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.limits import MAX_NAME, check_length
@@ -13,6 +14,9 @@ from dsr_desk.storage.plain_sql import SqlConnection, rows
 
 IDLE_LOCK_RANGE = (1, 240)
 LANGUAGES = ("en", "fr")
+BACKUP_KEEP_RANGE = (1, 365)  # backups of this vault kept in the backup folder
+BACKUP_WARN_RANGE = (1, 365)  # days without a backup before the dashboard warns
+MAX_FOLDER = 1000  # characters of the backup folder's path
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,15 @@ class AppSettings:
     # protection des données »)
     signer_title: str = ""
     auto_purge_at_start: bool = False
+    backup_folder: str = ""  # where backups go (a network share, a USB disk); none by default
+    backup_keep: int = 14  # the rotation: the newest backups of this vault kept there
+    backup_warn_days: int = 7  # the dashboard warns when the last backup is older than this
+    backup_automatic: bool = True  # a backup there each day while the app runs (with a folder)
+
+    @property
+    def automatic_backups(self) -> bool:
+        """Whether the app backs up on its own: on by default once a folder is chosen."""
+        return self.backup_automatic and bool(self.backup_folder)
 
     def validate(self) -> None:
         low, high = IDLE_LOCK_RANGE
@@ -33,6 +46,20 @@ class AppSettings:
             raise ValidationError(f"Language must be one of {', '.join(LANGUAGES)}.")
         check_length(self.display_name, MAX_NAME, "The display name")
         check_length(self.signer_title, MAX_NAME, "The title under your signature")
+        low, high = BACKUP_KEEP_RANGE
+        if not low <= self.backup_keep <= high:
+            raise ValidationError(f"Backups kept must be between {low} and {high}.")
+        low, high = BACKUP_WARN_RANGE
+        if not low <= self.backup_warn_days <= high:
+            raise ValidationError(
+                f"The backup warning delay must be between {low} and {high} days."
+            )
+        check_length(self.backup_folder, MAX_FOLDER, "The backup folder")
+        folder = self.backup_folder
+        if folder and not (
+            PurePosixPath(folder).is_absolute() or PureWindowsPath(folder).is_absolute()
+        ):
+            raise ValidationError("Give the backup folder's full path.")
 
 
 def settings_from(raw: Mapping[str, str]) -> AppSettings:

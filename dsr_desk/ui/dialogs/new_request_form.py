@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from dsr_desk.domain import limits
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.request_actions import capacity_blocker
-from dsr_desk.domain.requesters import normalise_email
+from dsr_desk.domain.requesters import CIVILITIES, normalise_email
 from dsr_desk.domain.requests import Capacity, Channel, RequestType
 from dsr_desk.ui.dialogs.new_request_intake import RequestForm
 from dsr_desk.ui.session import AppSession
@@ -154,8 +154,8 @@ class NewRequestFields(QDialog):
         # How French letters greet the requester: « Madame, Monsieur » only when unknown.
         self.civility_combo = QComboBox()
         self.civility_combo.setObjectName("civility")
-        for code, label in (("", self.tr("Unknown")), ("Mme", "Mme"), ("M.", "M.")):
-            self.civility_combo.addItem(label, code)
+        for code in CIVILITIES:
+            self.civility_combo.addItem(code or self.tr("Unknown"), code)
         self.language_combo = QComboBox()
         for code, label in LANGUAGE_LABELS.items():
             self.language_combo.addItem(label, code)

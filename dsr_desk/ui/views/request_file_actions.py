@@ -24,7 +24,6 @@ from dsr_desk.domain.requests import InformationKind, Outcome, RequestType
 from dsr_desk.letters.kinds import outcome_letter
 from dsr_desk.read_models import RequestDetail, RequestFile
 from dsr_desk.services import requests as svc
-from dsr_desk.services.letters import record_recipient_notice
 from dsr_desk.ui.dialogs.ask_information_dialog import AskInformationDialog
 from dsr_desk.ui.dialogs.close_dialog import CloseDialog
 from dsr_desk.ui.dialogs.extend_dialog import ExtendDialog
@@ -345,7 +344,7 @@ class RequestActions:
 
         def submit() -> None:
             v = dialog.values()
-            self._submit(dialog, record_recipient_notice, v.recipient, v.notified_on)
+            self._submit(dialog, svc.record_recipient_notice, v.recipient, v.notified_on)
 
         self._open_dialog(dialog, submit)
 

@@ -1,5 +1,7 @@
 """The *Preferences and vault* tab of the Settings page: the user's preferences (idle lock,
-language, display name, purge at start), and where the vault lives and how it opens.
+language, display name, purge at start), the backups (folder, how many kept, when the
+dashboard warns, automatic or not: saved with the preferences), and where the vault lives and
+how it opens.
 
 A child widget of ``SettingsView`` (``dsr_desk.ui.views.settings_view``) with its own
 ``reload()`` and ``clear()``; it fetches the preferences on the DB worker (``settings_jobs``)
@@ -14,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,7 +30,13 @@ from PySide6.QtWidgets import (
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_NAME
-from dsr_desk.services.read.settings import IDLE_LOCK_RANGE, AppSettings
+from dsr_desk.services.read.settings import (
+    BACKUP_KEEP_RANGE,
+    BACKUP_WARN_RANGE,
+    IDLE_LOCK_RANGE,
+    MAX_FOLDER,
+    AppSettings,
+)
 from dsr_desk.services.settings import save_settings
 from dsr_desk.storage.vault_header import KeyMode
 from dsr_desk.ui.ops import Ops
@@ -57,6 +66,7 @@ class PreferencesTab(QWidget):
         column.setContentsMargins(8, 10, 8, 8)
         column.setSpacing(14)
         column.addWidget(self._build_preferences())
+        column.addWidget(self._build_backups())
         column.addWidget(self._build_vault())
         column.addStretch(1)
         layout = QVBoxLayout(self)
@@ -116,6 +126,64 @@ class PreferencesTab(QWidget):
         self.signer_title_edit.textEdited.connect(lambda _text: self.preferences_status.clear())
         self.auto_purge_check.toggled.connect(lambda _on: self.preferences_status.clear())
         return box
+
+    def _build_backups(self) -> QGroupBox:
+        """Saved with the preferences (the same button)."""
+        box = QGroupBox(self.tr("Backups"))
+        self.backup_folder_edit = QLineEdit()
+        self.backup_folder_edit.setObjectName("backupFolder")
+        self.backup_folder_edit.setMaxLength(MAX_FOLDER)
+        self.backup_folder_edit.setMinimumWidth(320)
+        self.backup_folder_edit.setPlaceholderText(self.tr("None: backups only when asked"))
+        self.backup_folder_edit.setToolTip(
+            self.tr(
+                "A folder on a network share or a USB disk, away from this computer's disk. "
+                "Backups stay encrypted; they open with the recovery key."
+            )
+        )
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setObjectName("chooseBackupFolder")
+        choose.clicked.connect(self.choose_backup_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder_edit, 1)
+        folder_row.addWidget(choose)
+        low, high = BACKUP_KEEP_RANGE
+        self.backup_keep_spin = QSpinBox(minimum=low, maximum=high)
+        self.backup_keep_spin.setObjectName("backupKeep")
+        self.backup_keep_spin.setSuffix(self.tr(" backups"))
+        self.backup_keep_spin.setToolTip(
+            self.tr(
+                "In the backup folder, the newest backups of this vault are kept and older "
+                "ones deleted: what was purged lingers in backups no longer than that."
+            )
+        )
+        low, high = BACKUP_WARN_RANGE
+        self.backup_warn_spin = QSpinBox(minimum=low, maximum=high)
+        self.backup_warn_spin.setObjectName("backupWarnDays")
+        self.backup_warn_spin.setSuffix(self.tr(" days"))
+        self.backup_automatic_check = QCheckBox(
+            self.tr("Back up into this folder every day while DSR Desk runs")
+        )
+        self.backup_automatic_check.setObjectName("backupAutomatic")
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("Backup &folder"), folder_row)
+        form.addRow("", self.backup_automatic_check)
+        form.addRow(self.tr("&Keep"), self.backup_keep_spin)
+        form.addRow(self.tr("&Warn when the last backup is older than"), self.backup_warn_spin)
+        self.backup_folder_edit.textEdited.connect(lambda _text: self.preferences_status.clear())
+        self.backup_keep_spin.valueChanged.connect(lambda _value: self.preferences_status.clear())
+        self.backup_warn_spin.valueChanged.connect(lambda _value: self.preferences_status.clear())
+        self.backup_automatic_check.toggled.connect(lambda _on: self.preferences_status.clear())
+        return box
+
+    def choose_backup_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"), self.backup_folder_edit.text()
+        )
+        if chosen:
+            self.backup_folder_edit.setText(chosen)
+            self.preferences_status.clear()
 
     def _build_vault(self) -> QGroupBox:
         box = QGroupBox("Vault")
@@ -199,6 +267,10 @@ class PreferencesTab(QWidget):
         self.display_name_edit.setText(settings.display_name)
         self.signer_title_edit.setText(settings.signer_title)
         self.auto_purge_check.setChecked(settings.auto_purge_at_start)
+        self.backup_folder_edit.setText(settings.backup_folder)
+        self.backup_keep_spin.setValue(settings.backup_keep)
+        self.backup_warn_spin.setValue(settings.backup_warn_days)
+        self.backup_automatic_check.setChecked(settings.backup_automatic)
         self.preferences_status.clear()
 
     def _show_vault(self) -> None:
@@ -226,6 +298,10 @@ class PreferencesTab(QWidget):
             display_name=self.display_name_edit.text().strip(),
             signer_title=self.signer_title_edit.text().strip(),
             auto_purge_at_start=self.auto_purge_check.isChecked(),
+            backup_folder=self.backup_folder_edit.text().strip(),
+            backup_keep=self.backup_keep_spin.value(),
+            backup_warn_days=self.backup_warn_spin.value(),
+            backup_automatic=self.backup_automatic_check.isChecked(),
         )
 
     def save_preferences(self) -> None:

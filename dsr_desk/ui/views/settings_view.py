@@ -48,6 +48,11 @@ class SettingsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
+    def show_preferences(self) -> None:
+        """The *Preferences and vault* tab, its backup folder focused."""
+        self.tabs.setCurrentWidget(self.preferences_tab)
+        self.preferences_tab.backup_folder_edit.setFocus()
+
     def reload(self) -> None:
         """Fetch fresh data (when the page is shown, F5). Text being edited stays."""
         self.entities_tab.reload()
