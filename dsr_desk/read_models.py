@@ -66,6 +66,17 @@ class SuspensionView:
     policy: str
     received_on: date | None
     amount_cents: int | None = None  # a fee asked (Art. 12(5)(a))
+    # identity: the means offered to the requester (``domain.identity_means``), least
+    # intrusive first
+    means: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RecipientNoticeView:
+    """An Art. 19 notice recorded as sent: to which recipient, on which day."""
+
+    recipient: str
+    notified_on: date
 
 
 @dataclass(frozen=True)
@@ -221,6 +232,9 @@ class RequestDetail:
     # request (forwarding for a controller, a data bundle for an erasure).
     actions: dict[str, str | None] = field(default_factory=dict)
     inapplicable_actions: tuple[str, ...] = ()
+    # Art. 19 notices recorded (``request notify``): the completion letter names them.
+    recipient_notices: tuple[RecipientNoticeView, ...] = ()
+    requester_civility: str = ""  # "M." / "Mme" / "" (unknown: « Madame, Monsieur »)
     # The actions forbidden today that may still be recorded as done on an earlier day, with
     # a late reason: action name → the last day they may be dated (an ask: the due date).
     late_entries: dict[str, date] = field(default_factory=dict)
@@ -310,7 +324,13 @@ def request_detail(
         days_left=schedule.days_left(today, request.is_extended) if request.is_open else None,
         suspensions=tuple(
             SuspensionView(
-                s.asked_on, s.kind.value, s.reason, s.policy.value, s.received_on, s.amount_cents
+                s.asked_on,
+                s.kind.value,
+                s.reason,
+                s.policy.value,
+                s.received_on,
+                s.amount_cents,
+                tuple(m.value for m in s.means),
             )
             for s in request.suspensions
         ),
@@ -347,6 +367,10 @@ def request_detail(
         archive_only=request.archive_only,
         actions={a.value: None if b is None else b.reason for a, b in answers.items()},
         inapplicable_actions=tuple(a.value for a, b in answers.items() if b and not b.applies),
+        recipient_notices=tuple(
+            RecipientNoticeView(n.recipient, n.notified_on) for n in request.recipient_notices
+        ),
+        requester_civility=request.requester.civility,
         late_entries={a.value: day for a, day in late.items()},
         outcome=None if request.final_outcome is None else request.final_outcome.value,
         outcome_granted=request.outcome_granted,

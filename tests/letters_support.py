@@ -24,6 +24,14 @@ REGISTER = (
         data_categories="Identité, coordonnées, résultats scolaires",
         recipients="Rectorat ; prestataire de l'ENT",
         retention="Durée de la scolarité, puis dix ans en archive intermédiaire",
+        english=(
+            ("name", "Schooling and school life"),
+            ("purpose", "Managing the pupils' enrolment and schooling"),
+            ("legal_basis", "Performance of a contract (Article 6(1)(b) GDPR)"),
+            ("data_categories", "Identity, contact details, school results"),
+            ("recipients", "Education authority; digital workspace provider"),
+            ("retention", "Length of schooling, then ten years in intermediate archive"),
+        ),
     ),
     ActivityView(
         name="Lettre d'information des anciens élèves",
@@ -35,6 +43,17 @@ REGISTER = (
         source="Annuaire des anciens élèves",
         transfers="États-Unis : clauses contractuelles types (décision 2021/914)",
         automated_decisions="Segmentation automatique par promotion, sans effet juridique",
+        english=(
+            ("name", "Alumni newsletter"),
+            ("purpose", "Information about the association's events"),
+            ("legal_basis", "Legitimate interest (Article 6(1)(f) GDPR)"),
+            ("data_categories", "Identity, e-mail address, year group"),
+            ("recipients", "E-mail routing provider"),
+            ("retention", "Three years from the last contact"),
+            ("source", "Alumni directory"),
+            ("transfers", "United States: standard contractual clauses (decision 2021/914)"),
+            ("automated_decisions", "Automatic segmentation by year group, no legal effect"),
+        ),
     ),
 )
 ENTITY = EntityLetterView(
@@ -83,13 +102,22 @@ def make_detail(**changes: Any) -> RequestDetail:
     return replace(base, **changes)
 
 
+#: The means of identification staff offered, least intrusive first (identity only).
+MEANS = ("known-email", "id-copy-masked")
+
+
 def suspended(
-    kind: str, reason: str = "Une pièce d'identité en cours de validité."
+    kind: str,
+    reason: str = "Le nom de la demande ne correspond pas à celui de notre dossier.",
+    means: tuple[str, ...] = MEANS,
 ) -> dict[str, Any]:
+    offered = means if kind == "identity" else ()
     return {
         "status": "awaiting-information",
         "on_hold_since": date(2026, 2, 1),
-        "suspensions": (SuspensionView(date(2026, 2, 1), kind, reason, "restart", None),),
+        "suspensions": (
+            SuspensionView(date(2026, 2, 1), kind, reason, "restart", None, None, offered),
+        ),
     }
 
 
@@ -101,8 +129,13 @@ def make_letter(kind: LetterKind, lang: str = "fr", **changes: Any) -> LetterDat
         "entity": ENTITY,
         "today": TODAY,
         "signer": "Claire Dumoulin",
+        "activities": tuple(a.name for a in REGISTER),  # staff chose them all
     }
     values.update(changes)
+    # the texts recorded on the request are in its language: by default, the letter's
+    request = values["request"]
+    if "translations" not in changes and request.requester_language != lang:
+        values["request"] = replace(request, requester_language=lang)
     return LetterData(**values)
 
 

@@ -11,7 +11,12 @@ from pathlib import Path
 from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.export import check_target, write_private
-from dsr_desk.services.letters import issue_letter, mark_letter_sent, sending
+from dsr_desk.services.letters import (
+    issue_letter,
+    mark_letter_sent,
+    parse_translations,
+    sending,
+)
 from dsr_desk.storage.document_store import DocumentStore
 
 
@@ -37,6 +42,9 @@ def cmd_letter(ctx: CliContext, args: argparse.Namespace) -> int:
             disclosure_override_reason=args.override_reason,
             refusal_reasons=args.reasons,
             recipient=args.recipient,
+            activities=args.activity,
+            late_extension_reason=args.late_reason,
+            translations=parse_translations(args.translation),
         )
     write_private(out, issued.pdf, data_dir=ctx.data_dir)
     print(out)

@@ -17,6 +17,7 @@ from dsr_desk.cli import vault_commands as vc
 from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.identity_means import IdMeans
 from dsr_desk.domain.limits import MAX_COUNT, check_count, parse_date
 from dsr_desk.domain.requests import Capacity, InformationKind, Outcome
 from dsr_desk.letters.kinds import LetterKind, SendChannel
@@ -89,6 +90,11 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     add.add_argument("--lang", default="fr", choices=["fr", "en"], help="requester's language")
     add.add_argument("--assignee", help="who handles it")
     add.add_argument(
+        "--civility",
+        default="",
+        help="M., Mme or none: how letters address the requester (none: « Madame, Monsieur »)",
+    )
+    add.add_argument(
         "--capacity",
         default="self",
         choices=[c.value for c in Capacity],
@@ -156,6 +162,13 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     ask.add_argument("--reason", required=True)
     ask.add_argument("--amount", help="fee: the amount in euros (Art. 12(5)(a))")
     ask.add_argument(
+        "--means",
+        action="append",
+        choices=[m.value for m in IdMeans],
+        help="identity: what the requester may send, least intrusive first (repeat it); "
+        "--reason then says why there is a reasonable doubt",
+    )
+    ask.add_argument(
         "--cannot-match",
         action="store_true",
         help="identity: the person cannot be matched with our records (needed to ask a "
@@ -173,6 +186,14 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     received.add_argument("ref")
     received.add_argument("--on", type=_date)
     received.set_defaults(handler=rq.cmd_received)
+
+    notify = rsub.add_parser(
+        "notify", help="record that a recipient was told of the outcome (Art. 19)"
+    )
+    notify.add_argument("ref")
+    notify.add_argument("--recipient", required=True, metavar="NAME", help="who was notified")
+    notify.add_argument("--on", type=_date, help="date of the notice (default today)")
+    notify.set_defaults(handler=rq.cmd_notify)
 
     start = rsub.add_parser("start", help="mark a new request as in progress")
     start.add_argument("ref")
@@ -305,6 +326,25 @@ def build_parser() -> OneLineParser:
         "--recipient",
         metavar="NAME|ADDRESS",
         help="recipient-notice / forward: name and address, lines separated by |",
+    )
+    letter.add_argument(
+        "--activity",
+        action="append",
+        metavar="NAME",
+        help="access answer: a register activity that concerns the requester (repeat it)",
+    )
+    letter.add_argument(
+        "--late-reason",
+        metavar="TEXT",
+        help="extension letter printed after its notice date: why (audited)",
+    )
+    letter.add_argument(
+        "--translation",
+        action="append",
+        metavar="NAME=TEXT",
+        help="a letter in another language than the request's: the translation of a text "
+        "recorded on the request (reasons, granted, withheld, extension-reasons, information, "
+        "summary); repeat it",
     )
     letter.add_argument(
         "--sent",

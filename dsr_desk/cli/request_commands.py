@@ -103,6 +103,7 @@ def cmd_add(ctx: CliContext, args: argparse.Namespace) -> int:
             summary=args.summary or "",
             language=args.lang,
             assignee=args.assignee,
+            civility=args.civility,
             capacity=Capacity.parse(args.capacity),
             subject_name=args.subject_name,
             also=[RequestType.parse(other) for other in args.also],
@@ -110,6 +111,14 @@ def cmd_add(ctx: CliContext, args: argparse.Namespace) -> int:
     print(detail.reference)
     for linked in detail.linked:
         print(linked.reference)
+    return 0
+
+
+def cmd_notify(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.unit_of_work() as uow:
+        detail = request_service.record_recipient_notice(uow, args.ref, args.recipient, args.on)
+    notice = detail.recipient_notices[-1]
+    print(f"{detail.reference}: {notice.recipient} notified on {notice.notified_on:%d/%m/%Y}")
     return 0
 
 
@@ -201,6 +210,7 @@ def cmd_ask(ctx: CliContext, args: argparse.Namespace) -> int:
             late_reason=args.late_reason,
             unmatched=args.cannot_match,
             amount=amount,
+            means=args.means or (),
         )
     return _done(detail, f"waiting for {args.kind} since {detail.on_hold_since:%d/%m/%Y}")
 

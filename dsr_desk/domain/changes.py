@@ -52,6 +52,8 @@ ACTION_CHANGES: Final[dict[str, Touches]] = {
     "request.archive_consulted": Touches.NOTHING,
     "request.bundle_exported": Touches.NOTHING,
     "request.disclosure_override": Touches.NOTHING,
+    "request.recipient_notified": Touches.NOTHING,
+    "letter.late_extension_override": Touches.NOTHING,
     "request.document_added": Touches.DOCUMENTS,
     "letter.created": Touches.DOCUMENTS,  # the letter is stored as a response document
     "letter.sent": Touches.DOCUMENTS,

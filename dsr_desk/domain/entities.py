@@ -54,6 +54,8 @@ class Entity:
     logo: bytes | None = field(default=None, repr=False)  # PNG or JPEG for the letterhead
     processing_activities: list[ProcessingActivity] = field(default_factory=list)
     letter_overrides: list[LetterOverride] = field(default_factory=list)
+    # The signer's title on letters when the user set none of their own.
+    signer_title: str = ""
 
     def __post_init__(self) -> None:
         self.validate()
@@ -62,6 +64,7 @@ class Entity:
         check_length(self.name, MAX_NAME, "The entity's name")
         check_length(self.address, MAX_ADDRESS, "The entity's address")
         check_length(self.dpo_contact, MAX_ADDRESS, "The DPO contact")
+        check_length(self.signer_title, MAX_NAME, "The signer's title")
         if not self.name.strip():
             raise ValidationError("An entity needs a name.")
         if not self.country or len(self.country) != 2 or not self.country.isalpha():

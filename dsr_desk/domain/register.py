@@ -20,6 +20,16 @@ class ProcessingActivity:
     transfers: str = ""  # transfers outside the EEA and their safeguards (Art. 15(2))
     automated_decisions: str = ""  # Art. 22 decisions, or empty when none
     position: int = 0
+    # The same in English, for letters in English (never French text in an English letter).
+    name_en: str = ""
+    purpose_en: str = ""
+    legal_basis_en: str = ""
+    data_categories_en: str = ""
+    recipients_en: str = ""
+    retention_en: str = ""
+    source_en: str = ""
+    transfers_en: str = ""
+    automated_decisions_en: str = ""
 
     def __post_init__(self) -> None:
         for label, value in (

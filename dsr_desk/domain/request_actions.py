@@ -53,6 +53,7 @@ class RequestAction(StrEnum):
     NOTE = "note"
     LETTERS = "letters"
     BUNDLE = "bundle"  # the access / portability data export
+    NOTIFY = "notify"  # record an Art. 19 notice to a recipient of the data
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,10 @@ class Blocker:
 # A data bundle answers access (Art. 15) and portability (Art. 20) requests; none is made once
 # the request was refused or forwarded (nothing is disclosed).
 EXPORTABLE_TYPES: Final = frozenset({RequestType.ACCESS, RequestType.PORTABILITY})
+# The requests whose outcome is notified to the recipients of the data (Art. 19 GDPR).
+NOTIFIED_TYPES: Final = frozenset(
+    {RequestType.RECTIFICATION, RequestType.ERASURE, RequestType.RESTRICTION}
+)
 NO_DISCLOSURE_STATUSES: Final = frozenset({Status.REFUSED, Status.FORWARDED})
 
 CLOSING_ACTIONS: Final = {
@@ -377,6 +382,24 @@ def _bundle(request: Request, _day: date) -> Blocker | None:
     return disclosure_blocker(request)
 
 
+def _notify(request: Request, _day: date) -> Blocker | None:
+    """Art. 19: the recipients of the data are told of a rectification, an erasure or a
+    restriction (recorded, so that the completion letter may say so)."""
+    if request.type not in NOTIFIED_TYPES:
+        return Blocker(
+            "Art. 19 notices follow a rectification, an erasure or a restriction; "
+            f"{request.reference} is {_a(request.type)}.",
+            applies=False,
+        )
+    if request.archive_only:
+        return _closed(request, "record a notice to a recipient")
+    if request.status in NO_DISCLOSURE_STATUSES:
+        return Blocker(
+            f"{request.reference} was {request.status.value}: there is nothing to notify."
+        )
+    return None
+
+
 # -- who asks ----------------------------------------------------------------------------------
 
 #: How the staff name who makes a request, in a sentence ("made by a representative").
@@ -447,6 +470,7 @@ _RULES: Final[dict[RequestAction, Callable[[Request, date], Blocker | None]]] = 
     RequestAction.NOTE: _note,
     RequestAction.LETTERS: _letters,
     RequestAction.BUNDLE: _bundle,
+    RequestAction.NOTIFY: _notify,
 }
 
 

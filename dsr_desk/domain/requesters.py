@@ -10,6 +10,20 @@ from dsr_desk.domain.limits import MAX_ADDRESS, MAX_EMAIL, MAX_NAME, MAX_PHONE, 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 LANGUAGES = ("fr", "en")
+# How a letter addresses the requester: « Monsieur », « Madame », or, unknown, both.
+CIVILITIES = ("", "M.", "Mme")
+
+
+def parse_civility(text: str | None) -> str:
+    """ "M." / "Mme" / "" (none known); "mr", "mme", "madame", "none"… are understood."""
+    key = (text or "").strip().lower().rstrip(".")
+    if key in ("", "none", "-"):
+        return ""
+    if key in ("m", "mr", "monsieur"):
+        return "M."
+    if key in ("mme", "mrs", "ms", "madame"):
+        return "Mme"
+    raise ValidationError(f"Civility must be M., Mme or none, not {text!r}.")
 
 
 def normalise_email(email: str | None) -> str | None:
@@ -32,8 +46,10 @@ class Requester:
     postal_address: str = ""
     phone: str = ""
     language: str = "fr"
+    civility: str = ""  # "M." / "Mme" / "" (unknown: letters say « Madame, Monsieur »)
 
     def __post_init__(self) -> None:
+        self.civility = parse_civility(self.civility)
         check_length(self.name, MAX_NAME, "The requester's name")
         check_length(self.postal_address, MAX_ADDRESS, "The postal address")
         check_length(self.phone, MAX_PHONE, "The phone number")

@@ -12,6 +12,7 @@ from dsr_desk.domain.deadlines import Deadlines, Suspension, SuspensionPolicy, c
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord, Note
 from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.errors import RuleViolation, ValidationError
+from dsr_desk.domain.identity_means import IdMeans, means_field, means_of
 from dsr_desk.domain.limits import (
     MAX_NAME,
     MAX_REASON,
@@ -115,6 +116,13 @@ class SuspensionEntry:
     policy: SuspensionPolicy
     received_on: date | None = None
     amount_cents: int | None = None  # a fee asked (Art. 12(5)(a)), in euro cents
+    # identity: what the requester may send (``identity_means``' codes, comma-separated)
+    id_means: str = ""
+
+    @property
+    def means(self) -> tuple[IdMeans, ...]:
+        """The means of identification offered to the requester, least intrusive first."""
+        return means_of(self.id_means)
 
     def as_rule_input(self) -> Suspension:
         return Suspension(
@@ -123,6 +131,14 @@ class SuspensionEntry:
             policy=self.policy,
             received_on=self.received_on,
         )
+
+
+@dataclass(eq=False)
+class RecipientNotice:
+    """An Art. 19 notice sent: the recipient told of a rectification, erasure or restriction."""
+
+    recipient: str
+    notified_on: date
 
 
 @dataclass(eq=False)
@@ -163,6 +179,7 @@ class Request:
     notes: list[Note] = field(default_factory=list)
     documents: list[DocumentRecord] = field(default_factory=list)
     reasons: list[RecordedReason] = field(default_factory=list)
+    recipient_notices: list[RecipientNotice] = field(default_factory=list)
 
     # -- construction ---------------------------------------------------------------------
 
@@ -386,6 +403,27 @@ class Request:
         found = next((r for r in self.reasons if r.number == number), None)
         return None if found is None else found.text
 
+    def notify_recipient(self, recipient: str, notified_on: date, today: date) -> RecipientNotice:
+        """Record that a recipient of the data was told of the rectification, erasure or
+        restriction (Art. 19 GDPR): the completion letter then names it."""
+        name = " ".join(recipient.split())
+        check_length(name, MAX_NAME, "The recipient's name")
+        if not name:
+            raise ValidationError("Name the recipient who was notified.")
+        self._require(RequestAction.NOTIFY, today)
+        check_year(notified_on, "The notice date")
+        if notified_on > today:
+            raise ValidationError(f"The notice date {notified_on:%d/%m/%Y} is in the future.")
+        if notified_on < self.received_on:
+            raise ValidationError(
+                f"The notice date {notified_on:%d/%m/%Y} is before the request was received."
+            )
+        if any(n.recipient.casefold() == name.casefold() for n in self.recipient_notices):
+            raise RuleViolation(f"{name} was already recorded as notified on {self.reference}.")
+        notice = RecipientNotice(name, notified_on)
+        self.recipient_notices.append(notice)
+        return notice
+
     def record_contact(self, day: date) -> None:
         """Any exchange with the requester; restarts the objection retention clock."""
         if self.last_contact_on is None or day > self.last_contact_on:
@@ -400,6 +438,7 @@ class Request:
         *,
         unmatched: bool = False,
         amount_cents: int | None = None,
+        means: tuple[IdMeans, ...] = (),
         late_reason: str | None = None,
     ) -> SuspensionEntry:
         """Suspend the deadline while waiting for identification, clarification or a fee.
@@ -428,6 +467,10 @@ class Request:
                 )
         elif amount_cents is not None:
             raise ValidationError("An amount is asked only with a fee (--kind fee).")
+        if means and kind is not InformationKind.IDENTITY:
+            raise ValidationError(
+                "Means of identification go with a request for identity (--kind identity)."
+            )
         if not reason.strip():
             raise ValidationError("Say what information is needed.")
         last_answer = max((s.received_on for s in self.suspensions if s.received_on), default=None)
@@ -443,6 +486,7 @@ class Request:
             reason=reason.strip(),
             policy=self.entity.suspension_policy,
             amount_cents=amount_cents,
+            id_means=means_field(means),
         )
         self.suspensions.append(entry)
         self.record_contact(asked_on)

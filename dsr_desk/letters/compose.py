@@ -7,13 +7,17 @@ with every missing placeholder name *before* anything is rendered.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Final
 
 from dsr_desk.domain.errors import ValidationError
-from dsr_desk.letters import phrases
+from dsr_desk.letters import phrases, recorded
 from dsr_desk.letters.context import (
     ART19_TYPES,
+    DISCLOSING_TYPES,
     MAX_ADDRESS_LINES,
     OBJECTION_TYPES,
+    RECORDED_TEXTS,
+    ActivityView,
     Annex,
     AnnexSection,
     ComposedPart,
@@ -22,7 +26,13 @@ from dsr_desk.letters.context import (
     text_lines,
 )
 from dsr_desk.letters.dates import long_date, place_and_date
-from dsr_desk.letters.fit import latest_suspension, objection_grounds, text_or_none
+from dsr_desk.letters.fit import (
+    chosen_activities,
+    latest_suspension,
+    objection_grounds,
+    text_or_none,
+)
+from dsr_desk.letters.french import de, elide_join
 from dsr_desk.letters.kinds import LetterKind
 from dsr_desk.letters.wording import (
     TemplatePart,
@@ -54,16 +64,25 @@ def _retention_phrase(letter: LetterData) -> str:
     return text.format(years=count)
 
 
-def placeholder_values(letter: LetterData) -> dict[str, str | None]:
-    """Every value a wording of this kind may use; None where the request has none."""
+def placeholder_values(
+    letter: LetterData, untranslated: dict[str, str] | None = None
+) -> dict[str, str | None]:
+    """Every value a wording of this kind may use; None where the request has none.
+    ``untranslated`` receives, by placeholder, the recorded text (``RECORDED_TEXTS``) whose
+    translation the letter lacks (the original is put in its place meanwhile)."""
     d, e, lang = letter.request, letter.entity, letter.lang
     labels = phrases.LABELS[lang]
+    lacking = untranslated if untranslated is not None else {}
 
     def say(text: str) -> str:
         return typeset(text, lang)
 
     def typed(text: str | None) -> str | None:  # typed by the office: spacing only
         return typeset_value(text_or_none(text), lang)
+
+    def recorded_text(placeholder: str, field: str, text: str | None) -> str | None:
+        """A text recorded on the request, in the letter's language (its translation)."""
+        return _in_letter_language(letter, placeholder, field, text, lacking)
 
     address = ", ".join(e.address_lines) or None
     values: dict[str, str | None] = {
@@ -80,35 +99,72 @@ def placeholder_values(letter: LetterData) -> dict[str, str | None]:
         "received_by": say(phrases.CHANNELS[lang].get(d.channel, phrases.CHANNELS[lang]["other"])),
         "request_type": say(phrases.REQUEST_TYPES[lang][d.type]),
         "request_type_neutral": say(phrases.REQUEST_TYPES_NEUTRAL[lang][d.type]),
-        "request_summary": typed(d.summary),
+        "request_summary": recorded_text("request_summary", "summary", d.summary),
         "due_date": long_date(d.effective_due, lang),
         "letter_date": long_date(letter.today, lang),
         "signer_name": text_or_none(letter.signer),
+        "salutation": say(phrases.SALUTATION[lang][d.requester_civility]),
+        "civility_address": phrases.CIVILITY_ADDRESS[lang][d.requester_civility],
         "subject_name": d.subject_name if d.capacity != "self" else None,
     }
     kind = letter.kind
-    values |= _right_values(letter, values["due_date"])
+    if kind is LetterKind.ACKNOWLEDGEMENT:
+        promise = recorded.response_promise(d, lang, entity=e.name, role=e.role)
+        steps = recorded.acknowledgement_steps(d, lang, role=e.role, policy=e.suspension_policy)
+        values |= {name: say(text) if text else None for name, text in steps.items()}
+        values |= {
+            "response_promise": say(promise),
+            "extension_notice_date": long_date(d.extension_notice_by, lang),
+            "on_behalf": _on_behalf(d, lang),
+        }
+    values |= _right_values(letter, lacking)
     if kind in (LetterKind.ID_REQUEST, LetterKind.CLARIFICATION):
         wanted = "identity" if kind is LetterKind.ID_REQUEST else "clarification"
         suspension = latest_suspension(d, wanted)
         if suspension is not None:
             asked = long_date(suspension.asked_on, lang)
-            effect = phrases.DEADLINE_EFFECT[lang][(wanted, suspension.policy)]
+            policy = suspension.policy
+            if wanted == "identity" and recorded.acted_on_without_delay(d):
+                policy = "without-delay"
+            effect = phrases.DEADLINE_EFFECT[lang][(wanted, policy)]
             values |= {
-                "information_needed": typed(suspension.reason),
+                "information_needed": recorded_text(
+                    "information_needed", "information", suspension.reason
+                ),
+                "doubt_reason": recorded_text("doubt_reason", "information", suspension.reason),
                 "asked_date": asked,
                 "deadline_effect": say(effect.format(asked_date=asked)),
             }
-        values["id_copy_retention"] = say(
-            phrases.ID_COPY_NONE[lang]
-            if e.minimisation
-            else phrases.ID_COPY_KEPT[lang].format(retention=_retention_phrase(letter))
-        )
+        if kind is LetterKind.ID_REQUEST:
+            means = suspension.means if suspension is not None else ()
+            rationale = recorded.ID_RATIONALE[lang]
+            values |= {
+                "id_rationale": say(recorded.id_rationale(d, lang)),
+                "doubt_intro": say(rationale["doubt"]),
+                "means_intro": say(rationale["means_intro"]),
+                "reply_channels": recorded.reply_channels(
+                    d, lang, postal_address=values["dpo_postal_address"], email=e.dpo_contact
+                ),
+            }
+            bullets = recorded.means_sentences(means, lang)
+            values |= {name: say(text) if text else None for name, text in bullets.items()}
+            # what becomes of an ID copy: only when a copy is one of the means offered
+            values["id_copy_retention"] = (
+                None
+                if "id-copy-masked" not in means
+                else say(
+                    phrases.ID_COPY_NONE[lang]
+                    if e.minimisation
+                    else phrases.ID_COPY_KEPT[lang].format(retention=_retention_phrase(letter))
+                )
+            )
     elif kind is LetterKind.EXTENSION:
         values |= {
             "initial_due_date": long_date(d.due, lang),
             "new_due_date": long_date(d.extended_due, lang) if d.extended_on else None,
-            "extension_reasons": typed(d.extension_reason),
+            "extension_reasons": recorded_text(
+                "extension_reasons", "extension-reasons", d.extension_reason
+            ),
         }
     elif kind is LetterKind.REFUSAL:
         full = d.status == "refused"
@@ -116,17 +172,25 @@ def placeholder_values(letter: LetterData) -> dict[str, str | None]:
             "refusal_statement": say(
                 phrases.REFUSAL_STATEMENT[lang]["full" if full else "partial"]
             ),
-            "refusal_reasons": typed(letter.refusal_reasons) or typed(d.outcome_reason),
+            "refusal_reasons": typed(letter.refusal_reasons)
+            or recorded_text("refusal_reasons", "reasons", d.outcome_reason),
         }
     elif kind is LetterKind.COMPLETION:
         values |= {
             "completion_statement": say(phrases.COMPLETION[lang][d.type]),
-            "outcome_details": typed(d.outcome_reason) if d.status == "completed" else None,
+            "outcome_details": recorded_text("outcome_details", "reasons", d.outcome_reason)
+            if d.status == "completed"
+            else None,
+            "enclosed": say(enclosed) if (enclosed := _enclosed(letter)) else None,
+            "recipients_statement": say(_recipients_statement(d, lang))
+            if d.type in ART19_TYPES
+            else None,
         }
     elif kind is LetterKind.OBJECTION_OUTCOME:
         values |= {
             "objection_decision": say(phrases.OBJECTION_DECISION[lang][_objection_outcome(d)]),
-            "objection_grounds": typed(objection_grounds(letter)),
+            "objection_grounds": typed(text_or_none(letter.objection_grounds))
+            or recorded_text("objection_grounds", "reasons", objection_grounds(letter)),
         }
     elif kind in (LetterKind.RECIPIENT_NOTICE, LetterKind.FORWARD):
         recipient = letter.recipient
@@ -145,6 +209,30 @@ def placeholder_values(letter: LetterData) -> dict[str, str | None]:
     return values
 
 
+def _enclosed(letter: LetterData) -> str | None:
+    """« Vous trouverez ci-joint … » only when a bundle was produced for this request."""
+    bundle, d = letter.bundle, letter.request
+    if bundle is None or d.type not in DISCLOSING_TYPES:
+        return None
+    return recorded.ENCLOSED[letter.lang].format(
+        name=bundle.name(d.reference),
+        date=long_date(bundle.produced_on, letter.lang),
+        files=bundle.files,
+    )
+
+
+def _recipients_statement(d: RequestDetail, lang: str) -> str:
+    """Art. 19: the recipients told, as recorded; else the variant for no recipient."""
+    texts = recorded.ART19[lang]
+    if not d.recipient_notices:
+        return texts["none"]
+    who = ", ".join(
+        texts["item"].format(name=n.recipient, date=long_date(n.notified_on, lang))
+        for n in d.recipient_notices
+    )
+    return texts["notified"].format(who=who)
+
+
 #: The letters of the outcomes added with issue 16 (their values: ``_outcome_values``).
 OUTCOME_KINDS = frozenset(
     {
@@ -157,54 +245,49 @@ OUTCOME_KINDS = frozenset(
 )
 
 
-def _right_values(letter: LetterData, due_date: str | None) -> dict[str, str | None]:
-    """The values that follow what the right allows and how the request ended (issue 16)."""
-    if letter.kind is LetterKind.ACKNOWLEDGEMENT:
-        return _acknowledgement_values(letter, due_date)
+def _right_values(letter: LetterData, lacking: dict[str, str]) -> dict[str, str | None]:
+    """The values of the letters of the outcomes: how the request ended (issue 16)."""
     if letter.kind in OUTCOME_KINDS:
-        return _outcome_values(letter)
+        return _outcome_values(letter, lacking)
     return {}
 
 
-def _outcome_values(letter: LetterData) -> dict[str, str | None]:
+def _in_letter_language(
+    letter: LetterData, placeholder: str, field: str, text: str | None, lacking: dict[str, str]
+) -> str | None:
+    """A text recorded on the request (typed in the request's language), as the letter prints
+    it: itself in that language, else the translation staff gave — else noted in ``lacking``
+    (``compose`` then asks for it, for the placeholders its wording uses)."""
+    original = text_or_none(text)
+    if original is None:
+        return None
+    if letter.typed_in_another_language:
+        given = letter.translation(field)
+        if given is None:
+            lacking[placeholder] = field
+        else:
+            original = given
+    return typeset_value(original, letter.lang)
+
+
+def _outcome_values(letter: LetterData, lacking: dict[str, str]) -> dict[str, str | None]:
     """What was recorded when the request was closed: the granted and withheld parts and the
     reasons, the closure date, the information asked and never received."""
     d, lang = letter.request, letter.lang
 
-    def typed(text: str | None) -> str | None:
-        return typeset_value(text_or_none(text), lang)
+    def typed(text: str | None, placeholder: str, field: str) -> str | None:
+        return _in_letter_language(letter, placeholder, field, text, lacking)
 
     awaited = next((s for s in reversed(d.suspensions) if s.received_on is None), None)
     return {
-        "granted_part": typed(d.outcome_granted),
-        "withheld_part": typed(d.outcome_withheld),
-        "refusal_reasons": typed(d.outcome_reason),
+        "granted_part": typed(d.outcome_granted, "granted_part", "granted"),
+        "withheld_part": typed(d.outcome_withheld, "withheld_part", "withheld"),
+        "refusal_reasons": typed(d.outcome_reason, "refusal_reasons", "reasons"),
         "closed_date": long_date(d.closed_on, lang) if d.closed_on else None,
-        "information_needed": typed(awaited.reason) if awaited else None,
-        "asked_date": long_date(awaited.asked_on, lang) if awaited else None,
-    }
-
-
-def _acknowledgement_values(letter: LetterData, due_date: str | None) -> dict[str, str | None]:
-    """What the acknowledgement promises, from what the right allows (``d.rights``): a right
-    acted on without delay promises no month, no identity check and no extension."""
-    d, lang = letter.request, letter.lang
-    rights = d.rights
-    basis = "one-month" if rights is None else rights.due_basis
-    if d.type == "consent-withdrawal":
-        basis = "consent"
-    may_extend = rights is None or rights.may_extend
-    asks_id = rights is None or rights.id_request == "allowed"
-    due = due_date or ""
-    return {
-        "reply_commitment": typeset(
-            phrases.REPLY_COMMITMENT[lang][basis].replace("{due_date}", due), lang
-        ),
-        "identity_step": typeset(phrases.IDENTITY_STEP[lang], lang) if asks_id else None,
-        "extension_step": typeset(phrases.EXTENSION_STEP[lang].replace("{due_date}", due), lang)
-        if may_extend
+        "information_needed": typed(awaited.reason, "information_needed", "information")
+        if awaited
         else None,
-        "on_behalf": _on_behalf(d, lang),
+        "asked_date": long_date(awaited.asked_on, lang) if awaited else None,
     }
 
 
@@ -249,7 +332,10 @@ def compose(letter: LetterData) -> Composition:
     """The letter's final texts. ``ValidationError`` lists every missing value at once."""
     template = parsed_wording(letter.wording_text)
     check_placeholders(template, letter.kind)
-    values = placeholder_values(letter)
+    untranslated: dict[str, str] = {}
+    values = placeholder_values(letter, untranslated)
+    used = template.placeholders()
+    _ask_translations({field for name, field in untranslated.items() if name in used}, letter)
     missing: set[str] = set()
     parts = tuple(
         _compose_part(letter, part, index, values, missing)
@@ -263,6 +349,7 @@ def compose(letter: LetterData) -> Composition:
     if text_or_none(e.dpo_contact):
         letterhead.append(f"{typeset(labels['dpo_contact'], lang)} {e.dpo_contact.strip()}")
     handled_by = [typeset(labels["handled_by"], lang), letter.signer.strip()]
+    title = text_or_none(letter.signer_title) or typeset(labels["dpo_title"], lang)
     return Composition(
         lang=lang,
         title=f"{letter.request.reference} – {letter.kind.value} ({lang})",
@@ -271,9 +358,26 @@ def compose(letter: LetterData) -> Composition:
         logo=e.logo,
         handled_by=tuple(handled_by),
         signer_name=letter.signer.strip(),
-        signer_title=typeset(labels["dpo_title"], lang),
+        signer_title=title,
         footer=" · ".join([e.name, *e.address_lines]),
         parts=parts,
+    )
+
+
+LANGUAGE_NAMES: Final = {"fr": "French", "en": "English"}
+
+
+def _ask_translations(fields: set[str], letter: LetterData) -> None:
+    """A letter never mixes two languages: ``ValidationError`` naming each recorded text the
+    letter prints whose translation into the letter's language was not given."""
+    if not fields:
+        return
+    wanted = LANGUAGE_NAMES.get(letter.lang, letter.lang)
+    typed_in = LANGUAGE_NAMES.get(letter.request.requester_language, "another language")
+    names = "; ".join(f"{RECORDED_TEXTS[f]} (--translation {f}=TEXT)" for f in sorted(fields))
+    raise ValidationError(
+        f"This letter is in {wanted}, but what it must state was recorded in {typed_in}: give "
+        f"the {wanted} translation of {names}. A letter never mixes two languages."
     )
 
 
@@ -290,15 +394,17 @@ def _compose_part(
     def literal(text: str) -> str:
         return typeset(text, lang)
 
+    join = elide_join if lang == "fr" else _no_join
+
     def text_of(template_text: str) -> str:
-        return fill(template_text, values, missing, literal)
+        return fill(template_text, values, missing, literal, join)
 
     salutation = part.salutation or phrases.DEFAULT_SALUTATION[(lang, part.to)]
     closing = part.closing or phrases.DEFAULT_CLOSING[(lang, part.to)]
     blocks = tuple(
         filled
         for block in part.blocks
-        if (filled := fill_block(block, values, missing, literal)) is not None
+        if (filled := fill_block(block, values, missing, literal, join)) is not None
     )
     to_requester = part.to == "requester"
     address = _requester_address(letter, missing) if to_requester else _recipient_address(letter)
@@ -327,6 +433,10 @@ def _compose_part(
         footnote=phrases.FRENCH_PREVAILS if lang == "en" else None,
         continuation=f"{who} – {d.reference} – {long_date(letter.today, lang)}",
     )
+
+
+def _no_join(before: str, value: str) -> tuple[str, str]:
+    return before, value
 
 
 def _requester_address(letter: LetterData, missing: set[str]) -> tuple[str, ...]:
@@ -367,13 +477,8 @@ def _annex(letter: LetterData) -> Annex:
     """The Art. 15(1) and 15(2) information, one section per activity of the register."""
     e, lang = letter.entity, letter.lang
     labels = phrases.LABELS[lang]
-    if not e.activities:
-        raise ValidationError(
-            f"The processing register of {e.name} is empty: an access answer must give the "
-            "Art. 15(1) information (purposes, data, recipients, retention…). Add the "
-            "entity's processing activities first."
-        )
-    without_retention = [a.name for a in e.activities if not a.retention.strip()]
+    chosen = chosen_activities(letter)
+    without_retention = [a.name for a in chosen if not a.text("retention", lang)]
     if without_retention:
         raise ValidationError(
             "The processing register has no retention period (or criteria) for: "
@@ -382,21 +487,28 @@ def _annex(letter: LetterData) -> Annex:
         )
 
     def say(key: str) -> str:
-        return typeset(labels[key], lang).replace("{entity}", e.name)
+        text = typeset(labels[key], lang)
+        if lang == "fr":
+            text = text.replace("de {entity}", de(e.name))
+        return text.replace("{entity}", e.name)
 
     sections = []
-    for a in e.activities:
+    for a in chosen:
+
+        def t(name: str, a: ActivityView = a) -> str:
+            return a.text(name, lang)
+
         rows = (
-            (say("purpose"), a.purpose.strip()),
-            (say("legal_basis"), a.legal_basis.strip()),
-            (say("data_categories"), a.data_categories.strip()),
-            (say("recipients"), a.recipients.strip() or say("recipients_none")),
-            (say("retention"), a.retention.strip()),
-            (say("source"), a.source.strip() or say("source_none")),
-            (say("automated_decisions"), a.automated_decisions.strip() or say("automated_none")),
-            (say("transfers"), a.transfers.strip() or say("transfers_none")),
+            (say("purpose"), t("purpose")),
+            (say("legal_basis"), t("legal_basis")),
+            (say("data_categories"), t("data_categories")),
+            (say("recipients"), t("recipients") or say("recipients_none")),
+            (say("retention"), t("retention")),
+            (say("source"), t("source") or say("source_none")),
+            (say("automated_decisions"), t("automated_decisions") or say("automated_none")),
+            (say("transfers"), t("transfers") or say("transfers_none")),
         )
-        sections.append(AnnexSection(a.name.strip(), rows))
+        sections.append(AnnexSection(t("name"), rows))
     dpo = placeholder_values(letter)["dpo_postal_address"] or e.name
     return Annex(
         heading=say("annex"),

@@ -41,6 +41,46 @@ class ActivityView:
     source: str = ""
     transfers: str = ""
     automated_decisions: str = ""
+    english: tuple[tuple[str, str], ...] = ()  # (field, English text) pairs, when typed
+
+    def text(self, field_name: str, lang: str) -> str:
+        """The field in the letter's language ('' when not written in that language)."""
+        if lang == "fr":
+            return str(getattr(self, field_name)).strip()
+        return dict(self.english).get(field_name, "").strip()
+
+    def lacks_english(self) -> bool:
+        """Some French text has no English counterpart: no English letter may show it."""
+        return any(
+            str(getattr(self, name)).strip() and not self.text(name, "en")
+            for name in ACTIVITY_TEXT_FIELDS
+        )
+
+
+ACTIVITY_TEXT_FIELDS: Final = (
+    "name",
+    "purpose",
+    "legal_basis",
+    "data_categories",
+    "recipients",
+    "retention",
+    "source",
+    "transfers",
+    "automated_decisions",
+)
+
+
+@dataclass(frozen=True)
+class BundleView:
+    """The data bundle produced for the request (``request.bundle_exported``), as a letter
+    names it when it says "enclosed"."""
+
+    produced_on: date
+    files: int
+    fingerprint: str  # the manifest's SHA-256
+
+    def name(self, reference: str) -> str:
+        return f"{reference}-{self.fingerprint[:12]}"
 
 
 @dataclass(frozen=True)
@@ -60,6 +100,7 @@ class EntityLetterView:
     role: str = "controller"
     suspension_policy: str = "restart"
     minimisation: bool = False
+    signer_title: str = ""  # the entity's default title under the signature
     retention_access_years: int = 1
     retention_objection_years: int = 3
     retention_other_years: int = 1
@@ -100,6 +141,20 @@ class Addressee:
         return ", ".join(self.lines) or None
 
 
+#: The texts recorded on a request that letters print, by the name a translation is given
+#: under (``letter --translation NAME=TEXT``). They are typed in the request's language
+#: (``RequestDetail.requester_language``): a letter in the other language prints their
+#: translation, never the original — a letter never mixes two languages.
+RECORDED_TEXTS: Final = {
+    "reasons": "the reasons or what was done, recorded when the request was closed",
+    "granted": "what was granted (a partial answer)",
+    "withheld": "what was withheld (a partial answer)",
+    "extension-reasons": "the reasons of the extension",
+    "information": "the information asked (or why there is a doubt about the identity)",
+    "summary": "the request's summary",
+}
+
+
 @dataclass(frozen=True)
 class LetterData:
     kind: LetterKind
@@ -113,13 +168,35 @@ class LetterData:
     refusal_reasons: str | None = None
     recipient: Addressee | None = None
     disclosure_override_reason: str | None = None
+    # The facts a letter states, as recorded (the services read them): the data bundle
+    # produced for the request, the register activities staff chose for an access answer
+    # (None: not chosen yet), the signer's title, the reason for printing a late extension.
+    bundle: BundleView | None = None
+    activities: tuple[str, ...] | None = None
+    signer_title: str = ""
+    late_extension_reason: str | None = None
     wording: str | None = None  # replaces the entity's/default wording (editor preview)
+    # The translations staff give, at letter time, of texts recorded in the request's
+    # language when the letter is in the other one: (field of RECORDED_TEXTS, text) pairs.
+    translations: tuple[tuple[str, str], ...] = ()
 
     @property
     def wording_text(self) -> str:
         return (
             self.wording if self.wording is not None else self.entity.wording(self.kind, self.lang)
         )
+
+    def translation(self, field: str) -> str | None:
+        """The translation given of the recorded text ``field`` (None: none given)."""
+        text = dict(self.translations).get(field, "").strip()
+        return text or None
+
+    @property
+    def typed_in_another_language(self) -> bool:
+        """True when the texts recorded on the request are in another language than this
+        letter's (they were typed in the request's language)."""
+        typed_in = self.request.requester_language or self.lang
+        return typed_in != self.lang
 
     @property
     def needs_disclosure_override(self) -> bool:

@@ -9,6 +9,7 @@ letter dialog shows exactly those fields); the fit rules require them by the sam
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from enum import StrEnum
 from typing import Final
 
@@ -18,10 +19,13 @@ from dsr_desk.letters.context import (
     ART19_TYPES,
     DISCLOSING_TYPES,
     OBJECTION_TYPES,
+    ActivityView,
     LetterData,
     discloses_unverified,
 )
 from dsr_desk.letters.kinds import LetterKind, outcome_letter
+from dsr_desk.letters.phrases import SAYS_WHAT_WAS_DONE
+from dsr_desk.letters.recorded import rights_of
 from dsr_desk.read_models import RequestDetail, SuspensionView
 
 # -- what the staff give for a letter ----------------------------------------------------------
@@ -36,6 +40,8 @@ class LetterField(StrEnum):
     REFUSAL_REASONS = "refusal_reasons"  # the reasons of a partial refusal
     RECIPIENT = "recipient"  # the addressee of an Art. 19 notice or of a forward
     DISCLOSURE_OVERRIDE = "disclosure_override_reason"  # disclosing to an unverified requester
+    ACTIVITIES = "activities"  # the register activities an access answer lists (Art. 15(1))
+    LATE_EXTENSION = "late_extension_reason"  # printing an extension after its notice date
 
 
 def _weighs_objection(detail: RequestDetail, kind: LetterKind) -> bool:
@@ -55,8 +61,51 @@ def asked_fields(detail: RequestDetail, kind: LetterKind) -> frozenset[LetterFie
         LetterField.REFUSAL_REASONS: _partial_refusal(detail, kind),
         LetterField.RECIPIENT: kind in ADDRESSED_KINDS,
         LetterField.DISCLOSURE_OVERRIDE: discloses_unverified(detail, kind),
+        LetterField.ACTIVITIES: lists_activities(detail, kind),
+        LetterField.LATE_EXTENSION: False,  # asked by asked_fields_on (it depends on the day)
     }
     return frozenset(field for field, needed in asked.items() if needed)
+
+
+def asked_fields_on(detail: RequestDetail, kind: LetterKind, today: date) -> frozenset[LetterField]:
+    """``asked_fields``, and the reason for printing an extension letter too late."""
+    asked = set(asked_fields(detail, kind))
+    if kind is LetterKind.EXTENSION and extension_too_late(detail, today):
+        asked.add(LetterField.LATE_EXTENSION)
+    return frozenset(asked)
+
+
+def lists_activities(detail: RequestDetail, kind: LetterKind) -> bool:
+    """An access answer lists the register activities staff chose (Art. 15(1))."""
+    return kind is LetterKind.COMPLETION and detail.type == "access"
+
+
+def recorded_texts(detail: RequestDetail) -> dict[str, str]:
+    """The texts recorded on the request that the letters print, by their ``RECORDED_TEXTS``
+    name (typed in the request's language; a letter in the other one needs their
+    translation)."""
+    awaited = detail.suspensions[-1].reason if detail.suspensions else None
+    found = {
+        "reasons": detail.outcome_reason,
+        "granted": detail.outcome_granted,
+        "withheld": detail.outcome_withheld,
+        "extension-reasons": detail.extension_reason,
+        "information": awaited,
+    }
+    return {name: text.strip() for name, text in found.items() if text and text.strip()}
+
+
+def translations_asked(detail: RequestDetail, lang: str) -> dict[str, str]:
+    """The recorded texts a letter in ``lang`` needs translated (name → original): all of
+    them when ``lang`` is not the request's language, else none."""
+    if not detail.requester_language or lang == detail.requester_language:
+        return {}
+    return recorded_texts(detail)
+
+
+def extension_too_late(detail: RequestDetail, today: date) -> bool:
+    """Art. 12(3): the extension must be told within the first month (its notice date)."""
+    return today > detail.extension_notice_by
 
 
 def suggested_kind(detail: RequestDetail) -> LetterKind:
@@ -91,8 +140,32 @@ def latest_suspension(detail: RequestDetail, kind: str) -> SuspensionView | None
     return candidates[-1] if candidates else None
 
 
+#: The letters that refuse the request, wholly or in part (Art. 12(4)).
+REFUSING_KINDS: Final = frozenset(
+    {LetterKind.REFUSAL, LetterKind.PARTIAL_REFUSAL, LetterKind.EXCESSIVE_REFUSAL}
+)
+
+
+def _fit_right(letter: LetterData) -> None:
+    """What the request's right allows (``domain.rights``): a right that is never refused
+    gets no refusal letter, a right that is never extended no extension letter."""
+    d = letter.request
+    rights = rights_of(d)
+    if letter.kind in REFUSING_KINDS and rights.refusal == "never":
+        raise RuleViolation(
+            f"A {d.type} request can never be refused, in whole or in part "
+            f"({rights.basis.get('refusal', rights.article)}): no refusal letter."
+        )
+    if letter.kind is LetterKind.EXTENSION and not rights.may_extend:
+        raise RuleViolation(
+            f"A {d.type} request cannot be extended "
+            f"({rights.basis.get('extend', rights.article)}): no extension letter."
+        )
+
+
 def check_fit(letter: LetterData) -> None:
     """``RuleViolation`` / ``ValidationError`` when the kind of letter does not suit the request."""
+    _fit_right(letter)
     check = _FIT_RULES.get(letter.kind)
     if check is not None:
         check(letter)
@@ -110,10 +183,18 @@ def _fit_acknowledgement(letter: LetterData) -> None:
 def _fit_information(letter: LetterData) -> None:
     d = letter.request
     wanted = "identity" if letter.kind is LetterKind.ID_REQUEST else "clarification"
-    if latest_suspension(d, wanted) is None:
+    suspension = latest_suspension(d, wanted)
+    if suspension is None:
         raise RuleViolation(
             f"Record the request for {wanted} on {d.reference} first (Ask for ID / "
             "clarification): the deadline is then suspended and the letter says what is needed."
+        )
+    if wanted == "identity" and not suspension.means:
+        raise RuleViolation(
+            f"The request for identity on {d.reference} does not say what the requester may "
+            "send: the letter offers proportionate means, least intrusive first (EDPB "
+            "Guidelines 01/2022). Record them when asking (Ask for ID…, or request ask "
+            "--means …)."
         )
 
 
@@ -121,6 +202,12 @@ def _fit_extension(letter: LetterData) -> None:
     d = letter.request
     if d.extended_on is None:
         raise RuleViolation(f"{d.reference} was not extended: extend it first, with its reasons.")
+    if extension_too_late(d, letter.today) and not text_or_none(letter.late_extension_reason):
+        raise RuleViolation(
+            f"The extension of {d.reference} had to be told to the requester by "
+            f"{d.extension_notice_by:%d/%m/%Y} (Art. 12(3) GDPR): the letter can no longer be "
+            "printed, unless you give the reason for printing it now (kept in the audit log)."
+        )
 
 
 def _fit_refusal(letter: LetterData) -> None:
@@ -145,6 +232,16 @@ def _fit_completion(letter: LetterData) -> None:
             f"{d.reference} is waiting for information asked on {d.on_hold_since:%d/%m/%Y}: "
             "it cannot be answered yet."
         )
+    if d.status == "completed" and d.type in SAYS_WHAT_WAS_DONE and not d.outcome_reason:
+        raise RuleViolation(
+            f"The answer to {d.reference} must say what was done: record it as the closing "
+            "note when the request is completed (request close … --reason)."
+        )
+    if d.type == "portability" and letter.bundle is None:
+        raise RuleViolation(
+            f"No data bundle was produced for {d.reference}: produce it first (Bundle…, or "
+            "`bundle REF`); the letter encloses it."
+        )
     if letter.needs_disclosure_override and not text_or_none(letter.disclosure_override_reason):
         raise RuleViolation(
             f"The requester's identity is not verified on {d.reference}: no personal data may "
@@ -154,6 +251,8 @@ def _fit_completion(letter: LetterData) -> None:
     if d.type in DISCLOSING_TYPES and d.capacity_proof_missing:
         # someone acting for the data subject: the domain's rule (no override)
         raise RuleViolation(d.capacity_proof_missing)
+    if lists_activities(d, letter.kind):
+        chosen_activities(letter)
 
 
 def _fit_objection(letter: LetterData) -> None:
@@ -227,6 +326,42 @@ _FIT_RULES: Final[dict[LetterKind, Callable[[LetterData], None]]] = {
     LetterKind.WITHDRAWAL: _closed_as(Outcome.WITHDRAWN, "as withdrawn"),
     LetterKind.NO_REPLY_CLOSURE: _closed_as(Outcome.UNANSWERED, "for lack of reply"),
 }
+
+
+def chosen_activities(letter: LetterData) -> tuple[ActivityView, ...]:
+    """The register activities staff chose as concerning this requester, in register order;
+    ``ValidationError`` when none is chosen, one is unknown, or (English letter) one has no
+    English text — an English letter never prints French register text."""
+    e, lang = letter.entity, letter.lang
+    if not e.activities:
+        raise ValidationError(
+            f"The processing register of {e.name} is empty: an access answer must give the "
+            "Art. 15(1) information (purposes, data, recipients, retention…). Add the "
+            "entity's processing activities first."
+        )
+    wanted = [name.strip() for name in letter.activities or () if name.strip()]
+    if not wanted:
+        raise ValidationError(
+            "Choose the processing activities of the register that concern this requester "
+            "(none is chosen for you): the access answer lists only those (Art. 15(1))."
+        )
+    known = {a.name.strip().casefold(): a for a in e.activities}
+    unknown = [name for name in wanted if name.casefold() not in known]
+    if unknown:
+        raise ValidationError(
+            f"No processing activity named {', '.join(unknown)} in the register of {e.name}."
+        )
+    keys = {name.casefold() for name in wanted}
+    chosen = tuple(a for a in e.activities if a.name.strip().casefold() in keys)
+    if lang == "en":
+        untranslated = [a.name for a in chosen if a.lacks_english()]
+        if untranslated:
+            raise ValidationError(
+                "The letter cannot be printed in English: the register has no English text "
+                f"for {', '.join(untranslated)}. Add it in the processing register (or write "
+                "the letter in French)."
+            )
+    return chosen
 
 
 def text_or_none(value: str | None) -> str | None:

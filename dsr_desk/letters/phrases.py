@@ -96,12 +96,16 @@ CHANNELS: Final[Table] = {
 # (what is awaited, the entity's suspension policy) → how the deadline is affected
 DEADLINE_EFFECT: Final[dict[str, dict[tuple[str, str], str]]] = {
     "fr": {
-        ("identity", "restart"): "Conformément à l'article 12, paragraphe 6, du RGPD, le délai "
-        "de réponse est suspendu depuis le {asked_date}, dans l'attente de ces éléments ; un "
-        "nouveau délai d'un mois courra à compter de leur réception.",
-        ("identity", "pause"): "Le délai de réponse est suspendu depuis le {asked_date}, dans "
-        "l'attente de ces éléments ; il reprendra à compter de leur réception, pour la durée "
-        "qui restait à courir.",
+        ("identity", "restart"): "Conformément aux lignes directrices 01/2022 du Comité "
+        "européen de la protection des données (CEPD) sur le droit d'accès, le délai de réponse "
+        "est suspendu depuis le {asked_date}, dans l'attente de ces éléments ; un nouveau délai "
+        "d'un mois courra à compter de leur réception.",
+        ("identity", "pause"): "Conformément aux lignes directrices 01/2022 du Comité européen "
+        "de la protection des données (CEPD) sur le droit d'accès, le délai de réponse est "
+        "suspendu depuis le {asked_date}, dans l'attente de ces éléments ; il reprendra à "
+        "compter de leur réception, pour la durée qui restait à courir.",
+        ("identity", "without-delay"): "Nous donnerons suite à votre demande sans délai dès "
+        "réception de ces éléments.",
         ("clarification", "restart"): "Dans l'attente de ces précisions, le délai de réponse "
         "est suspendu depuis le {asked_date} ; un nouveau délai d'un mois courra à compter de "
         "leur réception.",
@@ -110,12 +114,16 @@ DEADLINE_EFFECT: Final[dict[str, dict[tuple[str, str], str]]] = {
         "durée qui restait à courir.",
     },
     "en": {
-        ("identity", "restart"): "In accordance with Article 12(6) GDPR, the time limit for our "
-        "reply has been suspended since {asked_date}, pending this information; a new period "
-        "of one month will start from the day we receive it.",
-        ("identity", "pause"): "The time limit for our reply has been suspended since "
-        "{asked_date}, pending this information; it will resume from the day we receive it, "
-        "for the time that remained.",
+        ("identity", "restart"): "In accordance with the European Data Protection Board's "
+        "Guidelines 01/2022 on the right of access, the time limit for our reply has been "
+        "suspended since {asked_date}, pending this information; a new period of one month "
+        "will start from the day we receive it.",
+        ("identity", "pause"): "In accordance with the European Data Protection Board's "
+        "Guidelines 01/2022 on the right of access, the time limit for our reply has been "
+        "suspended since {asked_date}, pending this information; it will resume from the day "
+        "we receive it, for the time that remained.",
+        ("identity", "without-delay"): "We will act on your request without delay once we "
+        "receive this information.",
         ("clarification", "restart"): "Pending these details, the time limit for our reply has "
         "been suspended since {asked_date}; a new period of one month will start from the day "
         "we receive them.",
@@ -126,12 +134,9 @@ DEADLINE_EFFECT: Final[dict[str, dict[tuple[str, str], str]]] = {
 }
 
 ID_COPY_KEPT: Final = {
-    "fr": "Si vous choisissez de nous adresser la copie d'un justificatif d'identité, vous "
-    "pouvez y masquer les mentions qui ne sont pas nécessaires à cette vérification, comme "
-    "votre photographie. Cette copie sera conservée sous forme chiffrée, uniquement "
-    "{retention}, puis détruite.",
-    "en": "If you choose to send us a copy of an identity document, you may mask any details "
-    "that are not needed for this check, such as your photograph. The copy will be kept "
+    "fr": "Si vous choisissez de nous adresser la copie d'une pièce d'identité, elle sera "
+    "conservée sous forme chiffrée, uniquement {retention}, puis détruite.",
+    "en": "If you choose to send us a copy of an identity document, it will be kept "
     "encrypted, only {retention}, and then destroyed.",
 }
 ID_COPY_NONE: Final = {
@@ -159,70 +164,78 @@ RETENTION_UNTIL_CLOSURE: Final = {
     "en": "until your request is closed",
 }
 
+# What was done, per type. Nothing here says "enclosed" or names recipients: those sentences
+# come from what was recorded (letters.recorded: the bundle produced, the Art. 19 notices).
+# The types ending with "as follows:" require the closing note saying what was done.
 COMPLETION: Final[Table] = {
     "fr": {
-        "access": "Vous trouverez ci-joint la copie des données personnelles vous concernant "
-        "que nous détenons, ainsi que, en annexe, les informations prévues à l'article 15 du "
-        "RGPD sur les traitements dont elles font l'objet.",
-        "rectification": "Nous avons procédé à la rectification des données inexactes vous "
-        "concernant (article 16 du RGPD). Les destinataires auxquels ces données avaient été "
-        "communiquées en ont été informés, conformément à l'article 19 du RGPD.",
+        "access": "Vous trouverez en annexe les informations prévues à l'article 15 du RGPD "
+        "sur les traitements dont vos données font l'objet.",
+        "rectification": "Nous avons procédé à la rectification des données vous concernant "
+        "(article 16 du RGPD), comme suit :",
         "erasure": "Nous avons procédé à l'effacement des données personnelles vous concernant "
-        "(article 17 du RGPD), sous réserve de celles que la loi nous impose de conserver, qui "
-        "ne sont plus accessibles qu'en archive à accès restreint. Les destinataires auxquels "
-        "ces données avaient été communiquées en ont été informés (article 19 du RGPD).",
+        "(article 17 du RGPD), comme suit :",
         "restriction": "Nous avons procédé à la limitation du traitement des données vous "
         "concernant (article 18 du RGPD) : hormis leur conservation, elles ne seront plus "
-        "traitées que dans les cas prévus par cet article. Nous vous informerons avant que "
-        "cette limitation ne soit levée.",
+        "traitées que dans les cas prévus par cet article, et nous vous informerons avant que "
+        "cette limitation ne soit levée. Cette limitation porte sur :",
         "objection": "Nous avons fait droit à votre opposition (article 21 du RGPD) : le "
-        "traitement de vos données auquel vous vous êtes opposé(e) a cessé.",
-        "portability": "Vous trouverez ci-joint les données personnelles que vous nous avez "
-        "fournies, dans un format structuré, couramment utilisé et lisible par machine "
-        "(fichiers JSON et CSV, accompagnés d'un récapitulatif lisible et d'un inventaire des "
-        "fichiers), conformément à l'article 20 du RGPD.",
+        "traitement de vos données auquel vous vous êtes opposé(e) a cessé, comme suit :",
+        "portability": "Conformément à l'article 20 du RGPD, nous vous communiquons les "
+        "données personnelles que vous nous avez fournies, dans un format structuré, "
+        "couramment utilisé et lisible par machine (fichiers JSON et CSV, accompagnés d'un "
+        "récapitulatif lisible et d'un inventaire des fichiers).",
         "marketing-opt-out": "Nous avons pris en compte votre opposition à la prospection "
         "commerciale : vos coordonnées ne seront plus utilisées à cette fin (article 21, "
         "paragraphes 2 et 3, du RGPD). Nous les conservons uniquement dans une liste "
         "d'opposition, afin de garantir le respect de votre choix.",
         "consent-withdrawal": "Nous avons pris en compte le retrait de votre consentement "
         "(article 7, paragraphe 3, du RGPD) : les traitements qui reposaient sur celui-ci ont "
-        "cessé. Ce retrait ne remet pas en cause la licéité des traitements effectués "
-        "auparavant.",
+        "cessé, et les données dont le traitement n'avait pas d'autre fondement sont effacées "
+        "(article 17, paragraphe 1, point b). Ce retrait ne remet pas en cause la licéité des "
+        "traitements effectués auparavant. Concrètement :",
         "automated-decision": "Conformément à l'article 22, paragraphe 3, du RGPD, la décision "
         "automatisée vous concernant a été réexaminée par une personne de nos services, en "
-        "tenant compte de votre point de vue.",
+        "tenant compte de votre point de vue. Ce réexamen a conduit au résultat suivant :",
     },
     "en": {
-        "access": "Please find enclosed a copy of the personal data concerning you that we "
-        "hold, together with, in the annex, the information required by Article 15 GDPR about "
-        "the processing of these data.",
-        "rectification": "We have rectified the inaccurate personal data concerning you "
-        "(Article 16 GDPR). The recipients to whom these data had been disclosed have been "
-        "informed, in accordance with Article 19 GDPR.",
-        "erasure": "We have erased the personal data concerning you (Article 17 GDPR), except "
-        "for those we are required by law to keep, which are now held only in a "
-        "restricted-access archive. The recipients to whom these data had been disclosed have "
-        "been informed (Article 19 GDPR).",
+        "access": "Please find in the annex the information required by Article 15 GDPR "
+        "about the processing of your data.",
+        "rectification": "We have rectified the personal data concerning you (Article 16 "
+        "GDPR), as follows:",
+        "erasure": "We have erased the personal data concerning you (Article 17 GDPR), as follows:",
         "restriction": "We have restricted the processing of the personal data concerning you "
         "(Article 18 GDPR): apart from storage, they will only be processed in the cases set "
-        "out in that Article. We will inform you before the restriction is lifted.",
+        "out in that Article, and we will inform you before the restriction is lifted. The "
+        "restriction covers:",
         "objection": "We have upheld your objection (Article 21 GDPR): the processing of your "
-        "data to which you objected has stopped.",
-        "portability": "Please find enclosed the personal data you provided to us, in a "
-        "structured, commonly used and machine-readable format (JSON and CSV files, with a "
-        "readable overview and a list of the files), in accordance with Article 20 GDPR.",
+        "data to which you objected has stopped, as follows:",
+        "portability": "In accordance with Article 20 GDPR, we are providing the personal "
+        "data you gave us, in a structured, commonly used and machine-readable format (JSON "
+        "and CSV files, with a readable overview and a list of the files).",
         "marketing-opt-out": "We have recorded your objection to direct marketing: your "
         "contact details will no longer be used for that purpose (Article 21(2) and (3) GDPR). "
         "We keep them only on a suppression list, so that your choice is respected.",
         "consent-withdrawal": "We have recorded the withdrawal of your consent (Article 7(3) "
-        "GDPR): the processing that relied on it has stopped. The withdrawal does not affect "
-        "the lawfulness of the processing carried out before it.",
+        "GDPR): the processing that relied on it has stopped, and the data with no other "
+        "legal basis are erased (Article 17(1)(b) GDPR). The withdrawal does not affect the "
+        "lawfulness of the processing carried out before it. In practice:",
         "automated-decision": "In accordance with Article 22(3) GDPR, the automated decision "
         "concerning you has been reviewed by a member of our staff, taking your point of view "
-        "into account.",
+        "into account. The outcome of this review is as follows:",
     },
 }
+# The types whose completion letter must say what was done (the closing note).
+SAYS_WHAT_WAS_DONE: Final = frozenset(
+    {
+        "rectification",
+        "erasure",
+        "restriction",
+        "objection",
+        "consent-withdrawal",
+        "automated-decision",
+    }
+)
 
 REFUSAL_STATEMENT: Final[Table] = {
     "fr": {
@@ -271,40 +284,6 @@ OBJECTION_DECISION: Final[Table] = {
     },
 }
 
-# The acknowledgement's promise, by the right's due basis (``RequestDetail.rights``): a
-# marketing opt-out or a consent withdrawal is acted on without delay, never "within a month".
-REPLY_COMMITMENT: Final[Table] = {
-    "fr": {
-        "one-month": "Conformément à l'article 12, paragraphe 3, du règlement général sur la "
-        "protection des données (RGPD) et à la loi du 6 janvier 1978 dite « Informatique et "
-        "Libertés », nous vous répondrons dans un délai d'un mois à compter de sa réception, "
-        "soit au plus tard le {due_date}.",
-        "without-delay": "Conformément à l'article 21, paragraphe 3, du règlement général sur "
-        "la protection des données (RGPD), nous y donnerons suite sans délai, et au plus tard "
-        "le {due_date}.",
-        "consent": "Le retrait de votre consentement doit être aussi simple que l'a été son "
-        "recueil (article 7, paragraphe 3, du RGPD) : nous y donnerons suite sans délai, et au "
-        "plus tard le {due_date}.",
-    },
-    "en": {
-        "one-month": "In accordance with Article 12(3) of the General Data Protection "
-        "Regulation (GDPR), we will reply within one month of receipt, that is by {due_date} "
-        "at the latest.",
-        "without-delay": "In accordance with Article 21(3) of the General Data Protection "
-        "Regulation (GDPR), we will act on it without delay, and by {due_date} at the latest.",
-        "consent": "Withdrawing your consent must be as easy as giving it (Article 7(3) "
-        "GDPR): we will act on it without delay, and by {due_date} at the latest.",
-    },
-}
-# The steps that apply only when the right allows an identity check, or an extension.
-IDENTITY_STEP: Final = {
-    "fr": "nous nous assurons de disposer des éléments nécessaires pour confirmer votre "
-    "identité ; en cas de doute raisonnable, nous vous demanderons des informations "
-    "complémentaires, et le délai sera suspendu jusqu'à leur réception ;",
-    "en": "we make sure that we have what we need to confirm your identity; should we have "
-    "reasonable doubts, we will ask you for further information, and the time limit will be "
-    "suspended until we receive it;",
-}
 # Who asks, in the acknowledgement: the letter goes to the requester and names the data
 # subject when the requester acts for them (``RequestDetail.capacity``).
 ON_BEHALF: Final[Table] = {
@@ -325,15 +304,6 @@ ON_BEHALF: Final[Table] = {
         "the French Data Protection Act (loi Informatique et Libertés).",
     },
 }
-EXTENSION_STEP: Final = {
-    "fr": "si la complexité ou le nombre des demandes le rend nécessaire, ce délai peut être "
-    "prolongé de deux mois ; vous en seriez alors informé(e), motifs à l'appui, avant le "
-    "{due_date}.",
-    "en": "where necessary, taking into account the complexity and number of requests, this "
-    "period may be extended by two further months; you would then be informed, with the "
-    "reasons, before {due_date}.",
-}
-
 RECIPIENT_ACTION: Final[Table] = {
     "fr": {
         "rectification": "la rectification",
@@ -389,14 +359,24 @@ FRENCH_PREVAILS: Final = (
     "available on request; should the two differ, the French version prevails."
 )
 
+# « Madame, Monsieur » only when the requester's civility is not known.
+SALUTATION: Final[Table] = {
+    "fr": {"": "Madame, Monsieur,", "M.": "Monsieur,", "Mme": "Madame,"},
+    "en": {"": "Dear Sir or Madam,", "M.": "Dear Sir,", "Mme": "Dear Madam,"},
+}
+CIVILITY_ADDRESS: Final[Table] = {
+    "fr": {"": "Madame, Monsieur", "M.": "Monsieur", "Mme": "Madame"},
+    "en": {"": "Sir or Madam", "M.": "Sir", "Mme": "Madam"},
+}
+
 DEFAULT_SALUTATION: Final = {
-    ("fr", "requester"): "Madame, Monsieur,",
+    ("fr", "requester"): "{salutation}",
     ("fr", "recipient"): "Madame, Monsieur,",
     ("en", "requester"): "Dear {requester_name},",
     ("en", "recipient"): "Dear Sir or Madam,",
 }
 DEFAULT_CLOSING: Final = {
-    ("fr", "requester"): "Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos "
+    ("fr", "requester"): "Nous vous prions d'agréer, {civility_address}, l'expression de nos "
     "salutations distinguées.",
     ("fr", "recipient"): "Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos "
     "salutations distinguées.",
@@ -420,7 +400,7 @@ LABELS: Final[Table] = {
         "annex_title": "Informations sur le traitement de vos données (article 15 du RGPD)",
         "annex_intro": "Conformément à l'article 15 du RGPD, vous trouverez ci-dessous, pour "
         "chacun des traitements inscrits au registre des activités de traitement de {entity} "
-        "dans le cadre desquels vos données sont susceptibles d'être traitées : sa finalité, "
+        "dans le cadre desquels vos données sont traitées : sa finalité, "
         "les catégories de données concernées, leurs destinataires, leur durée de conservation, "
         "leur source, l'existence éventuelle d'une décision automatisée et, le cas échéant, les "
         "garanties encadrant leur transfert hors de l'Espace économique européen.",
@@ -461,7 +441,7 @@ LABELS: Final[Table] = {
         "annex": "Annex",
         "annex_title": "Information about the processing of your data (Article 15 GDPR)",
         "annex_intro": "In accordance with Article 15 GDPR, you will find below, for each "
-        "processing activity in the register of {entity} under which your data may be "
+        "processing activity in the register of {entity} under which your data are "
         "processed: its purpose, the categories of data concerned, their recipients, how long "
         "they are kept, where they come from, whether automated decisions are made and, where "
         "relevant, the safeguards for their transfer outside the European Economic Area.",

@@ -61,22 +61,42 @@ COMMON_PLACEHOLDERS: Final[dict[str, str]] = {
     "due_date": "the due date in force (extended if extended)",
     "letter_date": "the date of the letter",
     "signer_name": "who signs the letter",
+    "salutation": "« Madame, », « Monsieur, » or, civility unknown, « Madame, Monsieur, »",
+    "civility_address": "« Madame », « Monsieur » or « Madame, Monsieur » (closing formula)",
     "subject_name": "the person the request concerns, when the requester acts for them",
 }
 
 KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
     LetterKind.ACKNOWLEDGEMENT: {
-        "reply_commitment": "when we will reply, by the right's due basis (one month, or "
-        "without delay for a marketing opt-out or a consent withdrawal), with the due date",
-        "identity_step": "the identity-check step (left out for a right that asks no ID)",
-        "extension_step": "the possible extension (left out for a right that allows none)",
+        "response_promise": "when we answer, and what the due date counts from (receipt, "
+        "the information received after a restart, the paused days); for a processor: the "
+        "request is passed to the controller",
+        "steps_intro": "« Votre demande va désormais suivre les étapes suivantes : »",
+        "identity_step": "the identity step and the entity's suspension policy (none once "
+        "the identity is verified, or for an opt-out / consent withdrawal)",
+        "work_step": "the work step",
+        "extension_step": "the possible extension, told by the one-month date at the latest",
+        "extension_notice_date": "the last day to tell of an extension (the one-month date)",
         "on_behalf": "who the requester acts for (left out when they ask for themselves)",
     },
     LetterKind.ID_REQUEST: {
-        "information_needed": "what we asked for (the reason recorded with the suspension)",
+        "information_needed": "the reason recorded with the request for identity",
+        "id_rationale": "why the identity matters for the right asked (data disclosed, data "
+        "changed, or a person we cannot match)",
+        "doubt_intro": "« we must confirm your identity (Art. 12(6)); the information we hold "
+        "leaves a reasonable doubt, for the following reason: »",
+        "doubt_reason": "why there is a reasonable doubt (recorded with the request for identity)",
+        "means_intro": "« please send us one of the following, preferably the first you can »",
+        "means_known_email": "a reply from the e-mail address we know (when chosen)",
+        "means_customer_number": "a customer, member or student number (when chosen)",
+        "means_recent_letter": "a recent letter or invoice from us (when chosen)",
+        "means_id_copy_masked": "an ID copy with the photograph masked (when chosen)",
+        "reply_channels": "how to reply: by post and by e-mail, the request's channel first",
         "asked_date": "the day we asked (the deadline is suspended from then)",
-        "deadline_effect": "how the deadline is affected (the entity's restart/pause policy)",
-        "id_copy_retention": "how long a copy of an ID document is kept (or that none is)",
+        "deadline_effect": "how the deadline is affected (EDPB Guidelines 01/2022; the "
+        "entity's restart/pause policy; without delay for an opt-out)",
+        "id_copy_retention": "how long a copy of an ID document is kept (or that none is); "
+        "only when an ID copy is one of the means",
     },
     LetterKind.CLARIFICATION: {
         "information_needed": "what we need clarified (the reason recorded with the suspension)",
@@ -95,6 +115,9 @@ KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
     LetterKind.COMPLETION: {
         "completion_statement": "what was done, for this type of request",
         "outcome_details": "the note recorded when the request was closed",
+        "enclosed": "« Vous trouverez ci-joint … »: only when a data bundle was produced",
+        "recipients_statement": "Art. 19: the recipients notified, as recorded, or that "
+        "there were none (rectification, erasure, restriction)",
     },
     LetterKind.OBJECTION_OUTCOME: {
         "objection_decision": "the decision (marketing: always granted; else balancing test)",
@@ -340,14 +363,23 @@ class _Dropped(Exception):
     """An optional value is missing: leave this paragraph out."""
 
 
+Joiner = Callable[[str, str], tuple[str, str]]
+
+
+def _plain_join(before: str, value: str) -> tuple[str, str]:
+    return before, value
+
+
 def fill(
     text: str,
     values: Mapping[str, str | None],
     missing: set[str],
     literal: Callable[[str], str] = lambda s: s,
+    join: Joiner = _plain_join,
 ) -> str:
     """Fill ``text``; record missing required names in ``missing``; ``literal`` post-processes
-    the wording's own text (typography) but never the values."""
+    the wording's own text (typography) but never the values; ``join`` adjusts the text just
+    before a value to it (French elision: « de » + « OMNES » → « d’OMNES »)."""
     out: list[str] = []
     for text_part, name, _spec, _conv in string.Formatter().parse(text):
         out.append(literal(text_part))
@@ -360,7 +392,9 @@ def fill(
                 raise _Dropped
             missing.add(name)
             continue
-        out.append(value.strip())
+        before, joined = join(out[-1], value.strip())
+        out[-1] = before
+        out.append(joined)
     return "".join(out)
 
 
@@ -369,12 +403,13 @@ def fill_block(
     values: Mapping[str, str | None],
     missing: set[str],
     literal: Callable[[str], str] = lambda s: s,
+    join: Joiner = _plain_join,
 ) -> Block | None:
     """The block with its values; None when an optional value left it empty."""
     texts = []
     for text in block.texts:
         try:
-            texts.append(fill(text, values, missing, literal))
+            texts.append(fill(text, values, missing, literal, join))
         except _Dropped:
             continue
     return Block(block.style, tuple(texts)) if texts else None

@@ -117,6 +117,7 @@ class EntityView:
     logo: bytes | None = field(default=None, repr=False)  # PNG or JPEG for the letterhead
     without_delay_days: int = DEFAULT_WITHOUT_DELAY_DAYS  # a marketing opt-out's due date
     on_hold_months: int = DEFAULT_ON_HOLD_MONTHS  # on hold longer: flagged in the register
+    signer_title: str = ""  # under the signature of letters, unless the user set their own
 
 
 ENTITY_FIELDS: Final = tuple(spec.name for spec in fields(EntityView))
@@ -138,7 +139,7 @@ def _clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
     if unknown:
         raise ValidationError(f"Entities have no field {', '.join(unknown)}.")
     clean = dict(changes)
-    for text_field in ("name", "address", "dpo_contact"):
+    for text_field in ("name", "address", "dpo_contact", "signer_title"):
         if text_field in clean:
             clean[text_field] = str(clean[text_field] or "").strip()
     if "country" in clean:

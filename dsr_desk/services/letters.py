@@ -8,9 +8,9 @@ itself is made by :func:`dsr_desk.letters.render.render_letter`, outside any tra
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.entities import Entity
@@ -20,13 +20,16 @@ from dsr_desk.domain.register import LetterOverride
 from dsr_desk.domain.requests import Request, parse_reference
 from dsr_desk.letters.compose import compose
 from dsr_desk.letters.context import (
+    ACTIVITY_TEXT_FIELDS,
+    RECORDED_TEXTS,
     ActivityView,
     Addressee,
+    BundleView,
     EntityLetterView,
     LetterData,
     OverrideView,
 )
-from dsr_desk.letters.fit import check_fit
+from dsr_desk.letters.fit import check_fit, extension_too_late
 from dsr_desk.letters.kinds import LetterKind, SendChannel, parse_language
 from dsr_desk.letters.render import render_letter
 from dsr_desk.letters.wording import (
@@ -66,6 +69,7 @@ def entity_letter_view(entity: Entity) -> EntityLetterView:
         role=entity.role.value,
         suspension_policy=entity.suspension_policy.value,
         minimisation=entity.minimisation,
+        signer_title=entity.signer_title,
         retention_access_years=entity.retention_access_years,
         retention_objection_years=entity.retention_objection_years,
         retention_other_years=entity.retention_other_years,
@@ -80,6 +84,11 @@ def entity_letter_view(entity: Entity) -> EntityLetterView:
                 source=a.source,
                 transfers=a.transfers,
                 automated_decisions=a.automated_decisions,
+                english=tuple(
+                    (name, text)
+                    for name in ACTIVITY_TEXT_FIELDS
+                    if (text := str(getattr(a, f"{name}_en", "")).strip())
+                ),
             )
             for a in entity.processing_activities
         ),
@@ -93,8 +102,70 @@ def _kind(kind: LetterKind | str) -> LetterKind:
 
 
 def default_signer(uow: UnitOfWork) -> str:
-    """The display name from the settings (how the user signs letters), else the login."""
-    return (uow.settings.all().get("display_name") or "").strip() or uow.user
+    """The display name from the settings (how the user signs letters). A letter is never
+    signed with the OS login: without a display name, ``ValidationError``."""
+    name = (uow.settings.all().get("display_name") or "").strip()
+    if not name:
+        raise ValidationError(
+            "Letters are signed with your display name, and none is set: enter it in "
+            "Settings › Preferences, or give the signer's name (--signer NAME on the command "
+            "line)."
+        )
+    return name
+
+
+def _display_name(uow: UnitOfWork) -> str:
+    """The user's display name ('' when none is set)."""
+    return (uow.settings.all().get("display_name") or "").strip()
+
+
+def signer_title(uow: UnitOfWork, entity: Entity) -> str:
+    """The title under the signature: the user's own (settings ``signer_title``), else the
+    entity's (e.g. « Le délégué à la protection des données »); '' = the letters' default."""
+    own = (uow.settings.all().get("signer_title") or "").strip()
+    return own or entity.signer_title.strip()
+
+
+def _bundle(uow: UnitOfWork, reference: str) -> BundleView | None:
+    """The last data bundle produced for the request, as its audit entry records it."""
+    found = None
+    for entry in uow.audit.entries(reference):
+        if entry.action == "request.bundle_exported":
+            found = entry
+    if found is None:
+        return None
+    details = found.details
+    return BundleView(
+        produced_on=datetime.fromisoformat(found.at).date(),
+        files=int(details.get("files", 0)),
+        fingerprint=str(details.get("manifest_sha256", "")),
+    )
+
+
+def _translations(given: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
+    """The translations given at letter time of the texts recorded on the request
+    (``RECORDED_TEXTS``), checked: a known name, a text of reasonable length."""
+    pairs = []
+    for name, text in (given or {}).items():
+        key = name.strip().lower()
+        if key not in RECORDED_TEXTS:
+            known = ", ".join(RECORDED_TEXTS)
+            raise ValidationError(f"No recorded text is called {name!r}; translate one of {known}.")
+        check_length(text, MAX_REASON, f"The translation of {key}")
+        if text.strip():
+            pairs.append((key, text.strip()))
+    return tuple(pairs)
+
+
+def parse_translations(items: Sequence[str] | None) -> dict[str, str]:
+    """``NAME=TEXT`` items (the CLI's ``--translation``) as a mapping."""
+    found: dict[str, str] = {}
+    for item in items or ():
+        name, sep, text = item.partition("=")
+        if not sep:
+            raise ValidationError(f"--translation takes NAME=TEXT, not {item!r}.")
+        found[name.strip()] = text
+    return found
 
 
 def prepare_letter(
@@ -109,6 +180,9 @@ def prepare_letter(
     disclosure_override_reason: str | None = None,
     refusal_reasons: str | None = None,
     recipient: str | Addressee | None = None,
+    activities: Sequence[str] | None = None,
+    late_extension_reason: str | None = None,
+    translations: Mapping[str, str] | None = None,
     preview: bool = False,
 ) -> LetterData:
     """Everything a letter needs, checked: the kind suits the request and every placeholder has
@@ -127,6 +201,7 @@ def prepare_letter(
         (disclosure_override_reason, "The reason for disclosing"),
         (refusal_reasons, "The reasons of the refusal"),
         (recipient if isinstance(recipient, str) else None, "The recipient"),
+        (late_extension_reason, "The reason for printing the extension late"),
     ):
         check_length(text, MAX_REASON, what)
     letter_kind = _kind(kind)
@@ -143,16 +218,25 @@ def prepare_letter(
             request=detail,
             entity=entity_letter_view(request.entity),
             today=today,
-            signer=(signer or "").strip() or default_signer(uow),
+            signer=(signer or "").strip() or _display_name(uow),
             registered_number=(registered_number or "").strip() or None,
             objection_grounds=(objection_grounds or "").strip() or None,
             refusal_reasons=(refusal_reasons or "").strip() or None,
             recipient=addressee,
             disclosure_override_reason=(disclosure_override_reason or "").strip() or None,
+            bundle=_bundle(uow, request.reference),
+            activities=None if activities is None else tuple(activities),
+            signer_title=signer_title(uow, request.entity),
+            late_extension_reason=(late_extension_reason or "").strip() or None,
+            translations=_translations(translations),
         )
         check_fit(letter)
+        if not letter.signer:  # the kind suits the request: now, who signs it
+            default_signer(uow)  # raises: never the OS login
         compose(letter)  # every missing placeholder value, before any rendering
-        if letter.needs_disclosure_override and not preview:
+        if preview:
+            return letter
+        if letter.needs_disclosure_override:
             uow.record(
                 "request.disclosure_override",
                 request.reference,
@@ -160,6 +244,16 @@ def prepare_letter(
                 lang=language,
                 **request.keep_reason(letter.disclosure_override_reason or "").audit_details(),
             )
+        late = letter_kind is LetterKind.EXTENSION and extension_too_late(detail, today)
+        if late and letter.late_extension_reason:
+            uow.record(
+                "letter.late_extension_override",
+                request.reference,
+                notice_by=detail.extension_notice_by.isoformat(),
+                printed_on=today.isoformat(),
+                **request.keep_reason(letter.late_extension_reason).audit_details(),
+            )
+        if letter.needs_disclosure_override or late:
             uow.commit()
         return letter
 
@@ -215,6 +309,9 @@ def issue_letter(
     disclosure_override_reason: str | None = None,
     refusal_reasons: str | None = None,
     recipient: str | Addressee | None = None,
+    activities: Sequence[str] | None = None,
+    late_extension_reason: str | None = None,
+    translations: Mapping[str, str] | None = None,
 ) -> IssuedLetter:
     """The one path of every letter printed, saved or sent (GUI and CLI): prepare it (the
     rules, a disclosure override audited), render the PDF, then keep it encrypted in the
@@ -231,6 +328,9 @@ def issue_letter(
         disclosure_override_reason=disclosure_override_reason,
         refusal_reasons=refusal_reasons,
         recipient=recipient,
+        activities=activities,
+        late_extension_reason=late_extension_reason,
+        translations=translations,
     )
     pdf = render_letter(letter)  # outside any transaction
     document, view = keep_letter(

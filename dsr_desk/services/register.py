@@ -32,7 +32,7 @@ __all__ = [
     "update_activity",
 ]
 
-ACTIVITY_FIELDS: Final = (
+FRENCH_FIELDS: Final = (
     "name",
     "purpose",
     "legal_basis",
@@ -43,6 +43,9 @@ ACTIVITY_FIELDS: Final = (
     "transfers",
     "automated_decisions",
 )
+# The same texts in English (letters in English print these, never the French ones).
+ENGLISH_FIELDS: Final = tuple(f"{name}_en" for name in FRENCH_FIELDS)
+ACTIVITY_FIELDS: Final = (*FRENCH_FIELDS, *ENGLISH_FIELDS)
 REQUIRED_FIELDS: Final = ("name", "purpose", "legal_basis", "data_categories")
 FIELD_LABELS: Final = {
     "name": "name",
@@ -54,7 +57,17 @@ FIELD_LABELS: Final = {
     "source": "source",
     "transfers": "transfers",
     "automated_decisions": "automated decisions",
+    "name_en": "English name",
+    "purpose_en": "English purpose",
+    "legal_basis_en": "English legal basis",
+    "data_categories_en": "English data categories",
+    "recipients_en": "English recipients",
+    "retention_en": "English retention",
+    "source_en": "English source",
+    "transfers_en": "English transfers",
+    "automated_decisions_en": "English automated decisions",
 }
+ONE_LINE_FIELDS: Final = ("name", "name_en")
 NAME_MAX_CHARS: Final = 200  # the column is String(200)
 TEXT_MAX_CHARS: Final = 5000
 
@@ -79,6 +92,15 @@ class ActivityView:
     source: str
     transfers: str
     automated_decisions: str
+    name_en: str = ""
+    purpose_en: str = ""
+    legal_basis_en: str = ""
+    data_categories_en: str = ""
+    recipients_en: str = ""
+    retention_en: str = ""
+    source_en: str = ""
+    transfers_en: str = ""
+    automated_decisions_en: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -129,26 +151,24 @@ def clean_activity_fields(fields: dict[str, object]) -> dict[str, str]:
         raise ValidationError(f"Processing activities have no field {', '.join(unknown)}.")
     clean = {}
     for name, value in fields.items():
-        limit = NAME_MAX_CHARS if name == "name" else TEXT_MAX_CHARS
+        limit = NAME_MAX_CHARS if name in ONE_LINE_FIELDS else TEXT_MAX_CHARS
         text = _clean_text(value, FIELD_LABELS[name], limit)
-        clean[name] = " ".join(text.split()) if name == "name" else text
+        clean[name] = " ".join(text.split()) if name in ONE_LINE_FIELDS else text
     return clean
 
 
 def activity_from_values(values: dict[str, str]) -> ProcessingActivity:
     """A new activity from complete values; the domain checks the required fields."""
     texts = {name: values.get(name, "") for name in ACTIVITY_FIELDS}
-    return ProcessingActivity(
+    activity = ProcessingActivity(
         name=texts["name"],
         purpose=texts["purpose"],
         legal_basis=texts["legal_basis"],
         data_categories=texts["data_categories"],
-        recipients=texts["recipients"],
-        retention=texts["retention"],
-        source=texts["source"],
-        transfers=texts["transfers"],
-        automated_decisions=texts["automated_decisions"],
     )
+    for name in ACTIVITY_FIELDS:
+        setattr(activity, name, texts[name])
+    return activity
 
 
 def _index(entity: Entity, key: ActivityKey) -> int:

@@ -46,7 +46,7 @@ def _header_key(text: str) -> str:
 
 
 # fmt: off
-_HEADER_ALIASES: Final[dict[str, tuple[str, ...]]] = {
+_TEXT_HEADERS: Final[dict[str, tuple[str, ...]]] = {
     "name": (
         "name", "activity", "activity name", "processing activity", "processing", "nom",
         "activite", "activite de traitement", "traitement", "nom du traitement", "intitule",
@@ -77,6 +77,12 @@ _HEADER_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     ),
 }
 # fmt: on
+# The same texts in English (letters in English print these): "name_en", "name (en)",
+# "English name"…
+_HEADER_ALIASES: Final[dict[str, tuple[str, ...]]] = _TEXT_HEADERS | {
+    f"{field}_en": (f"{field.replace('_', ' ')} en", f"english {field.replace('_', ' ')}")
+    for field in _TEXT_HEADERS
+}
 _HEADERS: Final = {
     _header_key(alias): field for field, aliases in _HEADER_ALIASES.items() for alias in aliases
 }
@@ -85,7 +91,8 @@ _DELIMITER_NAMES: Final = {";": "semicolon", ",": "comma", "\t": "tab"}
 _EXPECTED_HEADER: Final = (
     "name, purpose, legal_basis, data_categories, recipients, retention, source, transfers, "
     "automated_decisions (or in French: nom, finalité, base légale, catégories de données, "
-    "destinataires, durée de conservation, source, transferts, décisions automatisées)"
+    "destinataires, durée de conservation, source, transferts, décisions automatisées); "
+    "the English texts in the same columns suffixed _en (name_en, purpose_en…)"
 )
 
 

@@ -12,9 +12,10 @@ from typing import Final
 
 from dsr_desk.domain.documents import Note
 from dsr_desk.domain.errors import ArchiveRestricted, ValidationError
-from dsr_desk.domain.limits import MAX_REASON, check_length
+from dsr_desk.domain.identity_means import parse_means
+from dsr_desk.domain.limits import MAX_NAME, MAX_REASON, check_length
 from dsr_desk.domain.request_actions import RequestAction
-from dsr_desk.domain.requesters import Requester, normalise_email
+from dsr_desk.domain.requesters import Requester, normalise_email, parse_civility
 from dsr_desk.domain.requests import (
     Capacity,
     Channel,
@@ -80,6 +81,7 @@ def register_request(
     capacity: Capacity = Capacity.SELF,
     subject_name: str | None = None,
     also: Sequence[RequestType] = (),
+    civility: str = "",
 ) -> RequestDetail:
     """Log a new request and its requester; returns it with its computed deadlines.
 
@@ -89,6 +91,7 @@ def register_request(
     the details of the first are returned, its ``linked`` naming the others. Nothing is logged
     when any of them is refused."""
     normalise_email(email)  # fail on a bad address before touching anything
+    parse_civility(civility)
     types = [type, *also]
     repeated = sorted({t.value for t in types if types.count(t) > 1})
     if repeated:
@@ -98,6 +101,8 @@ def register_request(
     with uow:
         owner = resolve_entity(uow, entity)
         requester = _find_or_add_requester(uow, name, email, address, language)
+        if civility:  # how letters address the requester (« Madame, Monsieur » when unknown)
+            requester.civility = parse_civility(civility)
         number = uow.requests.last_number(received_on.year) + 1
         first = format_reference(received_on.year, number)
         logged: list[Request] = []
@@ -261,6 +266,26 @@ def close(
         return replace(_detail(uow, request), answer_sent=answered)
 
 
+def record_recipient_notice(
+    uow: UnitOfWork, reference: str, recipient: str, notified_on: date | None = None
+) -> RequestDetail:
+    """Record that a recipient of the data was notified (Art. 19); audited
+    ``request.recipient_notified`` (the recipient is an organisation, not the requester)."""
+    check_length(recipient, MAX_NAME, "The recipient's name")
+    with uow:
+        request = load_request(uow, reference)
+        today = uow.clock.today()
+        notice = request.notify_recipient(recipient, notified_on or today, today)
+        uow.record(
+            "request.recipient_notified",
+            request.reference,
+            recipient=notice.recipient,
+            notified_on=notice.notified_on.isoformat(),
+        )
+        uow.commit()
+        return request_detail(request, today)
+
+
 def ask_for_information(
     uow: UnitOfWork,
     reference: str,
@@ -270,12 +295,17 @@ def ask_for_information(
     asked_on: date | None = None,
     unmatched: bool = False,
     amount: Decimal | None = None,
+    means: Sequence[str] = (),
     late_reason: str | None = None,
 ) -> RequestDetail:
     """Ask for ID, clarification or a fee (Art. 12(5)(a), ``amount`` in euros): the deadline
     is suspended per the entity's policy. ``unmatched``: the person cannot be matched with the
     records (a right that asks for no ID by default, such as a marketing opt-out, then may).
-    Dated before a due date that has passed today, it needs ``late_reason``."""
+    For identity, ``reason`` says why there is a reasonable doubt and ``means`` what the
+    requester may send (``domain.identity_means`` codes: proportionate, least intrusive
+    first; EDPB Guidelines 01/2022). Dated before a due date that has passed today, it needs
+    ``late_reason``."""
+    chosen = parse_means(means)
     with uow:
         request = load_request(uow, reference)
         today = uow.clock.today()
@@ -287,9 +317,12 @@ def ask_for_information(
             today,
             unmatched=unmatched,
             amount_cents=None if amount is None else _cents(amount),
+            means=chosen,
             late_reason=late_reason,
         )
         extra: dict[str, object] = {}
+        if chosen:
+            extra["means"] = entry.id_means
         if unmatched:
             extra["unmatched"] = True
         if entry.amount_cents is not None:

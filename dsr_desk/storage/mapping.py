@@ -11,7 +11,7 @@ from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.reasons import RecordedReason
 from dsr_desk.domain.register import LetterOverride, ProcessingActivity
 from dsr_desk.domain.requesters import Requester
-from dsr_desk.domain.requests import Request, SuspensionEntry
+from dsr_desk.domain.requests import RecipientNotice, Request, SuspensionEntry
 from dsr_desk.domain.text import requester_search_key
 from dsr_desk.domain.verification import IdentityCheck
 from dsr_desk.storage import tables
@@ -65,12 +65,19 @@ def start_mappers() -> None:
     mapper_registry.map_imperatively(Note, tables.notes)
     mapper_registry.map_imperatively(DocumentRecord, tables.documents)
     mapper_registry.map_imperatively(RecordedReason, tables.request_reasons)
+    mapper_registry.map_imperatively(RecipientNotice, tables.recipient_notices)
     mapper_registry.map_imperatively(
         Request,
         tables.requests,
         properties={
             "entity": relationship(Entity, lazy="joined", innerjoin=True),
             "requester": relationship(Requester, lazy="joined", innerjoin=True),
+            "recipient_notices": relationship(
+                RecipientNotice,
+                order_by=tables.recipient_notices.c.id,
+                cascade="all, delete-orphan",
+                lazy="selectin",
+            ),
             "suspensions": relationship(
                 SuspensionEntry,
                 order_by=tables.suspensions.c.id,

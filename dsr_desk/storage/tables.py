@@ -99,6 +99,7 @@ entities = Table(
     # request records are anonymised this many years after closure (migration 0015)
     Column("retention_records_years", Integer, nullable=False, default=5, server_default="5"),
     Column("logo", LargeBinary),  # letterhead image (PNG or JPEG, at most 1 MiB)
+    Column("signer_title", Text, nullable=False, default="", server_default=""),
 )
 
 requesters = Table(
@@ -110,6 +111,7 @@ requesters = Table(
     Column("postal_address", Text, nullable=False, default=""),
     Column("phone", String(64), nullable=False, default=""),
     Column("language", String(2), nullable=False, default="fr"),
+    Column("civility", String(8), nullable=False, default="", server_default=""),
     # Name and e-mail folded (no accents, no case): "eric" finds "Éric" (domain.text.fold).
     Column("search_key", Text, nullable=False, default="", server_default=""),
 )
@@ -161,6 +163,8 @@ suspensions = Table(
     Column("policy", _enum(SuspensionPolicy, "suspension_policy"), nullable=False),
     Column("received_on", Date),
     Column("amount_cents", Integer),  # a fee asked (Art. 12(5)(a)), in euro cents
+    # identity: the means the requester may use (``identity_means`` codes, comma-separated)
+    Column("id_means", String(200), nullable=False, default="", server_default=""),
 )
 
 identity_checks = Table(
@@ -247,6 +251,19 @@ documents = Table(
     Column("purge_rule", Text),
 )
 
+# The register's texts kept in English too (revision 0015): ``<field>_en``.
+ENGLISH_ACTIVITY_FIELDS = (
+    "name",
+    "purpose",
+    "legal_basis",
+    "data_categories",
+    "recipients",
+    "retention",
+    "source",
+    "transfers",
+    "automated_decisions",
+)
+
 processing_activities = Table(
     "processing_activities",
     metadata,
@@ -262,6 +279,19 @@ processing_activities = Table(
     Column("transfers", Text, nullable=False, default=""),
     Column("automated_decisions", Text, nullable=False, default=""),
     Column("position", Integer, nullable=False, default=0),
+    *(
+        Column(f"{name}_en", Text, nullable=False, default="", server_default="")
+        for name in ENGLISH_ACTIVITY_FIELDS
+    ),
+)
+
+recipient_notices = Table(
+    "recipient_notices",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("request_id", ForeignKey("requests.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("recipient", String(300), nullable=False),
+    Column("notified_on", Date, nullable=False),
 )
 
 letter_overrides = Table(

@@ -98,7 +98,7 @@ def test_backup_wipe_restore_gives_the_same_vault(
     out = tmp_path / "saves" / "vault.dsrbackup"
     out.parent.mkdir()
     info = backup_service.back_up(vault, _uow(vault, clock), out)
-    assert (info.documents, info.schema_revision, info.key_mode) == (2, "0016", "passphrase")
+    assert (info.documents, info.schema_revision, info.key_mode) == (2, "0017", "passphrase")
     raw = out.read_bytes()
     for canary in (NAME.encode(), b"id-scan-canary", b"letter-canary", b"SQLite format 3\x00"):
         assert canary not in raw  # everything in it is ciphertext

@@ -51,9 +51,7 @@ def test_register_import_and_list_json(vault_dir: Path, tmp_path: Path) -> None:
         (ENTITY, 0, "Scolarité"),
         (ENTITY, 1, "Cantine"),
     ]
-    assert set(rows[0]) == {
-        "entity",
-        "position",
+    texts = {
         "name",
         "purpose",
         "legal_basis",
@@ -64,6 +62,9 @@ def test_register_import_and_list_json(vault_dir: Path, tmp_path: Path) -> None:
         "transfers",
         "automated_decisions",
     }
+    # each text in French and in English (``*_en``: empty until someone writes it)
+    assert set(rows[0]) == {"entity", "position"} | texts | {f"{t}_en" for t in texts}
+    assert rows[0]["name_en"] == ""
     assert rows[0]["data_categories"] == "Identité, notes"
     assert rows[1]["source"] == "Familles"
 

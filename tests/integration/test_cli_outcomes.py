@@ -285,6 +285,8 @@ def test_no_warning_once_the_answer_was_recorded_as_sent(vault_dir: Path, tmp_pa
         "email",
         "--override-reason",
         "Known requester, e-mail on file",
+        "--signer",  # letters are never signed with the computer login
+        "Claire Dumoulin",
     )
     assert letter.code == 0, letter.err
     closed = _cli(vault_dir, "request", "close", ref, "--outcome", "completed")

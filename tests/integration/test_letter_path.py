@@ -18,6 +18,7 @@ from tests.integration.cli_helpers import PASSPHRASE, Result, all_bytes_under, i
 
 NAME = "Zébulon Canarywitz"
 CLOCK = FixedClock.on(date(2026, 3, 20))
+SIGNER = ("--signer", "Claire Dumoulin")  # letters are never signed with the OS login
 LETTER_KEYS = {"kind", "lang", "created_on", "sent_on", "channel", "document_id"}
 
 
@@ -72,7 +73,8 @@ def test_a_cli_letter_is_kept_encrypted_audited_and_listed(data_dir: Path, tmp_p
     ref = _vault(data_dir)
     out = tmp_path / "accuse.pdf"
     made = run_cli(
-        data_dir, "letter", ref, "--kind", "acknowledgement", "--lang", "en", "--out", str(out),
+        data_dir, "letter", ref, *SIGNER, "--kind", "acknowledgement", "--lang", "en",
+        "--out", str(out),
         today="2026-03-12",
     )  # fmt: skip
     assert made.code == 0, made.err
@@ -115,7 +117,8 @@ def test_request_sent_records_channel_number_and_moves_the_last_contact(
 ) -> None:
     ref = _vault(data_dir)
     made = run_cli(
-        data_dir, "letter", ref, "--kind", "acknowledgement", "--out", str(tmp_path / "a.pdf"),
+        data_dir, "letter", ref, *SIGNER, "--kind", "acknowledgement",
+        "--out", str(tmp_path / "a.pdf"),
         today="2026-03-12",
     )  # fmt: skip
     assert made.code == 0, made.err
@@ -167,8 +170,8 @@ def test_letter_sent_records_the_sending_at_once_and_keeps_the_old_flags(
     ref = _vault(data_dir, "access")
     out = tmp_path / "a.pdf"
     made = run_cli(
-        data_dir, "letter", ref, "--kind", "acknowledgement", "--out", str(out), "--sent",
-        "--channel", "email", "--signer", "Claire Dumoulin", today="2026-03-13",
+        data_dir, "letter", ref, *SIGNER, "--kind", "acknowledgement", "--out", str(out), "--sent",
+        "--channel", "email", today="2026-03-13",
     )  # fmt: skip
     assert made.code == 0, made.err
     assert out.read_bytes().startswith(b"%PDF-")
@@ -179,7 +182,7 @@ def test_letter_sent_records_the_sending_at_once_and_keeps_the_old_flags(
         "email",
     )
     registered = run_cli(
-        data_dir, "letter", ref, "--kind", "acknowledgement", "--out", str(out), "--sent",
+        data_dir, "letter", ref, *SIGNER, "--kind", "acknowledgement", "--out", str(out), "--sent",
         "--registered", "1A 9", today="2026-03-13",
     )  # fmt: skip
     assert registered.code == 0, registered.err
@@ -189,12 +192,13 @@ def test_letter_sent_records_the_sending_at_once_and_keeps_the_old_flags(
     ]
 
     no_sent = run_cli(
-        data_dir, "letter", ref, "--kind", "acknowledgement", "--out", str(tmp_path / "b.pdf"),
+        data_dir, "letter", ref, *SIGNER, "--kind", "acknowledgement",
+        "--out", str(tmp_path / "b.pdf"),
         "--channel", "post", today="2026-03-13",
     )  # fmt: skip
     _one_line_error(no_sent, "add --sent")
     refused = run_cli(
-        data_dir, "letter", ref, "--kind", "completion", "--out", str(tmp_path / "c.pdf"),
+        data_dir, "letter", ref, *SIGNER, "--kind", "completion", "--out", str(tmp_path / "c.pdf"),
         today="2026-03-13",
     )  # fmt: skip
     _one_line_error(refused, "identity is not verified")

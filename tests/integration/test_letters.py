@@ -19,10 +19,12 @@ from dsr_desk.domain.requests import RequestType
 from dsr_desk.letters.render import render_letter
 from dsr_desk.services import requests as svc
 from dsr_desk.services.letters import prepare_letter, record_letter_sent
+from dsr_desk.services.read.settings import AppSettings
+from dsr_desk.services.settings import save_settings
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault
-from tests.integration.cli_helpers import PASSPHRASE, all_bytes_under, run_cli
+from tests.integration.cli_helpers import PASSPHRASE, Result, all_bytes_under, run_cli
 from tests.letters_support import pdf_text
 from tests.vault_templates import open_copy
 
@@ -52,6 +54,7 @@ def vault(data_dir: Path) -> Vault:
             )
         )
         uow.commit()
+    save_settings(_uow(created), AppSettings(display_name="Claire Dumoulin"))
     return created
 
 
@@ -156,13 +159,23 @@ def test_cli_letter_writes_a_pdf_and_refuses_in_one_line(vault: Vault, tmp_path:
     assert "identity is not verified" in unverified.err
     assert not (tmp_path / "c.pdf").exists()
 
-    overridden = run_cli(
-        data_dir, "letter", ref, "--kind", "completion", "--lang", "en",
-        "--out", str(tmp_path / "c.pdf"), "--override-reason", "Seen in person at the desk",
-        today="2026-03-20",
-    )  # fmt: skip
+    def answer(*more: str) -> Result:
+        return run_cli(
+            data_dir, "letter", ref, "--kind", "completion", "--out", str(tmp_path / "c.pdf"),
+            "--override-reason", "Seen in person at the desk", *more, today="2026-03-20",
+        )  # fmt: skip
+
+    # the register activities are chosen by staff, none for them; an English answer never
+    # prints the register's French text
+    unchosen = answer("--lang", "en")
+    assert unchosen.code == 2 and "Choose the processing activities" in unchosen.err
+    untranslated = answer("--lang", "en", "--activity", "Vie scolaire")
+    assert untranslated.code == 2 and len(untranslated.err.strip().splitlines()) == 1
+    assert "no English text for Vie scolaire" in untranslated.err
+    assert not (tmp_path / "c.pdf").exists()
+    overridden = answer("--lang", "fr", "--activity", "vie scolaire")
     assert overridden.code == 0, overridden.err
-    assert "Annex" in pdf_text((tmp_path / "c.pdf").read_bytes())
+    assert "Annexe" in pdf_text((tmp_path / "c.pdf").read_bytes())
     shown = run_cli(data_dir, "request", "show", ref, "--json", today="2026-03-20")
     assert '"request.disclosure_override"' in shown.out
     # the vault itself never holds the letter in clear

@@ -19,6 +19,8 @@ from dsr_desk.domain.requests import RequestType
 from dsr_desk.letters.kinds import LetterKind, SendChannel
 from dsr_desk.read_models import RequestDetail
 from dsr_desk.services import requests as svc
+from dsr_desk.services.read.settings import AppSettings
+from dsr_desk.services.settings import save_settings
 from dsr_desk.ui.dialogs.letter_dialog import LetterDialog
 from dsr_desk.ui.main_window import MainWindow
 from dsr_desk.ui.ops import Ops
@@ -37,6 +39,7 @@ def _add(
     address: str = "8 allée des Tilleuls\n57000 Metz",
     email: str | None = "jeanne@exemple.fr",
 ) -> str:
+    ops.call(lambda: save_settings(session.uow(), AppSettings(display_name="Claire Dumoulin")))
     detail = ops.call(
         lambda: svc.register_request(
             session.uow(),
@@ -178,7 +181,19 @@ def test_an_unverified_access_answer_needs_a_written_reason_then_is_audited(
     assert not dialog.sent_button.isEnabled()
 
     dialog.override_reason.setPlainText("Reçue en personne au secrétariat, carte vue.")
+    # the register's activities are listed, none ticked: the answer cannot be printed yet
+    assert dialog.activities.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: dialog.activities.count() == 1, timeout=15000)
+    assert dialog.chosen_activities() == ()
+    qtbot.waitUntil(
+        lambda: "Choose the processing activities" in dialog.error.text(), timeout=15000
+    )
+    assert not dialog.sent_button.isEnabled()
+    item = dialog.activities.item(0)
+    assert item is not None and item.text() == "Vie scolaire"
+    item.setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(dialog.sent_button.isEnabled, timeout=15000)
+    assert "Suivi de la scolarité" in pdf_text(dialog.pdf or b"")
     actions = [e.action for e in _detail(app_session, ops, ref).timeline]
     assert "request.disclosure_override" not in actions  # the preview disclosed nothing
 
@@ -270,3 +285,88 @@ def test_the_wording_editor_previews_validates_saves_and_resets(
     actions = ops.call(lambda: _audit_actions(app_session))
     assert actions.count("entity.letter_override_saved") == 1
     assert actions.count("entity.letter_override_reset") == 1
+
+
+def test_a_letter_in_the_other_language_asks_for_the_translation_of_what_was_recorded(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    ref = _add(app_session, ops)
+    ops.call(lambda: svc.extend(app_session.uow(), ref, "Archives de quinze ans à rechercher."))
+    view = _open(qtbot, app_session, ops, ref)
+    dialog = _letters(qtbot, view)
+    assert LetterKind(dialog.kind.currentData()) is LetterKind.EXTENSION
+    _wait_preview(qtbot, dialog)
+    # in the request's language (French): nothing to translate
+    assert not dialog.translations_box.isVisibleTo(dialog)
+    assert "Archives de quinze ans" in pdf_text(dialog.pdf or b"")
+
+    dialog.lang.setCurrentIndex(dialog.lang.findData("en"))
+    assert dialog.translations_box.isVisibleTo(dialog)
+    assert set(dialog.translations) == {"extension-reasons"}
+    qtbot.waitUntil(dialog.error.isVisible, timeout=15000)
+    assert "English translation" in dialog.error.text() and dialog.pdf is None
+
+    qtbot.keyClicks(dialog.translations["extension-reasons"], "Fifteen years of archives.")
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=15000)
+    text = pdf_text(dialog.pdf or b"")
+    assert "Fifteen years of archives." in text and "Archives de quinze ans" not in text
+    dialog.reject()
+
+
+def test_the_entity_form_and_preferences_edit_the_title_under_the_signature(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    from dsr_desk.services.entities import list_entities, update_entity
+    from dsr_desk.ui.widgets.entity_form import EntityForm
+
+    form = EntityForm(with_retention=True)
+    qtbot.addWidget(form)
+    form.set_values(name=ENTITY, signer_title="La déléguée à la protection des données")
+    assert form.signer_title_edit.text() == "La déléguée à la protection des données"
+    form.signer_title_edit.setText("  Le délégué à la protection des données ")
+    values = form.values()
+    assert values["signer_title"] == "Le délégué à la protection des données"
+    assert "signer_title" not in EntityForm().values()  # create_entity's arguments only
+    ops.call(lambda: update_entity(app_session.uow(), ENTITY, signer_title=values["signer_title"]))
+    stored = ops.call(lambda: list_entities(app_session.uow()))
+    assert stored[0].signer_title == "Le délégué à la protection des données"
+
+    ref = _add(app_session, ops)
+    view = _open(qtbot, app_session, ops, ref)
+    dialog = _letters(qtbot, view)
+    _wait_preview(qtbot, dialog)
+    assert "Claire Dumoulin Le délégué à la protection des données" in pdf_text(dialog.pdf or b"")
+    dialog.reject()
+
+
+def test_a_recipient_notice_is_recorded_from_the_request_file(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    from dsr_desk.ui.dialogs.recipient_notice_dialog import RecipientNoticeDialog
+
+    access = _add(app_session, ops)
+    view = _open(qtbot, app_session, ops, access)
+    assert not view.request_actions.buttons["notify"].isVisible()  # Art. 19: not for access
+
+    erasure = ops.call(
+        lambda: svc.register_request(
+            app_session.uow(),
+            type=RequestType.ERASURE,
+            received_on=date(2026, 3, 2),
+            name="Jeanne Lefèvre",
+            address="8 allée des Tilleuls\n57000 Metz",
+        )
+    ).reference
+    view = _open(qtbot, app_session, ops, erasure)
+    button = view.request_actions.buttons["notify"]
+    assert button.isVisible() and button.isEnabled() and "Art. 19" in button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = view.request_actions.active_dialog
+    assert isinstance(dialog, RecipientNoticeDialog)
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.recipient, "Rectorat de Lyon")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(_detail(app_session, ops, erasure).recipient_notices))
+    (notice,) = _detail(app_session, ops, erasure).recipient_notices
+    assert (notice.recipient, notice.notified_on) == ("Rectorat de Lyon", UI_TODAY)
+    assert "request.recipient_notified" in _audit_actions(app_session)

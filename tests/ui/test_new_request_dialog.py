@@ -181,6 +181,8 @@ def test_save_creates_the_request(
     qtbot.keyClicks(dialog.email_edit, "Paul.Durand@Exemple.fr")
     qtbot.keyClicks(dialog.address_edit, "3 rue des Lilas")
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    assert dialog.civility_combo.currentData() == ""  # unknown until someone says
+    dialog.civility_combo.setCurrentIndex(dialog.civility_combo.findData("M."))
     qtbot.keyClicks(dialog.summary_edit, "Wrong date of birth on file.")
     dialog.assign_to_me.setChecked(True)
     done: list[Changes] = []
@@ -207,6 +209,7 @@ def test_save_creates_the_request(
         "Groupe Scolaire Exemple",
     )
     assert detail.documents == ()
+    assert detail.requester_civility == "M."  # French letters greet him « Monsieur, »
 
 
 def test_a_failed_save_is_shown_inline_and_keeps_the_input(

@@ -370,3 +370,28 @@ def test_the_list_and_the_form_work_alone_joined_only_by_signals(
     assert saved.args == [1]
     assert _stored(app_session, ops)[1].purpose == "Serve school meals"
     assert form.status.text() == "Activity saved."
+
+
+def test_the_english_tab_edits_the_texts_english_letters_print(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    _seed(app_session, ops, "Cantine")
+    editor = _editor(qtbot, app_session, ops)
+    form = editor.activity_form
+    qtbot.waitUntil(lambda: _rows(editor) == ["Cantine"])
+    tabs = form.language_tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Français", "English (letters)"]
+    tabs.setCurrentIndex(1)
+    _type(qtbot, editor, "name_en", "School canteen")
+    _type(qtbot, editor, "purpose_en", "Serving school meals")
+    _type(qtbot, editor, "retention_en", "One year after leaving")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.status.text() == "Activity saved.")
+    (stored,) = _stored(app_session, ops)
+    # the French texts are kept as they were, the English ones stored beside them
+    assert (stored.name, stored.purpose) == ("Cantine", "Purpose of Cantine")
+    assert (stored.name_en, stored.purpose_en, stored.retention_en) == (
+        "School canteen",
+        "Serving school meals",
+        "One year after leaving",
+    )

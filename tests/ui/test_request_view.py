@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import RuleViolation
+from dsr_desk.domain.identity_means import IdMeans
 from dsr_desk.domain.requests import InformationKind, Outcome, RequestType
 from dsr_desk.read_models import RequestDetail
 from dsr_desk.services import requests as svc
@@ -220,11 +221,21 @@ def test_asking_for_identity_puts_on_hold_and_its_arrival_restarts_the_period(
     assert dialog.kind.currentData() == "identity"
     assert "restart" in dialog.policy.text()
     assert not dialog.ok_button.isEnabled()
+    assert dialog.reason_label.text() == "Why there is a reasonable doubt:"
     qtbot.keyClicks(dialog.reason, "copy of an ID document")
     dialog.asked_on.setDate(QDate(2026, 3, 5))
+    # two separate inputs: the doubt, then what may be sent (none ticked for the staff)
+    assert not dialog.ok_button.isEnabled() and "least intrusive" in dialog.hint.text()
+    dialog.means[IdMeans.ID_COPY_MASKED].setChecked(True)
+    dialog.means[IdMeans.KNOWN_EMAIL].setChecked(True)
+    assert dialog.ok_button.isEnabled()
     _click(qtbot, dialog.ok_button)
 
     qtbot.waitUntil(lambda: view.sections.urgency_badge.text() == "On hold")
+    assert _detail(app_session, ops, ref).suspensions[0].means == (
+        "known-email",
+        "id-copy-masked",
+    )
     assert view.sections.status_badge.text() == "Awaiting information"
     assert view.sections.days_label.text().startswith("On hold since 05/03/2026")
     assert _column(view, "suspensions_model", 4) == ["awaited"]
@@ -331,6 +342,7 @@ def test_after_the_due_date_only_a_late_entry_of_an_ask_is_offered_with_its_reas
     assert dialog.asked_on.date() == QDate(2026, 2, 5)
     assert dialog.late_reason is not None and dialog.late_reason.isVisible()
     qtbot.keyClicks(dialog.reason, "copy of an ID document")
+    dialog.means[IdMeans.ID_COPY_MASKED].setChecked(True)
     assert not dialog.ok_button.isEnabled()
     assert dialog.hint.text() == "Say why the ask is recorded only now: it is kept and audited."
     dialog.asked_on.setDate(QDate(2026, 2, 3))
@@ -554,6 +566,7 @@ def test_one_controller_declares_each_action_once_and_sets_it_from_the_rules(
         "extendButton",
         "lettersButton",
         "bundleButton",
+        "notifyButton",
         "completeButton",
         "refuseButton",
         "forwardButton",
@@ -574,8 +587,10 @@ def test_one_controller_declares_each_action_once_and_sets_it_from_the_rules(
         "ask",
         "complete",
         "forward",
+        "notify",
     }
     assert shown["forward"][2] and shown["received"][0]
+    assert not shown["notify"][2]  # an access request: no Art. 19 notice (hidden)
 
     view.clear()
     assert not any(button.isEnabled() for button in actions.buttons.values())

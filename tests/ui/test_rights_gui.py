@@ -16,6 +16,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from dsr_desk.domain.identity_means import IdMeans
 from dsr_desk.domain.requests import InformationKind, RequestType
 from dsr_desk.letters.kinds import LetterKind
 from dsr_desk.read_models import RequestDetail
@@ -153,6 +154,8 @@ def test_an_opt_out_is_asked_for_id_only_when_the_person_cannot_be_matched(
     qtbot.keyClicks(dialog.reason, "A copy of the letter we sent you")
     assert not dialog.ok_button.isEnabled()
     dialog.unmatched.setChecked(True)
+    assert not dialog.ok_button.isEnabled()  # and what the person may send (least intrusive)
+    dialog.means[IdMeans.RECENT_LETTER].setChecked(True)
     assert dialog.ok_button.isEnabled() and not dialog.hint.isVisible()
     dialog.kind.setCurrentIndex(dialog.kind.findData("fee"))  # free of charge, always
     assert not dialog.unmatched.isVisible() and not dialog.ok_button.isEnabled()
@@ -162,7 +165,7 @@ def test_an_opt_out_is_asked_for_id_only_when_the_person_cannot_be_matched(
     _click(qtbot, dialog.ok_button)
     qtbot.waitUntil(lambda: _detail(app_session, ops, ref).status == "awaiting-information")
     entry = _detail(app_session, ops, ref).suspensions[-1]
-    assert (entry.kind, entry.received_on) == ("identity", None)
+    assert (entry.kind, entry.received_on, entry.means) == ("identity", None, ("recent-letter",))
 
 
 def test_a_fee_is_asked_with_its_amount(qtbot: QtBot, app_session: AppSession, ops: Ops) -> None:

@@ -251,7 +251,7 @@ def test_the_wording_tab_saves_an_override_the_letters_use_then_resets_it(
     letter = _call(
         ops,
         lambda: letter_service.prepare_letter(
-            app_session.uow(), ref, LetterKind.ACKNOWLEDGEMENT, "fr"
+            app_session.uow(), ref, LetterKind.ACKNOWLEDGEMENT, "fr", signer="Claire Dumoulin"
         ),
     )
     assert f"Nous avons bien reçu votre demande {ref}, merci." in pdf_text(render_letter(letter))

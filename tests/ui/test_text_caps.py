@@ -9,13 +9,16 @@ from datetime import date
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from dsr_desk.domain.identity_means import IdMeans
 from dsr_desk.domain.limits import MAX_NAME, MAX_NOTE, MAX_REASON, MAX_SEARCH
 from dsr_desk.domain.request_actions import ExtensionOutlook, ExtensionState
 from dsr_desk.domain.requests import Outcome, RequestType
 from dsr_desk.domain.verification import MAX_NUMBER_LAST_CHARS
 from dsr_desk.read_models import RequestDetail
 from dsr_desk.services import requests as svc
+from dsr_desk.services.read.settings import AppSettings
 from dsr_desk.services.register import NAME_MAX_CHARS, TEXT_MAX_CHARS
+from dsr_desk.services.settings import save_settings
 from dsr_desk.ui.dialogs.ask_information_dialog import AskInformationDialog
 from dsr_desk.ui.dialogs.bundle_dialog import BundleDialog
 from dsr_desk.ui.dialogs.close_dialog import CloseDialog
@@ -88,6 +91,7 @@ def test_the_reasons_of_the_request_file_dialogs_are_capped(qtbot: QtBot) -> Non
     ask = AskInformationDialog(
         "DSR-2026-0001", policy="pause", received_on=RECEIVED, due=date(2026, 4, 2), today=UI_TODAY
     )
+    ask.means[IdMeans.KNOWN_EMAIL].setChecked(True)  # identity: what may be sent, too
     for dialog in (extend, close, ask):
         qtbot.addWidget(dialog)
         _plain_keeps(dialog.reason, MAX_REASON)
@@ -116,6 +120,8 @@ def test_the_letter_bundle_and_note_fields_are_capped(
     qtbot: QtBot, app_session: AppSession, ops: Ops
 ) -> None:
     detail = _request(app_session, ops)
+    # letters are signed with the display name, never the login: the preview needs one
+    ops.call(lambda: save_settings(app_session.uow(), AppSettings(display_name="Claire Dumoulin")))
 
     letters = LetterDialog(app_session, ops, detail, UI_TODAY)
     qtbot.addWidget(letters)

@@ -262,7 +262,8 @@ def test_no_access_answer_before_the_proof_of_capacity() -> None:
     )
     with pytest.raises(RuleViolation, match="attach the mandate"):
         check_fit(make_letter(LetterKind.COMPLETION, request=detail))
-    check_fit(make_letter(LetterKind.COMPLETION, request=replace(detail, type="erasure")))
+    erased = replace(detail, type="erasure", outcome_reason="Dossier effacé le 2 mars 2026.")
+    check_fit(make_letter(LetterKind.COMPLETION, request=erased))
     check_fit(
         make_letter(LetterKind.COMPLETION, request=replace(detail, capacity_proof_missing=None))
     )
@@ -284,7 +285,12 @@ def test_the_prepared_letter_names_who_asks_and_lists_the_linked_requests() -> N
         also=[RequestType.ERASURE],
     )
     letter = letter_service.prepare_letter(
-        fake, first.reference, LetterKind.ACKNOWLEDGEMENT, "en", preview=True
+        fake,
+        first.reference,
+        LetterKind.ACKNOWLEDGEMENT,
+        "en",
+        signer="Claire Dumoulin",  # never the computer login
+        preview=True,
     )
     d = letter.request
     assert (d.requester_name, d.capacity, d.subject_name) == (

@@ -22,6 +22,8 @@ GIVEN: dict[LetterField, Any] = {
     LetterField.REFUSAL_REASONS: "Une partie des données relève du secret des affaires.",
     LetterField.RECIPIENT: Addressee("Société Destinataire SA", ("10 rue de l'Exemple",)),
     LetterField.DISCLOSURE_OVERRIDE: "Identité confirmée par téléphone par la directrice.",
+    LetterField.ACTIVITIES: ("Scolarité et vie scolaire",),
+    LetterField.LATE_EXTENSION: "Le courrier du 10 février est revenu : nouvel envoi.",
 }
 REQUESTS = {
     "unverified access": make_detail(identity_verified=False),
@@ -43,15 +45,19 @@ def test_every_asked_text_is_one_the_fit_rules_require(kind: LetterKind, request
     except DsrError:
         return  # this kind does not suit the request whatever is typed
     for field in asked:
-        left_out = {name: value for name, value in given.items() if name != field.value}
+        left_out = {**given, field.value: None}
         with pytest.raises(DsrError):
             check_fit(make_letter(kind, request=detail, **left_out))
 
 
 def test_the_asked_texts_of_some_letters() -> None:
     unverified = REQUESTS["unverified access"]
-    assert asked_fields(unverified, LetterKind.COMPLETION) == {LetterField.DISCLOSURE_OVERRIDE}
-    assert asked_fields(make_detail(), LetterKind.COMPLETION) == set()
+    assert asked_fields(unverified, LetterKind.COMPLETION) == {
+        LetterField.DISCLOSURE_OVERRIDE,
+        LetterField.ACTIVITIES,
+    }
+    assert asked_fields(make_detail(), LetterKind.COMPLETION) == {LetterField.ACTIVITIES}
+    assert asked_fields(make_detail(type="erasure"), LetterKind.COMPLETION) == set()
     assert asked_fields(unverified, LetterKind.REFUSAL) == {LetterField.REFUSAL_REASONS}
     assert asked_fields(REQUESTS["refused access"], LetterKind.REFUSAL) == set()
     objection = REQUESTS["objection"]

@@ -44,8 +44,14 @@ def uow() -> FakeUnitOfWork:
             legal_basis="Mission d'intérêt public",
             data_categories="Identité, notes",
             retention="Scolarité + 10 ans",
+            name_en="Schooling",
+            purpose_en="Following the pupils' schooling",
+            legal_basis_en="Public interest task",
+            data_categories_en="Identity, marks",
+            retention_en="Schooling + 10 years",
         )
     )
+    save_settings(fake, AppSettings(display_name="Claire Dumoulin"))
     return fake
 
 
@@ -71,15 +77,44 @@ def test_the_letter_defaults_to_the_requesters_language_and_the_users_name(
     uow: FakeUnitOfWork,
 ) -> None:
     ref = _register(uow)
-    letter = svc.prepare_letter(uow, ref, "acknowledgement", None)
-    assert (letter.lang, letter.signer, letter.kind) == ("en", "claire", LetterKind.ACKNOWLEDGEMENT)
+    save_settings(uow, AppSettings(display_name=""))
+    # never signed with the OS login ("claire"): no display name, no letter
+    with pytest.raises(ValidationError, match="display name"):
+        svc.prepare_letter(uow, ref, "acknowledgement", None)
     save_settings(uow, AppSettings(display_name="Claire Dumoulin"))
+    letter = svc.prepare_letter(uow, ref, "acknowledgement", None)
+    assert (letter.lang, letter.signer, letter.kind) == (
+        "en",
+        "Claire Dumoulin",
+        LetterKind.ACKNOWLEDGEMENT,
+    )
     letter = svc.prepare_letter(uow, ref, LetterKind.ACKNOWLEDGEMENT, "fr")
     assert (letter.lang, letter.signer) == ("fr", "Claire Dumoulin")
     assert svc.prepare_letter(uow, ref, "acknowledgement", "fr", signer="M. Blanc").signer == (
         "M. Blanc"
     )
     assert "Lyon, le 10 mars 2026" in pdf_text(render_letter(letter))
+
+
+def test_the_signers_title_is_the_users_else_the_entitys_else_the_default(
+    uow: FakeUnitOfWork,
+) -> None:
+    ref = _register(uow)
+
+    def signed(lang: str) -> str:
+        letter = svc.prepare_letter(uow, ref, "acknowledgement", lang)
+        return pdf_text(render_letter(letter))
+
+    assert "Délégué(e) à la protection des données" in signed("fr")
+    entity_service.update_entity(uow, ENTITY, signer_title="Le délégué à la protection des données")
+    assert "Claire Dumoulin Le délégué à la protection des données" in signed("fr")
+    save_settings(
+        uow, AppSettings(display_name="Claire Dumoulin", signer_title="Juriste, service DPO")
+    )
+    text = signed("fr")
+    assert "Claire Dumoulin Juriste, service DPO" in text
+    assert "Le délégué à la protection des données" not in text
+    assert "login" not in text and "claire " not in text
 
 
 def test_kinds_that_do_not_suit_the_request_are_refused(uow: FakeUnitOfWork) -> None:
@@ -109,10 +144,18 @@ def test_letters_follow_the_requests_state(uow: FakeUnitOfWork) -> None:
     extension = svc.prepare_letter(uow, ref, "extension", "en")
     assert "Very many archives to search." in pdf_text(render_letter(extension))
     requests_service.ask_for_information(
-        uow, ref, InformationKind.IDENTITY, "A copy of your passport."
+        uow,
+        ref,
+        InformationKind.IDENTITY,
+        "The name on the request differs from our file.",
+        means=("id-copy-masked", "customer-number"),
     )
     asked = pdf_text(render_letter(svc.prepare_letter(uow, ref, "id-request", "en")))
-    assert "A copy of your passport." in asked and "suspended since 10 March 2026" in asked
+    assert "The name on the request differs from our file." in asked
+    assert "suspended since 10 March 2026" in asked and "Guidelines 01/2022" in asked
+    # the means chosen, least intrusive first, and only those
+    number, copy = asked.index("student number"), asked.index("copy of an identity document")
+    assert number < copy and "e-mail address we already hold" not in asked
     with pytest.raises(RuleViolation, match="waiting for information"):
         svc.prepare_letter(uow, ref, "completion", "en")
     requests_service.close(uow, ref, Outcome.REFUSED, reason="Identity never confirmed.")
@@ -129,13 +172,24 @@ def test_no_disclosure_while_the_identity_is_unverified(uow: FakeUnitOfWork) -> 
     assert "request.disclosure_override" not in _actions(uow)
 
     previewed = svc.prepare_letter(
-        uow, ref, "completion", "fr", disclosure_override_reason="Vue en personne", preview=True
+        uow,
+        ref,
+        "completion",
+        "fr",
+        disclosure_override_reason="Vue en personne",
+        activities=["Scolarité"],
+        preview=True,
     )
     assert previewed.needs_disclosure_override
     assert "request.disclosure_override" not in _actions(uow)  # a preview discloses nothing
 
     letter = svc.prepare_letter(
-        uow, ref, "completion", "fr", disclosure_override_reason="Reçue en personne au guichet"
+        uow,
+        ref,
+        "completion",
+        "fr",
+        disclosure_override_reason="Reçue en personne au guichet",
+        activities=["Scolarité"],
     )
     entry = uow.audit.items[-1]
     assert entry.action == "request.disclosure_override"
@@ -150,7 +204,9 @@ def test_no_disclosure_while_the_identity_is_unverified(uow: FakeUnitOfWork) -> 
 
     requests_service.record_identity_check(uow, ref, VerificationMethod.IN_PERSON)
     before = len(uow.audit.items)
-    svc.prepare_letter(uow, ref, "completion", "fr", disclosure_override_reason="ignored")
+    svc.prepare_letter(
+        uow, ref, "completion", "fr", disclosure_override_reason="ignored", activities=["Scolarité"]
+    )
     assert len(uow.audit.items) == before  # verified: nothing to override
 
 
@@ -198,7 +254,7 @@ def test_an_entity_override_is_used_validated_audited_and_reset(uow: FakeUnitOfW
     svc.save_letter_override(uow, ENTITY, "refusal", "fr", wording)  # unchanged: no entry
     assert len(uow.audit.items) == before
 
-    ref = _register(uow)
+    ref = _register(uow, language="fr")  # the reasons are typed in the request's language
     requests_service.close(uow, ref, Outcome.REFUSED, reason="Demande manifestement excessive.")
     text = pdf_text(render_letter(svc.prepare_letter(uow, ref, "refusal", "fr")))
     assert "Nous refusons pour ce motif : Demande manifestement excessive." in text
@@ -227,3 +283,27 @@ def test_the_wording_editor_reads_its_page_in_one_call(uow: FakeUnitOfWork) -> N
     assert page.entity == svc.entity_view(uow, PROCESSOR)
     assert (page.entity.name, page.entity.role) == (PROCESSOR, "processor")
     assert svc.letter_template(uow, ENTITY, "refusal", "en").wording.is_override is False
+
+
+def test_recipient_notices_are_recorded_audited_and_checked(uow: FakeUnitOfWork) -> None:
+    access = _register(uow)
+    with pytest.raises(RuleViolation, match="follow a rectification, an erasure or a restriction"):
+        requests_service.record_recipient_notice(uow, access, "Rectorat de Lyon")
+    ref = _register(uow, type=RequestType.ERASURE)
+    with pytest.raises(ValidationError, match="in the future"):
+        requests_service.record_recipient_notice(uow, ref, "Rectorat de Lyon", date(2026, 3, 11))
+    with pytest.raises(ValidationError, match="before the request was received"):
+        requests_service.record_recipient_notice(uow, ref, "Rectorat de Lyon", date(2026, 3, 1))
+    detail = requests_service.record_recipient_notice(
+        uow, ref, "  Rectorat   de Lyon ", date(2026, 3, 9)
+    )
+    assert [(n.recipient, n.notified_on) for n in detail.recipient_notices] == [
+        ("Rectorat de Lyon", date(2026, 3, 9))
+    ]
+    assert uow.audit.items[-1].action == "request.recipient_notified"
+    assert uow.audit.items[-1].details == {
+        "recipient": "Rectorat de Lyon",
+        "notified_on": "2026-03-09",
+    }
+    with pytest.raises(RuleViolation, match="already recorded as notified"):
+        requests_service.record_recipient_notice(uow, ref, "rectorat de lyon")

@@ -254,3 +254,25 @@ def test_arbitrary_cells_raise_nothing_but_validation_errors(rows: list[list[str
     body = "".join(";".join(f'"{c.replace(chr(34), chr(34) * 2)}"' for c in r) + "\n" for r in rows)
     for encoded in ((_HEADER + body).encode("utf-8"), (_HEADER + body).encode("utf-16")):
         _import_or_refuse(encoded)
+
+
+def test_english_texts_come_in_the_columns_suffixed_en(uow: FakeUnitOfWork) -> None:
+    data = (
+        "Nom;Finalité;Base légale;Catégories de données;Durée de conservation;name_en;"
+        "Purpose (EN);English legal basis;data_categories_en;retention_en;recipients_en;"
+        "source_en;transfers_en;automated_decisions_en\n"
+        "Cantine;Restauration;Contrat;Identité;1 an;Canteen;Serving meals;Contract;"
+        "Identity;1 year;Caterer;Families;None;None\n"
+    )
+    report = csv_svc.import_register_csv(uow, ENTITY, data.encode())
+    assert report.ignored_columns == ()
+    (canteen,) = _views(uow)
+    assert (canteen.name, canteen.purpose, canteen.retention) == ("Cantine", "Restauration", "1 an")
+    assert (canteen.name_en, canteen.purpose_en, canteen.legal_basis_en) == (
+        "Canteen",
+        "Serving meals",
+        "Contract",
+    )
+    assert (canteen.data_categories_en, canteen.retention_en) == ("Identity", "1 year")
+    assert (canteen.recipients_en, canteen.source_en) == ("Caterer", "Families")
+    assert (canteen.transfers_en, canteen.automated_decisions_en) == ("None", "None")

@@ -46,7 +46,9 @@ def test_a_new_access_request() -> None:
         "received",
         "forward",
         "unanswered",
+        "notify",
     }
+    assert not states["notify"][2]  # an access request has no Art. 19 notice (hidden)
     # closing for lack of reply: not possible (not waiting), and not proposed (hidden)
     assert "not waiting for any information" in states["unanswered"][1]
     assert not states["unanswered"][2]

@@ -179,6 +179,15 @@ TABLE: list[tuple[Callable[[], Request], date, A, str | None]] = [
         A.BUNDLE,
         f"{REF} is an erasure request: a data bundle answers access and portability requests only.",
     ),
+    # Art. 19 notices follow a rectification, an erasure or a restriction only
+    (erasure, date(2026, 2, 10), A.NOTIFY, None),
+    (
+        received,
+        date(2026, 2, 10),
+        A.NOTIFY,
+        "Art. 19 notices follow a rectification, an erasure or a restriction; "
+        f"{REF} is an access request.",
+    ),
     # a closed objection record is a read-only archive: not even a note
     (archived_objection, date(2026, 2, 10), A.IDENTITY, ARCHIVE + "record an identity check."),
     (archived_objection, date(2026, 2, 10), A.NOTE, ARCHIVE + "add a note."),
@@ -205,7 +214,8 @@ def test_every_action_has_an_answer() -> None:
     answers = received().what_can_be_done(date(2026, 2, 10))
     assert set(answers) == set(A)
     not_applicable = {a for a, b in answers.items() if b is not None and not b.applies}
-    assert not_applicable == {A.FORWARD}  # a controller never forwards: the button is hidden
+    # a controller never forwards, an access request has no Art. 19 notice: buttons hidden
+    assert not_applicable == {A.FORWARD, A.NOTIFY}
     assert not erasure().allowed(A.BUNDLE, date(2026, 2, 10)).applies  # type: ignore[union-attr]
     assert refused().allowed(A.BUNDLE, date(2026, 2, 10)).applies  # type: ignore[union-attr]
 
@@ -231,6 +241,8 @@ def _perform(request: Request, action: A, day: date) -> None:
         request.close(outcome, day, day, "Reasons given.")
     elif action is A.NOTE:
         request.add_note(Note(datetime(day.year, day.month, day.day, tzinfo=UTC), "dpo", "x"))
+    elif action is A.NOTIFY:
+        request.notify_recipient("Rectorat de Lyon", day, day)
     else:
         raise AssertionError(f"{action.value} is performed by a service, not by the request")
 

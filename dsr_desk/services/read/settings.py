@@ -24,6 +24,9 @@ class AppSettings:
     idle_lock_minutes: int = 10
     language: str = "en"  # interface and default letter language
     display_name: str = ""  # how the user signs letters and appears in the audit log
+    # the title under the user's signature ('' = the entity's, e.g. « Le délégué à la
+    # protection des données »)
+    signer_title: str = ""
     auto_purge_at_start: bool = False
     backup_folder: str = ""  # where backups go (a network share, a USB disk); none by default
     backup_keep: int = 14  # the rotation: the newest backups of this vault kept there
@@ -42,6 +45,7 @@ class AppSettings:
         if self.language not in LANGUAGES:
             raise ValidationError(f"Language must be one of {', '.join(LANGUAGES)}.")
         check_length(self.display_name, MAX_NAME, "The display name")
+        check_length(self.signer_title, MAX_NAME, "The title under your signature")
         low, high = BACKUP_KEEP_RANGE
         if not low <= self.backup_keep <= high:
             raise ValidationError(f"Backups kept must be between {low} and {high}.")

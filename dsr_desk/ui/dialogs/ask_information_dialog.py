@@ -1,5 +1,11 @@
 """Ask the requester for proof of identity or for clarification (GDPR Art. 12(6)): the
-deadline waits, following the entity's policy (restart or pause)."""
+deadline waits, following the entity's policy (restart or pause). For identity, two separate
+inputs (EDPB Guidelines 01/2022): why there is a reasonable doubt, and what the requester may
+send, chosen among proportionate means listed least intrusive first (``domain.identity_means``).
+
+Once the due date has passed, an ask can no longer be made, but one made earlier can still be
+recorded (a late entry): the domain gives the last day it may be dated (``late_until``), and
+the dialog then asks why it is recorded only now (audited with both dates)."""
 
 from __future__ import annotations
 
@@ -14,9 +20,11 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QLabel,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
+from dsr_desk.domain.identity_means import MEANS_LABELS, PROPORTIONATE_MEANS, IdMeans
 from dsr_desk.domain.requests import InformationKind
 from dsr_desk.ui.dialogs.request_action_dialog import (
     NOTE_STYLE,
@@ -59,6 +67,7 @@ class AskValues:
     kind: InformationKind
     reason: str
     asked_on: date
+    means: tuple[str, ...] = ()  # identity: the means offered, least intrusive first
     unmatched: bool = False  # the person cannot be matched with the records
     amount: Decimal | None = None  # a fee, in euros
     late_reason: str | None = None  # why an ask the rules of today forbid is recorded only now
@@ -118,16 +127,31 @@ class AskInformationDialog(RequestActionDialog):
         self.amount.setRange(0, 10000)
         self.amount.setSuffix(" €")
         self.amount_label = QLabel(_tr("Amount:"))
-        self.reason = reason_edit("What is needed and why, e.g. a copy of an ID document…")
+        self.reason = reason_edit("")
         self.asked_on = date_edit(self._today, minimum=received_on, maximum=self._today)
         self.late_reason: QPlainTextEdit | None = None
         self.policy = QLabel(policy_effect(policy))
         self.policy.setWordWrap(True)
         self.policy.setStyleSheet(NOTE_STYLE)
+        # Identity: what the requester may send, least intrusive first (none ticked for them).
+        self.means_box = QWidget()
+        self.means_box.setObjectName("idMeans")
+        means_layout = QVBoxLayout(self.means_box)
+        means_layout.setContentsMargins(0, 0, 0, 0)
+        self.means: dict[IdMeans, QCheckBox] = {}
+        for means in PROPORTIONATE_MEANS:
+            box = QCheckBox(QCoreApplication.translate("AskInformationDialog", MEANS_LABELS[means]))
+            box.setObjectName(f"means-{means.value}")
+            box.toggled.connect(self.revalidate)
+            means_layout.addWidget(box)
+            self.means[means] = box
         self.form.addRow("Asking for:", self.kind)
         self.form.addRow("", self.unmatched)
         self.form.addRow(self.amount_label, self.amount)
-        self.form.addRow("What is needed:", self.reason)
+        self.reason_label = QLabel()
+        self.form.addRow(self.reason_label, self.reason)
+        self.means_label = QLabel(self.tr("They may send (least intrusive first):"))
+        self.form.addRow(self.means_label, self.means_box)
         self.form.addRow("Asked on:", self.asked_on)
         self.form.addRow("Effect:", self.policy)
         if late_until is not None:
@@ -149,9 +173,13 @@ class AskInformationDialog(RequestActionDialog):
     def chosen_kind(self) -> InformationKind:
         return InformationKind(self.kind.currentData())
 
+    def _asks_identity(self) -> bool:
+        return self.chosen_kind is InformationKind.IDENTITY
+
     def _kind_changed(self) -> None:
         """Show what the chosen kind needs: the "cannot be matched" box when only that allows
-        it (the domain's two answers differ), the amount for a fee."""
+        it (the domain's two answers differ), the amount for a fee; for identity, why there is
+        a reasonable doubt and the means offered (two separate inputs)."""
         kind = self.chosen_kind.value
         blocked, unblocked = self._asks.get(kind), self._asks_unmatched.get(kind)
         offered = blocked is not None and unblocked is None
@@ -159,8 +187,25 @@ class AskInformationDialog(RequestActionDialog):
         if not offered:
             self.unmatched.setChecked(False)
         self.form.setRowVisible(self.amount, self.chosen_kind is InformationKind.FEE)
+        identity = self._asks_identity()
+        if identity:
+            self.reason_label.setText(self.tr("Why there is a reasonable doubt:"))
+            self.reason.setPlaceholderText(
+                self.tr("e.g. the name differs from our file; the address is not the known one…")
+            )
+        else:
+            self.reason_label.setText(self.tr("What is needed:"))
+            self.reason.setPlaceholderText(
+                self.tr("What is needed and why (a clarification, the fee's reasons)…")
+            )
+        self.form.setRowVisible(self.means_box, identity)
         self.revalidate()
         self.adjustSize()
+
+    def chosen_means(self) -> tuple[str, ...]:
+        if not self._asks_identity():
+            return ()
+        return tuple(m.value for m, box in self.means.items() if box.isChecked())
 
     def _blocker(self) -> str | None:
         answers = self._asks_unmatched if self.unmatched.isChecked() else self._asks
@@ -172,8 +217,19 @@ class AskInformationDialog(RequestActionDialog):
             return why
         if self.chosen_kind is InformationKind.FEE and not self.amount.value() > 0:
             return _tr("Give the amount of the fee, in euros.")
+        identity = self._asks_identity()
         if not self.reason.toPlainText().strip():
+            if identity:
+                return self.tr(
+                    "Say why there is a reasonable doubt about the identity: it is recorded "
+                    "in the ledger and told in the letter."
+                )
             return "Say what information is needed: it is recorded in the ledger and the letter."
+        if identity and not self.chosen_means():
+            return self.tr(
+                "Tick what the requester may send to confirm their identity: the least "
+                "intrusive means that suffice (EDPB Guidelines 01/2022)."
+            )
         day = date_of(self.asked_on)
         if not self._received_on <= day <= self._today:
             return "The date must be between the receipt and today."
@@ -187,6 +243,7 @@ class AskInformationDialog(RequestActionDialog):
             kind=self.chosen_kind,
             reason=self.reason.toPlainText().strip(),
             asked_on=date_of(self.asked_on),
+            means=self.chosen_means(),
             unmatched=self.unmatched.isChecked(),
             amount=Decimal(str(round(self.amount.value(), 2))) if fee else None,
             late_reason=None

@@ -18,7 +18,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -32,6 +42,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -41,7 +53,14 @@ from PySide6.QtWidgets import (
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON
 from dsr_desk.export import write_private
-from dsr_desk.letters.fit import LetterField, asked_fields, suggested_kind
+from dsr_desk.letters.context import RECORDED_TEXTS
+from dsr_desk.letters.fit import (
+    LetterField,
+    asked_fields_on,
+    recorded_texts,
+    suggested_kind,
+    translations_asked,
+)
 from dsr_desk.letters.kinds import LetterKind, SendChannel
 from dsr_desk.letters.render import render_letter
 from dsr_desk.read_models import DocumentView, LetterView, RequestDetail
@@ -52,6 +71,7 @@ from dsr_desk.services.letters import (
     mark_letter_sent,
     prepare_letter,
 )
+from dsr_desk.services.register import list_activities
 from dsr_desk.ui.dialogs.request_action_dialog import (
     ERROR_STYLE,
     NOTE_STYLE,
@@ -101,6 +121,15 @@ class LetterChoice:
     refusal_reasons: str | None
     recipient: str | None
     disclosure_override_reason: str | None
+    activities: tuple[str, ...] | None = None
+    late_extension_reason: str | None = None
+    # translations of texts recorded in the request's language (a letter in the other one)
+    translations: tuple[tuple[str, str], ...] = ()
+
+
+def activity_names(session: AppSession, entity: str) -> list[str]:
+    """Runs on the DB worker: the names of the entity's register activities, in order."""
+    return [view.name for view in list_activities(session.uow(), entity)]
 
 
 def build_pdf(session: AppSession, reference: str, choice: LetterChoice, preview: bool) -> bytes:
@@ -116,6 +145,9 @@ def build_pdf(session: AppSession, reference: str, choice: LetterChoice, preview
         disclosure_override_reason=choice.disclosure_override_reason,
         refusal_reasons=choice.refusal_reasons,
         recipient=choice.recipient,
+        activities=choice.activities,
+        late_extension_reason=choice.late_extension_reason,
+        translations=dict(choice.translations),
         preview=preview,
     )
     return render_letter(letter)
@@ -139,6 +171,9 @@ def issue(
         disclosure_override_reason=choice.disclosure_override_reason,
         refusal_reasons=choice.refusal_reasons,
         recipient=choice.recipient,
+        activities=choice.activities,
+        late_extension_reason=choice.late_extension_reason,
+        translations=dict(choice.translations),
     )
 
 
@@ -270,6 +305,17 @@ class LetterDialog(QDialog):
         self.override_reason = self._text_field(
             "Why the data may be disclosed although the identity is not verified (audited)…"
         )
+        self.late_reason = self._text_field(
+            self.tr("Why the extension is told after its notice date (audited)…")
+        )
+        # The register activities that concern this requester: staff tick them (none is
+        # ticked for them); the access answer's annex lists only those (Art. 15(1)).
+        self.activities = QListWidget()
+        self.activities.setObjectName("letterActivities")
+        self.activities.setFixedHeight(110)
+        self.activities.setToolTip(
+            self.tr("Tick the processing activities that concern this requester.")
+        )
         self.form = QFormLayout()
         self.form.addRow("Letter:", self.kind)
         self.form.addRow("Language:", self.lang)
@@ -279,6 +325,22 @@ class LetterDialog(QDialog):
         self.form.addRow("Partial refusal:", self.reasons)
         self.form.addRow("Addressee:", self.recipient)
         self.form.addRow("Disclose anyway:", self.override_reason)
+        self.form.addRow(self.tr("Activities concerned:"), self.activities)
+        self.form.addRow(self.tr("Late extension:"), self.late_reason)
+        # What was recorded in the request's language, translated for a letter in the other
+        # one: a letter never mixes two languages.
+        self.translations_box = QWidget()
+        self.translations_box.setObjectName("letterTranslations")
+        box_form = QFormLayout(self.translations_box)
+        box_form.setContentsMargins(0, 0, 0, 0)
+        self.translations: dict[str, QPlainTextEdit] = {}
+        for name, original in recorded_texts(detail).items():
+            edit = self._text_field(self.tr("Translation of: %s") % original[:80])
+            edit.setObjectName(f"translation-{name}")
+            edit.setToolTip(original)
+            box_form.addRow(QCoreApplication.translate("LetterDialog", RECORDED_TEXTS[name]), edit)
+            self.translations[name] = edit
+        self.form.addRow(self.tr("Translations:"), self.translations_box)
 
         self.error = QLabel()
         self.error.setObjectName("letterError")
@@ -332,11 +394,45 @@ class LetterDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         for line in (self.signer, self.registered):
             line.textChanged.connect(self._changed)
-        for text in (self.grounds, self.reasons, self.recipient, self.override_reason):
+        for text in (
+            self.grounds,
+            self.reasons,
+            self.recipient,
+            self.override_reason,
+            self.late_reason,
+            *self.translations.values(),
+        ):
             text.textChanged.connect(self._changed)
+        self.activities.itemChanged.connect(lambda _item: self._changed())
         self._show_fields()
         self._set_ready(False)
         self.refresh()
+        ops.run(
+            activity_names,
+            session,
+            detail.entity,
+            receiver=self,
+            on_done=self._set_activities,
+            on_error=self._preview_failed,
+        )
+
+    def _set_activities(self, names: list[str]) -> None:
+        self.activities.blockSignals(True)
+        self.activities.clear()
+        for name in names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)  # none preselected
+            self.activities.addItem(item)
+        self.activities.blockSignals(False)
+
+    def chosen_activities(self) -> tuple[str, ...]:
+        items = (self.activities.item(row) for row in range(self.activities.count()))
+        return tuple(
+            item.text()
+            for item in items
+            if item is not None and item.checkState() == Qt.CheckState.Checked
+        )
 
     # -- fields -------------------------------------------------------------------------------
 
@@ -362,19 +458,30 @@ class LetterDialog(QDialog):
             refusal_reasons=text(self.reasons),
             recipient=text(self.recipient),
             disclosure_override_reason=text(self.override_reason),
+            activities=self.chosen_activities(),
+            late_extension_reason=text(self.late_reason),
+            translations=tuple(
+                (name, given) for name, edit in self.translations.items() if (given := text(edit))
+            )
+            if self.translations_box.isVisibleTo(self)
+            else (),
         )
 
     def _show_fields(self) -> None:
         """Show the texts this kind of letter asks for (the letters' answer, ``asked_fields``)."""
-        asked = asked_fields(self.detail, LetterKind(self.kind.currentData()))
-        fields = {
+        asked = asked_fields_on(self.detail, LetterKind(self.kind.currentData()), self._today)
+        fields: dict[QWidget, LetterField] = {
             self.grounds: LetterField.OBJECTION_GROUNDS,
             self.reasons: LetterField.REFUSAL_REASONS,
             self.recipient: LetterField.RECIPIENT,
             self.override_reason: LetterField.DISCLOSURE_OVERRIDE,
+            self.activities: LetterField.ACTIVITIES,
+            self.late_reason: LetterField.LATE_EXTENSION,
         }
         for widget, field in fields.items():
             self.form.setRowVisible(widget, field in asked)
+        asked_translations = translations_asked(self.detail, str(self.lang.currentData()))
+        self.form.setRowVisible(self.translations_box, bool(asked_translations))
 
     def _changed(self) -> None:
         self._show_fields()

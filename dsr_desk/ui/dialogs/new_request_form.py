@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from dsr_desk.domain import limits
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.request_actions import capacity_blocker
-from dsr_desk.domain.requesters import normalise_email
+from dsr_desk.domain.requesters import CIVILITIES, normalise_email
 from dsr_desk.domain.requests import Capacity, Channel, RequestType
 from dsr_desk.ui.dialogs.new_request_intake import RequestForm
 from dsr_desk.ui.session import AppSession
@@ -151,6 +151,11 @@ class NewRequestFields(QDialog):
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setFixedHeight(self._lines_height(3))
         cap_plain_text(self.address_edit, limits.MAX_ADDRESS)
+        # How French letters greet the requester: « Madame, Monsieur » only when unknown.
+        self.civility_combo = QComboBox()
+        self.civility_combo.setObjectName("civility")
+        for code in CIVILITIES:
+            self.civility_combo.addItem(code or self.tr("Unknown"), code)
         self.language_combo = QComboBox()
         for code, label in LANGUAGE_LABELS.items():
             self.language_combo.addItem(label, code)
@@ -192,6 +197,7 @@ class NewRequestFields(QDialog):
         form.addRow("C&hannel", self.channel_combo)
         form.addRow("&Entity", self.entity_combo)
         form.addRow("Requester &name", self.name_edit)
+        form.addRow(self.tr("C&ivility"), self.civility_combo)
         form.addRow(self.tr("Made &by"), self.capacity_combo)
         form.addRow(self.tr("On behalf &of"), self.subject_edit)
         form.addRow("E-&mail", self.email_edit)
@@ -332,6 +338,7 @@ class NewRequestFields(QDialog):
             capacity=self.selected_capacity(),
             subject_name=self._subject_name(),
             also=self.also_asked(),
+            civility=str(self.civility_combo.currentData()),
         )
 
     # -- validation -----------------------------------------------------------------------------

@@ -50,6 +50,7 @@ class RequestForm:
     capacity: Capacity = Capacity.SELF
     subject_name: str | None = None
     also: tuple[RequestType, ...] = ()  # other rights asked in the same message (linked)
+    civility: str = ""  # "M." / "Mme" / "" (unknown: letters say « Madame, Monsieur »)
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ def save_request(
         capacity=form.capacity,
         subject_name=form.subject_name,
         also=form.also,
+        civility=form.civility,
     )
     problem = None if email is None else attach_email(session, detail.reference, email)
     return SaveResult(detail.reference, problem)

@@ -64,6 +64,10 @@ def _tips(d: RequestDetail, suspension_policy: str) -> dict[str, str]:
             "for lack of reply, then send the closure letter."
         ),
         "letters": "Write, preview, print and record the letters of this request (Ctrl+P).",
+        "notify": _tr(
+            "Record that a recipient of the data was told of the change (Art. 19): the answer "
+            "letter names the recipients recorded."
+        ),
         "bundle": "Export the requester's data (JSON, CSV, HTML overview, manifest) as a zip"
         + ("" if d.identity_verified else " — identity not verified: a reason is required")
         + ".",

@@ -29,6 +29,7 @@ from dsr_desk.ui.dialogs.close_dialog import CloseDialog
 from dsr_desk.ui.dialogs.extend_dialog import ExtendDialog
 from dsr_desk.ui.dialogs.identity_check_dialog import IdentityCheckDialog
 from dsr_desk.ui.dialogs.information_received_dialog import InformationReceivedDialog
+from dsr_desk.ui.dialogs.recipient_notice_dialog import RecipientNoticeDialog
 from dsr_desk.ui.dialogs.request_action_dialog import RequestActionDialog
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
@@ -92,6 +93,12 @@ class RequestActions:
             # a lambda: clicked(checked) must not reach open_letters' ``kind``
             Action("letters", "Letters…", "lettersButton", lambda: documents.open_letters()),  # noqa: PLW0108
             Action("bundle", "Export data…", "bundleButton", documents.open_bundle),
+            Action(
+                "notify",
+                _tr("Recipient notified…"),
+                "notifyButton",
+                self.record_recipient_notice,
+            ),
             Action(
                 "complete",
                 "Complete…",
@@ -285,6 +292,7 @@ class RequestActions:
                 v.kind,
                 v.reason,
                 asked_on=v.asked_on,
+                means=v.means,
                 unmatched=v.unmatched,
                 amount=v.amount,
                 late_reason=v.late_reason,
@@ -318,6 +326,25 @@ class RequestActions:
                 svc.information_received,
                 received_on=v.received_on,
             )
+
+        self._open_dialog(dialog, submit)
+
+    def record_recipient_notice(self) -> None:
+        """Art. 19: a recipient of the data was told (the answer letter then names it)."""
+        if self._file is None:
+            return
+        d = self._file.detail
+        dialog = RecipientNoticeDialog(
+            d.reference,
+            received_on=d.received_on,
+            today=self._file.today,
+            notified=tuple((n.recipient, n.notified_on) for n in d.recipient_notices),
+            parent=self._page,
+        )
+
+        def submit() -> None:
+            v = dialog.values()
+            self._submit(dialog, svc.record_recipient_notice, v.recipient, v.notified_on)
 
         self._open_dialog(dialog, submit)
 

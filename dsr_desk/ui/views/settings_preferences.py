@@ -89,6 +89,15 @@ class PreferencesTab(QWidget):
         self.display_name_edit.setPlaceholderText(
             f"e.g. Camille Dupont (login: {self._session.user})"
         )
+        self.signer_title_edit = QLineEdit()
+        self.signer_title_edit.setObjectName("signerTitle")
+        self.signer_title_edit.setMaxLength(MAX_NAME)
+        self.signer_title_edit.setPlaceholderText(
+            self.tr("Empty: the entity's (e.g. Le délégué à la protection des données)")
+        )
+        self.signer_title_edit.setToolTip(
+            self.tr("Printed under your name when you sign a letter.")
+        )
         self.auto_purge_check = QCheckBox("Purge expired ID copies when DSR Desk starts")
         self.auto_purge_check.setObjectName("autoPurge")
         self.save_preferences_button = QPushButton("Save preferences")
@@ -104,14 +113,17 @@ class PreferencesTab(QWidget):
         form.addRow("Lock after &idle", self.idle_spin)
         form.addRow("&Language", self.language_combo)
         form.addRow("&Display name", self.display_name_edit)
+        form.addRow(self.tr("&Title under your signature"), self.signer_title_edit)
         form.addRow("", self.auto_purge_check)
         self.display_name_edit.setMinimumWidth(320)
+        self.signer_title_edit.setMinimumWidth(320)
         layout = QVBoxLayout(box)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.idle_spin.valueChanged.connect(lambda _value: self.preferences_status.clear())
         self.language_combo.activated.connect(lambda _index: self.preferences_status.clear())
         self.display_name_edit.textEdited.connect(lambda _text: self.preferences_status.clear())
+        self.signer_title_edit.textEdited.connect(lambda _text: self.preferences_status.clear())
         self.auto_purge_check.toggled.connect(lambda _on: self.preferences_status.clear())
         return box
 
@@ -253,6 +265,7 @@ class PreferencesTab(QWidget):
         index = self.language_combo.findData(settings.language)
         self.language_combo.setCurrentIndex(max(index, 0))
         self.display_name_edit.setText(settings.display_name)
+        self.signer_title_edit.setText(settings.signer_title)
         self.auto_purge_check.setChecked(settings.auto_purge_at_start)
         self.backup_folder_edit.setText(settings.backup_folder)
         self.backup_keep_spin.setValue(settings.backup_keep)
@@ -283,6 +296,7 @@ class PreferencesTab(QWidget):
             idle_lock_minutes=self.idle_spin.value(),
             language=str(self.language_combo.currentData()),
             display_name=self.display_name_edit.text().strip(),
+            signer_title=self.signer_title_edit.text().strip(),
             auto_purge_at_start=self.auto_purge_check.isChecked(),
             backup_folder=self.backup_folder_edit.text().strip(),
             backup_keep=self.backup_keep_spin.value(),

@@ -113,6 +113,13 @@ class EntityForm(QWidget):
         self.dpo_edit = QLineEdit(placeholderText="e.g. dpo@exemple.fr or DPO, 12 rue …")
         self.dpo_edit.setMaxLength(limits.MAX_ADDRESS)
         self.dpo_edit.setObjectName("entityDpo")
+        # The title under the signature of letters, unless the user set their own.
+        self.signer_title_edit = QLineEdit()
+        self.signer_title_edit.setPlaceholderText(
+            self.tr("e.g. Le délégué à la protection des données")
+        )
+        self.signer_title_edit.setMaxLength(limits.MAX_NAME)
+        self.signer_title_edit.setObjectName("entitySignerTitle")
 
         self.country_combo = QComboBox()
         self.country_combo.setObjectName("entityCountry")
@@ -190,6 +197,7 @@ class EntityForm(QWidget):
         for spin in (self.access_years, self.objection_years, self.other_years, self.records_years):
             spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("10 year(s)") + 48)
         if with_retention:
+            form.addRow(self.tr("Letters &signed as"), self.signer_title_edit)
             form.addRow(QLabel("<b>Keeping ID copies</b>"))
             form.addRow("Access, rectification", self.access_years)
             form.addRow("Objection, opt-out", self.objection_years)
@@ -245,7 +253,7 @@ class EntityForm(QWidget):
             line.textEdited.connect(self._hide_error)
         # ``edited`` is forwarded signal-to-signal inside Qt: no Python emit per keystroke
         # (see NATIVE_SIGNALS in ui/widgets/passphrase_fields.py).
-        for line in (self.name_edit, self.dpo_edit, self.subdivision_edit):
+        for line in (self.name_edit, self.dpo_edit, self.subdivision_edit, self.signer_title_edit):
             line.textEdited.connect(self.edited)
         self.address_edit.textChanged.connect(self.edited)
         for combo in (self.country_combo, self.role_combo, self.policy_combo):
@@ -406,6 +414,7 @@ class EntityForm(QWidget):
                 retention_other_years=self.other_years.value(),
                 minimisation=self.minimisation_check.isChecked(),
                 retention_records_years=self.records_years.value(),
+                signer_title=self.signer_title_edit.text().strip(),
                 without_delay_days=self.without_delay_days.value(),
                 on_hold_months=self.on_hold_months.value(),
             )
@@ -429,6 +438,7 @@ class EntityForm(QWidget):
         minimisation: bool = False,
         retention_records_years: int = RECORD_RETENTION_DEFAULT_YEARS,
         logo: bytes | None = None,
+        signer_title: str = "",
         without_delay_days: int = DEFAULT_WITHOUT_DELAY_DAYS,
         on_hold_months: int = DEFAULT_ON_HOLD_MONTHS,
     ) -> None:
@@ -454,6 +464,7 @@ class EntityForm(QWidget):
         self.other_years.setValue(retention_other_years)
         self.minimisation_check.setChecked(minimisation)
         self.records_years.setValue(retention_records_years)
+        self.signer_title_edit.setText(signer_title)
         self.without_delay_days.setValue(without_delay_days)
         self.on_hold_months.setValue(on_hold_months)
         self._logo = logo or None
@@ -477,6 +488,7 @@ class EntityForm(QWidget):
             self.other_years,
             self.minimisation_check,
             self.records_years,
+            self.signer_title_edit,
             self.without_delay_days,
             self.on_hold_months,
         )

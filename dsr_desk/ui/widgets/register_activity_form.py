@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -108,40 +109,11 @@ class ActivityForm(QFrame):
         self.form_title.setFont(font)
 
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        columns = (QVBoxLayout(), QVBoxLayout())
-        line_height = self.fontMetrics().lineSpacing()
-        for name, (label, lines, placeholder) in _FORM_FIELDS.items():
-            editor: QLineEdit | QPlainTextEdit
-            if lines == 1:
-                editor = QLineEdit()
-                editor.setMaxLength(NAME_MAX_CHARS)
-                editor.textEdited.connect(lambda _text: self._edited())
-            else:
-                editor = QPlainTextEdit()
-                editor.setTabChangesFocus(True)
-                editor.setFixedHeight(line_height * lines + 14)
-                cap_plain_text(editor, TEXT_MAX_CHARS)
-                editor.textChanged.connect(self._edited)
-            editor.setObjectName(f"activity_{name}")
-            editor.setPlaceholderText(placeholder)
-            self.fields[name] = editor
-            label_widget = QLabel(label + (" *" if name in REQUIRED_FIELDS else ""))
-            label_widget.setBuddy(editor)
-            label_row = QHBoxLayout()
-            label_row.addWidget(label_widget, 1, Qt.AlignmentFlag.AlignBottom)
-            if name == "legal_basis":
-                label_row.addWidget(self._bases_button())
-            column = columns[name in _RIGHT_COLUMN]
-            column.addLayout(label_row)
-            column.addWidget(editor)
-            column.addSpacing(4)
-        columns_layout = QHBoxLayout()
-        columns_layout.setSpacing(18)
-        columns_layout.setContentsMargins(0, 0, 4, 0)
-        for column in columns:
-            column.setSpacing(2)
-            column.addStretch(1)
-            columns_layout.addLayout(column, 1)
+        # The register's texts in French, and the same in English for letters in English.
+        self.language_tabs = QTabWidget()
+        self.language_tabs.setObjectName("registerLanguages")
+        self.language_tabs.addTab(self._language_fields(""), self.tr("Français"))
+        self.language_tabs.addTab(self._language_fields("_en"), self.tr("English (letters)"))
 
         self.status = plain_label(selectable=False)
         self.status.setObjectName("registerStatus")
@@ -164,8 +136,7 @@ class ActivityForm(QFrame):
         panel_layout = QVBoxLayout(self)
         panel_layout.setContentsMargins(12, 8, 12, 10)
         panel_layout.addWidget(self.form_title)
-        fields = QWidget()
-        fields.setLayout(columns_layout)
+        fields = self.language_tabs
         fields_scroll = _FieldsScroll()
         fields_scroll.setObjectName("registerFields")
         fields_scroll.setWidgetResizable(True)
@@ -176,6 +147,50 @@ class ActivityForm(QFrame):
         panel_layout.addWidget(fields_scroll, 1)
         panel_layout.addLayout(buttons)
         self._set_mode(None, 0)
+
+    def _language_fields(self, suffix: str) -> QWidget:
+        """The activity's fields in one language (``suffix`` "" French, "_en" English)."""
+        columns = (QVBoxLayout(), QVBoxLayout())
+        line_height = self.fontMetrics().lineSpacing()
+        for base, (text, lines, placeholder) in _FORM_FIELDS.items():
+            name = base + suffix
+            # no mnemonics twice: the French tab keeps them
+            label = text.replace("&", "") if suffix else text
+            editor: QLineEdit | QPlainTextEdit
+            if lines == 1:
+                editor = QLineEdit()
+                editor.setMaxLength(NAME_MAX_CHARS)
+                editor.textEdited.connect(lambda _text: self._edited())
+            else:
+                editor = QPlainTextEdit()
+                editor.setTabChangesFocus(True)
+                editor.setFixedHeight(line_height * lines + 14)
+                cap_plain_text(editor, TEXT_MAX_CHARS)
+                editor.textChanged.connect(self._edited)
+            editor.setObjectName(f"activity_{name}")
+            editor.setPlaceholderText(placeholder)
+            self.fields[name] = editor
+            label_widget = QLabel(label + (" *" if name in REQUIRED_FIELDS else ""))
+            label_widget.setBuddy(editor)
+            label_row = QHBoxLayout()
+            label_row.addWidget(label_widget, 1, Qt.AlignmentFlag.AlignBottom)
+            if name == "legal_basis":
+                label_row.addWidget(self._bases_button())
+            column = columns[base in _RIGHT_COLUMN]
+            column.addLayout(label_row)
+            column.addWidget(editor)
+            column.addSpacing(4)
+        columns_layout = QHBoxLayout()
+        columns_layout.setSpacing(18)
+        columns_layout.setContentsMargins(0, 0, 4, 0)
+        for column in columns:
+            column.setSpacing(2)
+            column.addStretch(1)
+            columns_layout.addLayout(column, 1)
+
+        widget = QWidget()
+        widget.setLayout(columns_layout)
+        return widget
 
     def _bases_button(self) -> QToolButton:
         menu = QMenu(self)
