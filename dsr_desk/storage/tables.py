@@ -192,6 +192,8 @@ audit_log = Table(
     Column("details", Text, nullable=False),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
+    # the latest entry of one action (the dashboard's last backup): a lookup, not a scan
+    Index(None, "action", "seq"),
 )
 
 audit_head = Table(

@@ -26,6 +26,7 @@ from dsr_desk.services.retention import purge_due_documents
 from dsr_desk.storage.backup import BackupRefused, verify_backup
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.purge_ledger import LEDGER_FILE, read_ledger
+from dsr_desk.storage.schema_version import SCHEMA_HEAD
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Unlock, Vault, open_vault
 from tests.integration.cli_helpers import PASSPHRASE
@@ -98,7 +99,7 @@ def test_backup_wipe_restore_gives_the_same_vault(
     out = tmp_path / "saves" / "vault.dsrbackup"
     out.parent.mkdir()
     info = backup_service.back_up(vault, _uow(vault, clock), out)
-    assert (info.documents, info.schema_revision, info.key_mode) == (2, "0017", "passphrase")
+    assert (info.documents, info.schema_revision, info.key_mode) == (2, SCHEMA_HEAD, "passphrase")
     raw = out.read_bytes()
     for canary in (NAME.encode(), b"id-scan-canary", b"letter-canary", b"SQLite format 3\x00"):
         assert canary not in raw  # everything in it is ciphertext
