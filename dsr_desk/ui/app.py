@@ -29,8 +29,10 @@ from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.silent_unlock import open_without_prompt
 from dsr_desk.ui.style import apply_style, create_application
+from dsr_desk.ui.translation import apply_language, remember_language, restart_notice
 
 if TYPE_CHECKING:
+    from dsr_desk.services.read.settings import AppSettings
     from dsr_desk.ui.main_window import MainWindow
     from dsr_desk.ui.restore_job import RestoreJob
 
@@ -120,9 +122,7 @@ class AppController(QObject):
             self.window = MainWindow(self.session, self.ops)
             self.window.lock_requested.connect(self.lock)
             self.window.new_request_requested.connect(self.new_request)
-            self.window.preferences_saved.connect(
-                lambda saved: self.idle.set_minutes(saved.idle_lock_minutes)
-            )
+            self.window.preferences_saved.connect(self._preferences_saved)
             self.window.first_screen_shown.connect(self._first_screen_shown)
             self.window.fully_loaded.connect(self.fully_loaded)
             self.window.restore_requested.connect(self.restore)
@@ -131,10 +131,22 @@ class AppController(QObject):
         self.window.start(reads)
         self.window.show()
         self.idle.start(input_after_ms=WATCH_INPUT_AFTER_MS)
+        self._check_language(settings.language)
         if settings.auto_purge_at_start and not self._auto_purge_done:
             self._auto_purge_done = True
             self.auto_purge()
         return True
+
+    def _preferences_saved(self, saved: AppSettings) -> None:
+        self.idle.set_minutes(saved.idle_lock_minutes)
+        self._check_language(saved.language)
+
+    def _check_language(self, preference: str) -> None:
+        """The vault's language preference, kept for the next start (the unlock dialog comes
+        before the vault is read); if it asks for another language than the one running, the
+        message bar says that a restart applies it."""
+        if remember_language(preference) and self.window is not None:
+            self.window.message_bar.show_info(restart_notice())
 
     def _first_screen_shown(self) -> None:
         self.first_screen_shown.emit()
@@ -248,6 +260,7 @@ def prepare_application(app: QApplication) -> GuiThreadGarbageCollector:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("DSR Desk")
     app.setApplicationVersion(__version__)
+    apply_language(app)  # before the first window: the unlock dialog speaks it too
     apply_style(app)
     return GuiThreadGarbageCollector(app)
 

@@ -38,6 +38,7 @@ FIRST_SCREEN_MODULES = frozenset(
         "dsr_desk.ui.session",
         "dsr_desk.ui.silent_unlock",
         "dsr_desk.ui.style",
+        "dsr_desk.ui.translation",
         "dsr_desk.ui.views",
         "dsr_desk.ui.views.dashboard_view",
         "dsr_desk.ui.widgets",

@@ -9,16 +9,17 @@ from dataclasses import dataclass, fields
 
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.limits import MAX_NAME, check_length
+from dsr_desk.i18n import PREFERENCES, SYSTEM
 from dsr_desk.storage.plain_sql import SqlConnection, rows
 
 IDLE_LOCK_RANGE = (1, 240)
-LANGUAGES = ("en", "fr")
+LANGUAGES = PREFERENCES  # "system" (follow LANG: the default, also when none is stored), en, fr
 
 
 @dataclass(frozen=True)
 class AppSettings:
     idle_lock_minutes: int = 10
-    language: str = "en"  # interface and default letter language
+    language: str = SYSTEM  # the interface language (``dsr_desk.i18n``)
     display_name: str = ""  # how the user signs letters and appears in the audit log
     auto_purge_at_start: bool = False
 
