@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint screenshots bench soak clean system-deps
+.PHONY: run test lint screenshots bench soak clean system-deps translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -54,3 +54,7 @@ bench: $(STAMP) system-deps
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache
+
+## Update the .ts sources from the code and compile the .qm (both committed: see tools/translations.py).
+translations: $(STAMP)
+	$(PY) tools/translations.py

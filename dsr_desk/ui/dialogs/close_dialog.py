@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from dsr_desk.domain.request_kinds import Outcome
@@ -23,6 +23,7 @@ from dsr_desk.ui.dialogs.request_action_dialog import (
     fmt_date,
     reason_edit,
 )
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 
 def _tr(text: str) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush
 from dsr_desk.services.read.audit_queries import AuditRow
 from dsr_desk.ui.models.row_table import RowTableModel
 from dsr_desk.ui.models.urgency import OVERDUE_COLOUR
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 SUMMARY_LIMIT = 140
 
@@ -28,12 +29,12 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.SEQ: "#",
-    Column.TIME: "Time",
-    Column.USER: "User",
-    Column.ACTION: "Action",
-    Column.REQUEST: "Request",
-    Column.DETAILS: "Details",
+    Column.SEQ: QT_TRANSLATE_NOOP("Columns", "#"),
+    Column.TIME: QT_TRANSLATE_NOOP("Columns", "Time"),
+    Column.USER: QT_TRANSLATE_NOOP("Columns", "User"),
+    Column.ACTION: QT_TRANSLATE_NOOP("Columns", "Action"),
+    Column.REQUEST: QT_TRANSLATE_NOOP("Columns", "Request"),
+    Column.DETAILS: QT_TRANSLATE_NOOP("Columns", "Details"),
 }
 
 

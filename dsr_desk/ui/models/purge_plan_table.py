@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from dsr_desk.services.retention import PurgeItem
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
 from dsr_desk.ui.models.row_table import RowTableModel
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 DUE_BACKGROUND = QColor("#fbe9e7")
 DUE_FOREGROUND = QColor("#8c1d18")
@@ -51,11 +52,11 @@ class PurgePlanModel(RowTableModel):
     )
     columns = Column
     headers = {  # noqa: RUF012 - read-only class constant, as in the other table models
-        Column.PURGE_DATE: "Purge date",
-        Column.WHEN: "When",
-        Column.REFERENCE: "Request",
-        Column.KIND: "Document",
-        Column.RULE: "Retention rule",
+        Column.PURGE_DATE: QT_TRANSLATE_NOOP("Columns", "Purge date"),
+        Column.WHEN: QT_TRANSLATE_NOOP("Columns", "When"),
+        Column.REFERENCE: QT_TRANSLATE_NOOP("Columns", "Request"),
+        Column.KIND: QT_TRANSLATE_NOOP("Columns", "Document"),
+        Column.RULE: QT_TRANSLATE_NOOP("Columns", "Retention rule"),
     }
 
     def __init__(self, parent: Any = None) -> None:

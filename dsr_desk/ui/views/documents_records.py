@@ -42,6 +42,7 @@ from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
 from dsr_desk.ui.models.row_table import RowTableModel
 from dsr_desk.ui.ops import CancelToken, Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 from dsr_desk.ui.widgets.labels import MUTED, plain_label, section
 
 
@@ -109,12 +110,12 @@ class RecordColumn(IntEnum):
 class RecordPlanModel(RowTableModel):
     columns = RecordColumn
     headers = {  # noqa: RUF012 - read-only class constant, as in the other table models
-        RecordColumn.DUE_DATE: "Anonymise on",
-        RecordColumn.REFERENCE: "Request",
-        RecordColumn.ENTITY: "Entity",
-        RecordColumn.TYPE: "Type",
-        RecordColumn.OUTCOME: "Outcome",
-        RecordColumn.KEPT: "What stays",
+        RecordColumn.DUE_DATE: QT_TRANSLATE_NOOP("Columns", "Anonymise on"),
+        RecordColumn.REFERENCE: QT_TRANSLATE_NOOP("Columns", "Request"),
+        RecordColumn.ENTITY: QT_TRANSLATE_NOOP("Columns", "Entity"),
+        RecordColumn.TYPE: QT_TRANSLATE_NOOP("Columns", "Type"),
+        RecordColumn.OUTCOME: QT_TRANSLATE_NOOP("Columns", "Outcome"),
+        RecordColumn.KEPT: QT_TRANSLATE_NOOP("Columns", "What stays"),
     }
 
     def display(self, row: RecordItem, column: RecordColumn) -> str:
