@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from dsr_desk import APP_NAME, __version__
@@ -179,7 +179,9 @@ class AppController(QObject):
                 purge_result_text(items, automatic=True)
             ),
             on_error=lambda error: window.message_bar.show_error(
-                f"Automatic purge failed: {error}"
+                QCoreApplication.translate("App", "Automatic purge failed: {error}").format(
+                    error=error
+                )
             ),
         )
 

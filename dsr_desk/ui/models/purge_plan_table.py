@@ -7,7 +7,7 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from dsr_desk.services.retention import PurgeItem
@@ -18,11 +18,11 @@ from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 DUE_BACKGROUND = QColor("#fbe9e7")
 DUE_FOREGROUND = QColor("#8c1d18")
 KIND_WORDS = {
-    "id": "ID copy",
-    "letter": "letter",
-    "email": "e-mail",
-    "other": "other",
-    "mandate": "mandate",
+    "id": QT_TRANSLATE_NOOP("PurgePlanTable", "ID copy"),
+    "letter": QT_TRANSLATE_NOOP("PurgePlanTable", "letter"),
+    "email": QT_TRANSLATE_NOOP("PurgePlanTable", "e-mail"),
+    "other": QT_TRANSLATE_NOOP("PurgePlanTable", "other"),
+    "mandate": QT_TRANSLATE_NOOP("PurgePlanTable", "mandate"),
 }
 
 
@@ -37,8 +37,12 @@ class Column(IntEnum):
 def when_text(purge_date: date, today: date) -> str:
     days = (purge_date - today).days
     if days <= 0:
-        return "due now"
-    return "tomorrow" if days == 1 else f"in {days} days"
+        return QCoreApplication.translate("PurgePlanTable", "due now")
+    return (
+        "tomorrow"
+        if days == 1
+        else QCoreApplication.translate("PurgePlanTable", "in {days} days").format(days=days)
+    )
 
 
 class PurgePlanModel(RowTableModel):
@@ -76,7 +80,11 @@ class PurgePlanModel(RowTableModel):
             case Column.REFERENCE:
                 return row.reference
             case Column.KIND:
-                return KIND_WORDS.get(row.kind, row.kind)
+                return (
+                    QCoreApplication.translate("PurgePlanTable", KIND_WORDS[row.kind])
+                    if row.kind in KIND_WORDS
+                    else row.kind
+                )
             case Column.RULE:
                 return row.rule
 

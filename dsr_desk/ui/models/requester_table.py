@@ -11,7 +11,7 @@ from datetime import date
 from enum import IntEnum
 from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from dsr_desk.services.read.requester_queries import RequesterRow
 from dsr_desk.ui.models.row_table import RowTableModel
@@ -75,5 +75,7 @@ class RequesterTableModel(RowTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NAME, Column.EMAIL):
-            return "Double-click to list this requester's requests"
+            return QCoreApplication.translate(
+                "RequesterTable", "Double-click to list this requester's requests"
+            )
         return None

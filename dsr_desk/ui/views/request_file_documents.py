@@ -281,7 +281,7 @@ class RequestDocuments:
             return
         path = Path(chosen)
         kinds = [
-            (label, kind)
+            (QCoreApplication.translate("DocumentOps", label), kind)
             for label, kind in ATTACH_KINDS
             if not self._file.detail.archive_only or kind in ARCHIVE_ADDITIONS
         ]

@@ -107,8 +107,8 @@ def linked_words(d: RequestDetail) -> str:
     return "; ".join(
         QCoreApplication.translate("RequestSections", "{reference} ({type}, {status})").format(
             reference=r.reference,
-            type=type_label(r.type),
-            status=status_label(r.status),
+            type=type_label(r.type).lower(),
+            status=status_label(r.status).lower(),
         )
         for r in d.linked
     )

@@ -153,7 +153,7 @@ def action_details(event: TimelineEvent) -> str:
 def method_words(method: str) -> str:
     for known, label in METHOD_LABELS.items():
         if known.value == method:
-            return label
+            return QCoreApplication.translate("IdentityCheckDialog", label)
     return method
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from dsr_desk.domain.limits import MAX_REASON
@@ -26,28 +26,39 @@ class ArchiveGate(QFrame):
         super().__init__(parent)
         self.setObjectName("archiveGate")
         self.setStyleSheet(f"QFrame#archiveGate {{ {ARCHIVE_STYLE} }}")
-        title = plain_label("Restricted archive", selectable=False)
+        title = plain_label(
+            QCoreApplication.translate("ArchiveGate", "Restricted archive"), selectable=False
+        )
         title.setStyleSheet("font-size:13pt; font-weight:600; border:none;")
         text = plain_label(
-            "This is a closed objection record, kept only as proof that the objection is "
-            "honoured. Its content is restricted: say why you need to consult it (for example "
-            "a new request from the same person, or a complaint). Your reason is recorded in "
-            "the audit log.",
+            QCoreApplication.translate(
+                "ArchiveGate",
+                "This is a closed objection record, kept only as proof that the objection is "
+                "honoured. Its content is restricted: say why you need to consult it (for example "
+                "a new request from the same person, or a complaint). Your reason is recorded in "
+                "the audit log.",
+            ),
             selectable=False,
         )
         text.setStyleSheet("border:none;")
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("archiveReasonEdit")
         self.reason_edit.setMaxLength(MAX_REASON)
-        self.reason_edit.setPlaceholderText("Reason for consulting this record")
+        self.reason_edit.setPlaceholderText(
+            QCoreApplication.translate("ArchiveGate", "Reason for consulting this record")
+        )
         self.reason_edit.setClearButtonEnabled(True)
-        self.consult_button = QPushButton("Consult the record")
+        self.consult_button = QPushButton(
+            QCoreApplication.translate("ArchiveGate", "Consult the record")
+        )
         self.consult_button.setObjectName("archiveConsultButton")
         self.consult_button.setEnabled(False)
         self.error = plain_label(selectable=False)
         self.error.setStyleSheet("color:#b3261e; border:none;")
         self.error.hide()
-        hint = plain_label("Press Enter to consult.", selectable=False)
+        hint = plain_label(
+            QCoreApplication.translate("ArchiveGate", "Press Enter to consult."), selectable=False
+        )
         hint.setStyleSheet(MUTED + " border:none;")
 
         row = QHBoxLayout()
