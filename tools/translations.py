@@ -18,6 +18,7 @@ behind the ``.ts``. Usage: python tools/translations.py
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import tempfile
@@ -93,9 +94,23 @@ def messages(ts: Path) -> dict[tuple[str, str], str | None]:
     return found
 
 
+NBSP = "\N{NO-BREAK SPACE}"
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d|%n")
+
+
+def french_typography(text: str) -> str:
+    """A non-breaking space before « : ; ? ! » and inside « », as French typography wants."""
+    text = re.sub(r" ([:;?!])(?=\s|$)", NBSP + r"\1", text)
+    return text.replace("« ", "«" + NBSP).replace(" »", NBSP + "»")
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(PLACEHOLDER.findall(text))
+
+
 def fill(ts: Path, language: str) -> list[tuple[str, str]]:
     """Fill the unfinished messages: English with the source, French from the reviewed
-    wording; returns those left without a translation."""
+    wording (its placeholders checked); returns those left without a translation."""
     sys.path.insert(0, str(ROOT / "tools"))
     from french_strings import FRENCH
 
@@ -111,9 +126,11 @@ def fill(ts: Path, language: str) -> list[tuple[str, str]]:
             if translation.get("type") is None and translation.text:
                 continue  # finished: kept as reviewed
             text = source if language == "en" else FRENCH.get((name, source), FRENCH.get(source))
-            if text is None:
+            if text is None or placeholders(text) != placeholders(source):
                 missing.append((name, source))
                 continue
+            if language == "fr":
+                text = french_typography(text)
             translation.text = text
             translation.attrib.pop("type", None)
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -47,6 +47,17 @@ def test_every_message_is_translated(language: str) -> None:
         assert all(text == source for (_context, source), text in found.items())
 
 
+def test_french_keeps_every_placeholder() -> None:
+    """``{name}``, ``%1`` and ``%n`` survive translation: ``.format`` would fail otherwise."""
+    found = tt.messages(tt.ts_path("fr"))
+    wrong = [
+        (source, text)
+        for (_context, source), text in found.items()
+        if text is not None and tt.placeholders(text) != tt.placeholders(source)
+    ]
+    assert wrong == []
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_qm_are_compiled_from_the_ts(tmp_path: Path, language: str) -> None:
     compiled = tmp_path / "out.qm"
