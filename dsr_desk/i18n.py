@@ -18,12 +18,6 @@ ENGLISH: Final = "en"
 FRENCH: Final = "fr"
 UI_LANGUAGES: Final = (ENGLISH, FRENCH)  # the languages the interface is translated into
 PREFERENCES: Final = (SYSTEM, *UI_LANGUAGES)  # what the Settings "Language" may hold
-# For the Settings page's combo box: each language named in itself.
-PREFERENCE_LABELS: Final = {
-    SYSTEM: "System language",
-    ENGLISH: "English",
-    FRENCH: "Français",
-}
 LOCALE_VARIABLES: Final = ("LC_ALL", "LC_MESSAGES", "LANG")  # the first one set wins
 
 
