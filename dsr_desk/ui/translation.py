@@ -47,7 +47,7 @@ def apply_language(app: QCoreApplication, language: str | None = None) -> str:
     English needs no catalogue: the sources are English."""
     remove_translators(app)
     chosen = language or resolve_language(stored_preference())
-    QLocale.setDefault(QLocale(LOCALE_NAMES.get(chosen, LOCALE_NAMES[ENGLISH])))
+    QLocale.setDefault(locale_for(chosen))
     if chosen != ENGLISH:
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in ((f"qtbase_{chosen}", qt_dir), (f"dsr_desk_{chosen}", "")):
@@ -57,6 +57,15 @@ def apply_language(app: QCoreApplication, language: str | None = None) -> str:
                 _installed.append(translator)
     app.setProperty(_APPLIED, chosen)
     return chosen
+
+
+def locale_for(language: str) -> QLocale:
+    """The system's locale when it speaks ``language`` (fr_BE, en_US…), else its usual one
+    (fr_FR, en_GB): dates and numbers as the user's country writes them."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == language:
+        return system
+    return QLocale(LOCALE_NAMES.get(language, LOCALE_NAMES[ENGLISH]))
 
 
 def remove_translators(app: QCoreApplication) -> None:

@@ -11,6 +11,10 @@
 <context>
     <name>ArchiveGate</name>
     <message>
+        <source>Archive only: this closed objection record is kept as proof that the objection is honoured. It is read-only; only the outcome letter and new correspondence from the requester can still be added (a new contact restarts the retention clock).</source>
+        <translation>Archive only: this closed objection record is kept as proof that the objection is honoured. It is read-only; only the outcome letter and new correspondence from the requester can still be added (a new contact restarts the retention clock).</translation>
+    </message>
+    <message>
         <source>Restricted archive</source>
         <translation>Restricted archive</translation>
     </message>
@@ -836,6 +840,10 @@ Each copy's encryption key is destroyed and its encrypted file removed (crypto-s
         <translation>No ID copy is due for purge in the next 12 months.</translation>
     </message>
     <message>
+        <source>ID copies are kept as CNIL NS-048 allows: access and rectification requests 1 year after closure; objection (including marketing opt-out) 3 years after the last contact; other requests per entity. An open request is never purged. Purging destroys the copy's key and removes its encrypted file (crypto-shred); the audit log records what, when and under which rule.</source>
+        <translation>ID copies are kept as CNIL NS-048 allows: access and rectification requests 1 year after closure; objection (including marketing opt-out) 3 years after the last contact; other requests per entity. An open request is never purged. Purging destroys the copy's key and removes its encrypted file (crypto-shred); the audit log records what, when and under which rule.</translation>
+    </message>
+    <message>
         <source>{copies} due for purge now</source>
         <translation>{copies} due for purge now</translation>
     </message>
@@ -974,6 +982,10 @@ Will be kept with the request, encrypted.</translation>
     <message>
         <source>; known: </source>
         <translation>; known: </translation>
+    </message>
+    <message>
+        <source>{head}; known: {codes}, …</source>
+        <translation>{head}; known: {codes}, …</translation>
     </message>
     <message>
         <source>e.g. Groupe Scolaire Exemple</source>
@@ -2170,6 +2182,10 @@ Postcode and town</translation>
     <message>
         <source>in {days} days</source>
         <translation>in {days} days</translation>
+    </message>
+    <message>
+        <source>{reference}: {rule}; purge from {date}</source>
+        <translation>{reference}: {rule}; purge from {date}</translation>
     </message>
 </context>
 <context>

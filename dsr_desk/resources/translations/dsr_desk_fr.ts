@@ -11,6 +11,10 @@
 <context>
     <name>ArchiveGate</name>
     <message>
+        <source>Archive only: this closed objection record is kept as proof that the objection is honoured. It is read-only; only the outcome letter and new correspondence from the requester can still be added (a new contact restarts the retention clock).</source>
+        <translation>Archive uniquement : ce dossier d'opposition clôturé est conservé pour prouver que l'opposition est respectée. Il est en lecture seule ; seuls le courrier d'issue et un nouveau courrier du demandeur peuvent encore y être ajoutés (un nouveau contact fait repartir la durée de conservation).</translation>
+    </message>
+    <message>
         <source>Restricted archive</source>
         <translation>Archive à accès restreint</translation>
     </message>
@@ -836,6 +840,10 @@ La clé de chiffrement de chaque copie est détruite et son fichier chiffré sup
         <translation>Aucune copie de pièce d'identité à purger dans les 12 prochains mois.</translation>
     </message>
     <message>
+        <source>ID copies are kept as CNIL NS-048 allows: access and rectification requests 1 year after closure; objection (including marketing opt-out) 3 years after the last contact; other requests per entity. An open request is never purged. Purging destroys the copy's key and removes its encrypted file (crypto-shred); the audit log records what, when and under which rule.</source>
+        <translation>Les copies de pièces d'identité sont conservées comme le permet le référentiel CNIL NS-048 : demandes d'accès et de rectification, 1 an après la clôture ; opposition (y compris à la prospection), 3 ans après le dernier contact ; autres demandes, selon l'entité. Une demande en cours n'est jamais purgée. La purge détruit la clé de la copie et supprime son fichier chiffré (effacement cryptographique) ; le journal d'audit consigne quoi, quand et selon quelle règle.</translation>
+    </message>
+    <message>
         <source>{copies} due for purge now</source>
         <translation>{copies} à purger maintenant</translation>
     </message>
@@ -974,6 +982,10 @@ Sera conservé avec la demande, chiffré.</translation>
     <message>
         <source>; known: </source>
         <translation> ; connues : </translation>
+    </message>
+    <message>
+        <source>{head}; known: {codes}, …</source>
+        <translation>{head} ; connues : {codes}, …</translation>
     </message>
     <message>
         <source>e.g. Groupe Scolaire Exemple</source>
@@ -2170,6 +2182,10 @@ Code postal et commune</translation>
     <message>
         <source>in {days} days</source>
         <translation>dans {days} jours</translation>
+    </message>
+    <message>
+        <source>{reference}: {rule}; purge from {date}</source>
+        <translation>{reference} : {rule} ; à purger à partir du {date}</translation>
     </message>
 </context>
 <context>

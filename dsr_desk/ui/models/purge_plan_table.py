@@ -104,5 +104,7 @@ class PurgePlanModel(RowTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.reference}: {row.rule}; purge from {fmt_date(row.purge_date)}"
+            return QCoreApplication.translate(
+                "PurgePlanTable", "{reference}: {rule}; purge from {date}"
+            ).format(reference=row.reference, rule=row.rule, date=fmt_date(row.purge_date))
         return None

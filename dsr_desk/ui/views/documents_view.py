@@ -345,11 +345,14 @@ class DocumentsView(QWidget):
         self.auto_purge_note.setObjectName("autoPurgeNote")
         self.auto_purge_note.setStyleSheet(MUTED)
         rules = plain_label(
-            "ID copies are kept as CNIL NS-048 allows: access and rectification requests 1 year "
-            "after closure; objection (including marketing opt-out) 3 years after the last "
-            "contact; other requests per entity. An open request is never purged. Purging "
-            "destroys the copy's key and removes its encrypted file (crypto-shred); the audit "
-            "log records what, when and under which rule.",
+            QCoreApplication.translate(
+                "DocumentsView",
+                "ID copies are kept as CNIL NS-048 allows: access and rectification requests 1 "
+                "year after closure; objection (including marketing opt-out) 3 years after the "
+                "last contact; other requests per entity. An open request is never purged. Purging "
+                "destroys the copy's key and removes its encrypted file (crypto-shred); the audit "
+                "log records what, when and under which rule.",
+            ),
             selectable=False,
         )
         rules.setStyleSheet(MUTED)

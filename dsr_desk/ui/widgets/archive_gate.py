@@ -7,13 +7,15 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from dsr_desk.domain.limits import MAX_REASON
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 from dsr_desk.ui.widgets.labels import MUTED, plain_label
 
 ARCHIVE_STYLE = "background:#f1f3f4; color:#3c4043; border:1px solid #c6c9cc; border-radius:4px;"
-BANNER_TEXT = (
+BANNER_TEXT = QT_TRANSLATE_NOOP(
+    "ArchiveGate",
     "Archive only: this closed objection record is kept as proof that the objection is "
     "honoured. It is read-only; only the outcome letter and new correspondence from the "
-    "requester can still be added (a new contact restarts the retention clock)."
+    "requester can still be added (a new contact restarts the retention clock).",
 )
 
 
@@ -99,7 +101,7 @@ class ArchiveGate(QFrame):
 
 
 def archive_banner() -> QWidget:
-    banner = plain_label(BANNER_TEXT, selectable=False)
+    banner = plain_label(QCoreApplication.translate("ArchiveGate", BANNER_TEXT), selectable=False)
     banner.setObjectName("archiveBanner")
     banner.setStyleSheet(ARCHIVE_STYLE + " padding:6px 10px;")
     return banner

@@ -90,7 +90,9 @@ def _short_calendar_message(message: str) -> str:
     codes = known.rstrip(".").split(", ")
     if not sep or len(codes) <= _MAX_CODES_SHOWN:
         return message
-    return f"{head}; known: {', '.join(codes[:_MAX_CODES_SHOWN])}, …"
+    return QCoreApplication.translate("EntityForm", "{head}; known: {codes}, …").format(
+        head=head, codes=", ".join(codes[:_MAX_CODES_SHOWN])
+    )
 
 
 class EntityForm(QWidget):
