@@ -34,11 +34,20 @@ STATUS_WORDS: Final = {
     "forwarded": QT_TRANSLATE_NOOP("Kinds", "Forwarded"),
 }
 
+CHANNEL_WORDS: Final = {  # how a request arrived (``Channel``), in a sentence: "by …"
+    "email": QT_TRANSLATE_NOOP("Kinds", "e-mail"),
+    "letter": QT_TRANSLATE_NOOP("Kinds", "letter"),
+    "form": QT_TRANSLATE_NOOP("Kinds", "form"),
+    "phone": QT_TRANSLATE_NOOP("Kinds", "phone"),
+    "in-person": QT_TRANSLATE_NOOP("Kinds", "in person"),
+    "other": QT_TRANSLATE_NOOP("Kinds", "other"),
+}
+
 
 def _words(table: dict[str, str], value: str) -> str:
     text = table.get(value)
     if text is None:  # a value this build does not know: shown as stored, readably
-        return value.replace("-", " ").capitalize()
+        return value.replace("-", " ").capitalize() if table is not CHANNEL_WORDS else value
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -50,3 +59,8 @@ def type_label(value: str) -> str:
 def status_label(value: str) -> str:
     """``"in-progress"`` → "In progress" (or its translation)."""
     return _words(STATUS_WORDS, value)
+
+
+def channel_label(value: str) -> str:
+    """``"in-person"`` → "in person" (or its translation), lower case: it ends a sentence."""
+    return _words(CHANNEL_WORDS, value)

@@ -1689,6 +1689,30 @@ Postcode and town</translation>
         <source>Forwarded</source>
         <translation>Forwarded</translation>
     </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
@@ -2579,28 +2603,32 @@ This cannot be undone.</translation>
         <translation>processor, acting for a client</translation>
     </message>
     <message>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
+        <source>identity</source>
+        <translation>identity</translation>
     </message>
     <message>
-        <source>letter</source>
-        <translation>letter</translation>
+        <source>clarification</source>
+        <translation>clarification</translation>
     </message>
     <message>
-        <source>form</source>
-        <translation>form</translation>
+        <source>fee</source>
+        <translation>fee</translation>
     </message>
     <message>
-        <source>phone</source>
-        <translation>phone</translation>
+        <source>restart</source>
+        <translation>restart</translation>
     </message>
     <message>
-        <source>in person</source>
-        <translation>in person</translation>
+        <source>pause</source>
+        <translation>pause</translation>
     </message>
     <message>
-        <source>other</source>
-        <translation>other</translation>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
     </message>
     <message>
         <source>A representative, on behalf of {subject}</source>
@@ -2767,8 +2795,8 @@ This cannot be undone.</translation>
         <translation>No event recorded (a request added in bulk, e.g. demo data, starts without one).</translation>
     </message>
     <message>
-        <source>{type} request from {requester} · received {received} by {channel}</source>
-        <translation>{type} request from {requester} · received {received} by {channel}</translation>
+        <source>{type} · request from {requester} · received {received} by {channel}</source>
+        <translation>{type} · request from {requester} · received {received} by {channel}</translation>
     </message>
     <message>
         <source>nobody yet</source>
@@ -3077,8 +3105,8 @@ It replaces the vault in {folder}: everything recorded after {day} is lost. Purg
         <translation>Letter sent</translation>
     </message>
     <message>
-        <source>{type} request by {channel}</source>
-        <translation>{type} request by {channel}</translation>
+        <source>{type} · by {channel}</source>
+        <translation>{type} · by {channel}</translation>
     </message>
     <message>
         <source>received {received_on}</source>

@@ -1689,6 +1689,30 @@ Code postal et commune</translation>
         <source>Forwarded</source>
         <translation>Transmise</translation>
     </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>formulaire</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en personne</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre moyen</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
@@ -2579,28 +2603,32 @@ C'est irréversible.</translation>
         <translation>sous-traitant, pour le compte d'un client</translation>
     </message>
     <message>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
+        <source>identity</source>
+        <translation>identité</translation>
     </message>
     <message>
-        <source>letter</source>
-        <translation>courrier</translation>
+        <source>clarification</source>
+        <translation>précision</translation>
     </message>
     <message>
-        <source>form</source>
-        <translation>formulaire</translation>
+        <source>fee</source>
+        <translation>frais</translation>
     </message>
     <message>
-        <source>phone</source>
-        <translation>téléphone</translation>
+        <source>restart</source>
+        <translation>redémarrage</translation>
     </message>
     <message>
-        <source>in person</source>
-        <translation>en personne</translation>
+        <source>pause</source>
+        <translation>pause</translation>
     </message>
     <message>
-        <source>other</source>
-        <translation>autre moyen</translation>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non confirmée</translation>
     </message>
     <message>
         <source>A representative, on behalf of {subject}</source>
@@ -2767,8 +2795,8 @@ C'est irréversible.</translation>
         <translation>Aucun événement enregistré (une demande ajoutée en masse, par exemple les données de démonstration, commence sans historique).</translation>
     </message>
     <message>
-        <source>{type} request from {requester} · received {received} by {channel}</source>
-        <translation>Demande d'{type} de {requester} · reçue le {received} par {channel}</translation>
+        <source>{type} · request from {requester} · received {received} by {channel}</source>
+        <translation>{type} · demande de {requester} · reçue le {received} par {channel}</translation>
     </message>
     <message>
         <source>nobody yet</source>
@@ -3077,8 +3105,8 @@ Elle remplace le coffre de {folder} : tout ce qui a été enregistré après le
         <translation>Courrier envoyé</translation>
     </message>
     <message>
-        <source>{type} request by {channel}</source>
-        <translation>demande d'{type} par {channel}</translation>
+        <source>{type} · by {channel}</source>
+        <translation>{type} · par {channel}</translation>
     </message>
     <message>
         <source>received {received_on}</source>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from dsr_desk.domain.request_kinds import FINAL_STATUSES
 from dsr_desk.read_models import RequestDetail
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date, to_qdate
-from dsr_desk.ui.kind_words import status_label, type_label
+from dsr_desk.ui.kind_words import channel_label, status_label, type_label
 from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 from dsr_desk.ui.views.request_wording import (
     AWAITING,
@@ -62,13 +62,18 @@ ROLES = {
     "controller": QT_TRANSLATE_NOOP("RequestSections", "controller"),
     "processor": QT_TRANSLATE_NOOP("RequestSections", "processor, acting for a client"),
 }
-CHANNELS = {
-    "email": QT_TRANSLATE_NOOP("RequestSections", "e-mail"),
-    "letter": QT_TRANSLATE_NOOP("RequestSections", "letter"),
-    "form": QT_TRANSLATE_NOOP("RequestSections", "form"),
-    "phone": QT_TRANSLATE_NOOP("RequestSections", "phone"),
-    "in-person": QT_TRANSLATE_NOOP("RequestSections", "in person"),
-    "other": QT_TRANSLATE_NOOP("RequestSections", "other"),
+WAITED_FOR = {  # what a suspension waits for (``InformationKind``)
+    "identity": QT_TRANSLATE_NOOP("RequestSections", "identity"),
+    "clarification": QT_TRANSLATE_NOOP("RequestSections", "clarification"),
+    "fee": QT_TRANSLATE_NOOP("RequestSections", "fee"),
+}
+POLICIES = {
+    "restart": QT_TRANSLATE_NOOP("RequestSections", "restart"),
+    "pause": QT_TRANSLATE_NOOP("RequestSections", "pause"),
+}
+CHECK_RESULTS = {
+    "verified": QT_TRANSLATE_NOOP("RequestSections", "verified"),
+    "failed": QT_TRANSLATE_NOOP("RequestSections", "failed"),
 }
 
 
@@ -239,9 +244,15 @@ class RequestSections:
                     QCoreApplication.translate("RequestSections", "Asked on"),
                     lambda s: fmt_date(s.asked_on),
                 ),
-                (QCoreApplication.translate("RequestSections", "For"), lambda s: s.kind),
+                (
+                    QCoreApplication.translate("RequestSections", "For"),
+                    lambda s: _words(WAITED_FOR, s.kind),
+                ),
                 (QCoreApplication.translate("RequestSections", "Reason"), lambda s: s.reason),
-                (QCoreApplication.translate("RequestSections", "Policy"), lambda s: s.policy),
+                (
+                    QCoreApplication.translate("RequestSections", "Policy"),
+                    lambda s: _words(POLICIES, s.policy),
+                ),
                 (
                     QCoreApplication.translate("RequestSections", "Received on"),
                     lambda s: fmt_date(s.received_on) if s.received_on else awaited,
@@ -280,7 +291,10 @@ class RequestSections:
                     QCoreApplication.translate("RequestSections", "No. ends"),
                     lambda c: f"…{c.number_last_chars}" if c.number_last_chars else "—",
                 ),
-                (QCoreApplication.translate("RequestSections", "Result"), lambda c: c.outcome),
+                (
+                    QCoreApplication.translate("RequestSections", "Result"),
+                    lambda c: _words(CHECK_RESULTS, c.outcome),
+                ),
                 (QCoreApplication.translate("RequestSections", "By"), lambda c: c.checked_by),
                 (
                     QCoreApplication.translate("RequestSections", "On"),
@@ -331,12 +345,12 @@ class RequestSections:
         self.kind_label.setText(
             QCoreApplication.translate(
                 "RequestSections",
-                "{type} request from {requester} · received {received} by {channel}",
+                "{type} · request from {requester} · received {received} by {channel}",
             ).format(
                 type=type_label(d.type),
                 requester=d.requester_name,
                 received=fmt_date(d.received_on),
-                channel=_words(CHANNELS, d.channel),
+                channel=channel_label(d.channel),
             )
         )
 

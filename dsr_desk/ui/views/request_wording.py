@@ -10,6 +10,7 @@ from dsr_desk.domain.request_actions import ExtensionState
 from dsr_desk.read_models import RequestDetail, TimelineEvent
 from dsr_desk.ui.dialogs.identity_check_dialog import METHOD_LABELS
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
+from dsr_desk.ui.kind_words import channel_label, type_label
 from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 AWAITING = "awaiting-information"
@@ -41,7 +42,7 @@ ACTION_WORDS = {
 }
 DETAIL_TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
     "request.registered": (
-        ("type", QT_TRANSLATE_NOOP("Timeline", "{type} request by {channel}")),
+        ("type", QT_TRANSLATE_NOOP("Timeline", "{type} · by {channel}")),
         ("received_on", QT_TRANSLATE_NOOP("Timeline", "received {received_on}")),
         ("due_on", QT_TRANSLATE_NOOP("Timeline", "due {due_on}")),
     ),
@@ -140,6 +141,10 @@ def action_details(event: TimelineEvent) -> str:
     values = _Blank({key: _day(value) for key, value in event.details.items()})
     if "method" in values:
         values["method"] = method_words(values["method"])
+    if "type" in values:
+        values["type"] = type_label(values["type"])
+    if "channel" in values:
+        values["channel"] = channel_label(values["channel"])
     templates = DETAIL_TEMPLATES.get(event.action)
     if templates is None:
         return " · ".join(f"{key.replace('_', ' ')}: {value}" for key, value in values.items())
