@@ -142,6 +142,233 @@ names the first altered, deleted or reordered entry.</translation>
     </message>
 </context>
 <context>
+    <name>BundleDialog</name>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>other document</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 record</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} records</translation>
+    </message>
+    <message>
+        <source>Data bundle (portability / access) — {reference}</source>
+        <translation>Data bundle (portability / access) — {reference}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{reference}&lt;/b&gt; — the data {requester} provided, as JSON and CSV per category, an HTML overview, the documents they sent and a manifest of SHA-256 fingerprints. ID-document copies and the office's letters are never included.</source>
+        <translation>&lt;b&gt;{reference}&lt;/b&gt; — the data {requester} provided, as JSON and CSV per category, an HTML overview, the documents they sent and a manifest of SHA-256 fingerprints. ID-document copies and the office's letters are never included.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Add CSV or JSON file…</source>
+        <translation>Add CSV or JSON file…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Data about this person from other systems (orders, newsletter, account…): each CSV (any separator, UTF-8 or Windows-1252) or JSON file (a list of objects) becomes one category; the category name can be edited in the table.</source>
+        <translation>Data about this person from other systems (orders, newsletter, account…): each CSV (any separator, UTF-8 or Windows-1252) or JSON file (a list of objects) becomes one category; the category name can be edited in the table.</translation>
+    </message>
+    <message>
+        <source>Why the data may be disclosed although the identity is not verified (audited)…</source>
+        <translation>Why the data may be disclosed although the identity is not verified (audited)…</translation>
+    </message>
+    <message>
+        <source>Overview language:</source>
+        <translation>Overview language:</translation>
+    </message>
+    <message>
+        <source>Disclose anyway:</source>
+        <translation>Disclose anyway:</translation>
+    </message>
+    <message>
+        <source>Reading the request…</source>
+        <translation>Reading the request…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>What goes in</translation>
+    </message>
+    <message>
+        <source>Data from other systems</source>
+        <translation>Data from other systems</translation>
+    </message>
+    <message>
+        <source>1 ID-document copy</source>
+        <translation>1 ID-document copy</translation>
+    </message>
+    <message>
+        <source>{count} ID-document copies</source>
+        <translation>{count} ID-document copies</translation>
+    </message>
+    <message>
+        <source>1 letter sent by the office</source>
+        <translation>1 letter sent by the office</translation>
+    </message>
+    <message>
+        <source>{count} letters sent by the office</source>
+        <translation>{count} letters sent by the office</translation>
+    </message>
+    <message>
+        <source>1 purged document</source>
+        <translation>1 purged document</translation>
+    </message>
+    <message>
+        <source>{count} purged documents</source>
+        <translation>{count} purged documents</translation>
+    </message>
+    <message>
+        <source>Never included: {items}.</source>
+        <translation>Never included: {items}.</translation>
+    </message>
+    <message>
+        <source>Identity verified.</source>
+        <translation>Identity verified.</translation>
+    </message>
+    <message>
+        <source>The requester's identity is not verified: no personal data may be disclosed. Record an identity check first, or give a written reason below (it is kept in the audit log).</source>
+        <translation>The requester's identity is not verified: no personal data may be disclosed. Record an identity check first, or give a written reason below (it is kept in the audit log).</translation>
+    </message>
+    <message>
+        <source>No bundle can be made for this request.</source>
+        <translation>No bundle can be made for this request.</translation>
+    </message>
+    <message>
+        <source>Ready: choose where to save the bundle.</source>
+        <translation>Ready: choose where to save the bundle.</translation>
+    </message>
+    <message>
+        <source>{title} — {records} (DSR Desk)</source>
+        <translation>{title} — {records} (DSR Desk)</translation>
+    </message>
+    <message>
+        <source>{category} — {records} (from {source})</source>
+        <translation>{category} — {records} (from {source})</translation>
+    </message>
+    <message>
+        <source>Document: {filename} — {kind}, {size}, added {added_on:%d/%m/%Y}</source>
+        <translation>Document: {filename} — {kind}, {size}, added {added_on:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>Add data from another system</source>
+        <translation>Add data from another system</translation>
+    </message>
+    <message>
+        <source>CSV or JSON (*.csv *.json);;All files (*)</source>
+        <translation>CSV or JSON (*.csv *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Give the reason for disclosing before saving.</source>
+        <translation>Give the reason for disclosing before saving.</translation>
+    </message>
+    <message>
+        <source>Save the data bundle</source>
+        <translation>Save the data bundle</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Building the bundle…</source>
+        <translation>Building the bundle…</translation>
+    </message>
+    <message>
+        <source>Building the data bundle…</source>
+        <translation>Building the data bundle…</translation>
+    </message>
+    <message>
+        <source> AES-256 encrypted;</source>
+        <translation> AES-256 encrypted;</translation>
+    </message>
+    <message>
+        <source>Saved as {path} ({file_count} files;{encrypted} manifest SHA-256 {manifest_sha256}).</source>
+        <translation>Saved as {path} ({file_count} files;{encrypted} manifest SHA-256 {manifest_sha256}).</translation>
+    </message>
+    <message>
+        <source>{count} files, AES-256 encrypted</source>
+        <translation>{count} files, AES-256 encrypted</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>{count} files</translation>
+    </message>
+    <message>
+        <source>The bundle of {reference} was saved as:
+{path}
+
+{files}.
+
+Manifest SHA-256 (kept in the audit log):
+{manifest_sha256}</source>
+        <translation>The bundle of {reference} was saved as:
+{path}
+
+{files}.
+
+Manifest SHA-256 (kept in the audit log):
+{manifest_sha256}</translation>
+    </message>
+    <message>
+        <source>
+
+Send the password through another channel than the file.</source>
+        <translation>
+
+Send the password through another channel than the file.</translation>
+    </message>
+    <message>
+        <source>Data bundle saved</source>
+        <translation>Data bundle saved</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Copy SHA-256</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>BundlePassword</name>
     <message>
         <source>Give the password to the requester through another channel than the file (phone, SMS, letter) — never in the same e-mail. The encrypted zip shows only the name archive.zip; it opens with 7-Zip or WinZip (Windows) or Keka (macOS), not with Windows Explorer, and archive.zip inside then opens with any zip tool.</source>

@@ -142,6 +142,233 @@ signale la première entrée modifiée, supprimée ou déplacée.</translation>
     </message>
 </context>
 <context>
+    <name>BundleDialog</name>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>autre document</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} octets</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} Ko</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} Mo</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 enregistrement</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} enregistrements</translation>
+    </message>
+    <message>
+        <source>Data bundle (portability / access) — {reference}</source>
+        <translation>Export des données (portabilité / accès) — {reference}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{reference}&lt;/b&gt; — the data {requester} provided, as JSON and CSV per category, an HTML overview, the documents they sent and a manifest of SHA-256 fingerprints. ID-document copies and the office's letters are never included.</source>
+        <translation>&lt;b&gt;{reference}&lt;/b&gt; — les données fournies par {requester}, en JSON et CSV par catégorie, une synthèse HTML, les documents qu'il a envoyés et un manifeste des empreintes SHA-256. Les copies de pièces d'identité et les courriers du service ne sont jamais inclus.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Add CSV or JSON file…</source>
+        <translation>Ajouter un fichier CSV ou JSON…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Data about this person from other systems (orders, newsletter, account…): each CSV (any separator, UTF-8 or Windows-1252) or JSON file (a list of objects) becomes one category; the category name can be edited in the table.</source>
+        <translation>Données sur cette personne issues d'autres systèmes (commandes, lettre d'information, compte…) : chaque fichier CSV (tout séparateur, UTF-8 ou Windows-1252) ou JSON (une liste d'objets) devient une catégorie ; son nom peut être modifié dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Why the data may be disclosed although the identity is not verified (audited)…</source>
+        <translation>Pourquoi les données peuvent être communiquées bien que l'identité ne soit pas vérifiée (journalisé)…</translation>
+    </message>
+    <message>
+        <source>Overview language:</source>
+        <translation>Langue de la synthèse :</translation>
+    </message>
+    <message>
+        <source>Disclose anyway:</source>
+        <translation>Communiquer quand même :</translation>
+    </message>
+    <message>
+        <source>Reading the request…</source>
+        <translation>Lecture de la demande…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Data from other systems</source>
+        <translation>Données d'autres systèmes</translation>
+    </message>
+    <message>
+        <source>1 ID-document copy</source>
+        <translation>1 copie de pièce d'identité</translation>
+    </message>
+    <message>
+        <source>{count} ID-document copies</source>
+        <translation>{count} copies de pièces d'identité</translation>
+    </message>
+    <message>
+        <source>1 letter sent by the office</source>
+        <translation>1 courrier envoyé par le service</translation>
+    </message>
+    <message>
+        <source>{count} letters sent by the office</source>
+        <translation>{count} courriers envoyés par le service</translation>
+    </message>
+    <message>
+        <source>1 purged document</source>
+        <translation>1 document purgé</translation>
+    </message>
+    <message>
+        <source>{count} purged documents</source>
+        <translation>{count} documents purgés</translation>
+    </message>
+    <message>
+        <source>Never included: {items}.</source>
+        <translation>Jamais inclus : {items}.</translation>
+    </message>
+    <message>
+        <source>Identity verified.</source>
+        <translation>Identité vérifiée.</translation>
+    </message>
+    <message>
+        <source>The requester's identity is not verified: no personal data may be disclosed. Record an identity check first, or give a written reason below (it is kept in the audit log).</source>
+        <translation>L'identité du demandeur n'est pas vérifiée : aucune donnée personnelle ne peut être communiquée. Enregistrez d'abord une vérification d'identité, ou indiquez un motif écrit ci-dessous (il est consigné dans le journal d'audit).</translation>
+    </message>
+    <message>
+        <source>No bundle can be made for this request.</source>
+        <translation>Aucun export ne peut être fait pour cette demande.</translation>
+    </message>
+    <message>
+        <source>Ready: choose where to save the bundle.</source>
+        <translation>Prêt : choisissez où enregistrer l'export.</translation>
+    </message>
+    <message>
+        <source>{title} — {records} (DSR Desk)</source>
+        <translation>{title} — {records} (DSR Desk)</translation>
+    </message>
+    <message>
+        <source>{category} — {records} (from {source})</source>
+        <translation>{category} — {records} (depuis {source})</translation>
+    </message>
+    <message>
+        <source>Document: {filename} — {kind}, {size}, added {added_on:%d/%m/%Y}</source>
+        <translation>Document : {filename} — {kind}, {size}, ajouté le {added_on:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <source>Add data from another system</source>
+        <translation>Ajouter des données d'un autre système</translation>
+    </message>
+    <message>
+        <source>CSV or JSON (*.csv *.json);;All files (*)</source>
+        <translation>CSV ou JSON (*.csv *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Give the reason for disclosing before saving.</source>
+        <translation>Indiquez le motif de la communication avant d'enregistrer.</translation>
+    </message>
+    <message>
+        <source>Save the data bundle</source>
+        <translation>Enregistrer l'export des données</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archive zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Building the bundle…</source>
+        <translation>Préparation de l'export…</translation>
+    </message>
+    <message>
+        <source>Building the data bundle…</source>
+        <translation>Préparation de l'export des données…</translation>
+    </message>
+    <message>
+        <source> AES-256 encrypted;</source>
+        <translation> chiffré AES-256 ;</translation>
+    </message>
+    <message>
+        <source>Saved as {path} ({file_count} files;{encrypted} manifest SHA-256 {manifest_sha256}).</source>
+        <translation>Enregistré sous {path} ({file_count} fichiers ;{encrypted} manifeste SHA-256 {manifest_sha256}).</translation>
+    </message>
+    <message>
+        <source>{count} files, AES-256 encrypted</source>
+        <translation>{count} fichiers, chiffrés AES-256</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>{count} fichiers</translation>
+    </message>
+    <message>
+        <source>The bundle of {reference} was saved as:
+{path}
+
+{files}.
+
+Manifest SHA-256 (kept in the audit log):
+{manifest_sha256}</source>
+        <translation>L'export de {reference} a été enregistré sous :
+{path}
+
+{files}.
+
+Manifeste SHA-256 (consigné dans le journal d'audit) :
+{manifest_sha256}</translation>
+    </message>
+    <message>
+        <source>
+
+Send the password through another channel than the file.</source>
+        <translation>
+
+Communiquez le mot de passe par un autre canal que le fichier.</translation>
+    </message>
+    <message>
+        <source>Data bundle saved</source>
+        <translation>Export des données enregistré</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Copier le SHA-256</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n'a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>BundlePassword</name>
     <message>
         <source>Give the password to the requester through another channel than the file (phone, SMS, letter) — never in the same e-mail. The encrypted zip shows only the name archive.zip; it opens with 7-Zip or WinZip (Windows) or Keka (macOS), not with Windows Explorer, and archive.zip inside then opens with any zip tool.</source>
