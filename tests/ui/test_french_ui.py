@@ -40,6 +40,7 @@ from pytestqt.qtbot import QtBot
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.ui.main_window import AUDIT, DOCUMENTS, REQUESTERS, REQUESTS, MainWindow
+from dsr_desk.ui.models.audit_table import Column as AuditColumn
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.translation import (
@@ -75,6 +76,9 @@ ENGLISH_WORDS = frozenset(
         "request",
         "requests",
         "requester",
+        "requesters",
+        "entries",
+        "entry",
         "due",
         "days",
         "left",
@@ -112,11 +116,11 @@ ENGLISH_WORDS = frozenset(
     ]
 )
 # Widgets whose text is not yet the interface's words: the domain's explanation of a deadline
-# (translated with the domain's messages, a later pass), and the audit log's action names and
-# details, shown as stored until they are put in words (issue 17, item 3).
-# So is the storage layer's word on a missing keyring, shown by the wizard here (no keyring).
-NOT_INTERFACE = frozenset({"explanationLine", "auditActionFilter", "keyringNote"})
-CELLS_AS_STORED = frozenset({"auditTable"})
+# (translated with the domain's messages, a later pass), and the storage layer's word on a
+# missing keyring, shown by the wizard here (no keyring). The audit log's details column shows
+# the stored details (``key: value``) until they are put in words (issue 17, item 3).
+NOT_INTERFACE = frozenset({"explanationLine", "keyringNote"})
+COLUMNS_AS_STORED = {"auditTable": frozenset({AuditColumn.DETAILS})}
 NAMED_IN_ITSELF = frozenset({"English"})  # a language offered in a list reads in its own tongue
 
 
@@ -180,10 +184,11 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             for column in range(model.columnCount(QModelIndex())):
                 header = model.headerData(column, Qt.Orientation.Horizontal)
                 add(widget, str(header or ""))
-            if widget.objectName() in CELLS_AS_STORED:
-                continue
+            as_stored = COLUMNS_AS_STORED.get(widget.objectName(), frozenset())
             for row in range(min(model.rowCount(QModelIndex()), 5)):
                 for column in range(model.columnCount(QModelIndex())):
+                    if column in as_stored:
+                        continue
                     add(widget, str(model.index(row, column).data() or ""))
     if root.windowTitle():
         add(root, root.windowTitle())

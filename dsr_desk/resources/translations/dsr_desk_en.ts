@@ -72,8 +72,16 @@
         <translation>All actions</translation>
     </message>
     <message>
-        <source>{family}* (all)</source>
-        <translation>{family}* (all)</translation>
+        <source>{family} (all)</source>
+        <translation>{family} (all)</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} entries</translation>
     </message>
     <message>
         <source>Filter by request reference</source>
@@ -3131,6 +3139,14 @@ This cannot be undone.</translation>
 <context>
     <name>RequestersView</name>
     <message>
+        <source>1 requester</source>
+        <translation>1 requester</translation>
+    </message>
+    <message>
+        <source>{n} requesters</source>
+        <translation>{n} requesters</translation>
+    </message>
+    <message>
         <source>Search name or e-mail</source>
         <translation>Search name or e-mail</translation>
     </message>
@@ -3330,6 +3346,106 @@ It replaces the vault in {folder}: everything recorded after {day} is lost. Purg
     <message>
         <source>Letter sent</source>
         <translation>Letter sent</translation>
+    </message>
+    <message>
+        <source>Entity created</source>
+        <translation>Entity created</translation>
+    </message>
+    <message>
+        <source>Entity changed</source>
+        <translation>Entity changed</translation>
+    </message>
+    <message>
+        <source>Letter wording changed</source>
+        <translation>Letter wording changed</translation>
+    </message>
+    <message>
+        <source>Letter wording reset</source>
+        <translation>Letter wording reset</translation>
+    </message>
+    <message>
+        <source>Processing activity added</source>
+        <translation>Processing activity added</translation>
+    </message>
+    <message>
+        <source>Processing activity changed</source>
+        <translation>Processing activity changed</translation>
+    </message>
+    <message>
+        <source>Processing activity moved</source>
+        <translation>Processing activity moved</translation>
+    </message>
+    <message>
+        <source>Processing activity removed</source>
+        <translation>Processing activity removed</translation>
+    </message>
+    <message>
+        <source>Processing register imported</source>
+        <translation>Processing register imported</translation>
+    </message>
+    <message>
+        <source>Attestation generated</source>
+        <translation>Attestation generated</translation>
+    </message>
+    <message>
+        <source>Preferences changed</source>
+        <translation>Preferences changed</translation>
+    </message>
+    <message>
+        <source>Deadline calendar exported</source>
+        <translation>Deadline calendar exported</translation>
+    </message>
+    <message>
+        <source>Vault backed up</source>
+        <translation>Vault backed up</translation>
+    </message>
+    <message>
+        <source>Vault restored from a backup</source>
+        <translation>Vault restored from a backup</translation>
+    </message>
+    <message>
+        <source>Vault opened with the recovery key</source>
+        <translation>Vault opened with the recovery key</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <source>Vault key rotated</source>
+        <translation>Vault key rotated</translation>
+    </message>
+    <message>
+        <source>Audit log anchor renewed</source>
+        <translation>Audit log anchor renewed</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Demo data added</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Processing register</source>
+        <translation>Processing register</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Vault</translation>
     </message>
     <message>
         <source>{type} · by {channel}</source>

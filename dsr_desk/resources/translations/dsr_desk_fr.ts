@@ -72,8 +72,16 @@
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <source>{family}* (all)</source>
-        <translation>{family}* (toutes)</translation>
+        <source>{family} (all)</source>
+        <translation>{family} (toutes)</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} entrées</translation>
     </message>
     <message>
         <source>Filter by request reference</source>
@@ -3131,6 +3139,14 @@ C'est irréversible.</translation>
 <context>
     <name>RequestersView</name>
     <message>
+        <source>1 requester</source>
+        <translation>1 demandeur</translation>
+    </message>
+    <message>
+        <source>{n} requesters</source>
+        <translation>{n} demandeurs</translation>
+    </message>
+    <message>
         <source>Search name or e-mail</source>
         <translation>Rechercher un nom ou un e-mail</translation>
     </message>
@@ -3330,6 +3346,106 @@ Elle remplace le coffre de {folder} : tout ce qui a été enregistré après le
     <message>
         <source>Letter sent</source>
         <translation>Courrier envoyé</translation>
+    </message>
+    <message>
+        <source>Entity created</source>
+        <translation>Entité créée</translation>
+    </message>
+    <message>
+        <source>Entity changed</source>
+        <translation>Entité modifiée</translation>
+    </message>
+    <message>
+        <source>Letter wording changed</source>
+        <translation>Modèle de courrier modifié</translation>
+    </message>
+    <message>
+        <source>Letter wording reset</source>
+        <translation>Modèle de courrier rétabli</translation>
+    </message>
+    <message>
+        <source>Processing activity added</source>
+        <translation>Activité de traitement ajoutée</translation>
+    </message>
+    <message>
+        <source>Processing activity changed</source>
+        <translation>Activité de traitement modifiée</translation>
+    </message>
+    <message>
+        <source>Processing activity moved</source>
+        <translation>Activité de traitement déplacée</translation>
+    </message>
+    <message>
+        <source>Processing activity removed</source>
+        <translation>Activité de traitement supprimée</translation>
+    </message>
+    <message>
+        <source>Processing register imported</source>
+        <translation>Registre des traitements importé</translation>
+    </message>
+    <message>
+        <source>Attestation generated</source>
+        <translation>Attestation produite</translation>
+    </message>
+    <message>
+        <source>Preferences changed</source>
+        <translation>Préférences modifiées</translation>
+    </message>
+    <message>
+        <source>Deadline calendar exported</source>
+        <translation>Calendrier des échéances exporté</translation>
+    </message>
+    <message>
+        <source>Vault backed up</source>
+        <translation>Coffre sauvegardé</translation>
+    </message>
+    <message>
+        <source>Vault restored from a backup</source>
+        <translation>Coffre restauré depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Vault opened with the recovery key</source>
+        <translation>Coffre ouvert avec la clé de secours</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Phrase de passe changée</translation>
+    </message>
+    <message>
+        <source>Vault key rotated</source>
+        <translation>Clé du coffre renouvelée</translation>
+    </message>
+    <message>
+        <source>Audit log anchor renewed</source>
+        <translation>Ancre du journal d'audit renouvelée</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Données de démonstration ajoutées</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Processing register</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre</translation>
     </message>
     <message>
         <source>{type} · by {channel}</source>

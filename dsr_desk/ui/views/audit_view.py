@@ -30,6 +30,7 @@ from dsr_desk.services.read.audit_queries import (
     audit_page,
     count_audit_entries,
 )
+from dsr_desk.ui.audit_words import action_label, family_label
 from dsr_desk.ui.models.audit_table import AuditTableModel, Column
 from dsr_desk.ui.models.urgency import OVERDUE_COLOUR
 from dsr_desk.ui.ops import Latest, Ops
@@ -79,20 +80,23 @@ def action_choices(actions: list[str]) -> list[tuple[str, str]]:
         if len(members) > 1:
             choices.append(
                 (
-                    QCoreApplication.translate("AuditView", "{family}* (all)").format(
-                        family=family
+                    QCoreApplication.translate("AuditView", "{family} (all)").format(
+                        family=family_label(family)
                     ),
                     family,
                 )
             )
-            choices.extend((f"    {member}", member) for member in members)
+            choices.extend((f"    {action_label(member)}", member) for member in members)
         else:
-            choices.append((members[0], members[0]))
+            choices.append((action_label(members[0]), members[0]))
     return choices
 
 
 def count_text(total: int) -> str:
-    return f"{total:,} entr{'ies' if total != 1 else 'y'}".replace(",", " ")
+    if total == 1:
+        return QCoreApplication.translate("AuditView", "1 entry")
+    number = f"{total:,}".replace(",", " ")
+    return QCoreApplication.translate("AuditView", "{n} entries").format(n=number)
 
 
 def _shows(changes: Changes) -> bool:

@@ -36,7 +36,7 @@ SPECIAL_FILTERS = (ALL, OPEN, OVERDUE, DUE_THIS_WEEK, AWAITING_IDENTITY, ON_HOLD
 
 
 def count_text(total: int) -> str:
-    number = f"{total:,}".replace(",", "\N{NO-BREAK SPACE}")
+    number = f"{total:,}".replace(",", " ")
     if total == 1:
         return QCoreApplication.translate("RegisterView", "1 request")
     return QCoreApplication.translate("RegisterView", "{n} requests").format(n=number)

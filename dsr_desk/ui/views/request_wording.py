@@ -8,38 +8,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from dsr_desk.domain.request_actions import ExtensionState
 from dsr_desk.read_models import RequestDetail, TimelineEvent
+from dsr_desk.ui.audit_words import ACTION_WORDS
 from dsr_desk.ui.dialogs.identity_check_dialog import METHOD_LABELS
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
 from dsr_desk.ui.kind_words import channel_label, type_label
 from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 AWAITING = "awaiting-information"
-ACTION_WORDS = {
-    "request.registered": QT_TRANSLATE_NOOP("Timeline", "Request registered"),
-    "request.started": QT_TRANSLATE_NOOP("Timeline", "Processing started"),
-    "request.extended": QT_TRANSLATE_NOOP("Timeline", "Deadline extended"),
-    "request.information_asked": QT_TRANSLATE_NOOP("Timeline", "Information asked"),
-    "request.information_received": QT_TRANSLATE_NOOP("Timeline", "Information received"),
-    "request.late_entry": QT_TRANSLATE_NOOP("Timeline", "Recorded late (dated earlier)"),
-    "request.identity_checked": QT_TRANSLATE_NOOP("Timeline", "Identity check recorded"),
-    "request.note_added": QT_TRANSLATE_NOOP("Timeline", "Note added"),
-    "request.document_added": QT_TRANSLATE_NOOP("Timeline", "Document attached"),
-    "request.disclosure_override": QT_TRANSLATE_NOOP(
-        "Timeline", "Disclosure despite unverified identity"
-    ),
-    "request.archive_consulted": QT_TRANSLATE_NOOP("Timeline", "Archived record consulted"),
-    "request.bundle_exported": QT_TRANSLATE_NOOP("Timeline", "Data bundle exported"),
-    "request.rescheduled": QT_TRANSLATE_NOOP("Timeline", "Due date recomputed"),
-    "document.viewed": QT_TRANSLATE_NOOP("Timeline", "Document viewed"),
-    "document.printed": QT_TRANSLATE_NOOP("Timeline", "Document printed"),
-    "document.exported": QT_TRANSLATE_NOOP("Timeline", "Decrypted copy saved"),
-    "document.purged": QT_TRANSLATE_NOOP("Timeline", "Document purged (key destroyed)"),
-    "request.anonymised": QT_TRANSLATE_NOOP(
-        "Timeline", "Record anonymised (retention period ended)"
-    ),
-    "letter.created": QT_TRANSLATE_NOOP("Timeline", "Letter written"),
-    "letter.sent": QT_TRANSLATE_NOOP("Timeline", "Letter sent"),
-}
 DETAIL_TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
     "request.registered": (
         ("type", QT_TRANSLATE_NOOP("Timeline", "{type} · by {channel}")),

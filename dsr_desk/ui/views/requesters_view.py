@@ -48,7 +48,10 @@ def fetch_page(session: AppSession, search: str, offset: int) -> Page:
 
 
 def count_text(total: int) -> str:
-    return f"{total:,} requester{'s' if total != 1 else ''}".replace(",", " ")
+    if total == 1:
+        return QCoreApplication.translate("RequestersView", "1 requester")
+    number = f"{total:,}".replace(",", " ")
+    return QCoreApplication.translate("RequestersView", "{n} requesters").format(n=number)
 
 
 def _shows(changes: Changes) -> bool:
