@@ -874,4 +874,5 @@ FRENCH: dict[object, str] = {
     "Entities": "Entités",
     "Processing register": "Registre des traitements",
     "Vault": "Coffre",
+    "; ": " ; ",  # a list's separator: a non-breaking space before it, in French
 }

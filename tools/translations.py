@@ -100,7 +100,8 @@ PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d|%n")
 
 def french_typography(text: str) -> str:
     """A non-breaking space before « : ; ? ! » and inside « », as French typography wants."""
-    text = re.sub(r" ([:;?!])(?=\s|$)", NBSP + r"\1", text)
+    text = re.sub(r"(?<=\S) ([:;?!])(?=\s|$)", NBSP + r"\1", text)
+    text = re.sub(r"^ ([:;?!])", NBSP + r"\1", text)
     return text.replace("« ", "«" + NBSP).replace(" »", NBSP + "»")
 
 

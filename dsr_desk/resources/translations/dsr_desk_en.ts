@@ -661,6 +661,10 @@ Send the password through another channel than the file.</translation>
         <translation>The date cannot be before the receipt ({received}).</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>Still needed: {what}.</source>
         <translation>Still needed: {what}.</translation>
     </message>
@@ -2316,6 +2320,10 @@ Postcode and town</translation>
         <translation>Choose the request type.</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>To save: {problems}.</source>
         <translation>To save: {problems}.</translation>
     </message>
@@ -2880,6 +2888,10 @@ This cannot be undone.</translation>
     <message>
         <source>The person concerned</source>
         <translation>The person concerned</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>{reference} ({type}, {status})</source>

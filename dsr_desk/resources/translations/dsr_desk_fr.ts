@@ -661,6 +661,10 @@ Communiquez le mot de passe par un autre canal que le fichier.</translation>
         <translation>La date ne peut pas précéder la réception ({received}).</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
         <source>Still needed: {what}.</source>
         <translation>Reste à indiquer : {what}.</translation>
     </message>
@@ -2316,6 +2320,10 @@ Code postal et commune</translation>
         <translation>Choisissez le type de demande.</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
         <source>To save: {problems}.</source>
         <translation>Pour enregistrer : {problems}.</translation>
     </message>
@@ -2880,6 +2888,10 @@ C'est irréversible.</translation>
     <message>
         <source>The person concerned</source>
         <translation>La personne concernée</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
     <message>
         <source>{reference} ({type}, {status})</source>

@@ -348,7 +348,7 @@ class CloseDialog(RequestActionDialog):
         if missing == [OutcomeText.REASON] and self.outcome in REASONS_MISSING:
             return QCoreApplication.translate("CloseDialog", REASONS_MISSING[self.outcome])
         if missing:
-            what = "; ".join(
+            what = QCoreApplication.translate("CloseDialog", "; ").join(  # a list's separator
                 QCoreApplication.translate("CloseDialog", MISSING[text]) for text in missing
             )
             return QCoreApplication.translate("CloseDialog", "Still needed: {what}.").format(

@@ -413,9 +413,10 @@ class NewRequestFields(QDialog):
         self._update_email_message()
         problems = self.problems()
         self.save_button.setEnabled(not problems and not self._saving)
+        separator = QCoreApplication.translate("NewRequestForm", "; ")  # between the problems
         self.reason_label.setText(
             QCoreApplication.translate("NewRequestForm", "To save: {problems}.").format(
-                problems="; ".join(problems)
+                problems=separator.join(problems)
             )
             if problems
             else ""

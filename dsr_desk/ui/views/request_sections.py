@@ -109,7 +109,7 @@ def who_asks(d: RequestDetail) -> str:
 
 def linked_words(d: RequestDetail) -> str:
     """The other requests asked in the same message."""
-    return "; ".join(
+    return QCoreApplication.translate("RequestSections", "; ").join(  # a list's separator
         QCoreApplication.translate("RequestSections", "{reference} ({type}, {status})").format(
             reference=r.reference,
             type=type_label(r.type).lower(),
