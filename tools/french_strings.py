@@ -875,4 +875,7 @@ FRENCH: dict[object, str] = {
     "Processing register": "Registre des traitements",
     "Vault": "Coffre",
     "; ": " ; ",  # a list's separator: a non-breaking space before it, in French
+    "{n} kB": "{n} Ko",
+    "subdivision {code}": "zone {code}",
+    "nationwide": "tout le pays",
 }

@@ -1401,6 +1401,14 @@ Postcode and town</translation>
         <translation>Logo set</translation>
     </message>
     <message>
+        <source>subdivision {code}</source>
+        <translation>subdivision {code}</translation>
+    </message>
+    <message>
+        <source>nationwide</source>
+        <translation>nationwide</translation>
+    </message>
+    <message>
         <source>✓ Public holidays of {country_name}, {where}</source>
         <translation>✓ Public holidays of {country_name}, {where}</translation>
     </message>
@@ -3169,6 +3177,14 @@ This cannot be undone.</translation>
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} kB</source>
+        <translation>{n} kB</translation>
+    </message>
     <message>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>

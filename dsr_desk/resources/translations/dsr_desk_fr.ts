@@ -1401,6 +1401,14 @@ Code postal et commune</translation>
         <translation>Logo défini</translation>
     </message>
     <message>
+        <source>subdivision {code}</source>
+        <translation>zone {code}</translation>
+    </message>
+    <message>
+        <source>nationwide</source>
+        <translation>tout le pays</translation>
+    </message>
+    <message>
         <source>✓ Public holidays of {country_name}, {where}</source>
         <translation>✓ Jours fériés : {country_name}, {where}</translation>
     </message>
@@ -3169,6 +3177,14 @@ C'est irréversible.</translation>
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} Mo</translation>
+    </message>
+    <message>
+        <source>{n} kB</source>
+        <translation>{n} Ko</translation>
+    </message>
     <message>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>

@@ -586,7 +586,13 @@ class EntityForm(QWidget):
             if calendar.country in names
             else calendar.country
         )
-        where = f"subdivision {calendar.subdivision}" if calendar.subdivision else "nationwide"
+        where = (
+            QCoreApplication.translate("EntityForm", "subdivision {code}").format(
+                code=calendar.subdivision
+            )
+            if calendar.subdivision
+            else QCoreApplication.translate("EntityForm", "nationwide")
+        )
         self.calendar_label.setStyleSheet(OK_STYLE)
         self.calendar_label.setText(
             QCoreApplication.translate(
