@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint screenshots bench soak clean system-deps dist dist-deps install-desktop bench-bundle
+.PHONY: run test lint screenshots bench soak clean system-deps dist dist-deps install-desktop bench-bundle translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -83,3 +83,7 @@ install-desktop:
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache build dist
+
+## Update the .ts sources from the code and compile the .qm (both committed: see tools/translations.py).
+translations: $(STAMP)
+	$(PY) tools/translations.py

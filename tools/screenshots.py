@@ -1,10 +1,12 @@
 """Render the main views with demo data to PNG (used in the README).
 
-Usage: python tools/screenshots.py [OUT_DIR]   (default docs/screenshots; runs offscreen)
+Usage: python tools/screenshots.py [OUT_DIR] [--lang fr|en] [--size WIDTHxHEIGHT]
+(default docs/screenshots, the language of LANG, 1360x860; runs offscreen)
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -28,6 +30,7 @@ from dsr_desk.ui import main_window as mw
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.style import apply_style
+from dsr_desk.ui.translation import apply_language
 
 SIZE = (1360, 860)
 TODAY = date(2026, 11, 23)
@@ -85,11 +88,18 @@ def grab(widget: QWidget, path: Path) -> None:
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    parser = argparse.ArgumentParser(description="Render the main views to PNG.")
+    parser.add_argument("out", nargs="?", default="docs/screenshots")
+    parser.add_argument("--lang", choices=("en", "fr"), help="default: LANG's")
+    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="e.g. 1024x640")
+    args = parser.parse_args()
+    out = Path(args.out)
+    size = tuple(int(part) for part in args.size.split("x"))
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("DSR Desk screenshots")
+    apply_language(app, args.lang)
     apply_style(app)
     clock = FixedClock.on(TODAY)
     with tempfile.TemporaryDirectory() as tmp:
@@ -101,7 +111,7 @@ def main() -> None:
         ops = Ops()
         session = AppSession(data_dir, clock, "Claire Dubois", vault)
         window = mw.MainWindow(session, ops)
-        window.resize(*SIZE)
+        window.resize(*size)
         window.start()
         window.show()
         settle(app, ops)

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from dsr_desk import APP_NAME, __version__
@@ -29,6 +29,7 @@ from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.silent_unlock import open_without_prompt
 from dsr_desk.ui.style import apply_style, create_application, set_window_icon
+from dsr_desk.ui.translation import apply_language, remember_language, restart_notice
 
 if TYPE_CHECKING:
     from dsr_desk.services.read.settings import AppSettings
@@ -130,6 +131,7 @@ class AppController(QObject):
         self.window.start(reads)
         self.window.show()
         self.idle.start(input_after_ms=WATCH_INPUT_AFTER_MS)
+        self._check_language(settings.language)
         if settings.auto_purge_at_start and not self._auto_purge_done:
             self._auto_purge_done = True
             self.auto_purge()
@@ -139,6 +141,14 @@ class AppController(QObject):
         self.idle.set_minutes(saved.idle_lock_minutes)
         if self.window is not None and self.window.backup_scheduler.active:
             self.window.backup_scheduler.check()  # a folder just chosen: backed up at once
+        self._check_language(saved.language)
+
+    def _check_language(self, preference: str) -> None:
+        """The vault's language preference, kept for the next start (the unlock dialog comes
+        before the vault is read); if it asks for another language than the one running, the
+        message bar says that a restart applies it."""
+        if remember_language(preference) and self.window is not None:
+            self.window.message_bar.show_info(restart_notice())
 
     def _first_screen_shown(self) -> None:
         self.first_screen_shown.emit()
@@ -173,7 +183,9 @@ class AppController(QObject):
                 purge_result_text(items, automatic=True)
             ),
             on_error=lambda error: window.message_bar.show_error(
-                f"Automatic purge failed: {error}"
+                QCoreApplication.translate("App", "Automatic purge failed: {error}").format(
+                    error=error
+                )
             ),
         )
 
@@ -258,6 +270,7 @@ def prepare_application(app: QApplication) -> GuiThreadGarbageCollector:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("DSR Desk")
     app.setApplicationVersion(__version__)
+    apply_language(app)  # before the first window: the unlock dialog speaks it too
     apply_style(app)
     set_window_icon(app)
     return GuiThreadGarbageCollector(app)

@@ -12,7 +12,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from dsr_desk.domain.errors import Cancelled, DsrError
@@ -34,24 +34,31 @@ def back_up_job(
     return back_up_to(session.vault, session.uow(), target, progress=cancel)
 
 
-def rotation_text(parent: QObject, count: int) -> str:
-    """What the rotation deleted (Qt's plural form: ``%n``)."""
-    return parent.tr("%n older backup(s) of this vault deleted (rotation).", "", count)
+def rotation_text(count: int) -> str:
+    """What the rotation deleted."""
+    if count == 1:
+        return QCoreApplication.translate(
+            "BackupActions", "1 older backup of this vault deleted (rotation)."
+        )
+    return QCoreApplication.translate(
+        "BackupActions", "{count} older backups of this vault deleted (rotation)."
+    ).format(count=count)
 
 
-def backup_written_text(parent: QObject, done: FolderBackup) -> str:
+def backup_written_text(done: FolderBackup) -> str:
     """The message bar's line once a backup is written (and rotated)."""
     info = done.info
     opens_with = (
-        parent.tr("its recovery key or its passphrase")
+        QCoreApplication.translate("BackupActions", "its recovery key or its passphrase")
         if info.key_mode == "passphrase"
-        else parent.tr("its recovery key")
+        else QCoreApplication.translate("BackupActions", "its recovery key")
     )
-    text = parent.tr(
-        "Backup written: {path}. Keep it away from this computer; it opens with {opens_with}."
+    text = QCoreApplication.translate(
+        "BackupActions",
+        "Backup written: {path}. Keep it away from this computer; it opens with {opens_with}.",
     ).format(path=info.path, opens_with=opens_with)
     if done.removed:
-        text += " " + rotation_text(parent, len(done.removed))
+        text += " " + rotation_text(len(done.removed))
     return text
 
 
@@ -104,7 +111,7 @@ class BackupActions(QObject):
         )
 
     def _backed_up(self, done: FolderBackup) -> None:
-        self._message_bar.show_info(backup_written_text(self, done))
+        self._message_bar.show_info(backup_written_text(done))
 
     def _backup_failed(self, error: DsrError) -> None:
         if isinstance(error, Cancelled):

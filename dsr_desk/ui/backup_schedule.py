@@ -103,7 +103,7 @@ class BackupScheduler(QObject):
         self._reported = None
         text = self.tr("Automatic backup written: {path}.").format(path=done.info.path)
         if done.removed:
-            text += " " + rotation_text(self, len(done.removed))
+            text += " " + rotation_text(len(done.removed))
         self._message_bar.show_info(text)
         self.backed_up.emit(done)
 
@@ -112,7 +112,7 @@ class BackupScheduler(QObject):
         if done is None:
             return
         self._reported = None
-        self._message_bar.show_info(backup_written_text(self, done))
+        self._message_bar.show_info(backup_written_text(done))
         self.backed_up.emit(done)
 
     def _asked_failed(self, error: DsrError) -> None:

@@ -67,7 +67,9 @@ class IdleWatcher(QObject):
 
     def set_minutes(self, minutes: int) -> None:
         if minutes < 1:
-            raise ValueError("The idle lock needs at least one minute.")
+            raise ValueError(
+                QCoreApplication.translate("Idle", "The idle lock needs at least one minute.")
+            )
         self._minutes = int(minutes)
 
     def start(self, input_after_ms: int = 0) -> None:

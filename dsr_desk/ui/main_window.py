@@ -31,6 +31,7 @@ from dsr_desk.ui.first_reads import FirstReads
 from dsr_desk.ui.message_bar import MessageBar
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 from dsr_desk.ui.views.dashboard_view import DashboardView
 
 if TYPE_CHECKING:  # the other pages are built (and imported) when first needed: fast start
@@ -51,7 +52,14 @@ class Page(Protocol):
     def clear(self) -> None: ...
 
 
-PAGES = ("Dashboard", "Requests", "Requesters", "Documents & retention", "Audit log", "Settings")
+PAGES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
+    QT_TRANSLATE_NOOP("MainWindow", "Requests"),
+    QT_TRANSLATE_NOOP("MainWindow", "Requesters"),
+    QT_TRANSLATE_NOOP("MainWindow", "Documents & retention"),
+    QT_TRANSLATE_NOOP("MainWindow", "Audit log"),
+    QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+)
 DASHBOARD, REQUESTS, REQUESTERS, DOCUMENTS, AUDIT, SETTINGS = range(len(PAGES))
 
 
@@ -83,7 +91,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(236)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         set_enum_property(self.nav, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
-        self.nav.addItems(PAGES)
+        self.nav.addItems([self.tr(page) for page in PAGES])
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
         self.message_bar = MessageBar(central)
@@ -136,12 +144,16 @@ class MainWindow(QMainWindow):
             return act
 
         self.new_action = action(
-            "New request", QKeySequence.StandardKey.New, self.new_request_requested.emit
+            self.tr("New request"), QKeySequence.StandardKey.New, self.new_request_requested.emit
         )
-        self.find_action = action("Find", QKeySequence.StandardKey.Find, self.focus_search)
-        self.lock_action = action("Lock", "Ctrl+L", self.lock_requested.emit)
-        self.refresh_action = action("Refresh", QKeySequence.StandardKey.Refresh, self.refresh)
-        self.print_action = action("Print", QKeySequence.StandardKey.Print, self.print_current)
+        self.find_action = action(self.tr("Find"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.lock_action = action(self.tr("Lock"), "Ctrl+L", self.lock_requested.emit)
+        self.refresh_action = action(
+            self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh
+        )
+        self.print_action = action(
+            self.tr("Print"), QKeySequence.StandardKey.Print, self.print_current
+        )
         menu = self.menuBar().addMenu(self.tr("&File"))
         for act in (
             self.new_action,
@@ -217,7 +229,7 @@ class MainWindow(QMainWindow):
         if callable(printer):
             printer()
         else:
-            self.message_bar.show_info("Open a request file to print its letters.")
+            self.message_bar.show_info(self.tr("Open a request file to print its letters."))
 
     # -- pages ------------------------------------------------------------------------------
 
@@ -248,7 +260,7 @@ class MainWindow(QMainWindow):
             register = RegisterView(self.session, self.ops)
             register.open_request.connect(self.open_request)
             register.first_page_shown.connect(self._register_page_shown)
-            tabs.insertTab(0, register, "Register")
+            tabs.insertTab(0, register, self.tr("Register"))
             tab_bar = tabs.tabBar()
             tab_bar.setTabButton(0, tab_bar.ButtonPosition.RightSide, None)  # it stays
             self._request_tabs, self._register = tabs, register

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 from shiboken6 import isValid
 
@@ -110,7 +110,11 @@ def _as_user_error(job: _Job, problem: Exception) -> DsrError:
 
     if not report_unexpected(problem):
         log.exception("operation %s failed", _name(job))
-    return DsrError(f"Unexpected error: {type(problem).__name__}.")
+    return DsrError(
+        QCoreApplication.translate("Ops", "Unexpected error: {name}.").format(
+            name=type(problem).__name__
+        )
+    )
 
 
 def _name(job: _Job) -> str:
@@ -210,7 +214,9 @@ class Ops(QObject):
         if pending is None:
             return
         can_cancel = cancel is not None and cancel.can_cancel
-        dialog = QProgressDialog(text, "Cancel" if can_cancel else "", 0, 0, parent)
+        dialog = QProgressDialog(
+            text, QCoreApplication.translate("Ops", "Cancel") if can_cancel else "", 0, 0, parent
+        )
         dialog.setWindowTitle("DSR Desk")
         set_enum_property(dialog, "windowModality", "WindowModal")
         dialog.setMinimumDuration(0)
@@ -231,7 +237,9 @@ class Ops(QObject):
     @staticmethod
     def _cancel(dialog: QProgressDialog, cancel: CancelToken) -> None:
         cancel.cancel()
-        dialog.setLabelText("Cancelling… nothing will be changed.")
+        dialog.setLabelText(
+            QCoreApplication.translate("Ops", "Cancelling… nothing will be changed.")
+        )
         button = dialog.findChild(QPushButton)
         if button is not None:
             button.setEnabled(False)
@@ -288,7 +296,9 @@ class Ops(QObject):
         if "error" in box:
             raise box["error"]
         if not answered:
-            raise DsrError("The database did not answer in time.")
+            raise DsrError(
+                QCoreApplication.translate("Ops", "The database did not answer in time.")
+            )
         return box.get("result")
 
     @staticmethod

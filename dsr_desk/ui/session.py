@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import VaultLocked
 from dsr_desk.storage.plain_sql import SqlConnection
@@ -42,13 +44,13 @@ class AppSession:
         from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 
         if self.vault is None:
-            raise VaultLocked("DSR Desk is locked.")
+            raise VaultLocked(QCoreApplication.translate("Session", "DSR Desk is locked."))
         return SqlUnitOfWork(self.vault.session_factory, self.clock, self.user)
 
     def reader(self) -> SqlConnection:
         """The connection for the read side's plain SQL; call only from the DB worker thread."""
         if self.vault is None:
-            raise VaultLocked("DSR Desk is locked.")
+            raise VaultLocked(QCoreApplication.translate("Session", "DSR Desk is locked."))
         return self.vault.reader
 
     def warm_up(self) -> None:
@@ -64,7 +66,11 @@ class AppSession:
         from dsr_desk.storage.document_store import DocumentStore
 
         if self.vault is None:
-            raise VaultLocked("DSR Desk is locked: unlock it to open or keep documents.")
+            raise VaultLocked(
+                QCoreApplication.translate(
+                    "Session", "DSR Desk is locked: unlock it to open or keep documents."
+                )
+            )
         return DocumentStore(self.vault.documents_dir, self.vault.database_key)
 
     def lock(self) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import DsrError, InsecureKeyring, VaultLocked, VaultRefused
 from dsr_desk.storage.vault import Vault, load_header, open_vault
@@ -34,9 +36,10 @@ def keyring_message(problem: DsrError) -> str:
     if isinstance(problem, VaultLocked) and not isinstance(problem, InsecureKeyring):
         if "damaged" in str(problem):
             return str(problem)
-        return (
+        return QCoreApplication.translate(
+            "SilentUnlock",
             "The vault key is not in this computer's keyring (was it deleted, or is this "
-            "another user account?). Unlock with the recovery key."
+            "another user account?). Unlock with the recovery key.",
         )
     return str(problem)
 

@@ -58,14 +58,16 @@ def test_newest_first_with_filters(qtbot: QtBot, app_session: AppSession, ops: O
     view = _view(qtbot, app_session, ops)
     assert view.count_label.text() == "6 entries"
     assert _column(view, Column.SEQ) == ["6", "5", "4", "3", "2", "1"]
-    assert _column(view, Column.ACTION) == [
-        "request.closed",
-        "request.extended",
-        "request.registered",
-        "request.registered",
-        "request.registered",
-        "entity.created",
+    assert _column(view, Column.ACTION) == [  # in words; the stored name is the tooltip
+        "Request closed",
+        "Deadline extended",
+        "Request registered",
+        "Request registered",
+        "Request registered",
+        "Entity created",
     ]
+    tooltip = view.model.index(0, Column.ACTION).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "request.closed"
     assert _column(view, Column.REQUEST)[0] == "DSR-2026-0001"
     assert _column(view, Column.REQUEST)[-1] == "—"
     assert set(_column(view, Column.USER)) == {"ui-tester"}
@@ -79,17 +81,17 @@ def test_newest_first_with_filters(qtbot: QtBot, app_session: AppSession, ops: O
 
     qtbot.keyClicks(view.reference_filter, "dsr-2026-2")
     qtbot.waitUntil(lambda: view.count_label.text() == "2 entries")
-    assert _column(view, Column.ACTION) == ["request.extended", "request.registered"]
+    assert _column(view, Column.ACTION) == ["Deadline extended", "Request registered"]
 
     view.reference_filter.clear()
     labels = [view.action_filter.itemText(i) for i in range(view.action_filter.count())]
     assert labels == [
         "All actions",
-        "entity.created",
-        "request.* (all)",
-        "    request.closed",
-        "    request.extended",
-        "    request.registered",
+        "Entity created",
+        "Requests (all)",
+        "    Request closed",
+        "    Deadline extended",
+        "    Request registered",
     ]
     view.action_filter.setCurrentIndex(view.action_filter.findData("request."))
     qtbot.waitUntil(lambda: view.count_label.text() == "5 entries")
@@ -144,7 +146,7 @@ def test_pages_refreshes_after_writes_and_clears(
     )
     qtbot.waitUntil(lambda: view.count_label.text() == "7 entries")
     qtbot.waitUntil(lambda: view.model.rowCount() == 7)
-    assert _column(view, Column.ACTION)[0] == "request.started"
+    assert _column(view, Column.ACTION)[0] == "Processing started"
 
     opened: list[str] = []
     view.open_request.connect(opened.append)

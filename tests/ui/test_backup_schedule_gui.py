@@ -141,7 +141,7 @@ def test_the_automatic_backup_runs_when_due_and_a_missing_folder_is_said_once(
         with qtbot.waitSignal(scheduler.backed_up, timeout=20000) as made:
             scheduler.check()
     assert [path.name for path in made.args[0].removed] == [first.name]
-    assert bar.label.text().endswith("1 older backup(s) of this vault deleted (rotation).")
+    assert bar.label.text().endswith("1 older backup of this vault deleted (rotation).")
     assert len(list(usb.iterdir())) == 2
     assert len(errors) == 1
 

@@ -95,8 +95,8 @@ def test_tiles_table_and_charts(qtbot: QtBot, app_session: AppSession, ops: Ops)
     assert view.upcoming_stack.currentWidget() is view.upcoming
     rows = [[model.index(r, c).data() for c in Column] for r in range(model.rowCount())]
     assert rows == [
-        [refs["soon"], "Paul Durand", "erasure", "25/03/2026", "5 days"],
-        [refs["later"], "Amina Benali", "objection", "20/04/2026", "31 days"],
+        [refs["soon"], "Paul Durand", "Erasure", "25/03/2026", "5 days"],
+        [refs["later"], "Amina Benali", "Objection", "20/04/2026", "31 days"],
     ]
     foreground = Qt.ItemDataRole.ForegroundRole
     soon_due, later_due = model.index(0, Column.DUE), model.index(1, Column.DUE)
@@ -109,7 +109,7 @@ def test_tiles_table_and_charts(qtbot: QtBot, app_session: AppSession, ops: Ops)
     assert (
         model.index(1, Column.TYPE)
         .data(Qt.ItemDataRole.ToolTipRole)
-        .startswith(f"{refs['later']} · objection · ")
+        .startswith(f"{refs['later']} · Objection · ")
     )
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
     assert headers == ["Reference", "Requester", "Type", "Due", "Days left"]
@@ -235,7 +235,7 @@ def test_narrow_page_keeps_names_and_months_readable(
     qtbot.waitUntil(lambda: view.upcoming.isColumnHidden(Column.TYPE))
     qtbot.waitUntil(lambda: axis.labelsAngle() == -90)  # upright month names, not "…"
     tooltip = view.upcoming_model.index(0, Column.REQUESTER).data(Qt.ItemDataRole.ToolTipRole)
-    assert "erasure" in tooltip  # the hidden type is still told
+    assert "Erasure" in tooltip  # the hidden type is still told
 
     view.resize(1200, 800)
     qtbot.waitUntil(lambda: not view.upcoming.isColumnHidden(Column.TYPE))

@@ -10,10 +10,11 @@ from pathlib import PurePosixPath, PureWindowsPath
 
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.limits import MAX_NAME, check_length
+from dsr_desk.i18n import PREFERENCES, SYSTEM
 from dsr_desk.storage.plain_sql import SqlConnection, rows
 
 IDLE_LOCK_RANGE = (1, 240)
-LANGUAGES = ("en", "fr")
+LANGUAGES = PREFERENCES  # "system" (follow LANG: the default, also when none is stored), en, fr
 BACKUP_KEEP_RANGE = (1, 365)  # backups of this vault kept in the backup folder
 BACKUP_WARN_RANGE = (1, 365)  # days without a backup before the dashboard warns
 MAX_FOLDER = 1000  # characters of the backup folder's path
@@ -22,7 +23,7 @@ MAX_FOLDER = 1000  # characters of the backup folder's path
 @dataclass(frozen=True)
 class AppSettings:
     idle_lock_minutes: int = 10
-    language: str = "en"  # interface and default letter language
+    language: str = SYSTEM  # the interface language (``dsr_desk.i18n``)
     display_name: str = ""  # how the user signs letters and appears in the audit log
     # the title under the user's signature ('' = the entity's, e.g. « Le délégué à la
     # protection des données »)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,9 +67,14 @@ from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, HINT_STYLE, N
 from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
-LANGUAGE_WORDS = {"fr": "Français", "en": "English"}
-KIND_WORDS = {"email": "e-mail", "letter": "letter", "other": "other document"}
+LANGUAGE_WORDS = {"fr": "Français", "en": "English"}  # each language named in itself
+KIND_WORDS = {
+    "email": QT_TRANSLATE_NOOP("BundleDialog", "e-mail"),
+    "letter": QT_TRANSLATE_NOOP("BundleDialog", "letter"),
+    "other": QT_TRANSLATE_NOOP("BundleDialog", "other document"),
+}
 
 
 @dataclass
@@ -80,14 +85,18 @@ class _Added:
 
 def _size(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return QCoreApplication.translate("BundleDialog", "{n} bytes").format(n=size)
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return QCoreApplication.translate("BundleDialog", "{n} KB").format(n=f"{size / 1024:.0f}")
+    return QCoreApplication.translate("BundleDialog", "{n} MB").format(
+        n=QLocale().toString(size / (1024 * 1024), "f", 1)
+    )
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count != 1 else ''}"
+def _records(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("BundleDialog", "1 record")
+    return QCoreApplication.translate("BundleDialog", "{count} records").format(count=count)
 
 
 class BundleDialog(QDialog):
@@ -107,7 +116,11 @@ class BundleDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bundleDialog")
-        self.setWindowTitle(f"Data bundle (portability / access) — {detail.reference}")
+        self.setWindowTitle(
+            QCoreApplication.translate(
+                "BundleDialog", "Data bundle (portability / access) — {reference}"
+            ).format(reference=detail.reference)
+        )
         self.resize(820, 760)
         self._session, self._ops, self.detail, self._today = session, ops, detail, today
         self._plan_read = Latest(ops, self)  # the newest read of the plan wins
@@ -118,10 +131,16 @@ class BundleDialog(QDialog):
 
         # the name comes from an e-mail: escaped, so no markup of it reaches the rich text
         intro = QLabel(
-            f"<b>{html.escape(detail.reference)}</b> — the data "
-            f"{html.escape(detail.requester_name)} provided, as JSON and CSV per category, an "
-            "HTML overview, the documents they sent and a manifest of SHA-256 fingerprints. "
-            "ID-document copies and the office's letters are never included."
+            QCoreApplication.translate(
+                "BundleDialog",
+                "<b>{reference}</b> — the data "
+                "{requester} provided, as JSON and CSV per category, an "
+                "HTML overview, the documents they sent and a manifest of SHA-256 fingerprints. "
+                "ID-document copies and the office's letters are never included.",
+            ).format(
+                reference=html.escape(detail.reference),
+                requester=html.escape(detail.requester_name),
+            )
         )
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setWordWrap(True)
@@ -140,7 +159,9 @@ class BundleDialog(QDialog):
 
         self.extras = QTableWidget(0, 3)
         self.extras.setObjectName("bundleExtras")
-        self.extras.setHorizontalHeaderLabels(["Category", "File", "Content"])
+        self.extras.setHorizontalHeaderLabels(
+            ["Category", QCoreApplication.translate("BundleDialog", "File"), "Content"]
+        )
         self.extras.verticalHeader().setVisible(False)
         self.extras.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.extras.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -150,9 +171,11 @@ class BundleDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.extras.setColumnWidth(0, 180)
         self.extras.setMinimumHeight(110)
-        self.add_button = QPushButton("Add CSV or JSON file…")
+        self.add_button = QPushButton(
+            QCoreApplication.translate("BundleDialog", "Add CSV or JSON file…")
+        )
         self.add_button.setObjectName("bundleAddFile")
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(QCoreApplication.translate("BundleDialog", "Remove"))
         self.remove_button.setObjectName("bundleRemoveFile")
         self.remove_button.setEnabled(False)
         self.add_button.clicked.connect(self.choose_extra_file)
@@ -164,9 +187,12 @@ class BundleDialog(QDialog):
         extras_buttons.addWidget(self.remove_button)
         extras_buttons.addStretch(1)
         extras_hint = QLabel(
-            "Data about this person from other systems (orders, newsletter, account…): each "
-            "CSV (any separator, UTF-8 or Windows-1252) or JSON file (a list of objects) "
-            "becomes one category; the category name can be edited in the table."
+            QCoreApplication.translate(
+                "BundleDialog",
+                "Data about this person from other systems (orders, newsletter, account…): each "
+                "CSV (any separator, UTF-8 or Windows-1252) or JSON file (a list of objects) "
+                "becomes one category; the category name can be edited in the table.",
+            )
         )
         extras_hint.setWordWrap(True)
         extras_hint.setStyleSheet(NOTE_STYLE)
@@ -180,15 +206,22 @@ class BundleDialog(QDialog):
         self.override_reason = QPlainTextEdit()
         self.override_reason.setObjectName("bundleOverrideReason")
         self.override_reason.setPlaceholderText(
-            "Why the data may be disclosed although the identity is not verified (audited)…"
+            QCoreApplication.translate(
+                "BundleDialog",
+                "Why the data may be disclosed although the identity is not verified (audited)…",
+            )
         )
         self.override_reason.setTabChangesFocus(True)
         self.override_reason.setFixedHeight(70)
         cap_plain_text(self.override_reason, MAX_REASON)
         self.form = QFormLayout()
-        self.form.addRow("Overview language:", self.lang)
+        self.form.addRow(
+            QCoreApplication.translate("BundleDialog", "Overview language:"), self.lang
+        )
         self.password_fields.add_rows(self.form)
-        self.form.addRow("Disclose anyway:", self.override_reason)
+        self.form.addRow(
+            QCoreApplication.translate("BundleDialog", "Disclose anyway:"), self.override_reason
+        )
         self.form.setRowVisible(self.override_reason, False)
 
         self.error = QLabel()
@@ -197,17 +230,17 @@ class BundleDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
-        self.status = QLabel("Reading the request…")
+        self.status = QLabel(QCoreApplication.translate("BundleDialog", "Reading the request…"))
         self.status.setObjectName("bundleStatus")
         self.status.setWordWrap(True)
         self.status.setStyleSheet(NOTE_STYLE)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.save_button = QPushButton("Save as…")
+        self.save_button = QPushButton(QCoreApplication.translate("BundleDialog", "Save as…"))
         self.save_button.setObjectName("bundleSave")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_bundle)
-        close = QPushButton("Close")
+        close = QPushButton(QCoreApplication.translate("BundleDialog", "Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -216,11 +249,13 @@ class BundleDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(_heading("What goes in"))
+        layout.addWidget(_heading(QCoreApplication.translate("BundleDialog", "What goes in")))
         layout.addWidget(self.contents)
         layout.addWidget(self.excluded)
         layout.addWidget(self.identity)
-        layout.addWidget(_heading("Data from other systems"))
+        layout.addWidget(
+            _heading(QCoreApplication.translate("BundleDialog", "Data from other systems"))
+        )
         layout.addWidget(extras_hint)
         layout.addWidget(self.extras)
         layout.addLayout(extras_buttons)
@@ -254,30 +289,67 @@ class BundleDialog(QDialog):
         excluded = []
         if plan.excluded_id_copies:
             count = plan.excluded_id_copies
-            excluded.append(f"{count} ID-document cop{'y' if count == 1 else 'ies'}")
+            excluded.append(
+                QCoreApplication.translate("BundleDialog", "1 ID-document copy")
+                if count == 1
+                else QCoreApplication.translate(
+                    "BundleDialog", "{count} ID-document copies"
+                ).format(count=count)
+            )
         if plan.excluded_responses:
-            excluded.append(_plural(plan.excluded_responses, "letter") + " sent by the office")
+            count = plan.excluded_responses
+            excluded.append(
+                QCoreApplication.translate("BundleDialog", "1 letter sent by the office")
+                if count == 1
+                else QCoreApplication.translate(
+                    "BundleDialog", "{count} letters sent by the office"
+                ).format(count=count)
+            )
         if plan.excluded_purged:
-            excluded.append(_plural(plan.excluded_purged, "purged document"))
-        self.excluded.setText("Never included: " + ", ".join(excluded) + "." if excluded else "")
+            count = plan.excluded_purged
+            excluded.append(
+                QCoreApplication.translate("BundleDialog", "1 purged document")
+                if count == 1
+                else QCoreApplication.translate("BundleDialog", "{count} purged documents").format(
+                    count=count
+                )
+            )
+        self.excluded.setText(
+            QCoreApplication.translate("BundleDialog", "Never included: {items}.").format(
+                items=", ".join(excluded)
+            )
+            if excluded
+            else ""
+        )
         self.excluded.setVisible(bool(excluded))
         if plan.identity_verified:
-            self.identity.setText("Identity verified.")
+            self.identity.setText(QCoreApplication.translate("BundleDialog", "Identity verified."))
             self.identity.setStyleSheet(NOTE_STYLE)
         else:
             self.identity.setText(
-                "The requester's identity is not verified: no personal data may be disclosed. "
-                "Record an identity check first, or give a written reason below (it is kept "
-                "in the audit log)."
+                QCoreApplication.translate(
+                    "BundleDialog",
+                    "The requester's identity is not verified: no personal data may be disclosed. "
+                    "Record an identity check first, or give a written reason below (it is kept "
+                    "in the audit log).",
+                )
             )
             self.identity.setStyleSheet(HINT_STYLE)
         self.form.setRowVisible(self.override_reason, plan.needs_override)
         if plan.blocked_reason is not None:
             self._show_error(plan.blocked_reason)
-            self.status.setText("No bundle can be made for this request.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "BundleDialog", "No bundle can be made for this request."
+                )
+            )
         else:
             self.error.hide()
-            self.status.setText("Ready: choose where to save the bundle.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "BundleDialog", "Ready: choose where to save the bundle."
+                )
+            )
         self._update_ready()
         self.plan_ready.emit()
 
@@ -295,18 +367,36 @@ class BundleDialog(QDialog):
             return
         for category in plan.categories:
             self.contents.addItem(
-                f"{category.title} — {_plural(category.records, 'record')} (DSR Desk)"
+                QCoreApplication.translate("BundleDialog", "{title} — {records} (DSR Desk)").format(
+                    title=category.title, records=_records(category.records)
+                )
             )
         for extra, added in zip(self.added_files(), self._added, strict=True):
             self.contents.addItem(
-                f"{extra.category} — {_plural(len(added.parsed.records), 'record')} "
-                f"(from {added.parsed.source})"
+                QCoreApplication.translate(
+                    "BundleDialog", "{category} — {records} (from {source})"
+                ).format(
+                    category=extra.category,
+                    records=_records(len(added.parsed.records)),
+                    source=added.parsed.source,
+                )
             )
         for document in plan.documents:
-            kind = KIND_WORDS.get(document.kind, document.kind)
+            kind = (
+                QCoreApplication.translate("BundleDialog", KIND_WORDS[document.kind])
+                if document.kind in KIND_WORDS
+                else document.kind
+            )
             self.contents.addItem(
-                f"Document: {document.filename} — {kind}, {_size(document.size)}, "
-                f"added {document.added_on:%d/%m/%Y}"
+                QCoreApplication.translate(
+                    "BundleDialog",
+                    "Document: {filename} — {kind}, {size}, added {added_on:%d/%m/%Y}",
+                ).format(
+                    filename=document.filename,
+                    kind=kind,
+                    size=_size(document.size),
+                    added_on=document.added_on,
+                )
             )
 
     # -- added files ----------------------------------------------------------------------------
@@ -314,9 +404,9 @@ class BundleDialog(QDialog):
     def choose_extra_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self,
-            "Add data from another system",
+            QCoreApplication.translate("BundleDialog", "Add data from another system"),
             str(Path.home()),
-            "CSV or JSON (*.csv *.json);;All files (*)",
+            QCoreApplication.translate("BundleDialog", "CSV or JSON (*.csv *.json);;All files (*)"),
         )
         if path:
             self.add_extra_file(Path(path))
@@ -394,10 +484,17 @@ class BundleDialog(QDialog):
         self.save_button.setEnabled(ready)
         hint = problem or ""
         if not hint and missing_reason:
-            hint = "Give the reason for disclosing before saving."
+            hint = QCoreApplication.translate(
+                "BundleDialog", "Give the reason for disclosing before saving."
+            )
         self.save_button.setToolTip(hint)
         if plan is not None and plan.can_export and not self._saving:
-            self.status.setText(hint or "Ready: choose where to save the bundle.")
+            self.status.setText(
+                hint
+                or QCoreApplication.translate(
+                    "BundleDialog", "Ready: choose where to save the bundle."
+                )
+            )
 
     def choice(self) -> BundleChoice:
         reason = self.override_reason.toPlainText().strip() or None
@@ -422,9 +519,9 @@ class BundleDialog(QDialog):
             return
         target, _filter = QFileDialog.getSaveFileName(
             self,
-            "Save the data bundle",
+            QCoreApplication.translate("BundleDialog", "Save the data bundle"),
             str(Path.home() / self.default_file_name()),
-            "Zip archive (*.zip)",
+            QCoreApplication.translate("BundleDialog", "Zip archive (*.zip)"),
         )
         if target:
             path = Path(target)
@@ -441,7 +538,7 @@ class BundleDialog(QDialog):
         self._saving = True
         self._update_ready()
         self.error.hide()
-        self.status.setText("Building the bundle…")
+        self.status.setText(QCoreApplication.translate("BundleDialog", "Building the bundle…"))
         self._ops.run(
             save_bundle_to,
             self._session,
@@ -450,28 +547,60 @@ class BundleDialog(QDialog):
             target,
             on_done=self._saved,
             on_error=self._save_failed,
-            busy_text="Building the data bundle…",
+            busy_text=QCoreApplication.translate("BundleDialog", "Building the data bundle…"),
             parent=self,
         )
 
     def _saved(self, saved: SavedBundle) -> None:
         self._saving = False
         self._update_ready()
-        encrypted = " AES-256 encrypted;" if saved.encrypted else ""
-        self.status.setText(
-            f"Saved as {saved.path} ({saved.file_count} files;{encrypted} manifest SHA-256 "
-            f"{saved.manifest_sha256})."
+        encrypted = (
+            QCoreApplication.translate("BundleDialog", " AES-256 encrypted;")
+            if saved.encrypted
+            else ""
         )
-        text = (
-            f"The bundle of {saved.reference} was saved as:\n{saved.path}\n\n"
-            f"{saved.file_count} files{', AES-256 encrypted' if saved.encrypted else ''}.\n\n"
-            f"Manifest SHA-256 (kept in the audit log):\n{saved.manifest_sha256}"
+        self.status.setText(
+            QCoreApplication.translate(
+                "BundleDialog",
+                "Saved as {path} ({file_count} files;{encrypted} manifest SHA-256 "
+                "{manifest_sha256}).",
+            ).format(
+                path=saved.path,
+                file_count=saved.file_count,
+                encrypted=encrypted,
+                manifest_sha256=saved.manifest_sha256,
+            )
+        )
+        files = (
+            QCoreApplication.translate("BundleDialog", "{count} files, AES-256 encrypted")
+            if saved.encrypted
+            else QCoreApplication.translate("BundleDialog", "{count} files")
+        ).format(count=saved.file_count)
+        text = QCoreApplication.translate(
+            "BundleDialog",
+            "The bundle of {reference} was saved as:\n{path}\n\n{files}.\n\n"
+            "Manifest SHA-256 (kept in the audit log):\n{manifest_sha256}",
+        ).format(
+            reference=saved.reference,
+            path=saved.path,
+            files=files,
+            manifest_sha256=saved.manifest_sha256,
         )
         if saved.encrypted:
-            text += "\n\nSend the password through another channel than the file."
-        box = QMessageBox(QMessageBox.Icon.Information, "Data bundle saved", text, parent=self)
+            text += QCoreApplication.translate(
+                "BundleDialog", "\n\nSend the password through another channel than the file."
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("BundleDialog", "Data bundle saved"),
+            text,
+            parent=self,
+        )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        copy = box.addButton("Copy SHA-256", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            QCoreApplication.translate("BundleDialog", "Copy SHA-256"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         box.addButton(QMessageBox.StandardButton.Ok)
         copy.clicked.connect(lambda: _copy(saved.manifest_sha256))
         box.finished.connect(box.deleteLater)
@@ -483,7 +612,7 @@ class BundleDialog(QDialog):
         self._saving = False
         self._show_error(str(error))
         self._update_ready()
-        self.status.setText("Nothing was saved.")
+        self.status.setText(QCoreApplication.translate("BundleDialog", "Nothing was saved."))
 
     # -- errors and closing ---------------------------------------------------------------------
 

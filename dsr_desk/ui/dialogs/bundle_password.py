@@ -9,17 +9,19 @@ fields and says what is wrong with what was typed; its rows go in the dialog's f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from dsr_desk.domain.passphrase_policy import MIN_BUNDLE_PASSWORD_CHARS, bundle_password_problem
 from dsr_desk.ui.dialogs.request_action_dialog import NOTE_STYLE
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
-SEPARATE_CHANNEL_NOTE = (
+SEPARATE_CHANNEL_NOTE = QT_TRANSLATE_NOOP(
+    "BundlePassword",
     "Give the password to the requester through another channel than the file (phone, SMS, "
     "letter) — never in the same e-mail. The encrypted zip shows only the name archive.zip; "
     "it opens with 7-Zip or WinZip (Windows) or Keka (macOS), not with Windows Explorer, and "
-    "archive.zip inside then opens with any zip tool."
+    "archive.zip inside then opens with any zip tool.",
 )
 
 
@@ -34,12 +36,14 @@ class BundlePassword(QObject):
         self.password.setObjectName("bundlePassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(
-            f"optional, at least {MIN_BUNDLE_PASSWORD_CHARS} characters"
+            QCoreApplication.translate(
+                "BundlePassword", "optional, at least {min_bundle_password_chars} characters"
+            ).format(min_bundle_password_chars=MIN_BUNDLE_PASSWORD_CHARS)
         )
         self.password_again = QLineEdit()
         self.password_again.setObjectName("bundlePasswordAgain")
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_password = QCheckBox("Show")
+        self.show_password = QCheckBox(QCoreApplication.translate("BundlePassword", "Show"))
         self.show_password.setObjectName("bundleShowPassword")
         self.show_password.toggled.connect(self._show)
         password_row = QHBoxLayout()
@@ -48,7 +52,7 @@ class BundlePassword(QObject):
         self._password_box = QWidget()
         self._password_box.setLayout(password_row)
         password_row.setContentsMargins(0, 0, 0, 0)
-        self.hint = QLabel(SEPARATE_CHANNEL_NOTE)
+        self.hint = QLabel(QCoreApplication.translate("BundlePassword", SEPARATE_CHANNEL_NOTE))
         self.hint.setObjectName("bundlePasswordHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(NOTE_STYLE)
@@ -57,8 +61,10 @@ class BundlePassword(QObject):
 
     def add_rows(self, form: QFormLayout) -> None:
         """Put the password, its confirmation and the advice in the dialog's form."""
-        form.addRow("Password:", self._password_box)
-        form.addRow("Password again:", self.password_again)
+        form.addRow(QCoreApplication.translate("BundlePassword", "Password:"), self._password_box)
+        form.addRow(
+            QCoreApplication.translate("BundlePassword", "Password again:"), self.password_again
+        )
         form.addRow("", self.hint)
 
     def _show(self, shown: bool) -> None:
@@ -76,7 +82,7 @@ class BundlePassword(QObject):
         if problem is not None:
             return problem
         if password != again:
-            return "The two passwords differ."
+            return QCoreApplication.translate("BundlePassword", "The two passwords differ.")
         return None
 
     def value(self) -> str | None:

@@ -12,15 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from dsr_desk.export import check_target, write_private
 from dsr_desk.services.calendar import open_deadlines_calendar, request_calendar
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
-ICS_FILTER = "iCalendar files (*.ics)"
+ICS_FILTER = QT_TRANSLATE_NOOP("CalendarExport", "iCalendar files (*.ics)")
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,13 @@ class CalendarExport:
 
     def message(self) -> str:
         return (
-            f"Calendar saved: {self.events} event{'s' if self.events != 1 else ''} in {self.path}."
+            QCoreApplication.translate(
+                "CalendarExport", "Calendar saved: 1 event in {path}."
+            ).format(path=self.path)
+            if self.events == 1
+            else QCoreApplication.translate(
+                "CalendarExport", "Calendar saved: {events} events in {path}."
+            ).format(events=self.events, path=self.path)
         )
 
 
@@ -78,9 +85,14 @@ def export_calendar(
 ) -> int | None:
     """Ask where to save, then export on the worker. Returns the job id, or None when the user
     cancelled. Errors go to ``ops.error`` (the message bar)."""
-    what = reference or "open requests"
+    what = reference or QCoreApplication.translate("CalendarExport", "open requests")
     path_text, _filter = QFileDialog.getSaveFileName(
-        parent, f"Export the deadlines of {what}", str(suggested_path(reference)), ICS_FILTER
+        parent,
+        QCoreApplication.translate("CalendarExport", "Export the deadlines of {what}").format(
+            what=what
+        ),
+        str(suggested_path(reference)),
+        QCoreApplication.translate("CalendarExport", ICS_FILTER),
     )
     if not path_text:
         return None
@@ -102,6 +114,6 @@ def export_calendar(
         include_names,
         receiver=parent if parent is not None else ops,  # no page to outlive
         on_done=done,
-        busy_text="Exporting the calendar…",
+        busy_text=QCoreApplication.translate("CalendarExport", "Exporting the calendar…"),
         parent=parent,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from dsr_desk.domain.request_kinds import Outcome
@@ -23,10 +23,7 @@ from dsr_desk.ui.dialogs.request_action_dialog import (
     fmt_date,
     reason_edit,
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CloseDialog", text)
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -49,128 +46,145 @@ class _Wording:
 
 
 # Source strings for translation: marked here (``QT_TRANSLATE_NOOP``, so that the translation
-# tools find them), translated where shown (``_tr``).
-def _mark(text: str) -> str:
-    return str(QT_TRANSLATE_NOOP("CloseDialog", text))
+# tools find them), translated where shown.
 
 
 WORDING = {
     Outcome.COMPLETED: _Wording(
-        _mark("Completed: the request was carried out"),
-        _mark("Record completion"),
-        _mark(
+        QT_TRANSLATE_NOOP("CloseDialog", "Completed: the request was carried out"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Record completion"),
+        QT_TRANSLATE_NOOP(
+            "CloseDialog",
             "Record that the final answer was sent to the requester and the request was carried "
-            "out. The request file is then closed; notes can still be added."
+            "out. The request file is then closed; notes can still be added.",
         ),
-        _mark("Answer sent on:"),
-        _mark("Note (optional):"),
-        _mark("What was done, e.g. copy of the data sent by registered letter…"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Answer sent on:"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Note (optional):"),
+        QT_TRANSLATE_NOOP(
+            "CloseDialog", "What was done, e.g. copy of the data sent by registered letter…"
+        ),
     ),
     Outcome.PARTIAL: _Wording(
-        _mark("Partly granted: part of it is withheld"),
-        _mark("Record partial answer"),
-        _mark(
+        QT_TRANSLATE_NOOP("CloseDialog", "Partly granted: part of it is withheld"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Record partial answer"),
+        QT_TRANSLATE_NOOP(
+            "CloseDialog",
             "Part of the request is granted and part withheld: the requester is told both, "
             "with the reasons, and of their right to lodge a complaint with the CNIL and to "
-            "seek a judicial remedy (Art. 12(4)). One letter says it all."
+            "seek a judicial remedy (Art. 12(4)). One letter says it all.",
         ),
-        _mark("Answer sent on:"),
-        _mark("Reasons (required):"),
-        _mark("Why the rest is withheld (told to the requester)…"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Answer sent on:"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Reasons (required):"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Why the rest is withheld (told to the requester)…"),
     ),
     Outcome.REFUSED: _Wording(
-        _mark("Refused, with reasons"),
-        _mark("Record refusal"),
-        _mark(
+        QT_TRANSLATE_NOOP("CloseDialog", "Refused, with reasons"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Record refusal"),
+        QT_TRANSLATE_NOOP(
+            "CloseDialog",
             "A refusal must give the requester its reasons and tell them of their right to "
-            "lodge a complaint with the CNIL and to seek a judicial remedy (Art. 12(4))."
+            "lodge a complaint with the CNIL and to seek a judicial remedy (Art. 12(4)).",
         ),
-        _mark("Refusal sent on:"),
-        _mark("Reasons (required):"),
-        _mark("Why the request is refused (told to the requester)…"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Refusal sent on:"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Reasons (required):"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Why the request is refused (told to the requester)…"),
     ),
     Outcome.FORWARDED: _Wording(
-        _mark("Forwarded to the controller"),
-        _mark("Record forwarding"),
-        _mark(
+        QT_TRANSLATE_NOOP("CloseDialog", "Forwarded to the controller"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Record forwarding"),
+        QT_TRANSLATE_NOOP(
+            "CloseDialog",
             "This entity acts as a processor: the request goes to the controller (the client) "
-            "without delay, and the requester is told so."
+            "without delay, and the requester is told so.",
         ),
-        _mark("Forwarded on:"),
-        _mark("Note (optional):"),
-        _mark("To whom it was forwarded, how…"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Forwarded on:"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Note (optional):"),
+        QT_TRANSLATE_NOOP("CloseDialog", "To whom it was forwarded, how…"),
     ),
     Outcome.NO_DATA: _Wording(
-        _mark("No data held about the person"),
-        _mark("Record 'no data held'"),
-        _mark(
+        QT_TRANSLATE_NOOP("CloseDialog", "No data held about the person"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Record 'no data held'"),
+        QT_TRANSLATE_NOOP(
+            "CloseDialog",
             "We hold no data about the requester: they are told so (Art. 15(1), first limb). "
-            "The request file is then closed."
+            "The request file is then closed.",
         ),
-        _mark("Answer sent on:"),
-        _mark("Note (optional):"),
-        _mark("Where was searched, e.g. pupils' files, mailing lists…"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Answer sent on:"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Note (optional):"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Where was searched, e.g. pupils' files, mailing lists…"),
     ),
     Outcome.WITHDRAWN: _Wording(
-        _mark("Withdrawn by the requester"),
-        _mark("Record withdrawal"),
-        _mark(
+        QT_TRANSLATE_NOOP("CloseDialog", "Withdrawn by the requester"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Record withdrawal"),
+        QT_TRANSLATE_NOOP(
+            "CloseDialog",
             "The requester withdrew the request: record when, and acknowledge the withdrawal. "
-            "The request file is then closed."
+            "The request file is then closed.",
         ),
-        _mark("Withdrawn on:"),
-        _mark("Note (optional):"),
-        _mark("How the requester withdrew, e.g. e-mail of 12/03…"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Withdrawn on:"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Note (optional):"),
+        QT_TRANSLATE_NOOP("CloseDialog", "How the requester withdrew, e.g. e-mail of 12/03…"),
     ),
     Outcome.UNANSWERED: _Wording(
-        _mark("Closed for lack of reply"),
-        _mark("Record closure for lack of reply"),
-        _mark(
+        QT_TRANSLATE_NOOP("CloseDialog", "Closed for lack of reply"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Record closure for lack of reply"),
+        QT_TRANSLATE_NOOP(
+            "CloseDialog",
             "The identification, clarification or fee asked never came: the request is closed "
-            "for lack of reply, and the requester is told they may make a new request."
+            "for lack of reply, and the requester is told they may make a new request.",
         ),
-        _mark("Closed on:"),
-        _mark("Note (optional):"),
-        _mark("Reminders sent, e.g. reminder of 02/05 left unanswered…"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Closed on:"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Note (optional):"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Reminders sent, e.g. reminder of 02/05 left unanswered…"),
     ),
     Outcome.EXCESSIVE: _Wording(
-        _mark("Refused as manifestly unfounded or excessive"),
-        _mark("Record refusal"),
-        _mark(
+        QT_TRANSLATE_NOOP("CloseDialog", "Refused as manifestly unfounded or excessive"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Record refusal"),
+        QT_TRANSLATE_NOOP(
+            "CloseDialog",
             "A request may be refused as manifestly unfounded or excessive, in particular "
             "because of its repetitive character (Art. 12(5)(b)): we bear the burden of "
             "showing it. The requester is told the reasons and of their right to lodge a "
-            "complaint with the CNIL and to seek a judicial remedy."
+            "complaint with the CNIL and to seek a judicial remedy.",
         ),
-        _mark("Refusal sent on:"),
-        _mark("Reasons, including what shows the excess (required):"),
-        _mark("e.g. fifth identical request in two months, each answered on…"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Refusal sent on:"),
+        QT_TRANSLATE_NOOP("CloseDialog", "Reasons, including what shows the excess (required):"),
+        QT_TRANSLATE_NOOP(
+            "CloseDialog", "e.g. fifth identical request in two months, each answered on…"
+        ),
     ),
 }
 
 # The reasons' label for a refusal, by how the right may be refused (``RightsView.refusal``).
 REFUSAL_REASON_LABELS = {
-    "compelling-grounds": _mark(
+    "compelling-grounds": QT_TRANSLATE_NOOP(
+        "CloseDialog",
         "Compelling legitimate grounds which override the person's interests, rights and "
-        "freedoms (required, Art. 21(1)):"
+        "freedoms (required, Art. 21(1)):",
     ),
-    "partly-art-17-3": _mark("The Art. 17(3) ground, the data kept and for how long (required):"),
+    "partly-art-17-3": QT_TRANSLATE_NOOP(
+        "CloseDialog", "The Art. 17(3) ground, the data kept and for how long (required):"
+    ),
 }
 
 REASONS_MISSING = {
-    Outcome.REFUSED: _mark(
-        "A refusal needs its reasons: the requester must be told why (Art. 12(4))."
+    Outcome.REFUSED: QT_TRANSLATE_NOOP(
+        "CloseDialog",
+        "A refusal needs its reasons: the requester must be told why (Art. 12(4)).",
     ),
-    Outcome.EXCESSIVE: _mark(
+    Outcome.EXCESSIVE: QT_TRANSLATE_NOOP(
+        "CloseDialog",
         "A refusal as manifestly unfounded or excessive needs the reasons, including what "
-        "shows the excess (Art. 12(5)(b))."
+        "shows the excess (Art. 12(5)(b)).",
     ),
 }
 
 MISSING = {
-    OutcomeText.REASON: _mark("the reasons: the requester must be told why (Art. 12(4))"),
-    OutcomeText.GRANTED: _mark("what is granted"),
-    OutcomeText.WITHHELD: _mark("what is withheld"),
+    OutcomeText.REASON: QT_TRANSLATE_NOOP(
+        "CloseDialog", "the reasons: the requester must be told why (Art. 12(4))"
+    ),
+    OutcomeText.GRANTED: QT_TRANSLATE_NOOP("CloseDialog", "what is granted"),
+    OutcomeText.WITHHELD: QT_TRANSLATE_NOOP("CloseDialog", "what is withheld"),
 }
 
 
@@ -192,7 +206,11 @@ class CloseDialog(RequestActionDialog):
         answer_sent: bool | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(_tr("Close {ref}").format(ref=reference), "", parent)
+        super().__init__(
+            QCoreApplication.translate("CloseDialog", "Close {ref}").format(ref=reference),
+            "",
+            parent,
+        )
         self._received_on, self._today = received_on, today
         self._refusal = refusal
         offered = outcomes if outcomes is not None else {outcome.value: None}
@@ -201,7 +219,9 @@ class CloseDialog(RequestActionDialog):
         self.outcome_box = QComboBox()
         self.outcome_box.setObjectName("closeOutcome")
         for choice, why in self._blockers.items():
-            self.outcome_box.addItem(_tr(WORDING[choice].label), choice.value)
+            self.outcome_box.addItem(
+                QCoreApplication.translate("CloseDialog", WORDING[choice].label), choice.value
+            )
             index = self.outcome_box.count() - 1
             if why is not None:
                 self.outcome_box.setItemData(index, why, Qt.ItemDataRole.ToolTipRole)
@@ -209,32 +229,47 @@ class CloseDialog(RequestActionDialog):
         self.outcome_box.setCurrentIndex(max(start, 0))
         self.on = date_edit(today, minimum=received_on, maximum=today)
         self.on.setToolTip(
-            _tr("Between the receipt ({received}) and today ({today}).").format(
-                received=fmt_date(received_on), today=fmt_date(today)
-            )
+            QCoreApplication.translate(
+                "CloseDialog", "Between the receipt ({received}) and today ({today})."
+            ).format(received=fmt_date(received_on), today=fmt_date(today))
         )
         self.granted = self._text_edit(
-            "closeGranted", _tr("What is granted, e.g. the marketing data are erased…")
+            "closeGranted",
+            QCoreApplication.translate(
+                "CloseDialog", "What is granted, e.g. the marketing data are erased…"
+            ),
         )
         self.withheld = self._text_edit(
-            "closeWithheld", _tr("What is withheld, e.g. the invoices of the last ten years…")
+            "closeWithheld",
+            QCoreApplication.translate(
+                "CloseDialog", "What is withheld, e.g. the invoices of the last ten years…"
+            ),
         )
         self.reason = reason_edit("")
         self.reason.setObjectName("closeReason")
         self.date_label = QLabel()
         self.reason_label = QLabel()
         self.reason_label.setWordWrap(True)
-        self.granted_label = QLabel(_tr("Granted (required):"))
-        self.withheld_label = QLabel(_tr("Withheld (required):"))
-        self.confirm = QCheckBox(_tr("Close although no answer was recorded as sent"))
+        self.granted_label = QLabel(
+            QCoreApplication.translate("CloseDialog", "Granted (required):")
+        )
+        self.withheld_label = QLabel(
+            QCoreApplication.translate("CloseDialog", "Withheld (required):")
+        )
+        self.confirm = QCheckBox(
+            QCoreApplication.translate(
+                "CloseDialog", "Close although no answer was recorded as sent"
+            )
+        )
         self.confirm.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "CloseDialog",
                 "No letter answering the requester was recorded as sent. The letter the "
-                "outcome calls for is offered once the request is closed."
+                "outcome calls for is offered once the request is closed.",
             )
         )
         self.confirm.setObjectName("closeConfirm")
-        self.form.addRow(_tr("Outcome:"), self.outcome_box)
+        self.form.addRow(QCoreApplication.translate("CloseDialog", "Outcome:"), self.outcome_box)
         self.form.addRow(self.date_label, self.on)
         self.form.addRow(self.granted_label, self.granted)
         self.form.addRow(self.withheld_label, self.withheld)
@@ -243,7 +278,10 @@ class CloseDialog(RequestActionDialog):
         self._confirm_needed = answer_sent is False
         self.form.setRowVisible(self.confirm, self._confirm_needed)
         self.setMinimumWidth(640)
-        longest = max(self.fontMetrics().horizontalAdvance(_tr(w.ok)) for w in WORDING.values())
+        longest = max(
+            self.fontMetrics().horizontalAdvance(QCoreApplication.translate("CloseDialog", w.ok))
+            for w in WORDING.values()
+        )
         self.ok_button.setMinimumWidth(longest + 32)
 
         self.outcome_box.currentIndexChanged.connect(self._outcome_changed)
@@ -271,14 +309,16 @@ class CloseDialog(RequestActionDialog):
 
     def _outcome_changed(self) -> None:
         wording = WORDING[self.outcome]
-        self.ok_button.setText(_tr(wording.ok))
-        self.intro.setText(_tr(wording.intro))
-        self.date_label.setText(_tr(wording.date_label))
+        self.ok_button.setText(QCoreApplication.translate("CloseDialog", wording.ok))
+        self.intro.setText(QCoreApplication.translate("CloseDialog", wording.intro))
+        self.date_label.setText(QCoreApplication.translate("CloseDialog", wording.date_label))
         label = wording.reason_label
         if OutcomeText.GRANTED in self.needed() or self.outcome is Outcome.REFUSED:
             label = REFUSAL_REASON_LABELS.get(self._refusal or "", label)
-        self.reason_label.setText(_tr(label))
-        self.reason.setPlaceholderText(_tr(wording.placeholder))
+        self.reason_label.setText(QCoreApplication.translate("CloseDialog", label))
+        self.reason.setPlaceholderText(
+            QCoreApplication.translate("CloseDialog", wording.placeholder)
+        )
         partial = OutcomeText.GRANTED in self.needed()
         for widget in (self.granted, self.withheld):
             self.form.setRowVisible(widget, partial)
@@ -299,21 +339,26 @@ class CloseDialog(RequestActionDialog):
             return why
         day = date_of(self.on)
         if day > self._today:
-            return _tr("The date cannot be in the future.")
+            return QCoreApplication.translate("CloseDialog", "The date cannot be in the future.")
         if day < self._received_on:
-            return _tr("The date cannot be before the receipt ({received}).").format(
-                received=fmt_date(self._received_on)
-            )
+            return QCoreApplication.translate(
+                "CloseDialog", "The date cannot be before the receipt ({received})."
+            ).format(received=fmt_date(self._received_on))
         missing = [text for text in self.needed() if not self._text(text)]
         if missing == [OutcomeText.REASON] and self.outcome in REASONS_MISSING:
-            return _tr(REASONS_MISSING[self.outcome])
+            return QCoreApplication.translate("CloseDialog", REASONS_MISSING[self.outcome])
         if missing:
-            what = "; ".join(_tr(MISSING[text]) for text in missing)
-            return _tr("Still needed: {what}.").format(what=what)
+            what = QCoreApplication.translate("CloseDialog", "; ").join(  # a list's separator
+                QCoreApplication.translate("CloseDialog", MISSING[text]) for text in missing
+            )
+            return QCoreApplication.translate("CloseDialog", "Still needed: {what}.").format(
+                what=what
+            )
         if self._confirm_needed and not self.confirm.isChecked():
-            return _tr(
+            return QCoreApplication.translate(
+                "CloseDialog",
                 "No answer to the requester was recorded as sent: tick the box to close it all "
-                "the same."
+                "the same.",
             )
         return None
 

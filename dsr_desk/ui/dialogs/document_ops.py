@@ -10,6 +10,8 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.read_models import DocumentView
@@ -21,6 +23,7 @@ from dsr_desk.services.document_access import (
 )
 from dsr_desk.services.documents import attach_document
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 MAX_ATTACH_BYTES = 512 * 1024 * 1024
 
@@ -41,11 +44,22 @@ def record_printed(session: AppSession, reference: str, document_id: str, pages:
 
 
 ATTACH_KINDS: tuple[tuple[str, DocumentKind], ...] = (
-    ("Identity document copy (retention rules apply)", DocumentKind.ID),
-    ("Letter from the requester, or its scan", DocumentKind.LETTER),
-    ("E-mail (.eml)", DocumentKind.EMAIL),
-    ("Mandate or proof of capacity (of whoever acts for the person)", DocumentKind.MANDATE),
-    ("Other", DocumentKind.OTHER),
+    (
+        QT_TRANSLATE_NOOP("DocumentOps", "Identity document copy (retention rules apply)"),
+        DocumentKind.ID,
+    ),
+    (
+        QT_TRANSLATE_NOOP("DocumentOps", "Letter from the requester, or its scan"),
+        DocumentKind.LETTER,
+    ),
+    (QT_TRANSLATE_NOOP("DocumentOps", "E-mail (.eml)"), DocumentKind.EMAIL),
+    (
+        QT_TRANSLATE_NOOP(
+            "DocumentOps", "Mandate or proof of capacity (of whoever acts for the person)"
+        ),
+        DocumentKind.MANDATE,
+    ),
+    (QT_TRANSLATE_NOOP("DocumentOps", "Other"), DocumentKind.OTHER),
 )
 
 
@@ -67,9 +81,17 @@ def attach_from_path(
     block by block, memory does not grow with its size)."""
     try:
         if not path.is_file():
-            raise ValidationError(f"{path.name} is not a readable file.")
+            raise ValidationError(
+                QCoreApplication.translate("DocumentOps", "{name} is not a readable file.").format(
+                    name=path.name
+                )
+            )
         if path.stat().st_size > MAX_ATTACH_BYTES:
-            raise ValidationError(f"{path.name} is larger than 512 MB.")
+            raise ValidationError(
+                QCoreApplication.translate("DocumentOps", "{name} is larger than 512 MB.").format(
+                    name=path.name
+                )
+            )
         content = path.open("rb")
     except OSError as problem:
         raise _unreadable(path, problem) from None
@@ -90,4 +112,8 @@ def attach_from_path(
 
 
 def _unreadable(path: Path, problem: OSError) -> ValidationError:
-    return ValidationError(f"{path.name} could not be read ({problem.strerror or 'error'}).")
+    return ValidationError(
+        QCoreApplication.translate("DocumentOps", "{name} could not be read ({problem}).").format(
+            name=path.name, problem=problem.strerror or "error"
+        )
+    )

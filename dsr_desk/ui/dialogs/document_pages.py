@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolButton, QWidget
@@ -58,16 +67,32 @@ class PageNavigator(QObject):
         self.scroll_area.setWidget(self.page_label)
         self.page_label.setStyleSheet("background:transparent;")
 
-        self.previous_button = _tool("‹ Previous", "previousPage", "Previous page (Page Up)")
-        self.next_button = _tool("Next ›", "nextPage", "Next page (Page Down)")
+        self.previous_button = _tool(
+            QCoreApplication.translate("DocumentPages", "‹ Previous"),
+            "previousPage",
+            QCoreApplication.translate("DocumentPages", "Previous page (Page Up)"),
+        )
+        self.next_button = _tool(
+            QCoreApplication.translate("DocumentPages", "Next ›"),
+            "nextPage",
+            QCoreApplication.translate("DocumentPages", "Next page (Page Down)"),
+        )
         self.page_status = plain_label(selectable=False, wrap=False)
         self.page_status.setObjectName("pageStatus")
-        self.zoom_out_button = _tool("−", "zoomOut", "Zoom out (Ctrl+-)")
-        self.zoom_in_button = _tool("+", "zoomIn", "Zoom in (Ctrl++)")
+        self.zoom_out_button = _tool(
+            "−", "zoomOut", QCoreApplication.translate("DocumentPages", "Zoom out (Ctrl+-)")
+        )
+        self.zoom_in_button = _tool(
+            "+", "zoomIn", QCoreApplication.translate("DocumentPages", "Zoom in (Ctrl++)")
+        )
         self.zoom_status = plain_label(selectable=False, wrap=False)
         self.zoom_status.setMinimumWidth(48)
         self.zoom_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.fit_button = _tool("Fit width", "fitWidth", "Fit the page to the window's width")
+        self.fit_button = _tool(
+            QCoreApplication.translate("DocumentPages", "Fit width"),
+            "fitWidth",
+            QCoreApplication.translate("DocumentPages", "Fit the page to the window's width"),
+        )
         self.fit_button.setCheckable(True)
         self.fit_button.setChecked(True)
         self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page - 1))
@@ -232,7 +257,11 @@ class PageNavigator(QObject):
         paged = self.page_count > 0
         for widget in (*self.navigation_widgets(), *self.zoom_widgets()):
             widget.setVisible(paged)
-        self.page_status.setText(f"Page {self.current_page + 1} of {self.page_count}")
+        self.page_status.setText(
+            QCoreApplication.translate("DocumentPages", "Page {page} of {page_count}").format(
+                page=self.current_page + 1, page_count=self.page_count
+            )
+        )
         self.previous_button.setEnabled(self.current_page > 0)
         self.next_button.setEnabled(self.current_page < self.page_count - 1)
         self.zoom_status.setText(f"{round(self.zoom * 100)} %")

@@ -13,14 +13,17 @@ from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 
-from PySide6.QtCore import QPointF, QSize
+from PySide6.QtCore import QCoreApplication, QPointF, QSize
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from dsr_desk.services.document_access import OpenedDocument
 from dsr_desk.services.mail_text import html_to_text
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
-WATERMARK_TEMPLATE = "COPY – identity verification only – {reference} – {day}"
+WATERMARK_TEMPLATE = QT_TRANSLATE_NOOP(
+    "DocumentRendering", "COPY – identity verification only – {reference} – {day}"
+)
 WATERMARK_COLOUR = QColor(190, 20, 20, 85)  # semi-transparent red: unmissable, text readable
 WATERMARK_HALO = QColor(255, 255, 255, 90)
 MAX_RENDER_SIDE = 8000
@@ -33,7 +36,9 @@ TEXT_SUFFIXES = (".txt", ".text", ".csv", ".log", ".md")
 
 
 def watermark_text(reference: str, day: date) -> str:
-    return WATERMARK_TEMPLATE.format(reference=reference, day=fmt_date(day))
+    return QCoreApplication.translate("DocumentRendering", WATERMARK_TEMPLATE).format(
+        reference=reference, day=fmt_date(day)
+    )
 
 
 def paint_watermark(image: QImage, text: str) -> QImage:
@@ -100,7 +105,13 @@ def email_text(content: bytes) -> str:
             return decode_text(content)
         lines = [
             f"{name}: {message[name]}"
-            for name in ("From", "To", "Cc", "Date", "Subject")
+            for name in (
+                QCoreApplication.translate("DocumentRendering", "From"),
+                QCoreApplication.translate("DocumentRendering", "To"),
+                QCoreApplication.translate("DocumentRendering", "Cc"),
+                QCoreApplication.translate("DocumentRendering", "Date"),
+                QCoreApplication.translate("DocumentRendering", "Subject"),
+            )
             if message[name] is not None
         ]
         body = message.get_body(preferencelist=("plain", "html"))
@@ -115,7 +126,10 @@ def email_text(content: bytes) -> str:
         ]
         parts = ["\n".join(lines), text.strip()]
         if attached:
-            parts.append("Attachments (not shown):\n" + "\n".join(attached))
+            parts.append(
+                QCoreApplication.translate("DocumentRendering", "Attachments (not shown):\n")
+                + "\n".join(attached)
+            )
         return "\n\n".join(part for part in parts if part)
     except Exception:  # hostile or broken e-mails: show the raw text rather than fail
         return decode_text(content)

@@ -19,7 +19,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QStandardPaths, Qt
 from PySide6.QtGui import QPainter, QResizeEvent, QShowEvent
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -83,7 +83,11 @@ class DocumentViewer(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("documentViewer")
-        self.setWindowTitle(f"{document.reference} · {document.kind} document (copy)")
+        self.setWindowTitle(
+            QCoreApplication.translate(
+                "DocumentViewer", "{reference} · {kind} document (copy)"
+            ).format(reference=document.reference, kind=document.kind)
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(980, 860)
         self._session, self._ops = session, ops
@@ -104,7 +108,10 @@ class DocumentViewer(QDialog):
         self.banner.setObjectName("watermarkBanner")
         self.banner.setStyleSheet(BANNER_STYLE)
         self.details = plain_label(
-            f"{self.filename} · {self.media_type} · decrypted in memory only", selectable=False
+            QCoreApplication.translate(
+                "DocumentViewer", "{filename} · {media_type} · decrypted in memory only"
+            ).format(filename=self.filename, media_type=self.media_type),
+            selectable=False,
         )
         self.details.setStyleSheet(MUTED)
         layout.addWidget(self.banner)
@@ -128,7 +135,7 @@ class DocumentViewer(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(QCoreApplication.translate("DocumentViewer", "Close"))
         self.close_button.setObjectName("closeViewerButton")
         self.close_button.clicked.connect(self.reject)
         self.close_button.setDefault(True)
@@ -142,13 +149,22 @@ class DocumentViewer(QDialog):
     # -- building ---------------------------------------------------------------------------
 
     def _build_toolbar(self) -> QHBoxLayout:
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(QCoreApplication.translate("DocumentViewer", "Print…"))
         self.print_button.setObjectName("printButton")
-        self.print_button.setToolTip("Print the watermarked pages (the print is audited).")
-        self.save_button = QPushButton("Save decrypted copy…")
+        self.print_button.setToolTip(
+            QCoreApplication.translate(
+                "DocumentViewer", "Print the watermarked pages (the print is audited)."
+            )
+        )
+        self.save_button = QPushButton(
+            QCoreApplication.translate("DocumentViewer", "Save decrypted copy…")
+        )
         self.save_button.setObjectName("saveCopyButton")
         self.save_button.setToolTip(
-            "Write an unencrypted copy outside DSR Desk (asks first; the export is audited)."
+            QCoreApplication.translate(
+                "DocumentViewer",
+                "Write an unencrypted copy outside DSR Desk (asks first; the export is audited).",
+            )
         )
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_decrypted_copy)
@@ -173,11 +189,21 @@ class DocumentViewer(QDialog):
         if mode == PDF:
             if not self.pages.load_pdf(document.content):
                 mode = NONE
-                self._no_preview("This PDF could not be read (damaged or password-protected).")
+                self._no_preview(
+                    QCoreApplication.translate(
+                        "DocumentViewer",
+                        "This PDF could not be read (damaged or password-protected).",
+                    )
+                )
         elif mode == IMAGE:
             if not self.pages.load_image(document.content):
                 mode = NONE
-                self._no_preview("This image could not be read (unknown or damaged format).")
+                self._no_preview(
+                    QCoreApplication.translate(
+                        "DocumentViewer",
+                        "This image could not be read (unknown or damaged format).",
+                    )
+                )
         elif mode == TEXT:
             if document.filename.lower().endswith(".eml") or document.media_type.lower() == (
                 "message/rfc822"
@@ -189,7 +215,10 @@ class DocumentViewer(QDialog):
             self.stack.setCurrentWidget(self.text_view)
         else:
             self._no_preview(
-                f"No preview for this type ({self.media_type}); you can save a decrypted copy."
+                QCoreApplication.translate(
+                    "DocumentViewer",
+                    "No preview for this type ({media_type}); you can save a decrypted copy.",
+                ).format(media_type=self.media_type)
             )
         self.mode = mode
         if mode in (IMAGE, PDF):
@@ -205,9 +234,13 @@ class DocumentViewer(QDialog):
         self.pages.update_controls()
         self.print_button.setEnabled(paged and not self._released)
         self.print_button.setToolTip(
-            "Print the watermarked pages (the print is audited)."
+            QCoreApplication.translate(
+                "DocumentViewer", "Print the watermarked pages (the print is audited)."
+            )
             if paged
-            else "Only images and PDFs can be printed from the viewer."
+            else QCoreApplication.translate(
+                "DocumentViewer", "Only images and PDFs can be printed from the viewer."
+            )
         )
         self.save_button.setEnabled(not self._released and self._session is not None)
 
@@ -220,7 +253,11 @@ class DocumentViewer(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"{self.reference} copy")  # print queues show it: no file name
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print {self.reference} ({self.kind} document)")
+        dialog.setWindowTitle(
+            QCoreApplication.translate(
+                "DocumentViewer", "Print {reference} ({kind} document)"
+            ).format(reference=self.reference, kind=self.kind)
+        )
         dialog.setMinMax(1, self.pages.page_count)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -237,7 +274,10 @@ class DocumentViewer(QDialog):
         last = min(pages.page_count, printer.toPage() or pages.page_count) - 1
         painter = QPainter()
         if not painter.begin(printer):
-            self.show_message("The printer could not be started.", error=True)
+            self.show_message(
+                QCoreApplication.translate("DocumentViewer", "The printer could not be started."),
+                error=True,
+            )
             return 0
         printed = 0
         try:
@@ -255,7 +295,13 @@ class DocumentViewer(QDialog):
         finally:
             painter.end()
         self._audit_print(printed)
-        self.show_message(f"{printed} watermarked page{'s' if printed != 1 else ''} printed.")
+        self.show_message(
+            QCoreApplication.translate("DocumentViewer", "1 watermarked page printed.")
+            if printed == 1
+            else QCoreApplication.translate(
+                "DocumentViewer", "{printed} watermarked pages printed."
+            ).format(printed=printed)
+        )
         return printed
 
     def _audit_print(self, pages: int) -> None:
@@ -275,30 +321,39 @@ class DocumentViewer(QDialog):
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Save a decrypted copy", str(Path(folder) / self.filename)
+            self,
+            QCoreApplication.translate("DocumentViewer", "Save a decrypted copy"),
+            str(Path(folder) / self.filename),
         )
         if not chosen:
             return
         target = Path(chosen)
         answer = QMessageBox.question(
             self,
-            "Save a decrypted copy?",
-            f"DSR Desk will write an UNENCRYPTED copy of this {self.kind} document of "
-            f"{self.reference}, without the watermark, to:\n\n{target}\n\n"
-            "The copy is not protected by the vault and will not be purged when the retention "
-            "period ends: anyone with access to that folder can read it. Delete it as soon as "
-            "you no longer need it. The export is recorded in the audit log.\n\n"
-            "Save the decrypted copy?",
+            QCoreApplication.translate("DocumentViewer", "Save a decrypted copy?"),
+            QCoreApplication.translate(
+                "DocumentViewer",
+                "DSR Desk will write an UNENCRYPTED copy of this {kind} document of "
+                "{reference}, without the watermark, to:\n\n{target}\n\n"
+                "The copy is not protected by the vault and will not be purged when the retention "
+                "period ends: anyone with access to that folder can read it. Delete it as soon as "
+                "you no longer need it. The export is recorded in the audit log.\n\n"
+                "Save the decrypted copy?",
+            ).format(kind=self.kind, reference=self.reference, target=target),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            self.show_message("Nothing was saved.")
+            self.show_message(QCoreApplication.translate("DocumentViewer", "Nothing was saved."))
             return
         self.save_button.setEnabled(False)
 
         def done(path: Path) -> None:
-            self.show_message(f"Decrypted copy saved to {path}. Delete it after use.")
+            self.show_message(
+                QCoreApplication.translate(
+                    "DocumentViewer", "Decrypted copy saved to {path}. Delete it after use."
+                ).format(path=path)
+            )
             self._update_controls()
 
         def failed(error: DsrError) -> None:

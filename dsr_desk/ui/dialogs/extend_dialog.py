@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from dsr_desk.domain.request_actions import ExtensionOutlook
@@ -20,11 +21,19 @@ def notice_words(extension: ExtensionOutlook) -> str:
     """The notify-by date and the days left to tell the requester, in words."""
     notice = fmt_date(extension.notice_by)
     if not extension.possible:
-        return f"{notice} — passed"
+        return QCoreApplication.translate("ExtendDialog", "{notice} — passed").format(notice=notice)
     if extension.last_day:
-        return f"{notice} — today is the last day"
+        return QCoreApplication.translate(
+            "ExtendDialog", "{notice} — today is the last day"
+        ).format(notice=notice)
     days = extension.days_left
-    return f"{notice} — {days} day{'' if days == 1 else 's'} left"
+    if days == 1:
+        return QCoreApplication.translate("ExtendDialog", "{notice} — 1 day left").format(
+            notice=notice
+        )
+    return QCoreApplication.translate("ExtendDialog", "{notice} — {days} days left").format(
+        notice=notice, days=days
+    )
 
 
 class ExtendDialog(RequestActionDialog):
@@ -39,27 +48,49 @@ class ExtendDialog(RequestActionDialog):
         parent: QWidget | None = None,
     ) -> None:
         """``extension`` is the domain's answer for the day (``RequestDetail.extension``)."""
-        super().__init__(f"Extend {reference}", "Extend the deadline", parent)
+        super().__init__(
+            QCoreApplication.translate("ExtendDialog", "Extend {reference}").format(
+                reference=reference
+            ),
+            QCoreApplication.translate("ExtendDialog", "Extend the deadline"),
+            parent,
+        )
         self.intro.setText(
-            "The GDPR allows one extension of two further months where the request is complex "
-            "or numerous. The requester must be told of the extension and of its reasons "
-            f"by {fmt_date(extension.notice_by)}, the end of the first month."
+            QCoreApplication.translate(
+                "ExtendDialog",
+                "The GDPR allows one extension of two further months where the request is complex "
+                "or numerous. The requester must be told of the extension and of its reasons "
+                "by {date}, the end of the first month.",
+            ).format(date=fmt_date(extension.notice_by))
         )
         self.current_due = QLabel(fmt_date(current_due))
         self.new_due = QLabel(f"<b>{fmt_date(extension.extended_due)}</b>")
         self.notice_by = QLabel(notice_words(extension))
-        self.reason = reason_edit("Why more time is needed (this is told to the requester)…")
-        self.form.addRow("Current due date:", self.current_due)
-        self.form.addRow("New due date if extended:", self.new_due)
-        self.form.addRow("Notify the requester by:", self.notice_by)
-        self.form.addRow("Reasons:", self.reason)
+        self.reason = reason_edit(
+            QCoreApplication.translate(
+                "ExtendDialog", "Why more time is needed (this is told to the requester)…"
+            )
+        )
+        self.form.addRow(
+            QCoreApplication.translate("ExtendDialog", "Current due date:"), self.current_due
+        )
+        self.form.addRow(
+            QCoreApplication.translate("ExtendDialog", "New due date if extended:"), self.new_due
+        )
+        self.form.addRow(
+            QCoreApplication.translate("ExtendDialog", "Notify the requester by:"), self.notice_by
+        )
+        self.form.addRow(QCoreApplication.translate("ExtendDialog", "Reasons:"), self.reason)
         self.reason.textChanged.connect(self.revalidate)
         self.revalidate()
         self.reason.setFocus()
 
     def problem(self) -> str | None:
         if not self.reason.toPlainText().strip():
-            return "Give the reasons for the extension: they are told to the requester."
+            return QCoreApplication.translate(
+                "ExtendDialog",
+                "Give the reasons for the extension: they are told to the requester.",
+            )
         return None
 
     def values(self) -> ExtendValues:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -68,30 +68,52 @@ def _wrapped_label(text: str, *, hint: bool = False) -> QLabel:
 class ProtectionPage(QWizardPage):
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(f"Welcome to {APP_NAME}")
+        self.setTitle(
+            QCoreApplication.translate("FirstRunWizard", "Welcome to {app_name}").format(
+                app_name=APP_NAME
+            )
+        )
         self.setSubTitle(
-            "The request register is kept encrypted on this computer. "
-            "Choose how the vault is unlocked."
+            QCoreApplication.translate(
+                "FirstRunWizard",
+                "The request register is kept encrypted on this computer. "
+                "Choose how the vault is unlocked.",
+            )
         )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Create vault")
+        self.setButtonText(
+            QWizard.WizardButton.CommitButton,
+            QCoreApplication.translate("FirstRunWizard", "Create vault"),
+        )
 
         self.keyring_problem = keyring_problem()
-        self.keyring_radio = QRadioButton("Use this computer's keyring (recommended)")
+        self.keyring_radio = QRadioButton(
+            QCoreApplication.translate(
+                "FirstRunWizard", "Use this computer's keyring (recommended)"
+            )
+        )
         self.keyring_radio.setObjectName("useKeyring")
         keyring_text = (
             self.keyring_problem
             if self.keyring_problem is not None
-            else "The key is kept in your session's keyring: DSR Desk opens when you are "
-            "logged in, with nothing to type."
+            else QCoreApplication.translate(
+                "FirstRunWizard",
+                "The key is kept in your session's keyring: DSR Desk opens when you are "
+                "logged in, with nothing to type.",
+            )
         )
         self.keyring_note = _wrapped_label(keyring_text, hint=True)
         self.keyring_note.setObjectName("keyringNote")
-        self.passphrase_radio = QRadioButton("Protect with a passphrase")
+        self.passphrase_radio = QRadioButton(
+            QCoreApplication.translate("FirstRunWizard", "Protect with a passphrase")
+        )
         self.passphrase_radio.setObjectName("usePassphrase")
         self.passphrase_note = _wrapped_label(
-            "Typed each time DSR Desk starts or after it locks itself. Choose this on a "
-            "shared computer account.",
+            QCoreApplication.translate(
+                "FirstRunWizard",
+                "Typed each time DSR Desk starts or after it locks itself. Choose this on a "
+                "shared computer account.",
+            ),
             hint=True,
         )
         self.fields = NewPassphraseFields()
@@ -105,7 +127,12 @@ class ProtectionPage(QWizardPage):
             self.keyring_note.setStyleSheet(WARNING_STYLE)
             self.passphrase_radio.setChecked(True)
 
-        folder = _wrapped_label(f"The vault will be created in {data_dir}.", hint=True)
+        folder = _wrapped_label(
+            QCoreApplication.translate(
+                "FirstRunWizard", "The vault will be created in {data_dir}."
+            ).format(data_dir=data_dir),
+            hint=True,
+        )
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = QVBoxLayout(self)
@@ -154,10 +181,17 @@ class CreatePage(QWizardPage):
     def __init__(self, data_dir: Path, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data_dir, self._clock = data_dir, clock
-        self.setTitle("Creating the vault")
-        self.setSubTitle("This takes a moment: the key is derived and the database prepared.")
+        self.setTitle(QCoreApplication.translate("FirstRunWizard", "Creating the vault"))
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "FirstRunWizard",
+                "This takes a moment: the key is derived and the database prepared.",
+            )
+        )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Next")
+        self.setButtonText(
+            QWizard.WizardButton.CommitButton, QCoreApplication.translate("FirstRunWizard", "Next")
+        )
         self.busy = False
         self.status_label = _wrapped_label("")
         self.status_label.setObjectName("createStatus")
@@ -168,10 +202,12 @@ class CreatePage(QWizardPage):
         self.error_label.setObjectName("createError")
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("Try again")
+        self.retry_button = QPushButton(QCoreApplication.translate("FirstRunWizard", "Try again"))
         self.retry_button.setObjectName("createRetry")
         self.retry_button.clicked.connect(self.start)
-        self.restart_button = QPushButton("Change the protection…")
+        self.restart_button = QPushButton(
+            QCoreApplication.translate("FirstRunWizard", "Change the protection…")
+        )
         self.restart_button.setObjectName("createRestart")
         self.restart_button.clicked.connect(self._restart)
         buttons = QHBoxLayout()
@@ -204,10 +240,20 @@ class CreatePage(QWizardPage):
             return
         passphrase = wizard.protection_page.passphrase()
         if wizard.protection_page.uses_passphrase() and passphrase is None:
-            self._show_problem("Choose a passphrase first.")
+            self._show_problem(
+                QCoreApplication.translate("FirstRunWizard", "Choose a passphrase first.")
+            )
             return
-        mode = "a passphrase" if passphrase is not None else "this computer's keyring"
-        self.status_label.setText(f"Creating the encrypted vault, protected by {mode}…")
+        mode = (
+            QCoreApplication.translate("FirstRunWizard", "a passphrase")
+            if passphrase is not None
+            else QCoreApplication.translate("FirstRunWizard", "this computer's keyring")
+        )
+        self.status_label.setText(
+            QCoreApplication.translate(
+                "FirstRunWizard", "Creating the encrypted vault, protected by {mode}…"
+            ).format(mode=mode)
+        )
         self._show_problem(None)
         self.progress.show()
         self._set_busy(True)
@@ -223,7 +269,11 @@ class CreatePage(QWizardPage):
     def _created(self, vault: Vault, recovery_key: str) -> None:
         self._set_busy(False)
         self.progress.hide()
-        self.status_label.setText(f"The vault was created ({vault.mode.value} mode).")
+        self.status_label.setText(
+            QCoreApplication.translate(
+                "FirstRunWizard", "The vault was created ({value} mode)."
+            ).format(value=vault.mode.value)
+        )
         self.status_label.setStyleSheet(OK_STYLE)
         self._owner().vault_created(vault, recovery_key)
         self.completeChanged.emit()
@@ -232,7 +282,11 @@ class CreatePage(QWizardPage):
     def _failed(self, problem: DsrError) -> None:
         self._set_busy(False)
         self.progress.hide()
-        self.status_label.setText("The vault could not be created; nothing was left behind.")
+        self.status_label.setText(
+            QCoreApplication.translate(
+                "FirstRunWizard", "The vault could not be created; nothing was left behind."
+            )
+        )
         self._show_problem(str(problem))
 
     def _show_problem(self, message: str | None) -> None:
@@ -258,10 +312,13 @@ class CreatePage(QWizardPage):
 class RecoveryPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Your recovery key")
+        self.setTitle(QCoreApplication.translate("FirstRunWizard", "Your recovery key"))
         self.setSubTitle(
-            "Shown only now. It opens the vault if the passphrase is forgotten or the keyring "
-            "entry is lost (new computer, reinstalled system)."
+            QCoreApplication.translate(
+                "FirstRunWizard",
+                "Shown only now. It opens the vault if the passphrase is forgotten or the keyring "
+                "entry is lost (new computer, reinstalled system).",
+            )
         )
         self.key_label = QLabel()
         self.key_label.setObjectName("recoveryKeyLabel")
@@ -280,14 +337,17 @@ class RecoveryPage(QWizardPage):
         frame_layout.addWidget(self.key_label)
 
         advice = _wrapped_label(
-            "Print it, or save it as a PDF and move the file off this computer. Keep it "
-            "locked away (a safe, a locked drawer): anyone with this key and a copy of the "
-            "data folder can read the vault."
+            QCoreApplication.translate(
+                "FirstRunWizard",
+                "Print it, or save it as a PDF and move the file off this computer. Keep it "
+                "locked away (a safe, a locked drawer): anyone with this key and a copy of the "
+                "data folder can read the vault.",
+            )
         )
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(QCoreApplication.translate("FirstRunWizard", "Print…"))
         self.print_button.setObjectName("printRecovery")
         self.print_button.setAutoDefault(False)
-        self.save_button = QPushButton("Save as PDF…")
+        self.save_button = QPushButton(QCoreApplication.translate("FirstRunWizard", "Save as PDF…"))
         self.save_button.setObjectName("saveRecoveryPdf")
         self.save_button.setAutoDefault(False)
         self.status_label = _wrapped_label("")
@@ -297,7 +357,11 @@ class RecoveryPage(QWizardPage):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        self.stored_check = QCheckBox("I have stored the recovery key in a safe place")
+        self.stored_check = QCheckBox(
+            QCoreApplication.translate(
+                "FirstRunWizard", "I have stored the recovery key in a safe place"
+            )
+        )
         self.stored_check.setObjectName("recoveryStored")
 
         layout = QVBoxLayout(self)
@@ -336,7 +400,12 @@ class RecoveryPage(QWizardPage):
         if facts is None:
             return
         if print_recovery_key(self, *facts):
-            self._status("The recovery sheet was sent to the printer.", ok=True)
+            self._status(
+                QCoreApplication.translate(
+                    "FirstRunWizard", "The recovery sheet was sent to the printer."
+                ),
+                ok=True,
+            )
 
     def save_pdf(self) -> None:
         facts = self._sheet_facts()
@@ -344,7 +413,10 @@ class RecoveryPage(QWizardPage):
             return
         suggested = Path.home() / SHEET_FILE_NAME
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the recovery sheet", str(suggested), "PDF documents (*.pdf)"
+            self,
+            QCoreApplication.translate("FirstRunWizard", "Save the recovery sheet"),
+            str(suggested),
+            QCoreApplication.translate("FirstRunWizard", "PDF documents (*.pdf)"),
         )
         if not name:
             return
@@ -359,8 +431,11 @@ class RecoveryPage(QWizardPage):
             self._status(str(problem), ok=False)
             return
         self._status(
-            f"Saved to {path}. Print it or move it to a USB key kept locked away, then delete "
-            "it from this computer.",
+            QCoreApplication.translate(
+                "FirstRunWizard",
+                "Saved to {path}. Print it or move it to a USB key kept locked away, then delete "
+                "it from this computer.",
+            ).format(path=path),
             ok=True,
         )
 
@@ -377,12 +452,20 @@ class EntityPage(QWizardPage):
     def __init__(self, clock: Clock, user: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock, self._user = clock, user
-        self.setTitle("Your organisation")
+        self.setTitle(QCoreApplication.translate("FirstRunWizard", "Your organisation"))
         self.setSubTitle(
-            "The entity that answers the requests: letterhead, DPO contact and the holiday "
-            "calendar used for deadlines. More entities can be added later in Settings."
+            QCoreApplication.translate(
+                "FirstRunWizard",
+                "The entity that answers the requests: letterhead, DPO contact and the holiday "
+                "calendar used for deadlines. More entities can be added later in Settings.",
+            )
         )
-        self.setButtonText(QWizard.WizardButton.FinishButton, f"Open {APP_NAME}")
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton,
+            QCoreApplication.translate("FirstRunWizard", "Open {app_name}").format(
+                app_name=APP_NAME
+            ),
+        )
         self.form = EntityForm(with_retention=False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -426,7 +509,11 @@ class FirstRunWizard(QWizard):
         self.created: Vault | None = None
         self.recovery_key: str | None = None
         self.setObjectName("firstRunWizard")
-        self.setWindowTitle(f"Set up {APP_NAME}")
+        self.setWindowTitle(
+            QCoreApplication.translate("FirstRunWizard", "Set up {app_name}").format(
+                app_name=APP_NAME
+            )
+        )
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(720, 600)
@@ -476,18 +563,22 @@ class FirstRunWizard(QWizard):
 
     def _confirm_leave(self) -> bool:
         if self.recovery_page.stored_check.isChecked():
-            text = (
+            text = QCoreApplication.translate(
+                "FirstRunWizard",
                 "The vault is created but has no entity yet. Quit anyway? You can add the "
-                "entity later in Settings."
+                "entity later in Settings.",
             )
         else:
-            text = (
+            text = QCoreApplication.translate(
+                "FirstRunWizard",
                 "The recovery key will not be shown again. Without it, a forgotten "
-                "passphrase or a lost keyring entry means the data is lost. Quit anyway?"
+                "passphrase or a lost keyring entry means the data is lost. Quit anyway?",
             )
         answer = QMessageBox.warning(
             self,
-            f"Quit {APP_NAME} set-up",
+            QCoreApplication.translate("FirstRunWizard", "Quit {app_name} set-up").format(
+                app_name=APP_NAME
+            ),
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

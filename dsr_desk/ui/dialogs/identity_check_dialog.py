@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON
@@ -15,18 +16,30 @@ from dsr_desk.domain.verification import (
     VerificationOutcome,
 )
 from dsr_desk.ui.dialogs.request_action_dialog import RequestActionDialog, date_edit, date_of
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 METHOD_LABELS = {
-    VerificationMethod.KNOWN_EMAIL: "Known e-mail address",
-    VerificationMethod.ID_DOCUMENT: "ID document",
-    VerificationMethod.IN_PERSON: "In person",
-    VerificationMethod.OTHER: "Other",
+    VerificationMethod.KNOWN_EMAIL: QT_TRANSLATE_NOOP(
+        "IdentityCheckDialog", "Known e-mail address"
+    ),
+    VerificationMethod.ID_DOCUMENT: QT_TRANSLATE_NOOP("IdentityCheckDialog", "ID document"),
+    VerificationMethod.IN_PERSON: QT_TRANSLATE_NOOP("IdentityCheckDialog", "In person"),
+    VerificationMethod.OTHER: QT_TRANSLATE_NOOP("IdentityCheckDialog", "Other"),
 }
 OUTCOME_LABELS = {
-    VerificationOutcome.VERIFIED: "Verified — identity confirmed",
-    VerificationOutcome.FAILED: "Failed — identity not confirmed",
+    VerificationOutcome.VERIFIED: QT_TRANSLATE_NOOP(
+        "IdentityCheckDialog", "Verified — identity confirmed"
+    ),
+    VerificationOutcome.FAILED: QT_TRANSLATE_NOOP(
+        "IdentityCheckDialog", "Failed — identity not confirmed"
+    ),
 }
-DOCUMENT_KINDS = ("national identity card", "passport", "residence permit", "driving licence")
+DOCUMENT_KINDS = (
+    QT_TRANSLATE_NOOP("IdentityCheckDialog", "national identity card"),
+    QT_TRANSLATE_NOOP("IdentityCheckDialog", "passport"),
+    QT_TRANSLATE_NOOP("IdentityCheckDialog", "residence permit"),
+    QT_TRANSLATE_NOOP("IdentityCheckDialog", "driving licence"),
+)
 NUMBER_CHARS = MAX_NUMBER_LAST_CHARS  # the domain's minimisation rule, as the field's limit
 
 
@@ -51,41 +64,74 @@ class IdentityCheckDialog(RequestActionDialog):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Identity check — {reference}", "Record the check", parent)
+        super().__init__(
+            QCoreApplication.translate(
+                "IdentityCheckDialog", "Identity check — {reference}"
+            ).format(reference=reference),
+            QCoreApplication.translate("IdentityCheckDialog", "Record the check"),
+            parent,
+        )
         self.intro.setText(
-            "Record how the identity was checked. Keep no copy of the document: its kind and "
-            "at most the last 4 characters of its number are enough."
+            QCoreApplication.translate(
+                "IdentityCheckDialog",
+                "Record how the identity was checked. Keep no copy of the document: its kind and "
+                "at most the last 4 characters of its number are enough.",
+            )
         )
         self.method = QComboBox()
         for method, label in METHOD_LABELS.items():
-            self.method.addItem(label, method.value)
+            self.method.addItem(
+                QCoreApplication.translate("IdentityCheckDialog", label), method.value
+            )
         self.document_kind = QComboBox()
         self.document_kind.setEditable(True)
-        self.document_kind.addItems(["", *DOCUMENT_KINDS])
+        self.document_kind.addItems(
+            [
+                "",
+                *(
+                    QCoreApplication.translate("IdentityCheckDialog", kind)
+                    for kind in DOCUMENT_KINDS
+                ),
+            ]
+        )
         self.document_kind.setCurrentIndex(0)
         line = self.document_kind.lineEdit()
         if line is not None:
-            line.setPlaceholderText("e.g. passport")
+            line.setPlaceholderText(
+                QCoreApplication.translate("IdentityCheckDialog", "e.g. passport")
+            )
             line.setMaxLength(MAX_NAME)
         self.number = QLineEdit()
         self.number.setMaxLength(NUMBER_CHARS)
-        self.number.setPlaceholderText("last 4 characters, e.g. 4821")
+        self.number.setPlaceholderText(
+            QCoreApplication.translate("IdentityCheckDialog", "last 4 characters, e.g. 4821")
+        )
         self.checked_by = QLineEdit(user)
         self.checked_by.setMaxLength(MAX_NAME)
         self.checked_on = date_edit(today, minimum=received_on, maximum=today)
         self.outcome = QComboBox()
         for outcome, label in OUTCOME_LABELS.items():
-            self.outcome.addItem(label, outcome.value)
+            self.outcome.addItem(
+                QCoreApplication.translate("IdentityCheckDialog", label), outcome.value
+            )
         self.note = QLineEdit()
         self.note.setMaxLength(MAX_REASON)
-        self.note.setPlaceholderText("optional")
-        self.form.addRow("Method:", self.method)
-        self.form.addRow("Document kind:", self.document_kind)
-        self.form.addRow("Number ending:", self.number)
-        self.form.addRow("Checked by:", self.checked_by)
-        self.form.addRow("Checked on:", self.checked_on)
-        self.form.addRow("Result:", self.outcome)
-        self.form.addRow("Note:", self.note)
+        self.note.setPlaceholderText(QCoreApplication.translate("IdentityCheckDialog", "optional"))
+        self.form.addRow(QCoreApplication.translate("IdentityCheckDialog", "Method:"), self.method)
+        self.form.addRow(
+            QCoreApplication.translate("IdentityCheckDialog", "Document kind:"), self.document_kind
+        )
+        self.form.addRow(
+            QCoreApplication.translate("IdentityCheckDialog", "Number ending:"), self.number
+        )
+        self.form.addRow(
+            QCoreApplication.translate("IdentityCheckDialog", "Checked by:"), self.checked_by
+        )
+        self.form.addRow(
+            QCoreApplication.translate("IdentityCheckDialog", "Checked on:"), self.checked_on
+        )
+        self.form.addRow(QCoreApplication.translate("IdentityCheckDialog", "Result:"), self.outcome)
+        self.form.addRow(QCoreApplication.translate("IdentityCheckDialog", "Note:"), self.note)
         self.method.currentIndexChanged.connect(self.revalidate)
         self.document_kind.currentTextChanged.connect(self.revalidate)
         self.number.textChanged.connect(self.revalidate)
@@ -97,11 +143,18 @@ class IdentityCheckDialog(RequestActionDialog):
 
     def problem(self) -> str | None:
         if self._method() is VerificationMethod.ID_DOCUMENT and not self._document_kind():
-            return "Say which kind of ID document was checked."
+            return QCoreApplication.translate(
+                "IdentityCheckDialog", "Say which kind of ID document was checked."
+            )
         if len(self.number.text().strip()) > NUMBER_CHARS:
-            return f"Keep at most the last {NUMBER_CHARS} characters of the document number."
+            return QCoreApplication.translate(
+                "IdentityCheckDialog",
+                "Keep at most the last {number_chars} characters of the document number.",
+            ).format(number_chars=NUMBER_CHARS)
         if not self.checked_by.text().strip():
-            return "Say who checked the identity."
+            return QCoreApplication.translate(
+                "IdentityCheckDialog", "Say who checked the identity."
+            )
         return None
 
     def _document_kind(self) -> str | None:

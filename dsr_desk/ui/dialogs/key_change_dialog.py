@@ -10,7 +10,7 @@ statement, no progress to show), then the progress of the document keys being re
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,7 +42,7 @@ def change_passphrase_job(session: AppSession, current: str, new: str) -> None:
     from dsr_desk.storage.key_rotation import change_passphrase
 
     if session.vault is None:
-        raise VaultLocked("DSR Desk is locked.")
+        raise VaultLocked(QCoreApplication.translate("KeyChangeDialog", "DSR Desk is locked."))
     change_passphrase(session.vault, current, new)
     audit_service.record_event(session.uow(), "vault.passphrase_changed")
 
@@ -60,10 +60,12 @@ def rotate_key_job(
 
     vault = session.vault
     if vault is None:
-        raise VaultLocked("DSR Desk is locked.")
+        raise VaultLocked(QCoreApplication.translate("KeyChangeDialog", "DSR Desk is locked."))
     if vault.mode is KeyMode.PASSPHRASE:
         if current is None:
-            raise VaultLocked("Enter the current passphrase.")
+            raise VaultLocked(
+                QCoreApplication.translate("KeyChangeDialog", "Enter the current passphrase.")
+            )
         check_passphrase(vault.header, vault.database_key, current)
     keep = new if new is not None else current
     rotate_key(vault, session.clock, recovery_key=recovery_key, passphrase=keep, progress=cancel)

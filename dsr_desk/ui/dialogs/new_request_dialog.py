@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDate, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QPlainTextEdit, QWidget
 
@@ -63,7 +63,7 @@ class NewRequestDialog(NewRequestFields):
         self._prefilled: dict[QWidget, str] = {}
         self._language_offered = next(iter(LANGUAGE_LABELS))  # the default, until an e-mail
         self._date_note: str | None = None  # "no readable date" after an e-mail without one
-        self.setWindowTitle("New request")
+        self.setWindowTitle(QCoreApplication.translate("NewRequestDialog", "New request"))
         self.setMinimumWidth(640)
         self._build()
         self._connect()
@@ -138,7 +138,11 @@ class NewRequestDialog(NewRequestFields):
         if len(names) == 1:
             self.entity_combo.setCurrentIndex(0)
         else:
-            self.entity_combo.setPlaceholderText("Choose…" if names else "No entity set up")
+            self.entity_combo.setPlaceholderText(
+                QCoreApplication.translate("NewRequestDialog", "Choose…")
+                if names
+                else QCoreApplication.translate("NewRequestDialog", "No entity set up")
+            )
             self.entity_combo.setCurrentIndex(-1)
         self._validate()
 
@@ -150,7 +154,10 @@ class NewRequestDialog(NewRequestFields):
     def _choose_email_file(self) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
         filename, _ = QFileDialog.getOpenFileName(
-            self, "Choose the requester's e-mail", start, "E-mails (*.eml);;All files (*)"
+            self,
+            QCoreApplication.translate("NewRequestDialog", "Choose the requester's e-mail"),
+            start,
+            QCoreApplication.translate("NewRequestDialog", "E-mails (*.eml);;All files (*)"),
         )
         if filename:
             self.load_email_file(Path(filename))
@@ -182,7 +189,9 @@ class NewRequestDialog(NewRequestFields):
             self.received_edit.setDate(QDate(received.year, received.month, received.day))
             self._date_note = None
         else:
-            self._date_note = "The e-mail has no readable date: check the receipt date."
+            self._date_note = QCoreApplication.translate(
+                "NewRequestDialog", "The e-mail has no readable date: check the receipt date."
+            )
         self.channel_combo.setCurrentIndex(self.channel_combo.findData(Channel.EMAIL.value))
         if self.selected_type() is None:
             guessed = guess_request_type(intake.subject, intake.body_text)
@@ -244,7 +253,11 @@ class NewRequestDialog(NewRequestFields):
         for hint in hints:
             who = hint.name + (f" <{hint.email}>" if hint.email else "")
             requests = describe_requests(hint.requests, hint.more_requests)
-            lines.append(f"Possible duplicate: {who} — {requests}")
+            lines.append(
+                QCoreApplication.translate(
+                    "NewRequestDialog", "Possible duplicate: {who} — {requests}"
+                ).format(who=who, requests=requests)
+            )
         self.duplicate_label.setText("\n".join(lines))
         self.duplicate_label.setVisible(bool(lines))
 
@@ -271,7 +284,7 @@ class NewRequestDialog(NewRequestFields):
             self._email,
             on_done=self._saved,
             on_error=self._save_failed,
-            busy_text="Saving the request…",
+            busy_text=QCoreApplication.translate("NewRequestDialog", "Saving the request…"),
             parent=self,
         )
 
@@ -290,12 +303,15 @@ class NewRequestDialog(NewRequestFields):
         self.drop_zone.setEnabled(False)
         for edit in (self.name_edit, self.email_edit, self.address_edit, self.summary_edit):
             edit.setPlaceholderText("")  # disabled, a placeholder would read like a value
-        self.save_button.setText("Retry attaching")
+        self.save_button.setText(QCoreApplication.translate("NewRequestDialog", "Retry attaching"))
         self.save_button.setEnabled(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(QCoreApplication.translate("NewRequestDialog", "Close"))
         self._show_error(
-            f"{self.created_reference} was saved, but its e-mail could not be kept: {problem} "
-            "Retry, or close and add the e-mail to the request later."
+            QCoreApplication.translate(
+                "NewRequestDialog",
+                "{reference} was saved, but its e-mail could not be kept: {problem} "
+                "Retry, or close and add the e-mail to the request later.",
+            ).format(reference=self.created_reference, problem=problem)
         )
 
     def _retry_attach(self) -> None:
@@ -310,7 +326,7 @@ class NewRequestDialog(NewRequestFields):
             self._email,
             on_done=self._retried,
             on_error=lambda problem: self._retried(str(problem)),
-            busy_text="Storing the e-mail…",
+            busy_text=QCoreApplication.translate("NewRequestDialog", "Storing the e-mail…"),
             parent=self,
         )
 
@@ -330,7 +346,11 @@ class NewRequestDialog(NewRequestFields):
         self._saving = saving
         self.form.setEnabled(not saving)
         self.drop_zone.setEnabled(not saving)
-        self.save_button.setText("Saving…" if saving else "Save request")
+        self.save_button.setText(
+            QCoreApplication.translate("NewRequestDialog", "Saving…")
+            if saving
+            else QCoreApplication.translate("NewRequestDialog", "Save request")
+        )
         if saving:
             self.error_label.hide()
         self._validate()

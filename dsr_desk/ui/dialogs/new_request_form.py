@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,30 +35,42 @@ from dsr_desk.domain.requests import Capacity, Channel, RequestType
 from dsr_desk.ui.dialogs.new_request_intake import RequestForm
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 from dsr_desk.ui.widgets.email_drop_zone import EmailDropZone, RelayoutLabel, relayout_label
 
 GDPR_IN_APPLICATION = QDate(2018, 5, 25)
 
-TYPE_LABELS = {
-    RequestType.ACCESS: "Access (Art. 15)",
-    RequestType.RECTIFICATION: "Rectification (Art. 16)",
-    RequestType.ERASURE: "Erasure (Art. 17)",
-    RequestType.RESTRICTION: "Restriction of processing (Art. 18)",
-    RequestType.PORTABILITY: "Portability (Art. 20)",
-    RequestType.OBJECTION: "Objection (Art. 21)",
-    RequestType.MARKETING_OPT_OUT: "Marketing opt-out (Art. 21(2))",
-    RequestType.CONSENT_WITHDRAWAL: "Consent withdrawal (Art. 7(3))",
-    RequestType.AUTOMATED_DECISION: "Automated decision: human review (Art. 22(3))",
+TYPE_LABELS = {  # translated where shown (``QCoreApplication.translate("NewRequestForm", …)``)
+    RequestType.ACCESS: QT_TRANSLATE_NOOP("NewRequestForm", "Access (Art. 15)"),
+    RequestType.RECTIFICATION: QT_TRANSLATE_NOOP("NewRequestForm", "Rectification (Art. 16)"),
+    RequestType.ERASURE: QT_TRANSLATE_NOOP("NewRequestForm", "Erasure (Art. 17)"),
+    RequestType.RESTRICTION: QT_TRANSLATE_NOOP(
+        "NewRequestForm", "Restriction of processing (Art. 18)"
+    ),
+    RequestType.PORTABILITY: QT_TRANSLATE_NOOP("NewRequestForm", "Portability (Art. 20)"),
+    RequestType.OBJECTION: QT_TRANSLATE_NOOP("NewRequestForm", "Objection (Art. 21)"),
+    RequestType.MARKETING_OPT_OUT: QT_TRANSLATE_NOOP(
+        "NewRequestForm", "Marketing opt-out (Art. 21(2))"
+    ),
+    RequestType.CONSENT_WITHDRAWAL: QT_TRANSLATE_NOOP(
+        "NewRequestForm", "Consent withdrawal (Art. 7(3))"
+    ),
+    RequestType.AUTOMATED_DECISION: QT_TRANSLATE_NOOP(
+        "NewRequestForm", "Automated decision: human review (Art. 22(3))"
+    ),
 }
 CHANNEL_LABELS = {
-    Channel.EMAIL: "E-mail",
-    Channel.LETTER: "Letter",
-    Channel.FORM: "Web form",
-    Channel.PHONE: "Phone",
-    Channel.IN_PERSON: "In person",
-    Channel.OTHER: "Other",
+    Channel.EMAIL: QT_TRANSLATE_NOOP("NewRequestForm", "E-mail"),
+    Channel.LETTER: QT_TRANSLATE_NOOP("NewRequestForm", "Letter"),
+    Channel.FORM: QT_TRANSLATE_NOOP("NewRequestForm", "Web form"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("NewRequestForm", "Phone"),
+    Channel.IN_PERSON: QT_TRANSLATE_NOOP("NewRequestForm", "In person"),
+    Channel.OTHER: QT_TRANSLATE_NOOP("NewRequestForm", "Other"),
 }
-LANGUAGE_LABELS = {"fr": "French", "en": "English"}
+LANGUAGE_LABELS = {
+    "fr": QT_TRANSLATE_NOOP("NewRequestForm", "French"),
+    "en": QT_TRANSLATE_NOOP("NewRequestForm", "English"),
+}
 
 _ERROR_STYLE = "background:#fbe9e7; color:#8c1d18; border:1px solid #e6b3ad; border-radius:4px;"
 _HINT_STYLE = "background:#fff4e0; color:#5c3b00; border:1px solid #efc98a; border-radius:4px;"
@@ -82,9 +94,11 @@ class NewRequestFields(QDialog):
         self.drop_zone = EmailDropZone()
 
         self.type_combo = QComboBox()
-        self.type_combo.setPlaceholderText("Choose…")
+        self.type_combo.setPlaceholderText(QCoreApplication.translate("NewRequestForm", "Choose…"))
         for rtype, label in TYPE_LABELS.items():
-            self.type_combo.addItem(label, rtype.value)
+            self.type_combo.addItem(
+                QCoreApplication.translate("NewRequestForm", label), rtype.value
+            )
         self.type_combo.setCurrentIndex(-1)
 
         today = self._today()
@@ -95,59 +109,81 @@ class NewRequestFields(QDialog):
         self.received_message = self._field_message()
         self.channel_combo = QComboBox()
         for channel, label in CHANNEL_LABELS.items():
-            self.channel_combo.addItem(label, channel.value)
+            self.channel_combo.addItem(
+                QCoreApplication.translate("NewRequestForm", label), channel.value
+            )
         self.entity_combo = QComboBox()
-        self.entity_combo.setPlaceholderText("Loading…")
+        self.entity_combo.setPlaceholderText(
+            QCoreApplication.translate("NewRequestForm", "Loading…")
+        )
         self.entity_combo.setEnabled(False)
 
-        self.name_edit = QLineEdit(placeholderText="First name and surname")
+        self.name_edit = QLineEdit(
+            placeholderText=QCoreApplication.translate("NewRequestForm", "First name and surname")
+        )
         self.name_edit.setMaxLength(limits.MAX_NAME)
         # Who asks: the requester (who wrote) is the person concerned, or acts for them.
         self.capacity_combo = QComboBox()
         self.capacity_combo.setObjectName("capacityCombo")
         for capacity, label in (
-            (Capacity.SELF, self.tr("the person concerned")),
-            (Capacity.REPRESENTATIVE, self.tr("a representative")),
-            (Capacity.GUARDIAN, self.tr("a parent or guardian")),
-            (Capacity.HEIR, self.tr("an heir")),
+            (Capacity.SELF, QCoreApplication.translate("NewRequestForm", "the person concerned")),
+            (
+                Capacity.REPRESENTATIVE,
+                QCoreApplication.translate("NewRequestForm", "a representative"),
+            ),
+            (
+                Capacity.GUARDIAN,
+                QCoreApplication.translate("NewRequestForm", "a parent or guardian"),
+            ),
+            (Capacity.HEIR, QCoreApplication.translate("NewRequestForm", "an heir")),
         ):
             self.capacity_combo.addItem(label, capacity.value)
         self.capacity_combo.setToolTip(
-            self.tr(
+            QCoreApplication.translate(
+                "NewRequestForm",
                 "Who wrote: the person the request concerns, or someone acting for them (a "
                 "mandate or proof of capacity is needed before anything is disclosed). An heir "
                 "may only have the death taken into account, the data updated, the accounts "
-                "closed or further processing stopped (art. 85 II loi Informatique et Libertés)."
+                "closed or further processing stopped (art. 85 II loi Informatique et Libertés).",
             )
         )
         # Several rights in one message: each logged as a request of its own, linked.
         self.also_button = QToolButton()
         self.also_button.setObjectName("alsoAskedButton")
         self.also_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.also_button.setAccessibleName(self.tr("Other rights asked in the same message"))
+        self.also_button.setAccessibleName(
+            QCoreApplication.translate("NewRequestForm", "Other rights asked in the same message")
+        )
         self.also_button.setToolTip(
-            self.tr(
+            QCoreApplication.translate(
+                "NewRequestForm",
                 "Other rights asked in the same message: each is logged as a request of its "
-                "own, linked to this one, and they can be answered in one letter."
+                "own, linked to this one, and they can be answered in one letter.",
             )
         )
         self.also_menu = QMenu(self.also_button)
         self.also_actions = {}
         for rtype, label in TYPE_LABELS.items():
-            action = self.also_menu.addAction(label)
+            action = self.also_menu.addAction(QCoreApplication.translate("NewRequestForm", label))
             action.setCheckable(True)
             self.also_actions[rtype] = action
         self.also_button.setMenu(self.also_menu)
         self.subject_edit = QLineEdit(
-            placeholderText=self.tr("Name of the person the request concerns")
+            placeholderText=QCoreApplication.translate(
+                "NewRequestForm", "Name of the person the request concerns"
+            )
         )
         self.subject_edit.setObjectName("subjectNameEdit")
         self.subject_edit.setMaxLength(limits.MAX_NAME)
-        self.email_edit = QLineEdit(placeholderText="name@example.org")
+        self.email_edit = QLineEdit(
+            placeholderText=QCoreApplication.translate("NewRequestForm", "name@example.org")
+        )
         self.email_edit.setMaxLength(limits.MAX_EMAIL)
         self.email_message = self._field_message()
         self.address_edit = QPlainTextEdit()
-        self.address_edit.setPlaceholderText("Postal address (for letters)")
+        self.address_edit.setPlaceholderText(
+            QCoreApplication.translate("NewRequestForm", "Postal address (for letters)")
+        )
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setFixedHeight(self._lines_height(3))
         cap_plain_text(self.address_edit, limits.MAX_ADDRESS)
@@ -155,16 +191,24 @@ class NewRequestFields(QDialog):
         self.civility_combo = QComboBox()
         self.civility_combo.setObjectName("civility")
         for code in CIVILITIES:
-            self.civility_combo.addItem(code or self.tr("Unknown"), code)
+            self.civility_combo.addItem(
+                code or QCoreApplication.translate("NewRequestForm", "Unknown"), code
+            )
         self.language_combo = QComboBox()
         for code, label in LANGUAGE_LABELS.items():
-            self.language_combo.addItem(label, code)
+            self.language_combo.addItem(QCoreApplication.translate("NewRequestForm", label), code)
         self.summary_edit = QPlainTextEdit()
-        self.summary_edit.setPlaceholderText("What is asked, in a few lines")
+        self.summary_edit.setPlaceholderText(
+            QCoreApplication.translate("NewRequestForm", "What is asked, in a few lines")
+        )
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setFixedHeight(self._lines_height(5))
         cap_plain_text(self.summary_edit, limits.MAX_SUMMARY)
-        self.assign_to_me = QCheckBox(f"Assign to me ({self._session.user})")
+        self.assign_to_me = QCheckBox(
+            QCoreApplication.translate("NewRequestForm", "Assign to me ({user})").format(
+                user=self._session.user
+            )
+        )
 
         self.duplicate_label = relayout_label()
         self.duplicate_label.setObjectName("duplicateHint")
@@ -182,7 +226,8 @@ class NewRequestFields(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(
-            "Save request", QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("NewRequestForm", "Save request"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
 
@@ -190,22 +235,28 @@ class NewRequestFields(QDialog):
         form = self._form_layout = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Request &type", self.type_combo)
-        form.addRow(self.tr("Also as&ked"), self.also_button)
-        form.addRow("&Received on", self.received_edit)
+        form.addRow(QCoreApplication.translate("NewRequestForm", "Request &type"), self.type_combo)
+        form.addRow(QCoreApplication.translate("NewRequestForm", "Also as&ked"), self.also_button)
+        form.addRow(
+            QCoreApplication.translate("NewRequestForm", "&Received on"), self.received_edit
+        )
         form.addRow("", self.received_message)
-        form.addRow("C&hannel", self.channel_combo)
-        form.addRow("&Entity", self.entity_combo)
-        form.addRow("Requester &name", self.name_edit)
-        form.addRow(self.tr("C&ivility"), self.civility_combo)
-        form.addRow(self.tr("Made &by"), self.capacity_combo)
-        form.addRow(self.tr("On behalf &of"), self.subject_edit)
-        form.addRow("E-&mail", self.email_edit)
+        form.addRow(QCoreApplication.translate("NewRequestForm", "C&hannel"), self.channel_combo)
+        form.addRow(QCoreApplication.translate("NewRequestForm", "&Entity"), self.entity_combo)
+        form.addRow(QCoreApplication.translate("NewRequestForm", "Requester &name"), self.name_edit)
+        form.addRow(QCoreApplication.translate("NewRequestForm", "C&ivility"), self.civility_combo)
+        form.addRow(QCoreApplication.translate("NewRequestForm", "Made &by"), self.capacity_combo)
+        form.addRow(
+            QCoreApplication.translate("NewRequestForm", "On behalf &of"), self.subject_edit
+        )
+        form.addRow(QCoreApplication.translate("NewRequestForm", "E-&mail"), self.email_edit)
         form.addRow("", self.email_message)
-        form.addRow("Postal &address", self.address_edit)
-        form.addRow("&Language", self.language_combo)
-        form.addRow("&Summary", self.summary_edit)
-        form.addRow("Assignee", self.assign_to_me)
+        form.addRow(
+            QCoreApplication.translate("NewRequestForm", "Postal &address"), self.address_edit
+        )
+        form.addRow(QCoreApplication.translate("NewRequestForm", "&Language"), self.language_combo)
+        form.addRow(QCoreApplication.translate("NewRequestForm", "&Summary"), self.summary_edit)
+        form.addRow(QCoreApplication.translate("NewRequestForm", "Assignee"), self.assign_to_me)
 
         for message in (self.received_message, self.email_message):
             form.setRowVisible(message, False)
@@ -263,9 +314,12 @@ class NewRequestFields(QDialog):
             action.setVisible(rtype is not main)
         chosen = self.also_asked()
         self.also_button.setText(
-            ", ".join(TYPE_LABELS[rtype].split(" (")[0] for rtype in chosen)
+            ", ".join(
+                QCoreApplication.translate("NewRequestForm", TYPE_LABELS[rtype]).split(" (")[0]
+                for rtype in chosen
+            )
             if chosen
-            else self.tr("Nothing else")
+            else QCoreApplication.translate("NewRequestForm", "Nothing else")
         )
 
     def selected_capacity(self) -> Capacity:
@@ -294,20 +348,34 @@ class NewRequestFields(QDialog):
         """Why the request cannot be saved yet (empty when it can)."""
         problems: list[str] = []
         if self.selected_type() is None:
-            problems.append("choose the request type")
+            problems.append(QCoreApplication.translate("NewRequestForm", "choose the request type"))
         if self.received_on() > self._session.clock.today():
-            problems.append("correct the receipt date")
+            problems.append(
+                QCoreApplication.translate("NewRequestForm", "correct the receipt date")
+            )
         if not self._entities_loaded:
-            problems.append("wait for the entities to load")
+            problems.append(
+                QCoreApplication.translate("NewRequestForm", "wait for the entities to load")
+            )
         elif self.entity_combo.count() == 0:
-            problems.append("set up an entity first (Settings → Entities)")
+            problems.append(
+                QCoreApplication.translate(
+                    "NewRequestForm", "set up an entity first (Settings → Entities)"
+                )
+            )
         elif self.entity_combo.currentIndex() < 0:
-            problems.append("choose the entity")
+            problems.append(QCoreApplication.translate("NewRequestForm", "choose the entity"))
         if not self.name_edit.text().strip():
-            problems.append("enter the requester's name")
+            problems.append(
+                QCoreApplication.translate("NewRequestForm", "enter the requester's name")
+            )
         capacity, rtype = self.selected_capacity(), self.selected_type()
         if capacity is not Capacity.SELF and self._subject_name() is None:
-            problems.append(self.tr("enter the name of the person the request concerns"))
+            problems.append(
+                QCoreApplication.translate(
+                    "NewRequestForm", "enter the name of the person the request concerns"
+                )
+            )
         elif rtype is not None:
             # the domain's rule (an heir has only the rights of art. 85 II), for each right asked
             for asked in (rtype, *self.also_asked()):
@@ -317,13 +385,17 @@ class NewRequestFields(QDialog):
         try:
             self._email_address()
         except ValidationError:
-            problems.append("correct the e-mail address")
+            problems.append(
+                QCoreApplication.translate("NewRequestForm", "correct the e-mail address")
+            )
         return problems
 
     def form_data(self) -> RequestForm:
         rtype = self.selected_type()
         if rtype is None:
-            raise ValidationError("Choose the request type.")
+            raise ValidationError(
+                QCoreApplication.translate("NewRequestForm", "Choose the request type.")
+            )
         return RequestForm(
             type=rtype,
             received_on=self.received_on(),
@@ -350,7 +422,14 @@ class NewRequestFields(QDialog):
         self._update_email_message()
         problems = self.problems()
         self.save_button.setEnabled(not problems and not self._saving)
-        self.reason_label.setText("To save: " + "; ".join(problems) + "." if problems else "")
+        separator = QCoreApplication.translate("NewRequestForm", "; ")  # between the problems
+        self.reason_label.setText(
+            QCoreApplication.translate("NewRequestForm", "To save: {problems}.").format(
+                problems=separator.join(problems)
+            )
+            if problems
+            else ""
+        )
         self.reason_label.setVisible(bool(problems) and not self._saving)
 
     def _update_date_message(self) -> None:
@@ -358,7 +437,10 @@ class NewRequestFields(QDialog):
         if self.received_on() > today:
             self.received_message.setStyleSheet(_FIELD_ERROR_STYLE)
             self.received_message.setText(
-                f"In the future: enter the day the request arrived (today is {today:%d/%m/%Y})."
+                QCoreApplication.translate(
+                    "NewRequestForm",
+                    "In the future: enter the day the request arrived (today is {today}).",
+                ).format(today=f"{today:%d/%m/%Y}")
             )
         elif self._date_note is not None:
             self.received_message.setStyleSheet(_FIELD_NOTE_STYLE)
@@ -376,7 +458,11 @@ class NewRequestFields(QDialog):
             self._email_address()
         except ValidationError:
             if self._show_email_problem:
-                self.email_message.setText("Not a valid e-mail address (like name@example.org).")
+                self.email_message.setText(
+                    QCoreApplication.translate(
+                        "NewRequestForm", "Not a valid e-mail address (like name@example.org)."
+                    )
+                )
                 self._show_message(self.email_message, True)
             return
         self._show_email_problem = False

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.errors import DsrError, ValidationError
 from dsr_desk.domain.requests import Capacity, Channel, RequestType
@@ -72,19 +74,26 @@ def read_email_file(path: Path) -> EmailFile:
     """Read and parse a dropped or chosen ``.eml`` (in memory only)."""
     if path.suffix.lower() != ".eml":
         raise ValidationError(
-            f"{path.name} is not an .eml file. Save the e-mail as .eml (drag it from the mail "
-            "program to a folder) and drop that file."
+            QCoreApplication.translate(
+                "NewRequestIntake",
+                "{name} is not an .eml file. Save the e-mail as .eml (drag it from the mail "
+                "program to a folder) and drop that file.",
+            ).format(name=path.name)
         )
     try:
         if path.stat().st_size > MAX_EML_BYTES:
             raise ValidationError(
-                f"{path.name} is larger than {MAX_EML_BYTES // (1024 * 1024)} MB; register "
-                "the request by hand."
+                QCoreApplication.translate(
+                    "NewRequestIntake",
+                    "{name} is larger than {size} MB; register the request by hand.",
+                ).format(name=path.name, size=MAX_EML_BYTES // (1024 * 1024))
             )
         content = path.read_bytes()
     except OSError as problem:
         raise ValidationError(
-            f"{path.name} could not be read ({problem.strerror or 'error'})."
+            QCoreApplication.translate(
+                "NewRequestIntake", "{name} could not be read ({problem})."
+            ).format(name=path.name, problem=problem.strerror or "error")
         ) from None
     return EmailFile(path.name, content, parse_eml(content))
 
@@ -110,7 +119,9 @@ def attach_email(
         return str(problem)
     except Exception as problem:  # reported, not raised: the request must not be saved twice
         log.exception("attaching the e-mail to %s failed", reference)
-        return f"Unexpected error: {type(problem).__name__}."
+        return QCoreApplication.translate("NewRequestIntake", "Unexpected error: {name}.").format(
+            name=type(problem).__name__
+        )
     return None
 
 

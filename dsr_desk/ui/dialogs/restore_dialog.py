@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +29,10 @@ from dsr_desk.ui.widgets.vault_styles import ERROR_STYLE, HINT_STYLE
 
 
 def _size(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB" if size >= 100 * 1024 else f"{size / 1024:.0f} kB"
+    if size >= 100 * 1024:
+        megabytes = QLocale().toString(size / 1024 / 1024, "f", 1)
+        return QCoreApplication.translate("RestoreDialog", "{n} MB").format(n=megabytes)
+    return QCoreApplication.translate("RestoreDialog", "{n} kB").format(n=f"{size / 1024:.0f}")
 
 
 class RestoreDialog(QDialog):

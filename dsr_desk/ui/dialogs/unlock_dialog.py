@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -93,16 +93,30 @@ class UnlockDialog(QDialog):
         except DsrError as problem:
             header_problem = str(problem)
         if self._header is None and header_problem is None:
-            header_problem = f"There is no DSR Desk vault in {data_dir}."
+            header_problem = QCoreApplication.translate(
+                "UnlockDialog", "There is no DSR Desk vault in {data_dir}."
+            ).format(data_dir=data_dir)
         self.mode = self._header.mode if self._header is not None else None
 
-        self.setWindowTitle(f"Unlock {APP_NAME}")
+        self.setWindowTitle(
+            QCoreApplication.translate("UnlockDialog", "Unlock {app_name}").format(
+                app_name=APP_NAME
+            )
+        )
         self.setObjectName("unlockDialog")
         self.setModal(True)
         self.setMinimumWidth(560)
 
         after_lock = was_unlocked_here(data_dir)
-        self.title_label = QLabel(f"{APP_NAME} is locked" if after_lock else f"Open {APP_NAME}")
+        self.title_label = QLabel(
+            QCoreApplication.translate("UnlockDialog", "{app_name} is locked").format(
+                app_name=APP_NAME
+            )
+            if after_lock
+            else QCoreApplication.translate("UnlockDialog", "Open {app_name}").format(
+                app_name=APP_NAME
+            )
+        )
         title_font = self.title_label.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
         title_font.setBold(True)
@@ -112,12 +126,18 @@ class UnlockDialog(QDialog):
         self.pages.addWidget(self._build_unlock_page())
         self.pages.addWidget(self._build_recovery_page())
 
-        self.folder_label = QLabel(f"Data folder: {data_dir}")
+        self.folder_label = QLabel(
+            QCoreApplication.translate("UnlockDialog", "Data folder: {data_dir}").format(
+                data_dir=data_dir
+            )
+        )
         self.folder_label.setObjectName("unlockFolder")
         self.folder_label.setStyleSheet(HINT_STYLE)
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.quit_button = QPushButton(f"Quit {APP_NAME}")
+        self.quit_button = QPushButton(
+            QCoreApplication.translate("UnlockDialog", "Quit {app_name}").format(app_name=APP_NAME)
+        )
         self.quit_button.setObjectName("unlockQuit")
         self.quit_button.setAutoDefault(False)
         self.quit_button.clicked.connect(self.reject)
@@ -147,17 +167,24 @@ class UnlockDialog(QDialog):
     def _build_unlock_page(self) -> QWidget:
         page = QWidget()
         if self.mode is KeyMode.KEYRING:
-            intro = "The vault key is kept in this computer's keyring. Click Unlock to continue."
+            intro = QCoreApplication.translate(
+                "UnlockDialog",
+                "The vault key is kept in this computer's keyring. Click Unlock to continue.",
+            )
         else:
-            intro = "Enter the vault passphrase to open the register."
+            intro = QCoreApplication.translate(
+                "UnlockDialog", "Enter the vault passphrase to open the register."
+            )
         self.intro_label = QLabel(intro)
         self.intro_label.setWordWrap(True)
         self.passphrase_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase_edit.setObjectName("unlockPassphrase")
-        self.passphrase_edit.setPlaceholderText("Passphrase")
+        self.passphrase_edit.setPlaceholderText(
+            QCoreApplication.translate("UnlockDialog", "Passphrase")
+        )
         self.passphrase_edit.setVisible(self.mode is not KeyMode.KEYRING)
         self.passphrase_edit.returnPressed.connect(self.unlock)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(QCoreApplication.translate("UnlockDialog", "Unlock"))
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
@@ -175,7 +202,9 @@ class UnlockDialog(QDialog):
         self.countdown_label.setObjectName("unlockCountdown")
         self.countdown_label.setStyleSheet(HINT_STYLE)
         self.countdown_label.hide()
-        self.recovery_link = _link_button("Use recovery key…", "useRecoveryKey")
+        self.recovery_link = _link_button(
+            QCoreApplication.translate("UnlockDialog", "Use recovery key…"), "useRecoveryKey"
+        )
         self.recovery_link.clicked.connect(self._show_recovery_page)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -190,8 +219,11 @@ class UnlockDialog(QDialog):
     def _build_recovery_page(self) -> QWidget:
         page = QWidget()
         explain = QLabel(
-            "Type the recovery key from the sheet you printed or saved when the vault was "
-            "created (upper or lower case; dashes are optional)."
+            QCoreApplication.translate(
+                "UnlockDialog",
+                "Type the recovery key from the sheet you printed or saved when the vault was "
+                "created (upper or lower case; dashes are optional).",
+            )
         )
         explain.setWordWrap(True)
         self.recovery_edit = QLineEdit(placeholderText=RECOVERY_PLACEHOLDER)
@@ -203,14 +235,20 @@ class UnlockDialog(QDialog):
         self.recovery_edit.setMinimumWidth(
             self.recovery_edit.fontMetrics().horizontalAdvance(RECOVERY_PLACEHOLDER) + 24
         )
-        self.switch_check = QCheckBox("Protect the vault with a passphrase from now on")
+        self.switch_check = QCheckBox(
+            QCoreApplication.translate(
+                "UnlockDialog", "Protect the vault with a passphrase from now on"
+            )
+        )
         self.switch_check.setObjectName("switchToPassphrase")
         self.new_passphrase = NewPassphraseFields()
         if self.mode is KeyMode.PASSPHRASE:
             self.switch_check.hide()
-            intro = "Then choose a new passphrase (the old one stops working):"
+            intro = QCoreApplication.translate(
+                "UnlockDialog", "Then choose a new passphrase (the old one stops working):"
+            )
         else:
-            intro = "Choose the passphrase:"
+            intro = QCoreApplication.translate("UnlockDialog", "Choose the passphrase:")
             problem = keyring_problem() if self.mode is KeyMode.KEYRING else None
             if problem is not None:  # the key cannot go back into a keyring
                 self.switch_check.setChecked(True)
@@ -218,7 +256,9 @@ class UnlockDialog(QDialog):
                 self.switch_check.setToolTip(problem)
         self.passphrase_intro = QLabel(intro)
         self.switch_check.toggled.connect(self._update_recovery_fields)
-        self.recover_button = QPushButton("Recover and unlock")
+        self.recover_button = QPushButton(
+            QCoreApplication.translate("UnlockDialog", "Recover and unlock")
+        )
         self.recover_button.setObjectName("recoverButton")
         self.recover_button.clicked.connect(self.recover)
         self.recovery_edit.returnPressed.connect(self._recovery_return)
@@ -227,7 +267,11 @@ class UnlockDialog(QDialog):
         self.recovery_message.setWordWrap(True)
         self.recovery_message.setStyleSheet(ERROR_STYLE)
         self.recovery_message.hide()
-        back = "← Back to the passphrase" if self.mode is KeyMode.PASSPHRASE else "← Back"
+        back = (
+            QCoreApplication.translate("UnlockDialog", "← Back to the passphrase")
+            if self.mode is KeyMode.PASSPHRASE
+            else QCoreApplication.translate("UnlockDialog", "← Back")
+        )
         self.back_link = _link_button(back, "backToUnlock")
         self.back_link.clicked.connect(self._show_unlock_page)
         buttons = QHBoxLayout()
@@ -260,7 +304,7 @@ class UnlockDialog(QDialog):
         passphrase = self.passphrase_edit.text()
         self.passphrase_edit.clear()
         if not passphrase:
-            self.show_error("Enter the passphrase.")
+            self.show_error(QCoreApplication.translate("UnlockDialog", "Enter the passphrase."))
             return
         unlock = Unlock(passphrase=passphrase)
         del passphrase
@@ -272,7 +316,7 @@ class UnlockDialog(QDialog):
             return
         recovery_key = self.recovery_edit.text().strip()
         if not recovery_key:
-            self.show_error("Type the recovery key.")
+            self.show_error(QCoreApplication.translate("UnlockDialog", "Type the recovery key."))
             return
         new_passphrase: str | None = None
         if self._needs_new_passphrase():
@@ -324,7 +368,11 @@ class UnlockDialog(QDialog):
             # a wrong secret was typed: each new try waits longer
             self.failures += 1
             at = self._clock.now().astimezone()
-            self.show_error(f"{problem} (attempt {self.failures}, {at:%H:%M})")
+            self.show_error(
+                QCoreApplication.translate(
+                    "UnlockDialog", "{problem} (attempt {failures}, {at:%H:%M})"
+                ).format(problem=problem, failures=self.failures, at=at)
+            )
             self._start_retry_delay()
         elif not recovering and self.mode is KeyMode.KEYRING:
             self.show_error(keyring_message(problem))
@@ -362,10 +410,22 @@ class UnlockDialog(QDialog):
 
     def _tick_display(self) -> None:
         seconds = math.ceil(self._retry_remaining_ms / 1000)
-        self.countdown_label.setText(f"You can try again in {seconds} s.")
+        self.countdown_label.setText(
+            QCoreApplication.translate("UnlockDialog", "You can try again in {seconds} s.").format(
+                seconds=seconds
+            )
+        )
         self.countdown_label.setVisible(self.pages.currentIndex() == 0)
-        self.unlock_button.setText(f"Unlock ({seconds} s)")
-        self.recover_button.setText(f"Recover and unlock ({seconds} s)")
+        self.unlock_button.setText(
+            QCoreApplication.translate("UnlockDialog", "Unlock ({seconds} s)").format(
+                seconds=seconds
+            )
+        )
+        self.recover_button.setText(
+            QCoreApplication.translate("UnlockDialog", "Recover and unlock ({seconds} s)").format(
+                seconds=seconds
+            )
+        )
 
     # -- states -----------------------------------------------------------------------------
 
@@ -374,15 +434,17 @@ class UnlockDialog(QDialog):
         if busy:
             self.message_label.hide()
             self.recovery_message.hide()
-            self.unlock_button.setText("Unlocking…")
-            self.recover_button.setText("Recovering…")
+            self.unlock_button.setText(QCoreApplication.translate("UnlockDialog", "Unlocking…"))
+            self.recover_button.setText(QCoreApplication.translate("UnlockDialog", "Recovering…"))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         ready = not self._busy and self._retry_remaining_ms <= 0 and self._header is not None
         if ready:
-            self.unlock_button.setText("Unlock")
-            self.recover_button.setText("Recover and unlock")
+            self.unlock_button.setText(QCoreApplication.translate("UnlockDialog", "Unlock"))
+            self.recover_button.setText(
+                QCoreApplication.translate("UnlockDialog", "Recover and unlock")
+            )
         self.unlock_button.setEnabled(ready)
         self.recover_button.setEnabled(ready)
         for widget in (self.quit_button, self.recovery_link, self.back_link):
@@ -396,7 +458,11 @@ class UnlockDialog(QDialog):
     def _show_unlock_page(self) -> None:
         self.pages.setCurrentIndex(0)
         self.recovery_message.hide()
-        self.setWindowTitle(f"Unlock {APP_NAME}")
+        self.setWindowTitle(
+            QCoreApplication.translate("UnlockDialog", "Unlock {app_name}").format(
+                app_name=APP_NAME
+            )
+        )
         self.unlock_button.setDefault(True)
         if self.passphrase_edit.isVisibleTo(self):
             self.passphrase_edit.setFocus()
@@ -405,7 +471,11 @@ class UnlockDialog(QDialog):
         self.pages.setCurrentIndex(1)
         self.message_label.hide()
         self.countdown_label.hide()
-        self.setWindowTitle(f"Recover {APP_NAME}")
+        self.setWindowTitle(
+            QCoreApplication.translate("UnlockDialog", "Recover {app_name}").format(
+                app_name=APP_NAME
+            )
+        )
         self.recover_button.setDefault(True)
         self.recovery_edit.setFocus()
 

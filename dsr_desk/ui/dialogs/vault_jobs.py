@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.storage.vault import Vault
@@ -57,7 +57,11 @@ class _VaultRelay(QObject):
             result = problem
         except Exception as problem:  # the log gets the type only (never secrets)
             log.error("vault operation failed: %s", type(problem).__name__)
-            result = DsrError(f"Unexpected error: {type(problem).__name__}.")
+            result = DsrError(
+                QCoreApplication.translate("VaultJobs", "Unexpected error: {name}.").format(
+                    name=type(problem).__name__
+                )
+            )
         else:
             result.hand_over()  # to the app's DB worker
         self._report.emit(job_id, result)

@@ -12,8 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from dsr_desk.services.read.audit_queries import AuditRow
+from dsr_desk.ui.audit_words import action_label
 from dsr_desk.ui.models.row_table import RowTableModel
 from dsr_desk.ui.models.urgency import OVERDUE_COLOUR
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 SUMMARY_LIMIT = 140
 
@@ -28,12 +30,12 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.SEQ: "#",
-    Column.TIME: "Time",
-    Column.USER: "User",
-    Column.ACTION: "Action",
-    Column.REQUEST: "Request",
-    Column.DETAILS: "Details",
+    Column.SEQ: QT_TRANSLATE_NOOP("Columns", "#"),
+    Column.TIME: QT_TRANSLATE_NOOP("Columns", "Time"),
+    Column.USER: QT_TRANSLATE_NOOP("Columns", "User"),
+    Column.ACTION: QT_TRANSLATE_NOOP("Columns", "Action"),
+    Column.REQUEST: QT_TRANSLATE_NOOP("Columns", "Request"),
+    Column.DETAILS: QT_TRANSLATE_NOOP("Columns", "Details"),
 }
 
 
@@ -123,7 +125,7 @@ class AuditTableModel(RowTableModel):
             case Column.USER:
                 return row.user
             case Column.ACTION:
-                return row.action
+                return action_label(row.action)
             case Column.REQUEST:
                 return row.request_ref or "—"
             case Column.DETAILS:
@@ -141,6 +143,8 @@ class AuditTableModel(RowTableModel):
     def extra(self, row: AuditRow, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.DETAILS:
             return full_details(row.details_json)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.ACTION:
+            return row.action  # as stored, for whoever searches the log or the CLI's output
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SEQ:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole and row.seq == self._broken_seq:

@@ -7,21 +7,22 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from dsr_desk.services.retention import PurgeItem
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
 from dsr_desk.ui.models.row_table import RowTableModel
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 DUE_BACKGROUND = QColor("#fbe9e7")
 DUE_FOREGROUND = QColor("#8c1d18")
 KIND_WORDS = {
-    "id": "ID copy",
-    "letter": "letter",
-    "email": "e-mail",
-    "other": "other",
-    "mandate": "mandate",
+    "id": QT_TRANSLATE_NOOP("PurgePlanTable", "ID copy"),
+    "letter": QT_TRANSLATE_NOOP("PurgePlanTable", "letter"),
+    "email": QT_TRANSLATE_NOOP("PurgePlanTable", "e-mail"),
+    "other": QT_TRANSLATE_NOOP("PurgePlanTable", "other"),
+    "mandate": QT_TRANSLATE_NOOP("PurgePlanTable", "mandate"),
 }
 
 
@@ -36,8 +37,12 @@ class Column(IntEnum):
 def when_text(purge_date: date, today: date) -> str:
     days = (purge_date - today).days
     if days <= 0:
-        return "due now"
-    return "tomorrow" if days == 1 else f"in {days} days"
+        return QCoreApplication.translate("PurgePlanTable", "due now")
+    return (
+        "tomorrow"
+        if days == 1
+        else QCoreApplication.translate("PurgePlanTable", "in {days} days").format(days=days)
+    )
 
 
 class PurgePlanModel(RowTableModel):
@@ -51,11 +56,11 @@ class PurgePlanModel(RowTableModel):
     )
     columns = Column
     headers = {  # noqa: RUF012 - read-only class constant, as in the other table models
-        Column.PURGE_DATE: "Purge date",
-        Column.WHEN: "When",
-        Column.REFERENCE: "Request",
-        Column.KIND: "Document",
-        Column.RULE: "Retention rule",
+        Column.PURGE_DATE: QT_TRANSLATE_NOOP("Columns", "Purge date"),
+        Column.WHEN: QT_TRANSLATE_NOOP("Columns", "When"),
+        Column.REFERENCE: QT_TRANSLATE_NOOP("Columns", "Request"),
+        Column.KIND: QT_TRANSLATE_NOOP("Columns", "Document"),
+        Column.RULE: QT_TRANSLATE_NOOP("Columns", "Retention rule"),
     }
 
     def __init__(self, parent: Any = None) -> None:
@@ -75,7 +80,11 @@ class PurgePlanModel(RowTableModel):
             case Column.REFERENCE:
                 return row.reference
             case Column.KIND:
-                return KIND_WORDS.get(row.kind, row.kind)
+                return (
+                    QCoreApplication.translate("PurgePlanTable", KIND_WORDS[row.kind])
+                    if row.kind in KIND_WORDS
+                    else row.kind
+                )
             case Column.RULE:
                 return row.rule
 
@@ -95,5 +104,7 @@ class PurgePlanModel(RowTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.reference}: {row.rule}; purge from {fmt_date(row.purge_date)}"
+            return QCoreApplication.translate(
+                "PurgePlanTable", "{reference}: {rule}; purge from {date}"
+            ).format(reference=row.reference, rule=row.rule, date=fmt_date(row.purge_date))
         return None

@@ -10,11 +10,13 @@ from datetime import date
 from enum import IntEnum
 from typing import Any, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 
 from dsr_desk.services.read.queries import RequestRow
+from dsr_desk.ui.kind_words import status_label, type_label
 from dsr_desk.ui.models.row_table import RowTableModel
 from dsr_desk.ui.models.urgency import DUE_SOON_COLOUR, OVERDUE_COLOUR, urgency
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 
 class Column(IntEnum):
@@ -29,14 +31,14 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.REFERENCE: "Reference",
-    Column.TYPE: "Type",
-    Column.REQUESTER: "Requester",
-    Column.ENTITY: "Entity",
-    Column.RECEIVED: "Received",
-    Column.DUE: "Due",
-    Column.DAYS_LEFT: "Days left",
-    Column.STATUS: "Status",
+    Column.REFERENCE: QT_TRANSLATE_NOOP("Columns", "Reference"),
+    Column.TYPE: QT_TRANSLATE_NOOP("Columns", "Type"),
+    Column.REQUESTER: QT_TRANSLATE_NOOP("Columns", "Requester"),
+    Column.ENTITY: QT_TRANSLATE_NOOP("Columns", "Entity"),
+    Column.RECEIVED: QT_TRANSLATE_NOOP("Columns", "Received"),
+    Column.DUE: QT_TRANSLATE_NOOP("Columns", "Due"),
+    Column.DAYS_LEFT: QT_TRANSLATE_NOOP("Columns", "Days left"),
+    Column.STATUS: QT_TRANSLATE_NOOP("Columns", "Status"),
 }
 
 SORT_KEYS = {
@@ -54,24 +56,30 @@ _URGENCY_COLUMNS = (Column.DUE, Column.DAYS_LEFT, Column.STATUS)
 
 
 def status_text(row: RequestRow) -> str:
-    label = row.status.replace("-", " ")
+    label = status_label(row.status)
     flag = urgency(row)
     if flag == "overdue":
-        return f"OVERDUE · {label}"
+        return QCoreApplication.translate("RequestTable", "OVERDUE · {status}").format(status=label)
     if flag == "soon":
-        return f"Due soon · {label}"
+        return QCoreApplication.translate("RequestTable", "Due soon · {status}").format(
+            status=label
+        )
     if row.on_hold:
-        return f"{label} (on hold)"
-    return label + (" (extended)" if row.extended and row.days_left is not None else "")
+        return QCoreApplication.translate("RequestTable", "{status} (on hold)").format(status=label)
+    if row.extended and row.days_left is not None:
+        return QCoreApplication.translate("RequestTable", "{status} (extended)").format(
+            status=label
+        )
+    return label
 
 
 def _days_left_text(row: RequestRow) -> str:
     if row.days_left is None:
         return "—"
     if row.on_hold:
-        return "on hold"
+        return QCoreApplication.translate("RequestTable", "on hold")
     if row.days_left < 0:
-        return f"{-row.days_left} late"
+        return QCoreApplication.translate("RequestTable", "{n} late").format(n=-row.days_left)
     return str(row.days_left)
 
 
@@ -95,7 +103,7 @@ class RequestTableModel(RowTableModel):
             case Column.REFERENCE:
                 return row.reference
             case Column.TYPE:
-                return row.type.replace("-", " ")
+                return type_label(row.type)
             case Column.REQUESTER:
                 return row.requester
             case Column.ENTITY:

@@ -11,10 +11,11 @@ from datetime import date
 from enum import IntEnum
 from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from dsr_desk.services.read.requester_queries import RequesterRow
 from dsr_desk.ui.models.row_table import RowTableModel
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 
 class Column(IntEnum):
@@ -26,11 +27,11 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.NAME: "Name",
-    Column.EMAIL: "E-mail",
-    Column.REQUESTS: "Requests",
-    Column.OPEN: "Open",
-    Column.LAST_RECEIVED: "Last received",
+    Column.NAME: QT_TRANSLATE_NOOP("Columns", "Name"),
+    Column.EMAIL: QT_TRANSLATE_NOOP("Columns", "E-mail"),
+    Column.REQUESTS: QT_TRANSLATE_NOOP("Columns", "Requests"),
+    Column.OPEN: QT_TRANSLATE_NOOP("Columns", "Open"),
+    Column.LAST_RECEIVED: QT_TRANSLATE_NOOP("Columns", "Last received"),
 }
 
 _NUMERIC = (Column.REQUESTS, Column.OPEN)
@@ -74,5 +75,7 @@ class RequesterTableModel(RowTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NAME, Column.EMAIL):
-            return "Double-click to list this requester's requests"
+            return QCoreApplication.translate(
+                "RequesterTable", "Double-click to list this requester's requests"
+            )
         return None

@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -132,7 +133,7 @@ class RowTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if role == _DISPLAY and orientation == _HORIZONTAL:
-            return self.headers[self._column_at[section]]
+            return QCoreApplication.translate("Columns", self.headers[self._column_at[section]])
         return None
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:

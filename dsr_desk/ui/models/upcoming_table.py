@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from dsr_desk.domain.request_kinds import DUE_SOON_DAYS
 from dsr_desk.services.read.queries import RequestRow
+from dsr_desk.ui.kind_words import status_label, type_label
 from dsr_desk.ui.models.item_roles import FOREGROUND_ROLE, RIGHT_ALIGNED, TEXT_ALIGNMENT_ROLE
 from dsr_desk.ui.models.urgency import DUE_SOON_COLOUR
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 
 class Column(IntEnum):
@@ -31,11 +33,11 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.REFERENCE: "Reference",
-    Column.REQUESTER: "Requester",
-    Column.TYPE: "Type",
-    Column.DUE: "Due",
-    Column.DAYS_LEFT: "Days left",
+    Column.REFERENCE: QT_TRANSLATE_NOOP("Columns", "Reference"),
+    Column.REQUESTER: QT_TRANSLATE_NOOP("Columns", "Requester"),
+    Column.TYPE: QT_TRANSLATE_NOOP("Columns", "Type"),
+    Column.DUE: QT_TRANSLATE_NOOP("Columns", "Due"),
+    Column.DAYS_LEFT: QT_TRANSLATE_NOOP("Columns", "Days left"),
 }
 
 
@@ -43,10 +45,12 @@ def days_left_text(days: int | None) -> str:
     if days is None:
         return "—"
     if days < 0:
-        return f"{-days} late"
+        return QCoreApplication.translate("Upcoming", "{n} late").format(n=-days)
     if days == 0:
-        return "today"
-    return "1 day" if days == 1 else f"{days} days"
+        return QCoreApplication.translate("Upcoming", "today")
+    if days == 1:
+        return QCoreApplication.translate("Upcoming", "1 day")
+    return QCoreApplication.translate("Upcoming", "{n} days").format(n=days)
 
 
 def display(row: RequestRow, column: Column) -> str:
@@ -57,7 +61,7 @@ def display(row: RequestRow, column: Column) -> str:
         case Column.REQUESTER:
             return row.requester
         case Column.TYPE:
-            return row.type.replace("-", " ")
+            return type_label(row.type)
         case Column.DUE:
             return f"{row.due_on:%d/%m/%Y}"
         case Column.DAYS_LEFT:
@@ -66,8 +70,7 @@ def display(row: RequestRow, column: Column) -> str:
 
 def tooltip(row: RequestRow) -> str:
     """Every cell's tooltip: what a hidden Type column would have said, and more."""
-    status = row.status.replace("-", " ")
-    return f"{row.reference} · {row.type.replace('-', ' ')} · {row.entity} · {status}"
+    return f"{row.reference} · {type_label(row.type)} · {row.entity} · {status_label(row.status)}"
 
 
 class UpcomingTableModel(QStandardItemModel):
@@ -76,7 +79,9 @@ class UpcomingTableModel(QStandardItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(0, len(Column), parent)
-        self.setHorizontalHeaderLabels([HEADERS[column] for column in Column])
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("Columns", HEADERS[column]) for column in Column]
+        )
         self._rows: tuple[RequestRow, ...] = ()
 
     def set_rows(self, rows: Sequence[RequestRow]) -> None:

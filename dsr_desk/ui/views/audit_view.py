@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from dsr_desk.services.read.audit_queries import (
     audit_page,
     count_audit_entries,
 )
+from dsr_desk.ui.audit_words import action_label, family_label
 from dsr_desk.ui.models.audit_table import AuditTableModel, Column
 from dsr_desk.ui.models.urgency import OVERDUE_COLOUR
 from dsr_desk.ui.ops import Latest, Ops
@@ -68,22 +69,34 @@ def verify(session: AppSession) -> ChainReport:
 
 def action_choices(actions: list[str]) -> list[tuple[str, str]]:
     """``(label, prefix)`` for the action filter: each family (``request.*``) then its actions."""
-    choices: list[tuple[str, str]] = [("All actions", ALL_ACTIONS)]
+    choices: list[tuple[str, str]] = [
+        (QCoreApplication.translate("AuditView", "All actions"), ALL_ACTIONS)
+    ]
     families: dict[str, list[str]] = {}
     for action in sorted(set(actions)):
         family, dot, _rest = action.partition(".")
         families.setdefault(family + dot, []).append(action)
     for family, members in families.items():
         if len(members) > 1:
-            choices.append((f"{family}* (all)", family))
-            choices.extend((f"    {member}", member) for member in members)
+            choices.append(
+                (
+                    QCoreApplication.translate("AuditView", "{family} (all)").format(
+                        family=family_label(family)
+                    ),
+                    family,
+                )
+            )
+            choices.extend((f"    {action_label(member)}", member) for member in members)
         else:
-            choices.append((members[0], members[0]))
+            choices.append((action_label(members[0]), members[0]))
     return choices
 
 
 def count_text(total: int) -> str:
-    return f"{total:,} entr{'ies' if total != 1 else 'y'}".replace(",", " ")
+    if total == 1:
+        return QCoreApplication.translate("AuditView", "1 entry")
+    number = f"{total:,}".replace(",", " ")
+    return QCoreApplication.translate("AuditView", "{n} entries").format(n=number)
 
 
 def _shows(changes: Changes) -> bool:
@@ -99,21 +112,28 @@ class AuditView(QWidget):
         self._verification = Latest(ops, self)  # a report arriving after a lock is dropped
         self._actions: list[str] = []
 
-        self.reference_filter = QLineEdit(placeholderText="Filter by request reference")
+        self.reference_filter = QLineEdit(
+            placeholderText=QCoreApplication.translate("AuditView", "Filter by request reference")
+        )
         self.reference_filter.setObjectName("auditReferenceFilter")
         self.reference_filter.setMaxLength(MAX_SEARCH)
         self.reference_filter.setClearButtonEnabled(True)
         self.action_filter = QComboBox()
         self.action_filter.setObjectName("auditActionFilter")
         self.action_filter.setMinimumContentsLength(22)
-        self.action_filter.addItem("All actions", ALL_ACTIONS)
+        self.action_filter.addItem(
+            QCoreApplication.translate("AuditView", "All actions"), ALL_ACTIONS
+        )
         self.count_label = QLabel()
         self.count_label.setObjectName("auditCount")
-        self.verify_button = QPushButton("Verify chain")
+        self.verify_button = QPushButton(QCoreApplication.translate("AuditView", "Verify chain"))
         self.verify_button.setObjectName("verifyChain")
         self.verify_button.setToolTip(
-            "Recompute every entry's hash and check the chain end to end:\n"
-            "names the first altered, deleted or reordered entry."
+            QCoreApplication.translate(
+                "AuditView",
+                "Recompute every entry's hash and check the chain end to end:\n"
+                "names the first altered, deleted or reordered entry.",
+            )
         )
         self.verify_result = QLabel()
         self.verify_result.setObjectName("verifyResult")
@@ -198,14 +218,16 @@ class AuditView(QWidget):
     def verify_chain(self) -> None:
         self.verify_button.setEnabled(False)
         self.verify_result.setStyleSheet("")
-        self.verify_result.setText("Verifying the audit log…")
+        self.verify_result.setText(
+            QCoreApplication.translate("AuditView", "Verifying the audit log…")
+        )
         self.verify_result.show()
         self._verification.run(
             verify,
             self._session,
             on_done=self._show_report,
             on_error=self._show_verify_error,
-            busy_text="Verifying the audit log…",
+            busy_text=QCoreApplication.translate("AuditView", "Verifying the audit log…"),
             parent=self,
         )
 
@@ -213,10 +235,20 @@ class AuditView(QWidget):
         self.verify_button.setEnabled(True)
         if report.ok:
             entries = f"{report.checked:,}".replace(",", " ")
-            self._set_result(f"✔ Audit log intact: {entries} entries verified.", OK_COLOUR)
+            self._set_result(
+                QCoreApplication.translate(
+                    "AuditView", "✔ Audit log intact: {entries} entries verified."
+                ).format(entries=entries),
+                OK_COLOUR,
+            )
             self.model.mark_broken(None)
             return
-        self._set_result(f"✖ AUDIT LOG BROKEN: {report.message}.", OVERDUE_COLOUR.name())
+        self._set_result(
+            QCoreApplication.translate("AuditView", "✖ AUDIT LOG BROKEN: {message}.").format(
+                message=report.message
+            ),
+            OVERDUE_COLOUR.name(),
+        )
         self.model.mark_broken(report.seq)
         if report.seq is not None:
             row = self.model.row_of_seq(report.seq)
@@ -225,7 +257,12 @@ class AuditView(QWidget):
 
     def _show_verify_error(self, error: DsrError) -> None:
         self.verify_button.setEnabled(True)
-        self._set_result(f"The audit log could not be verified: {error}", OVERDUE_COLOUR.name())
+        self._set_result(
+            QCoreApplication.translate(
+                "AuditView", "The audit log could not be verified: {error}"
+            ).format(error=error),
+            OVERDUE_COLOUR.name(),
+        )
 
     def _set_result(self, text: str, colour: str) -> None:
         self.verify_result.setText(text)
@@ -249,7 +286,9 @@ class AuditView(QWidget):
         self.reference_filter.clear()
         self._actions = []
         self.action_filter.clear()
-        self.action_filter.addItem("All actions", ALL_ACTIONS)
+        self.action_filter.addItem(
+            QCoreApplication.translate("AuditView", "All actions"), ALL_ACTIONS
+        )
         for widget in (self.reference_filter, self.action_filter):
             widget.blockSignals(False)
         self.verify_result.clear()

@@ -42,12 +42,8 @@ from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
 from dsr_desk.ui.models.row_table import RowTableModel
 from dsr_desk.ui.ops import CancelToken, Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 from dsr_desk.ui.widgets.labels import MUTED, plain_label, section
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordsSection", text)
-
 
 # -- worker side ---------------------------------------------------------------------------
 
@@ -68,29 +64,34 @@ def save_records_attestation(
 
 def records_count(count: int) -> str:
     if count == 1:
-        return _tr("1 request record")
-    return _tr("{count} request records").format(count=count)
+        return QCoreApplication.translate("RecordsSection", "1 request record")
+    return QCoreApplication.translate("RecordsSection", "{count} request records").format(
+        count=count
+    )
 
 
 def records_result_text(outcome: RecordsOutcome) -> str:
     if not outcome.items:
-        return _tr("No request record was due for anonymisation.")
-    text = _tr("{records} anonymised (personal data erased, documents shredded).").format(
-        records=records_count(len(outcome.items))
-    )
+        return QCoreApplication.translate(
+            "RecordsSection", "No request record was due for anonymisation."
+        )
+    text = QCoreApplication.translate(
+        "RecordsSection", "{records} anonymised (personal data erased, documents shredded)."
+    ).format(records=records_count(len(outcome.items)))
     return text if outcome.unfinished is None else f"{text} {outcome.unfinished}"
 
 
 def records_confirmation(items: tuple[RecordItem, ...]) -> str:
     kept = sum(1 for item in items if item.fate == "suppression")
     documents = sum(item.documents for item in items)
-    return _tr(
+    return QCoreApplication.translate(
+        "RecordsSection",
         "Anonymise {records} now?\n\nErased for good: the requester's name, e-mail, postal "
         "address and phone, the summary, reasons, notes and identity-check details; "
         "{documents} document(s) crypto-shredded. Kept: type, dates, outcome and entity (the "
         "statistics) and the audit log. {kept} upheld objection(s) keep a suppression entry "
         "(the e-mail address, or the name and postal address without one).\n\nThis cannot be "
-        "undone."
+        "undone.",
     ).format(records=records_count(len(items)), documents=documents, kept=kept)
 
 
@@ -109,12 +110,12 @@ class RecordColumn(IntEnum):
 class RecordPlanModel(RowTableModel):
     columns = RecordColumn
     headers = {  # noqa: RUF012 - read-only class constant, as in the other table models
-        RecordColumn.DUE_DATE: "Anonymise on",
-        RecordColumn.REFERENCE: "Request",
-        RecordColumn.ENTITY: "Entity",
-        RecordColumn.TYPE: "Type",
-        RecordColumn.OUTCOME: "Outcome",
-        RecordColumn.KEPT: "What stays",
+        RecordColumn.DUE_DATE: QT_TRANSLATE_NOOP("Columns", "Anonymise on"),
+        RecordColumn.REFERENCE: QT_TRANSLATE_NOOP("Columns", "Request"),
+        RecordColumn.ENTITY: QT_TRANSLATE_NOOP("Columns", "Entity"),
+        RecordColumn.TYPE: QT_TRANSLATE_NOOP("Columns", "Type"),
+        RecordColumn.OUTCOME: QT_TRANSLATE_NOOP("Columns", "Outcome"),
+        RecordColumn.KEPT: QT_TRANSLATE_NOOP("Columns", "What stays"),
     }
 
     def display(self, row: RecordItem, column: RecordColumn) -> str:
@@ -131,8 +132,10 @@ class RecordPlanModel(RowTableModel):
                 return row.status
             case RecordColumn.KEPT:
                 if row.fate == "suppression":
-                    return _tr("type, dates, outcome + suppression entry")
-                return _tr("type, dates, outcome")
+                    return QCoreApplication.translate(
+                        "RecordsSection", "type, dates, outcome + suppression entry"
+                    )
+                return QCoreApplication.translate("RecordsSection", "type, dates, outcome")
 
     def native(self, row: RecordItem, column: RecordColumn) -> Any:
         if column is RecordColumn.DUE_DATE:
@@ -300,7 +303,7 @@ class RecordsSection(QWidget):
             dialog,
             self.tr("Save the records attestation"),
             str(Path(folder) / name),
-            "PDF (*.pdf)",
+            QCoreApplication.translate("RecordsSection", "PDF (*.pdf)"),
         )
         if not chosen or not isValid(dialog):
             return

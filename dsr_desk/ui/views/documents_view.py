@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
     QStandardPaths,
@@ -107,26 +108,35 @@ def save_attestation(
 
 
 def copies(count: int) -> str:
-    return f"{count} ID cop{'y' if count == 1 else 'ies'}"
+    if count == 1:
+        return QCoreApplication.translate("DocumentsView", "1 ID copy")
+    return QCoreApplication.translate("DocumentsView", "{count} ID copies").format(count=count)
 
 
 def purge_result_text(outcome: PurgeOutcome, *, automatic: bool = False) -> str:
-    prefix = "Automatic purge at start-up: " if automatic else ""
+    prefix = (
+        QCoreApplication.translate("DocumentsView", "Automatic purge at start-up: ")
+        if automatic
+        else ""
+    )
     if not outcome.items:
-        return prefix + "no ID copy was due for purge."
-    text = f"{copies(len(outcome.items))} purged (keys destroyed, encrypted files removed)."
+        return prefix + QCoreApplication.translate("DocumentsView", "no ID copy was due for purge.")
+    text = QCoreApplication.translate(
+        "DocumentsView", "{copies} purged (keys destroyed, encrypted files removed)."
+    ).format(copies=copies(len(outcome.items)))
     return prefix + (text if outcome.unfinished is None else f"{text} {outcome.unfinished}")
 
 
 def purge_confirmation(items: tuple[PurgeItem, ...]) -> str:
     by_rule = Counter(item.rule for item in items)
     rules = "\n".join(f"• {rule}: {count}" for rule, count in sorted(by_rule.items()))
-    return (
-        f"Purge {copies(len(items))} now?\n\nRetention rule{'s' if len(by_rule) > 1 else ''} "
-        f"applied:\n{rules}\n\nEach copy's encryption key is destroyed and its encrypted file "
+    return QCoreApplication.translate(
+        "DocumentsView",
+        "Purge {copies} now?\n\nRetention rules applied:\n{rules}\n\n"
+        "Each copy's encryption key is destroyed and its encrypted file "
         "removed (crypto-shred): this cannot be undone. The audit log records what was purged, "
-        "when and under which rule, never the content."
-    )
+        "when and under which rule, never the content.",
+    ).format(copies=copies(len(items)), rules=rules)
 
 
 # -- the attestation dialog ----------------------------------------------------------------
@@ -159,10 +169,13 @@ class AttestationDialog(QDialog):
                 selectable=False,
             )
         else:
-            self.setWindowTitle("Purge attestation")
+            self.setWindowTitle(QCoreApplication.translate("DocumentsView", "Purge attestation"))
             intro = plain_label(
-                "A PDF listing the ID copies purged in the period (date, request, kind, rule), "
-                "from the audit log. It holds no document content and no file names.",
+                QCoreApplication.translate(
+                    "DocumentsView",
+                    "A PDF listing the ID copies purged in the period (date, request, kind, rule), "
+                    "from the audit log. It holds no document content and no file names.",
+                ),
                 selectable=False,
             )
         self.start_edit = date_edit(date(today.year, 1, 1), maximum=today)
@@ -171,15 +184,15 @@ class AttestationDialog(QDialog):
         self.end_edit.setObjectName("attestationEnd")
         self.entity_combo = QComboBox()
         self.entity_combo.setObjectName("attestationEntity")
-        self.entity_combo.addItem("All entities", None)
+        self.entity_combo.addItem(QCoreApplication.translate("DocumentsView", "All entities"), None)
         for name in entities:
             self.entity_combo.addItem(name, name)
         if len(entities) == 1:
             self.entity_combo.setCurrentIndex(1)
         form = QFormLayout()
-        form.addRow("From:", self.start_edit)
-        form.addRow("To:", self.end_edit)
-        form.addRow("Entity:", self.entity_combo)
+        form.addRow(QCoreApplication.translate("DocumentsView", "From:"), self.start_edit)
+        form.addRow(QCoreApplication.translate("DocumentsView", "To:"), self.end_edit)
+        form.addRow(QCoreApplication.translate("DocumentsView", "Entity:"), self.entity_combo)
         self.hint = plain_label(selectable=False)
         self.hint.setStyleSheet(HINT_STYLE)
         self.error = plain_label()
@@ -188,7 +201,8 @@ class AttestationDialog(QDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(
-            "Save PDF…", QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("DocumentsView", "Save PDF…"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.save_button.setObjectName("saveAttestationButton")
         self.buttons.accepted.connect(self._submit)
@@ -209,7 +223,13 @@ class AttestationDialog(QDialog):
 
     def _validate(self) -> bool:
         start, end, _entity = self.values()
-        problem = "The period must start on or before its end." if start > end else ""
+        problem = (
+            QCoreApplication.translate(
+                "DocumentsView", "The period must start on or before its end."
+            )
+            if start > end
+            else ""
+        )
         self.hint.setText(problem)
         self.hint.setVisible(bool(problem))
         self.save_button.setEnabled(not problem)
@@ -245,7 +265,11 @@ class DocumentsView(QWidget):
         self.page: RetentionPage | None = None
         self.attestation_dialog: AttestationDialog | None = None
 
-        title = plain_label("Documents & retention", selectable=False, wrap=False)
+        title = plain_label(
+            QCoreApplication.translate("DocumentsView", "Documents & retention"),
+            selectable=False,
+            wrap=False,
+        )
         title.setStyleSheet("font-size:17pt; font-weight:600;")
         self.message = plain_label()
         self.message.setObjectName("documentsMessage")
@@ -253,20 +277,34 @@ class DocumentsView(QWidget):
         self.summary = plain_label(selectable=False)
         self.summary.setObjectName("purgeSummary")
         self.summary.setStyleSheet("font-size:12pt; font-weight:600;")
-        self.purge_button = QPushButton("Purge due documents…")
+        self.purge_button = QPushButton(
+            QCoreApplication.translate("DocumentsView", "Purge due documents…")
+        )
         self.purge_button.setObjectName("purgeButton")
-        self.purge_button.setToolTip("Crypto-shred every ID copy whose retention period ended.")
+        self.purge_button.setToolTip(
+            QCoreApplication.translate(
+                "DocumentsView", "Crypto-shred every ID copy whose retention period ended."
+            )
+        )
         self.purge_button.clicked.connect(self.purge_due)
-        self.attestation_button = QPushButton("Purge attestation…")
+        self.attestation_button = QPushButton(
+            QCoreApplication.translate("DocumentsView", "Purge attestation…")
+        )
         self.attestation_button.setObjectName("attestationButton")
-        self.attestation_button.setToolTip("Save a PDF listing the ID copies purged in a period.")
+        self.attestation_button.setToolTip(
+            QCoreApplication.translate(
+                "DocumentsView", "Save a PDF listing the ID copies purged in a period."
+            )
+        )
         self.attestation_button.clicked.connect(self.open_attestation)
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
         actions.addWidget(self.purge_button)
         actions.addWidget(self.attestation_button)
 
-        box, box_layout = section("Upcoming purges (next 12 months)")
+        box, box_layout = section(
+            QCoreApplication.translate("DocumentsView", "Upcoming purges (next 12 months)")
+        )
         self.model = PurgePlanModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -294,7 +332,11 @@ class DocumentsView(QWidget):
         ):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(self._double_clicked)
-        self.empty = plain_label("No ID copy is due for purge in the next 12 months.")
+        self.empty = plain_label(
+            QCoreApplication.translate(
+                "DocumentsView", "No ID copy is due for purge in the next 12 months."
+            )
+        )
         self.empty.setStyleSheet(MUTED)
         box_layout.addWidget(self.table, 1)
         box_layout.addWidget(self.empty)
@@ -303,11 +345,14 @@ class DocumentsView(QWidget):
         self.auto_purge_note.setObjectName("autoPurgeNote")
         self.auto_purge_note.setStyleSheet(MUTED)
         rules = plain_label(
-            "ID copies are kept as CNIL NS-048 allows: access and rectification requests 1 year "
-            "after closure; objection (including marketing opt-out) 3 years after the last "
-            "contact; other requests per entity. An open request is never purged. Purging "
-            "destroys the copy's key and removes its encrypted file (crypto-shred); the audit "
-            "log records what, when and under which rule.",
+            QCoreApplication.translate(
+                "DocumentsView",
+                "ID copies are kept as CNIL NS-048 allows: access and rectification requests 1 "
+                "year after closure; objection (including marketing opt-out) 3 years after the "
+                "last contact; other requests per entity. An open request is never purged. Purging "
+                "destroys the copy's key and removes its encrypted file (crypto-shred); the audit "
+                "log records what, when and under which rule.",
+            ),
             selectable=False,
         )
         rules.setStyleSheet(MUTED)
@@ -345,9 +390,17 @@ class DocumentsView(QWidget):
         self.model.set_plan(page.items, page.today)
         due = len(page.due)
         later = len(page.items) - due
-        text = f"{copies(due)} due for purge now" if due else "Nothing is due for purge now"
+        text = (
+            QCoreApplication.translate("DocumentsView", "{copies} due for purge now").format(
+                copies=copies(due)
+            )
+            if due
+            else QCoreApplication.translate("DocumentsView", "Nothing is due for purge now")
+        )
         if later:
-            text += f" · {later} more in the next 12 months"
+            text += QCoreApplication.translate(
+                "DocumentsView", " · {later} more in the next 12 months"
+            ).format(later=later)
         self.summary.setText(text + ".")
         self.summary.setStyleSheet(
             "font-size:12pt; font-weight:600;" + (" color:#8c1d18;" if due else "")
@@ -359,13 +412,19 @@ class DocumentsView(QWidget):
         self.records.show_records(page.records, page.today)
         if page.auto_purge:
             self.auto_purge_note.setText(
-                "Automatic purge is on: DSR Desk purges the copies due each time it starts "
-                "(Settings)."
+                QCoreApplication.translate(
+                    "DocumentsView",
+                    "Automatic purge is on: DSR Desk purges the copies due each time it starts "
+                    "(Settings).",
+                )
             )
         else:
             self.auto_purge_note.setText(
-                "Automatic purge is off: purge due copies here, or turn it on in Settings "
-                "(“Purge expired ID copies when DSR Desk starts”)."
+                QCoreApplication.translate(
+                    "DocumentsView",
+                    "Automatic purge is off: purge due copies here, or turn it on in Settings "
+                    "(“Purge expired ID copies when DSR Desk starts”).",
+                )
             )
 
     def _show_empty_state(self) -> None:
@@ -405,7 +464,7 @@ class DocumentsView(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Purge due ID copies?",
+            QCoreApplication.translate("DocumentsView", "Purge due ID copies?"),
             purge_confirmation(self.page.due),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -427,7 +486,9 @@ class DocumentsView(QWidget):
             receiver=self,
             on_done=done,
             on_error=failed,
-            busy_text=f"Purging {len(self.page.due)} due ID copies…",
+            busy_text=QCoreApplication.translate(
+                "DocumentsView", "Purging {count} due ID copies…"
+            ).format(count=len(self.page.due)),
             parent=self,
             cancel=CancelToken(),
         )
@@ -459,7 +520,10 @@ class DocumentsView(QWidget):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"purge-attestation_{start.isoformat()}_{end.isoformat()}.pdf"
         chosen, _filter = QFileDialog.getSaveFileName(
-            dialog, "Save the purge attestation", str(Path(folder) / name), "PDF (*.pdf)"
+            dialog,
+            QCoreApplication.translate("DocumentsView", "Save the purge attestation"),
+            str(Path(folder) / name),
+            QCoreApplication.translate("DocumentsView", "PDF (*.pdf)"),
         )
         if not chosen:
             return
@@ -471,7 +535,11 @@ class DocumentsView(QWidget):
         def done(path: Path) -> None:
             if isValid(dialog):  # the page stays when its dialog was closed
                 dialog.accept()
-            self.show_message(f"Purge attestation saved to {path}.")
+            self.show_message(
+                QCoreApplication.translate(
+                    "DocumentsView", "Purge attestation saved to {path}."
+                ).format(path=path)
+            )
 
         def failed(error: DsrError) -> None:
             if isValid(dialog):

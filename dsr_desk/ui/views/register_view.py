@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from dsr_desk.domain import limits
 from dsr_desk.domain.changes import Changes
 from dsr_desk.domain.request_kinds import DUE_SOON_DAYS, RequestType, Status
 from dsr_desk.services.read.queries import RequestFilter
+from dsr_desk.ui.kind_words import status_label, type_label
 from dsr_desk.ui.models.request_table import Column, RequestTableModel
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.reads import Page, fetch_entity_names, fetch_page
@@ -35,7 +36,10 @@ SPECIAL_FILTERS = (ALL, OPEN, OVERDUE, DUE_THIS_WEEK, AWAITING_IDENTITY, ON_HOLD
 
 
 def count_text(total: int) -> str:
-    return f"{total:,} request{'s' if total != 1 else ''}".replace(",", " ")
+    number = f"{total:,}".replace(",", " ")
+    if total == 1:
+        return QCoreApplication.translate("RegisterView", "1 request")
+    return QCoreApplication.translate("RegisterView", "{n} requests").format(n=number)
 
 
 def _shows(changes: Changes) -> bool:
@@ -52,16 +56,18 @@ class RegisterView(QWidget):
         self._session, self._ops = session, ops
         self._sort: tuple[str | None, bool] = (None, False)
 
-        self.search = QLineEdit(placeholderText="Search reference, name or e-mail   (Ctrl+F)")
+        self.search = QLineEdit(
+            placeholderText=self.tr("Search reference, name or e-mail   (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("registerSearch")
         self.search.setMaxLength(limits.MAX_SEARCH)
         self.status_filter = QComboBox()
-        self.status_filter.addItem("All statuses", ALL)
-        self.status_filter.addItem("Open", OPEN)
-        self.status_filter.addItem("Overdue", OVERDUE)
-        self.status_filter.addItem("Due this week", DUE_THIS_WEEK)
-        self.status_filter.addItem("Awaiting identity", AWAITING_IDENTITY)
+        self.status_filter.addItem(self.tr("All statuses"), ALL)
+        self.status_filter.addItem(self.tr("Open"), OPEN)
+        self.status_filter.addItem(self.tr("Overdue"), OVERDUE)
+        self.status_filter.addItem(self.tr("Due this week"), DUE_THIS_WEEK)
+        self.status_filter.addItem(self.tr("Awaiting identity"), AWAITING_IDENTITY)
         self.status_filter.addItem(self.tr("On hold too long"), ON_HOLD_TOO_LONG)
         self.status_filter.setItemData(
             self.status_filter.count() - 1,
@@ -72,15 +78,15 @@ class RegisterView(QWidget):
             Qt.ItemDataRole.ToolTipRole,
         )
         for status in Status:
-            self.status_filter.addItem(status.value.replace("-", " ").capitalize(), status.value)
+            self.status_filter.addItem(status_label(status.value), status.value)
         self.type_filter = QComboBox()
-        self.type_filter.addItem("All types", ALL)
+        self.type_filter.addItem(self.tr("All types"), ALL)
         for rtype in RequestType:
-            self.type_filter.addItem(rtype.value.replace("-", " ").capitalize(), rtype.value)
+            self.type_filter.addItem(type_label(rtype.value), rtype.value)
         self.entity_filter = QComboBox()
-        self.entity_filter.addItem("All entities", ALL)
-        self.mine = QCheckBox("Mine")
-        self.mine.setToolTip(f"Only requests assigned to {session.user}")
+        self.entity_filter.addItem(self.tr("All entities"), ALL)
+        self.mine = QCheckBox(self.tr("Mine"))
+        self.mine.setToolTip(self.tr("Only requests assigned to {user}").format(user=session.user))
         self.count_label = QLabel()
         self.count_label.setObjectName("registerCount")
 
@@ -154,7 +160,7 @@ class RegisterView(QWidget):
         current = self.entity_filter.currentData()
         self.entity_filter.blockSignals(True)
         self.entity_filter.clear()
-        self.entity_filter.addItem("All entities", ALL)
+        self.entity_filter.addItem(self.tr("All entities"), ALL)
         for name in names:
             self.entity_filter.addItem(name, name)
         index = self.entity_filter.findData(current)

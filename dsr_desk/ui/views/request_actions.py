@@ -34,48 +34,73 @@ class ActionState:
     @property
     def tooltip(self) -> str:
         if self.blocker is not None and self.late_until is not None:
-            return (
-                f"{self.blocker} If it was done on or before {fmt_date(self.late_until)}, you "
-                "can still record it with that date and the reason it is recorded only now."
-            )
+            return QCoreApplication.translate(
+                "RequestActions",
+                "{blocker} If it was done on or before {day}, you can still record it with "
+                "that date and the reason it is recorded only now.",
+            ).format(blocker=self.blocker, day=fmt_date(self.late_until))
         return self.blocker or self.tip
 
 
 def _tips(d: RequestDetail, suspension_policy: str) -> dict[str, str]:
     """What each button of the bar does, by action name."""
     return {
-        "start": "Mark the request as being worked on.",
-        "identity": "Record how the requester's identity was checked (no copy kept).",
-        "ask": "Ask the requester for ID or clarification: the deadline waits. "
+        "start": QCoreApplication.translate(
+            "RequestActions", "Mark the request as being worked on."
+        ),
+        "identity": QCoreApplication.translate(
+            "RequestActions", "Record how the requester's identity was checked (no copy kept)."
+        ),
+        "ask": QCoreApplication.translate(
+            "RequestActions", "Ask the requester for ID or clarification: the deadline waits."
+        )
+        + " "
         + policy_effect(suspension_policy)
         + "".join(f" {why}" for why in (d.asks.get("identity"),) if why),
-        "received": "The awaited information arrived: the deadline restarts or resumes.",
-        "extend": f"Two further months, with reasons (until {fmt_date(d.extended_due)}); "
-        f"tell the requester by {fmt_date(d.extension_notice_by)}.",
-        "complete": "Record that the final answer was sent.",
-        "refuse": "Refuse with reasons (Art. 12(4)).",
-        "forward": "This entity is a processor: forward the request to the controller.",
-        "close": _tr(
+        "received": QCoreApplication.translate(
+            "RequestActions", "The awaited information arrived: the deadline restarts or resumes."
+        ),
+        "extend": QCoreApplication.translate(
+            "RequestActions",
+            "Two further months, with reasons (until {due}); tell the requester by {notice}.",
+        ).format(due=fmt_date(d.extended_due), notice=fmt_date(d.extension_notice_by)),
+        "complete": QCoreApplication.translate(
+            "RequestActions", "Record that the final answer was sent."
+        ),
+        "refuse": QCoreApplication.translate("RequestActions", "Refuse with reasons (Art. 12(4))."),
+        "forward": QCoreApplication.translate(
+            "RequestActions", "This entity is a processor: forward the request to the controller."
+        ),
+        "close": QCoreApplication.translate(
+            "RequestActions",
             "Record how the request ended: the outcomes its right allows (partly granted, no "
-            "data held, withdrawn, closed for lack of reply, excessive…)."
+            "data held, withdrawn, closed for lack of reply, excessive…).",
         ),
-        "unanswered": _tr(
+        "unanswered": QCoreApplication.translate(
+            "RequestActions",
             "Waiting for the requester for longer than the entity's setting: close the request "
-            "for lack of reply, then send the closure letter."
+            "for lack of reply, then send the closure letter.",
         ),
-        "letters": "Write, preview, print and record the letters of this request (Ctrl+P).",
-        "notify": _tr(
+        "letters": QCoreApplication.translate(
+            "RequestActions",
+            "Write, preview, print and record the letters of this request (Ctrl+P).",
+        ),
+        "bundle": QCoreApplication.translate(
+            "RequestActions",
+            "Export the requester's data (JSON, CSV, HTML overview, manifest) as a zip.",
+        )
+        if d.identity_verified
+        else QCoreApplication.translate(
+            "RequestActions",
+            "Export the requester's data (JSON, CSV, HTML overview, manifest) as a zip — "
+            "identity not verified: a reason is required.",
+        ),
+        "notify": QCoreApplication.translate(
+            "RequestActions",
             "Record that a recipient of the data was told of the change (Art. 19): the answer "
-            "letter names the recipients recorded."
+            "letter names the recipients recorded.",
         ),
-        "bundle": "Export the requester's data (JSON, CSV, HTML overview, manifest) as a zip"
-        + ("" if d.identity_verified else " — identity not verified: a reason is required")
-        + ".",
     }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RequestActions", text)
 
 
 # Shown only when the domain proposes them (a flag of the read model), not merely allowed.

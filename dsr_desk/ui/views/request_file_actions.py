@@ -38,10 +38,6 @@ from dsr_desk.ui.views.request_file import run_service
 from dsr_desk.ui.views.request_file_documents import RequestDocuments
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RequestActions", text)
-
-
 @dataclass(frozen=True)
 class Action:
     """One action of the request file, declared once: its name (a ``RequestAction`` of the
@@ -81,41 +77,72 @@ class RequestActions:
         self._file: RequestFile | None = None
         self.active_dialog: RequestActionDialog | None = None
         self.actions: tuple[Action, ...] = (
-            Action("start", "Start processing", "startButton", self.start_processing),
             Action(
-                "identity", "Record identity check…", "identityButton", self.record_identity_check
+                "start",
+                QCoreApplication.translate("RequestActions", "Start processing"),
+                "startButton",
+                self.start_processing,
             ),
-            Action("ask", "Ask for ID / clarification…", "askButton", self.ask_information),
             Action(
-                "received", "Information received…", "receivedButton", self.information_received
+                "identity",
+                QCoreApplication.translate("RequestActions", "Record identity check…"),
+                "identityButton",
+                self.record_identity_check,
             ),
-            Action("extend", "Extend…", "extendButton", self.extend),
+            Action(
+                "ask",
+                QCoreApplication.translate("RequestActions", "Ask for ID / clarification…"),
+                "askButton",
+                self.ask_information,
+            ),
+            Action(
+                "received",
+                QCoreApplication.translate("RequestActions", "Information received…"),
+                "receivedButton",
+                self.information_received,
+            ),
+            Action(
+                "extend",
+                QCoreApplication.translate("RequestActions", "Extend…"),
+                "extendButton",
+                self.extend,
+            ),
             # a lambda: clicked(checked) must not reach open_letters' ``kind``
-            Action("letters", "Letters…", "lettersButton", lambda: documents.open_letters()),  # noqa: PLW0108
-            Action("bundle", "Export data…", "bundleButton", documents.open_bundle),
+            Action(
+                "letters",
+                QCoreApplication.translate("RequestActions", "Letters…"),
+                "lettersButton",
+                lambda: documents.open_letters(),  # noqa: PLW0108
+            ),
+            Action(
+                "bundle",
+                QCoreApplication.translate("RequestActions", "Export data…"),
+                "bundleButton",
+                documents.open_bundle,
+            ),
             Action(
                 "notify",
-                _tr("Recipient notified…"),
+                QCoreApplication.translate("RequestActions", "Recipient notified…"),
                 "notifyButton",
                 self.record_recipient_notice,
             ),
             Action(
                 "complete",
-                "Complete…",
+                QCoreApplication.translate("RequestActions", "Complete…"),
                 "completeButton",
                 partial(self.close_request, Outcome.COMPLETED),
                 closing=True,
             ),
             Action(
                 "refuse",
-                "Refuse…",
+                QCoreApplication.translate("RequestActions", "Refuse…"),
                 "refuseButton",
                 partial(self.close_request, Outcome.REFUSED),
                 closing=True,
             ),
             Action(
                 "forward",
-                "Forward to controller…",
+                QCoreApplication.translate("RequestActions", "Forward to controller…"),
                 "forwardButton",
                 partial(self.close_request, Outcome.FORWARDED),
                 closing=True,
@@ -123,7 +150,7 @@ class RequestActions:
             ),
             Action(
                 "unanswered",
-                _tr("Close for lack of reply…"),
+                QCoreApplication.translate("RequestActions", "Close for lack of reply…"),
                 "unansweredButton",
                 partial(self.close_request, Outcome.UNANSWERED),
                 closing=True,
@@ -131,7 +158,7 @@ class RequestActions:
             ),
             Action(
                 "close",
-                _tr("Close…"),
+                QCoreApplication.translate("RequestActions", "Close…"),
                 "closeButton",
                 partial(self.close_request, None),
                 closing=True,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -79,29 +80,56 @@ class RequestDocuments:
     # -- building ---------------------------------------------------------------------------
 
     def _build_attachments(self) -> QGroupBox:
-        box, layout = section("Attachments")
+        box, layout = section(QCoreApplication.translate("RequestDocuments", "Attachments"))
+        purged = QCoreApplication.translate("RequestDocuments", "{kind} (purged)")
         self.documents_model = RecordTableModel(
             [
-                ("File", lambda d: "—" if d.filename is None else d.filename),
-                ("Kind", lambda d: f"{d.kind} (purged)" if d.purged else d.kind),
-                ("Size", lambda d: "—" if d.size is None else human_size(d.size)),
-                ("Added", lambda d: local_time(d.added_at)[:10]),
+                (
+                    QCoreApplication.translate("RequestDocuments", "File"),
+                    lambda d: "—" if d.filename is None else d.filename,
+                ),
+                (
+                    QCoreApplication.translate("RequestDocuments", "Kind"),
+                    lambda d: purged.format(kind=d.kind) if d.purged else d.kind,
+                ),
+                (
+                    QCoreApplication.translate("RequestDocuments", "Size"),
+                    lambda d: "—" if d.size is None else human_size(d.size),
+                ),
+                (
+                    QCoreApplication.translate("RequestDocuments", "Added"),
+                    lambda d: local_time(d.added_at)[:10],
+                ),
             ],
             self._page,
         )
         self.documents_table = FittedTable(self.documents_model, stretch_column=0)
-        self.documents_table.setToolTip("Double-click a file to open it (watermarked copy).")
+        self.documents_table.setToolTip(
+            QCoreApplication.translate(
+                "RequestDocuments", "Double-click a file to open it (watermarked copy)."
+            )
+        )
         self.documents_table.doubleClicked.connect(lambda index: self.open_document_at(index.row()))
         self.documents_table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_document_buttons()
         )
-        self.documents_empty = empty_label("No file attached.")
-        self.open_document_button = QPushButton("Open")
+        self.documents_empty = empty_label(
+            QCoreApplication.translate("RequestDocuments", "No file attached.")
+        )
+        self.open_document_button = QPushButton(
+            QCoreApplication.translate("RequestDocuments", "Open")
+        )
         self.open_document_button.setObjectName("openDocumentButton")
         self.open_document_button.clicked.connect(self.open_selected_document)
-        self.attach_button = QPushButton("Attach file…")
+        self.attach_button = QPushButton(
+            QCoreApplication.translate("RequestDocuments", "Attach file…")
+        )
         self.attach_button.setObjectName("attachButton")
-        self.attach_button.setToolTip("Keep a file (ID copy, letter, e-mail...) encrypted here.")
+        self.attach_button.setToolTip(
+            QCoreApplication.translate(
+                "RequestDocuments", "Keep a file (ID copy, letter, e-mail...) encrypted here."
+            )
+        )
         self.attach_button.clicked.connect(self.attach_file)
         row = QHBoxLayout()
         row.addWidget(self.open_document_button)
@@ -114,17 +142,23 @@ class RequestDocuments:
         return box
 
     def _build_notes(self) -> QGroupBox:
-        box, layout = section("Notes")
+        box, layout = section(QCoreApplication.translate("RequestDocuments", "Notes"))
         self.notes_area = QVBoxLayout()
         self.notes_area.setSpacing(8)
-        self.notes_empty = empty_label("No notes yet.")
+        self.notes_empty = empty_label(
+            QCoreApplication.translate("RequestDocuments", "No notes yet.")
+        )
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("noteEdit")
-        self.note_edit.setPlaceholderText("Write a note for the file…")
+        self.note_edit.setPlaceholderText(
+            QCoreApplication.translate("RequestDocuments", "Write a note for the file…")
+        )
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(70)
         cap_plain_text(self.note_edit, MAX_NOTE)
-        self.add_note_button = QPushButton("Add note")
+        self.add_note_button = QPushButton(
+            QCoreApplication.translate("RequestDocuments", "Add note")
+        )
         self.add_note_button.setObjectName("addNoteButton")
         self.add_note_button.setEnabled(False)
         self.note_edit.textChanged.connect(self._note_changed)
@@ -182,9 +216,15 @@ class RequestDocuments:
         self.attach_button.setEnabled(self._file is not None)
         self.open_document_button.setEnabled(document is not None and not document.purged)
         if document is not None and document.purged:
-            tip = "This file was purged (its key destroyed): it can no longer be opened."
+            tip = QCoreApplication.translate(
+                "RequestDocuments",
+                "This file was purged (its key destroyed): it can no longer be opened.",
+            )
         else:
-            tip = "Open the selected file (watermarked copy; the viewing is audited)."
+            tip = QCoreApplication.translate(
+                "RequestDocuments",
+                "Open the selected file (watermarked copy; the viewing is audited).",
+            )
         self.open_document_button.setToolTip(tip)
 
     def open_selected_document(self) -> None:
@@ -199,8 +239,11 @@ class RequestDocuments:
         document: DocumentView = self.documents_model.row_at(row)
         if document.purged:
             self._show_message(
-                f"This {document.kind} document was purged under the retention rules: its key was "
-                "destroyed, so it can no longer be opened."
+                QCoreApplication.translate(
+                    "RequestDocuments",
+                    "This {kind} document was purged under the retention rules: its key was "
+                    "destroyed, so it can no longer be opened.",
+                ).format(kind=document.kind)
             )
             return
         self._show_message("")
@@ -229,13 +272,16 @@ class RequestDocuments:
         if self._file is None:
             return
         chosen, _filter = QFileDialog.getOpenFileName(
-            self._page, f"Attach a file to {self._reference}"
+            self._page,
+            QCoreApplication.translate("RequestDocuments", "Attach a file to {reference}").format(
+                reference=self._reference
+            ),
         )
         if not chosen:
             return
         path = Path(chosen)
         kinds = [
-            (label, kind)
+            (QCoreApplication.translate("DocumentOps", label), kind)
             for label, kind in ATTACH_KINDS
             if not self._file.detail.archive_only or kind in ARCHIVE_ADDITIONS
         ]
@@ -244,7 +290,14 @@ class RequestDocuments:
             (i for i, (_label, kind) in enumerate(kinds) if kind is guess_kind(path.name)), 0
         )
         label, ok = QInputDialog.getItem(
-            self._page, "Attach a file", f"What is {path.name}?", labels, current, False
+            self._page,
+            QCoreApplication.translate("RequestDocuments", "Attach a file"),
+            QCoreApplication.translate("RequestDocuments", "What is {name}?").format(
+                name=path.name
+            ),
+            labels,
+            current,
+            False,
         )
         if not ok:
             return

@@ -8,7 +8,7 @@ in ``request_file_documents``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dsr_desk.domain.calendar import weekday_name
 from dsr_desk.domain.request_kinds import FINAL_STATUSES
 from dsr_desk.read_models import RequestDetail
-from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
+from dsr_desk.ui.dialogs.request_action_dialog import fmt_date, to_qdate
+from dsr_desk.ui.kind_words import channel_label, status_label, type_label
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 from dsr_desk.ui.views.request_wording import (
     AWAITING,
     action_details,
@@ -29,18 +30,17 @@ from dsr_desk.ui.views.request_wording import (
     extension_texts,
     local_time,
     method_words,
-    plural,
 )
 from dsr_desk.ui.widgets.labels import MUTED, empty_label, plain_label, section
 from dsr_desk.ui.widgets.record_table import FittedTable, RecordTableModel
 
-STATUS_WORDS = {
-    "received": "Received",
-    "in-progress": "In progress",
-    AWAITING: "Awaiting information",
-    "completed": "Completed",
-    "refused": "Refused",
-    "forwarded": "Forwarded to controller",
+STATUS_WORDS = {  # the badge's words (the tables use ``kind_words.status_label``)
+    "received": QT_TRANSLATE_NOOP("RequestSections", "Received"),
+    "in-progress": QT_TRANSLATE_NOOP("RequestSections", "In progress"),
+    AWAITING: QT_TRANSLATE_NOOP("RequestSections", "Awaiting information"),
+    "completed": QT_TRANSLATE_NOOP("RequestSections", "Completed"),
+    "refused": QT_TRANSLATE_NOOP("RequestSections", "Refused"),
+    "forwarded": QT_TRANSLATE_NOOP("RequestSections", "Forwarded to controller"),
 }
 BADGE_STYLE = "border-radius:4px; padding:3px 10px; font-weight:600;"
 STATUS_STYLES = {
@@ -54,34 +54,66 @@ STATUS_STYLES = {
 URGENT_STYLE = "background:#fbe9e7; color:#8c1d18; border:1px solid #e6b3ad;"
 ON_HOLD_STYLE = "background:#fff4e0; color:#6b4e00; border:1px solid #e8c98a;"
 EXTENDED_STYLE = "background:#f1f3f4; color:#3c4043; border:1px solid #c6c9cc;"
-LANGUAGES = {"fr": "French", "en": "English"}
+LANGUAGES = {
+    "fr": QT_TRANSLATE_NOOP("RequestSections", "French"),
+    "en": QT_TRANSLATE_NOOP("RequestSections", "English"),
+}
+ROLES = {
+    "controller": QT_TRANSLATE_NOOP("RequestSections", "controller"),
+    "processor": QT_TRANSLATE_NOOP("RequestSections", "processor, acting for a client"),
+}
+WAITED_FOR = {  # what a suspension waits for (``InformationKind``)
+    "identity": QT_TRANSLATE_NOOP("RequestSections", "identity"),
+    "clarification": QT_TRANSLATE_NOOP("RequestSections", "clarification"),
+    "fee": QT_TRANSLATE_NOOP("RequestSections", "fee"),
+}
+POLICIES = {
+    "restart": QT_TRANSLATE_NOOP("RequestSections", "restart"),
+    "pause": QT_TRANSLATE_NOOP("RequestSections", "pause"),
+}
+CHECK_RESULTS = {
+    "verified": QT_TRANSLATE_NOOP("RequestSections", "verified"),
+    "failed": QT_TRANSLATE_NOOP("RequestSections", "failed"),
+}
 
 
-def _tr(text: str) -> str:
+def _words(table: dict[str, str], value: str) -> str:
+    """A stored value in words, translated (unknown values as stored, readably)."""
+    text = table.get(value)
+    if text is None:
+        return value.replace("-", " ")
     return QCoreApplication.translate("RequestSections", text)
+
+
+def status_words(status: str) -> str:
+    return _words(STATUS_WORDS, status)
 
 
 def who_asks(d: RequestDetail) -> str:
     """Who makes the request and for whom, as the request file says it."""
     subject = d.subject_name or "—"
     if d.capacity == "representative":
-        return _tr("A representative, on behalf of {subject}").format(subject=subject)
+        return QCoreApplication.translate(
+            "RequestSections", "A representative, on behalf of {subject}"
+        ).format(subject=subject)
     if d.capacity == "guardian":
-        return _tr("A parent or guardian, on behalf of {subject}").format(subject=subject)
+        return QCoreApplication.translate(
+            "RequestSections", "A parent or guardian, on behalf of {subject}"
+        ).format(subject=subject)
     if d.capacity == "heir":
-        return _tr("An heir of {subject} (art. 85 II loi Informatique et Libertés)").format(
-            subject=subject
-        )
-    return _tr("The person concerned")
+        return QCoreApplication.translate(
+            "RequestSections", "An heir of {subject} (art. 85 II loi Informatique et Libertés)"
+        ).format(subject=subject)
+    return QCoreApplication.translate("RequestSections", "The person concerned")
 
 
 def linked_words(d: RequestDetail) -> str:
     """The other requests asked in the same message."""
-    return "; ".join(
-        _tr("{reference} ({type}, {status})").format(
+    return QCoreApplication.translate("RequestSections", "; ").join(  # a list's separator
+        QCoreApplication.translate("RequestSections", "{reference} ({type}, {status})").format(
             reference=r.reference,
-            type=r.type.replace("-", " "),
-            status=STATUS_WORDS.get(r.status, r.status).lower(),
+            type=type_label(r.type).lower(),
+            status=status_label(r.status).lower(),
         )
         for r in d.linked
     )
@@ -123,7 +155,7 @@ class RequestSections:
         return first
 
     def _build_people(self) -> QGroupBox:
-        box, layout = section("Requester and entity")
+        box, layout = section(QCoreApplication.translate("RequestSections", "Requester and entity"))
         self.requester_name = plain_label()
         self.requester_name.setStyleSheet("font-weight:600;")
         self.requester_email = plain_label()
@@ -137,25 +169,37 @@ class RequestSections:
         self.linked_label = plain_label()
         self.linked_label.setObjectName("linkedLabel")
         self.linked_label.setToolTip(
-            _tr("Asked in the same message: they may be answered in one letter.")
+            QCoreApplication.translate(
+                "RequestSections", "Asked in the same message: they may be answered in one letter."
+            )
         )
         form = self.people_form = QFormLayout()
         form.setVerticalSpacing(6)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        form.addRow("Requester:", self.requester_name)
-        form.addRow(_tr("Made by:"), self.capacity_label)
-        form.addRow("E-mail:", self.requester_email)
-        form.addRow("Postal address:", self.requester_address)
-        form.addRow("Language:", self.requester_language)
-        form.addRow("Entity:", self.entity_label)
-        form.addRow("Assigned to:", self.assignee_label)
-        form.addRow("Request:", self.summary_label)
-        form.addRow(_tr("Linked requests:"), self.linked_label)
+        form.addRow(
+            QCoreApplication.translate("RequestSections", "Requester:"), self.requester_name
+        )
+        form.addRow(QCoreApplication.translate("RequestSections", "Made by:"), self.capacity_label)
+        form.addRow(QCoreApplication.translate("RequestSections", "E-mail:"), self.requester_email)
+        form.addRow(
+            QCoreApplication.translate("RequestSections", "Postal address:"), self.requester_address
+        )
+        form.addRow(
+            QCoreApplication.translate("RequestSections", "Language:"), self.requester_language
+        )
+        form.addRow(QCoreApplication.translate("RequestSections", "Entity:"), self.entity_label)
+        form.addRow(
+            QCoreApplication.translate("RequestSections", "Assigned to:"), self.assignee_label
+        )
+        form.addRow(QCoreApplication.translate("RequestSections", "Request:"), self.summary_label)
+        form.addRow(
+            QCoreApplication.translate("RequestSections", "Linked requests:"), self.linked_label
+        )
         layout.addLayout(form)
         return box
 
     def _build_deadline(self) -> QGroupBox:
-        box, layout = section("Deadline")
+        box, layout = section(QCoreApplication.translate("RequestSections", "Deadline"))
         self.due_label = plain_label()
         self.due_label.setObjectName("dueLabel")
         self.due_label.setStyleSheet("font-size:14pt; font-weight:600;")
@@ -167,9 +211,16 @@ class RequestSections:
         self.extension_label.setObjectName("extensionLabel")
         form = QFormLayout()
         form.setVerticalSpacing(4)
-        form.addRow("Extension notice by:", self.notice_label)
-        form.addRow("Extension:", self.extension_label)
-        caption = plain_label("How the due date is computed", selectable=False)
+        form.addRow(
+            QCoreApplication.translate("RequestSections", "Extension notice by:"), self.notice_label
+        )
+        form.addRow(
+            QCoreApplication.translate("RequestSections", "Extension:"), self.extension_label
+        )
+        caption = plain_label(
+            QCoreApplication.translate("RequestSections", "How the due date is computed"),
+            selectable=False,
+        )
         caption.setStyleSheet(MUTED)
         self.explanation_grid = QGridLayout()
         self.explanation_grid.setHorizontalSpacing(8)
@@ -185,25 +236,42 @@ class RequestSections:
         return box
 
     def _build_suspensions(self, parent: QWidget) -> QGroupBox:
-        box, layout = section("Suspensions")
+        box, layout = section(QCoreApplication.translate("RequestSections", "Suspensions"))
+        awaited = QCoreApplication.translate("RequestSections", "awaited")
         self.suspensions_model = RecordTableModel(
             [
-                ("Asked on", lambda s: fmt_date(s.asked_on)),
-                ("For", lambda s: s.kind),
-                ("Reason", lambda s: s.reason),
-                ("Policy", lambda s: s.policy),
-                ("Received on", lambda s: fmt_date(s.received_on) if s.received_on else "awaited"),
+                (
+                    QCoreApplication.translate("RequestSections", "Asked on"),
+                    lambda s: fmt_date(s.asked_on),
+                ),
+                (
+                    QCoreApplication.translate("RequestSections", "For"),
+                    lambda s: _words(WAITED_FOR, s.kind),
+                ),
+                (QCoreApplication.translate("RequestSections", "Reason"), lambda s: s.reason),
+                (
+                    QCoreApplication.translate("RequestSections", "Policy"),
+                    lambda s: _words(POLICIES, s.policy),
+                ),
+                (
+                    QCoreApplication.translate("RequestSections", "Received on"),
+                    lambda s: fmt_date(s.received_on) if s.received_on else awaited,
+                ),
             ],
             parent,
         )
         self.suspensions_table = FittedTable(self.suspensions_model, stretch_column=2)
-        self.suspensions_empty = empty_label("None: the deadline has never been on hold.")
+        self.suspensions_empty = empty_label(
+            QCoreApplication.translate(
+                "RequestSections", "None: the deadline has never been on hold."
+            )
+        )
         layout.addWidget(self.suspensions_table)
         layout.addWidget(self.suspensions_empty)
         return box
 
     def _build_identity(self, parent: QWidget) -> QGroupBox:
-        box, layout = section("Identity")
+        box, layout = section(QCoreApplication.translate("RequestSections", "Identity"))
         self.identity_label = plain_label()
         self.identity_label.setObjectName("identityLabel")
         # someone acting for the data subject: their mandate or proof of capacity
@@ -211,12 +279,27 @@ class RequestSections:
         self.capacity_proof_label.setObjectName("capacityProofLabel")
         self.checks_model = RecordTableModel(
             [
-                ("Method", lambda c: method_words(c.method)),
-                ("Document", lambda c: c.document_kind or "—"),
-                ("No. ends", lambda c: f"…{c.number_last_chars}" if c.number_last_chars else "—"),
-                ("Result", lambda c: c.outcome),
-                ("By", lambda c: c.checked_by),
-                ("On", lambda c: fmt_date(c.checked_on)),
+                (
+                    QCoreApplication.translate("RequestSections", "Method"),
+                    lambda c: method_words(c.method),
+                ),
+                (
+                    QCoreApplication.translate("RequestSections", "Document"),
+                    lambda c: c.document_kind or "—",
+                ),
+                (
+                    QCoreApplication.translate("RequestSections", "No. ends"),
+                    lambda c: f"…{c.number_last_chars}" if c.number_last_chars else "—",
+                ),
+                (
+                    QCoreApplication.translate("RequestSections", "Result"),
+                    lambda c: _words(CHECK_RESULTS, c.outcome),
+                ),
+                (QCoreApplication.translate("RequestSections", "By"), lambda c: c.checked_by),
+                (
+                    QCoreApplication.translate("RequestSections", "On"),
+                    lambda c: fmt_date(c.checked_on),
+                ),
             ],
             parent,
         )
@@ -227,19 +310,24 @@ class RequestSections:
         return box
 
     def _build_timeline(self, parent: QWidget) -> QGroupBox:
-        box, layout = section("Timeline (newest first)")
+        box, layout = section(
+            QCoreApplication.translate("RequestSections", "Timeline (newest first)")
+        )
         self.timeline_model = RecordTableModel(
             [
-                ("When", lambda e: local_time(e.at)),
-                ("Who", lambda e: e.user),
-                ("What", action_words),
-                ("Details", action_details),
+                (QCoreApplication.translate("RequestSections", "When"), lambda e: local_time(e.at)),
+                (QCoreApplication.translate("RequestSections", "Who"), lambda e: e.user),
+                (QCoreApplication.translate("RequestSections", "What"), action_words),
+                (QCoreApplication.translate("RequestSections", "Details"), action_details),
             ],
             parent,
         )
         self.timeline_table = FittedTable(self.timeline_model, stretch_column=3)
         self.timeline_empty = empty_label(
-            "No event recorded (a request added in bulk, e.g. demo data, starts without one)."
+            QCoreApplication.translate(
+                "RequestSections",
+                "No event recorded (a request added in bulk, e.g. demo data, starts without one).",
+            )
         )
         self.timeline_empty.hide()
         layout.addWidget(self.timeline_table)
@@ -251,20 +339,29 @@ class RequestSections:
     def show(self, d: RequestDetail) -> None:
         """Fill every section from the request as read (its read model says as of when)."""
         self.title.setText(d.reference)
-        self.status_badge.setText(STATUS_WORDS.get(d.status, d.status))
+        self.status_badge.setText(status_words(d.status))
         self.status_badge.setStyleSheet(BADGE_STYLE + STATUS_STYLES.get(d.status, EXTENDED_STYLE))
         self._show_urgency(d)
-        received = f"received {fmt_date(d.received_on)} by {d.channel.replace('-', ' ')}"
-        kind = f"{d.type.replace('-', ' ').capitalize()} request"
-        self.kind_label.setText(f"{kind} from {d.requester_name} · {received}")
+        self.kind_label.setText(
+            QCoreApplication.translate(
+                "RequestSections",
+                "{type} · request from {requester} · received {received} by {channel}",
+            ).format(
+                type=type_label(d.type),
+                requester=d.requester_name,
+                received=fmt_date(d.received_on),
+                channel=channel_label(d.channel),
+            )
+        )
 
         self.requester_name.setText(d.requester_name)
         self.requester_email.setText(d.requester_email or "—")
         self.requester_address.setText(d.requester_address or "—")
-        self.requester_language.setText(LANGUAGES.get(d.requester_language, d.requester_language))
-        role = "processor, acting for a client" if d.entity_role == "processor" else d.entity_role
-        self.entity_label.setText(f"{d.entity} ({role})")
-        self.assignee_label.setText(d.assignee or "nobody yet")
+        self.requester_language.setText(_words(LANGUAGES, d.requester_language))
+        self.entity_label.setText(f"{d.entity} ({_words(ROLES, d.entity_role)})")
+        self.assignee_label.setText(
+            d.assignee or QCoreApplication.translate("RequestSections", "nobody yet")
+        )
         self.summary_label.setText(d.summary or "—")
         self.capacity_label.setText(who_asks(d))
         self.linked_label.setText(linked_words(d))
@@ -282,7 +379,7 @@ class RequestSections:
     def show_restricted(self, reference: str) -> None:
         """A restricted archive behind its gate: the reference only."""
         self.title.setText(reference)
-        self.status_badge.setText("Archive")
+        self.status_badge.setText(QCoreApplication.translate("RequestSections", "Archive"))
         self.status_badge.setStyleSheet(BADGE_STYLE + EXTENDED_STYLE)
 
     def clear(self) -> None:
@@ -317,36 +414,60 @@ class RequestSections:
         text, style = "", ""
         if d.status not in FINAL_STATUSES:
             if d.on_hold_since is not None:
-                text, style = "On hold", ON_HOLD_STYLE
+                text, style = (
+                    QCoreApplication.translate("RequestSections", "On hold"),
+                    ON_HOLD_STYLE,
+                )
             elif d.overdue:
-                text, style = "OVERDUE", URGENT_STYLE
+                text, style = QCoreApplication.translate("RequestSections", "OVERDUE"), URGENT_STYLE
             elif d.extended_on is not None:
-                text, style = "Extended", EXTENDED_STYLE
+                text, style = (
+                    QCoreApplication.translate("RequestSections", "Extended"),
+                    EXTENDED_STYLE,
+                )
         self.urgency_badge.setText(text)
         self.urgency_badge.setStyleSheet(BADGE_STYLE + style)
         self.urgency_badge.setVisible(bool(text))
 
     def _show_deadline(self, d: RequestDetail) -> None:
         due = d.effective_due
-        self.due_label.setText(f"Due {weekday_name(due)} {fmt_date(due)}")
+        weekday = QLocale().toString(to_qdate(due), "dddd")
+        self.due_label.setText(
+            QCoreApplication.translate("RequestSections", "Due {weekday} {date}").format(
+                weekday=weekday, date=fmt_date(due)
+            )
+        )
         colour = MUTED
         if d.status in FINAL_STATUSES:
             closed = fmt_date(d.closed_on) if d.closed_on else "—"
-            days = f"Closed on {closed} ({STATUS_WORDS.get(d.status, d.status).lower()})."
+            days = QCoreApplication.translate(
+                "RequestSections", "Closed on {date} ({status})."
+            ).format(date=closed, status=status_words(d.status).lower())
         elif d.on_hold_since is not None:
-            days = (
-                f"On hold since {fmt_date(d.on_hold_since)}, waiting for the requester: "
-                "the deadline is suspended."
-            )
+            days = QCoreApplication.translate(
+                "RequestSections",
+                "On hold since {date}, waiting for the requester: the deadline is suspended.",
+            ).format(date=fmt_date(d.on_hold_since))
             colour = "color:#6b4e00; font-weight:600;"
         elif d.overdue and d.days_left is not None:
-            days = f"OVERDUE — {plural(-d.days_left, 'day')} late."
+            days = (
+                QCoreApplication.translate("RequestSections", "OVERDUE — 1 day late.")
+                if d.days_left == -1
+                else QCoreApplication.translate(
+                    "RequestSections", "OVERDUE — {n} days late."
+                ).format(n=-d.days_left)
+            )
             colour = "color:#8c1d18; font-weight:600;"
         elif d.days_left == 0:
-            days = "Due today."
+            days = QCoreApplication.translate("RequestSections", "Due today.")
             colour = "color:#6b4e00; font-weight:600;"
         else:
-            days = f"{plural(d.days_left or 0, 'day')} left."
+            left = d.days_left or 0
+            days = (
+                QCoreApplication.translate("RequestSections", "1 day left.")
+                if left == 1
+                else QCoreApplication.translate("RequestSections", "{n} days left.").format(n=left)
+            )
         self.days_label.setText(days)
         self.days_label.setStyleSheet(colour)
 
@@ -380,14 +501,24 @@ class RequestSections:
                 key=lambda c: c.checked_on,
             )
             self.identity_label.setText(
-                f"✔ Verified on {fmt_date(last.checked_on)} by {last.checked_by}."
+                QCoreApplication.translate(
+                    "RequestSections", "✔ Verified on {date} by {user}."
+                ).format(date=fmt_date(last.checked_on), user=last.checked_by)
             )
             self.identity_label.setStyleSheet("color:#1e5e2f; font-weight:600;")
         elif d.identity_checks:
-            self.identity_label.setText("Not verified: the checks recorded did not confirm it.")
+            self.identity_label.setText(
+                QCoreApplication.translate(
+                    "RequestSections", "Not verified: the checks recorded did not confirm it."
+                )
+            )
             self.identity_label.setStyleSheet("color:#8c1d18; font-weight:600;")
         else:
-            self.identity_label.setText("Not verified yet: no identity check recorded.")
+            self.identity_label.setText(
+                QCoreApplication.translate(
+                    "RequestSections", "Not verified yet: no identity check recorded."
+                )
+            )
             self.identity_label.setStyleSheet(MUTED)
         self.checks_model.set_rows(d.identity_checks)
         self.checks_table.setVisible(bool(d.identity_checks))
@@ -398,7 +529,11 @@ class RequestSections:
             self.capacity_proof_label.setStyleSheet("color:#8c1d18;")
             self.capacity_proof_label.show()
         else:
-            self.capacity_proof_label.setText(_tr("✔ Mandate or proof of capacity in the file."))
+            self.capacity_proof_label.setText(
+                QCoreApplication.translate(
+                    "RequestSections", "✔ Mandate or proof of capacity in the file."
+                )
+            )
             self.capacity_proof_label.setStyleSheet("color:#1e5e2f;")
             self.capacity_proof_label.show()
 

@@ -4,78 +4,69 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
 from dsr_desk.domain.request_actions import ExtensionState
 from dsr_desk.read_models import RequestDetail, TimelineEvent
+from dsr_desk.ui.audit_words import ACTION_WORDS
 from dsr_desk.ui.dialogs.identity_check_dialog import METHOD_LABELS
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
+from dsr_desk.ui.kind_words import channel_label, type_label
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 AWAITING = "awaiting-information"
-ACTION_WORDS = {
-    "request.registered": "Request registered",
-    "request.started": "Processing started",
-    "request.extended": "Deadline extended",
-    "request.information_asked": "Information asked",
-    "request.information_received": "Information received",
-    "request.late_entry": "Recorded late (dated earlier)",
-    "request.identity_checked": "Identity check recorded",
-    "request.note_added": "Note added",
-    "request.document_added": "Document attached",
-    "request.disclosure_override": "Disclosure despite unverified identity",
-    "request.archive_consulted": "Archived record consulted",
-    "request.bundle_exported": "Data bundle exported",
-    "request.rescheduled": "Due date recomputed",
-    "document.viewed": "Document viewed",
-    "document.printed": "Document printed",
-    "document.exported": "Decrypted copy saved",
-    "document.purged": "Document purged (key destroyed)",
-    "request.anonymised": "Record anonymised (retention period ended)",
-    "letter.created": "Letter written",
-    "letter.sent": "Letter sent",
-}
 DETAIL_TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
     "request.registered": (
-        ("type", "{type} request by {channel}"),
-        ("received_on", "received {received_on}"),
-        ("due_on", "due {due_on}"),
+        ("type", QT_TRANSLATE_NOOP("Timeline", "{type} · by {channel}")),
+        ("received_on", QT_TRANSLATE_NOOP("Timeline", "received {received_on}")),
+        ("due_on", QT_TRANSLATE_NOOP("Timeline", "due {due_on}")),
     ),
     "request.extended": (
-        ("new_due_on", "new due date {new_due_on}"),
-        ("reason", "reasons: {reason}"),
+        ("new_due_on", QT_TRANSLATE_NOOP("Timeline", "new due date {new_due_on}")),
+        ("reason", QT_TRANSLATE_NOOP("Timeline", "reasons: {reason}")),
     ),
-    "request.closed": (("closed_on", "on {closed_on}"), ("reason", "reasons: {reason}")),
+    "request.closed": (
+        ("closed_on", QT_TRANSLATE_NOOP("Timeline", "on {closed_on}")),
+        ("reason", QT_TRANSLATE_NOOP("Timeline", "reasons: {reason}")),
+    ),
     "request.information_asked": (
-        ("asked_on", "{kind} asked on {asked_on}"),
-        ("policy", "policy {policy}"),
-        ("reason", "{reason}"),
+        ("asked_on", QT_TRANSLATE_NOOP("Timeline", "{kind} asked on {asked_on}")),
+        ("policy", QT_TRANSLATE_NOOP("Timeline", "policy {policy}")),
+        ("reason", QT_TRANSLATE_NOOP("Timeline", "{reason}")),
     ),
     "request.information_received": (
-        ("received_on", "{kind} on {received_on}"),
-        ("due_on", "due date now {due_on}"),
+        ("received_on", QT_TRANSLATE_NOOP("Timeline", "{kind} on {received_on}")),
+        ("due_on", QT_TRANSLATE_NOOP("Timeline", "due date now {due_on}")),
     ),
     "request.identity_checked": (
-        ("method", "{method}: {outcome}"),
-        ("document_kind", "{document_kind}"),
-        ("checked_by", "by {checked_by} on {checked_on}"),
+        ("method", QT_TRANSLATE_NOOP("Timeline", "{method}: {outcome}")),
+        ("document_kind", QT_TRANSLATE_NOOP("Timeline", "{document_kind}")),
+        ("checked_by", QT_TRANSLATE_NOOP("Timeline", "by {checked_by} on {checked_on}")),
     ),
     "request.note_added": (),
     "request.late_entry": (
-        ("stated_on", "{late_action} dated {stated_on}, recorded on {recorded_on}"),
-        ("reason", "why late: {reason}"),
+        (
+            "stated_on",
+            QT_TRANSLATE_NOOP(
+                "Timeline", "{late_action} dated {stated_on}, recorded on {recorded_on}"
+            ),
+        ),
+        ("reason", QT_TRANSLATE_NOOP("Timeline", "why late: {reason}")),
     ),
     "request.bundle_exported": (
-        ("files", "{files} files"),
-        ("encrypted", "password-protected"),
-        ("manifest_sha256", "manifest SHA-256 {manifest_sha256}"),
+        ("files", QT_TRANSLATE_NOOP("Timeline", "{files} files")),
+        ("encrypted", QT_TRANSLATE_NOOP("Timeline", "password-protected")),
+        ("manifest_sha256", QT_TRANSLATE_NOOP("Timeline", "manifest SHA-256 {manifest_sha256}")),
     ),
     "request.rescheduled": (
-        ("due_on", "due {due_on} (was {previous_due_on})"),
-        ("reason", "{reason}"),
+        ("due_on", QT_TRANSLATE_NOOP("Timeline", "due {due_on} (was {previous_due_on})")),
+        ("reason", QT_TRANSLATE_NOOP("Timeline", "{reason}")),
     ),
 }
 CLOSED_WORDS = {
-    "completed": "Request completed",
-    "refused": "Request refused",
-    "forwarded": "Forwarded to the controller",
+    "completed": QT_TRANSLATE_NOOP("Timeline", "Request completed"),
+    "refused": QT_TRANSLATE_NOOP("Timeline", "Request refused"),
+    "forwarded": QT_TRANSLATE_NOOP("Timeline", "Forwarded to the controller"),
 }
 
 
@@ -100,12 +91,17 @@ def local_time(iso_instant: str) -> str:
 
 def action_words(event: TimelineEvent) -> str:
     if event.action == "request.closed":
-        return CLOSED_WORDS.get(str(event.details.get("outcome")), "Request closed")
+        words = CLOSED_WORDS.get(str(event.details.get("outcome")))
+        return (
+            QCoreApplication.translate("Timeline", words)
+            if words
+            else QCoreApplication.translate("Timeline", "Request closed")
+        )
     words = ACTION_WORDS.get(event.action)
     if words is None:
         text = event.action.replace(".", " ").replace("_", " ")
-        words = text[:1].upper() + text[1:]
-    return words
+        return text[:1].upper() + text[1:]
+    return QCoreApplication.translate("Timeline", words)
 
 
 class _Blank(dict[str, str]):
@@ -120,27 +116,35 @@ def action_details(event: TimelineEvent) -> str:
     values = _Blank({key: _day(value) for key, value in event.details.items()})
     if "method" in values:
         values["method"] = method_words(values["method"])
+    if "type" in values:
+        values["type"] = type_label(values["type"])
+    if "channel" in values:
+        values["channel"] = channel_label(values["channel"])
     templates = DETAIL_TEMPLATES.get(event.action)
     if templates is None:
         return " · ".join(f"{key.replace('_', ' ')}: {value}" for key, value in values.items())
     return " · ".join(
-        template.format_map(values) for key, template in templates if event.details.get(key)
+        QCoreApplication.translate("Timeline", template).format_map(values)
+        for key, template in templates
+        if event.details.get(key)
     )
 
 
 def method_words(method: str) -> str:
     for known, label in METHOD_LABELS.items():
         if known.value == method:
-            return label
+            return QCoreApplication.translate("IdentityCheckDialog", label)
     return method
 
 
 def human_size(size: int) -> str:
     if size < 1024:
-        return f"{size} B"
+        return QCoreApplication.translate("Timeline", "{n} B").format(n=size)
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return QCoreApplication.translate("Timeline", "{n} KB").format(n=f"{size / 1024:.0f}")
+    return QCoreApplication.translate("Timeline", "{n} MB").format(
+        n=QLocale().toString(size / (1024 * 1024), "f", 1)
+    )
 
 
 def extension_texts(d: RequestDetail) -> tuple[str, str]:
@@ -150,21 +154,31 @@ def extension_texts(d: RequestDetail) -> tuple[str, str]:
     notice = fmt_date(outlook.notice_by)
     if outlook.state is ExtensionState.EXTENDED:
         extended_on = fmt_date(d.extended_on) if d.extended_on else "—"
-        return notice, (
-            f"extended on {extended_on} to {fmt_date(outlook.extended_due)} — "
-            f"reasons: {d.extension_reason or '—'}"
+        return notice, QCoreApplication.translate(
+            "Timeline", "extended on {on} to {due} — reasons: {reasons}"
+        ).format(
+            on=extended_on, due=fmt_date(outlook.extended_due), reasons=d.extension_reason or "—"
         )
     if outlook.state is ExtensionState.NOT_EXTENDED:
-        return notice, "not extended"
+        return notice, QCoreApplication.translate("Timeline", "not extended")
     if outlook.state is ExtensionState.NOT_ALLOWED:
-        return "—", "this right allows no extension"
+        return "—", QCoreApplication.translate("Timeline", "this right allows no extension")
     if outlook.state is ExtensionState.TOO_LATE:
-        return f"{notice} — passed", "not extended; it is too late to extend now"
-    if_extended = f"not extended; if extended, due {fmt_date(outlook.extended_due)}"
+        return (
+            QCoreApplication.translate("Timeline", "{date} — passed").format(date=notice),
+            QCoreApplication.translate("Timeline", "not extended; it is too late to extend now"),
+        )
+    if_extended = QCoreApplication.translate(
+        "Timeline", "not extended; if extended, due {date}"
+    ).format(date=fmt_date(outlook.extended_due))
     if outlook.last_day:
-        return f"{notice} — today is the last day to extend", if_extended
-    return f"{notice} ({plural(outlook.days_left, 'day')} left)", if_extended
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+        return QCoreApplication.translate(
+            "Timeline", "{date} — today is the last day to extend"
+        ).format(date=notice), if_extended
+    if outlook.days_left == 1:
+        return QCoreApplication.translate("Timeline", "{date} (1 day left)").format(
+            date=notice
+        ), if_extended
+    return QCoreApplication.translate("Timeline", "{date} ({n} days left)").format(
+        date=notice, n=outlook.days_left
+    ), if_extended

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -48,7 +48,10 @@ def fetch_page(session: AppSession, search: str, offset: int) -> Page:
 
 
 def count_text(total: int) -> str:
-    return f"{total:,} requester{'s' if total != 1 else ''}".replace(",", " ")
+    if total == 1:
+        return QCoreApplication.translate("RequestersView", "1 requester")
+    number = f"{total:,}".replace(",", " ")
+    return QCoreApplication.translate("RequestersView", "{n} requesters").format(n=number)
 
 
 def _shows(changes: Changes) -> bool:
@@ -62,13 +65,19 @@ class RequestersView(QWidget):
         super().__init__(parent)
         self._session = session
 
-        self.search = QLineEdit(placeholderText="Search name or e-mail")
+        self.search = QLineEdit(
+            placeholderText=QCoreApplication.translate("RequestersView", "Search name or e-mail")
+        )
         self.search.setObjectName("requestersSearch")
         self.search.setMaxLength(limits.MAX_SEARCH)
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setObjectName("requestersCount")
-        hint = QLabel("Double-click a requester to see their requests.")
+        hint = QLabel(
+            QCoreApplication.translate(
+                "RequestersView", "Double-click a requester to see their requests."
+            )
+        )
         hint.setStyleSheet("color: palette(placeholder-text);")
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

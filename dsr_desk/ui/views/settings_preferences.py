@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_NAME
+from dsr_desk.i18n import SYSTEM
 from dsr_desk.services.read.settings import (
     BACKUP_KEEP_RANGE,
     BACKUP_WARN_RANGE,
@@ -81,6 +82,8 @@ class PreferencesTab(QWidget):
         self.idle_spin.setToolTip("DSR Desk locks itself after this long without any activity.")
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("language")
+        # "system" (the default): follow the computer's language (LANG); or a choice
+        self.language_combo.addItem(self.tr("The system's language"), SYSTEM)
         for code, label in LANGUAGE_LABELS.items():
             self.language_combo.addItem(label, code)
         self.display_name_edit = QLineEdit()

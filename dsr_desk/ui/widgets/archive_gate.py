@@ -3,17 +3,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from dsr_desk.domain.limits import MAX_REASON
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 from dsr_desk.ui.widgets.labels import MUTED, plain_label
 
 ARCHIVE_STYLE = "background:#f1f3f4; color:#3c4043; border:1px solid #c6c9cc; border-radius:4px;"
-BANNER_TEXT = (
+BANNER_TEXT = QT_TRANSLATE_NOOP(
+    "ArchiveGate",
     "Archive only: this closed objection record is kept as proof that the objection is "
     "honoured. It is read-only; only the outcome letter and new correspondence from the "
-    "requester can still be added (a new contact restarts the retention clock)."
+    "requester can still be added (a new contact restarts the retention clock).",
 )
 
 
@@ -26,28 +28,39 @@ class ArchiveGate(QFrame):
         super().__init__(parent)
         self.setObjectName("archiveGate")
         self.setStyleSheet(f"QFrame#archiveGate {{ {ARCHIVE_STYLE} }}")
-        title = plain_label("Restricted archive", selectable=False)
+        title = plain_label(
+            QCoreApplication.translate("ArchiveGate", "Restricted archive"), selectable=False
+        )
         title.setStyleSheet("font-size:13pt; font-weight:600; border:none;")
         text = plain_label(
-            "This is a closed objection record, kept only as proof that the objection is "
-            "honoured. Its content is restricted: say why you need to consult it (for example "
-            "a new request from the same person, or a complaint). Your reason is recorded in "
-            "the audit log.",
+            QCoreApplication.translate(
+                "ArchiveGate",
+                "This is a closed objection record, kept only as proof that the objection is "
+                "honoured. Its content is restricted: say why you need to consult it (for example "
+                "a new request from the same person, or a complaint). Your reason is recorded in "
+                "the audit log.",
+            ),
             selectable=False,
         )
         text.setStyleSheet("border:none;")
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("archiveReasonEdit")
         self.reason_edit.setMaxLength(MAX_REASON)
-        self.reason_edit.setPlaceholderText("Reason for consulting this record")
+        self.reason_edit.setPlaceholderText(
+            QCoreApplication.translate("ArchiveGate", "Reason for consulting this record")
+        )
         self.reason_edit.setClearButtonEnabled(True)
-        self.consult_button = QPushButton("Consult the record")
+        self.consult_button = QPushButton(
+            QCoreApplication.translate("ArchiveGate", "Consult the record")
+        )
         self.consult_button.setObjectName("archiveConsultButton")
         self.consult_button.setEnabled(False)
         self.error = plain_label(selectable=False)
         self.error.setStyleSheet("color:#b3261e; border:none;")
         self.error.hide()
-        hint = plain_label("Press Enter to consult.", selectable=False)
+        hint = plain_label(
+            QCoreApplication.translate("ArchiveGate", "Press Enter to consult."), selectable=False
+        )
         hint.setStyleSheet(MUTED + " border:none;")
 
         row = QHBoxLayout()
@@ -88,7 +101,7 @@ class ArchiveGate(QFrame):
 
 
 def archive_banner() -> QWidget:
-    banner = plain_label(BANNER_TEXT, selectable=False)
+    banner = plain_label(QCoreApplication.translate("ArchiveGate", BANNER_TEXT), selectable=False)
     banner.setObjectName("archiveBanner")
     banner.setStyleSheet(ARCHIVE_STYLE + " padding:6px 10px;")
     return banner

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -47,7 +47,9 @@ def relayout_label(text: str = "", *, wrap: bool = True) -> RelayoutLabel:
 
 
 def kilobytes(size: int) -> str:
-    return f"{max(1, round(size / 1024))} KB"
+    return QCoreApplication.translate("EmailDropZone", "{n} KB").format(
+        n=max(1, round(size / 1024))
+    )
 
 
 class EmailDropZone(QFrame):
@@ -62,12 +64,16 @@ class EmailDropZone(QFrame):
         self.setObjectName("emailDropZone")
         self.setAcceptDrops(True)
         self.text = relayout_label()
-        self.choose_button = QPushButton("&Choose .eml…")
+        self.choose_button = QPushButton(
+            QCoreApplication.translate("EmailDropZone", "&Choose .eml…")
+        )
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose_requested)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(QCoreApplication.translate("EmailDropZone", "Remove"))
         self.remove_button.setAutoDefault(False)
-        self.remove_button.setToolTip("Do not keep this e-mail with the request")
+        self.remove_button.setToolTip(
+            QCoreApplication.translate("EmailDropZone", "Do not keep this e-mail with the request")
+        )
         self.remove_button.clicked.connect(self.remove_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 10, 10, 10)
@@ -78,12 +84,19 @@ class EmailDropZone(QFrame):
         self._highlight(False)
 
     def show_empty(self) -> None:
-        self.text.setText("Drop the requester's e-mail (.eml) here to fill in the form.")
+        self.text.setText(
+            QCoreApplication.translate(
+                "EmailDropZone", "Drop the requester's e-mail (.eml) here to fill in the form."
+            )
+        )
         self.remove_button.hide()
 
     def show_file(self, filename: str, size: int) -> None:
         self.text.setText(
-            f"✉  {filename}  ·  {kilobytes(size)}\nWill be kept with the request, encrypted."
+            QCoreApplication.translate(
+                "EmailDropZone",
+                "✉  {filename}  ·  {size}\nWill be kept with the request, encrypted.",
+            ).format(filename=filename, size=kilobytes(size))
         )
         self.remove_button.show()
 

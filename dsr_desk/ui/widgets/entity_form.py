@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QByteArray, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,26 +44,33 @@ from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.rights import DEFAULT_ON_HOLD_MONTHS, DEFAULT_WITHOUT_DELAY_DAYS
 from dsr_desk.letters.logo import check_logo, too_big_message
 from dsr_desk.ui.text_limits import cap_plain_text
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 COUNTRIES: Final = (
-    ("FR", "France"),
-    ("BE", "Belgium"),
-    ("LU", "Luxembourg"),
-    ("DE", "Germany"),
-    ("AT", "Austria"),
-    ("ES", "Spain"),
-    ("PT", "Portugal"),
-    ("IT", "Italy"),
-    ("NL", "Netherlands"),
-    ("IE", "Ireland"),
+    ("FR", QT_TRANSLATE_NOOP("EntityForm", "France")),
+    ("BE", QT_TRANSLATE_NOOP("EntityForm", "Belgium")),
+    ("LU", QT_TRANSLATE_NOOP("EntityForm", "Luxembourg")),
+    ("DE", QT_TRANSLATE_NOOP("EntityForm", "Germany")),
+    ("AT", QT_TRANSLATE_NOOP("EntityForm", "Austria")),
+    ("ES", QT_TRANSLATE_NOOP("EntityForm", "Spain")),
+    ("PT", QT_TRANSLATE_NOOP("EntityForm", "Portugal")),
+    ("IT", QT_TRANSLATE_NOOP("EntityForm", "Italy")),
+    ("NL", QT_TRANSLATE_NOOP("EntityForm", "Netherlands")),
+    ("IE", QT_TRANSLATE_NOOP("EntityForm", "Ireland")),
 )
 ROLE_LABELS: Final = {
-    Role.CONTROLLER: "Controller — decides why and how the data is processed",
-    Role.PROCESSOR: "Processor — processes data for a client (Art. 28)",
+    Role.CONTROLLER: QT_TRANSLATE_NOOP(
+        "EntityForm", "Controller — decides why and how the data is processed"
+    ),
+    Role.PROCESSOR: QT_TRANSLATE_NOOP(
+        "EntityForm", "Processor — processes data for a client (Art. 28)"
+    ),
 }
 POLICY_LABELS: Final = {
-    SuspensionPolicy.RESTART: "Restart the month when the information arrives",
-    SuspensionPolicy.PAUSE: "Pause: add the days spent waiting",
+    SuspensionPolicy.RESTART: QT_TRANSLATE_NOOP(
+        "EntityForm", "Restart the month when the information arrives"
+    ),
+    SuspensionPolicy.PAUSE: QT_TRANSLATE_NOOP("EntityForm", "Pause: add the days spent waiting"),
 }
 NAME_MAX_CHARS: Final = limits.MAX_NAME
 SUBDIVISION_MAX_CHARS: Final = 16
@@ -72,16 +79,20 @@ ERROR_STYLE: Final = "color: #b3261e;"
 OK_STYLE: Final = "color: #2e6b30;"
 MUTED_STYLE: Final = "color: #5f6368;"
 LOGO_PREVIEW: Final = QSize(180, 60)
-LOGO_FILTER: Final = "PNG or JPEG images (*.png *.jpg *.jpeg);;All files (*)"
+LOGO_FILTER: Final = QT_TRANSLATE_NOOP(
+    "EntityForm", "PNG or JPEG images (*.png *.jpg *.jpeg);;All files (*)"
+)
 
 
 def _short_calendar_message(message: str) -> str:
     """Unknown-subdivision messages list every code (Italy has 114): keep the first few."""
-    head, sep, known = message.partition("; known: ")
+    head, sep, known = message.partition(QCoreApplication.translate("EntityForm", "; known: "))
     codes = known.rstrip(".").split(", ")
     if not sep or len(codes) <= _MAX_CODES_SHOWN:
         return message
-    return f"{head}; known: {', '.join(codes[:_MAX_CODES_SHOWN])}, …"
+    return QCoreApplication.translate("EntityForm", "{head}; known: {codes}, …").format(
+        head=head, codes=", ".join(codes[:_MAX_CODES_SHOWN])
+    )
 
 
 class EntityForm(QWidget):
@@ -101,22 +112,30 @@ class EntityForm(QWidget):
         self._with_logo = with_logo
         self._logo: bytes | None = None
 
-        self.name_edit = QLineEdit(placeholderText="e.g. Groupe Scolaire Exemple")
+        self.name_edit = QLineEdit(
+            placeholderText=QCoreApplication.translate("EntityForm", "e.g. Groupe Scolaire Exemple")
+        )
         self.name_edit.setMaxLength(NAME_MAX_CHARS)
         self.name_edit.setObjectName("entityName")
         self.address_edit = QPlainTextEdit()
         self.address_edit.setObjectName("entityAddress")
-        self.address_edit.setPlaceholderText("Street\nPostcode and town")
+        self.address_edit.setPlaceholderText(
+            QCoreApplication.translate("EntityForm", "Street\nPostcode and town")
+        )
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         cap_plain_text(self.address_edit, limits.MAX_ADDRESS)
-        self.dpo_edit = QLineEdit(placeholderText="e.g. dpo@exemple.fr or DPO, 12 rue …")
+        self.dpo_edit = QLineEdit(
+            placeholderText=QCoreApplication.translate(
+                "EntityForm", "e.g. dpo@exemple.fr or DPO, 12 rue …"
+            )
+        )
         self.dpo_edit.setMaxLength(limits.MAX_ADDRESS)
         self.dpo_edit.setObjectName("entityDpo")
         # The title under the signature of letters, unless the user set their own.
         self.signer_title_edit = QLineEdit()
         self.signer_title_edit.setPlaceholderText(
-            self.tr("e.g. Le délégué à la protection des données")
+            QCoreApplication.translate("EntityForm", "e.g. Le délégué à la protection des données")
         )
         self.signer_title_edit.setMaxLength(limits.MAX_NAME)
         self.signer_title_edit.setObjectName("entitySignerTitle")
@@ -124,9 +143,13 @@ class EntityForm(QWidget):
         self.country_combo = QComboBox()
         self.country_combo.setObjectName("entityCountry")
         for code, label in COUNTRIES:
-            self.country_combo.addItem(f"{label} ({code})", code)
+            self.country_combo.addItem(
+                f"{QCoreApplication.translate('EntityForm', label)} ({code})", code
+            )
         self.subdivision_edit = QLineEdit(
-            placeholderText="optional — e.g. 57 (Moselle), 6AE (Alsace)"
+            placeholderText=QCoreApplication.translate(
+                "EntityForm", "optional — e.g. 57 (Moselle), 6AE (Alsace)"
+            )
         )
         self.subdivision_edit.setObjectName("entitySubdivision")
         self.subdivision_edit.setMaxLength(SUBDIVISION_MAX_CHARS)
@@ -137,39 +160,44 @@ class EntityForm(QWidget):
         self.role_combo = QComboBox()
         self.role_combo.setObjectName("entityRole")
         for role, label in ROLE_LABELS.items():
-            self.role_combo.addItem(label, role)
+            self.role_combo.addItem(QCoreApplication.translate("EntityForm", label), role)
         self.policy_combo = QComboBox()
         self.policy_combo.setObjectName("entityPolicy")
         for policy, label in POLICY_LABELS.items():
-            self.policy_combo.addItem(label, policy)
+            self.policy_combo.addItem(QCoreApplication.translate("EntityForm", label), policy)
         self.policy_combo.setToolTip(
-            "While you wait for an ID or a clarification (Art. 12(6)), the one-month period "
-            "either starts again when the information arrives, or is paused and resumed."
+            QCoreApplication.translate(
+                "EntityForm",
+                "While you wait for an ID or a clarification (Art. 12(6)), the one-month period "
+                "either starts again when the information arrives, or is paused and resumed.",
+            )
         )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.addRow("&Name", self.name_edit)
-        form.addRow("Postal &address", self.address_edit)
-        form.addRow("&DPO contact", self.dpo_edit)
+        form.addRow(QCoreApplication.translate("EntityForm", "&Name"), self.name_edit)
+        form.addRow(QCoreApplication.translate("EntityForm", "Postal &address"), self.address_edit)
+        form.addRow(QCoreApplication.translate("EntityForm", "&DPO contact"), self.dpo_edit)
         logo_cell = self._build_logo_cell()
         if with_logo:
-            logo_label = QLabel("Letterhead &logo")
+            logo_label = QLabel(QCoreApplication.translate("EntityForm", "Letterhead &logo"))
             logo_label.setBuddy(self.logo_choose_button)
             form.addRow(logo_label, logo_cell)
-        form.addRow("&Country", self.country_combo)
+        form.addRow(QCoreApplication.translate("EntityForm", "&Country"), self.country_combo)
         subdivision_cell = QWidget()
         subdivision_layout = QVBoxLayout(subdivision_cell)
         subdivision_layout.setContentsMargins(0, 0, 0, 0)
         subdivision_layout.setSpacing(3)
         subdivision_layout.addWidget(self.subdivision_edit)
         subdivision_layout.addWidget(self.calendar_label)
-        subdivision_label = QLabel("&Holiday subdivision")
+        subdivision_label = QLabel(QCoreApplication.translate("EntityForm", "&Holiday subdivision"))
         subdivision_label.setBuddy(self.subdivision_edit)
         form.addRow(subdivision_label, subdivision_cell)
-        form.addRow("&Role", self.role_combo)
-        form.addRow("While &waiting for ID", self.policy_combo)
+        form.addRow(QCoreApplication.translate("EntityForm", "&Role"), self.role_combo)
+        form.addRow(
+            QCoreApplication.translate("EntityForm", "While &waiting for ID"), self.policy_combo
+        )
 
         self.access_years = QSpinBox(minimum=0, maximum=10, suffix=" year(s)")
         self.access_years.setObjectName("retentionAccess")
@@ -191,17 +219,35 @@ class EntityForm(QWidget):
         self.on_hold_months.setObjectName("onHoldMonths")
         self.on_hold_months.setValue(DEFAULT_ON_HOLD_MONTHS)
         self.minimisation_check = QCheckBox(
-            "Minimisation: record the identity check only, keep no copy"
+            QCoreApplication.translate(
+                "EntityForm", "Minimisation: record the identity check only, keep no copy"
+            )
         )
         self.minimisation_check.setObjectName("entityMinimisation")
         for spin in (self.access_years, self.objection_years, self.other_years, self.records_years):
-            spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("10 year(s)") + 48)
+            spin.setMaximumWidth(
+                spin.fontMetrics().horizontalAdvance(
+                    QCoreApplication.translate("EntityForm", "10 year(s)")
+                )
+                + 48
+            )
         if with_retention:
-            form.addRow(self.tr("Letters &signed as"), self.signer_title_edit)
-            form.addRow(QLabel("<b>Keeping ID copies</b>"))
-            form.addRow("Access, rectification", self.access_years)
-            form.addRow("Objection, opt-out", self.objection_years)
-            form.addRow("Other requests", self.other_years)
+            form.addRow(
+                QCoreApplication.translate("EntityForm", "Letters &signed as"),
+                self.signer_title_edit,
+            )
+            form.addRow(
+                QLabel(QCoreApplication.translate("EntityForm", "<b>Keeping ID copies</b>"))
+            )
+            form.addRow(
+                QCoreApplication.translate("EntityForm", "Access, rectification"), self.access_years
+            )
+            form.addRow(
+                QCoreApplication.translate("EntityForm", "Objection, opt-out"), self.objection_years
+            )
+            form.addRow(
+                QCoreApplication.translate("EntityForm", "Other requests"), self.other_years
+            )
             form.addRow("", self.minimisation_check)
             form.addRow(QLabel(self.tr("<b>Answering</b>")))
             form.addRow(self.tr("'Without delay' means"), self.without_delay_days)
@@ -228,12 +274,19 @@ class EntityForm(QWidget):
                     "last contact and keeps a minimal suppression entry."
                 )
             )
-            self.access_years.setToolTip("From the final answer (CNIL: 1 year)")
-            self.objection_years.setToolTip(
-                "From the last contact (CNIL: 3 years; at most 6, the limitation period "
-                "of art. 8 CPP)"
+            self.access_years.setToolTip(
+                QCoreApplication.translate("EntityForm", "From the final answer (CNIL: 1 year)")
             )
-            self.other_years.setToolTip("From the final answer")
+            self.objection_years.setToolTip(
+                QCoreApplication.translate(
+                    "EntityForm",
+                    "From the last contact (CNIL: 3 years; at most 6, the limitation period "
+                    "of art. 8 CPP)",
+                )
+            )
+            self.other_years.setToolTip(
+                QCoreApplication.translate("EntityForm", "From the final answer")
+            )
 
         self.error_label = QLabel()
         self.error_label.setObjectName("entityError")
@@ -279,19 +332,29 @@ class EntityForm(QWidget):
             "QLabel#entityLogoPreview { background: white; color: #5f6368;"
             " border: 1px solid #c4c7c5; border-radius: 3px; }"
         )
-        self.logo_choose_button = QPushButton("Choose logo…")
+        self.logo_choose_button = QPushButton(
+            QCoreApplication.translate("EntityForm", "Choose logo…")
+        )
         self.logo_choose_button.setObjectName("entityLogoChoose")
         self.logo_choose_button.setToolTip(
-            "A PNG or JPEG file of at most 1 MiB, printed at the top left of every letter"
+            QCoreApplication.translate(
+                "EntityForm",
+                "A PNG or JPEG file of at most 1 MiB, printed at the top left of every letter",
+            )
         )
         self.logo_choose_button.clicked.connect(self.choose_logo)
-        self.logo_remove_button = QPushButton("Remove")
+        self.logo_remove_button = QPushButton(QCoreApplication.translate("EntityForm", "Remove"))
         self.logo_remove_button.setObjectName("entityLogoRemove")
-        self.logo_remove_button.setToolTip("Print letters without a logo")
+        self.logo_remove_button.setToolTip(
+            QCoreApplication.translate("EntityForm", "Print letters without a logo")
+        )
         self.logo_remove_button.clicked.connect(self.remove_logo)
         self.logo_hint = QLabel(
-            "PNG or JPEG, at most 1 MiB. Printed at the top left of letters, 18 mm high "
-            "at most, proportions kept."
+            QCoreApplication.translate(
+                "EntityForm",
+                "PNG or JPEG, at most 1 MiB. Printed at the top left of letters, 18 mm high "
+                "at most, proportions kept.",
+            )
         )
         self.logo_hint.setWordWrap(True)
         self.logo_hint.setStyleSheet(MUTED_STYLE)
@@ -331,7 +394,10 @@ class EntityForm(QWidget):
 
     def choose_logo(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Choose the letterhead logo", "", LOGO_FILTER
+            self,
+            QCoreApplication.translate("EntityForm", "Choose the letterhead logo"),
+            "",
+            QCoreApplication.translate("EntityForm", LOGO_FILTER),
         )
         if path:
             self.load_logo_file(Path(path))
@@ -346,7 +412,11 @@ class EntityForm(QWidget):
             data = path.read_bytes()
             check_logo(data)
         except OSError as problem:
-            self._show_logo_error(f"Cannot read {path.name}: {problem.strerror or problem}.")
+            self._show_logo_error(
+                QCoreApplication.translate("EntityForm", "Cannot read {name}: {problem}.").format(
+                    name=path.name, problem=problem.strerror or problem
+                )
+            )
             return False
         except ValidationError as problem:
             self._show_logo_error(f"{path.name}: {problem}")
@@ -372,10 +442,14 @@ class EntityForm(QWidget):
         self.logo_error.hide()
         self.logo_error.clear()
         self.logo_remove_button.setEnabled(self._logo is not None)
-        self.logo_choose_button.setText("Choose logo…" if self._logo is None else "Replace…")
+        self.logo_choose_button.setText(
+            QCoreApplication.translate("EntityForm", "Choose logo…")
+            if self._logo is None
+            else QCoreApplication.translate("EntityForm", "Replace…")
+        )
         if self._logo is None:
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText("No logo")
+            self.logo_preview.setText(QCoreApplication.translate("EntityForm", "No logo"))
             return
         pixmap = QPixmap()
         if pixmap.loadFromData(QByteArray(self._logo)):
@@ -388,7 +462,7 @@ class EntityForm(QWidget):
             )
         else:  # printable by ReportLab, but not shown by Qt (rare JPEG variants)
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText("Logo set")
+            self.logo_preview.setText(QCoreApplication.translate("EntityForm", "Logo set"))
 
     # -- values -------------------------------------------------------------------------------
 
@@ -522,10 +596,24 @@ class EntityForm(QWidget):
             self.calendar_label.setText(message)
             return message
         names = dict(COUNTRIES)
-        country_name = names.get(calendar.country, calendar.country)
-        where = f"subdivision {calendar.subdivision}" if calendar.subdivision else "nationwide"
+        country_name = (
+            QCoreApplication.translate("EntityForm", names[calendar.country])
+            if calendar.country in names
+            else calendar.country
+        )
+        where = (
+            QCoreApplication.translate("EntityForm", "subdivision {code}").format(
+                code=calendar.subdivision
+            )
+            if calendar.subdivision
+            else QCoreApplication.translate("EntityForm", "nationwide")
+        )
         self.calendar_label.setStyleSheet(OK_STYLE)
-        self.calendar_label.setText(f"✓ Public holidays of {country_name}, {where}")
+        self.calendar_label.setText(
+            QCoreApplication.translate(
+                "EntityForm", "✓ Public holidays of {country_name}, {where}"
+            ).format(country_name=country_name, where=where)
+        )
         return None
 
     def show_error(self, message: str | None) -> None:

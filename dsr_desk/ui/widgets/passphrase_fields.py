@@ -6,7 +6,7 @@ Shared by both vault dialogs: the first-run wizard (a new vault) and the unlock 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from dsr_desk.domain.errors import ValidationError
@@ -26,16 +26,25 @@ def passphrase_strength(text: str) -> tuple[str, bool]:
     length = len(text)
     if length == 0:
         return (
-            f"At least {MIN_PASSPHRASE_CHARS} characters; a few unrelated words work well.",
+            QCoreApplication.translate(
+                "PassphraseFields",
+                "At least {min_passphrase_chars} characters; a few unrelated words work well.",
+            ).format(min_passphrase_chars=MIN_PASSPHRASE_CHARS),
             False,
         )
     if length < MIN_PASSPHRASE_CHARS:
         missing = MIN_PASSPHRASE_CHARS - length
-        return f"Too short: {missing} more character{'s' if missing > 1 else ''} needed.", False
+        return (
+            QCoreApplication.translate("PassphraseFields", "Too short: 1 more character needed.")
+            if missing == 1
+            else QCoreApplication.translate(
+                "PassphraseFields", "Too short: {missing} more characters needed."
+            ).format(missing=missing)
+        ), False
     problem = passphrase_problem(text)
     if problem is not None:
         return problem, False
-    return "Strength: hard to guess.", True
+    return QCoreApplication.translate("PassphraseFields", "Strength: hard to guess."), True
 
 
 class NewPassphraseFields(QWidget):
@@ -59,8 +68,14 @@ class NewPassphraseFields(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Passphrase", _with_note(self.first_edit, self.hint_label))
-        form.addRow("Type it again", _with_note(self.second_edit, self.match_label))
+        form.addRow(
+            QCoreApplication.translate("PassphraseFields", "Passphrase"),
+            _with_note(self.first_edit, self.hint_label),
+        )
+        form.addRow(
+            QCoreApplication.translate("PassphraseFields", "Type it again"),
+            _with_note(self.second_edit, self.match_label),
+        )
         for edit in (self.first_edit, self.second_edit):
             edit.textChanged.connect(self._update)
             edit.textChanged.connect(self.changed)  # after _update; see NATIVE_SIGNALS
@@ -77,7 +92,11 @@ class NewPassphraseFields(QWidget):
         except ValidationError as problem:
             return str(problem)
         if first != second:
-            return "The two passphrases differ." if second else "Type the passphrase again."
+            return (
+                QCoreApplication.translate("PassphraseFields", "The two passphrases differ.")
+                if second
+                else QCoreApplication.translate("PassphraseFields", "Type the passphrase again.")
+            )
         return None
 
     def clear(self) -> None:
@@ -90,7 +109,11 @@ class NewPassphraseFields(QWidget):
         self.hint_label.setText(hint)
         self.hint_label.setStyleSheet(HINT_STYLE if acceptable or not first else ERROR_STYLE)
         differs = (bool(second) and not first.startswith(second)) or len(second) > len(first)
-        self.match_label.setText("The two passphrases differ." if differs else "")
+        self.match_label.setText(
+            QCoreApplication.translate("PassphraseFields", "The two passphrases differ.")
+            if differs
+            else ""
+        )
         self.match_label.setVisible(differs)
 
 
