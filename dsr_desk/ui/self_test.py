@@ -136,7 +136,12 @@ def check_letter(state: _State) -> str:
     font = letter_font()
     _require(font.name == "PTSerif", f"the letters' typeface is missing ({font.description})")
     issued = issue_letter(
-        lambda: _uow(state), _store(state), state.reference, "acknowledgement", "fr"
+        lambda: _uow(state),
+        _store(state),
+        state.reference,
+        "acknowledgement",
+        "fr",
+        signer="Camille Exemple",  # a letter is never signed with the computer's login
     )
     _require(issued.pdf.startswith(b"%PDF-"), "the letter is not a PDF")
     state.letter_pdf = state.root / "letter.pdf"
