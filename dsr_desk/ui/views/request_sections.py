@@ -143,15 +143,18 @@ class RequestSections:
         self.urgency_badge = plain_label(selectable=False, wrap=False)
         self.urgency_badge.setObjectName("urgencyBadge")
         self.urgency_badge.hide()
-        self.kind_label = plain_label(wrap=False)
+        # wraps (right-aligned) rather than forcing the window wider: the kind and its
+        # articles are long in French
+        self.kind_label = plain_label(wrap=True)
         self.kind_label.setStyleSheet(MUTED)
+        self.kind_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         first = QHBoxLayout()
         first.setSpacing(10)
         first.addWidget(self.title)
-        first.addWidget(self.status_badge)
-        first.addWidget(self.urgency_badge)
+        first.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        first.addWidget(self.urgency_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         first.addStretch(1)
-        first.addWidget(self.kind_label)
+        first.addWidget(self.kind_label, 1)
         return first
 
     def _build_people(self) -> QGroupBox:
