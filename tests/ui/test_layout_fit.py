@@ -1,0 +1,125 @@
+"""The main window fits a 1024×640 screen, in English and in French (issue 17, item 2).
+
+On real widgets, offscreen: every page of the main window and an opened request file are laid
+out in a 1024×640 window; no widget forces the window wider (its minimum size hint stays within
+1024 px) and the request file's primary actions stay visible. ``DSR_DESK_LAYOUT_PNG=<folder>``
+renders each page to PNG there (to look at them)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
+from pytestqt.qtbot import QtBot
+
+from dsr_desk.domain.requests import RequestType
+from dsr_desk.services import requests as svc
+from dsr_desk.ui.main_window import PAGES, REQUESTS, MainWindow
+from dsr_desk.ui.models.request_table import Column
+from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.translation import apply_language, remove_translators
+from dsr_desk.ui.views.register_view import WIDTHS_KEY
+
+WIDTH, HEIGHT = 1024, 640
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    assert apply_language(qapp, request.param) == request.param
+    yield request.param
+    remove_translators(qapp)
+    QLocale.setDefault(before)
+    qapp.setProperty("dsrDeskLanguage", None)
+
+
+def _add(session: AppSession, ops: Ops, name: str, received: date, rtype: RequestType) -> str:
+    detail = ops.call(
+        lambda: svc.register_request(
+            session.uow(),
+            type=rtype,
+            received_on=received,
+            name=name,
+            email="jeanne.martin-dupont@exemple.fr",
+            summary="Copie de mon dossier scolaire",
+        )
+    )
+    return str(detail.reference)
+
+
+def _render(widget: QWidget, name: str) -> None:
+    folder = os.environ.get("DSR_DESK_LAYOUT_PNG")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def _too_wide(window: MainWindow) -> int | None:
+    """The width the window needs, when more than 1024 px (None when it fits)."""
+    QApplication.processEvents()
+    needed = max(window.minimumSizeHint().width(), window.width())
+    return needed if needed > WIDTH else None
+
+
+def test_every_page_and_a_request_file_fit_1024(
+    qtbot: QtBot, language: str, app_session: AppSession, ops: Ops
+) -> None:
+    QSettings().remove(WIDTHS_KEY)  # the default widths
+    ref = _add(app_session, ops, "Jeanne Martin-Dupont", date(2026, 2, 10), RequestType.ACCESS)
+    _add(app_session, ops, "Paul Durand", date(2026, 3, 16), RequestType.ERASURE)
+    window = MainWindow(app_session, ops)
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT)
+    window.start()
+    window.show()
+    qtbot.waitExposed(window)
+    too_wide: dict[str, int | None] = {}
+    for index, page in enumerate(PAGES):
+        window.resize(WIDTH, HEIGHT)
+        window.show_page(index)
+        qtbot.wait(100)
+        too_wide[page] = _too_wide(window)
+        _render(window, f"{language}-page{index}")
+
+    window.resize(WIDTH, HEIGHT)
+    view = window.open_request(ref)
+    qtbot.waitUntil(lambda: view.file is not None)
+    qtbot.wait(50)
+    too_wide["request file"] = _too_wide(window)
+    for name, button in view.request_actions.buttons.items():
+        if button.isEnabled():  # what can be done now: shown, inside the window
+            assert button.isVisibleTo(window), name
+            right = button.mapTo(window, button.rect().topRight()).x()
+            assert 0 <= right < window.width(), name
+    _render(window, f"{language}-request")
+    assert {page: width for page, width in too_wide.items() if width} == {}
+
+
+def test_the_register_keeps_the_users_column_widths(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    QSettings().remove(WIDTHS_KEY)
+    window = MainWindow(app_session, ops)
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT)
+    window.start()
+    window.show_page(REQUESTS)
+    header = window.register.table.horizontalHeader()
+    default = header.sectionSize(Column.TYPE)
+    assert header.sectionResizeMode(Column.REQUESTER) is QHeaderView.ResizeMode.Stretch
+    header.resizeSection(Column.TYPE, default + 57)  # as a drag of the user's would
+    window.close()
+
+    again = MainWindow(app_session, ops)
+    qtbot.addWidget(again)
+    again.start()
+    again.show_page(REQUESTS)
+    assert again.register.table.horizontalHeader().sectionSize(Column.TYPE) == default + 57
