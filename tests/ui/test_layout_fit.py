@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -22,9 +22,11 @@ from dsr_desk.services import requests as svc
 from dsr_desk.ui.main_window import PAGES, REQUESTS, MainWindow
 from dsr_desk.ui.models.request_table import Column
 from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.screen_fit import fitted_size
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.translation import apply_language, remove_translators
 from dsr_desk.ui.views.register_view import WIDTHS_KEY
+from dsr_desk.ui.views.request_view import RequestFileView
 
 WIDTH, HEIGHT = 1024, 640
 
@@ -123,3 +125,31 @@ def test_the_register_keeps_the_users_column_widths(
     again.start()
     again.show_page(REQUESTS)
     assert again.register.table.horizontalHeader().sectionSize(Column.TYPE) == default + 57
+
+
+def test_the_letter_dialog_opens_within_the_screen(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    """It asks for 1100×820; on a smaller screen (offscreen: 800×600) it opens within the
+    available geometry, and it can shrink to a 1366×768 laptop's."""
+    ref = _add(app_session, ops, "Jeanne Martin", date(2026, 3, 2), RequestType.ACCESS)
+    view = RequestFileView(app_session, ops, ref)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    view.request_actions.buttons["letters"].click()
+    dialog = view.documents.letter_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768 - 40, hint
+
+
+def test_a_large_window_is_fitted_to_the_screen(qapp: QApplication) -> None:
+    screen = qapp.primaryScreen().availableGeometry()
+    fitted = fitted_size(QSize(screen.width() + 300, 200))
+    assert fitted.width() < screen.width() and fitted.height() == 200
+    assert fitted_size(QSize(300, 200)) == QSize(300, 200)
