@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -24,7 +25,9 @@ from dsr_desk.ui.models.request_table import Column
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.screen_fit import fitted_size
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.style import STYLESHEET
 from dsr_desk.ui.translation import apply_language, remove_translators
+from dsr_desk.ui.views.dashboard_charts import ChartPanel
 from dsr_desk.ui.views.register_view import WIDTHS_KEY
 from dsr_desk.ui.views.request_view import RequestFileView
 
@@ -153,3 +156,81 @@ def test_a_large_window_is_fitted_to_the_screen(qapp: QApplication) -> None:
     fitted = fitted_size(QSize(screen.width() + 300, 200))
     assert fitted.width() < screen.width() and fitted.height() == 200
     assert fitted_size(QSize(300, 200)) == QSize(300, 200)
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    dark, text = QColor(40, 42, 46), QColor(230, 230, 230)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Button):
+        palette.setColor(role, dark)
+    for role in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase):
+        palette.setColor(role, QColor(30, 31, 34))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(role, text)
+    palette.setColor(QPalette.ColorRole.Mid, QColor(70, 72, 76))
+    palette.setColor(QPalette.ColorRole.Midlight, QColor(60, 62, 66))
+    return palette
+
+
+@pytest.fixture
+def dark(qapp: QApplication) -> Iterator[None]:
+    before = qapp.palette()
+    qapp.setPalette(_dark_palette())
+    yield
+    qapp.setPalette(before)
+
+
+def _lightness(widget: QWidget, x: int, y: int) -> int:
+    return widget.grab().toImage().pixelColor(x, y).lightness()
+
+
+def test_a_dark_palette_reaches_the_headers_navigation_and_charts(
+    qtbot: QtBot, dark: None, app_session: AppSession, ops: Ops
+) -> None:
+    _add(app_session, ops, "Jeanne Martin", date(2026, 3, 2), RequestType.ACCESS)
+    window = MainWindow(app_session, ops)
+    qtbot.addWidget(window)
+    window.setStyleSheet(STYLESHEET)  # the application's style sheet, on this window only
+    window.resize(WIDTH, HEIGHT)
+    window.start()
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.dashboard.findChild(ChartPanel) is not None, timeout=5000)
+    for panel in window.dashboard.findChildren(ChartPanel):
+        assert panel.chart.backgroundBrush().color().lightness() < 80
+    nav = window.nav
+    assert _lightness(nav, nav.width() // 2, nav.height() - 10) < 80  # below the items
+    window.show_page(REQUESTS)
+    qtbot.waitUntil(lambda: window.register.model.rowCount() == 1)
+    header = window.register.table.horizontalHeader()
+    assert _lightness(header, header.sectionViewportPosition(0) + 3, 3) < 80
+
+
+@pytest.fixture
+def wide_font(qapp: QApplication) -> Iterator[None]:
+    """A wider font than the default (DejaVu Sans Mono here; Cantarell or Noto Sans on a
+    desktop): the navigation must follow the application's font."""
+    before = qapp.font()
+    qapp.setFont(QFont("DejaVu Sans Mono"))
+    yield
+    qapp.setFont(before)
+
+
+def test_the_navigation_fits_its_longest_page_name(
+    qtbot: QtBot, language: str, wide_font: None, app_session: AppSession, ops: Ops
+) -> None:
+    window = MainWindow(app_session, ops)
+    qtbot.addWidget(window)
+    window.setStyleSheet(STYLESHEET)
+    window.show()
+    qtbot.waitExposed(window)
+    nav = window.nav
+    metrics = QFontMetrics(nav.font())  # the style sheet's font
+    for row in range(nav.count()):
+        text = nav.item(row).text()
+        room = nav.visualItemRect(nav.item(row)).width() - 2 * 14  # the item's padding
+        assert metrics.horizontalAdvance(text) <= room, text
