@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QHeaderView, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.services import requests as svc
+from dsr_desk.ui.dialogs.new_request_dialog import NewRequestDialog
 from dsr_desk.ui.main_window import PAGES, REQUESTS, MainWindow
 from dsr_desk.ui.models.request_table import Column
 from dsr_desk.ui.ops import Ops
@@ -82,6 +83,7 @@ def test_every_page_and_a_request_file_fit_1024(
     _add(app_session, ops, "Paul Durand", date(2026, 3, 16), RequestType.ERASURE)
     window = MainWindow(app_session, ops)
     qtbot.addWidget(window)
+    window.setStyleSheet(STYLESHEET)  # the application's style sheet, on this window only
     window.resize(WIDTH, HEIGHT)
     window.start()
     window.show()
@@ -234,3 +236,21 @@ def test_the_navigation_fits_its_longest_page_name(
         text = nav.item(row).text()
         room = nav.visualItemRect(nav.item(row)).width() - 2 * 14  # the item's padding
         assert metrics.horizontalAdvance(text) <= room, text
+
+
+def test_the_new_request_dialogs_labels_are_shown_whole(
+    qtbot: QtBot, language: str, app_session: AppSession, ops: Ops
+) -> None:
+    dialog = NewRequestDialog(app_session, ops)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _render(dialog, f"{language}-new-request")
+    form = dialog.findChild(QFormLayout)
+    assert form is not None
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if isinstance(label, QLabel) and label.isVisible() and label.text():
+            assert label.width() >= label.sizeHint().width(), label.text()
+    assert form.horizontalSpacing() >= 12
