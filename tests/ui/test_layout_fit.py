@@ -75,6 +75,18 @@ def _too_wide(window: MainWindow) -> int | None:
     return needed if needed > WIDTH else None
 
 
+def _clipped(root: QWidget) -> list[str]:
+    """The texts of ``root``'s shown, word-wrapped labels given less height than they need."""
+    return [
+        label.text()
+        for label in root.findChildren(QLabel)
+        if label.isVisibleTo(root)
+        and label.wordWrap()
+        and label.text()
+        and label.height() < label.heightForWidth(label.width())
+    ]
+
+
 def test_every_page_and_a_request_file_fit_1024(
     qtbot: QtBot, language: str, app_session: AppSession, ops: Ops
 ) -> None:
@@ -107,6 +119,13 @@ def test_every_page_and_a_request_file_fit_1024(
             right = button.mapTo(window, button.rect().topRight()).x()
             assert 0 <= right < window.width(), name
     _render(window, f"{language}-request")
+    assert _clipped(view) == []
+    if os.environ.get("DSR_DESK_LAYOUT_PNG"):
+        qtbot.wait(300)
+        _render(window, f"{language}-request-later")
+        window.resize(WIDTH - 1, HEIGHT)
+        qtbot.wait(100)
+        _render(window, f"{language}-request-resized")
     assert {page: width for page, width in too_wide.items() if width} == {}
 
 
