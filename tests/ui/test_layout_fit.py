@@ -223,12 +223,14 @@ def test_a_dark_palette_reaches_the_headers_navigation_and_charts(
     qtbot.waitUntil(lambda: window.dashboard.findChild(ChartPanel) is not None, timeout=5000)
     for panel in window.dashboard.findChildren(ChartPanel):
         assert panel.chart.backgroundBrush().color().lightness() < 80
+    _render(window, "dark-dashboard")
     nav = window.nav
     assert _lightness(nav, nav.width() // 2, nav.height() - 10) < 80  # below the items
     window.show_page(REQUESTS)
     qtbot.waitUntil(lambda: window.register.model.rowCount() == 1)
     header = window.register.table.horizontalHeader()
     assert _lightness(header, header.sectionViewportPosition(0) + 3, 3) < 80
+    _render(window, "dark-register")
 
 
 @pytest.fixture
