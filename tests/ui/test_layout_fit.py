@@ -138,7 +138,9 @@ def test_the_register_keeps_the_users_column_widths(
     window.resize(WIDTH, HEIGHT)
     window.start()
     window.show_page(REQUESTS)
-    header = window.register.table.horizontalHeader()
+    table = window.register.table
+    qtbot.waitUntil(lambda: table.isColumnHidden(Column.ENTITY))  # one entity
+    header = table.horizontalHeader()
     default = header.sectionSize(Column.TYPE)
     assert header.sectionResizeMode(Column.REQUESTER) is QHeaderView.ResizeMode.Stretch
     header.resizeSection(Column.TYPE, default + 57)  # as a drag of the user's would
@@ -149,6 +151,10 @@ def test_the_register_keeps_the_users_column_widths(
     again.start()
     again.show_page(REQUESTS)
     assert again.register.table.horizontalHeader().sectionSize(Column.TYPE) == default + 57
+    # the entity column, hidden with one entity, comes back at its width with a second one
+    again.register.set_entities(["Groupe Scolaire Exemple", "Collège Exemple"])
+    assert not again.register.table.isColumnHidden(Column.ENTITY)
+    assert again.register.table.horizontalHeader().sectionSize(Column.ENTITY) >= 100
 
 
 def test_the_letter_dialog_opens_within_the_screen(

@@ -190,14 +190,20 @@ class RegisterView(QWidget):
         if isinstance(saved, list) and len(saved) == len(Column):
             with suppress(TypeError, ValueError):  # not a list of widths: the defaults
                 widths.update({column: int(saved[column]) for column in widths})
-        for column, width in widths.items():
-            header.resizeSection(column, max(width, header.minimumSectionSize()))
+        self._widths = {
+            column: max(width, header.minimumSectionSize()) for column, width in widths.items()
+        }
+        for column, width in self._widths.items():
+            header.resizeSection(column, width)
 
-    def _remember_widths(self, column: int, _old: int, _new: int) -> None:
+    def _remember_widths(self, column: int, _old: int, new: int) -> None:
         header = self.table.horizontalHeader()
         if header.sectionResizeMode(column) is QHeaderView.ResizeMode.Stretch:
             return  # the requester follows the window, not the user
-        QSettings().setValue(WIDTHS_KEY, [header.sectionSize(c) for c in range(len(Column))])
+        if new <= 0 or header.isSectionHidden(column):
+            return  # hidden (the entity column, with one entity): its width is kept
+        self._widths[Column(column)] = new
+        QSettings().setValue(WIDTHS_KEY, [self._widths.get(c, 0) for c in Column])
 
     # -- filters ----------------------------------------------------------------------------
 
