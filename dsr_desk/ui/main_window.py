@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from dsr_desk.ui.first_reads import FirstReads
 from dsr_desk.ui.message_bar import MessageBar
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.style import NAV_FONT_PX, NAV_ITEM_SIDES
 from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 from dsr_desk.ui.views.dashboard_view import DashboardView
 
@@ -61,6 +62,8 @@ PAGES = (
     QT_TRANSLATE_NOOP("MainWindow", "Settings"),
 )
 DASHBOARD, REQUESTS, REQUESTERS, DOCUMENTS, AUDIT, SETTINGS = range(len(PAGES))
+NAV_MIN_WIDTH = 180
+NAV_SLACK = 12  # the border and rounding of the text's advance
 
 
 class MainWindow(QMainWindow):
@@ -88,10 +91,10 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(central)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(236)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         set_enum_property(self.nav, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.nav.addItems([self.tr(page) for page in PAGES])
+        self.nav.setFixedWidth(self._navigation_width())
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
         self.message_bar = MessageBar(central)
@@ -126,6 +129,16 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # -- actions and shortcuts --------------------------------------------------------------
+
+    def _navigation_width(self) -> int:
+        """Wide enough for the longest page name in the UI's language ("Documents et
+        conservation") at the navigation's font (``style.STYLESHEET``), and no wider."""
+        font = self.nav.font()
+        font.setPixelSize(NAV_FONT_PX)
+        metrics = QFontMetrics(font)
+        texts = [self.nav.item(row).text() for row in range(self.nav.count())]
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        return max(widest + NAV_ITEM_SIDES + NAV_SLACK, NAV_MIN_WIDTH)
 
     def _add_actions(self) -> None:
         def action(text: str, shortcut: QKeySequence.StandardKey | str, slot: object) -> QAction:

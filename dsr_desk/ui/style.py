@@ -8,18 +8,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 #: The application's icon (drawn by Qt's SVG icon engine at every size it is shown at; the
 #: PNG sizes in packaging/linux/icons are rendered from it by tools/render_icons.py).
 ICON_PATH = Path(__file__).resolve().parent.parent / "resources" / "icons" / "dsr-desk.svg"
 
+# Colours through the palette's roles (``palette(...)``): the system's light or dark palette is
+# followed everywhere (no near-white backgrounds under a dark palette).
 STYLESHEET = """
 QListWidget#navigation {
-    background: #f3f5f8;
+    background: palette(alternate-base);
     border: none;
-    border-right: 1px solid #d9dee5;
+    border-right: 1px solid palette(mid);
     font-size: 14px;
     padding-top: 8px;
 }
@@ -27,25 +29,26 @@ QListWidget#navigation::item {
     padding: 9px 14px;
     border-radius: 6px;
     margin: 1px 6px;
-    color: #28323c;
+    color: palette(window-text);
 }
 QListWidget#navigation::item:selected {
-    background: #1f5fa8;
-    color: white;
+    background: palette(highlight);
+    color: palette(highlighted-text);
 }
 QListWidget#navigation::item:hover:!selected {
-    background: #e3e9f1;
+    background: palette(midlight);
 }
 QTableView {
-    gridline-color: #e4e7eb;
-    selection-background-color: #cfe0f5;
-    selection-color: #1b2733;
+    gridline-color: palette(midlight);
+    selection-background-color: palette(highlight);
+    selection-color: palette(highlighted-text);
 }
 QHeaderView::section {
-    background: #f3f5f8;
+    background: palette(button);
+    color: palette(button-text);
     border: none;
-    border-bottom: 1px solid #d9dee5;
-    border-right: 1px solid #e4e7eb;
+    border-bottom: 1px solid palette(mid);
+    border-right: 1px solid palette(midlight);
     padding: 5px 6px;
     font-weight: 600;
 }
@@ -62,6 +65,18 @@ QGroupBox::title {
     padding: 0 4px;
 }
 """
+
+#: the navigation's item padding and margin (STYLESHEET), each side, and its font size
+NAV_ITEM_SIDES = 2 * (14 + 6)
+NAV_FONT_PX = 14
+
+
+def is_dark(palette: QPalette) -> bool:
+    """A dark palette: its window colour darker than its text."""
+    return (
+        palette.color(QPalette.ColorRole.Window).lightness()
+        < palette.color(QPalette.ColorRole.WindowText).lightness()
+    )
 
 
 FUSION_GIVEN = "dsrDeskFusionGiven"  # application property: the style came with the arguments

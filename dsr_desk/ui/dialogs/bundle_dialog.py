@@ -65,6 +65,7 @@ from dsr_desk.ui.dialogs.bundle_jobs import (
 from dsr_desk.ui.dialogs.bundle_password import BundlePassword
 from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, HINT_STYLE, NOTE_STYLE
 from dsr_desk.ui.ops import Latest, Ops
+from dsr_desk.ui.screen_fit import resize_to_screen
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
 from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
@@ -121,7 +122,7 @@ class BundleDialog(QDialog):
                 "BundleDialog", "Data bundle (portability / access) — {reference}"
             ).format(reference=detail.reference)
         )
-        self.resize(820, 760)
+        resize_to_screen(self, 820, 760)
         self._session, self._ops, self.detail, self._today = session, ops, detail, today
         self._plan_read = Latest(ops, self)  # the newest read of the plan wins
         self._saving = False

@@ -53,6 +53,7 @@ from dsr_desk.ui.dialogs.document_rendering import (
 )
 from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE
 from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.screen_fit import resize_to_screen
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.widgets.labels import MUTED, plain_label
 
@@ -89,7 +90,7 @@ class DocumentViewer(QDialog):
             ).format(reference=document.reference, kind=document.kind)
         )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(980, 860)
+        resize_to_screen(self, 980, 860)  # fits a 1366×768 screen: shrinks to it
         self._session, self._ops = session, ops
         self.reference = document.reference
         self.document_id = document.document_id

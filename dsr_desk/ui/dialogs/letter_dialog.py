@@ -80,6 +80,7 @@ from dsr_desk.ui.dialogs.request_action_dialog import (
     fmt_date,
 )
 from dsr_desk.ui.ops import Latest, Ops
+from dsr_desk.ui.screen_fit import resize_to_screen
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
 
@@ -270,7 +271,7 @@ class LetterDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("letterDialog")
         self.setWindowTitle(f"Letters — {detail.reference}")
-        self.resize(1100, 820)
+        resize_to_screen(self, 1100, 820)  # fits a 1366×768 screen: shrinks to it
         self._session, self._ops, self.detail, self._today = session, ops, detail, today
         self._preview = Latest(ops, self)  # the newest preview wins
         self._pdf: bytes | None = None

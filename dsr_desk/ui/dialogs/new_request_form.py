@@ -235,6 +235,7 @@ class NewRequestFields(QDialog):
         form = self._form_layout = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setHorizontalSpacing(16)  # the (long, French) labels clear of their fields
         form.addRow(QCoreApplication.translate("NewRequestForm", "Request &type"), self.type_combo)
         form.addRow(QCoreApplication.translate("NewRequestForm", "Also as&ked"), self.also_button)
         form.addRow(

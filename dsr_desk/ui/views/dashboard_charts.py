@@ -21,11 +21,21 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPainter,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from dsr_desk.domain.request_kinds import RequestType
 from dsr_desk.services.read.dashboard import DashboardSummary
+from dsr_desk.ui.style import is_dark
 from dsr_desk.ui.views.dashboard_view import CHART_MIN_WIDTH, CountTile
 from dsr_desk.ui.widgets.labels import empty_state_label
 
@@ -91,6 +101,14 @@ def _new_chart(title: str) -> QChart:
     chart.setTitleFont(font)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(0)
+    # the system's light or dark palette (the bars keep their own colours)
+    palette = QGuiApplication.palette()
+    chart.setTheme(
+        QChart.ChartTheme.ChartThemeDark if is_dark(palette) else QChart.ChartTheme.ChartThemeLight
+    )
+    chart.setBackgroundBrush(palette.base())
+    chart.setTitleBrush(palette.text())
+    chart.legend().setLabelBrush(palette.text())
     chart.setMargins(QMargins(4, 4, 8, 4))
     layout = chart.layout()
     if layout is not None:
@@ -130,7 +148,7 @@ class ChartPanel(QStackedWidget):
         self.legend.hide()
         page = QWidget()
         page.setObjectName("chartPage")
-        page.setStyleSheet("QWidget#chartPage { background: white; }")
+        page.setStyleSheet("QWidget#chartPage { background: palette(base); }")
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 6)
         column.setSpacing(0)

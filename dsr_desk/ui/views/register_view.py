@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -40,6 +43,39 @@ def count_text(total: int) -> str:
     if total == 1:
         return QCoreApplication.translate("RegisterView", "1 request")
     return QCoreApplication.translate("RegisterView", "{n} requests").format(n=number)
+
+
+#: where the user's column widths are kept (QSettings), one width per column
+WIDTHS_KEY = "register/column_widths"
+FILTER_CHARS = 14  # a filter shows this many characters; its list shows the whole labels
+
+
+def default_widths(metrics: QFontMetrics) -> dict[Column, int]:
+    """Column widths that fit their words at the table's font, in the UI's language: the
+    reference, dates, days left and status in full; the type and entity elided when long. The
+    requester takes what remains (it stretches)."""
+    pad = 18  # cell padding
+
+    def fit(*texts: str) -> int:
+        return max(metrics.horizontalAdvance(text) for text in texts) + pad
+
+    header = {
+        column: QCoreApplication.translate("Columns", RequestTableModel.headers[column])
+        for column in Column
+    }
+    statuses = [status_label(status.value) for status in Status]
+    return {
+        Column.REFERENCE: fit("DSR-2026-0000", header[Column.REFERENCE]),
+        Column.TYPE: min(fit(*(type_label(t.value) for t in RequestType)), 110),
+        Column.ENTITY: 120,
+        Column.RECEIVED: fit("00/00/0000", header[Column.RECEIVED]),
+        Column.DUE: fit("00/00/0000", header[Column.DUE]),
+        Column.DAYS_LEFT: fit(
+            header[Column.DAYS_LEFT],
+            QCoreApplication.translate("RequestTable", "{n} late").format(n=99),
+        ),
+        Column.STATUS: min(fit(*statuses), 160),
+    }
 
 
 def _shows(changes: Changes) -> bool:
@@ -90,11 +126,23 @@ class RegisterView(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("registerCount")
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        for widget in (self.status_filter, self.type_filter, self.entity_filter, self.mine):
-            filters.addWidget(widget)
-        filters.addWidget(self.count_label)
+        # two lines: the search keeps its width; the filters shrink to a few characters (their
+        # lists show the whole labels) rather than forcing the window wider
+        search_line = QHBoxLayout()
+        search_line.addWidget(self.search, 1)
+        search_line.addWidget(self.count_label)
+        filter_line = QHBoxLayout()
+        for combo in (self.status_filter, self.type_filter, self.entity_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(FILTER_CHARS)
+            filter_line.addWidget(combo, 1)
+        filter_line.addWidget(self.mine)
+        filters = QVBoxLayout()
+        filters.setSpacing(6)
+        filters.addLayout(search_line)
+        filters.addLayout(filter_line)
 
         self.model = RequestTableModel(self)
         self.table = list_table(
@@ -102,16 +150,10 @@ class RegisterView(QWidget):
             "registerTable",
             sortable=True,
             stretch=Column.REQUESTER,
-            widths=(
-                (Column.REFERENCE, 130),
-                (Column.TYPE, 150),
-                (Column.ENTITY, 190),
-                (Column.RECEIVED, 95),
-                (Column.DUE, 95),
-                (Column.DAYS_LEFT, 80),
-                (Column.STATUS, 210),
-            ),
+            widths=(),
         )
+        self._restore_widths()
+        self.table.horizontalHeader().sectionResized.connect(self._remember_widths)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -136,6 +178,32 @@ class RegisterView(QWidget):
         self.model.sort_requested.connect(self._sort_by)
         self.table.activated.connect(self._activated)  # Enter, and double-click too
         self.refresh_entities()
+
+    # -- column widths ----------------------------------------------------------------------
+
+    def _restore_widths(self) -> None:
+        """The user's widths when kept (QSettings), else the defaults; the requester stretches."""
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        widths = default_widths(self.table.fontMetrics())
+        saved = QSettings().value(WIDTHS_KEY)
+        if isinstance(saved, list) and len(saved) == len(Column):
+            with suppress(TypeError, ValueError):  # not a list of widths: the defaults
+                widths.update({column: int(saved[column]) for column in widths})
+        self._widths = {
+            column: max(width, header.minimumSectionSize()) for column, width in widths.items()
+        }
+        for column, width in self._widths.items():
+            header.resizeSection(column, width)
+
+    def _remember_widths(self, column: int, _old: int, new: int) -> None:
+        header = self.table.horizontalHeader()
+        if header.sectionResizeMode(column) is QHeaderView.ResizeMode.Stretch:
+            return  # the requester follows the window, not the user
+        if new <= 0 or header.isSectionHidden(column):
+            return  # hidden (the entity column, with one entity): its width is kept
+        self._widths[Column(column)] = new
+        QSettings().setValue(WIDTHS_KEY, [self._widths.get(c, 0) for c in Column])
 
     # -- filters ----------------------------------------------------------------------------
 
@@ -163,6 +231,8 @@ class RegisterView(QWidget):
         self.entity_filter.addItem(self.tr("All entities"), ALL)
         for name in names:
             self.entity_filter.addItem(name, name)
+        # one entity: its column says nothing and takes room from the requester
+        self.table.setColumnHidden(Column.ENTITY, len(names) <= 1)
         index = self.entity_filter.findData(current)
         self.entity_filter.setCurrentIndex(max(index, 0))
         self.entity_filter.blockSignals(False)

@@ -16,7 +16,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from shiboken6 import isValid
 
 from dsr_desk.domain.errors import DsrError
@@ -36,6 +36,7 @@ from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.views.request_actions import ActionState, action_states
 from dsr_desk.ui.views.request_file import run_service
 from dsr_desk.ui.views.request_file_documents import RequestDocuments
+from dsr_desk.ui.widgets.flow_layout import FlowLayout
 
 
 @dataclass(frozen=True)
@@ -165,8 +166,8 @@ class RequestActions:
             ),
         )
         self.buttons: dict[str, QPushButton] = {}
-        self.bar = QHBoxLayout()
-        self.bar.setSpacing(6)
+        # wraps onto a second line rather than forcing the window wider (French labels)
+        self.bar = FlowLayout(spacing=6)
         for action in self.actions:
             button = QPushButton(action.label)
             button.setObjectName(action.object_name)

@@ -143,15 +143,18 @@ class RequestSections:
         self.urgency_badge = plain_label(selectable=False, wrap=False)
         self.urgency_badge.setObjectName("urgencyBadge")
         self.urgency_badge.hide()
-        self.kind_label = plain_label(wrap=False)
+        # wraps (right-aligned) rather than forcing the window wider: the kind and its
+        # articles are long in French
+        self.kind_label = plain_label(wrap=True)
         self.kind_label.setStyleSheet(MUTED)
+        self.kind_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         first = QHBoxLayout()
         first.setSpacing(10)
         first.addWidget(self.title)
-        first.addWidget(self.status_badge)
-        first.addWidget(self.urgency_badge)
+        first.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        first.addWidget(self.urgency_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         first.addStretch(1)
-        first.addWidget(self.kind_label)
+        first.addWidget(self.kind_label, 1)
         return first
 
     def _build_people(self) -> QGroupBox:
@@ -173,30 +176,39 @@ class RequestSections:
                 "RequestSections", "Asked in the same message: they may be answered in one letter."
             )
         )
-        form = self.people_form = QFormLayout()
+        # a grid, not a QFormLayout: a form gives wrapped values (a long e-mail address, the
+        # entity and its role, in French) the height of another width, and clips them
+        form = self.people_form = QGridLayout()
         form.setVerticalSpacing(6)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        form.addRow(
-            QCoreApplication.translate("RequestSections", "Requester:"), self.requester_name
-        )
-        form.addRow(QCoreApplication.translate("RequestSections", "Made by:"), self.capacity_label)
-        form.addRow(QCoreApplication.translate("RequestSections", "E-mail:"), self.requester_email)
-        form.addRow(
-            QCoreApplication.translate("RequestSections", "Postal address:"), self.requester_address
-        )
-        form.addRow(
-            QCoreApplication.translate("RequestSections", "Language:"), self.requester_language
-        )
-        form.addRow(QCoreApplication.translate("RequestSections", "Entity:"), self.entity_label)
-        form.addRow(
-            QCoreApplication.translate("RequestSections", "Assigned to:"), self.assignee_label
-        )
-        form.addRow(QCoreApplication.translate("RequestSections", "Request:"), self.summary_label)
-        form.addRow(
-            QCoreApplication.translate("RequestSections", "Linked requests:"), self.linked_label
-        )
+        form.setHorizontalSpacing(12)
+        form.setColumnStretch(1, 1)
+        self._people_labels: dict[QWidget, QLabel] = {}
+        for text, field in (
+            (QCoreApplication.translate("RequestSections", "Requester:"), self.requester_name),
+            (QCoreApplication.translate("RequestSections", "Made by:"), self.capacity_label),
+            (QCoreApplication.translate("RequestSections", "E-mail:"), self.requester_email),
+            (
+                QCoreApplication.translate("RequestSections", "Postal address:"),
+                self.requester_address,
+            ),
+            (QCoreApplication.translate("RequestSections", "Language:"), self.requester_language),
+            (QCoreApplication.translate("RequestSections", "Entity:"), self.entity_label),
+            (QCoreApplication.translate("RequestSections", "Assigned to:"), self.assignee_label),
+            (QCoreApplication.translate("RequestSections", "Request:"), self.summary_label),
+            (QCoreApplication.translate("RequestSections", "Linked requests:"), self.linked_label),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            row = form.rowCount()
+            form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            form.addWidget(field, row, 1)
+            self._people_labels[field] = label
         layout.addLayout(form)
         return box
+
+    def _show_people_row(self, field: QWidget, visible: bool) -> None:
+        self._people_labels[field].setVisible(visible)
+        field.setVisible(visible)
 
     def _build_deadline(self) -> QGroupBox:
         box, layout = section(QCoreApplication.translate("RequestSections", "Deadline"))
@@ -365,7 +377,7 @@ class RequestSections:
         self.summary_label.setText(d.summary or "—")
         self.capacity_label.setText(who_asks(d))
         self.linked_label.setText(linked_words(d))
-        self.people_form.setRowVisible(self.linked_label, bool(d.linked))
+        self._show_people_row(self.linked_label, bool(d.linked))
 
         self._show_deadline(d)
         self.suspensions_model.set_rows(d.suspensions)

@@ -175,7 +175,8 @@ class EntityForm(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # labels above their fields when the window is narrow (1024 px, French labels)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(QCoreApplication.translate("EntityForm", "&Name"), self.name_edit)
         form.addRow(QCoreApplication.translate("EntityForm", "Postal &address"), self.address_edit)
         form.addRow(QCoreApplication.translate("EntityForm", "&DPO contact"), self.dpo_edit)

@@ -117,6 +117,11 @@ class LetterTemplateEditor(QWidget):
         self.origin = QLabel()
         self.origin.setObjectName("templateOrigin")
         self.origin.setStyleSheet(NOTE_STYLE)
+        self.origin.setWordWrap(True)  # layout only: fits a 1024 px window
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(18)  # its list shows the whole names
         kind_label = QLabel("&Letter:")
         kind_label.setBuddy(self.kind)
         lang_label = QLabel("La&nguage:")

@@ -1,0 +1,283 @@
+"""The main window fits a 1024×640 screen, in English and in French (issue 17, item 2).
+
+On real widgets, offscreen: every page of the main window and an opened request file are laid
+out in a 1024×640 window; no widget forces the window wider (its minimum size hint stays within
+1024 px) and the request file's primary actions stay visible. ``DSR_DESK_LAYOUT_PNG=<folder>``
+renders each page to PNG there (to look at them)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QApplication, QFormLayout, QHeaderView, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from dsr_desk.domain.requests import RequestType
+from dsr_desk.services import requests as svc
+from dsr_desk.ui.dialogs.new_request_dialog import NewRequestDialog
+from dsr_desk.ui.main_window import PAGES, REQUESTS, MainWindow
+from dsr_desk.ui.models.request_table import Column
+from dsr_desk.ui.ops import Ops
+from dsr_desk.ui.screen_fit import fitted_size
+from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.style import STYLESHEET
+from dsr_desk.ui.translation import apply_language, remove_translators
+from dsr_desk.ui.views.dashboard_charts import ChartPanel
+from dsr_desk.ui.views.register_view import WIDTHS_KEY
+from dsr_desk.ui.views.request_view import RequestFileView
+
+WIDTH, HEIGHT = 1024, 640
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    assert apply_language(qapp, request.param) == request.param
+    yield request.param
+    remove_translators(qapp)
+    QLocale.setDefault(before)
+    qapp.setProperty("dsrDeskLanguage", None)
+
+
+def _add(session: AppSession, ops: Ops, name: str, received: date, rtype: RequestType) -> str:
+    detail = ops.call(
+        lambda: svc.register_request(
+            session.uow(),
+            type=rtype,
+            received_on=received,
+            name=name,
+            email="jeanne.martin-dupont@exemple.fr",
+            summary="Copie de mon dossier scolaire",
+        )
+    )
+    return str(detail.reference)
+
+
+def _render(widget: QWidget, name: str) -> None:
+    folder = os.environ.get("DSR_DESK_LAYOUT_PNG")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def _too_wide(window: MainWindow) -> int | None:
+    """The width the window needs, when more than 1024 px (None when it fits)."""
+    QApplication.processEvents()
+    needed = max(window.minimumSizeHint().width(), window.width())
+    return needed if needed > WIDTH else None
+
+
+def _clipped(root: QWidget) -> list[str]:
+    """The texts of ``root``'s shown, word-wrapped labels given less height than they need."""
+    return [
+        label.text()
+        for label in root.findChildren(QLabel)
+        if label.isVisibleTo(root)
+        and label.wordWrap()
+        and label.text()
+        and label.height() < label.heightForWidth(label.width())
+    ]
+
+
+def test_every_page_and_a_request_file_fit_1024(
+    qtbot: QtBot, language: str, app_session: AppSession, ops: Ops
+) -> None:
+    QSettings().remove(WIDTHS_KEY)  # the default widths
+    ref = _add(app_session, ops, "Jeanne Martin-Dupont", date(2026, 2, 10), RequestType.ACCESS)
+    _add(app_session, ops, "Paul Durand", date(2026, 3, 16), RequestType.ERASURE)
+    window = MainWindow(app_session, ops)
+    qtbot.addWidget(window)
+    window.setStyleSheet(STYLESHEET)  # the application's style sheet, on this window only
+    window.resize(WIDTH, HEIGHT)
+    window.start()
+    window.show()
+    qtbot.waitExposed(window)
+    too_wide: dict[str, int | None] = {}
+    for index, page in enumerate(PAGES):
+        window.resize(WIDTH, HEIGHT)
+        window.show_page(index)
+        qtbot.wait(100)
+        too_wide[page] = _too_wide(window)
+        _render(window, f"{language}-page{index}")
+
+    window.resize(WIDTH, HEIGHT)
+    view = window.open_request(ref)
+    qtbot.waitUntil(lambda: view.file is not None)
+    qtbot.wait(50)
+    too_wide["request file"] = _too_wide(window)
+    for name, button in view.request_actions.buttons.items():
+        if button.isEnabled():  # what can be done now: shown, inside the window
+            assert button.isVisibleTo(window), name
+            right = button.mapTo(window, button.rect().topRight()).x()
+            assert 0 <= right < window.width(), name
+    _render(window, f"{language}-request")
+    assert _clipped(view) == []
+    if os.environ.get("DSR_DESK_LAYOUT_PNG"):
+        qtbot.wait(300)
+        _render(window, f"{language}-request-later")
+        window.resize(WIDTH - 1, HEIGHT)
+        qtbot.wait(100)
+        _render(window, f"{language}-request-resized")
+    assert {page: width for page, width in too_wide.items() if width} == {}
+
+
+def test_the_register_keeps_the_users_column_widths(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    QSettings().remove(WIDTHS_KEY)
+    window = MainWindow(app_session, ops)
+    qtbot.addWidget(window)
+    window.resize(WIDTH, HEIGHT)
+    window.start()
+    window.show_page(REQUESTS)
+    table = window.register.table
+    qtbot.waitUntil(lambda: table.isColumnHidden(Column.ENTITY))  # one entity
+    header = table.horizontalHeader()
+    default = header.sectionSize(Column.TYPE)
+    assert header.sectionResizeMode(Column.REQUESTER) is QHeaderView.ResizeMode.Stretch
+    header.resizeSection(Column.TYPE, default + 57)  # as a drag of the user's would
+    window.close()
+
+    again = MainWindow(app_session, ops)
+    qtbot.addWidget(again)
+    again.start()
+    again.show_page(REQUESTS)
+    assert again.register.table.horizontalHeader().sectionSize(Column.TYPE) == default + 57
+    # the entity column, hidden with one entity, comes back at its width with a second one
+    again.register.set_entities(["Groupe Scolaire Exemple", "Collège Exemple"])
+    assert not again.register.table.isColumnHidden(Column.ENTITY)
+    assert again.register.table.horizontalHeader().sectionSize(Column.ENTITY) >= 100
+
+
+def test_the_letter_dialog_opens_within_the_screen(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    """It asks for 1100×820; on a smaller screen (offscreen: 800×600) it opens within the
+    available geometry, and it can shrink to a 1366×768 laptop's."""
+    ref = _add(app_session, ops, "Jeanne Martin", date(2026, 3, 2), RequestType.ACCESS)
+    view = RequestFileView(app_session, ops, ref)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    view.request_actions.buttons["letters"].click()
+    dialog = view.documents.letter_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768 - 40, hint
+
+
+def test_a_large_window_is_fitted_to_the_screen(qapp: QApplication) -> None:
+    screen = qapp.primaryScreen().availableGeometry()
+    fitted = fitted_size(QSize(screen.width() + 300, 200))
+    assert fitted.width() < screen.width() and fitted.height() == 200
+    assert fitted_size(QSize(300, 200)) == QSize(300, 200)
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    dark, text = QColor(40, 42, 46), QColor(230, 230, 230)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Button):
+        palette.setColor(role, dark)
+    for role in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase):
+        palette.setColor(role, QColor(30, 31, 34))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(role, text)
+    palette.setColor(QPalette.ColorRole.Mid, QColor(70, 72, 76))
+    palette.setColor(QPalette.ColorRole.Midlight, QColor(60, 62, 66))
+    return palette
+
+
+@pytest.fixture
+def dark(qapp: QApplication) -> Iterator[None]:
+    before = qapp.palette()
+    qapp.setPalette(_dark_palette())
+    yield
+    qapp.setPalette(before)
+
+
+def _lightness(widget: QWidget, x: int, y: int) -> int:
+    return widget.grab().toImage().pixelColor(x, y).lightness()
+
+
+def test_a_dark_palette_reaches_the_headers_navigation_and_charts(
+    qtbot: QtBot, dark: None, app_session: AppSession, ops: Ops
+) -> None:
+    _add(app_session, ops, "Jeanne Martin", date(2026, 3, 2), RequestType.ACCESS)
+    window = MainWindow(app_session, ops)
+    qtbot.addWidget(window)
+    window.setStyleSheet(STYLESHEET)  # the application's style sheet, on this window only
+    window.resize(WIDTH, HEIGHT)
+    window.start()
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.dashboard.findChild(ChartPanel) is not None, timeout=5000)
+    for panel in window.dashboard.findChildren(ChartPanel):
+        assert panel.chart.backgroundBrush().color().lightness() < 80
+    _render(window, "dark-dashboard")
+    nav = window.nav
+    assert _lightness(nav, nav.width() // 2, nav.height() - 10) < 80  # below the items
+    window.show_page(REQUESTS)
+    qtbot.waitUntil(lambda: window.register.model.rowCount() == 1)
+    header = window.register.table.horizontalHeader()
+    assert _lightness(header, header.sectionViewportPosition(0) + 3, 3) < 80
+    _render(window, "dark-register")
+
+
+@pytest.fixture
+def wide_font(qapp: QApplication) -> Iterator[None]:
+    """A wider font than the default (DejaVu Sans Mono here; Cantarell or Noto Sans on a
+    desktop): the navigation must follow the application's font."""
+    before = qapp.font()
+    qapp.setFont(QFont("DejaVu Sans Mono"))
+    yield
+    qapp.setFont(before)
+
+
+def test_the_navigation_fits_its_longest_page_name(
+    qtbot: QtBot, language: str, wide_font: None, app_session: AppSession, ops: Ops
+) -> None:
+    window = MainWindow(app_session, ops)
+    qtbot.addWidget(window)
+    window.setStyleSheet(STYLESHEET)
+    window.show()
+    qtbot.waitExposed(window)
+    nav = window.nav
+    metrics = QFontMetrics(nav.font())  # the style sheet's font
+    for row in range(nav.count()):
+        text = nav.item(row).text()
+        room = nav.visualItemRect(nav.item(row)).width() - 2 * 14  # the item's padding
+        assert metrics.horizontalAdvance(text) <= room, text
+
+
+def test_the_new_request_dialogs_labels_are_shown_whole(
+    qtbot: QtBot, language: str, app_session: AppSession, ops: Ops
+) -> None:
+    dialog = NewRequestDialog(app_session, ops)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _render(dialog, f"{language}-new-request")
+    form = dialog.findChild(QFormLayout)
+    assert form is not None
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if isinstance(label, QLabel) and label.isVisible() and label.text():
+            assert label.width() >= label.sizeHint().width(), label.text()
+    assert form.horizontalSpacing() >= 12
