@@ -249,8 +249,9 @@ def wide_font(qapp: QApplication) -> Iterator[None]:
     qapp.setFont(before)
 
 
+@pytest.mark.usefixtures("wide_font")
 def test_the_navigation_fits_its_longest_page_name(
-    qtbot: QtBot, language: str, wide_font: None, app_session: AppSession, ops: Ops
+    qtbot: QtBot, language: str, app_session: AppSession, ops: Ops
 ) -> None:
     window = MainWindow(app_session, ops)
     qtbot.addWidget(window)

@@ -45,7 +45,7 @@ def count_text(total: int) -> str:
     return QCoreApplication.translate("RegisterView", "{n} requests").format(n=number)
 
 
-#: where the user's column widths are kept (QSettings), one width per column
+# Where the user's column widths are kept (QSettings), one width per column
 WIDTHS_KEY = "register/column_widths"
 FILTER_CHARS = 14  # a filter shows this many characters; its list shows the whole labels
 

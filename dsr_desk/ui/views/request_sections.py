@@ -178,7 +178,7 @@ class RequestSections:
         )
         # a grid, not a QFormLayout: a form gives wrapped values (a long e-mail address, the
         # entity and its role, in French) the height of another width, and clips them
-        form = self.people_form = QGridLayout()
+        form = QGridLayout()
         form.setVerticalSpacing(6)
         form.setHorizontalSpacing(12)
         form.setColumnStretch(1, 1)
