@@ -34,11 +34,16 @@ from dsr_desk.ui.dialogs.request_action_dialog import (
     fmt_date,
     reason_edit,
 )
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 KIND_LABELS = {
-    InformationKind.IDENTITY: "Proof of identity",
-    InformationKind.CLARIFICATION: "Clarification of the request",
-    InformationKind.FEE: "A reasonable fee (Art. 12(5)(a))",
+    InformationKind.IDENTITY: QT_TRANSLATE_NOOP("AskInformationDialog", "Proof of identity"),
+    InformationKind.CLARIFICATION: QT_TRANSLATE_NOOP(
+        "AskInformationDialog", "Clarification of the request"
+    ),
+    InformationKind.FEE: QT_TRANSLATE_NOOP(
+        "AskInformationDialog", "A reasonable fee (Art. 12(5)(a))"
+    ),
 }
 
 
@@ -47,19 +52,24 @@ def _tr(text: str) -> str:
 
 
 POLICY_EFFECTS = {
-    "restart": (
+    "restart": QT_TRANSLATE_NOOP(
+        "AskInformationDialog",
         "Policy of this entity: restart. The deadline is on hold while you wait; when the "
-        "information arrives, the period to answer counts again from that day."
+        "information arrives, the period to answer counts again from that day.",
     ),
-    "pause": (
+    "pause": QT_TRANSLATE_NOOP(
+        "AskInformationDialog",
         "Policy of this entity: pause. The deadline is on hold while you wait; the days spent "
-        "waiting are then added to the due date."
+        "waiting are then added to the due date.",
     ),
 }
 
 
 def policy_effect(policy: str) -> str:
-    return POLICY_EFFECTS.get(policy, f"Policy of this entity: {policy}.")
+    known = POLICY_EFFECTS.get(policy)
+    if known is not None:
+        return _tr(known)
+    return _tr("Policy of this entity: {policy}.").format(policy=policy)
 
 
 @dataclass(frozen=True)
@@ -94,12 +104,18 @@ class AskInformationDialog(RequestActionDialog):
         (``RequestDetail.asks_unmatched``). ``late_until``: the domain's answer when asking is
         forbidden today but an ask made on or before that day may still be recorded, with a
         late reason."""
-        super().__init__(f"Ask for information — {reference}", "Record the request", parent)
+        super().__init__(
+            _tr("Ask for information — {reference}").format(reference=reference),
+            _tr("Record the request"),
+            parent,
+        )
         self._received_on = received_on
         self._today = today if late_until is None else late_until  # the latest date allowed
         self.intro.setText(
-            "Record that you asked the requester for something you need before answering. "
-            f"It must be asked before the deadline ({fmt_date(due)}) has passed."
+            self.tr(
+                "Record that you asked the requester for something you need before answering. "
+                "It must be asked before the deadline ({due}) has passed."
+            ).format(due=fmt_date(due))
         )
         if late_until is not None:
             self.intro.setText(
@@ -114,7 +130,7 @@ class AskInformationDialog(RequestActionDialog):
         self._asks_unmatched = asks_unmatched or {}
         self.kind = QComboBox()
         for value, label in KIND_LABELS.items():
-            self.kind.addItem(label, value.value)
+            self.kind.addItem(_tr(label), value.value)
             why = self._asks.get(value.value)
             if why is not None:
                 self.kind.setItemData(self.kind.count() - 1, why, Qt.ItemDataRole.ToolTipRole)
@@ -145,15 +161,15 @@ class AskInformationDialog(RequestActionDialog):
             box.toggled.connect(self.revalidate)
             means_layout.addWidget(box)
             self.means[means] = box
-        self.form.addRow("Asking for:", self.kind)
+        self.form.addRow(self.tr("Asking for:"), self.kind)
         self.form.addRow("", self.unmatched)
         self.form.addRow(self.amount_label, self.amount)
         self.reason_label = QLabel()
         self.form.addRow(self.reason_label, self.reason)
         self.means_label = QLabel(self.tr("They may send (least intrusive first):"))
         self.form.addRow(self.means_label, self.means_box)
-        self.form.addRow("Asked on:", self.asked_on)
-        self.form.addRow("Effect:", self.policy)
+        self.form.addRow(self.tr("Asked on:"), self.asked_on)
+        self.form.addRow(self.tr("Effect:"), self.policy)
         if late_until is not None:
             self.late_reason = reason_edit(
                 self.tr("Why the ask is recorded only now, e.g. asked by phone, note filed late…")
@@ -224,7 +240,9 @@ class AskInformationDialog(RequestActionDialog):
                     "Say why there is a reasonable doubt about the identity: it is recorded "
                     "in the ledger and told in the letter."
                 )
-            return "Say what information is needed: it is recorded in the ledger and the letter."
+            return self.tr(
+                "Say what information is needed: it is recorded in the ledger and the letter."
+            )
         if identity and not self.chosen_means():
             return self.tr(
                 "Tick what the requester may send to confirm their identity: the least "
@@ -232,7 +250,7 @@ class AskInformationDialog(RequestActionDialog):
             )
         day = date_of(self.asked_on)
         if not self._received_on <= day <= self._today:
-            return "The date must be between the receipt and today."
+            return self.tr("The date must be between the receipt and today.")
         if self.late_reason is not None and not self.late_reason.toPlainText().strip():
             return self.tr("Say why the ask is recorded only now: it is kept and audited.")
         return None
