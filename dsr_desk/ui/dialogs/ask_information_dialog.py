@@ -69,7 +69,9 @@ def policy_effect(policy: str) -> str:
     known = POLICY_EFFECTS.get(policy)
     if known is not None:
         return _tr(known)
-    return _tr("Policy of this entity: {policy}.").format(policy=policy)
+    return QCoreApplication.translate(
+        "AskInformationDialog", "Policy of this entity: {policy}."
+    ).format(policy=policy)
 
 
 @dataclass(frozen=True)
@@ -105,8 +107,10 @@ class AskInformationDialog(RequestActionDialog):
         forbidden today but an ask made on or before that day may still be recorded, with a
         late reason."""
         super().__init__(
-            _tr("Ask for information — {reference}").format(reference=reference),
-            _tr("Record the request"),
+            QCoreApplication.translate(
+                "AskInformationDialog", "Ask for information — {reference}"
+            ).format(reference=reference),
+            QCoreApplication.translate("AskInformationDialog", "Record the request"),
             parent,
         )
         self._received_on = received_on
@@ -135,14 +139,18 @@ class AskInformationDialog(RequestActionDialog):
             if why is not None:
                 self.kind.setItemData(self.kind.count() - 1, why, Qt.ItemDataRole.ToolTipRole)
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
-        self.unmatched = QCheckBox(_tr("The person cannot be matched with our records"))
+        self.unmatched = QCheckBox(
+            QCoreApplication.translate(
+                "AskInformationDialog", "The person cannot be matched with our records"
+            )
+        )
         self.unmatched.setObjectName("askUnmatched")
         self.amount = QDoubleSpinBox()
         self.amount.setObjectName("askAmount")
         self.amount.setDecimals(2)
         self.amount.setRange(0, 10000)
         self.amount.setSuffix(" €")
-        self.amount_label = QLabel(_tr("Amount:"))
+        self.amount_label = QLabel(QCoreApplication.translate("AskInformationDialog", "Amount:"))
         self.reason = reason_edit("")
         self.asked_on = date_edit(self._today, minimum=received_on, maximum=self._today)
         self.late_reason: QPlainTextEdit | None = None
@@ -232,7 +240,9 @@ class AskInformationDialog(RequestActionDialog):
         if why is not None:
             return why
         if self.chosen_kind is InformationKind.FEE and not self.amount.value() > 0:
-            return _tr("Give the amount of the fee, in euros.")
+            return QCoreApplication.translate(
+                "AskInformationDialog", "Give the amount of the fee, in euros."
+            )
         identity = self._asks_identity()
         if not self.reason.toPlainText().strip():
             if identity:

@@ -18,10 +18,6 @@ from dsr_desk.services.register_csv import MAX_CSV_BYTES, ImportReport, import_r
 from dsr_desk.ui.session import AppSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterImport", text)
-
-
 @dataclass(frozen=True)
 class Loaded:
     entity: str
@@ -33,14 +29,14 @@ def import_file(session: AppSession, entity: str, path: Path, replace: bool) -> 
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
             raise ValidationError(
-                _tr("{name} is larger than {size} MB.").format(
-                    name=path.name, size=MAX_CSV_BYTES // 2**20
-                )
+                QCoreApplication.translate(
+                    "RegisterImport", "{name} is larger than {size} MB."
+                ).format(name=path.name, size=MAX_CSV_BYTES // 2**20)
             )
         data = path.read_bytes()
     except OSError as problem:
         raise ValidationError(
-            _tr("Cannot read {name}: {problem}.").format(
+            QCoreApplication.translate("RegisterImport", "Cannot read {name}: {problem}.").format(
                 name=path.name, problem=problem.strerror or problem
             )
         ) from None
