@@ -312,6 +312,22 @@
         <translation>A reasonable fee (Art. 12(5)(a))</translation>
     </message>
     <message>
+        <source>A reply from the e-mail address we already know</source>
+        <translation>A reply from the e-mail address we already know</translation>
+    </message>
+    <message>
+        <source>Their customer, member or student number</source>
+        <translation>Their customer, member or student number</translation>
+    </message>
+    <message>
+        <source>A recent letter or invoice we sent them</source>
+        <translation>A recent letter or invoice we sent them</translation>
+    </message>
+    <message>
+        <source>A copy of an ID document, photograph masked</source>
+        <translation>A copy of an ID document, photograph masked</translation>
+    </message>
+    <message>
         <source>Policy of this entity: restart. The deadline is on hold while you wait; when the information arrives, the period to answer counts again from that day.</source>
         <translation>Policy of this entity: restart. The deadline is on hold while you wait; when the information arrives, the period to answer counts again from that day.</translation>
     </message>
@@ -612,8 +628,16 @@ names the first altered, deleted or reordered entry.</translation>
         <translation>&lt;b&gt;{reference}&lt;/b&gt; — the data {requester} provided, as JSON and CSV per category, an HTML overview, the documents they sent and a manifest of SHA-256 fingerprints. ID-document copies and the office's letters are never included.</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
     </message>
     <message>
         <source>Add CSV or JSON file…</source>
@@ -1206,6 +1230,10 @@ Send the password through another channel than the file.</translation>
         <source>Click to list these requests.</source>
         <translation>Click to list these requests.</translation>
     </message>
+    <message>
+        <source>{title}: {count}</source>
+        <translation>{title}: {count}</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -1437,6 +1465,10 @@ Send the password through another channel than the file.</translation>
     <message>
         <source>Only images and PDFs can be printed from the viewer.</source>
         <translation>Only images and PDFs can be printed from the viewer.</translation>
+    </message>
+    <message>
+        <source>{reference} copy</source>
+        <translation>{reference} copy</translation>
     </message>
     <message>
         <source>Print {reference} ({kind} document)</source>
@@ -3310,6 +3342,273 @@ Address lines…</translation>
     <message>
         <source>Type the passphrase again.</source>
         <translation>Type the passphrase again.</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>the requester's name</source>
+        <translation>the requester's name</translation>
+    </message>
+    <message>
+        <source>the requester's e-mail address</source>
+        <translation>the requester's e-mail address</translation>
+    </message>
+    <message>
+        <source>the request's reference (DSR-2026-0001)</source>
+        <translation>the request's reference (DSR-2026-0001)</translation>
+    </message>
+    <message>
+        <source>the entity's name</source>
+        <translation>the entity's name</translation>
+    </message>
+    <message>
+        <source>the entity's postal address, on one line</source>
+        <translation>the entity's postal address, on one line</translation>
+    </message>
+    <message>
+        <source>the DPO's postal address: entity – DPO – address</source>
+        <translation>the DPO's postal address: entity – DPO – address</translation>
+    </message>
+    <message>
+        <source>the DPO's contact (e-mail) as set on the entity</source>
+        <translation>the DPO's contact (e-mail) as set on the entity</translation>
+    </message>
+    <message>
+        <source>the day the request was received</source>
+        <translation>the day the request was received</translation>
+    </message>
+    <message>
+        <source>how it reached us (« par courrier électronique », “by e-mail”…)</source>
+        <translation>how it reached us (« par courrier électronique », “by e-mail”…)</translation>
+    </message>
+    <message>
+        <source>what was asked (« demande d'accès à vos données personnelles »…)</source>
+        <translation>what was asked (« demande d'accès à vos données personnelles »…)</translation>
+    </message>
+    <message>
+        <source>the same, for a third party (« demande d'accès (article 15…) »)</source>
+        <translation>the same, for a third party (« demande d'accès (article 15…) »)</translation>
+    </message>
+    <message>
+        <source>the summary typed when the request was logged</source>
+        <translation>the summary typed when the request was logged</translation>
+    </message>
+    <message>
+        <source>the due date in force (extended if extended)</source>
+        <translation>the due date in force (extended if extended)</translation>
+    </message>
+    <message>
+        <source>the date of the letter</source>
+        <translation>the date of the letter</translation>
+    </message>
+    <message>
+        <source>who signs the letter</source>
+        <translation>who signs the letter</translation>
+    </message>
+    <message>
+        <source>« Madame, », « Monsieur, » or, civility unknown, « Madame, Monsieur, »</source>
+        <translation>« Madame, », « Monsieur, » or, civility unknown, « Madame, Monsieur, »</translation>
+    </message>
+    <message>
+        <source>« Madame », « Monsieur » or « Madame, Monsieur » (closing formula)</source>
+        <translation>« Madame », « Monsieur » or « Madame, Monsieur » (closing formula)</translation>
+    </message>
+    <message>
+        <source>the person the request concerns, when the requester acts for them</source>
+        <translation>the person the request concerns, when the requester acts for them</translation>
+    </message>
+    <message>
+        <source>when we answer, and what the due date counts from (receipt, the information received after a restart, the paused days); for a processor: the request is passed to the controller</source>
+        <translation>when we answer, and what the due date counts from (receipt, the information received after a restart, the paused days); for a processor: the request is passed to the controller</translation>
+    </message>
+    <message>
+        <source>« Votre demande va désormais suivre les étapes suivantes : »</source>
+        <translation>« Votre demande va désormais suivre les étapes suivantes : »</translation>
+    </message>
+    <message>
+        <source>the identity step and the entity's suspension policy (none once the identity is verified, or for an opt-out / consent withdrawal)</source>
+        <translation>the identity step and the entity's suspension policy (none once the identity is verified, or for an opt-out / consent withdrawal)</translation>
+    </message>
+    <message>
+        <source>the work step</source>
+        <translation>the work step</translation>
+    </message>
+    <message>
+        <source>the possible extension, told by the one-month date at the latest</source>
+        <translation>the possible extension, told by the one-month date at the latest</translation>
+    </message>
+    <message>
+        <source>the last day to tell of an extension (the one-month date)</source>
+        <translation>the last day to tell of an extension (the one-month date)</translation>
+    </message>
+    <message>
+        <source>who the requester acts for (left out when they ask for themselves)</source>
+        <translation>who the requester acts for (left out when they ask for themselves)</translation>
+    </message>
+    <message>
+        <source>the reason recorded with the request for identity</source>
+        <translation>the reason recorded with the request for identity</translation>
+    </message>
+    <message>
+        <source>why the identity matters for the right asked (data disclosed, data changed, or a person we cannot match)</source>
+        <translation>why the identity matters for the right asked (data disclosed, data changed, or a person we cannot match)</translation>
+    </message>
+    <message>
+        <source>« we must confirm your identity (Art. 12(6)); the information we hold leaves a reasonable doubt, for the following reason: »</source>
+        <translation>« we must confirm your identity (Art. 12(6)); the information we hold leaves a reasonable doubt, for the following reason: »</translation>
+    </message>
+    <message>
+        <source>why there is a reasonable doubt (recorded with the request for identity)</source>
+        <translation>why there is a reasonable doubt (recorded with the request for identity)</translation>
+    </message>
+    <message>
+        <source>« please send us one of the following, preferably the first you can »</source>
+        <translation>« please send us one of the following, preferably the first you can »</translation>
+    </message>
+    <message>
+        <source>a reply from the e-mail address we know (when chosen)</source>
+        <translation>a reply from the e-mail address we know (when chosen)</translation>
+    </message>
+    <message>
+        <source>a customer, member or student number (when chosen)</source>
+        <translation>a customer, member or student number (when chosen)</translation>
+    </message>
+    <message>
+        <source>a recent letter or invoice from us (when chosen)</source>
+        <translation>a recent letter or invoice from us (when chosen)</translation>
+    </message>
+    <message>
+        <source>an ID copy with the photograph masked (when chosen)</source>
+        <translation>an ID copy with the photograph masked (when chosen)</translation>
+    </message>
+    <message>
+        <source>how to reply: by post and by e-mail, the request's channel first</source>
+        <translation>how to reply: by post and by e-mail, the request's channel first</translation>
+    </message>
+    <message>
+        <source>the day we asked (the deadline is suspended from then)</source>
+        <translation>the day we asked (the deadline is suspended from then)</translation>
+    </message>
+    <message>
+        <source>how the deadline is affected (EDPB Guidelines 01/2022; the entity's restart/pause policy; without delay for an opt-out)</source>
+        <translation>how the deadline is affected (EDPB Guidelines 01/2022; the entity's restart/pause policy; without delay for an opt-out)</translation>
+    </message>
+    <message>
+        <source>how long a copy of an ID document is kept (or that none is); only when an ID copy is one of the means</source>
+        <translation>how long a copy of an ID document is kept (or that none is); only when an ID copy is one of the means</translation>
+    </message>
+    <message>
+        <source>what we need clarified (the reason recorded with the suspension)</source>
+        <translation>what we need clarified (the reason recorded with the suspension)</translation>
+    </message>
+    <message>
+        <source>how the deadline is affected (the entity's restart/pause policy)</source>
+        <translation>how the deadline is affected (the entity's restart/pause policy)</translation>
+    </message>
+    <message>
+        <source>the one-month due date</source>
+        <translation>the one-month due date</translation>
+    </message>
+    <message>
+        <source>the extended due date (three months from receipt)</source>
+        <translation>the extended due date (three months from receipt)</translation>
+    </message>
+    <message>
+        <source>the reasons recorded with the extension</source>
+        <translation>the reasons recorded with the extension</translation>
+    </message>
+    <message>
+        <source>« nous ne pouvons pas donner suite… » (full or partial)</source>
+        <translation>« nous ne pouvons pas donner suite… » (full or partial)</translation>
+    </message>
+    <message>
+        <source>the reasons recorded with the refusal</source>
+        <translation>the reasons recorded with the refusal</translation>
+    </message>
+    <message>
+        <source>what was done, for this type of request</source>
+        <translation>what was done, for this type of request</translation>
+    </message>
+    <message>
+        <source>the note recorded when the request was closed</source>
+        <translation>the note recorded when the request was closed</translation>
+    </message>
+    <message>
+        <source>« Vous trouverez ci-joint … »: only when a data bundle was produced</source>
+        <translation>« Vous trouverez ci-joint … »: only when a data bundle was produced</translation>
+    </message>
+    <message>
+        <source>Art. 19: the recipients notified, as recorded, or that there were none (rectification, erasure, restriction)</source>
+        <translation>Art. 19: the recipients notified, as recorded, or that there were none (rectification, erasure, restriction)</translation>
+    </message>
+    <message>
+        <source>the decision (marketing: always granted; else balancing test)</source>
+        <translation>the decision (marketing: always granted; else balancing test)</translation>
+    </message>
+    <message>
+        <source>the balancing test: the grounds of the decision</source>
+        <translation>the balancing test: the grounds of the decision</translation>
+    </message>
+    <message>
+        <source>the recipient the data were disclosed to</source>
+        <translation>the recipient the data were disclosed to</translation>
+    </message>
+    <message>
+        <source>the recipient's postal address, on one line</source>
+        <translation>the recipient's postal address, on one line</translation>
+    </message>
+    <message>
+        <source>« la rectification » / “the erasure” …</source>
+        <translation>« la rectification » / “the erasure” …</translation>
+    </message>
+    <message>
+        <source>what the recipient is asked to do in turn</source>
+        <translation>what the recipient is asked to do in turn</translation>
+    </message>
+    <message>
+        <source>the controller the request is forwarded to</source>
+        <translation>the controller the request is forwarded to</translation>
+    </message>
+    <message>
+        <source>the controller's postal address, on one line</source>
+        <translation>the controller's postal address, on one line</translation>
+    </message>
+    <message>
+        <source>the day the request was forwarded</source>
+        <translation>the day the request was forwarded</translation>
+    </message>
+    <message>
+        <source>what is granted (recorded when the request was closed as partial)</source>
+        <translation>what is granted (recorded when the request was closed as partial)</translation>
+    </message>
+    <message>
+        <source>what is withheld (recorded when the request was closed as partial)</source>
+        <translation>what is withheld (recorded when the request was closed as partial)</translation>
+    </message>
+    <message>
+        <source>the reasons recorded for what is withheld</source>
+        <translation>the reasons recorded for what is withheld</translation>
+    </message>
+    <message>
+        <source>the reasons recorded, including what shows the excess</source>
+        <translation>the reasons recorded, including what shows the excess</translation>
+    </message>
+    <message>
+        <source>the day the request was closed as withdrawn</source>
+        <translation>the day the request was closed as withdrawn</translation>
+    </message>
+    <message>
+        <source>what we asked for and never received</source>
+        <translation>what we asked for and never received</translation>
+    </message>
+    <message>
+        <source>the day we asked</source>
+        <translation>the day we asked</translation>
+    </message>
+    <message>
+        <source>the day the request was closed for lack of reply</source>
+        <translation>the day the request was closed for lack of reply</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,22 @@
         <translation>Des frais raisonnables (art. 12(5)(a))</translation>
     </message>
     <message>
+        <source>A reply from the e-mail address we already know</source>
+        <translation>Une réponse depuis l'adresse e-mail que nous connaissons déjà</translation>
+    </message>
+    <message>
+        <source>Their customer, member or student number</source>
+        <translation>Son numéro de client, d'adhérent ou d'élève</translation>
+    </message>
+    <message>
+        <source>A recent letter or invoice we sent them</source>
+        <translation>Un courrier ou une facture récents que nous lui avons adressés</translation>
+    </message>
+    <message>
+        <source>A copy of an ID document, photograph masked</source>
+        <translation>Une copie d'une pièce d'identité, photo masquée</translation>
+    </message>
+    <message>
         <source>Policy of this entity: restart. The deadline is on hold while you wait; when the information arrives, the period to answer counts again from that day.</source>
         <translation>Règle de cette entité : redémarrage. Le délai est suspendu pendant l'attente ; à la réception des informations, le délai de réponse court à nouveau à compter de ce jour.</translation>
     </message>
@@ -612,8 +628,16 @@ signale la première entrée modifiée, supprimée ou déplacée.</translation>
         <translation>&lt;b&gt;{reference}&lt;/b&gt; — les données fournies par {requester}, en JSON et CSV par catégorie, une synthèse HTML, les documents qu'il a envoyés et un manifeste des empreintes SHA-256. Les copies de pièces d'identité et les courriers du service ne sont jamais inclus.</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Add CSV or JSON file…</source>
@@ -1206,6 +1230,10 @@ Communiquez le mot de passe par un autre canal que le fichier.</translation>
         <source>Click to list these requests.</source>
         <translation>Cliquez pour afficher ces demandes.</translation>
     </message>
+    <message>
+        <source>{title}: {count}</source>
+        <translation>{title} : {count}</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -1437,6 +1465,10 @@ Communiquez le mot de passe par un autre canal que le fichier.</translation>
     <message>
         <source>Only images and PDFs can be printed from the viewer.</source>
         <translation>Seuls les images et les PDF peuvent être imprimés depuis la visionneuse.</translation>
+    </message>
+    <message>
+        <source>{reference} copy</source>
+        <translation>{reference} copie</translation>
     </message>
     <message>
         <source>Print {reference} ({kind} document)</source>
@@ -3310,6 +3342,273 @@ Lignes d'adresse…</translation>
     <message>
         <source>Type the passphrase again.</source>
         <translation>Saisissez à nouveau la phrase de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>the requester's name</source>
+        <translation>le nom du demandeur</translation>
+    </message>
+    <message>
+        <source>the requester's e-mail address</source>
+        <translation>l'adresse e-mail du demandeur</translation>
+    </message>
+    <message>
+        <source>the request's reference (DSR-2026-0001)</source>
+        <translation>la référence de la demande (DSR-2026-0001)</translation>
+    </message>
+    <message>
+        <source>the entity's name</source>
+        <translation>le nom de l'entité</translation>
+    </message>
+    <message>
+        <source>the entity's postal address, on one line</source>
+        <translation>l'adresse postale de l'entité, sur une ligne</translation>
+    </message>
+    <message>
+        <source>the DPO's postal address: entity – DPO – address</source>
+        <translation>l'adresse postale du DPO : entité – DPO – adresse</translation>
+    </message>
+    <message>
+        <source>the DPO's contact (e-mail) as set on the entity</source>
+        <translation>le contact du DPO (e-mail) tel que défini pour l'entité</translation>
+    </message>
+    <message>
+        <source>the day the request was received</source>
+        <translation>le jour de réception de la demande</translation>
+    </message>
+    <message>
+        <source>how it reached us (« par courrier électronique », “by e-mail”…)</source>
+        <translation>comment elle nous est parvenue (« par courrier électronique »…)</translation>
+    </message>
+    <message>
+        <source>what was asked (« demande d'accès à vos données personnelles »…)</source>
+        <translation>l'objet de la demande (« demande d'accès à vos données personnelles »…)</translation>
+    </message>
+    <message>
+        <source>the same, for a third party (« demande d'accès (article 15…) »)</source>
+        <translation>la même chose, pour un tiers (« demande d'accès (article 15…) »)</translation>
+    </message>
+    <message>
+        <source>the summary typed when the request was logged</source>
+        <translation>le résumé saisi à l'enregistrement de la demande</translation>
+    </message>
+    <message>
+        <source>the due date in force (extended if extended)</source>
+        <translation>l'échéance en vigueur (prolongée en cas de prolongation)</translation>
+    </message>
+    <message>
+        <source>the date of the letter</source>
+        <translation>la date du courrier</translation>
+    </message>
+    <message>
+        <source>who signs the letter</source>
+        <translation>le signataire du courrier</translation>
+    </message>
+    <message>
+        <source>« Madame, », « Monsieur, » or, civility unknown, « Madame, Monsieur, »</source>
+        <translation>« Madame, », « Monsieur, » ou, civilité inconnue, « Madame, Monsieur, »</translation>
+    </message>
+    <message>
+        <source>« Madame », « Monsieur » or « Madame, Monsieur » (closing formula)</source>
+        <translation>« Madame », « Monsieur » ou « Madame, Monsieur » (formule de politesse)</translation>
+    </message>
+    <message>
+        <source>the person the request concerns, when the requester acts for them</source>
+        <translation>la personne concernée par la demande, lorsque le demandeur agit pour elle</translation>
+    </message>
+    <message>
+        <source>when we answer, and what the due date counts from (receipt, the information received after a restart, the paused days); for a processor: the request is passed to the controller</source>
+        <translation>quand nous répondrons, et à partir de quoi court l'échéance (réception, informations reçues après un redémarrage, jours de suspension) ; pour un sous-traitant : la demande est transmise au responsable du traitement</translation>
+    </message>
+    <message>
+        <source>« Votre demande va désormais suivre les étapes suivantes : »</source>
+        <translation>« Votre demande va désormais suivre les étapes suivantes : »</translation>
+    </message>
+    <message>
+        <source>the identity step and the entity's suspension policy (none once the identity is verified, or for an opt-out / consent withdrawal)</source>
+        <translation>l'étape de vérification d'identité et la règle de suspension de l'entité (aucune une fois l'identité vérifiée, ni pour une opposition à la prospection ou un retrait du consentement)</translation>
+    </message>
+    <message>
+        <source>the work step</source>
+        <translation>l'étape de traitement</translation>
+    </message>
+    <message>
+        <source>the possible extension, told by the one-month date at the latest</source>
+        <translation>l'éventuelle prolongation, annoncée au plus tard à la date d'un mois</translation>
+    </message>
+    <message>
+        <source>the last day to tell of an extension (the one-month date)</source>
+        <translation>le dernier jour pour annoncer une prolongation (la date d'un mois)</translation>
+    </message>
+    <message>
+        <source>who the requester acts for (left out when they ask for themselves)</source>
+        <translation>pour qui agit le demandeur (omis lorsqu'il agit pour lui-même)</translation>
+    </message>
+    <message>
+        <source>the reason recorded with the request for identity</source>
+        <translation>le motif enregistré avec la demande de justificatif d'identité</translation>
+    </message>
+    <message>
+        <source>why the identity matters for the right asked (data disclosed, data changed, or a person we cannot match)</source>
+        <translation>pourquoi l'identité compte pour le droit exercé (données communiquées, données modifiées, ou personne que nous ne pouvons pas rapprocher)</translation>
+    </message>
+    <message>
+        <source>« we must confirm your identity (Art. 12(6)); the information we hold leaves a reasonable doubt, for the following reason: »</source>
+        <translation>« nous devons confirmer votre identité (art. 12(6)) ; les informations dont nous disposons laissent un doute raisonnable, pour la raison suivante : »</translation>
+    </message>
+    <message>
+        <source>why there is a reasonable doubt (recorded with the request for identity)</source>
+        <translation>pourquoi il existe un doute raisonnable (enregistré avec la demande de justificatif d'identité)</translation>
+    </message>
+    <message>
+        <source>« please send us one of the following, preferably the first you can »</source>
+        <translation>« merci de nous adresser l'un des éléments suivants, de préférence le premier que vous pouvez fournir »</translation>
+    </message>
+    <message>
+        <source>a reply from the e-mail address we know (when chosen)</source>
+        <translation>une réponse depuis l'adresse e-mail que nous connaissons (si retenue)</translation>
+    </message>
+    <message>
+        <source>a customer, member or student number (when chosen)</source>
+        <translation>un numéro de client, d'adhérent ou d'élève (si retenu)</translation>
+    </message>
+    <message>
+        <source>a recent letter or invoice from us (when chosen)</source>
+        <translation>un courrier ou une facture récents de notre part (si retenus)</translation>
+    </message>
+    <message>
+        <source>an ID copy with the photograph masked (when chosen)</source>
+        <translation>une copie de pièce d'identité, photo masquée (si retenue)</translation>
+    </message>
+    <message>
+        <source>how to reply: by post and by e-mail, the request's channel first</source>
+        <translation>comment répondre : par courrier et par e-mail, le canal de la demande en premier</translation>
+    </message>
+    <message>
+        <source>the day we asked (the deadline is suspended from then)</source>
+        <translation>le jour de notre demande (le délai est suspendu à partir de ce jour)</translation>
+    </message>
+    <message>
+        <source>how the deadline is affected (EDPB Guidelines 01/2022; the entity's restart/pause policy; without delay for an opt-out)</source>
+        <translation>l'effet sur le délai (lignes directrices 01/2022 du CEPD ; règle de redémarrage ou de suspension de l'entité ; sans délai pour une opposition à la prospection)</translation>
+    </message>
+    <message>
+        <source>how long a copy of an ID document is kept (or that none is); only when an ID copy is one of the means</source>
+        <translation>la durée de conservation d'une copie de pièce d'identité (ou l'absence de copie) ; seulement si une copie de pièce d'identité fait partie des moyens</translation>
+    </message>
+    <message>
+        <source>what we need clarified (the reason recorded with the suspension)</source>
+        <translation>ce que nous avons besoin de faire préciser (le motif enregistré avec la suspension)</translation>
+    </message>
+    <message>
+        <source>how the deadline is affected (the entity's restart/pause policy)</source>
+        <translation>l'effet sur le délai (règle de redémarrage ou de suspension de l'entité)</translation>
+    </message>
+    <message>
+        <source>the one-month due date</source>
+        <translation>l'échéance à un mois</translation>
+    </message>
+    <message>
+        <source>the extended due date (three months from receipt)</source>
+        <translation>l'échéance prolongée (trois mois après la réception)</translation>
+    </message>
+    <message>
+        <source>the reasons recorded with the extension</source>
+        <translation>les motifs enregistrés avec la prolongation</translation>
+    </message>
+    <message>
+        <source>« nous ne pouvons pas donner suite… » (full or partial)</source>
+        <translation>« nous ne pouvons pas donner suite… » (totalement ou partiellement)</translation>
+    </message>
+    <message>
+        <source>the reasons recorded with the refusal</source>
+        <translation>les motifs enregistrés avec le refus</translation>
+    </message>
+    <message>
+        <source>what was done, for this type of request</source>
+        <translation>ce qui a été fait, pour ce type de demande</translation>
+    </message>
+    <message>
+        <source>the note recorded when the request was closed</source>
+        <translation>la note enregistrée à la clôture de la demande</translation>
+    </message>
+    <message>
+        <source>« Vous trouverez ci-joint … »: only when a data bundle was produced</source>
+        <translation>« Vous trouverez ci-joint … » : seulement lorsqu'un lot de données a été produit</translation>
+    </message>
+    <message>
+        <source>Art. 19: the recipients notified, as recorded, or that there were none (rectification, erasure, restriction)</source>
+        <translation>art. 19 : les destinataires informés, tels qu'enregistrés, ou l'absence de destinataire (rectification, effacement, limitation)</translation>
+    </message>
+    <message>
+        <source>the decision (marketing: always granted; else balancing test)</source>
+        <translation>la décision (prospection : toujours accordée ; sinon mise en balance)</translation>
+    </message>
+    <message>
+        <source>the balancing test: the grounds of the decision</source>
+        <translation>la mise en balance : les motifs de la décision</translation>
+    </message>
+    <message>
+        <source>the recipient the data were disclosed to</source>
+        <translation>le destinataire auquel les données ont été communiquées</translation>
+    </message>
+    <message>
+        <source>the recipient's postal address, on one line</source>
+        <translation>l'adresse postale du destinataire, sur une ligne</translation>
+    </message>
+    <message>
+        <source>« la rectification » / “the erasure” …</source>
+        <translation>« la rectification », « l'effacement »…</translation>
+    </message>
+    <message>
+        <source>what the recipient is asked to do in turn</source>
+        <translation>ce qu'il est demandé au destinataire de faire à son tour</translation>
+    </message>
+    <message>
+        <source>the controller the request is forwarded to</source>
+        <translation>le responsable du traitement auquel la demande est transmise</translation>
+    </message>
+    <message>
+        <source>the controller's postal address, on one line</source>
+        <translation>l'adresse postale du responsable du traitement, sur une ligne</translation>
+    </message>
+    <message>
+        <source>the day the request was forwarded</source>
+        <translation>le jour de transmission de la demande</translation>
+    </message>
+    <message>
+        <source>what is granted (recorded when the request was closed as partial)</source>
+        <translation>ce qui est accordé (enregistré à la clôture partielle de la demande)</translation>
+    </message>
+    <message>
+        <source>what is withheld (recorded when the request was closed as partial)</source>
+        <translation>ce qui est refusé (enregistré à la clôture partielle de la demande)</translation>
+    </message>
+    <message>
+        <source>the reasons recorded for what is withheld</source>
+        <translation>les motifs enregistrés pour ce qui est refusé</translation>
+    </message>
+    <message>
+        <source>the reasons recorded, including what shows the excess</source>
+        <translation>les motifs enregistrés, y compris ce qui montre le caractère excessif</translation>
+    </message>
+    <message>
+        <source>the day the request was closed as withdrawn</source>
+        <translation>le jour de clôture de la demande pour retrait</translation>
+    </message>
+    <message>
+        <source>what we asked for and never received</source>
+        <translation>ce que nous avons demandé sans jamais le recevoir</translation>
+    </message>
+    <message>
+        <source>the day we asked</source>
+        <translation>le jour de notre demande</translation>
+    </message>
+    <message>
+        <source>the day the request was closed for lack of reply</source>
+        <translation>le jour de clôture de la demande faute de réponse</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,22 @@ KIND_LABELS = {
     ),
 }
 
+# The domain's means (``MEANS_LABELS``), marked here for translation (lupdate reads the UI).
+MEANS_WORDS = {
+    IdMeans.KNOWN_EMAIL: QT_TRANSLATE_NOOP(
+        "AskInformationDialog", "A reply from the e-mail address we already know"
+    ),
+    IdMeans.CUSTOMER_NUMBER: QT_TRANSLATE_NOOP(
+        "AskInformationDialog", "Their customer, member or student number"
+    ),
+    IdMeans.RECENT_LETTER: QT_TRANSLATE_NOOP(
+        "AskInformationDialog", "A recent letter or invoice we sent them"
+    ),
+    IdMeans.ID_COPY_MASKED: QT_TRANSLATE_NOOP(
+        "AskInformationDialog", "A copy of an ID document, photograph masked"
+    ),
+}
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AskInformationDialog", text)
@@ -164,7 +180,7 @@ class AskInformationDialog(RequestActionDialog):
         means_layout.setContentsMargins(0, 0, 0, 0)
         self.means: dict[IdMeans, QCheckBox] = {}
         for means in PROPORTIONATE_MEANS:
-            box = QCheckBox(QCoreApplication.translate("AskInformationDialog", MEANS_LABELS[means]))
+            box = QCheckBox(_tr(MEANS_WORDS.get(means, MEANS_LABELS[means])))
             box.setObjectName(f"means-{means.value}")
             box.toggled.connect(self.revalidate)
             means_layout.addWidget(box)

@@ -152,7 +152,11 @@ class CountTile(QPushButton):
 
     def set_count(self, count: int | None, tone: str = NEUTRAL) -> None:
         self.count_label.setText("—" if count is None else f"{count:,}".replace(",", " "))
-        self.setAccessibleName(f"{self.title}: {self.count_label.text()}")
+        self.setAccessibleName(
+            QCoreApplication.translate("CountTile", "{title}: {count}").format(
+                title=self.title, count=self.count_label.text()
+            )
+        )
         if self.property("tone") != tone:
             self.setProperty("tone", tone)
             self.setStyleSheet(TONE_STYLES[tone])

@@ -56,6 +56,7 @@ from dsr_desk.ui.dialogs.letter_dialog import KIND_WORDS, LANGUAGE_WORDS, kind_w
 from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, NOTE_STYLE
 from dsr_desk.ui.freshness import Freshness
 from dsr_desk.ui.ops import Latest, Ops
+from dsr_desk.ui.placeholder_words import meaning_words
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
 
@@ -344,7 +345,7 @@ class LetterTemplateEditor(QWidget):
         self._wording = wording
         self.placeholders.clear()
         for name, meaning in wording.placeholders.items():
-            item = QListWidgetItem(f"{{{name}}} — {meaning}")
+            item = QListWidgetItem(f"{{{name}}} — {meaning_words(meaning)}")
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.placeholders.addItem(item)
         self.editor.blockSignals(True)
