@@ -76,7 +76,7 @@ def test_shows_the_entity_preferences_and_vault(
     assert values["address"] == "12 rue de l'École\n75006 Paris"
     assert values["retention_objection_years"] == 3
     assert prefs.idle_spin.value() == 10
-    assert prefs.language_combo.currentData() == "en"
+    assert prefs.language_combo.currentData() == "system"  # none chosen: the system's
     assert prefs.vault_mode_label.text().startswith("Passphrase")
     assert prefs.vault_folder_label.text() == str(app_session.data_dir)
     assert app_session.vault is not None
@@ -169,7 +169,8 @@ def test_preferences_are_saved_in_the_vault(
     prefs = view.preferences_tab
     _set_spin(qtbot, prefs.idle_spin, 5)
     prefs.language_combo.setFocus()
-    qtbot.keyClick(prefs.language_combo, Qt.Key.Key_Down)
+    for _step in range(2):  # the system's, English, then Français
+        qtbot.keyClick(prefs.language_combo, Qt.Key.Key_Down)
     qtbot.keyClicks(prefs.display_name_edit, "Camille Dupont")
     _click(qtbot, prefs.auto_purge_check)
     with qtbot.waitSignal(view.preferences_saved, timeout=5000) as saved:
