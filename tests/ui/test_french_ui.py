@@ -563,6 +563,32 @@ def test_settings_speaks_french_on_every_tab(
     assert preferences.vault_mode_label.text().startswith("Phrase de passe (")
     data = {("QLabel#vaultId", preferences.vault_id_label.text())}  # the vault's id is data
     assert english_in([hit for hit in found if hit not in data]) == []
+    mnemonics = [label for label in preferences.findChildren(QLabel) if "&" in label.text()]
+    assert mnemonics and all(label.buddy() is not None for label in mnemonics)  # no "&" shown
+
+
+def test_the_french_letter_wording_tab_fits_1280_pixels(
+    qtbot: QtBot, french: None, app_session: AppSession, ops: Ops
+) -> None:
+    """The longest letter kind in French (67 characters) does not widen the window."""
+    from dsr_desk.ui.main_window import SETTINGS
+    from dsr_desk.ui.views.settings_entities import WORDING_TAB
+    from dsr_desk.ui.views.settings_view import SettingsView
+
+    window = MainWindow(app_session, ops)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.start()
+    window.show()
+    window.show_page(SETTINGS)
+    page = window.pages.currentWidget()
+    assert isinstance(page, SettingsView)
+    entities = page.entities_tab
+    qtbot.waitUntil(lambda: entities.entity_list.count() == 1)
+    entities.entity_tabs.setCurrentIndex(WORDING_TAB)
+    qtbot.waitUntil(lambda: entities.wording_editor.origin.text() != "", timeout=15000)
+    qtbot.wait(50)
+    assert window.width() == 1280
 
 
 def test_the_letter_dialogs_speak_french(

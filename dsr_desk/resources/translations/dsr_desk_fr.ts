@@ -1286,7 +1286,7 @@ Communiquez le mot de passe par un autre canal que le fichier.</translation>
     </message>
     <message>
         <source>Past the due date, not on hold</source>
-        <translation>Échéance dépassée, hors suspension</translation>
+        <translation>Délai dépassé, hors suspension</translation>
     </message>
     <message>
         <source>Due this week</source>
@@ -1294,7 +1294,7 @@ Communiquez le mot de passe par un autre canal que le fichier.</translation>
     </message>
     <message>
         <source>Due in the next 7 days</source>
-        <translation>Échéance dans les 7 prochains jours</translation>
+        <translation>Échéance sous 7 jours</translation>
     </message>
     <message>
         <source>Awaiting identity</source>
@@ -1302,7 +1302,7 @@ Communiquez le mot de passe par un autre canal que le fichier.</translation>
     </message>
     <message>
         <source>Proof of ID asked, not received</source>
-        <translation>Justificatif d'identité demandé, non reçu</translation>
+        <translation>Justificatif demandé, non reçu</translation>
     </message>
     <message>
         <source>Upcoming deadlines</source>

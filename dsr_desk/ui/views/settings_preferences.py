@@ -177,7 +177,9 @@ class PreferencesTab(QWidget):
         self.backup_automatic_check.setObjectName("backupAutomatic")
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.tr("Backup &folder"), folder_row)
+        folder_label = QLabel(self.tr("Backup &folder"))
+        folder_label.setBuddy(self.backup_folder_edit)  # a row of two: the label needs its buddy
+        form.addRow(folder_label, folder_row)
         form.addRow("", self.backup_automatic_check)
         form.addRow(self.tr("&Keep"), self.backup_keep_spin)
         form.addRow(self.tr("&Warn when the last backup is older than"), self.backup_warn_spin)

@@ -109,6 +109,11 @@ class LetterTemplateEditor(QWidget):
 
         self.kind = QComboBox()
         self.kind.setObjectName("templateKind")
+        # the longest kind (in French, 67 characters) must not widen the Settings page
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(28)
         for kind in KIND_WORDS:
             self.kind.addItem(kind_words(kind), kind.value)
         self.lang = QComboBox()
