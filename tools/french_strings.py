@@ -1054,7 +1054,7 @@ FRENCH: dict[object, str] = {
     "Acknowledgement of receipt": "Accusé de réception",
     "Request for identification": "Demande de justificatif d'identité",
     "Request for clarification": "Demande de précisions",
-    "Extension notice (Art. 12(3))": "Information de prolongation (art. 12(3))",
+    "Extension notice (Art. 12(3))": "Prolongation du délai (art. 12(3))",
     "Refusal / partial refusal (Art. 12(4))": "Refus / refus partiel (art. 12(4))",
     "Answer: request completed": "Réponse : demande satisfaite",
     "Objection outcome (Art. 21)": "Suite donnée à l'opposition (art. 21)",

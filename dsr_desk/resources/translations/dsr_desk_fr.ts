@@ -2805,7 +2805,7 @@ Lignes d'adresse…</translation>
     </message>
     <message>
         <source>Extension notice (Art. 12(3))</source>
-        <translation>Information de prolongation (art. 12(3))</translation>
+        <translation>Prolongation du délai (art. 12(3))</translation>
     </message>
     <message>
         <source>Refusal / partial refusal (Art. 12(4))</source>

@@ -191,7 +191,10 @@ class AskInformationDialog(RequestActionDialog):
         self.reason_label = QLabel()
         self.form.addRow(self.reason_label, self.reason)
         self.means_label = QLabel(self.tr("They may send (least intrusive first):"))
-        self.form.addRow(self.means_label, self.means_box)
+        # on rows of their own, across the dialog: the means are long sentences
+        self.means_box.setContentsMargins(16, 0, 0, 0)
+        self.form.addRow(self.means_label)
+        self.form.addRow(self.means_box)
         self.form.addRow(self.tr("Asked on:"), self.asked_on)
         self.form.addRow(self.tr("Effect:"), self.policy)
         if late_until is not None:
@@ -238,6 +241,7 @@ class AskInformationDialog(RequestActionDialog):
             self.reason.setPlaceholderText(
                 self.tr("What is needed and why (a clarification, the fee's reasons)…")
             )
+        self.form.setRowVisible(self.means_label, identity)
         self.form.setRowVisible(self.means_box, identity)
         self.revalidate()
         self.adjustSize()
