@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QPlainTextEdit,
+    QScrollArea,
     QTabWidget,
     QWidget,
 )
@@ -567,10 +568,12 @@ def test_settings_speaks_french_on_every_tab(
     assert mnemonics and all(label.buddy() is not None for label in mnemonics)  # no "&" shown
 
 
-def test_the_french_letter_wording_tab_fits_1280_pixels(
+def test_the_french_settings_tabs_fit_1280_pixels(
     qtbot: QtBot, french: None, app_session: AppSession, ops: Ops
 ) -> None:
-    """The longest letter kind in French (67 characters) does not widen the window."""
+    """In French, longer than English: the entity's form needs no sideways scrolling beside
+    the navigation and the entity list, and the longest letter kind (67 characters) does not
+    widen the window."""
     from dsr_desk.ui.main_window import SETTINGS
     from dsr_desk.ui.views.settings_entities import WORDING_TAB
     from dsr_desk.ui.views.settings_view import SettingsView
@@ -585,6 +588,11 @@ def test_the_french_letter_wording_tab_fits_1280_pixels(
     assert isinstance(page, SettingsView)
     entities = page.entities_tab
     qtbot.waitUntil(lambda: entities.entity_list.count() == 1)
+    general = entities.findChild(QScrollArea, "entityGeneral")
+    assert general is not None
+    qtbot.wait(50)
+    scrollbar = general.horizontalScrollBar()
+    assert not scrollbar.isVisible() or scrollbar.maximum() == 0
     entities.entity_tabs.setCurrentIndex(WORDING_TAB)
     qtbot.waitUntil(lambda: entities.wording_editor.origin.text() != "", timeout=15000)
     qtbot.wait(50)

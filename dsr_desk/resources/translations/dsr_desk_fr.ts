@@ -1737,11 +1737,11 @@ Sera conservé avec la demande, chiffré.</translation>
     </message>
     <message>
         <source>Controller — decides why and how the data is processed</source>
-        <translation>Responsable du traitement — détermine les finalités et les moyens du traitement</translation>
+        <translation>Responsable du traitement — décide des finalités et des moyens</translation>
     </message>
     <message>
         <source>Processor — processes data for a client (Art. 28)</source>
-        <translation>Sous-traitant — traite des données pour le compte d'un client (art. 28)</translation>
+        <translation>Sous-traitant — traite des données pour un client (art. 28)</translation>
     </message>
     <message>
         <source>Restart the month when the information arrives</source>
@@ -1835,7 +1835,7 @@ Code postal et commune</translation>
     </message>
     <message>
         <source>Minimisation: record the identity check only, keep no copy</source>
-        <translation>Minimisation : enregistrer seulement la vérification d'identité, sans garder de copie</translation>
+        <translation>Minimisation : vérifier l'identité sans en garder de copie</translation>
     </message>
     <message>
         <source>10 year(s)</source>
