@@ -4,10 +4,12 @@
 table header is walked. And the language is chosen as the user expects: the system's
 (``LANG``), unless Settings holds an explicit choice.
 
-Views walked (the others follow in later passes; see the README): the main window's navigation
-and File menu, the register, a request file (its sections and action bar), the new-request
-dialog, the close, extend and identity-check dialogs, the data export, the requesters, audit
-log and documents pages, the unlock dialog. Not yet: the dashboard, Settings, letters."""
+Views walked: the main window's navigation and File menu, the register, a request file (its
+sections and action bar), the new-request dialog, the close, extend and identity-check dialogs,
+the data export, the requesters, audit log and documents pages, the unlock dialog and the
+wizard; the dashboard (tiles and their tips, the charts' titles, axes and series), Settings
+(each tab: the entity's general form, processing register and letter wording, the preferences
+and vault), the letters dialog and its mark-as-sent dialog, the ask-information dialog."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QPlainTextEdit,
+    QScrollArea,
     QTabWidget,
     QWidget,
 )
@@ -203,6 +206,7 @@ def english_in(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
             continue
         plain = text.replace("&", "")
         prose = re.sub(r"\S*[/@]\S*", "", plain)  # paths and e-mail addresses are data
+        prose = re.sub(r"\{\w+\??\}", "", prose)  # a letter's placeholders are its syntax
         words = {word.lower() for word in re.findall(r"[A-Za-z]+", prose)}
         if plain in sources or text in sources or words & ENGLISH_WORDS:
             hits.append((where, text))
@@ -448,3 +452,226 @@ def test_the_language_at_start_follows_lang_unless_chosen(
 
     report = json.loads(child.stdout.strip().splitlines()[-1])
     assert report == {"page": page, "locale": locale}
+
+
+# -- the dashboard, Settings, the letters and the ask-information dialog -----------------------
+
+
+def _chart_words(panel: object) -> list[tuple[str, str]]:
+    """What a chart draws itself (title, axis titles and labels, series names): not widgets."""
+    from dsr_desk.ui.views.dashboard_charts import ChartPanel
+
+    assert isinstance(panel, ChartPanel)
+    chart = panel.chart
+    found = [("chartTitle", chart.title())]
+    for axis in chart.axes():
+        found.append(("axisTitle", axis.titleText()))
+        categories = getattr(axis, "categories", None)
+        if categories is not None:
+            found += [("axisLabel", label) for label in categories()]
+    for series in chart.series():
+        found.append(("series", series.name()))
+        for bar_set in getattr(series, "barSets", list)():
+            found.append(("barSet", bar_set.label()))
+    return found
+
+
+def test_the_dashboard_speaks_french(
+    qtbot: QtBot, french: None, app_session: AppSession, ops: Ops
+) -> None:
+    from dsr_desk.domain.requests import InformationKind, Outcome
+    from dsr_desk.ui.views.dashboard_view import OVERDUE, DashboardView
+
+    _add(app_session, ops, "Jeanne Martin", date(2026, 2, 10), RequestType.ACCESS)  # overdue
+    _add(app_session, ops, "Paul Durand", date(2026, 2, 25), RequestType.ERASURE)  # due soon
+    waiting = _add(app_session, ops, "Luc Moreau", date(2026, 3, 16), RequestType.OBJECTION)
+    closed = _add(app_session, ops, "Léa Roux", date(2026, 1, 5), RequestType.ERASURE)
+    ops.call(
+        lambda: svc.ask_for_information(
+            app_session.uow(), waiting, InformationKind.IDENTITY, "Copie de pièce d'identité"
+        )
+    )
+    ops.call(lambda: svc.close(app_session.uow(), closed, Outcome.COMPLETED, on=date(2026, 1, 19)))
+    view = DashboardView(app_session, ops)
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    with qtbot.waitSignal(view.loaded, timeout=15000):
+        view.reload()
+
+    titles = [tile.title_label.text() for tile in view.tiles.values()]
+    assert titles == ["En cours", "En retard", "Échéance cette semaine", "En attente d'identité"]
+    assert view.tiles[OVERDUE].accessibleName() == "En retard\N{NO-BREAK SPACE}: 1"
+    assert view.as_of.text() == "Vendredi 20/03/2026"
+    tips = [("tooltip", tile.toolTip()) for tile in view.tiles.values()]
+    assert english_in(visible_texts(view) + tips) == []
+    assert view.charts is not None
+    received = _chart_words(view.charts.received_chart)
+    median = _chart_words(view.charts.median_chart)
+    assert ("axisTitle", "avr. 2025 – mars 2026") in received
+    assert {"Accès", "Effacement"} <= {text for where, text in received if where == "barSet"}
+    assert english_in(received + median) == []
+
+
+def _walk_tab(tabs: QTabWidget, index: int) -> list[tuple[str, str]]:
+    tabs.setCurrentIndex(index)
+    page = tabs.widget(index)
+    assert page is not None
+    return [*visible_texts(page), ("tab", tabs.tabText(index)), ("tip", tabs.tabToolTip(index))]
+
+
+def test_settings_speaks_french_on_every_tab(
+    qtbot: QtBot, french: None, app_session: AppSession, ops: Ops
+) -> None:
+    from dsr_desk.ui.views.settings_entities import GENERAL_TAB, REGISTER_TAB, WORDING_TAB
+    from dsr_desk.ui.views.settings_view import SettingsView
+
+    page = SettingsView(app_session, ops)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.reload()
+    entities = page.entities_tab
+    qtbot.waitUntil(lambda: entities.entity_list.count() == 1)
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Entités",
+        "Préférences et coffre",
+    ]
+    tabs = entities.entity_tabs
+    assert [tabs.tabText(i).replace("&", "") for i in range(tabs.count())] == [
+        "Général",
+        "Registre des traitements",
+        "Rédaction des courriers",
+    ]
+    assert entities.form_title.text().startswith("Modification de «\N{NO-BREAK SPACE}")
+    found = _walk_tab(page.tabs, 0)
+    found += _walk_tab(tabs, GENERAL_TAB)
+    register = entities.register_editor
+    found += _walk_tab(tabs, REGISTER_TAB)
+    assert register.activity_form.form_title.text() == "Nouvelle activité"
+    missing = register.activity_form.problem()  # nothing typed: says what to fill in
+    assert missing is not None
+    assert missing.startswith("Renseignez\N{NO-BREAK SPACE}: nom, finalité")
+    found += visible_texts(register)
+    wording = entities.wording_editor
+    tabs.setCurrentIndex(WORDING_TAB)
+    qtbot.waitUntil(lambda: wording.origin.text() != "", timeout=15000)
+    assert wording.origin.text() == "Rédaction de DSR Desk"
+    found += _walk_tab(tabs, WORDING_TAB)
+    found += _walk_tab(page.tabs, 1)
+    preferences = page.preferences_tab
+    assert preferences.vault_mode_label.text().startswith("Phrase de passe (")
+    data = {("QLabel#vaultId", preferences.vault_id_label.text())}  # the vault's id is data
+    assert english_in([hit for hit in found if hit not in data]) == []
+    mnemonics = [label for label in preferences.findChildren(QLabel) if "&" in label.text()]
+    assert mnemonics and all(label.buddy() is not None for label in mnemonics)  # no "&" shown
+
+
+def test_the_french_settings_tabs_fit_1280_pixels(
+    qtbot: QtBot, french: None, app_session: AppSession, ops: Ops
+) -> None:
+    """In French, longer than English: the entity's form needs no sideways scrolling beside
+    the navigation and the entity list, and the longest letter kind (67 characters) does not
+    widen the window."""
+    from dsr_desk.ui.main_window import SETTINGS
+    from dsr_desk.ui.views.settings_entities import WORDING_TAB
+    from dsr_desk.ui.views.settings_view import SettingsView
+
+    window = MainWindow(app_session, ops)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.start()
+    window.show()
+    window.show_page(SETTINGS)
+    page = window.pages.currentWidget()
+    assert isinstance(page, SettingsView)
+    entities = page.entities_tab
+    qtbot.waitUntil(lambda: entities.entity_list.count() == 1)
+    general = entities.findChild(QScrollArea, "entityGeneral")
+    assert general is not None
+    qtbot.wait(50)
+    scrollbar = general.horizontalScrollBar()
+    assert not scrollbar.isVisible() or scrollbar.maximum() == 0
+    entities.entity_tabs.setCurrentIndex(WORDING_TAB)
+    qtbot.waitUntil(lambda: entities.wording_editor.origin.text() != "", timeout=15000)
+    qtbot.wait(50)
+    assert window.width() == 1280
+
+
+def test_the_letter_dialogs_speak_french(
+    qtbot: QtBot, french: None, app_session: AppSession, ops: Ops
+) -> None:
+    from dsr_desk.services.read.settings import AppSettings
+    from dsr_desk.services.settings import save_settings
+    from dsr_desk.ui.dialogs.letter_dialog import LetterDialog, MarkSentDialog
+    from dsr_desk.ui.views.request_view import RequestFileView
+
+    settings = AppSettings(display_name="Claire Dumoulin")
+    ops.call(lambda: save_settings(app_session.uow(), settings))
+    reference = _add(app_session, ops, "Jeanne Martin", date(2026, 3, 2), RequestType.ACCESS)
+    view = RequestFileView(app_session, ops, reference)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    view.request_actions.buttons["letters"].click()
+    dialog = view.documents.letter_dialog
+    assert isinstance(dialog, LetterDialog)
+    qtbot.waitUntil(
+        lambda: dialog.document.pageCount() >= 1 or dialog.error.isVisible(), timeout=15000
+    )
+    assert dialog.windowTitle() == f"Courriers — {reference}"
+    assert dialog.kind.currentText() == "Accusé de réception"
+    assert not dialog.error.isVisible(), dialog.error.text()
+    assert dialog.status.text().endswith("prêt à imprimer ou à envoyer.")
+    assert english_in(visible_texts(dialog)) == []
+    dialog.reject()
+
+    sent = MarkSentDialog(received_on=date(2026, 3, 2), today=UI_TODAY, registered=True)
+    qtbot.addWidget(sent)
+    sent.show()
+    assert sent.channel.currentText() == "Lettre recommandée"
+    assert english_in(visible_texts(sent)) == []
+
+
+@pytest.mark.parametrize("kind", ["identity", "clarification", "fee"])
+def test_the_ask_information_dialog_speaks_french(qtbot: QtBot, french: None, kind: str) -> None:
+    from dsr_desk.domain.requests import InformationKind
+    from dsr_desk.ui.dialogs.ask_information_dialog import AskInformationDialog
+
+    dialog = AskInformationDialog(
+        "DSR-2026-0001",
+        policy="pause",
+        received_on=date(2026, 3, 2),
+        due=date(2026, 4, 2),
+        today=UI_TODAY,
+        kind=InformationKind(kind),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Demander des informations — DSR-2026-0001"
+    assert [dialog.kind.itemText(i) for i in range(dialog.kind.count())] == [
+        "Justificatif d'identité",
+        "Précisions sur la demande",
+        "Des frais raisonnables (art. 12(5)(a))",
+    ]
+    problem = dialog.problem()
+    assert problem is not None
+    qtbot.wait(10)
+    for box in dialog.means.values():  # the means, long sentences in French, are not clipped
+        if box.isVisibleTo(dialog):
+            assert box.width() >= box.sizeHint().width(), box.text()
+    assert english_in([*visible_texts(dialog), ("problem", problem)]) == []
+
+
+def test_every_placeholder_meaning_is_marked_for_translation() -> None:
+    """The wording editor lists what each placeholder stands for (``letters.wording``); the
+    interface marks each meaning for lupdate (``ui.placeholder_words``): none is left out."""
+    from dsr_desk.letters.wording import COMMON_PLACEHOLDERS, KIND_PLACEHOLDERS
+    from dsr_desk.ui.placeholder_words import MEANINGS
+
+    meanings = set(COMMON_PLACEHOLDERS.values())
+    for table in KIND_PLACEHOLDERS.values():
+        meanings |= set(table.values())
+    assert meanings == set(MEANINGS)

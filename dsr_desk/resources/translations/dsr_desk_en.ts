@@ -4,12 +4,263 @@
 <context>
     <name>ActivityForm</name>
     <message>
+        <source>Consent (Art. 6(1)(a))</source>
+        <translation>Consent (Art. 6(1)(a))</translation>
+    </message>
+    <message>
+        <source>Contract (Art. 6(1)(b))</source>
+        <translation>Contract (Art. 6(1)(b))</translation>
+    </message>
+    <message>
+        <source>Legal obligation (Art. 6(1)(c))</source>
+        <translation>Legal obligation (Art. 6(1)(c))</translation>
+    </message>
+    <message>
+        <source>Vital interests (Art. 6(1)(d))</source>
+        <translation>Vital interests (Art. 6(1)(d))</translation>
+    </message>
+    <message>
+        <source>Public task (Art. 6(1)(e))</source>
+        <translation>Public task (Art. 6(1)(e))</translation>
+    </message>
+    <message>
+        <source>Legitimate interests (Art. 6(1)(f))</source>
+        <translation>Legitimate interests (Art. 6(1)(f))</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>e.g. Enrolment and student records</source>
+        <translation>e.g. Enrolment and student records</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <source>What the data is used for</source>
+        <translation>What the data is used for</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis</source>
+        <translation>&amp;Legal basis</translation>
+    </message>
+    <message>
+        <source>e.g. Contract (Art. 6(1)(b))</source>
+        <translation>e.g. Contract (Art. 6(1)(b))</translation>
+    </message>
+    <message>
+        <source>&amp;Data categories</source>
+        <translation>&amp;Data categories</translation>
+    </message>
+    <message>
+        <source>Identity, contact details, marks…</source>
+        <translation>Identity, contact details, marks…</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Recipients</translation>
+    </message>
+    <message>
+        <source>Departments, processors, authorities…</source>
+        <translation>Departments, processors, authorities…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention</source>
+        <translation>Re&amp;tention</translation>
+    </message>
+    <message>
+        <source>How long, or the criteria (e.g. 3 years from last contact)</source>
+        <translation>How long, or the criteria (e.g. 3 years from last contact)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>Where the data comes from when not from the person</source>
+        <translation>Where the data comes from when not from the person</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ansfers</source>
+        <translation>Tr&amp;ansfers</translation>
+    </message>
+    <message>
+        <source>Outside the EEA, and the safeguards (Art. 46)</source>
+        <translation>Outside the EEA, and the safeguards (Art. 46)</translation>
+    </message>
+    <message>
+        <source>A&amp;utomated decisions</source>
+        <translation>A&amp;utomated decisions</translation>
+    </message>
+    <message>
+        <source>None, or the logic and effects</source>
+        <translation>None, or the logic and effects</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>legal basis</translation>
+    </message>
+    <message>
+        <source>data categories</source>
+        <translation>data categories</translation>
+    </message>
+    <message>
         <source>Français</source>
         <translation>Français</translation>
     </message>
     <message>
         <source>English (letters)</source>
         <translation>English (letters)</translation>
+    </message>
+    <message>
+        <source>* needed for every activity</source>
+        <translation>* needed for every activity</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Save activity</source>
+        <translation>Save activity</translation>
+    </message>
+    <message>
+        <source>Common bases ▾</source>
+        <translation>Common bases ▾</translation>
+    </message>
+    <message>
+        <source>Insert one of the six legal bases of Art. 6(1)</source>
+        <translation>Insert one of the six legal bases of Art. 6(1)</translation>
+    </message>
+    <message>
+        <source>Fill in the {fields}.</source>
+        <translation>Fill in the {fields}.</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <source>Activity {n} of {count}</source>
+        <translation>Activity {n} of {count}</translation>
+    </message>
+    <message>
+        <source>Activity added.</source>
+        <translation>Activity added.</translation>
+    </message>
+    <message>
+        <source>Activity saved.</source>
+        <translation>Activity saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityList</name>
+    <message>
+        <source>1 activity</source>
+        <translation>1 activity</translation>
+    </message>
+    <message>
+        <source>{n} activities</source>
+        <translation>{n} activities</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV, one activity per row, with a header row: name, purpose, legal_basis, data_categories, recipients, retention, source, transfers, automated_decisions (French headers work too).</source>
+        <translation>A spreadsheet saved as CSV, one activity per row, with a header row: name, purpose, legal_basis, data_categories, recipients, retention, source, transfers, automated_decisions (French headers work too).</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This activity has changes that are not saved. Discard them?</source>
+        <translation>This activity has changes that are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Remove activity</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the register of {entity}? Access answers will no longer mention it.</source>
+        <translation>Remove “{name}” from the register of {entity}? Access answers will no longer mention it.</translation>
+    </message>
+    <message>
+        <source>“{name}” removed.</source>
+        <translation>“{name}” removed.</translation>
+    </message>
+    <message>
+        <source>Import a processing register</source>
+        <translation>Import a processing register</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The register of {entity} has {activities}. Add the file's activities after them, or replace them all?</source>
+        <translation>The register of {entity} has {activities}. Add the file's activities after them, or replace them all?</translation>
+    </message>
+    <message>
+        <source>Add after them</source>
+        <translation>Add after them</translation>
+    </message>
+    <message>
+        <source>Replace them all</source>
+        <translation>Replace them all</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} rows need fixing.</source>
+        <translation>Nothing was imported: {n} rows need fixing.</translation>
     </message>
 </context>
 <context>
@@ -49,12 +300,84 @@
 <context>
     <name>AskInformationDialog</name>
     <message>
+        <source>Proof of identity</source>
+        <translation>Proof of identity</translation>
+    </message>
+    <message>
+        <source>Clarification of the request</source>
+        <translation>Clarification of the request</translation>
+    </message>
+    <message>
+        <source>A reasonable fee (Art. 12(5)(a))</source>
+        <translation>A reasonable fee (Art. 12(5)(a))</translation>
+    </message>
+    <message>
+        <source>A reply from the e-mail address we already know</source>
+        <translation>A reply from the e-mail address we already know</translation>
+    </message>
+    <message>
+        <source>Their customer, member or student number</source>
+        <translation>Their customer, member or student number</translation>
+    </message>
+    <message>
+        <source>A recent letter or invoice we sent them</source>
+        <translation>A recent letter or invoice we sent them</translation>
+    </message>
+    <message>
+        <source>A copy of an ID document, photograph masked</source>
+        <translation>A copy of an ID document, photograph masked</translation>
+    </message>
+    <message>
+        <source>Policy of this entity: restart. The deadline is on hold while you wait; when the information arrives, the period to answer counts again from that day.</source>
+        <translation>Policy of this entity: restart. The deadline is on hold while you wait; when the information arrives, the period to answer counts again from that day.</translation>
+    </message>
+    <message>
+        <source>Policy of this entity: pause. The deadline is on hold while you wait; the days spent waiting are then added to the due date.</source>
+        <translation>Policy of this entity: pause. The deadline is on hold while you wait; the days spent waiting are then added to the due date.</translation>
+    </message>
+    <message>
+        <source>Policy of this entity: {policy}.</source>
+        <translation>Policy of this entity: {policy}.</translation>
+    </message>
+    <message>
+        <source>Ask for information — {reference}</source>
+        <translation>Ask for information — {reference}</translation>
+    </message>
+    <message>
+        <source>Record the request</source>
+        <translation>Record the request</translation>
+    </message>
+    <message>
+        <source>Record that you asked the requester for something you need before answering. It must be asked before the deadline ({due}) has passed.</source>
+        <translation>Record that you asked the requester for something you need before answering. It must be asked before the deadline ({due}) has passed.</translation>
+    </message>
+    <message>
         <source>The deadline ({due}) has passed: asking now cannot suspend it. If you asked the requester on or before {last}, record that ask with its date and say why it is recorded only now (kept with the request and audited, with the date stated and today's).</source>
         <translation>The deadline ({due}) has passed: asking now cannot suspend it. If you asked the requester on or before {last}, record that ask with its date and say why it is recorded only now (kept with the request and audited, with the date stated and today's).</translation>
     </message>
     <message>
+        <source>The person cannot be matched with our records</source>
+        <translation>The person cannot be matched with our records</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Asking for:</source>
+        <translation>Asking for:</translation>
+    </message>
+    <message>
         <source>They may send (least intrusive first):</source>
         <translation>They may send (least intrusive first):</translation>
+    </message>
+    <message>
+        <source>Asked on:</source>
+        <translation>Asked on:</translation>
+    </message>
+    <message>
+        <source>Effect:</source>
+        <translation>Effect:</translation>
     </message>
     <message>
         <source>Why the ask is recorded only now, e.g. asked by phone, note filed late…</source>
@@ -81,12 +404,24 @@
         <translation>What is needed and why (a clarification, the fee's reasons)…</translation>
     </message>
     <message>
+        <source>Give the amount of the fee, in euros.</source>
+        <translation>Give the amount of the fee, in euros.</translation>
+    </message>
+    <message>
         <source>Say why there is a reasonable doubt about the identity: it is recorded in the ledger and told in the letter.</source>
         <translation>Say why there is a reasonable doubt about the identity: it is recorded in the ledger and told in the letter.</translation>
     </message>
     <message>
+        <source>Say what information is needed: it is recorded in the ledger and the letter.</source>
+        <translation>Say what information is needed: it is recorded in the ledger and the letter.</translation>
+    </message>
+    <message>
         <source>Tick what the requester may send to confirm their identity: the least intrusive means that suffice (EDPB Guidelines 01/2022).</source>
         <translation>Tick what the requester may send to confirm their identity: the least intrusive means that suffice (EDPB Guidelines 01/2022).</translation>
+    </message>
+    <message>
+        <source>The date must be between the receipt and today.</source>
+        <translation>The date must be between the receipt and today.</translation>
     </message>
     <message>
         <source>Say why the ask is recorded only now: it is kept and audited.</source>
@@ -293,8 +628,16 @@ names the first altered, deleted or reordered entry.</translation>
         <translation>&lt;b&gt;{reference}&lt;/b&gt; — the data {requester} provided, as JSON and CSV per category, an HTML overview, the documents they sent and a manifest of SHA-256 fingerprints. ID-document copies and the office's letters are never included.</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
     </message>
     <message>
         <source>Add CSV or JSON file…</source>
@@ -882,6 +1225,95 @@ Send the password through another channel than the file.</translation>
     </message>
 </context>
 <context>
+    <name>CountTile</name>
+    <message>
+        <source>Click to list these requests.</source>
+        <translation>Click to list these requests.</translation>
+    </message>
+    <message>
+        <source>{title}: {count}</source>
+        <translation>{title}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Requests received per month, by type</source>
+        <translation>Requests received per month, by type</translation>
+    </message>
+    <message>
+        <source>No request received in the last 12 months.</source>
+        <translation>No request received in the last 12 months.</translation>
+    </message>
+    <message>
+        <source>Median days to answer (by month of the answer)</source>
+        <translation>Median days to answer (by month of the answer)</translation>
+    </message>
+    <message>
+        <source>No request answered in the last 12 months.</source>
+        <translation>No request answered in the last 12 months.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Median days from receipt to answer</source>
+        <translation>Median days from receipt to answer</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Not answered yet</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Past the due date, not on hold</source>
+        <translation>Past the due date, not on hold</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <source>Due in the next 7 days</source>
+        <translation>Due in the next 7 days</translation>
+    </message>
+    <message>
+        <source>Awaiting identity</source>
+        <translation>Awaiting identity</translation>
+    </message>
+    <message>
+        <source>Proof of ID asked, not received</source>
+        <translation>Proof of ID asked, not received</translation>
+    </message>
+    <message>
+        <source>Upcoming deadlines</source>
+        <translation>Upcoming deadlines</translation>
+    </message>
+    <message>
+        <source>No open deadline ahead.</source>
+        <translation>No open deadline ahead.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOps</name>
     <message>
         <source>Identity document copy (retention rules apply)</source>
@@ -1033,6 +1465,10 @@ Send the password through another channel than the file.</translation>
     <message>
         <source>Only images and PDFs can be printed from the viewer.</source>
         <translation>Only images and PDFs can be printed from the viewer.</translation>
+    </message>
+    <message>
+        <source>{reference} copy</source>
+        <translation>{reference} copy</translation>
     </message>
     <message>
         <source>Print {reference} ({kind} document)</source>
@@ -1520,6 +1956,89 @@ Postcode and town</translation>
     <message>
         <source>✓ Public holidays of {country_name}, {where}</source>
         <translation>✓ Public holidays of {country_name}, {where}</translation>
+    </message>
+</context>
+<context>
+    <name>EntitySettingsTab</name>
+    <message>
+        <source>Letterhead and logo, holiday calendar, deadline policy, ID copies</source>
+        <translation>Letterhead and logo, holiday calendar, deadline policy, ID copies</translation>
+    </message>
+    <message>
+        <source>The processing activities (Art. 30) quoted in access answers</source>
+        <translation>The processing activities (Art. 30) quoted in access answers</translation>
+    </message>
+    <message>
+        <source>This entity's own wording of each letter, with a live preview</source>
+        <translation>This entity's own wording of each letter, with a live preview</translation>
+    </message>
+    <message>
+        <source>&amp;Entities</source>
+        <translation>&amp;Entities</translation>
+    </message>
+    <message>
+        <source>Add entity</source>
+        <translation>Add entity</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocessing register</source>
+        <translation>Pr&amp;ocessing register</translation>
+    </message>
+    <message>
+        <source>Letter word&amp;ing</source>
+        <translation>Letter word&amp;ing</translation>
+    </message>
+    <message>
+        <source>Save entity</source>
+        <translation>Save entity</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Processing register</source>
+        <translation>Processing register</translation>
+    </message>
+    <message>
+        <source>Letter wording</source>
+        <translation>Letter wording</translation>
+    </message>
+    <message>
+        <source>“{name}” has changes that are not saved ({parts}). Discard them?</source>
+        <translation>“{name}” has changes that are not saved ({parts}). Discard them?</translation>
+    </message>
+    <message>
+        <source>The new entity has changes that are not saved ({parts}). Discard them?</source>
+        <translation>The new entity has changes that are not saved ({parts}). Discard them?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>New entity</source>
+        <translation>New entity</translation>
+    </message>
+    <message>
+        <source>Editing “{name}”</source>
+        <translation>Editing “{name}”</translation>
+    </message>
+    <message>
+        <source>Create entity</source>
+        <translation>Create entity</translation>
+    </message>
+    <message>
+        <source>Create the entity first</source>
+        <translation>Create the entity first</translation>
+    </message>
+    <message>
+        <source>“{name}” saved.</source>
+        <translation>“{name}” saved.</translation>
     </message>
 </context>
 <context>
@@ -2073,12 +2592,78 @@ Postcode and town</translation>
 <context>
     <name>LetterDialog</name>
     <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Letters — {reference}</source>
+        <translation>Letters — {reference}</translation>
+    </message>
+    <message>
+        <source>your display name</source>
+        <translation>your display name</translation>
+    </message>
+    <message>
+        <source>e.g. 1A 234 567 8901 2</source>
+        <translation>e.g. 1A 234 567 8901 2</translation>
+    </message>
+    <message>
+        <source>The balancing test: why the objection is upheld or not…</source>
+        <translation>The balancing test: why the objection is upheld or not…</translation>
+    </message>
+    <message>
+        <source>Reasons of the partial refusal…</source>
+        <translation>Reasons of the partial refusal…</translation>
+    </message>
+    <message>
+        <source>Name
+Address lines…</source>
+        <translation>Name
+Address lines…</translation>
+    </message>
+    <message>
+        <source>Why the data may be disclosed although the identity is not verified (audited)…</source>
+        <translation>Why the data may be disclosed although the identity is not verified (audited)…</translation>
+    </message>
+    <message>
         <source>Why the extension is told after its notice date (audited)…</source>
         <translation>Why the extension is told after its notice date (audited)…</translation>
     </message>
     <message>
         <source>Tick the processing activities that concern this requester.</source>
         <translation>Tick the processing activities that concern this requester.</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Letter:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <source>Registered mail n°:</source>
+        <translation>Registered mail n°:</translation>
+    </message>
+    <message>
+        <source>Balancing test:</source>
+        <translation>Balancing test:</translation>
+    </message>
+    <message>
+        <source>Partial refusal:</source>
+        <translation>Partial refusal:</translation>
+    </message>
+    <message>
+        <source>Addressee:</source>
+        <translation>Addressee:</translation>
+    </message>
+    <message>
+        <source>Disclose anyway:</source>
+        <translation>Disclose anyway:</translation>
     </message>
     <message>
         <source>Activities concerned:</source>
@@ -2097,8 +2682,186 @@ Postcode and town</translation>
         <translation>Translations:</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Mark as sent…</source>
+        <translation>Mark as sent…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Updating the preview…</translation>
+    </message>
+    <message>
+        <source>1 page — ready to print or send.</source>
+        <translation>1 page — ready to print or send.</translation>
+    </message>
+    <message>
+        <source>{n} pages — ready to print or send.</source>
+        <translation>{n} pages — ready to print or send.</translation>
+    </message>
+    <message>
+        <source>Nothing can be printed or sent until this is resolved.</source>
+        <translation>Nothing can be printed or sent until this is resolved.</translation>
+    </message>
+    <message>
+        <source>Print the letter — {reference}</source>
+        <translation>Print the letter — {reference}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Save the letter as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation>Saved as {name}.</translation>
+    </message>
+    <message>
         <source>Kept in the request's file as sent on {day} ({channel}).</source>
         <translation>Kept in the request's file as sent on {day} ({channel}).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateEditor</name>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Letter:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;nguage:</translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor.</source>
+        <translation>Double-click to insert at the cursor.</translation>
+    </message>
+    <message>
+        <source>First line 'Subject: …', a blank line, then the paragraphs (blank line between them; '- ' for a list, '&gt; ' for quoted text). {name?} leaves a paragraph out when there is no value. Legal mentions are added automatically.</source>
+        <translation>First line 'Subject: …', a blank line, then the paragraphs (blank line between them; '- ' for a list, '&gt; ' for quoted text). {name?} leaves a paragraph out when there is no value. Legal mentions are added automatically.</translation>
+    </message>
+    <message>
+        <source>Save for this entity</source>
+        <translation>Save for this entity</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Reset to default</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Placeholders:</translation>
+    </message>
+    <message>
+        <source>Unsaved wording</source>
+        <translation>Unsaved wording</translation>
+    </message>
+    <message>
+        <source>The wording of “{letter}” ({language}) has changes that are not saved. Discard them?</source>
+        <translation>The wording of “{letter}” ({language}) has changes that are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>{entity}'s wording</source>
+        <translation>{entity}'s wording</translation>
+    </message>
+    <message>
+        <source>DSR Desk's wording</source>
+        <translation>DSR Desk's wording</translation>
+    </message>
+    <message>
+        <source>{origin} — edited, not saved</source>
+        <translation>{origin} — edited, not saved</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWords</name>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <source>Request for identification</source>
+        <translation>Request for identification</translation>
+    </message>
+    <message>
+        <source>Request for clarification</source>
+        <translation>Request for clarification</translation>
+    </message>
+    <message>
+        <source>Extension notice (Art. 12(3))</source>
+        <translation>Extension notice (Art. 12(3))</translation>
+    </message>
+    <message>
+        <source>Refusal / partial refusal (Art. 12(4))</source>
+        <translation>Refusal / partial refusal (Art. 12(4))</translation>
+    </message>
+    <message>
+        <source>Answer: request completed</source>
+        <translation>Answer: request completed</translation>
+    </message>
+    <message>
+        <source>Objection outcome (Art. 21)</source>
+        <translation>Objection outcome (Art. 21)</translation>
+    </message>
+    <message>
+        <source>Notice to a recipient (Art. 19)</source>
+        <translation>Notice to a recipient (Art. 19)</translation>
+    </message>
+    <message>
+        <source>Forward to the controller + notice (Art. 28)</source>
+        <translation>Forward to the controller + notice (Art. 28)</translation>
+    </message>
+    <message>
+        <source>Partial answer: granted, withheld, reasons (Art. 12(4))</source>
+        <translation>Partial answer: granted, withheld, reasons (Art. 12(4))</translation>
+    </message>
+    <message>
+        <source>Refusal: manifestly unfounded or excessive (Art. 12(5)(b))</source>
+        <translation>Refusal: manifestly unfounded or excessive (Art. 12(5)(b))</translation>
+    </message>
+    <message>
+        <source>Answer: no data held (Art. 15(1))</source>
+        <translation>Answer: no data held (Art. 15(1))</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of the withdrawal</source>
+        <translation>Acknowledgement of the withdrawal</translation>
+    </message>
+    <message>
+        <source>Closure for lack of reply</source>
+        <translation>Closure for lack of reply</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Registered post</source>
+        <translation>Registered post</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Hand delivery</source>
+        <translation>Hand delivery</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2929,29 @@ Postcode and town</translation>
     <message>
         <source>Register</source>
         <translation>Register</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark the letter as sent</source>
+        <translation>Mark the letter as sent</translation>
+    </message>
+    <message>
+        <source>A copy of this letter is kept, encrypted, in the request's file, and the audit log records how and when it was sent.</source>
+        <translation>A copy of this letter is kept, encrypted, in the request's file, and the audit log records how and when it was sent.</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Sent by:</translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation>Sent on:</translation>
+    </message>
+    <message>
+        <source>Keep as sent</source>
+        <translation>Keep as sent</translation>
     </message>
 </context>
 <context>
@@ -2559,10 +3345,301 @@ Postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>Placeholders</name>
+    <message>
+        <source>the requester's name</source>
+        <translation>the requester's name</translation>
+    </message>
+    <message>
+        <source>the requester's e-mail address</source>
+        <translation>the requester's e-mail address</translation>
+    </message>
+    <message>
+        <source>the request's reference (DSR-2026-0001)</source>
+        <translation>the request's reference (DSR-2026-0001)</translation>
+    </message>
+    <message>
+        <source>the entity's name</source>
+        <translation>the entity's name</translation>
+    </message>
+    <message>
+        <source>the entity's postal address, on one line</source>
+        <translation>the entity's postal address, on one line</translation>
+    </message>
+    <message>
+        <source>the DPO's postal address: entity – DPO – address</source>
+        <translation>the DPO's postal address: entity – DPO – address</translation>
+    </message>
+    <message>
+        <source>the DPO's contact (e-mail) as set on the entity</source>
+        <translation>the DPO's contact (e-mail) as set on the entity</translation>
+    </message>
+    <message>
+        <source>the day the request was received</source>
+        <translation>the day the request was received</translation>
+    </message>
+    <message>
+        <source>how it reached us (« par courrier électronique », “by e-mail”…)</source>
+        <translation>how it reached us (« par courrier électronique », “by e-mail”…)</translation>
+    </message>
+    <message>
+        <source>what was asked (« demande d'accès à vos données personnelles »…)</source>
+        <translation>what was asked (« demande d'accès à vos données personnelles »…)</translation>
+    </message>
+    <message>
+        <source>the same, for a third party (« demande d'accès (article 15…) »)</source>
+        <translation>the same, for a third party (« demande d'accès (article 15…) »)</translation>
+    </message>
+    <message>
+        <source>the summary typed when the request was logged</source>
+        <translation>the summary typed when the request was logged</translation>
+    </message>
+    <message>
+        <source>the due date in force (extended if extended)</source>
+        <translation>the due date in force (extended if extended)</translation>
+    </message>
+    <message>
+        <source>the date of the letter</source>
+        <translation>the date of the letter</translation>
+    </message>
+    <message>
+        <source>who signs the letter</source>
+        <translation>who signs the letter</translation>
+    </message>
+    <message>
+        <source>« Madame, », « Monsieur, » or, civility unknown, « Madame, Monsieur, »</source>
+        <translation>« Madame, », « Monsieur, » or, civility unknown, « Madame, Monsieur, »</translation>
+    </message>
+    <message>
+        <source>« Madame », « Monsieur » or « Madame, Monsieur » (closing formula)</source>
+        <translation>« Madame », « Monsieur » or « Madame, Monsieur » (closing formula)</translation>
+    </message>
+    <message>
+        <source>the person the request concerns, when the requester acts for them</source>
+        <translation>the person the request concerns, when the requester acts for them</translation>
+    </message>
+    <message>
+        <source>when we answer, and what the due date counts from (receipt, the information received after a restart, the paused days); for a processor: the request is passed to the controller</source>
+        <translation>when we answer, and what the due date counts from (receipt, the information received after a restart, the paused days); for a processor: the request is passed to the controller</translation>
+    </message>
+    <message>
+        <source>« Votre demande va désormais suivre les étapes suivantes : »</source>
+        <translation>« Votre demande va désormais suivre les étapes suivantes : »</translation>
+    </message>
+    <message>
+        <source>the identity step and the entity's suspension policy (none once the identity is verified, or for an opt-out / consent withdrawal)</source>
+        <translation>the identity step and the entity's suspension policy (none once the identity is verified, or for an opt-out / consent withdrawal)</translation>
+    </message>
+    <message>
+        <source>the work step</source>
+        <translation>the work step</translation>
+    </message>
+    <message>
+        <source>the possible extension, told by the one-month date at the latest</source>
+        <translation>the possible extension, told by the one-month date at the latest</translation>
+    </message>
+    <message>
+        <source>the last day to tell of an extension (the one-month date)</source>
+        <translation>the last day to tell of an extension (the one-month date)</translation>
+    </message>
+    <message>
+        <source>who the requester acts for (left out when they ask for themselves)</source>
+        <translation>who the requester acts for (left out when they ask for themselves)</translation>
+    </message>
+    <message>
+        <source>the reason recorded with the request for identity</source>
+        <translation>the reason recorded with the request for identity</translation>
+    </message>
+    <message>
+        <source>why the identity matters for the right asked (data disclosed, data changed, or a person we cannot match)</source>
+        <translation>why the identity matters for the right asked (data disclosed, data changed, or a person we cannot match)</translation>
+    </message>
+    <message>
+        <source>« we must confirm your identity (Art. 12(6)); the information we hold leaves a reasonable doubt, for the following reason: »</source>
+        <translation>« we must confirm your identity (Art. 12(6)); the information we hold leaves a reasonable doubt, for the following reason: »</translation>
+    </message>
+    <message>
+        <source>why there is a reasonable doubt (recorded with the request for identity)</source>
+        <translation>why there is a reasonable doubt (recorded with the request for identity)</translation>
+    </message>
+    <message>
+        <source>« please send us one of the following, preferably the first you can »</source>
+        <translation>« please send us one of the following, preferably the first you can »</translation>
+    </message>
+    <message>
+        <source>a reply from the e-mail address we know (when chosen)</source>
+        <translation>a reply from the e-mail address we know (when chosen)</translation>
+    </message>
+    <message>
+        <source>a customer, member or student number (when chosen)</source>
+        <translation>a customer, member or student number (when chosen)</translation>
+    </message>
+    <message>
+        <source>a recent letter or invoice from us (when chosen)</source>
+        <translation>a recent letter or invoice from us (when chosen)</translation>
+    </message>
+    <message>
+        <source>an ID copy with the photograph masked (when chosen)</source>
+        <translation>an ID copy with the photograph masked (when chosen)</translation>
+    </message>
+    <message>
+        <source>how to reply: by post and by e-mail, the request's channel first</source>
+        <translation>how to reply: by post and by e-mail, the request's channel first</translation>
+    </message>
+    <message>
+        <source>the day we asked (the deadline is suspended from then)</source>
+        <translation>the day we asked (the deadline is suspended from then)</translation>
+    </message>
+    <message>
+        <source>how the deadline is affected (EDPB Guidelines 01/2022; the entity's restart/pause policy; without delay for an opt-out)</source>
+        <translation>how the deadline is affected (EDPB Guidelines 01/2022; the entity's restart/pause policy; without delay for an opt-out)</translation>
+    </message>
+    <message>
+        <source>how long a copy of an ID document is kept (or that none is); only when an ID copy is one of the means</source>
+        <translation>how long a copy of an ID document is kept (or that none is); only when an ID copy is one of the means</translation>
+    </message>
+    <message>
+        <source>what we need clarified (the reason recorded with the suspension)</source>
+        <translation>what we need clarified (the reason recorded with the suspension)</translation>
+    </message>
+    <message>
+        <source>how the deadline is affected (the entity's restart/pause policy)</source>
+        <translation>how the deadline is affected (the entity's restart/pause policy)</translation>
+    </message>
+    <message>
+        <source>the one-month due date</source>
+        <translation>the one-month due date</translation>
+    </message>
+    <message>
+        <source>the extended due date (three months from receipt)</source>
+        <translation>the extended due date (three months from receipt)</translation>
+    </message>
+    <message>
+        <source>the reasons recorded with the extension</source>
+        <translation>the reasons recorded with the extension</translation>
+    </message>
+    <message>
+        <source>« nous ne pouvons pas donner suite… » (full or partial)</source>
+        <translation>« nous ne pouvons pas donner suite… » (full or partial)</translation>
+    </message>
+    <message>
+        <source>the reasons recorded with the refusal</source>
+        <translation>the reasons recorded with the refusal</translation>
+    </message>
+    <message>
+        <source>what was done, for this type of request</source>
+        <translation>what was done, for this type of request</translation>
+    </message>
+    <message>
+        <source>the note recorded when the request was closed</source>
+        <translation>the note recorded when the request was closed</translation>
+    </message>
+    <message>
+        <source>« Vous trouverez ci-joint … »: only when a data bundle was produced</source>
+        <translation>« Vous trouverez ci-joint … »: only when a data bundle was produced</translation>
+    </message>
+    <message>
+        <source>Art. 19: the recipients notified, as recorded, or that there were none (rectification, erasure, restriction)</source>
+        <translation>Art. 19: the recipients notified, as recorded, or that there were none (rectification, erasure, restriction)</translation>
+    </message>
+    <message>
+        <source>the decision (marketing: always granted; else balancing test)</source>
+        <translation>the decision (marketing: always granted; else balancing test)</translation>
+    </message>
+    <message>
+        <source>the balancing test: the grounds of the decision</source>
+        <translation>the balancing test: the grounds of the decision</translation>
+    </message>
+    <message>
+        <source>the recipient the data were disclosed to</source>
+        <translation>the recipient the data were disclosed to</translation>
+    </message>
+    <message>
+        <source>the recipient's postal address, on one line</source>
+        <translation>the recipient's postal address, on one line</translation>
+    </message>
+    <message>
+        <source>« la rectification » / “the erasure” …</source>
+        <translation>« la rectification » / “the erasure” …</translation>
+    </message>
+    <message>
+        <source>what the recipient is asked to do in turn</source>
+        <translation>what the recipient is asked to do in turn</translation>
+    </message>
+    <message>
+        <source>the controller the request is forwarded to</source>
+        <translation>the controller the request is forwarded to</translation>
+    </message>
+    <message>
+        <source>the controller's postal address, on one line</source>
+        <translation>the controller's postal address, on one line</translation>
+    </message>
+    <message>
+        <source>the day the request was forwarded</source>
+        <translation>the day the request was forwarded</translation>
+    </message>
+    <message>
+        <source>what is granted (recorded when the request was closed as partial)</source>
+        <translation>what is granted (recorded when the request was closed as partial)</translation>
+    </message>
+    <message>
+        <source>what is withheld (recorded when the request was closed as partial)</source>
+        <translation>what is withheld (recorded when the request was closed as partial)</translation>
+    </message>
+    <message>
+        <source>the reasons recorded for what is withheld</source>
+        <translation>the reasons recorded for what is withheld</translation>
+    </message>
+    <message>
+        <source>the reasons recorded, including what shows the excess</source>
+        <translation>the reasons recorded, including what shows the excess</translation>
+    </message>
+    <message>
+        <source>the day the request was closed as withdrawn</source>
+        <translation>the day the request was closed as withdrawn</translation>
+    </message>
+    <message>
+        <source>what we asked for and never received</source>
+        <translation>what we asked for and never received</translation>
+    </message>
+    <message>
+        <source>the day we asked</source>
+        <translation>the day we asked</translation>
+    </message>
+    <message>
+        <source>the day the request was closed for lack of reply</source>
+        <translation>the day the request was closed for lack of reply</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesTab</name>
+    <message>
+        <source>This computer's keyring (opens when you are logged in)</source>
+        <translation>This computer's keyring (opens when you are logged in)</translation>
+    </message>
+    <message>
+        <source>Passphrase (asked at start and after each lock)</source>
+        <translation>Passphrase (asked at start and after each lock)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>DSR Desk locks itself after this long without any activity.</source>
+        <translation>DSR Desk locks itself after this long without any activity.</translation>
+    </message>
     <message>
         <source>The system's language</source>
         <translation>The system's language</translation>
+    </message>
+    <message>
+        <source>e.g. Camille Dupont (login: {user})</source>
+        <translation>e.g. Camille Dupont (login: {user})</translation>
     </message>
     <message>
         <source>Empty: the entity's (e.g. Le délégué à la protection des données)</source>
@@ -2571,6 +3648,26 @@ Postcode and town</translation>
     <message>
         <source>Printed under your name when you sign a letter.</source>
         <translation>Printed under your name when you sign a letter.</translation>
+    </message>
+    <message>
+        <source>Purge expired ID copies when DSR Desk starts</source>
+        <translation>Purge expired ID copies when DSR Desk starts</translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation>Save preferences</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle</source>
+        <translation>Lock after &amp;idle</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>&amp;Display name</translation>
     </message>
     <message>
         <source>&amp;Title under your signature</source>
@@ -2625,12 +3722,36 @@ Postcode and town</translation>
         <translation>Backup folder</translation>
     </message>
     <message>
+        <source>Vault</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
         <source>Change passphrase or key…</source>
         <translation>Change passphrase or key…</translation>
     </message>
     <message>
+        <source>Unlocked with</source>
+        <translation>Unlocked with</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Vault id</source>
+        <translation>Vault id</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
         <source>Rotate the key…</source>
         <translation>Rotate the key…</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Preferences saved.</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +3921,32 @@ This cannot be undone.</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterEditor</name>
+    <message>
+        <source>What access answers tell requesters (Art. 15): purposes, data, recipients, retention, source and transfers of each processing activity.</source>
+        <translation>What access answers tell requesters (Art. 15): purposes, data, recipients, retention, source and transfers of each processing activity.</translation>
+    </message>
+    <message>
+        <source>Processing register — {entity}</source>
+        <translation>Processing register — {entity}</translation>
+    </message>
+    <message>
+        <source>Processing register</source>
+        <translation>Processing register</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>{name} is larger than {size} MB.</source>
+        <translation>{name} is larger than {size} MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {problem}.</source>
+        <translation>Cannot read {name}: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +4683,25 @@ It replaces the vault in {folder}: everything recorded after {day} is lost. Purg
     <message>
         <source>DSR Desk is locked: unlock it to open or keep documents.</source>
         <translation>DSR Desk is locked: unlock it to open or keep documents.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Preferences and vault</source>
+        <translation>Preferences and vault</translation>
+    </message>
+    <message>
+        <source>Letterhead, calendar, retention, register and letter wording</source>
+        <translation>Letterhead, calendar, retention, register and letter wording</translation>
+    </message>
+    <message>
+        <source>Your preferences, and where the vault is and how it opens</source>
+        <translation>Your preferences, and where the vault is and how it opens</translation>
     </message>
 </context>
 <context>

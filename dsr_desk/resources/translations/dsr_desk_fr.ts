@@ -4,12 +4,263 @@
 <context>
     <name>ActivityForm</name>
     <message>
+        <source>Consent (Art. 6(1)(a))</source>
+        <translation>Consentement (art. 6(1)(a))</translation>
+    </message>
+    <message>
+        <source>Contract (Art. 6(1)(b))</source>
+        <translation>Contrat (art. 6(1)(b))</translation>
+    </message>
+    <message>
+        <source>Legal obligation (Art. 6(1)(c))</source>
+        <translation>Obligation légale (art. 6(1)(c))</translation>
+    </message>
+    <message>
+        <source>Vital interests (Art. 6(1)(d))</source>
+        <translation>Intérêts vitaux (art. 6(1)(d))</translation>
+    </message>
+    <message>
+        <source>Public task (Art. 6(1)(e))</source>
+        <translation>Mission d'intérêt public (art. 6(1)(e))</translation>
+    </message>
+    <message>
+        <source>Legitimate interests (Art. 6(1)(f))</source>
+        <translation>Intérêts légitimes (art. 6(1)(f))</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Enrolment and student records</source>
+        <translation>p. ex. Inscriptions et dossiers des élèves</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Finalité</translation>
+    </message>
+    <message>
+        <source>What the data is used for</source>
+        <translation>À quoi servent les données</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis</source>
+        <translation>&amp;Base légale</translation>
+    </message>
+    <message>
+        <source>e.g. Contract (Art. 6(1)(b))</source>
+        <translation>p. ex. Contrat (art. 6(1)(b))</translation>
+    </message>
+    <message>
+        <source>&amp;Data categories</source>
+        <translation>&amp;Catégories de données</translation>
+    </message>
+    <message>
+        <source>Identity, contact details, marks…</source>
+        <translation>Identité, coordonnées, notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Destinataires</translation>
+    </message>
+    <message>
+        <source>Departments, processors, authorities…</source>
+        <translation>Services, sous-traitants, autorités…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention</source>
+        <translation>Durée de c&amp;onservation</translation>
+    </message>
+    <message>
+        <source>How long, or the criteria (e.g. 3 years from last contact)</source>
+        <translation>Durée, ou critères (p. ex. 3 ans après le dernier contact)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>Where the data comes from when not from the person</source>
+        <translation>D'où viennent les données lorsqu'elles ne viennent pas de la personne</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ansfers</source>
+        <translation>&amp;Transferts</translation>
+    </message>
+    <message>
+        <source>Outside the EEA, and the safeguards (Art. 46)</source>
+        <translation>Hors de l'EEE, et les garanties (art. 46)</translation>
+    </message>
+    <message>
+        <source>A&amp;utomated decisions</source>
+        <translation>Décisions &amp;automatisées</translation>
+    </message>
+    <message>
+        <source>None, or the logic and effects</source>
+        <translation>Aucune, ou la logique et les effets</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>finalité</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>base légale</translation>
+    </message>
+    <message>
+        <source>data categories</source>
+        <translation>catégories de données</translation>
+    </message>
+    <message>
         <source>Français</source>
         <translation>Français</translation>
     </message>
     <message>
         <source>English (letters)</source>
         <translation>Anglais (courriers)</translation>
+    </message>
+    <message>
+        <source>* needed for every activity</source>
+        <translation>* obligatoire pour chaque activité</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Save activity</source>
+        <translation>Enregistrer l'activité</translation>
+    </message>
+    <message>
+        <source>Common bases ▾</source>
+        <translation>Bases courantes ▾</translation>
+    </message>
+    <message>
+        <source>Insert one of the six legal bases of Art. 6(1)</source>
+        <translation>Insérer l'une des six bases légales de l'art. 6(1)</translation>
+    </message>
+    <message>
+        <source>Fill in the {fields}.</source>
+        <translation>Renseignez : {fields}.</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <source>Activity {n} of {count}</source>
+        <translation>Activité {n} sur {count}</translation>
+    </message>
+    <message>
+        <source>Activity added.</source>
+        <translation>Activité ajoutée.</translation>
+    </message>
+    <message>
+        <source>Activity saved.</source>
+        <translation>Activité enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityList</name>
+    <message>
+        <source>1 activity</source>
+        <translation>1 activité</translation>
+    </message>
+    <message>
+        <source>{n} activities</source>
+        <translation>{n} activités</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV, one activity per row, with a header row: name, purpose, legal_basis, data_categories, recipients, retention, source, transfers, automated_decisions (French headers work too).</source>
+        <translation>Un tableur enregistré en CSV, une activité par ligne, avec une ligne d'en-tête : name, purpose, legal_basis, data_categories, recipients, retention, source, transfers, automated_decisions (les en-têtes en français conviennent aussi).</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This activity has changes that are not saved. Discard them?</source>
+        <translation>Cette activité comporte des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Retirer l'activité</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the register of {entity}? Access answers will no longer mention it.</source>
+        <translation>Retirer « {name} » du registre de {entity} ? Les réponses aux demandes d'accès ne la mentionneront plus.</translation>
+    </message>
+    <message>
+        <source>“{name}” removed.</source>
+        <translation>« {name} » retirée.</translation>
+    </message>
+    <message>
+        <source>Import a processing register</source>
+        <translation>Importer un registre des traitements</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The register of {entity} has {activities}. Add the file's activities after them, or replace them all?</source>
+        <translation>Le registre de {entity} compte {activities}. Ajouter les activités du fichier à la suite, ou toutes les remplacer ?</translation>
+    </message>
+    <message>
+        <source>Add after them</source>
+        <translation>Ajouter à la suite</translation>
+    </message>
+    <message>
+        <source>Replace them all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} rows need fixing.</source>
+        <translation>Rien n'a été importé : {n} lignes sont à corriger.</translation>
     </message>
 </context>
 <context>
@@ -49,12 +300,84 @@
 <context>
     <name>AskInformationDialog</name>
     <message>
+        <source>Proof of identity</source>
+        <translation>Justificatif d'identité</translation>
+    </message>
+    <message>
+        <source>Clarification of the request</source>
+        <translation>Précisions sur la demande</translation>
+    </message>
+    <message>
+        <source>A reasonable fee (Art. 12(5)(a))</source>
+        <translation>Des frais raisonnables (art. 12(5)(a))</translation>
+    </message>
+    <message>
+        <source>A reply from the e-mail address we already know</source>
+        <translation>Une réponse depuis l'adresse e-mail que nous connaissons déjà</translation>
+    </message>
+    <message>
+        <source>Their customer, member or student number</source>
+        <translation>Son numéro de client, d'adhérent ou d'élève</translation>
+    </message>
+    <message>
+        <source>A recent letter or invoice we sent them</source>
+        <translation>Un courrier ou une facture récents que nous lui avons adressés</translation>
+    </message>
+    <message>
+        <source>A copy of an ID document, photograph masked</source>
+        <translation>Une copie d'une pièce d'identité, photo masquée</translation>
+    </message>
+    <message>
+        <source>Policy of this entity: restart. The deadline is on hold while you wait; when the information arrives, the period to answer counts again from that day.</source>
+        <translation>Règle de cette entité : redémarrage. Le délai est suspendu pendant l'attente ; à la réception des informations, le délai de réponse court à nouveau à compter de ce jour.</translation>
+    </message>
+    <message>
+        <source>Policy of this entity: pause. The deadline is on hold while you wait; the days spent waiting are then added to the due date.</source>
+        <translation>Règle de cette entité : suspension. Le délai est suspendu pendant l'attente ; les jours d'attente sont ensuite ajoutés à l'échéance.</translation>
+    </message>
+    <message>
+        <source>Policy of this entity: {policy}.</source>
+        <translation>Règle de cette entité : {policy}.</translation>
+    </message>
+    <message>
+        <source>Ask for information — {reference}</source>
+        <translation>Demander des informations — {reference}</translation>
+    </message>
+    <message>
+        <source>Record the request</source>
+        <translation>Enregistrer la sollicitation</translation>
+    </message>
+    <message>
+        <source>Record that you asked the requester for something you need before answering. It must be asked before the deadline ({due}) has passed.</source>
+        <translation>Enregistrez ce que vous avez demandé au demandeur avant de pouvoir répondre. La demande doit être faite avant l'échéance ({due}).</translation>
+    </message>
+    <message>
         <source>The deadline ({due}) has passed: asking now cannot suspend it. If you asked the requester on or before {last}, record that ask with its date and say why it is recorded only now (kept with the request and audited, with the date stated and today's).</source>
         <translation>L'échéance ({due}) est dépassée : une demande faite maintenant ne peut plus la suspendre. Si vous avez sollicité le demandeur au plus tard le {last}, enregistrez cette demande à sa date en indiquant pourquoi elle n'est enregistrée que maintenant (conservé avec la demande et journalisé, avec la date déclarée et celle du jour).</translation>
     </message>
     <message>
+        <source>The person cannot be matched with our records</source>
+        <translation>La personne ne peut pas être rapprochée de nos fichiers</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Montant :</translation>
+    </message>
+    <message>
+        <source>Asking for:</source>
+        <translation>Objet de la demande :</translation>
+    </message>
+    <message>
         <source>They may send (least intrusive first):</source>
         <translation>Pièces acceptées (la moins intrusive d'abord) :</translation>
+    </message>
+    <message>
+        <source>Asked on:</source>
+        <translation>Demandé le :</translation>
+    </message>
+    <message>
+        <source>Effect:</source>
+        <translation>Effet :</translation>
     </message>
     <message>
         <source>Why the ask is recorded only now, e.g. asked by phone, note filed late…</source>
@@ -81,12 +404,24 @@
         <translation>Ce qui est demandé et pourquoi (une précision, les motifs des frais)…</translation>
     </message>
     <message>
+        <source>Give the amount of the fee, in euros.</source>
+        <translation>Indiquez le montant des frais, en euros.</translation>
+    </message>
+    <message>
         <source>Say why there is a reasonable doubt about the identity: it is recorded in the ledger and told in the letter.</source>
         <translation>Indiquez pourquoi il existe un doute raisonnable sur l'identité : ce motif est enregistré au dossier et repris dans le courrier.</translation>
     </message>
     <message>
+        <source>Say what information is needed: it is recorded in the ledger and the letter.</source>
+        <translation>Indiquez les informations nécessaires : elles sont consignées dans le registre et le courrier.</translation>
+    </message>
+    <message>
         <source>Tick what the requester may send to confirm their identity: the least intrusive means that suffice (EDPB Guidelines 01/2022).</source>
         <translation>Cochez ce que le demandeur peut envoyer pour confirmer son identité : les moyens les moins intrusifs qui suffisent (lignes directrices 01/2022 du CEPD).</translation>
+    </message>
+    <message>
+        <source>The date must be between the receipt and today.</source>
+        <translation>La date doit être comprise entre la réception et aujourd'hui.</translation>
     </message>
     <message>
         <source>Say why the ask is recorded only now: it is kept and audited.</source>
@@ -293,8 +628,16 @@ signale la première entrée modifiée, supprimée ou déplacée.</translation>
         <translation>&lt;b&gt;{reference}&lt;/b&gt; — les données fournies par {requester}, en JSON et CSV par catégorie, une synthèse HTML, les documents qu'il a envoyés et un manifeste des empreintes SHA-256. Les copies de pièces d'identité et les courriers du service ne sont jamais inclus.</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Add CSV or JSON file…</source>
@@ -882,6 +1225,95 @@ Communiquez le mot de passe par un autre canal que le fichier.</translation>
     </message>
 </context>
 <context>
+    <name>CountTile</name>
+    <message>
+        <source>Click to list these requests.</source>
+        <translation>Cliquez pour afficher ces demandes.</translation>
+    </message>
+    <message>
+        <source>{title}: {count}</source>
+        <translation>{title} : {count}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Requests received per month, by type</source>
+        <translation>Demandes reçues par mois, par type</translation>
+    </message>
+    <message>
+        <source>No request received in the last 12 months.</source>
+        <translation>Aucune demande reçue ces 12 derniers mois.</translation>
+    </message>
+    <message>
+        <source>Median days to answer (by month of the answer)</source>
+        <translation>Délai médian de réponse en jours (par mois de la réponse)</translation>
+    </message>
+    <message>
+        <source>No request answered in the last 12 months.</source>
+        <translation>Aucune demande traitée ces 12 derniers mois.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Median days from receipt to answer</source>
+        <translation>Jours médians entre réception et réponse</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Sans réponse à ce jour</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Past the due date, not on hold</source>
+        <translation>Délai dépassé, hors suspension</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Échéance cette semaine</translation>
+    </message>
+    <message>
+        <source>Due in the next 7 days</source>
+        <translation>Échéance sous 7 jours</translation>
+    </message>
+    <message>
+        <source>Awaiting identity</source>
+        <translation>En attente d'identité</translation>
+    </message>
+    <message>
+        <source>Proof of ID asked, not received</source>
+        <translation>Justificatif demandé, non reçu</translation>
+    </message>
+    <message>
+        <source>Upcoming deadlines</source>
+        <translation>Prochaines échéances</translation>
+    </message>
+    <message>
+        <source>No open deadline ahead.</source>
+        <translation>Aucune échéance à venir.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOps</name>
     <message>
         <source>Identity document copy (retention rules apply)</source>
@@ -1033,6 +1465,10 @@ Communiquez le mot de passe par un autre canal que le fichier.</translation>
     <message>
         <source>Only images and PDFs can be printed from the viewer.</source>
         <translation>Seuls les images et les PDF peuvent être imprimés depuis la visionneuse.</translation>
+    </message>
+    <message>
+        <source>{reference} copy</source>
+        <translation>{reference} copie</translation>
     </message>
     <message>
         <source>Print {reference} ({kind} document)</source>
@@ -1301,11 +1737,11 @@ Sera conservé avec la demande, chiffré.</translation>
     </message>
     <message>
         <source>Controller — decides why and how the data is processed</source>
-        <translation>Responsable du traitement — détermine les finalités et les moyens du traitement</translation>
+        <translation>Responsable du traitement — décide des finalités et des moyens</translation>
     </message>
     <message>
         <source>Processor — processes data for a client (Art. 28)</source>
-        <translation>Sous-traitant — traite des données pour le compte d'un client (art. 28)</translation>
+        <translation>Sous-traitant — traite des données pour un client (art. 28)</translation>
     </message>
     <message>
         <source>Restart the month when the information arrives</source>
@@ -1399,7 +1835,7 @@ Code postal et commune</translation>
     </message>
     <message>
         <source>Minimisation: record the identity check only, keep no copy</source>
-        <translation>Minimisation : enregistrer seulement la vérification d'identité, sans garder de copie</translation>
+        <translation>Minimisation : vérifier l'identité sans en garder de copie</translation>
     </message>
     <message>
         <source>10 year(s)</source>
@@ -1520,6 +1956,89 @@ Code postal et commune</translation>
     <message>
         <source>✓ Public holidays of {country_name}, {where}</source>
         <translation>✓ Jours fériés : {country_name}, {where}</translation>
+    </message>
+</context>
+<context>
+    <name>EntitySettingsTab</name>
+    <message>
+        <source>Letterhead and logo, holiday calendar, deadline policy, ID copies</source>
+        <translation>En-tête et logo, jours fériés, règles de délai, copies de pièces d'identité</translation>
+    </message>
+    <message>
+        <source>The processing activities (Art. 30) quoted in access answers</source>
+        <translation>Les activités de traitement (art. 30) citées dans les réponses aux demandes d'accès</translation>
+    </message>
+    <message>
+        <source>This entity's own wording of each letter, with a live preview</source>
+        <translation>La rédaction propre à cette entité de chaque courrier, avec un aperçu immédiat</translation>
+    </message>
+    <message>
+        <source>&amp;Entities</source>
+        <translation>&amp;Entités</translation>
+    </message>
+    <message>
+        <source>Add entity</source>
+        <translation>Ajouter une entité</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocessing register</source>
+        <translation>Registre des &amp;traitements</translation>
+    </message>
+    <message>
+        <source>Letter word&amp;ing</source>
+        <translation>Rédact&amp;ion des courriers</translation>
+    </message>
+    <message>
+        <source>Save entity</source>
+        <translation>Enregistrer l'entité</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Processing register</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <source>Letter wording</source>
+        <translation>Rédaction des courriers</translation>
+    </message>
+    <message>
+        <source>“{name}” has changes that are not saved ({parts}). Discard them?</source>
+        <translation>« {name} » comporte des modifications non enregistrées ({parts}). Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>The new entity has changes that are not saved ({parts}). Discard them?</source>
+        <translation>La nouvelle entité comporte des modifications non enregistrées ({parts}). Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>New entity</source>
+        <translation>Nouvelle entité</translation>
+    </message>
+    <message>
+        <source>Editing “{name}”</source>
+        <translation>Modification de « {name} »</translation>
+    </message>
+    <message>
+        <source>Create entity</source>
+        <translation>Créer l'entité</translation>
+    </message>
+    <message>
+        <source>Create the entity first</source>
+        <translation>Créez d'abord l'entité</translation>
+    </message>
+    <message>
+        <source>“{name}” saved.</source>
+        <translation>« {name} » enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2073,12 +2592,78 @@ Code postal et commune</translation>
 <context>
     <name>LetterDialog</name>
     <message>
+        <source>The printer could not be started.</source>
+        <translation>L'imprimante n'a pas pu être lancée.</translation>
+    </message>
+    <message>
+        <source>Letters — {reference}</source>
+        <translation>Courriers — {reference}</translation>
+    </message>
+    <message>
+        <source>your display name</source>
+        <translation>votre nom affiché</translation>
+    </message>
+    <message>
+        <source>e.g. 1A 234 567 8901 2</source>
+        <translation>p. ex. 1A 234 567 8901 2</translation>
+    </message>
+    <message>
+        <source>The balancing test: why the objection is upheld or not…</source>
+        <translation>La mise en balance : pourquoi l'opposition est retenue ou non…</translation>
+    </message>
+    <message>
+        <source>Reasons of the partial refusal…</source>
+        <translation>Motifs du refus partiel…</translation>
+    </message>
+    <message>
+        <source>Name
+Address lines…</source>
+        <translation>Nom
+Lignes d'adresse…</translation>
+    </message>
+    <message>
+        <source>Why the data may be disclosed although the identity is not verified (audited)…</source>
+        <translation>Pourquoi les données peuvent être communiquées bien que l'identité ne soit pas vérifiée (journalisé)…</translation>
+    </message>
+    <message>
         <source>Why the extension is told after its notice date (audited)…</source>
         <translation>Pourquoi la prolongation est notifiée après la date limite (journalisé)…</translation>
     </message>
     <message>
         <source>Tick the processing activities that concern this requester.</source>
         <translation>Cochez les traitements qui concernent ce demandeur.</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Courrier :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signé par :</translation>
+    </message>
+    <message>
+        <source>Registered mail n°:</source>
+        <translation>N° de recommandé :</translation>
+    </message>
+    <message>
+        <source>Balancing test:</source>
+        <translation>Mise en balance :</translation>
+    </message>
+    <message>
+        <source>Partial refusal:</source>
+        <translation>Refus partiel :</translation>
+    </message>
+    <message>
+        <source>Addressee:</source>
+        <translation>Destinataire :</translation>
+    </message>
+    <message>
+        <source>Disclose anyway:</source>
+        <translation>Communiquer quand même :</translation>
     </message>
     <message>
         <source>Activities concerned:</source>
@@ -2097,8 +2682,186 @@ Code postal et commune</translation>
         <translation>Traductions :</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Mark as sent…</source>
+        <translation>Marquer comme envoyé…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Mise à jour de l'aperçu…</translation>
+    </message>
+    <message>
+        <source>1 page — ready to print or send.</source>
+        <translation>1 page — prêt à imprimer ou à envoyer.</translation>
+    </message>
+    <message>
+        <source>{n} pages — ready to print or send.</source>
+        <translation>{n} pages — prêt à imprimer ou à envoyer.</translation>
+    </message>
+    <message>
+        <source>Nothing can be printed or sent until this is resolved.</source>
+        <translation>Rien ne peut être imprimé ni envoyé tant que ce point n'est pas résolu.</translation>
+    </message>
+    <message>
+        <source>Print the letter — {reference}</source>
+        <translation>Imprimer le courrier — {reference}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l'imprimante.</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Enregistrer le courrier en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation>Enregistré sous {name}.</translation>
+    </message>
+    <message>
         <source>Kept in the request's file as sent on {day} ({channel}).</source>
         <translation>Conservé au dossier de la demande comme envoyé le {day} ({channel}).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateEditor</name>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Courrier :</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor.</source>
+        <translation>Double-cliquez pour insérer à l'emplacement du curseur.</translation>
+    </message>
+    <message>
+        <source>First line 'Subject: …', a blank line, then the paragraphs (blank line between them; '- ' for a list, '&gt; ' for quoted text). {name?} leaves a paragraph out when there is no value. Legal mentions are added automatically.</source>
+        <translation>Première ligne « Subject: … », une ligne vide, puis les paragraphes (une ligne vide entre eux ; « - » pour une liste, « &gt; » pour une citation). {name?} omet un paragraphe lorsque la valeur est absente. Les mentions légales sont ajoutées automatiquement.</translation>
+    </message>
+    <message>
+        <source>Save for this entity</source>
+        <translation>Enregistrer pour cette entité</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Rétablir le texte par défaut</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Champs à insérer :</translation>
+    </message>
+    <message>
+        <source>Unsaved wording</source>
+        <translation>Rédaction non enregistrée</translation>
+    </message>
+    <message>
+        <source>The wording of “{letter}” ({language}) has changes that are not saved. Discard them?</source>
+        <translation>La rédaction de « {letter} » ({language}) comporte des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>{entity}'s wording</source>
+        <translation>Rédaction de {entity}</translation>
+    </message>
+    <message>
+        <source>DSR Desk's wording</source>
+        <translation>Rédaction de DSR Desk</translation>
+    </message>
+    <message>
+        <source>{origin} — edited, not saved</source>
+        <translation>{origin} — modifiée, non enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWords</name>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Request for identification</source>
+        <translation>Demande de justificatif d'identité</translation>
+    </message>
+    <message>
+        <source>Request for clarification</source>
+        <translation>Demande de précisions</translation>
+    </message>
+    <message>
+        <source>Extension notice (Art. 12(3))</source>
+        <translation>Prolongation du délai (art. 12(3))</translation>
+    </message>
+    <message>
+        <source>Refusal / partial refusal (Art. 12(4))</source>
+        <translation>Refus / refus partiel (art. 12(4))</translation>
+    </message>
+    <message>
+        <source>Answer: request completed</source>
+        <translation>Réponse : demande satisfaite</translation>
+    </message>
+    <message>
+        <source>Objection outcome (Art. 21)</source>
+        <translation>Suite donnée à l'opposition (art. 21)</translation>
+    </message>
+    <message>
+        <source>Notice to a recipient (Art. 19)</source>
+        <translation>Notification à un destinataire (art. 19)</translation>
+    </message>
+    <message>
+        <source>Forward to the controller + notice (Art. 28)</source>
+        <translation>Transmission au responsable du traitement + information (art. 28)</translation>
+    </message>
+    <message>
+        <source>Partial answer: granted, withheld, reasons (Art. 12(4))</source>
+        <translation>Réponse partielle : accordé, refusé, motifs (art. 12(4))</translation>
+    </message>
+    <message>
+        <source>Refusal: manifestly unfounded or excessive (Art. 12(5)(b))</source>
+        <translation>Refus : demande manifestement infondée ou excessive (art. 12(5)(b))</translation>
+    </message>
+    <message>
+        <source>Answer: no data held (Art. 15(1))</source>
+        <translation>Réponse : aucune donnée détenue (art. 15(1))</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of the withdrawal</source>
+        <translation>Accusé de réception du retrait</translation>
+    </message>
+    <message>
+        <source>Closure for lack of reply</source>
+        <translation>Clôture faute de réponse</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Courrier simple</translation>
+    </message>
+    <message>
+        <source>Registered post</source>
+        <translation>Lettre recommandée</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Hand delivery</source>
+        <translation>Remise en main propre</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2929,29 @@ Code postal et commune</translation>
     <message>
         <source>Register</source>
         <translation>Registre</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark the letter as sent</source>
+        <translation>Marquer le courrier comme envoyé</translation>
+    </message>
+    <message>
+        <source>A copy of this letter is kept, encrypted, in the request's file, and the audit log records how and when it was sent.</source>
+        <translation>Une copie de ce courrier est conservée, chiffrée, dans le dossier de la demande, et le journal d'audit enregistre comment et quand il a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Envoyé par :</translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation>Envoyé le :</translation>
+    </message>
+    <message>
+        <source>Keep as sent</source>
+        <translation>Enregistrer comme envoyé</translation>
     </message>
 </context>
 <context>
@@ -2559,10 +3345,301 @@ Code postal et commune</translation>
     </message>
 </context>
 <context>
+    <name>Placeholders</name>
+    <message>
+        <source>the requester's name</source>
+        <translation>le nom du demandeur</translation>
+    </message>
+    <message>
+        <source>the requester's e-mail address</source>
+        <translation>l'adresse e-mail du demandeur</translation>
+    </message>
+    <message>
+        <source>the request's reference (DSR-2026-0001)</source>
+        <translation>la référence de la demande (DSR-2026-0001)</translation>
+    </message>
+    <message>
+        <source>the entity's name</source>
+        <translation>le nom de l'entité</translation>
+    </message>
+    <message>
+        <source>the entity's postal address, on one line</source>
+        <translation>l'adresse postale de l'entité, sur une ligne</translation>
+    </message>
+    <message>
+        <source>the DPO's postal address: entity – DPO – address</source>
+        <translation>l'adresse postale du DPO : entité – DPO – adresse</translation>
+    </message>
+    <message>
+        <source>the DPO's contact (e-mail) as set on the entity</source>
+        <translation>le contact du DPO (e-mail) tel que défini pour l'entité</translation>
+    </message>
+    <message>
+        <source>the day the request was received</source>
+        <translation>le jour de réception de la demande</translation>
+    </message>
+    <message>
+        <source>how it reached us (« par courrier électronique », “by e-mail”…)</source>
+        <translation>comment elle nous est parvenue (« par courrier électronique »…)</translation>
+    </message>
+    <message>
+        <source>what was asked (« demande d'accès à vos données personnelles »…)</source>
+        <translation>l'objet de la demande (« demande d'accès à vos données personnelles »…)</translation>
+    </message>
+    <message>
+        <source>the same, for a third party (« demande d'accès (article 15…) »)</source>
+        <translation>la même chose, pour un tiers (« demande d'accès (article 15…) »)</translation>
+    </message>
+    <message>
+        <source>the summary typed when the request was logged</source>
+        <translation>le résumé saisi à l'enregistrement de la demande</translation>
+    </message>
+    <message>
+        <source>the due date in force (extended if extended)</source>
+        <translation>l'échéance en vigueur (prolongée en cas de prolongation)</translation>
+    </message>
+    <message>
+        <source>the date of the letter</source>
+        <translation>la date du courrier</translation>
+    </message>
+    <message>
+        <source>who signs the letter</source>
+        <translation>le signataire du courrier</translation>
+    </message>
+    <message>
+        <source>« Madame, », « Monsieur, » or, civility unknown, « Madame, Monsieur, »</source>
+        <translation>« Madame, », « Monsieur, » ou, civilité inconnue, « Madame, Monsieur, »</translation>
+    </message>
+    <message>
+        <source>« Madame », « Monsieur » or « Madame, Monsieur » (closing formula)</source>
+        <translation>« Madame », « Monsieur » ou « Madame, Monsieur » (formule de politesse)</translation>
+    </message>
+    <message>
+        <source>the person the request concerns, when the requester acts for them</source>
+        <translation>la personne concernée par la demande, lorsque le demandeur agit pour elle</translation>
+    </message>
+    <message>
+        <source>when we answer, and what the due date counts from (receipt, the information received after a restart, the paused days); for a processor: the request is passed to the controller</source>
+        <translation>quand nous répondrons, et à partir de quoi court l'échéance (réception, informations reçues après un redémarrage, jours de suspension) ; pour un sous-traitant : la demande est transmise au responsable du traitement</translation>
+    </message>
+    <message>
+        <source>« Votre demande va désormais suivre les étapes suivantes : »</source>
+        <translation>« Votre demande va désormais suivre les étapes suivantes : »</translation>
+    </message>
+    <message>
+        <source>the identity step and the entity's suspension policy (none once the identity is verified, or for an opt-out / consent withdrawal)</source>
+        <translation>l'étape de vérification d'identité et la règle de suspension de l'entité (aucune une fois l'identité vérifiée, ni pour une opposition à la prospection ou un retrait du consentement)</translation>
+    </message>
+    <message>
+        <source>the work step</source>
+        <translation>l'étape de traitement</translation>
+    </message>
+    <message>
+        <source>the possible extension, told by the one-month date at the latest</source>
+        <translation>l'éventuelle prolongation, annoncée au plus tard à la date d'un mois</translation>
+    </message>
+    <message>
+        <source>the last day to tell of an extension (the one-month date)</source>
+        <translation>le dernier jour pour annoncer une prolongation (la date d'un mois)</translation>
+    </message>
+    <message>
+        <source>who the requester acts for (left out when they ask for themselves)</source>
+        <translation>pour qui agit le demandeur (omis lorsqu'il agit pour lui-même)</translation>
+    </message>
+    <message>
+        <source>the reason recorded with the request for identity</source>
+        <translation>le motif enregistré avec la demande de justificatif d'identité</translation>
+    </message>
+    <message>
+        <source>why the identity matters for the right asked (data disclosed, data changed, or a person we cannot match)</source>
+        <translation>pourquoi l'identité compte pour le droit exercé (données communiquées, données modifiées, ou personne que nous ne pouvons pas rapprocher)</translation>
+    </message>
+    <message>
+        <source>« we must confirm your identity (Art. 12(6)); the information we hold leaves a reasonable doubt, for the following reason: »</source>
+        <translation>« nous devons confirmer votre identité (art. 12(6)) ; les informations dont nous disposons laissent un doute raisonnable, pour la raison suivante : »</translation>
+    </message>
+    <message>
+        <source>why there is a reasonable doubt (recorded with the request for identity)</source>
+        <translation>pourquoi il existe un doute raisonnable (enregistré avec la demande de justificatif d'identité)</translation>
+    </message>
+    <message>
+        <source>« please send us one of the following, preferably the first you can »</source>
+        <translation>« merci de nous adresser l'un des éléments suivants, de préférence le premier que vous pouvez fournir »</translation>
+    </message>
+    <message>
+        <source>a reply from the e-mail address we know (when chosen)</source>
+        <translation>une réponse depuis l'adresse e-mail que nous connaissons (si retenue)</translation>
+    </message>
+    <message>
+        <source>a customer, member or student number (when chosen)</source>
+        <translation>un numéro de client, d'adhérent ou d'élève (si retenu)</translation>
+    </message>
+    <message>
+        <source>a recent letter or invoice from us (when chosen)</source>
+        <translation>un courrier ou une facture récents de notre part (si retenus)</translation>
+    </message>
+    <message>
+        <source>an ID copy with the photograph masked (when chosen)</source>
+        <translation>une copie de pièce d'identité, photo masquée (si retenue)</translation>
+    </message>
+    <message>
+        <source>how to reply: by post and by e-mail, the request's channel first</source>
+        <translation>comment répondre : par courrier et par e-mail, le canal de la demande en premier</translation>
+    </message>
+    <message>
+        <source>the day we asked (the deadline is suspended from then)</source>
+        <translation>le jour de notre demande (le délai est suspendu à partir de ce jour)</translation>
+    </message>
+    <message>
+        <source>how the deadline is affected (EDPB Guidelines 01/2022; the entity's restart/pause policy; without delay for an opt-out)</source>
+        <translation>l'effet sur le délai (lignes directrices 01/2022 du CEPD ; règle de redémarrage ou de suspension de l'entité ; sans délai pour une opposition à la prospection)</translation>
+    </message>
+    <message>
+        <source>how long a copy of an ID document is kept (or that none is); only when an ID copy is one of the means</source>
+        <translation>la durée de conservation d'une copie de pièce d'identité (ou l'absence de copie) ; seulement si une copie de pièce d'identité fait partie des moyens</translation>
+    </message>
+    <message>
+        <source>what we need clarified (the reason recorded with the suspension)</source>
+        <translation>ce que nous avons besoin de faire préciser (le motif enregistré avec la suspension)</translation>
+    </message>
+    <message>
+        <source>how the deadline is affected (the entity's restart/pause policy)</source>
+        <translation>l'effet sur le délai (règle de redémarrage ou de suspension de l'entité)</translation>
+    </message>
+    <message>
+        <source>the one-month due date</source>
+        <translation>l'échéance à un mois</translation>
+    </message>
+    <message>
+        <source>the extended due date (three months from receipt)</source>
+        <translation>l'échéance prolongée (trois mois après la réception)</translation>
+    </message>
+    <message>
+        <source>the reasons recorded with the extension</source>
+        <translation>les motifs enregistrés avec la prolongation</translation>
+    </message>
+    <message>
+        <source>« nous ne pouvons pas donner suite… » (full or partial)</source>
+        <translation>« nous ne pouvons pas donner suite… » (totalement ou partiellement)</translation>
+    </message>
+    <message>
+        <source>the reasons recorded with the refusal</source>
+        <translation>les motifs enregistrés avec le refus</translation>
+    </message>
+    <message>
+        <source>what was done, for this type of request</source>
+        <translation>ce qui a été fait, pour ce type de demande</translation>
+    </message>
+    <message>
+        <source>the note recorded when the request was closed</source>
+        <translation>la note enregistrée à la clôture de la demande</translation>
+    </message>
+    <message>
+        <source>« Vous trouverez ci-joint … »: only when a data bundle was produced</source>
+        <translation>« Vous trouverez ci-joint … » : seulement lorsqu'un lot de données a été produit</translation>
+    </message>
+    <message>
+        <source>Art. 19: the recipients notified, as recorded, or that there were none (rectification, erasure, restriction)</source>
+        <translation>art. 19 : les destinataires informés, tels qu'enregistrés, ou l'absence de destinataire (rectification, effacement, limitation)</translation>
+    </message>
+    <message>
+        <source>the decision (marketing: always granted; else balancing test)</source>
+        <translation>la décision (prospection : toujours accordée ; sinon mise en balance)</translation>
+    </message>
+    <message>
+        <source>the balancing test: the grounds of the decision</source>
+        <translation>la mise en balance : les motifs de la décision</translation>
+    </message>
+    <message>
+        <source>the recipient the data were disclosed to</source>
+        <translation>le destinataire auquel les données ont été communiquées</translation>
+    </message>
+    <message>
+        <source>the recipient's postal address, on one line</source>
+        <translation>l'adresse postale du destinataire, sur une ligne</translation>
+    </message>
+    <message>
+        <source>« la rectification » / “the erasure” …</source>
+        <translation>« la rectification », « l'effacement »…</translation>
+    </message>
+    <message>
+        <source>what the recipient is asked to do in turn</source>
+        <translation>ce qu'il est demandé au destinataire de faire à son tour</translation>
+    </message>
+    <message>
+        <source>the controller the request is forwarded to</source>
+        <translation>le responsable du traitement auquel la demande est transmise</translation>
+    </message>
+    <message>
+        <source>the controller's postal address, on one line</source>
+        <translation>l'adresse postale du responsable du traitement, sur une ligne</translation>
+    </message>
+    <message>
+        <source>the day the request was forwarded</source>
+        <translation>le jour de transmission de la demande</translation>
+    </message>
+    <message>
+        <source>what is granted (recorded when the request was closed as partial)</source>
+        <translation>ce qui est accordé (enregistré à la clôture partielle de la demande)</translation>
+    </message>
+    <message>
+        <source>what is withheld (recorded when the request was closed as partial)</source>
+        <translation>ce qui est refusé (enregistré à la clôture partielle de la demande)</translation>
+    </message>
+    <message>
+        <source>the reasons recorded for what is withheld</source>
+        <translation>les motifs enregistrés pour ce qui est refusé</translation>
+    </message>
+    <message>
+        <source>the reasons recorded, including what shows the excess</source>
+        <translation>les motifs enregistrés, y compris ce qui montre le caractère excessif</translation>
+    </message>
+    <message>
+        <source>the day the request was closed as withdrawn</source>
+        <translation>le jour de clôture de la demande pour retrait</translation>
+    </message>
+    <message>
+        <source>what we asked for and never received</source>
+        <translation>ce que nous avons demandé sans jamais le recevoir</translation>
+    </message>
+    <message>
+        <source>the day we asked</source>
+        <translation>le jour de notre demande</translation>
+    </message>
+    <message>
+        <source>the day the request was closed for lack of reply</source>
+        <translation>le jour de clôture de la demande faute de réponse</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesTab</name>
+    <message>
+        <source>This computer's keyring (opens when you are logged in)</source>
+        <translation>Le trousseau de cet ordinateur (s'ouvre à votre connexion)</translation>
+    </message>
+    <message>
+        <source>Passphrase (asked at start and after each lock)</source>
+        <translation>Phrase de passe (demandée au démarrage et après chaque verrouillage)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>DSR Desk locks itself after this long without any activity.</source>
+        <translation>DSR Desk se verrouille après cette durée sans aucune activité.</translation>
+    </message>
     <message>
         <source>The system's language</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>e.g. Camille Dupont (login: {user})</source>
+        <translation>p. ex. Camille Dupont (identifiant : {user})</translation>
     </message>
     <message>
         <source>Empty: the entity's (e.g. Le délégué à la protection des données)</source>
@@ -2571,6 +3648,26 @@ Code postal et commune</translation>
     <message>
         <source>Printed under your name when you sign a letter.</source>
         <translation>Imprimé sous votre nom lorsque vous signez un courrier.</translation>
+    </message>
+    <message>
+        <source>Purge expired ID copies when DSR Desk starts</source>
+        <translation>Purger les copies de pièces d'identité expirées au démarrage de DSR Desk</translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation>Enregistrer les préférences</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle</source>
+        <translation>&amp;Verrouiller après une inactivité de</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>&amp;Nom affiché</translation>
     </message>
     <message>
         <source>&amp;Title under your signature</source>
@@ -2625,12 +3722,36 @@ Code postal et commune</translation>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
+        <source>Vault</source>
+        <translation>Coffre</translation>
+    </message>
+    <message>
         <source>Change passphrase or key…</source>
         <translation>Changer la phrase de passe ou la clé…</translation>
     </message>
     <message>
+        <source>Unlocked with</source>
+        <translation>Déverrouillé par</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>Vault id</source>
+        <translation>Identifiant du coffre</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
         <source>Rotate the key…</source>
         <translation>Renouveler la clé…</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Préférences enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +3921,32 @@ C'est irréversible.</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterEditor</name>
+    <message>
+        <source>What access answers tell requesters (Art. 15): purposes, data, recipients, retention, source and transfers of each processing activity.</source>
+        <translation>Ce que les réponses aux demandes d'accès indiquent aux demandeurs (art. 15) : finalités, données, destinataires, conservation, source et transferts de chaque activité de traitement.</translation>
+    </message>
+    <message>
+        <source>Processing register — {entity}</source>
+        <translation>Registre des traitements — {entity}</translation>
+    </message>
+    <message>
+        <source>Processing register</source>
+        <translation>Registre des traitements</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>{name} is larger than {size} MB.</source>
+        <translation>{name} dépasse {size} Mo.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {problem}.</source>
+        <translation>Impossible de lire {name} : {problem}.</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +4683,25 @@ Elle remplace le coffre de {folder} : tout ce qui a été enregistré après le
     <message>
         <source>DSR Desk is locked: unlock it to open or keep documents.</source>
         <translation>DSR Desk est verrouillé : déverrouillez-le pour ouvrir ou conserver des documents.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Preferences and vault</source>
+        <translation>Préférences et coffre</translation>
+    </message>
+    <message>
+        <source>Letterhead, calendar, retention, register and letter wording</source>
+        <translation>En-tête, calendrier, conservation, registre et rédaction des courriers</translation>
+    </message>
+    <message>
+        <source>Your preferences, and where the vault is and how it opens</source>
+        <translation>Vos préférences, l'emplacement du coffre et la façon dont il s'ouvre</translation>
     </message>
 </context>
 <context>

@@ -34,11 +34,32 @@ from dsr_desk.ui.dialogs.request_action_dialog import (
     fmt_date,
     reason_edit,
 )
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 KIND_LABELS = {
-    InformationKind.IDENTITY: "Proof of identity",
-    InformationKind.CLARIFICATION: "Clarification of the request",
-    InformationKind.FEE: "A reasonable fee (Art. 12(5)(a))",
+    InformationKind.IDENTITY: QT_TRANSLATE_NOOP("AskInformationDialog", "Proof of identity"),
+    InformationKind.CLARIFICATION: QT_TRANSLATE_NOOP(
+        "AskInformationDialog", "Clarification of the request"
+    ),
+    InformationKind.FEE: QT_TRANSLATE_NOOP(
+        "AskInformationDialog", "A reasonable fee (Art. 12(5)(a))"
+    ),
+}
+
+# The domain's means (``MEANS_LABELS``), marked here for translation (lupdate reads the UI).
+MEANS_WORDS = {
+    IdMeans.KNOWN_EMAIL: QT_TRANSLATE_NOOP(
+        "AskInformationDialog", "A reply from the e-mail address we already know"
+    ),
+    IdMeans.CUSTOMER_NUMBER: QT_TRANSLATE_NOOP(
+        "AskInformationDialog", "Their customer, member or student number"
+    ),
+    IdMeans.RECENT_LETTER: QT_TRANSLATE_NOOP(
+        "AskInformationDialog", "A recent letter or invoice we sent them"
+    ),
+    IdMeans.ID_COPY_MASKED: QT_TRANSLATE_NOOP(
+        "AskInformationDialog", "A copy of an ID document, photograph masked"
+    ),
 }
 
 
@@ -47,19 +68,26 @@ def _tr(text: str) -> str:
 
 
 POLICY_EFFECTS = {
-    "restart": (
+    "restart": QT_TRANSLATE_NOOP(
+        "AskInformationDialog",
         "Policy of this entity: restart. The deadline is on hold while you wait; when the "
-        "information arrives, the period to answer counts again from that day."
+        "information arrives, the period to answer counts again from that day.",
     ),
-    "pause": (
+    "pause": QT_TRANSLATE_NOOP(
+        "AskInformationDialog",
         "Policy of this entity: pause. The deadline is on hold while you wait; the days spent "
-        "waiting are then added to the due date."
+        "waiting are then added to the due date.",
     ),
 }
 
 
 def policy_effect(policy: str) -> str:
-    return POLICY_EFFECTS.get(policy, f"Policy of this entity: {policy}.")
+    known = POLICY_EFFECTS.get(policy)
+    if known is not None:
+        return _tr(known)
+    return QCoreApplication.translate(
+        "AskInformationDialog", "Policy of this entity: {policy}."
+    ).format(policy=policy)
 
 
 @dataclass(frozen=True)
@@ -94,12 +122,20 @@ class AskInformationDialog(RequestActionDialog):
         (``RequestDetail.asks_unmatched``). ``late_until``: the domain's answer when asking is
         forbidden today but an ask made on or before that day may still be recorded, with a
         late reason."""
-        super().__init__(f"Ask for information — {reference}", "Record the request", parent)
+        super().__init__(
+            QCoreApplication.translate(
+                "AskInformationDialog", "Ask for information — {reference}"
+            ).format(reference=reference),
+            QCoreApplication.translate("AskInformationDialog", "Record the request"),
+            parent,
+        )
         self._received_on = received_on
         self._today = today if late_until is None else late_until  # the latest date allowed
         self.intro.setText(
-            "Record that you asked the requester for something you need before answering. "
-            f"It must be asked before the deadline ({fmt_date(due)}) has passed."
+            self.tr(
+                "Record that you asked the requester for something you need before answering. "
+                "It must be asked before the deadline ({due}) has passed."
+            ).format(due=fmt_date(due))
         )
         if late_until is not None:
             self.intro.setText(
@@ -114,19 +150,23 @@ class AskInformationDialog(RequestActionDialog):
         self._asks_unmatched = asks_unmatched or {}
         self.kind = QComboBox()
         for value, label in KIND_LABELS.items():
-            self.kind.addItem(label, value.value)
+            self.kind.addItem(_tr(label), value.value)
             why = self._asks.get(value.value)
             if why is not None:
                 self.kind.setItemData(self.kind.count() - 1, why, Qt.ItemDataRole.ToolTipRole)
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
-        self.unmatched = QCheckBox(_tr("The person cannot be matched with our records"))
+        self.unmatched = QCheckBox(
+            QCoreApplication.translate(
+                "AskInformationDialog", "The person cannot be matched with our records"
+            )
+        )
         self.unmatched.setObjectName("askUnmatched")
         self.amount = QDoubleSpinBox()
         self.amount.setObjectName("askAmount")
         self.amount.setDecimals(2)
         self.amount.setRange(0, 10000)
         self.amount.setSuffix(" €")
-        self.amount_label = QLabel(_tr("Amount:"))
+        self.amount_label = QLabel(QCoreApplication.translate("AskInformationDialog", "Amount:"))
         self.reason = reason_edit("")
         self.asked_on = date_edit(self._today, minimum=received_on, maximum=self._today)
         self.late_reason: QPlainTextEdit | None = None
@@ -140,20 +180,23 @@ class AskInformationDialog(RequestActionDialog):
         means_layout.setContentsMargins(0, 0, 0, 0)
         self.means: dict[IdMeans, QCheckBox] = {}
         for means in PROPORTIONATE_MEANS:
-            box = QCheckBox(QCoreApplication.translate("AskInformationDialog", MEANS_LABELS[means]))
+            box = QCheckBox(_tr(MEANS_WORDS.get(means, MEANS_LABELS[means])))
             box.setObjectName(f"means-{means.value}")
             box.toggled.connect(self.revalidate)
             means_layout.addWidget(box)
             self.means[means] = box
-        self.form.addRow("Asking for:", self.kind)
+        self.form.addRow(self.tr("Asking for:"), self.kind)
         self.form.addRow("", self.unmatched)
         self.form.addRow(self.amount_label, self.amount)
         self.reason_label = QLabel()
         self.form.addRow(self.reason_label, self.reason)
         self.means_label = QLabel(self.tr("They may send (least intrusive first):"))
-        self.form.addRow(self.means_label, self.means_box)
-        self.form.addRow("Asked on:", self.asked_on)
-        self.form.addRow("Effect:", self.policy)
+        # on rows of their own, across the dialog: the means are long sentences
+        self.means_box.setContentsMargins(16, 0, 0, 0)
+        self.form.addRow(self.means_label)
+        self.form.addRow(self.means_box)
+        self.form.addRow(self.tr("Asked on:"), self.asked_on)
+        self.form.addRow(self.tr("Effect:"), self.policy)
         if late_until is not None:
             self.late_reason = reason_edit(
                 self.tr("Why the ask is recorded only now, e.g. asked by phone, note filed late…")
@@ -198,6 +241,7 @@ class AskInformationDialog(RequestActionDialog):
             self.reason.setPlaceholderText(
                 self.tr("What is needed and why (a clarification, the fee's reasons)…")
             )
+        self.form.setRowVisible(self.means_label, identity)
         self.form.setRowVisible(self.means_box, identity)
         self.revalidate()
         self.adjustSize()
@@ -216,7 +260,9 @@ class AskInformationDialog(RequestActionDialog):
         if why is not None:
             return why
         if self.chosen_kind is InformationKind.FEE and not self.amount.value() > 0:
-            return _tr("Give the amount of the fee, in euros.")
+            return QCoreApplication.translate(
+                "AskInformationDialog", "Give the amount of the fee, in euros."
+            )
         identity = self._asks_identity()
         if not self.reason.toPlainText().strip():
             if identity:
@@ -224,7 +270,9 @@ class AskInformationDialog(RequestActionDialog):
                     "Say why there is a reasonable doubt about the identity: it is recorded "
                     "in the ledger and told in the letter."
                 )
-            return "Say what information is needed: it is recorded in the ledger and the letter."
+            return self.tr(
+                "Say what information is needed: it is recorded in the ledger and the letter."
+            )
         if identity and not self.chosen_means():
             return self.tr(
                 "Tick what the requester may send to confirm their identity: the least "
@@ -232,7 +280,7 @@ class AskInformationDialog(RequestActionDialog):
             )
         day = date_of(self.asked_on)
         if not self._received_on <= day <= self._today:
-            return "The date must be between the receipt and today."
+            return self.tr("The date must be between the receipt and today.")
         if self.late_reason is not None and not self.late_reason.toPlainText().strip():
             return self.tr("Say why the ask is recorded only now: it is kept and audited.")
         return None

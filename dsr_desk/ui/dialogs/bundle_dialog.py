@@ -161,7 +161,11 @@ class BundleDialog(QDialog):
         self.extras = QTableWidget(0, 3)
         self.extras.setObjectName("bundleExtras")
         self.extras.setHorizontalHeaderLabels(
-            ["Category", QCoreApplication.translate("BundleDialog", "File"), "Content"]
+            [
+                QCoreApplication.translate("BundleDialog", "Category"),
+                QCoreApplication.translate("BundleDialog", "File"),
+                QCoreApplication.translate("BundleDialog", "Content"),
+            ]
         )
         self.extras.verticalHeader().setVisible(False)
         self.extras.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -252,7 +252,11 @@ class DocumentViewer(QDialog):
         if self.mode not in (IMAGE, PDF):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"{self.reference} copy")  # print queues show it: no file name
+        printer.setDocName(
+            QCoreApplication.translate("DocumentViewer", "{reference} copy").format(
+                reference=self.reference
+            )
+        )  # print queues show it: no file name
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(
             QCoreApplication.translate(

@@ -83,31 +83,51 @@ from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.screen_fit import resize_to_screen
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 PREVIEW_DELAY_MS = 300
+CONTEXT = "LetterWords"  # the kinds and channels, shared with the wording editor
 KIND_WORDS = {
-    LetterKind.ACKNOWLEDGEMENT: "Acknowledgement of receipt",
-    LetterKind.ID_REQUEST: "Request for identification",
-    LetterKind.CLARIFICATION: "Request for clarification",
-    LetterKind.EXTENSION: "Extension notice (Art. 12(3))",
-    LetterKind.REFUSAL: "Refusal / partial refusal (Art. 12(4))",
-    LetterKind.COMPLETION: "Answer: request completed",
-    LetterKind.OBJECTION_OUTCOME: "Objection outcome (Art. 21)",
-    LetterKind.RECIPIENT_NOTICE: "Notice to a recipient (Art. 19)",
-    LetterKind.FORWARD: "Forward to the controller + notice (Art. 28)",
-    LetterKind.PARTIAL_REFUSAL: "Partial answer: granted, withheld, reasons (Art. 12(4))",
-    LetterKind.EXCESSIVE_REFUSAL: "Refusal: manifestly unfounded or excessive (Art. 12(5)(b))",
-    LetterKind.NO_DATA: "Answer: no data held (Art. 15(1))",
-    LetterKind.WITHDRAWAL: "Acknowledgement of the withdrawal",
-    LetterKind.NO_REPLY_CLOSURE: "Closure for lack of reply",
+    LetterKind.ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("LetterWords", "Acknowledgement of receipt"),
+    LetterKind.ID_REQUEST: QT_TRANSLATE_NOOP("LetterWords", "Request for identification"),
+    LetterKind.CLARIFICATION: QT_TRANSLATE_NOOP("LetterWords", "Request for clarification"),
+    LetterKind.EXTENSION: QT_TRANSLATE_NOOP("LetterWords", "Extension notice (Art. 12(3))"),
+    LetterKind.REFUSAL: QT_TRANSLATE_NOOP("LetterWords", "Refusal / partial refusal (Art. 12(4))"),
+    LetterKind.COMPLETION: QT_TRANSLATE_NOOP("LetterWords", "Answer: request completed"),
+    LetterKind.OBJECTION_OUTCOME: QT_TRANSLATE_NOOP("LetterWords", "Objection outcome (Art. 21)"),
+    LetterKind.RECIPIENT_NOTICE: QT_TRANSLATE_NOOP(
+        "LetterWords", "Notice to a recipient (Art. 19)"
+    ),
+    LetterKind.FORWARD: QT_TRANSLATE_NOOP(
+        "LetterWords", "Forward to the controller + notice (Art. 28)"
+    ),
+    LetterKind.PARTIAL_REFUSAL: QT_TRANSLATE_NOOP(
+        "LetterWords", "Partial answer: granted, withheld, reasons (Art. 12(4))"
+    ),
+    LetterKind.EXCESSIVE_REFUSAL: QT_TRANSLATE_NOOP(
+        "LetterWords", "Refusal: manifestly unfounded or excessive (Art. 12(5)(b))"
+    ),
+    LetterKind.NO_DATA: QT_TRANSLATE_NOOP("LetterWords", "Answer: no data held (Art. 15(1))"),
+    LetterKind.WITHDRAWAL: QT_TRANSLATE_NOOP("LetterWords", "Acknowledgement of the withdrawal"),
+    LetterKind.NO_REPLY_CLOSURE: QT_TRANSLATE_NOOP("LetterWords", "Closure for lack of reply"),
 }
 CHANNEL_WORDS = {
-    SendChannel.POST: "Post",
-    SendChannel.REGISTERED_POST: "Registered post",
-    SendChannel.EMAIL: "E-mail",
-    SendChannel.HAND_DELIVERY: "Hand delivery",
+    SendChannel.POST: QT_TRANSLATE_NOOP("LetterWords", "Post"),
+    SendChannel.REGISTERED_POST: QT_TRANSLATE_NOOP("LetterWords", "Registered post"),
+    SendChannel.EMAIL: QT_TRANSLATE_NOOP("LetterWords", "E-mail"),
+    SendChannel.HAND_DELIVERY: QT_TRANSLATE_NOOP("LetterWords", "Hand delivery"),
 }
-LANGUAGE_WORDS = {"fr": "Français", "en": "English"}
+LANGUAGE_WORDS = {"fr": "Français", "en": "English"}  # each in its own tongue
+
+
+def kind_words(kind: LetterKind) -> str:
+    """A letter's kind in the interface's language."""
+    return QCoreApplication.translate(CONTEXT, KIND_WORDS[kind])
+
+
+def channel_words(channel: SendChannel) -> str:
+    """How a letter was sent, in the interface's language."""
+    return QCoreApplication.translate(CONTEXT, CHANNEL_WORDS[channel])
 
 
 @dataclass(frozen=True)
@@ -189,7 +209,9 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
     """Draw every page of ``document`` on ``printer`` at the printer's resolution."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise DsrError("The printer could not be started.")
+        raise DsrError(
+            QCoreApplication.translate("LetterDialog", "The printer could not be started.")
+        )
     try:
         dpi = printer.resolution()
         for page in range(document.pageCount()):
@@ -219,29 +241,31 @@ class MarkSentDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mark the letter as sent")
+        self.setWindowTitle(self.tr("Mark the letter as sent"))
         self.channel = QComboBox()
         self.channel.setObjectName("sentChannel")
-        for channel, words in CHANNEL_WORDS.items():
-            self.channel.addItem(words, channel.value)
+        for channel in CHANNEL_WORDS:
+            self.channel.addItem(channel_words(channel), channel.value)
         if registered:
             self.channel.setCurrentIndex(self.channel.findData(SendChannel.REGISTERED_POST.value))
         self.sent_on = date_edit(today, received_on, today)
         self.sent_on.setObjectName("sentOn")
         intro = QLabel(
-            "A copy of this letter is kept, encrypted, in the request's file, and the audit "
-            "log records how and when it was sent."
+            self.tr(
+                "A copy of this letter is kept, encrypted, in the request's file, and the audit "
+                "log records how and when it was sent."
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Sent by:", self.channel)
-        form.addRow("Sent on:", self.sent_on)
+        form.addRow(self.tr("Sent by:"), self.channel)
+        form.addRow(self.tr("Sent on:"), self.sent_on)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
-            ok.setText("Keep as sent")
+            ok.setText(self.tr("Keep as sent"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -270,7 +294,7 @@ class LetterDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("letterDialog")
-        self.setWindowTitle(f"Letters — {detail.reference}")
+        self.setWindowTitle(self.tr("Letters — {reference}").format(reference=detail.reference))
         resize_to_screen(self, 1100, 820)  # fits a 1366×768 screen: shrinks to it
         self._session, self._ops, self.detail, self._today = session, ops, detail, today
         self._preview = Latest(ops, self)  # the newest preview wins
@@ -285,8 +309,8 @@ class LetterDialog(QDialog):
 
         self.kind = QComboBox()
         self.kind.setObjectName("letterKind")
-        for kind, words in KIND_WORDS.items():
-            self.kind.addItem(words, kind.value)
+        for kind in KIND_WORDS:
+            self.kind.addItem(kind_words(kind), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(suggested_kind(detail).value))
         self.lang = QComboBox()
         self.lang.setObjectName("letterLang")
@@ -295,16 +319,20 @@ class LetterDialog(QDialog):
         self.lang.setCurrentIndex(max(0, self.lang.findData(detail.requester_language)))
         self.signer = QLineEdit()
         self.signer.setMaxLength(MAX_NAME)
-        self.signer.setPlaceholderText("your display name")
+        self.signer.setPlaceholderText(self.tr("your display name"))
         self.registered = QLineEdit()
         self.registered.setMaxLength(MAX_NAME)
         self.registered.setObjectName("registeredNumber")
-        self.registered.setPlaceholderText("e.g. 1A 234 567 8901 2")
-        self.grounds = self._text_field("The balancing test: why the objection is upheld or not…")
-        self.reasons = self._text_field("Reasons of the partial refusal…")
-        self.recipient = self._text_field("Name\nAddress lines…")
+        self.registered.setPlaceholderText(self.tr("e.g. 1A 234 567 8901 2"))
+        self.grounds = self._text_field(
+            self.tr("The balancing test: why the objection is upheld or not…")
+        )
+        self.reasons = self._text_field(self.tr("Reasons of the partial refusal…"))
+        self.recipient = self._text_field(self.tr("Name\nAddress lines…"))
         self.override_reason = self._text_field(
-            "Why the data may be disclosed although the identity is not verified (audited)…"
+            self.tr(
+                "Why the data may be disclosed although the identity is not verified (audited)…"
+            )
         )
         self.late_reason = self._text_field(
             self.tr("Why the extension is told after its notice date (audited)…")
@@ -318,14 +346,14 @@ class LetterDialog(QDialog):
             self.tr("Tick the processing activities that concern this requester.")
         )
         self.form = QFormLayout()
-        self.form.addRow("Letter:", self.kind)
-        self.form.addRow("Language:", self.lang)
-        self.form.addRow("Signed by:", self.signer)
-        self.form.addRow("Registered mail n°:", self.registered)
-        self.form.addRow("Balancing test:", self.grounds)
-        self.form.addRow("Partial refusal:", self.reasons)
-        self.form.addRow("Addressee:", self.recipient)
-        self.form.addRow("Disclose anyway:", self.override_reason)
+        self.form.addRow(self.tr("Letter:"), self.kind)
+        self.form.addRow(self.tr("Language:"), self.lang)
+        self.form.addRow(self.tr("Signed by:"), self.signer)
+        self.form.addRow(self.tr("Registered mail n°:"), self.registered)
+        self.form.addRow(self.tr("Balancing test:"), self.grounds)
+        self.form.addRow(self.tr("Partial refusal:"), self.reasons)
+        self.form.addRow(self.tr("Addressee:"), self.recipient)
+        self.form.addRow(self.tr("Disclose anyway:"), self.override_reason)
         self.form.addRow(self.tr("Activities concerned:"), self.activities)
         self.form.addRow(self.tr("Late extension:"), self.late_reason)
         # What was recorded in the request's language, translated for a letter in the other
@@ -354,13 +382,13 @@ class LetterDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setStyleSheet(NOTE_STYLE)
 
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printButton")
-        self.save_button = QPushButton("Save as PDF…")
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setObjectName("saveButton")
-        self.sent_button = QPushButton("Mark as sent…")
+        self.sent_button = QPushButton(self.tr("Mark as sent…"))
         self.sent_button.setObjectName("sentButton")
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         self.print_button.clicked.connect(self.print_letter)
         self.save_button.clicked.connect(self.save_letter)
         self.sent_button.clicked.connect(self.ask_sent)
@@ -487,7 +515,7 @@ class LetterDialog(QDialog):
     def _changed(self) -> None:
         self._show_fields()
         self._set_ready(False)
-        self.status.setText("Updating the preview…")
+        self.status.setText(self.tr("Updating the preview…"))
         self._timer.start()
 
     # -- preview ------------------------------------------------------------------------------
@@ -509,7 +537,11 @@ class LetterDialog(QDialog):
         self._load(pdf)
         self.error.hide()
         pages = self.document.pageCount()
-        self.status.setText(f"{pages} page{'s' if pages != 1 else ''} — ready to print or send.")
+        self.status.setText(
+            self.tr("1 page — ready to print or send.")
+            if pages == 1
+            else self.tr("{n} pages — ready to print or send.").format(n=pages)
+        )
         self._set_ready(pages > 0)
         self.preview_ready.emit()
 
@@ -517,7 +549,7 @@ class LetterDialog(QDialog):
         self._unload()
         self.error.setText(str(error))
         self.error.show()
-        self.status.setText("Nothing can be printed or sent until this is resolved.")
+        self.status.setText(self.tr("Nothing can be printed or sent until this is resolved."))
         self._set_ready(False)
         self.preview_ready.emit()
 
@@ -592,12 +624,14 @@ class LetterDialog(QDialog):
     def _chosen_printer(self) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print the letter — {self.detail.reference}")
+        dialog.setWindowTitle(
+            self.tr("Print the letter — {reference}").format(reference=self.detail.reference)
+        )
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def print_to(self, printer: QPrinter) -> None:
         print_pdf(self.document, printer)
-        self.status.setText("Sent to the printer.")
+        self.status.setText(self.tr("Sent to the printer."))
 
     def save_letter(self) -> None:
         self.save_issued(self._chosen_target)
@@ -615,7 +649,7 @@ class LetterDialog(QDialog):
     def _chosen_target(self, choice: LetterChoice) -> Path | None:
         name = f"{self.detail.reference}-{choice.kind.value}-{choice.lang}.pdf"
         target, _filter = QFileDialog.getSaveFileName(
-            self, "Save the letter as PDF", str(Path.home() / name), "PDF (*.pdf)"
+            self, self.tr("Save the letter as PDF"), str(Path.home() / name), self.tr("PDF (*.pdf)")
         )
         return Path(target) if target else None
 
@@ -629,7 +663,7 @@ class LetterDialog(QDialog):
             self.error.setText(str(problem))
             self.error.show()
             return
-        self.status.setText(f"Saved as {target.name}.")
+        self.status.setText(self.tr("Saved as {name}.").format(name=target.name))
 
     def ask_sent(self) -> None:
         dialog = MarkSentDialog(
@@ -660,7 +694,7 @@ class LetterDialog(QDialog):
             self._issued_sent = True
             self.status.setText(
                 self.tr("Kept in the request's file as sent on {day} ({channel}).").format(
-                    day=fmt_date(sent_on), channel=CHANNEL_WORDS[channel].lower()
+                    day=fmt_date(sent_on), channel=channel_words(channel).lower()
                 )
             )
             self.sent.emit(document)

@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QCursor,
@@ -35,11 +35,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QToolTip, QVBoxLay
 
 from dsr_desk.domain.request_kinds import RequestType
 from dsr_desk.services.read.dashboard import DashboardSummary
+from dsr_desk.ui.kind_words import type_label
 from dsr_desk.ui.style import is_dark
 from dsr_desk.ui.views.dashboard_view import CHART_MIN_WIDTH, CountTile
 from dsr_desk.ui.widgets.labels import empty_state_label
-
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # One fixed, colour-blind-safe colour per request type (Okabe-Ito), whatever types are shown.
 TYPE_COLOURS = {
@@ -58,13 +57,11 @@ AXIS_ALLOWANCE = 80  # value axis, its title and the margins, left of the first 
 LABEL_PADDING = 9  # Qt Charts elides a label that fills its category
 
 
-def type_label(rtype: str) -> str:
-    return rtype.replace("-", " ").capitalize()
-
-
 def month_label(month_key: str) -> str:
-    """``2025-04`` → ``Apr`` (the axis title gives the years)."""
-    return MONTH_NAMES[int(month_key.split("-")[1]) - 1]
+    """``2025-04`` → ``Apr`` (``avr.`` in French; the axis title gives the years)."""
+    return QLocale().standaloneMonthName(
+        int(month_key.split("-")[1]), QLocale.FormatType.ShortFormat
+    )
 
 
 def period_label(months: list[str]) -> str:
@@ -204,13 +201,13 @@ class DashboardCharts(QWidget):
         super().__init__(parent)
         self.summary: DashboardSummary | None = None
         self.received_chart = ChartPanel(
-            "Requests received per month, by type",
-            "No request received in the last 12 months.",
+            self.tr("Requests received per month, by type"),
+            self.tr("No request received in the last 12 months."),
             "receivedChart",
         )
         self.median_chart = ChartPanel(
-            "Median days to answer (by month of the answer)",
-            "No request answered in the last 12 months.",
+            self.tr("Median days to answer (by month of the answer)"),
+            self.tr("No request answered in the last 12 months."),
             "medianChart",
         )
         column = QVBoxLayout(self)
@@ -258,7 +255,7 @@ class DashboardCharts(QWidget):
         totals = [0] * len(summary.months)
         for month, _rtype, count in summary.per_month:
             totals[position[month]] += count
-        axis_y = self._value_axis("Requests", max(totals))
+        axis_y = self._value_axis(self.tr("Requests"), max(totals))
         panel.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         panel.set_legend(legend)
@@ -272,7 +269,7 @@ class DashboardCharts(QWidget):
             return
         position = {month: i for i, month in enumerate(summary.months)}
         line = QLineSeries()
-        line.setName("Median days from receipt to answer")
+        line.setName(self.tr("Median days from receipt to answer"))
         pen = QPen(QColor(MEDIAN_COLOUR))
         pen.setWidthF(2.5)
         line.setPen(pen)
@@ -288,7 +285,7 @@ class DashboardCharts(QWidget):
         line.attachAxis(axis_x)
         panel.fit_category_labels()
         highest = max(median for _, median in summary.median_days_to_answer)
-        axis_y = self._value_axis("Days", highest * 1.15)
+        axis_y = self._value_axis(self.tr("Days"), highest * 1.15)
         panel.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         line.attachAxis(axis_y)
         panel.show_empty(False)

@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QFont, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,8 +60,6 @@ OPEN, OVERDUE, DUE_THIS_WEEK, AWAITING_IDENTITY = (
     "due_this_week",
     "awaiting_identity",
 )
-
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 REQUESTER_MIN_WIDTH = 140
 # What the item delegate adds to a cell's text: (focus frame margin + 1) on each side, the
@@ -102,7 +100,9 @@ TONE_STYLES = {
 
 
 def today_label(day: date) -> str:
-    return f"{WEEKDAYS[day.weekday()]} {day:%d/%m/%Y}"
+    """``Friday 20/03/2026`` (the weekday in the interface's language)."""
+    weekday = QLocale().toString(QDate(day.year, day.month, day.day), "dddd")
+    return f"{weekday[:1].upper()}{weekday[1:]} {day:%d/%m/%Y}"
 
 
 class CountTile(QPushButton):
@@ -113,7 +113,9 @@ class CountTile(QPushButton):
         self.key, self.title = key, title
         self.setObjectName("countTile")
         self.setProperty("tone", NEUTRAL)
-        self.setToolTip(f"{hint}\nClick to list these requests.")
+        self.setToolTip(
+            hint + "\n" + QCoreApplication.translate("CountTile", "Click to list these requests.")
+        )
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(96)
 
@@ -150,7 +152,11 @@ class CountTile(QPushButton):
 
     def set_count(self, count: int | None, tone: str = NEUTRAL) -> None:
         self.count_label.setText("—" if count is None else f"{count:,}".replace(",", " "))
-        self.setAccessibleName(f"{self.title}: {self.count_label.text()}")
+        self.setAccessibleName(
+            QCoreApplication.translate("CountTile", "{title}: {count}").format(
+                title=self.title, count=self.count_label.text()
+            )
+        )
         if self.property("tone") != tone:
             self.setProperty("tone", tone)
             self.setStyleSheet(TONE_STYLES[tone])
@@ -290,7 +296,7 @@ class DashboardView(QWidget):
         layout.addLayout(body, 1)
         body.addLayout(left, 1)
 
-        heading = QLabel("Dashboard", self)
+        heading = QLabel(self.tr("Dashboard"), self)
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -302,20 +308,25 @@ class DashboardView(QWidget):
         top.addWidget(self.as_of)
 
         self.tiles = {
-            OPEN: CountTile(OPEN, "Open", "Not answered yet", self),
-            OVERDUE: CountTile(OVERDUE, "Overdue", "Past the due date, not on hold", self),
+            OPEN: CountTile(OPEN, self.tr("Open"), self.tr("Not answered yet"), self),
+            OVERDUE: CountTile(
+                OVERDUE, self.tr("Overdue"), self.tr("Past the due date, not on hold"), self
+            ),
             DUE_THIS_WEEK: CountTile(
-                DUE_THIS_WEEK, "Due this week", "Due in the next 7 days", self
+                DUE_THIS_WEEK, self.tr("Due this week"), self.tr("Due in the next 7 days"), self
             ),
             AWAITING_IDENTITY: CountTile(
-                AWAITING_IDENTITY, "Awaiting identity", "Proof of ID asked, not received", self
+                AWAITING_IDENTITY,
+                self.tr("Awaiting identity"),
+                self.tr("Proof of ID asked, not received"),
+                self,
             ),
         }
         for key, tile in self.tiles.items():
             tile.clicked.connect(lambda _checked=False, key=key: self.show_requests.emit(key))
             tiles.addWidget(tile)
 
-        left.addWidget(_panel_title("Upcoming deadlines", self))
+        left.addWidget(_panel_title(self.tr("Upcoming deadlines"), self))
         self.upcoming_stack = QStackedWidget(self)
         left.addWidget(self.upcoming_stack, 1)
         self.upcoming_model = UpcomingTableModel(self)
@@ -333,7 +344,9 @@ class DashboardView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.REQUESTER, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        self.upcoming_empty = empty_state_label("No open deadline ahead.", self.upcoming_stack)
+        self.upcoming_empty = empty_state_label(
+            self.tr("No open deadline ahead."), self.upcoming_stack
+        )
         self.upcoming_stack.addWidget(self.upcoming)
         self.upcoming_stack.addWidget(self.upcoming_empty)
         self.upcoming_stack.setCurrentWidget(self.upcoming_empty)

@@ -36,6 +36,7 @@ from dsr_desk.services.entities import EntityView, add_entity, update_entity
 from dsr_desk.ui.freshness import Freshness
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 from dsr_desk.ui.views.settings_jobs import load_entities
 from dsr_desk.ui.views.settings_parts import scrolled, show_status, status_label
 from dsr_desk.ui.widgets.entity_form import EntityForm
@@ -44,9 +45,15 @@ from dsr_desk.ui.widgets.register_editor import RegisterEditor
 
 GENERAL_TAB, REGISTER_TAB, WORDING_TAB = 0, 1, 2
 TAB_TIPS: Final = {
-    GENERAL_TAB: "Letterhead and logo, holiday calendar, deadline policy, ID copies",
-    REGISTER_TAB: "The processing activities (Art. 30) quoted in access answers",
-    WORDING_TAB: "This entity's own wording of each letter, with a live preview",
+    GENERAL_TAB: QT_TRANSLATE_NOOP(
+        "EntitySettingsTab", "Letterhead and logo, holiday calendar, deadline policy, ID copies"
+    ),
+    REGISTER_TAB: QT_TRANSLATE_NOOP(
+        "EntitySettingsTab", "The processing activities (Art. 30) quoted in access answers"
+    ),
+    WORDING_TAB: QT_TRANSLATE_NOOP(
+        "EntitySettingsTab", "This entity's own wording of each letter, with a live preview"
+    ),
 }
 
 
@@ -69,12 +76,12 @@ class EntitySettingsTab(QWidget):
         self.entity_list.setMaximumWidth(220)
         self.entity_list.setStyleSheet("QListWidget#entityList::item { padding: 3px 4px; }")
         self.entity_list.currentItemChanged.connect(self._entity_selected)
-        list_label = QLabel("&Entities")
+        list_label = QLabel(self.tr("&Entities"))
         list_label.setBuddy(self.entity_list)
         bold = list_label.font()
         bold.setBold(True)
         list_label.setFont(bold)
-        self.add_entity_button = QPushButton("Add entity")
+        self.add_entity_button = QPushButton(self.tr("Add entity"))
         self.add_entity_button.setObjectName("addEntity")
         self.add_entity_button.clicked.connect(self.new_entity)
         left = QVBoxLayout()
@@ -95,12 +102,12 @@ class EntitySettingsTab(QWidget):
         self.entity_tabs.setObjectName("entityTabs")
         self.register_editor = RegisterEditor(session, ops, "")
         self.wording_editor = LetterTemplateEditor(session, ops, None)
-        self.entity_tabs.addTab(self._build_general(), "&General")
+        self.entity_tabs.addTab(self._build_general(), self.tr("&General"))
         # mnemonics free on every tab: Alt+G, Alt+O, Alt+I (the forms use the others)
-        self.entity_tabs.addTab(self.register_editor, "Pr&ocessing register")
-        self.entity_tabs.addTab(self.wording_editor, "Letter word&ing")
+        self.entity_tabs.addTab(self.register_editor, self.tr("Pr&ocessing register"))
+        self.entity_tabs.addTab(self.wording_editor, self.tr("Letter word&ing"))
         for tab, tip in TAB_TIPS.items():
-            self.entity_tabs.setTabToolTip(tab, tip)
+            self.entity_tabs.setTabToolTip(tab, self.tr(tip))
         self.entity_tabs.currentChanged.connect(lambda _index: self._sync_editors())
         right = QVBoxLayout()
         right.setSpacing(6)
@@ -117,7 +124,7 @@ class EntitySettingsTab(QWidget):
 
     def _build_general(self) -> QWidget:
         self.entity_form = EntityForm(with_retention=True, with_logo=True)
-        self.save_entity_button = QPushButton("Save entity")
+        self.save_entity_button = QPushButton(self.tr("Save entity"))
         self.save_entity_button.setObjectName("saveEntity")
         self.save_entity_button.clicked.connect(self.save_entity)
         self.entity_status = status_label("entityStatus")
@@ -236,13 +243,13 @@ class EntitySettingsTab(QWidget):
         """The tabs of the entity shown that hold changes not saved yet."""
         parts = []
         if self._form_dirty():
-            parts.append("General")
+            parts.append(self.tr("General"))
         name = self._editing
         if name is not None:
             if self.register_editor.entity_name == name and self.register_editor.is_dirty():
-                parts.append("Processing register")
+                parts.append(self.tr("Processing register"))
             if self.wording_editor.entity_name == name and self.wording_editor.is_dirty():
-                parts.append("Letter wording")
+                parts.append(self.tr("Letter wording"))
         return parts
 
     def confirm_leave(self) -> bool:
@@ -250,11 +257,16 @@ class EntitySettingsTab(QWidget):
         parts = self.unsaved_parts()
         if not parts:
             return True
-        who = f"“{self._editing}”" if self._editing is not None else "The new entity"
+        if self._editing is not None:
+            question = self.tr("“{name}” has changes that are not saved ({parts}). Discard them?")
+        else:
+            question = self.tr(
+                "The new entity has changes that are not saved ({parts}). Discard them?"
+            )
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"{who} has changes that are not saved ({', '.join(parts)}). Discard them?",
+            self.tr("Unsaved changes"),
+            question.format(name=self._editing, parts=", ".join(parts)),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -264,12 +276,19 @@ class EntitySettingsTab(QWidget):
         if editing != self._editing or editing is None:
             self.entity_status.clear()  # a message about another entity
         self._editing = editing
-        self.form_title.setText("New entity" if editing is None else f"Editing “{editing}”")
-        self.save_entity_button.setText("Create entity" if editing is None else "Save entity")
+        self.form_title.setText(
+            self.tr("New entity")
+            if editing is None
+            else self.tr("Editing “{name}”").format(name=editing)
+        )
+        self.save_entity_button.setText(
+            self.tr("Create entity") if editing is None else self.tr("Save entity")
+        )
         for tab in (REGISTER_TAB, WORDING_TAB):
             self.entity_tabs.setTabEnabled(tab, editing is not None)
             self.entity_tabs.setTabToolTip(
-                tab, "Create the entity first" if editing is None else TAB_TIPS[tab]
+                tab,
+                self.tr("Create the entity first") if editing is None else self.tr(TAB_TIPS[tab]),
             )
 
     def _sync_editors(self) -> None:
@@ -315,7 +334,7 @@ class EntitySettingsTab(QWidget):
         self._set_form_mode(name)
         self._baseline = self.entity_form.values()  # saved; the reload shows it as stored
         self._select_after_load = name
-        show_status(self.entity_status, f"“{name}” saved.", ok=True)
+        show_status(self.entity_status, self.tr("“{name}” saved.").format(name=name), ok=True)
 
     def _entity_failed(self, problem: DsrError) -> None:
         self.save_entity_button.setEnabled(True)

@@ -43,13 +43,18 @@ from dsr_desk.storage.vault_header import KeyMode
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.recovery_sheet import created_label
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 from dsr_desk.ui.views.settings_jobs import load_preferences
 from dsr_desk.ui.views.settings_parts import scrolled, show_status, status_label
 
-LANGUAGE_LABELS: Final = {"en": "English", "fr": "Français"}
+LANGUAGE_LABELS: Final = {"en": "English", "fr": "Français"}  # each in its own tongue
 MODE_LABELS: Final = {
-    KeyMode.KEYRING: "This computer's keyring (opens when you are logged in)",
-    KeyMode.PASSPHRASE: "Passphrase (asked at start and after each lock)",
+    KeyMode.KEYRING: QT_TRANSLATE_NOOP(
+        "PreferencesTab", "This computer's keyring (opens when you are logged in)"
+    ),
+    KeyMode.PASSPHRASE: QT_TRANSLATE_NOOP(
+        "PreferencesTab", "Passphrase (asked at start and after each lock)"
+    ),
 }
 
 
@@ -75,11 +80,13 @@ class PreferencesTab(QWidget):
         layout.addWidget(scrolled(content, "preferencesPage"))
 
     def _build_preferences(self) -> QGroupBox:
-        box = QGroupBox("Preferences")
+        box = QGroupBox(self.tr("Preferences"))
         low, high = IDLE_LOCK_RANGE
-        self.idle_spin = QSpinBox(minimum=low, maximum=high, suffix=" min")
+        self.idle_spin = QSpinBox(minimum=low, maximum=high, suffix=self.tr(" min"))
         self.idle_spin.setObjectName("idleMinutes")
-        self.idle_spin.setToolTip("DSR Desk locks itself after this long without any activity.")
+        self.idle_spin.setToolTip(
+            self.tr("DSR Desk locks itself after this long without any activity.")
+        )
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("language")
         # "system" (the default): follow the computer's language (LANG); or a choice
@@ -90,7 +97,7 @@ class PreferencesTab(QWidget):
         self.display_name_edit.setObjectName("displayName")
         self.display_name_edit.setMaxLength(MAX_NAME)
         self.display_name_edit.setPlaceholderText(
-            f"e.g. Camille Dupont (login: {self._session.user})"
+            self.tr("e.g. Camille Dupont (login: {user})").format(user=self._session.user)
         )
         self.signer_title_edit = QLineEdit()
         self.signer_title_edit.setObjectName("signerTitle")
@@ -101,9 +108,9 @@ class PreferencesTab(QWidget):
         self.signer_title_edit.setToolTip(
             self.tr("Printed under your name when you sign a letter.")
         )
-        self.auto_purge_check = QCheckBox("Purge expired ID copies when DSR Desk starts")
+        self.auto_purge_check = QCheckBox(self.tr("Purge expired ID copies when DSR Desk starts"))
         self.auto_purge_check.setObjectName("autoPurge")
-        self.save_preferences_button = QPushButton("Save preferences")
+        self.save_preferences_button = QPushButton(self.tr("Save preferences"))
         self.save_preferences_button.setObjectName("savePreferences")
         self.save_preferences_button.clicked.connect(self.save_preferences)
         self.preferences_status = status_label("preferencesStatus")
@@ -113,9 +120,9 @@ class PreferencesTab(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow("Lock after &idle", self.idle_spin)
-        form.addRow("&Language", self.language_combo)
-        form.addRow("&Display name", self.display_name_edit)
+        form.addRow(self.tr("Lock after &idle"), self.idle_spin)
+        form.addRow(self.tr("&Language"), self.language_combo)
+        form.addRow(self.tr("&Display name"), self.display_name_edit)
         form.addRow(self.tr("&Title under your signature"), self.signer_title_edit)
         form.addRow("", self.auto_purge_check)
         self.display_name_edit.setMinimumWidth(320)
@@ -170,7 +177,9 @@ class PreferencesTab(QWidget):
         self.backup_automatic_check.setObjectName("backupAutomatic")
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.tr("Backup &folder"), folder_row)
+        folder_label = QLabel(self.tr("Backup &folder"))
+        folder_label.setBuddy(self.backup_folder_edit)  # a row of two: the label needs its buddy
+        form.addRow(folder_label, folder_row)
         form.addRow("", self.backup_automatic_check)
         form.addRow(self.tr("&Keep"), self.backup_keep_spin)
         form.addRow(self.tr("&Warn when the last backup is older than"), self.backup_warn_spin)
@@ -189,7 +198,7 @@ class PreferencesTab(QWidget):
             self.preferences_status.clear()
 
     def _build_vault(self) -> QGroupBox:
-        box = QGroupBox("Vault")
+        box = QGroupBox(self.tr("Vault"))
         self.vault_mode_label = QLabel()
         self.vault_mode_label.setObjectName("vaultMode")
         self.vault_folder_label = QLabel()
@@ -213,10 +222,10 @@ class PreferencesTab(QWidget):
         key_row.addWidget(self.vault_status, 1)
         key_row.addWidget(self.key_change_button, 0, Qt.AlignmentFlag.AlignTop)
         form = QFormLayout(box)
-        form.addRow("Unlocked with", self.vault_mode_label)
-        form.addRow("Data folder", self.vault_folder_label)
-        form.addRow("Vault id", self.vault_id_label)
-        form.addRow("Created", self.vault_created_label)
+        form.addRow(self.tr("Unlocked with"), self.vault_mode_label)
+        form.addRow(self.tr("Data folder"), self.vault_folder_label)
+        form.addRow(self.tr("Vault id"), self.vault_id_label)
+        form.addRow(self.tr("Created"), self.vault_created_label)
         form.addRow(key_row)
         return box
 
@@ -283,7 +292,8 @@ class PreferencesTab(QWidget):
             for label in (self.vault_mode_label, self.vault_id_label, self.vault_created_label):
                 label.setText("—")
             return
-        self.vault_mode_label.setText(MODE_LABELS.get(vault.mode, vault.mode.value))
+        mode = MODE_LABELS.get(vault.mode)
+        self.vault_mode_label.setText(self.tr(mode) if mode else vault.mode.value)
         self.key_change_button.setText(
             self.tr("Change passphrase or key…")
             if vault.mode is KeyMode.PASSPHRASE
@@ -325,7 +335,7 @@ class PreferencesTab(QWidget):
     def _preferences_saved(self, settings: AppSettings) -> None:
         self.save_preferences_button.setEnabled(True)
         self._loaded_settings = settings
-        show_status(self.preferences_status, "Preferences saved.", ok=True)
+        show_status(self.preferences_status, self.tr("Preferences saved."), ok=True)
         self.preferences_saved.emit(settings)
 
     def _preferences_failed(self, problem: DsrError) -> None:

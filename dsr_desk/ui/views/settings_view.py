@@ -40,10 +40,14 @@ class SettingsView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.entities_tab, "Entities")
-        self.tabs.addTab(self.preferences_tab, "Preferences and vault")
-        self.tabs.setTabToolTip(0, "Letterhead, calendar, retention, register and letter wording")
-        self.tabs.setTabToolTip(1, "Your preferences, and where the vault is and how it opens")
+        self.tabs.addTab(self.entities_tab, self.tr("Entities"))
+        self.tabs.addTab(self.preferences_tab, self.tr("Preferences and vault"))
+        self.tabs.setTabToolTip(
+            0, self.tr("Letterhead, calendar, retention, register and letter wording")
+        )
+        self.tabs.setTabToolTip(
+            1, self.tr("Your preferences, and where the vault is and how it opens")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -200,13 +200,13 @@ class EntityForm(QWidget):
             QCoreApplication.translate("EntityForm", "While &waiting for ID"), self.policy_combo
         )
 
-        self.access_years = QSpinBox(minimum=0, maximum=10, suffix=" year(s)")
+        self.access_years = QSpinBox(minimum=0, maximum=10, suffix=self.tr(" year(s)"))
         self.access_years.setObjectName("retentionAccess")
         self.objection_years = QSpinBox(
-            minimum=1, maximum=OBJECTION_RETENTION_MAX_YEARS, suffix=" year(s)"
+            minimum=1, maximum=OBJECTION_RETENTION_MAX_YEARS, suffix=self.tr(" year(s)")
         )
         self.objection_years.setObjectName("retentionObjection")
-        self.other_years = QSpinBox(minimum=0, maximum=10, suffix=" year(s)")
+        self.other_years = QSpinBox(minimum=0, maximum=10, suffix=self.tr(" year(s)"))
         self.other_years.setObjectName("retentionOther")
         self.records_years = QSpinBox(
             minimum=1, maximum=RECORD_RETENTION_MAX_YEARS, suffix=self.tr(" year(s)")

@@ -52,10 +52,11 @@ from dsr_desk.services.letters import (
     reset_letter_override,
     save_letter_override,
 )
-from dsr_desk.ui.dialogs.letter_dialog import KIND_WORDS, LANGUAGE_WORDS
+from dsr_desk.ui.dialogs.letter_dialog import KIND_WORDS, LANGUAGE_WORDS, kind_words
 from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, NOTE_STYLE
 from dsr_desk.ui.freshness import Freshness
 from dsr_desk.ui.ops import Latest, Ops
+from dsr_desk.ui.placeholder_words import meaning_words
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
 
@@ -108,8 +109,13 @@ class LetterTemplateEditor(QWidget):
 
         self.kind = QComboBox()
         self.kind.setObjectName("templateKind")
-        for kind, words in KIND_WORDS.items():
-            self.kind.addItem(words, kind.value)
+        # the longest kind (in French, 67 characters) must not widen the Settings page
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(28)
+        for kind in KIND_WORDS:
+            self.kind.addItem(kind_words(kind), kind.value)
         self.lang = QComboBox()
         self.lang.setObjectName("templateLang")
         for code, words in LANGUAGE_WORDS.items():
@@ -122,9 +128,9 @@ class LetterTemplateEditor(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.kind.setMinimumContentsLength(18)  # its list shows the whole names
-        kind_label = QLabel("&Letter:")
+        kind_label = QLabel(self.tr("&Letter:"))
         kind_label.setBuddy(self.kind)
-        lang_label = QLabel("La&nguage:")
+        lang_label = QLabel(self.tr("La&nguage:"))
         lang_label.setBuddy(self.lang)
         top = QHBoxLayout()
         top.addWidget(kind_label)
@@ -143,12 +149,14 @@ class LetterTemplateEditor(QWidget):
         cap_plain_text(self.editor, MAX_NOTE)
         self.placeholders = QListWidget()
         self.placeholders.setObjectName("templatePlaceholders")
-        self.placeholders.setToolTip("Double-click to insert at the cursor.")
+        self.placeholders.setToolTip(self.tr("Double-click to insert at the cursor."))
         self.placeholders.itemDoubleClicked.connect(self._insert_placeholder)
         hint = QLabel(
-            "First line 'Subject: …', a blank line, then the paragraphs (blank line between "
-            "them; '- ' for a list, '> ' for quoted text). {name?} leaves a paragraph out when "
-            "there is no value. Legal mentions are added automatically."
+            self.tr(
+                "First line 'Subject: …', a blank line, then the paragraphs (blank line between "
+                "them; '- ' for a list, '> ' for quoted text). {name?} leaves a paragraph out "
+                "when there is no value. Legal mentions are added automatically."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(NOTE_STYLE)
@@ -158,9 +166,9 @@ class LetterTemplateEditor(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
-        self.save_button = QPushButton("Save for this entity")
+        self.save_button = QPushButton(self.tr("Save for this entity"))
         self.save_button.setObjectName("templateSave")
-        self.reset_button = QPushButton("Reset to default")
+        self.reset_button = QPushButton(self.tr("Reset to default"))
         self.reset_button.setObjectName("templateReset")
         self.save_button.clicked.connect(self.save)
         self.reset_button.clicked.connect(self.reset)
@@ -173,7 +181,7 @@ class LetterTemplateEditor(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.editor, 3)
-        left_layout.addWidget(QLabel("Placeholders:"))
+        left_layout.addWidget(QLabel(self.tr("Placeholders:")))
         left_layout.addWidget(self.placeholders, 1)
         left_layout.addWidget(hint)
         left_layout.addWidget(self.error)
@@ -277,9 +285,11 @@ class LetterTemplateEditor(QWidget):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved wording",
-            f"The wording of “{self.kind.currentText()}” ({self.lang.currentText()}) has "
-            "changes that are not saved. Discard them?",
+            self.tr("Unsaved wording"),
+            self.tr(
+                "The wording of “{letter}” ({language}) has changes that are not saved. "
+                "Discard them?"
+            ).format(letter=self.kind.currentText(), language=self.lang.currentText()),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -345,7 +355,7 @@ class LetterTemplateEditor(QWidget):
         self._wording = wording
         self.placeholders.clear()
         for name, meaning in wording.placeholders.items():
-            item = QListWidgetItem(f"{{{name}}} — {meaning}")
+            item = QListWidgetItem(f"{{{name}}} — {meaning_words(meaning)}")
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.placeholders.addItem(item)
         self.editor.blockSignals(True)
@@ -360,8 +370,14 @@ class LetterTemplateEditor(QWidget):
         if wording is None:
             return
         edited = self.editor.toPlainText().strip() != wording.text.strip()
-        origin = f"{wording.entity}'s wording" if wording.is_override else "DSR Desk's wording"
-        self.origin.setText(origin + (" — edited, not saved" if edited else ""))
+        origin = (
+            self.tr("{entity}'s wording").format(entity=wording.entity)
+            if wording.is_override
+            else self.tr("DSR Desk's wording")
+        )
+        self.origin.setText(
+            self.tr("{origin} — edited, not saved").format(origin=origin) if edited else origin
+        )
         self.reset_button.setEnabled(wording.is_override or edited)
 
     def _set_enabled(self, enabled: bool) -> None:

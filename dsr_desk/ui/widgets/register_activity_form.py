@@ -44,28 +44,74 @@ from dsr_desk.services.register import (
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 from dsr_desk.ui.widgets.entity_form import ERROR_STYLE, OK_STYLE
 from dsr_desk.ui.widgets.labels import MUTED, plain_label
 
 COMMON_BASES: Final = (
-    "Consent (Art. 6(1)(a))",
-    "Contract (Art. 6(1)(b))",
-    "Legal obligation (Art. 6(1)(c))",
-    "Vital interests (Art. 6(1)(d))",
-    "Public task (Art. 6(1)(e))",
-    "Legitimate interests (Art. 6(1)(f))",
+    QT_TRANSLATE_NOOP("ActivityForm", "Consent (Art. 6(1)(a))"),
+    QT_TRANSLATE_NOOP("ActivityForm", "Contract (Art. 6(1)(b))"),
+    QT_TRANSLATE_NOOP("ActivityForm", "Legal obligation (Art. 6(1)(c))"),
+    QT_TRANSLATE_NOOP("ActivityForm", "Vital interests (Art. 6(1)(d))"),
+    QT_TRANSLATE_NOOP("ActivityForm", "Public task (Art. 6(1)(e))"),
+    QT_TRANSLATE_NOOP("ActivityForm", "Legitimate interests (Art. 6(1)(f))"),
 )
 # field → (label, lines shown, placeholder)
 _FORM_FIELDS: Final[dict[str, tuple[str, int, str]]] = {
-    "name": ("&Name", 1, "e.g. Enrolment and student records"),
-    "purpose": ("&Purpose", 3, "What the data is used for"),
-    "legal_basis": ("&Legal basis", 3, "e.g. Contract (Art. 6(1)(b))"),
-    "data_categories": ("&Data categories", 3, "Identity, contact details, marks…"),
-    "recipients": ("&Recipients", 3, "Departments, processors, authorities…"),
-    "retention": ("Re&tention", 3, "How long, or the criteria (e.g. 3 years from last contact)"),
-    "source": ("&Source", 2, "Where the data comes from when not from the person"),
-    "transfers": ("Tr&ansfers", 3, "Outside the EEA, and the safeguards (Art. 46)"),
-    "automated_decisions": ("A&utomated decisions", 2, "None, or the logic and effects"),
+    "name": (
+        QT_TRANSLATE_NOOP("ActivityForm", "&Name"),
+        1,
+        QT_TRANSLATE_NOOP("ActivityForm", "e.g. Enrolment and student records"),
+    ),
+    "purpose": (
+        QT_TRANSLATE_NOOP("ActivityForm", "&Purpose"),
+        3,
+        QT_TRANSLATE_NOOP("ActivityForm", "What the data is used for"),
+    ),
+    "legal_basis": (
+        QT_TRANSLATE_NOOP("ActivityForm", "&Legal basis"),
+        3,
+        QT_TRANSLATE_NOOP("ActivityForm", "e.g. Contract (Art. 6(1)(b))"),
+    ),
+    "data_categories": (
+        QT_TRANSLATE_NOOP("ActivityForm", "&Data categories"),
+        3,
+        QT_TRANSLATE_NOOP("ActivityForm", "Identity, contact details, marks…"),
+    ),
+    "recipients": (
+        QT_TRANSLATE_NOOP("ActivityForm", "&Recipients"),
+        3,
+        QT_TRANSLATE_NOOP("ActivityForm", "Departments, processors, authorities…"),
+    ),
+    "retention": (
+        QT_TRANSLATE_NOOP("ActivityForm", "Re&tention"),
+        3,
+        QT_TRANSLATE_NOOP(
+            "ActivityForm", "How long, or the criteria (e.g. 3 years from last contact)"
+        ),
+    ),
+    "source": (
+        QT_TRANSLATE_NOOP("ActivityForm", "&Source"),
+        2,
+        QT_TRANSLATE_NOOP("ActivityForm", "Where the data comes from when not from the person"),
+    ),
+    "transfers": (
+        QT_TRANSLATE_NOOP("ActivityForm", "Tr&ansfers"),
+        3,
+        QT_TRANSLATE_NOOP("ActivityForm", "Outside the EEA, and the safeguards (Art. 46)"),
+    ),
+    "automated_decisions": (
+        QT_TRANSLATE_NOOP("ActivityForm", "A&utomated decisions"),
+        2,
+        QT_TRANSLATE_NOOP("ActivityForm", "None, or the logic and effects"),
+    ),
+}
+# the required fields, named in the message that asks to fill them in
+_REQUIRED_WORDS: Final = {
+    "name": QT_TRANSLATE_NOOP("ActivityForm", "name"),
+    "purpose": QT_TRANSLATE_NOOP("ActivityForm", "purpose"),
+    "legal_basis": QT_TRANSLATE_NOOP("ActivityForm", "legal basis"),
+    "data_categories": QT_TRANSLATE_NOOP("ActivityForm", "data categories"),
 }
 _RIGHT_COLUMN: Final = ("recipients", "retention", "transfers", "automated_decisions")
 
@@ -117,12 +163,12 @@ class ActivityForm(QFrame):
 
         self.status = plain_label(selectable=False)
         self.status.setObjectName("registerStatus")
-        required = QLabel("* needed for every activity")
+        required = QLabel(self.tr("* needed for every activity"))
         required.setStyleSheet(MUTED)
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.setObjectName("registerRevert")
         self.revert_button.clicked.connect(self.revert)
-        self.save_button = QPushButton("Save activity")
+        self.save_button = QPushButton(self.tr("Save activity"))
         self.save_button.setObjectName("registerSave")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -155,7 +201,7 @@ class ActivityForm(QFrame):
         for base, (text, lines, placeholder) in _FORM_FIELDS.items():
             name = base + suffix
             # no mnemonics twice: the French tab keeps them
-            label = text.replace("&", "") if suffix else text
+            label = self.tr(text).replace("&", "") if suffix else self.tr(text)
             editor: QLineEdit | QPlainTextEdit
             if lines == 1:
                 editor = QLineEdit()
@@ -168,7 +214,7 @@ class ActivityForm(QFrame):
                 cap_plain_text(editor, TEXT_MAX_CHARS)
                 editor.textChanged.connect(self._edited)
             editor.setObjectName(f"activity_{name}")
-            editor.setPlaceholderText(placeholder)
+            editor.setPlaceholderText(self.tr(placeholder))
             self.fields[name] = editor
             label_widget = QLabel(label + (" *" if name in REQUIRED_FIELDS else ""))
             label_widget.setBuddy(editor)
@@ -194,14 +240,15 @@ class ActivityForm(QFrame):
 
     def _bases_button(self) -> QToolButton:
         menu = QMenu(self)
-        for basis in COMMON_BASES:
+        for basis_source in COMMON_BASES:
+            basis = self.tr(basis_source)
             action = menu.addAction(basis)
             action.triggered.connect(lambda _checked=False, text=basis: self._insert_basis(text))
         self.bases_button = QToolButton()
         self.bases_button.setObjectName("registerBases")
-        self.bases_button.setText("Common bases ▾")
+        self.bases_button.setText(self.tr("Common bases ▾"))
         self.bases_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
-        self.bases_button.setToolTip("Insert one of the six legal bases of Art. 6(1)")
+        self.bases_button.setToolTip(self.tr("Insert one of the six legal bases of Art. 6(1)"))
         self.bases_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.bases_button.setMenu(menu)
         return self.bases_button
@@ -297,19 +344,25 @@ class ActivityForm(QFrame):
 
     def problem(self) -> str | None:
         values = self.values()
-        missing = [FIELD_LABELS[f] for f in REQUIRED_FIELDS if not values[f]]
+        missing = [
+            self.tr(_REQUIRED_WORDS[f]) if f in _REQUIRED_WORDS else FIELD_LABELS[f]
+            for f in REQUIRED_FIELDS
+            if not values[f]
+        ]
         if missing:
-            return f"Fill in the {', '.join(missing)}."
+            return self.tr("Fill in the {fields}.").format(fields=", ".join(missing))
         return None
 
     def _set_mode(self, position: int | None, count: int) -> None:
         self._position, self._count = position, count
         if position is None:
-            self.form_title.setText("New activity")
-            self.save_button.setText("Add activity")
+            self.form_title.setText(self.tr("New activity"))
+            self.save_button.setText(self.tr("Add activity"))
         else:
-            self.form_title.setText(f"Activity {position + 1} of {count}")
-            self.save_button.setText("Save activity")
+            self.form_title.setText(
+                self.tr("Activity {n} of {count}").format(n=position + 1, count=count)
+            )
+            self.save_button.setText(self.tr("Save activity"))
 
     def revert(self) -> None:
         self.set_values(self._activity)
@@ -327,7 +380,7 @@ class ActivityForm(QFrame):
             self._run(
                 lambda: add_activity(session.uow(), entity, **values),
                 self._count,
-                "Activity added.",
+                self.tr("Activity added."),
             )
         else:
             position = self._position
@@ -336,7 +389,7 @@ class ActivityForm(QFrame):
             self._run(
                 lambda: update_activity(session.uow(), entity, position, **changes),
                 position,
-                "Activity saved.",
+                self.tr("Activity saved."),
             )
 
     def _run(self, call: Callable[[], object], position: int, done_text: str) -> None:

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Final
 
-from PySide6.QtCore import QItemSelection, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -42,15 +41,16 @@ from dsr_desk.ui.widgets.labels import plain_label
 from dsr_desk.ui.widgets.record_table import TABLE_STYLE, RecordTableModel
 from dsr_desk.ui.widgets.register_editor_io import Loaded, import_file
 
-_IMPORT_FILTER: Final = "CSV files (*.csv *.txt);;All files (*)"
-
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
 def activities_text(count: int) -> str:
-    return f"{count} activit{'y' if count == 1 else 'ies'}"
+    """``1 activity``, ``3 activities`` (in the interface's language)."""
+    if count == 1:
+        return QCoreApplication.translate("ActivityList", "1 activity")
+    return QCoreApplication.translate("ActivityList", "{n} activities").format(n=count)
 
 
 class _ActivityTable(QTableView):
@@ -104,20 +104,22 @@ class ActivityList(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _build_toolbar(self) -> QHBoxLayout:
-        self.add_button = QPushButton("Add activity")
+        self.add_button = QPushButton(self.tr("Add activity"))
         self.add_button.setObjectName("registerAdd")
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setObjectName("registerRemove")
-        self.up_button = QPushButton("Move up")
+        self.up_button = QPushButton(self.tr("Move up"))
         self.up_button.setObjectName("registerUp")
-        self.down_button = QPushButton("Move down")
+        self.down_button = QPushButton(self.tr("Move down"))
         self.down_button.setObjectName("registerDown")
-        self.import_button = QPushButton("Import CSV…")
+        self.import_button = QPushButton(self.tr("Import CSV…"))
         self.import_button.setObjectName("registerImport")
         self.import_button.setToolTip(
-            "A spreadsheet saved as CSV, one activity per row, with a header row: name, "
-            "purpose, legal_basis, data_categories, recipients, retention, source, transfers, "
-            "automated_decisions (French headers work too)."
+            self.tr(
+                "A spreadsheet saved as CSV, one activity per row, with a header row: name, "
+                "purpose, legal_basis, data_categories, recipients, retention, source, "
+                "transfers, automated_decisions (French headers work too)."
+            )
         )
         toolbar = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
@@ -129,10 +131,10 @@ class ActivityList(QWidget):
     def _build_table(self) -> QTableView:
         self.model = RecordTableModel(
             [
-                ("#", lambda v: str(v.position + 1)),
-                ("Activity", lambda v: v.name),
-                ("Purpose", lambda v: _one_line(v.purpose)),
-                ("Legal basis", lambda v: _one_line(v.legal_basis)),
+                (self.tr("#"), lambda v: str(v.position + 1)),
+                (self.tr("Activity"), lambda v: v.name),
+                (self.tr("Purpose"), lambda v: _one_line(v.purpose)),
+                (self.tr("Legal basis"), lambda v: _one_line(v.legal_basis)),
             ],
             self,
         )
@@ -301,8 +303,8 @@ class ActivityList(QWidget):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            "This activity has changes that are not saved. Discard them?",
+            self.tr("Unsaved changes"),
+            self.tr("This activity has changes that are not saved. Discard them?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -338,9 +340,11 @@ class ActivityList(QWidget):
         name = self._activities[position].name
         answer = QMessageBox.question(
             self,
-            "Remove activity",
-            f"Remove “{name}” from the register of {self._entity}? Access answers will no "
-            "longer mention it.",
+            self.tr("Remove activity"),
+            self.tr(
+                "Remove “{name}” from the register of {entity}? Access answers will no "
+                "longer mention it."
+            ).format(name=name, entity=self._entity),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -348,7 +352,10 @@ class ActivityList(QWidget):
             return
         session, entity = self._session, self._entity
         self._select_after_load = max(position - 1, 0)
-        self._run(lambda: remove_activity(session.uow(), entity, position), f"“{name}” removed.")
+        self._run(
+            lambda: remove_activity(session.uow(), entity, position),
+            self.tr("“{name}” removed.").format(name=name),
+        )
 
     def move_selected(self, step: int) -> None:
         position = self._current
@@ -364,7 +371,10 @@ class ActivityList(QWidget):
         if not self._confirm_discard():
             return
         path_text, _filter = QFileDialog.getOpenFileName(
-            self, "Import a processing register", "", _IMPORT_FILTER
+            self,
+            self.tr("Import a processing register"),
+            "",
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )
         if not path_text:
             return
@@ -391,13 +401,15 @@ class ActivityList(QWidget):
             return False
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Import a processing register")
+        box.setWindowTitle(self.tr("Import a processing register"))
         box.setText(
-            f"The register of {self._entity} has {activities_text(len(self._activities))}. "
-            "Add the file's activities after them, or replace them all?"
+            self.tr(
+                "The register of {entity} has {activities}. "
+                "Add the file's activities after them, or replace them all?"
+            ).format(entity=self._entity, activities=activities_text(len(self._activities)))
         )
-        append = box.addButton("Add after them", QMessageBox.ButtonRole.AcceptRole)
-        replace = box.addButton("Replace them all", QMessageBox.ButtonRole.DestructiveRole)
+        append = box.addButton(self.tr("Add after them"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(self.tr("Replace them all"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(append)
         box.exec()
@@ -418,7 +430,8 @@ class ActivityList(QWidget):
         if isinstance(problem, RegisterImportError) and len(problem.problems) > 1:
             lines = "\n".join(f"• {line}" for line in problem.problems)
             count = len({line.split(":", 1)[0] for line in problem.problems})
-            text = f"Nothing was imported: {count} rows need fixing.\n{lines}"
+            text = self.tr("Nothing was imported: {n} rows need fixing.").format(n=count)
+            text += "\n" + lines
         else:
             text = str(problem)
         self._show_report(text, ok=False)

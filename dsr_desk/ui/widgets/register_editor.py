@@ -55,8 +55,10 @@ class RegisterEditor(QWidget):
         heading_box.setSpacing(2)
         heading_box.addLayout(heading)
         intro = plain_label(
-            "What access answers tell requesters (Art. 15): purposes, data, recipients, "
-            "retention, source and transfers of each processing activity.",
+            self.tr(
+                "What access answers tell requesters (Art. 15): purposes, data, recipients, "
+                "retention, source and transfers of each processing activity."
+            ),
             selectable=False,
         )
         intro.setStyleSheet(MUTED)
@@ -87,7 +89,9 @@ class RegisterEditor(QWidget):
 
     def _show_title(self) -> None:
         self.title.setText(
-            f"Processing register — {self._entity}" if self._entity else "Processing register"
+            self.tr("Processing register — {entity}").format(entity=self._entity)
+            if self._entity
+            else self.tr("Processing register")
         )
         count = self.activity_list.activity_count()
         self.count_label.setText(activities_text(count) if count else "")

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.services.register import ActivityView
 from dsr_desk.services.register_csv import MAX_CSV_BYTES, ImportReport, import_register_csv
@@ -26,8 +28,16 @@ def import_file(session: AppSession, entity: str, path: Path, replace: bool) -> 
     """Runs on the DB worker: read the file, then import it (all rows or none)."""
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
-            raise ValidationError(f"{path.name} is larger than {MAX_CSV_BYTES // 2**20} MB.")
+            raise ValidationError(
+                QCoreApplication.translate(
+                    "RegisterImport", "{name} is larger than {size} MB."
+                ).format(name=path.name, size=MAX_CSV_BYTES // 2**20)
+            )
         data = path.read_bytes()
     except OSError as problem:
-        raise ValidationError(f"Cannot read {path.name}: {problem.strerror or problem}.") from None
+        raise ValidationError(
+            QCoreApplication.translate("RegisterImport", "Cannot read {name}: {problem}.").format(
+                name=path.name, problem=problem.strerror or problem
+            )
+        ) from None
     return import_register_csv(session.uow(), entity, data, replace=replace)
