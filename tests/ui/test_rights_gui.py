@@ -33,6 +33,8 @@ from dsr_desk.ui.views.request_view import RequestFileView
 from dsr_desk.ui.views.settings_view import SettingsView
 
 D = TypeVar("D", bound=RequestActionDialog)
+#: Worker round trips (a write, a reload, a letter preview) on a busy 2-core CI machine.
+WAIT_MS = 20_000
 ENTITY = "Groupe Scolaire Exemple"
 
 
@@ -66,7 +68,7 @@ def _open(qtbot: QtBot, session: AppSession, ops: Ops, ref: str) -> RequestFileV
     qtbot.addWidget(view)
     view.resize(1300, 820)
     view.show()
-    with qtbot.waitSignal(view.loaded):
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
         view.reload()
     return view
 
@@ -163,7 +165,9 @@ def test_an_opt_out_is_asked_for_id_only_when_the_person_cannot_be_matched(
     dialog.kind.setCurrentIndex(dialog.kind.findData("identity"))
     dialog.unmatched.setChecked(True)
     _click(qtbot, dialog.ok_button)
-    qtbot.waitUntil(lambda: _detail(app_session, ops, ref).status == "awaiting-information")
+    qtbot.waitUntil(
+        lambda: _detail(app_session, ops, ref).status == "awaiting-information", timeout=WAIT_MS
+    )
     entry = _detail(app_session, ops, ref).suspensions[-1]
     assert (entry.kind, entry.received_on, entry.means) == ("identity", None, ("recent-letter",))
 
@@ -180,7 +184,9 @@ def test_a_fee_is_asked_with_its_amount(qtbot: QtBot, app_session: AppSession, o
     assert "amount" in dialog.hint.text() and not dialog.ok_button.isEnabled()
     dialog.amount.setValue(12.5)
     _click(qtbot, dialog.ok_button)
-    qtbot.waitUntil(lambda: _detail(app_session, ops, ref).status == "awaiting-information")
+    qtbot.waitUntil(
+        lambda: _detail(app_session, ops, ref).status == "awaiting-information", timeout=WAIT_MS
+    )
     assert _detail(app_session, ops, ref).suspensions[-1].amount_cents == 1250
 
 
@@ -209,7 +215,7 @@ def test_a_partial_erasure_asks_granted_withheld_and_the_art_17_3_ground_then_it
     _click(qtbot, dialog.ok_button)
 
     # the letter the outcome calls for is offered: the letter dialog opens on it
-    qtbot.waitUntil(lambda: view.documents.letter_dialog is not None)
+    qtbot.waitUntil(lambda: view.documents.letter_dialog is not None, timeout=WAIT_MS)
     letters = view.documents.letter_dialog
     assert letters is not None
     assert letters.kind.currentData() == LetterKind.PARTIAL_REFUSAL.value
@@ -238,7 +244,7 @@ def test_excessive_needs_what_shows_the_excess_and_an_objection_compelling_groun
     assert "including what shows the excess" in dialog.reason_label.text()
     qtbot.keyClicks(dialog.reason, "Fifth identical objection in two months")
     _click(qtbot, dialog.ok_button)
-    qtbot.waitUntil(lambda: view.documents.letter_dialog is not None)
+    qtbot.waitUntil(lambda: view.documents.letter_dialog is not None, timeout=WAIT_MS)
     letters = view.documents.letter_dialog
     assert letters is not None
     assert letters.kind.currentData() == LetterKind.EXCESSIVE_REFUSAL.value
@@ -269,7 +275,7 @@ def test_once_the_answer_was_sent_closing_asks_nothing_and_offers_no_letter(
     assert not dialog.confirm.isVisible()
     assert dialog.ok_button.isEnabled()
     _click(qtbot, dialog.ok_button)
-    qtbot.waitUntil(lambda: view.sections.status_badge.text() == "Completed")
+    qtbot.waitUntil(lambda: view.sections.status_badge.text() == "Completed", timeout=WAIT_MS)
     assert view.documents.letter_dialog is None
 
 
@@ -295,7 +301,7 @@ def test_on_hold_too_long_in_the_register_and_the_closure_it_proposes(
     register = RegisterView(app_session, ops)
     qtbot.addWidget(register)
     register.show()
-    with qtbot.waitSignal(register.first_page_shown):
+    with qtbot.waitSignal(register.first_page_shown, timeout=WAIT_MS):
         register.status_filter.setCurrentIndex(register.status_filter.findData(ON_HOLD_TOO_LONG))
     shown = [register.model.row_at(i).reference for i in range(register.model.rowCount())]
     assert shown == [waiting]
@@ -309,7 +315,7 @@ def test_on_hold_too_long_in_the_register_and_the_closure_it_proposes(
     assert dialog.outcome.value == "unanswered" and dialog.confirm.isVisible()
     dialog.confirm.setChecked(True)
     _click(qtbot, dialog.ok_button)
-    qtbot.waitUntil(lambda: view.documents.letter_dialog is not None)
+    qtbot.waitUntil(lambda: view.documents.letter_dialog is not None, timeout=WAIT_MS)
     letters = view.documents.letter_dialog
     assert letters is not None
     assert letters.kind.currentData() == LetterKind.NO_REPLY_CLOSURE.value
@@ -325,7 +331,7 @@ def test_the_entity_settings_edit_without_delay_and_on_hold(
     page.resize(1100, 1000)
     page.show()
     page.reload()
-    qtbot.waitUntil(lambda: page.entities_tab.entity_list.count() == 1)
+    qtbot.waitUntil(lambda: page.entities_tab.entity_list.count() == 1, timeout=WAIT_MS)
     tab = page.entities_tab
     form = tab.entity_form
     days, months = form.without_delay_days, form.on_hold_months
@@ -347,7 +353,7 @@ def test_the_entity_settings_edit_without_delay_and_on_hold(
         found: list[EntityView] = ops.call(lambda: list_entities(app_session.uow()))
         return found[0].without_delay_days, found[0].on_hold_months
 
-    qtbot.waitUntil(lambda: saved() == (2, 6))
+    qtbot.waitUntil(lambda: saved() == (2, 6), timeout=WAIT_MS)
     # an opt-out received on Monday 16/03/2026 is now due two working days later
     ref = _add(app_session, ops, RequestType.MARKETING_OPT_OUT)
     assert _detail(app_session, ops, ref).due == date(2026, 3, 18)
