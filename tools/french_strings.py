@@ -1197,4 +1197,5 @@ FRENCH: dict[object, str] = {
     "what we asked for and never received": "ce que nous avons demandé sans jamais le recevoir",
     "the day we asked": "le jour de notre demande",
     "the day the request was closed for lack of reply": "le jour de clôture de la demande faute de réponse",
+    "No activity yet: fill in the form and add it, or import a spreadsheet.": "Aucun traitement pour l'instant : remplissez le formulaire et ajoutez-le, ou importez un tableur.",
 }

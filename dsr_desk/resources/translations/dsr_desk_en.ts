@@ -219,6 +219,10 @@
         <translation>Legal basis</translation>
     </message>
     <message>
+        <source>No activity yet: fill in the form and add it, or import a spreadsheet.</source>
+        <translation>No activity yet: fill in the form and add it, or import a spreadsheet.</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>

@@ -219,6 +219,10 @@
         <translation>Base légale</translation>
     </message>
     <message>
+        <source>No activity yet: fill in the form and add it, or import a spreadsheet.</source>
+        <translation>Aucun traitement pour l'instant : remplissez le formulaire et ajoutez-le, ou importez un tableur.</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>

@@ -220,7 +220,8 @@ class ActivityList(QWidget):
         self._show(wanted)
         if not self._activities:
             self.message.emit(
-                "No activity yet: fill in the form and add it, or import a spreadsheet.", True
+                self.tr("No activity yet: fill in the form and add it, or import a spreadsheet."),
+                True,
             )
 
     def _shows(self, changes: Changes) -> bool:
