@@ -549,6 +549,10 @@ def test_settings_speaks_french_on_every_tab(
     found += _walk_tab(tabs, GENERAL_TAB)
     register = entities.register_editor
     found += _walk_tab(tabs, REGISTER_TAB)
+    status = register.findChild(QLabel, "registerStatus")
+    assert status is not None
+    # the register loaded (an empty one says so): its message is walked too
+    qtbot.waitUntil(lambda: status.text() != "", timeout=15000)
     assert register.activity_form.form_title.text() == "Nouvelle activité"
     missing = register.activity_form.problem()  # nothing typed: says what to fill in
     assert missing is not None
