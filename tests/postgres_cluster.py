@@ -127,17 +127,23 @@ class ThrowawayCluster:
     def _command(self, arguments: Sequence[str]) -> list[str]:
         if self._user is None:
             return list(arguments)
-        return ["runuser", "-u", self._user, "--", *arguments]
+        runuser = shutil.which("runuser") or shutil.which("runuser", path="/usr/sbin:/sbin")
+        if runuser is None:
+            raise ClusterError("running as root, and util-linux's runuser was not found")
+        return [runuser, "-u", self._user, "--", *arguments]
 
     def _run(self, arguments: Sequence[str]) -> None:
-        done = subprocess.run(
-            self._command(arguments),
-            capture_output=True,
-            text=True,
-            check=False,
-            cwd=self.root,
-            timeout=120,
-        )
+        try:
+            done = subprocess.run(
+                self._command(arguments),
+                capture_output=True,
+                text=True,
+                check=False,
+                cwd=self.root,
+                timeout=120,
+            )
+        except OSError as problem:
+            raise ClusterError(f"{Path(arguments[0]).name} could not run: {problem}") from None
         if done.returncode != 0:
             log = self.log.read_text(errors="replace")[-2000:] if self.log.exists() else ""
             raise ClusterError(

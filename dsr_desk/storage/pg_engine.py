@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from dsr_desk.storage.audit_anchor import AuditAnchor
 
 __all__ = [
-    "TLS_OPTIONS",
     "create_team_engine",
     "is_team_url",
     "team_session_factory",
@@ -37,8 +36,6 @@ __all__ = [
 ]
 
 DRIVER: Final = "postgresql+psycopg"
-#: libpq's TLS connection parameters, passed through from the URL's query.
-TLS_OPTIONS: Final = ("sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl", "sslpassword")
 _SCHEMES: Final = ("postgresql", "postgres", "postgresql+psycopg")
 
 
