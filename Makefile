@@ -16,13 +16,20 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m dsr_desk
 
-## Debian packages the headless test run needs: a real Secret Service keyring and PDF tools.
+## Debian packages the headless test run needs: a real Secret Service keyring, PDF tools, and
+## PostgreSQL (the team-mode tests start a throwaway cluster of their own; the system's
+## service is not used).
 system-deps:
 	@if ! command -v gnome-keyring-daemon >/dev/null || ! command -v dbus-run-session >/dev/null \
 	    || ! command -v pdftotext >/dev/null; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq gnome-keyring dbus-x11 poppler-utils >/dev/null; \
+	fi
+	@if ! command -v initdb >/dev/null && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; \
 	fi
 
 ## Set up and run every test headless, with a throwaway unlocked gnome-keyring; prints coverage.

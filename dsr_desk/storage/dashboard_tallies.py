@@ -6,6 +6,9 @@ hundred small rows instead of grouping every request of the year at each start.
 Alembic does not manage triggers nor these tables (``derived_tables``): migrations call
 ``install``/``uninstall``, and a later batch migration that recreates ``requests`` (SQLite's
 "move and copy") drops its triggers, so it must call ``install`` again.
+
+On PostgreSQL (team mode) the same tables are kept by one PL/pgSQL trigger function on the
+same three events; the tallies hold no personal data (month, type, days, count).
 """
 
 # ruff: noqa: S608 - fixed DDL assembled from this module's constants; no user text in it
@@ -26,14 +29,15 @@ _DAYS_TAKEN = "CAST(julianday({r}.closed_on) - julianday({r}.received_on) AS INT
 _RECEIVED_KEY = f"{_RECEIVED_MONTH}, {{r}}.type"
 _ANSWERED_KEY = f"{_ANSWERED_MONTH}, {_DAYS_TAKEN}"
 
-_CREATE = (
+_CREATE_TABLES = (
     f"""CREATE TABLE IF NOT EXISTS {RECEIVED_TABLE} (
         month TEXT NOT NULL, type TEXT NOT NULL, count INTEGER NOT NULL,
-        PRIMARY KEY (month, type)) WITHOUT ROWID""",
+        PRIMARY KEY (month, type))""",
     f"""CREATE TABLE IF NOT EXISTS {ANSWERED_TABLE} (
         month TEXT NOT NULL, days INTEGER NOT NULL, count INTEGER NOT NULL,
-        PRIMARY KEY (month, days)) WITHOUT ROWID""",
+        PRIMARY KEY (month, days))""",
 )
+_CREATE = tuple(f"{statement} WITHOUT ROWID" for statement in _CREATE_TABLES)
 
 
 def _add(row: str) -> str:
@@ -78,20 +82,89 @@ _FILL = (
 )
 
 
+# PostgreSQL: dates are a date type (not ISO text), a date minus a date is whole days.
+_PG_RECEIVED_MONTH = "to_char({r}.received_on, 'YYYY-MM')"
+_PG_ANSWERED_MONTH = "to_char({r}.closed_on, 'YYYY-MM')"
+_PG_DAYS_TAKEN = "({r}.closed_on - {r}.received_on)"
+_PG_FUNCTION: Final = "tally_requests"
+
+
+def _pg_add(row: str) -> str:
+    return f"""
+        INSERT INTO {RECEIVED_TABLE} (month, type, count)
+        VALUES ({_PG_RECEIVED_MONTH.format(r=row)}, {row}.type, 1)
+        ON CONFLICT (month, type) DO UPDATE SET count = {RECEIVED_TABLE}.count + 1;
+        IF {row}.closed_on IS NOT NULL THEN
+            INSERT INTO {ANSWERED_TABLE} (month, days, count)
+            VALUES ({_PG_ANSWERED_MONTH.format(r=row)}, {_PG_DAYS_TAKEN.format(r=row)}, 1)
+            ON CONFLICT (month, days) DO UPDATE SET count = {ANSWERED_TABLE}.count + 1;
+        END IF;"""
+
+
+def _pg_remove(row: str) -> str:
+    return f"""
+        UPDATE {RECEIVED_TABLE} SET count = count - 1
+        WHERE month = {_PG_RECEIVED_MONTH.format(r=row)} AND type = {row}.type;
+        IF {row}.closed_on IS NOT NULL THEN
+            UPDATE {ANSWERED_TABLE} SET count = count - 1
+            WHERE month = {_PG_ANSWERED_MONTH.format(r=row)}
+              AND days = {_PG_DAYS_TAKEN.format(r=row)};
+        END IF;"""
+
+
+_PG_INSTALL: Final = (
+    *_CREATE_TABLES,
+    f"""CREATE FUNCTION {_PG_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP IN ('UPDATE', 'DELETE') THEN {_pg_remove("old")}
+        END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN {_pg_add("new")}
+        END IF;
+        RETURN NULL;
+    END $$""",
+    "CREATE TRIGGER tally_insert AFTER INSERT ON requests "
+    f"FOR EACH ROW EXECUTE FUNCTION {_PG_FUNCTION}()",
+    "CREATE TRIGGER tally_update AFTER UPDATE OF received_on, type, closed_on ON requests "
+    f"FOR EACH ROW EXECUTE FUNCTION {_PG_FUNCTION}()",
+    "CREATE TRIGGER tally_delete AFTER DELETE ON requests "
+    f"FOR EACH ROW EXECUTE FUNCTION {_PG_FUNCTION}()",
+    f"""INSERT INTO {RECEIVED_TABLE} (month, type, count)
+        SELECT {_PG_RECEIVED_MONTH.format(r="r")}, r.type, count(*) FROM requests r
+        GROUP BY 1, 2""",
+    f"""INSERT INTO {ANSWERED_TABLE} (month, days, count)
+        SELECT {_PG_ANSWERED_MONTH.format(r="r")}, {_PG_DAYS_TAKEN.format(r="r")}, count(*)
+        FROM requests r WHERE r.closed_on IS NOT NULL GROUP BY 1, 2""",
+)
+
+
+class _Dialect(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
 class _Connection(Protocol):
+    @property
+    def dialect(self) -> _Dialect: ...
+
     def exec_driver_sql(self, statement: str) -> object: ...
 
 
 def install(connection: _Connection) -> None:
     """Create (or re-create) the tallies and their triggers, and count every request."""
     uninstall(connection)
-    for statement in (*_CREATE, *_TRIGGERS.values(), *_FILL):
+    on_postgresql = connection.dialect.name == "postgresql"
+    for statement in _PG_INSTALL if on_postgresql else (*_CREATE, *_TRIGGERS.values(), *_FILL):
         connection.exec_driver_sql(statement)
 
 
 def uninstall(connection: _Connection) -> None:
-    for name in _TRIGGERS:
-        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    if connection.dialect.name == "postgresql":
+        for name in _TRIGGERS:
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON requests")
+        connection.exec_driver_sql(f"DROP FUNCTION IF EXISTS {_PG_FUNCTION}()")
+    else:
+        for name in _TRIGGERS:
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
     for table in TABLES:
         connection.exec_driver_sql(f"DROP TABLE IF EXISTS {table}")
 

@@ -55,5 +55,7 @@ def checkpoint(engine: Engine) -> None:
     Raises if a reader kept the checkpoint from completing: after a purge, old page versions
     left in the WAL would still hold the destroyed key.
     """
+    if engine.dialect.name != "sqlite":  # a server (team mode) has no file of ours to fold
+        return
     with engine.connect() as connection:
         cipher.checkpoint(dbapi_of(connection))

@@ -52,7 +52,7 @@ def current_revision(engine: Engine) -> str | None:
         return stored_revision(dbapi_of(connection))
 
 
-def _is_known(revision: str) -> bool:
+def is_known_revision(revision: str) -> bool:
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config())
@@ -89,7 +89,7 @@ def upgrade_database(engine: Engine, db_path: Path, stamp: datetime) -> Path | N
     current = current_revision(engine)
     if current == SCHEMA_HEAD:
         return None
-    if current is not None and not _is_known(current):
+    if current is not None and not is_known_revision(current):
         raise VaultError(
             f"This vault was written by a newer version of DSR Desk (schema {current}); "
             "install the newer version to open it. Nothing was changed."

@@ -6,6 +6,12 @@ Alembic does not manage virtual tables or triggers (``derived_tables``): migrati
 ``install``/``uninstall``, and a later batch migration that recreates ``requests`` or
 ``requesters`` (SQLite's "move and copy") drops their triggers, so it must call ``install``
 again (``dashboard_tallies.install`` too).
+
+On PostgreSQL (team mode) the haystack would hold requesters' names and e-mails in plaintext
+on the server, which team mode must not do: there, only the reference (no personal data) gets
+a ``pg_trgm`` index, for its substring search. TODO(issue 19, encrypted fields): names and
+e-mails are searched through a keyed blind index (HMAC of folded trigrams) kept by the
+application, which comes with the encryption of the personal fields.
 """
 
 # ruff: noqa: S608 - fixed DDL assembled from this module's constants; no user text in it
@@ -59,13 +65,39 @@ _TRIGGERS: Final = {
 }
 
 
+# PostgreSQL: a trigram index on the folded reference, for ``lower(reference) LIKE '%…%'``.
+# pg_trgm is a trusted extension (PostgreSQL >= 13): the database's owner may create it.
+PG_REFERENCE_INDEX: Final = f"{SEARCH_TABLE}_reference_trgm"
+_PG_INSTALL: Final = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    f"CREATE INDEX IF NOT EXISTS {PG_REFERENCE_INDEX} ON requests "
+    "USING gin (lower(reference) gin_trgm_ops)",
+)
+
+
+class _Dialect(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
 class _Connection(Protocol):
+    @property
+    def dialect(self) -> _Dialect: ...
+
     def exec_driver_sql(self, statement: str) -> object: ...
+
+
+def _on_postgresql(connection: _Connection) -> bool:
+    return connection.dialect.name == "postgresql"
 
 
 def install(connection: _Connection) -> None:
     """Create (or re-create) the index and its triggers, and fill it from the tables."""
     uninstall(connection)
+    if _on_postgresql(connection):
+        for statement in _PG_INSTALL:
+            connection.exec_driver_sql(statement)
+        return
     connection.exec_driver_sql(_CREATE)
     connection.exec_driver_sql(_SECURE_DELETE)
     for statement in _TRIGGERS.values():
@@ -74,11 +106,14 @@ def install(connection: _Connection) -> None:
 
 
 def uninstall(connection: _Connection) -> None:
+    if _on_postgresql(connection):  # the extension stays: other indexes may come to use it
+        connection.exec_driver_sql(f"DROP INDEX IF EXISTS {PG_REFERENCE_INDEX}")
+        return
     for name in _TRIGGERS:
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
     connection.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
 
 
 def is_search_index(name: str | None) -> bool:
-    """The virtual table and its shadow tables."""
+    """The virtual table and its shadow tables (on PostgreSQL: the reference's index)."""
     return bool(name) and str(name).startswith(SEARCH_TABLE)

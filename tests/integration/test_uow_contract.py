@@ -1,11 +1,14 @@
 """One contract for both units of work: each test runs on the in-memory fake the service unit
-tests use (tests/fakes.py) and on the real SqlUnitOfWork over a SQLCipher vault, so the fake
-cannot drift from what the database does (add, get, list and update through the repositories,
-settings, the audit chain and its anchor, rollback unless committed, on an error too, and
-the changes published on commit only)."""
+tests use (tests/fakes.py), on the real SqlUnitOfWork over a SQLCipher vault, and on the same
+SqlUnitOfWork over a team database on PostgreSQL (a throwaway cluster; its audit anchor is a
+file on the client, as in team mode), so the fake cannot drift from what the databases do
+(add, get, list and update through the repositories, settings, the audit chain and its
+anchor, rollback unless committed, on an error too, and the changes published on commit
+only)."""
 
 from __future__ import annotations
 
+import secrets
 import shutil
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -20,6 +23,8 @@ from dsr_desk.domain.documents import DocumentKind, DocumentRecord, Note
 from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import Outcome, Request, RequestType
+from dsr_desk.storage.audit_anchor import EMPTY_HEAD, AuditAnchor
+from dsr_desk.storage.pg_engine import create_team_engine, team_session_factory
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork, UnitOfWork
 from dsr_desk.storage.vault import Unlock, create_vault, open_vault
 from tests.fakes import FakeUnitOfWork
@@ -43,15 +48,23 @@ def template_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]
     return folder, recovery_key
 
 
-@pytest.fixture(params=["fake", "sql"])
+@pytest.fixture(params=["fake", "sql", pytest.param("pg", marks=pytest.mark.postgres)])
 def new_uow(
     request: pytest.FixtureRequest, data_dir: Path, template_vault: tuple[Path, str]
 ) -> Iterator[NewUnitOfWork]:
     """A maker of units of work over one store: the fake keeps its store in itself (the unit
-    tests reuse one instance), the real one in a vault of its own."""
+    tests reuse one instance), the real one in a vault or a team database of its own."""
     if request.param == "fake":
         fake = FakeUnitOfWork(CLOCK, "tester")
         yield lambda: fake
+        return
+    if request.param == "pg":
+        engine = create_team_engine(request.getfixturevalue("pg_url"))
+        anchor = AuditAnchor(data_dir, secrets.token_bytes(32))
+        anchor.write(EMPTY_HEAD)
+        sessions = team_session_factory(engine, anchor)
+        yield lambda: SqlUnitOfWork(sessions, CLOCK, "tester")
+        engine.dispose()
         return
     template, recovery_key = template_vault
     shutil.copytree(template, data_dir / "vault")

@@ -1,0 +1,139 @@
+"""Team mode's storage: a SQLAlchemy engine on a shared PostgreSQL server (psycopg 3), the
+schema brought to head by the same Alembic migrations as the SQLCipher file, and sessions for
+``SqlUnitOfWork``.
+
+The URL is the DBA's: ``postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE``, with libpq's TLS
+options in its query, passed through untouched (``?sslmode=verify-full&sslrootcert=/path/ca.pem``;
+also ``sslcert``, ``sslkey``, ``sslcrl``). ``sslmode`` and ``sslrootcert`` may also be given as
+arguments; they replace the URL's own.
+
+Not done yet (issue 19): personal fields are still stored as plaintext columns; their
+application-side encryption with the team data key, the blind index for searching names, and
+the read side's PostgreSQL form come with the next steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Final
+
+from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from dsr_desk.domain.errors import VaultError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from dsr_desk.storage.audit_anchor import AuditAnchor
+
+__all__ = [
+    "create_team_engine",
+    "is_team_url",
+    "team_session_factory",
+    "upgrade_team_database",
+]
+
+DRIVER: Final = "postgresql+psycopg"
+_SCHEMES: Final = ("postgresql", "postgres", "postgresql+psycopg")
+
+
+def is_team_url(location: str) -> bool:
+    """True when ``location`` names a PostgreSQL server rather than a data folder."""
+    scheme, separator, _rest = location.partition("://")
+    return bool(separator) and scheme.lower() in _SCHEMES
+
+
+def team_url(location: str, *, sslmode: str | None = None, sslrootcert: str | None = None) -> URL:
+    """The SQLAlchemy URL (psycopg driver) for a ``postgresql://`` URL, with the given TLS
+    options replacing the URL's own."""
+    if not is_team_url(location):
+        raise VaultError(
+            "The team database must be given as postgresql://user@host:port/database "
+            f"(got {location.partition('://')[0] or 'no scheme'}://…)."
+        )
+    try:
+        url = make_url(location)
+    except ArgumentError:
+        raise VaultError(
+            "The team database URL cannot be read: write it as "
+            "postgresql://user@host:port/database?sslmode=verify-full&sslrootcert=ca.pem"
+        ) from None
+    if not url.database:
+        raise VaultError("The team database URL names no database (…/DATABASE at its end).")
+    extra: Mapping[str, str] = {
+        name: value
+        for name, value in (("sslmode", sslmode), ("sslrootcert", sslrootcert))
+        if value is not None
+    }
+    return url.set(drivername=DRIVER).update_query_dict(dict(extra))
+
+
+def create_team_engine(
+    location: str,
+    *,
+    sslmode: str | None = None,
+    sslrootcert: str | None = None,
+    echo: bool = False,
+) -> Engine:
+    """An engine on the team's PostgreSQL database; one connection is made at once, so that an
+    unreachable server, a refused login or a TLS problem is reported now (``VaultError``)."""
+    url = team_url(location, sslmode=sslmode, sslrootcert=sslrootcert)
+    engine = create_engine(url, pool_size=4, max_overflow=4, pool_pre_ping=True, echo=echo)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except SQLAlchemyError as problem:
+        engine.dispose()
+        reason = str(getattr(problem, "orig", None) or problem).strip().splitlines()
+        raise VaultError(
+            f"The team database {url.render_as_string(hide_password=True)} cannot be reached: "
+            f"{reason[0] if reason else 'no reason given'}"
+        ) from None
+    return engine
+
+
+def stored_team_revision(engine: Engine) -> str | None:
+    """The Alembic revision recorded in the team database (None: no schema yet)."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        value = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return None if value is None else str(value)
+
+
+def upgrade_team_database(engine: Engine, revision: str = "head") -> None:
+    """Bring the team database's schema to ``revision`` with the app's Alembic migrations, in
+    one transaction (PostgreSQL's DDL is transactional: a failed upgrade leaves nothing)."""
+    from alembic import command
+
+    from dsr_desk.storage.migrate import alembic_config
+
+    current = stored_team_revision(engine)
+    if current is not None:
+        from dsr_desk.storage.migrate import is_known_revision
+
+        if not is_known_revision(current):
+            raise VaultError(
+                f"The team database was set up by a newer version of DSR Desk (schema "
+                f"{current}); install the newer version to use it. Nothing was changed."
+            )
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), revision)
+
+
+def team_session_factory(
+    engine: Engine, anchor: AuditAnchor | None = None
+) -> sessionmaker[Session]:
+    """Sessions for ``SqlUnitOfWork`` on the team database. With an ``anchor`` (a file on this
+    client), the units of work check the audit log against the last head this client saw and
+    advance it after each commit."""
+    from sqlalchemy.orm import sessionmaker
+
+    from dsr_desk.storage.audit_anchor import AUDIT_ANCHOR_INFO
+    from dsr_desk.storage.mapping import start_mappers
+
+    start_mappers()
+    info: dict[str, object] = {} if anchor is None else {AUDIT_ANCHOR_INFO: anchor}
+    return sessionmaker(bind=engine, expire_on_commit=False, info=info)
