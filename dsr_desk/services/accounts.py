@@ -141,10 +141,15 @@ def owner(uow: UnitOfWork) -> UserView | None:
 
 
 def account_named(uow: UnitOfWork, name: str) -> UserView | None:
-    """The active account of this name, if any."""
+    """The active account of this name, if any; a removed one is refused (``LoginRefused``),
+    so that its name cannot pass for the owner's display name."""
     with uow:
         account = uow.users.get(name)
-        return _view(account) if account is not None and account.is_active else None
+        if account is None:
+            return None
+        if not account.is_active:
+            raise LoginRefused(f"The account of {name} was removed; it can no longer log in.")
+        return _view(account)
 
 
 def validate_assignee(uow: UnitOfWork, name: str) -> str:
