@@ -66,14 +66,13 @@ class CliContext:
     def _log_in(self, vault: Vault) -> None:
         """Log in as the account ``DSR_DESK_USER`` names, if it is not the owner's (a name
         that is no account is the owner's display name, as on a one-person workstation)."""
-        from dsr_desk.services import accounts
+        from dsr_desk.services.read.accounts import Standing, account_standing
 
         name = os.environ.get(ENV_USER)
-        if not name:
+        if not name or account_standing(vault.reader, name) is not Standing.OTHER:
             return
-        account = accounts.account_named(self.uow_for(vault), name)
-        if account is None or account.is_owner:
-            return
+        from dsr_desk.services import accounts
+
         password = os.environ.get(ENV_PASSWORD)
         if password is None:
             if not can_prompt():

@@ -140,18 +140,6 @@ def owner(uow: UnitOfWork) -> UserView | None:
         return None if account is None else _view(account)
 
 
-def account_named(uow: UnitOfWork, name: str) -> UserView | None:
-    """The active account of this name, if any; a removed one is refused (``LoginRefused``),
-    so that its name cannot pass for the owner's display name."""
-    with uow:
-        account = uow.users.get(name)
-        if account is None:
-            return None
-        if not account.is_active:
-            raise LoginRefused(f"The account of {name} was removed; it can no longer log in.")
-        return _view(account)
-
-
 def validate_assignee(uow: UnitOfWork, name: str) -> str:
     """The assignee as it is stored. While the vault has only its owner's account, any name
     is accepted (a workstation's free text); once it has others, it must be one of them.
