@@ -13,12 +13,14 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any
 
+from dsr_desk.domain.accounts import Account
 from dsr_desk.domain.audit import GENESIS_HASH, AuditEntry, ChainHead, make_entry
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.entities import Entity, entity_named
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import Request
+from dsr_desk.domain.roles import UserRole
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
 
@@ -132,6 +134,30 @@ class FakeSettings:
         self.items[key] = value
 
 
+class FakeUsers:
+    """Accounts by name; reads give copies (saved only by ``add``/``save``, like rows)."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, Account] = {}
+
+    def get(self, name: str) -> Account | None:
+        known = self.items.get(name)
+        return None if known is None else copy.copy(known)
+
+    def owner(self) -> Account | None:
+        return next((copy.copy(a) for a in self.items.values() if a.is_owner), None)
+
+    def list(self) -> Sequence[Account]:
+        active = [copy.copy(a) for a in self.items.values() if a.is_active]
+        return sorted(active, key=lambda a: (not a.is_owner, a.name))
+
+    def add(self, account: Account) -> None:
+        self.items[account.name] = copy.copy(account)
+
+    def save(self, account: Account) -> None:
+        self.items[account.name] = copy.copy(account)
+
+
 class FakeAudit:
     def __init__(self) -> None:
         self.items: list[AuditEntry] = []
@@ -172,7 +198,14 @@ class FakeAudit:
 
 
 #: What a fake unit of work stores: requests, entities, requesters, settings, audit entries.
-_Stored = tuple[dict[str, Request], list[Entity], list[Requester], dict[str, str], list[AuditEntry]]
+_Stored = tuple[
+    dict[str, Request],
+    list[Entity],
+    list[Requester],
+    dict[str, str],
+    list[AuditEntry],
+    dict[str, Account],
+]
 
 
 class FakeUnitOfWork(UnitOfWork):
@@ -181,14 +214,22 @@ class FakeUnitOfWork(UnitOfWork):
     back, ``commit()`` keeps the changes and starts a new transaction. As in a session, the
     objects read after a rollback are not those the block changed."""
 
-    def __init__(self, clock: FixedClock | None = None, user: str = "alice") -> None:
-        super().__init__(clock or FixedClock(), user)
+    def __init__(
+        self,
+        clock: FixedClock | None = None,
+        user: str = "alice",
+        role: UserRole = UserRole.DPO,
+    ) -> None:
+        """``user`` is also the owner's account (DPO, no password), as in a new vault."""
+        super().__init__(clock or FixedClock(), user, role)
         self.entities = FakeEntities()
         self.requesters = FakeRequesters()
         self.requests = FakeRequests(self.entities, self.requesters)
         self.settings = FakeSettings()
         self.requesters.requests = self.requests
         self.audit = FakeAudit()
+        self.users = FakeUsers()
+        self.users.add(Account(user, UserRole.DPO, self.clock.now(), is_owner=True))
         self.commits = 0
         self._snapshot: _Stored | None = None
 
@@ -199,6 +240,7 @@ class FakeUnitOfWork(UnitOfWork):
             self.requesters.items,
             self.settings.items,
             self.audit.items,
+            self.users.items,
         )
 
     def __enter__(self) -> FakeUnitOfWork:
@@ -232,6 +274,7 @@ class FakeUnitOfWork(UnitOfWork):
                 self.requesters.items,
                 self.settings.items,
                 self.audit.items,
+                self.users.items,
             ) = self._snapshot
             self._snapshot = copy.deepcopy(self._snapshot)
         self._rolled_back()

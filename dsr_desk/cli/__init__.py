@@ -11,7 +11,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dsr_desk.bootstrap import ENV_TODAY
-from dsr_desk.cli.context import ENV_PASSPHRASE, ENV_RECOVERY_KEY, CliContext
+from dsr_desk.cli.context import (
+    ENV_NEW_PASSWORD,
+    ENV_PASSPHRASE,
+    ENV_PASSWORD,
+    ENV_RECOVERY_KEY,
+    CliContext,
+)
 from dsr_desk.cli.failures import non_utf8_argument, non_utf8_variable
 from dsr_desk.cli.parser import EXIT_USAGE, build_parser
 from dsr_desk.domain.errors import DsrError
@@ -23,7 +29,14 @@ from dsr_desk.user import ENV_USER
 
 EXIT_INTERRUPTED = 130
 ENV_DEBUG = "DSR_DESK_DEBUG"  # show the traceback of an unexpected failure
-TEXT_VARIABLES = (ENV_PASSPHRASE, ENV_RECOVERY_KEY, ENV_USER, ENV_TODAY)
+TEXT_VARIABLES = (
+    ENV_PASSPHRASE,
+    ENV_RECOVERY_KEY,
+    ENV_USER,
+    ENV_TODAY,
+    ENV_PASSWORD,
+    ENV_NEW_PASSWORD,
+)
 
 
 def run_gui(data_dir: str | None) -> int:

@@ -1,4 +1,9 @@
-"""What every CLI command needs: the data dir, the clock, the user, and an unlocked vault."""
+"""What every CLI command needs: the data dir, the clock, the user (and their role), and an
+unlocked vault.
+
+Unlocking the vault is the owner's login (role DPO; nothing more is asked). When
+``DSR_DESK_USER`` names another account of the vault, that user logs in with
+``DSR_DESK_PASSWORD`` (or a prompt) and acts with their own role."""
 
 from __future__ import annotations
 
@@ -12,14 +17,18 @@ from pathlib import Path
 
 from dsr_desk.bootstrap import start_up
 from dsr_desk.domain.clock import Clock
-from dsr_desk.domain.errors import VaultLocked
+from dsr_desk.domain.errors import LoginRefused, VaultLocked
+from dsr_desk.domain.roles import UserRole
 from dsr_desk.services.failures import describe_failure
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault
 from dsr_desk.storage.vault_header import KeyMode
+from dsr_desk.user import ENV_USER
 
 ENV_PASSPHRASE = "DSR_DESK_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 ENV_RECOVERY_KEY = "DSR_DESK_RECOVERY_KEY"
+ENV_PASSWORD = "DSR_DESK_PASSWORD"  # noqa: S105 - a variable name, not a secret
+ENV_NEW_PASSWORD = "DSR_DESK_NEW_PASSWORD"  # noqa: S105 - `user add`: the new account's
 PROMPT_ATTEMPTS = 3
 
 
@@ -36,6 +45,7 @@ class CliContext:
     data_dir: Path
     clock: Clock
     user: str
+    role: UserRole = UserRole.DPO  # the owner's, until another account logs in (``open``)
 
     @classmethod
     def from_args(cls, data_dir: str | None) -> CliContext:
@@ -43,6 +53,37 @@ class CliContext:
         return cls(start.data_dir, start.clock, start.user)
 
     def open(self, *, check_audit_anchor: bool = True) -> Vault:
+        """The unlocked vault, with the acting user logged in (see the module's doc)."""
+        vault = self._unlock(check_audit_anchor=check_audit_anchor)
+        try:
+            self._log_in(vault)
+        except BaseException:
+            with suppress(Exception):  # the refused login is the failure to report
+                vault.close()
+            raise
+        return vault
+
+    def _log_in(self, vault: Vault) -> None:
+        """Log in as the account ``DSR_DESK_USER`` names, if it is not the owner's (a name
+        that is no account is the owner's display name, as on a one-person workstation)."""
+        from dsr_desk.services.read.accounts import Standing, account_standing
+
+        name = os.environ.get(ENV_USER)
+        if not name or account_standing(vault.reader, name) is not Standing.OTHER:
+            return
+        from dsr_desk.services import accounts
+
+        password = os.environ.get(ENV_PASSWORD)
+        if password is None:
+            if not can_prompt():
+                raise LoginRefused(
+                    f"{name} has an account of their own on this vault: give its password "
+                    f"in {ENV_PASSWORD}."
+                )
+            password = prompt_secret(f"Password of {name}")
+        self.role = accounts.login(self.uow_for(vault), name, password).role
+
+    def _unlock(self, *, check_audit_anchor: bool = True) -> Vault:
         """Unlock with $DSR_DESK_PASSPHRASE, else the keyring, else by asking (passphrase mode).
         ``check_audit_anchor=False``: see ``open_vault`` (for ``audit verify``)."""
         passphrase = os.environ.get(ENV_PASSPHRASE)
@@ -95,7 +136,7 @@ class CliContext:
             )
 
     def uow_for(self, vault: Vault) -> SqlUnitOfWork:
-        return SqlUnitOfWork(vault.session_factory, self.clock, self.user)
+        return SqlUnitOfWork(vault.session_factory, self.clock, self.user, self.role)
 
     @contextmanager
     def unit_of_work(self, *, check_audit_anchor: bool = True) -> Iterator[SqlUnitOfWork]:

@@ -9,7 +9,13 @@ from datetime import date
 from typing import NoReturn
 
 from dsr_desk import __version__
-from dsr_desk.cli import backup_commands, bundle_commands, register_commands, rekey_commands
+from dsr_desk.cli import (
+    backup_commands,
+    bundle_commands,
+    register_commands,
+    rekey_commands,
+    user_commands,
+)
 from dsr_desk.cli import document_commands as dc
 from dsr_desk.cli import record_commands as rc
 from dsr_desk.cli import request_commands as rq
@@ -275,6 +281,7 @@ def build_parser() -> OneLineParser:
     _add_request_commands(sub)
     register_commands.add_parsers(sub)
     bundle_commands.add_parsers(sub)
+    user_commands.add_parsers(sub)
 
     verify = sub.add_parser("verify", help="record how a requester's identity was checked")
     verify.add_argument("ref")

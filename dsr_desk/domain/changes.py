@@ -74,6 +74,9 @@ ACTION_CHANGES: Final[dict[str, Touches]] = {
     "register.activity_removed": Touches.REGISTER,
     "register.imported": Touches.REGISTER,
     "settings.changed": Touches.SETTINGS,
+    "user.added": Touches.SETTINGS,  # accounts are shown in Settings
+    "user.removed": Touches.SETTINGS,
+    "user.login_failed": Touches.NOTHING,
     # the audit log only
     "calendar.exported": Touches.NOTHING,
     "vault.passphrase_changed": Touches.NOTHING,

@@ -50,3 +50,11 @@ class InsecureKeyring(VaultError):
 
 class IntegrityError(DsrError):
     """Stored data failed an integrity check (audit chain, authenticated encryption)."""
+
+
+class PermissionDenied(DsrError):
+    """The acting user's role does not allow this action (``domain.roles``)."""
+
+
+class LoginRefused(DsrError):
+    """Wrong user name or password, or a login tried again before its delay has passed."""

@@ -25,6 +25,7 @@ from dsr_desk.domain.documents import DocumentRecord
 from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
 from dsr_desk.domain.limits import MAX_REASON, check_length
 from dsr_desk.domain.requests import Request, parse_reference
+from dsr_desk.domain.roles import Action
 from dsr_desk.paths import refuse_inside_data_dir
 from dsr_desk.services.loading import load_request
 from dsr_desk.services.read.settings import settings_from
@@ -161,6 +162,7 @@ def export_document(
     why the copy leaves the vault) is kept with the request and referenced by the entry
     (``domain.reasons``: free text stays out of the audit log).
     """
+    uow.require(Action.KEEP_DOCUMENTS)
     if confirmed is not True:
         raise RuleViolation(
             "Saving a decrypted copy needs an explicit confirmation: the copy is not encrypted "
@@ -249,6 +251,7 @@ def purge_attestation_pdf(uow: UnitOfWork, start: date, end: date, entity: str |
     whom it was generated, and the result of the audit chain check. No content, no file
     names. Generating it is itself audited (``retention.attestation_generated``).
     """
+    uow.require(Action.REPORTS)
     if start > end:
         raise ValidationError("The period must start on or before its end.")
     with uow:

@@ -11,6 +11,7 @@ from typing import BinaryIO
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.requests import parse_reference
+from dsr_desk.domain.roles import Action
 from dsr_desk.read_models import DocumentView
 from dsr_desk.services.loading import load_request
 from dsr_desk.storage.document_store import DocumentStore, StoredDocument
@@ -67,6 +68,7 @@ def attach_document(
     edited, whereas the documents row (with the name) is purged with the request. The id links
     the two for as long as the row exists.
     """
+    uow.require(Action.KEEP_DOCUMENTS)
     name = clean_filename(filename)
     media = clean_media_type(media_type)
     ref = parse_reference(reference)

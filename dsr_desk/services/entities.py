@@ -10,6 +10,7 @@ from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.entities import RECORD_RETENTION_DEFAULT_YEARS, Entity, Role
 from dsr_desk.domain.errors import NotFound, ValidationError
 from dsr_desk.domain.rights import DEFAULT_ON_HOLD_MONTHS, DEFAULT_WITHOUT_DELAY_DAYS
+from dsr_desk.domain.roles import Action
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
 
@@ -64,6 +65,7 @@ def add_entity(uow: UnitOfWork, values: dict[str, Any]) -> str:
 
 
 def _store_new(uow: UnitOfWork, entity: Entity) -> str:
+    uow.require(Action.CHANGE_SETTINGS)
     with uow:
         if uow.entities.get(entity.name) is not None:
             raise ValidationError(f"An entity named {entity.name!r} already exists.")
@@ -218,6 +220,7 @@ def update_entity(uow: UnitOfWork, name: str, /, **changes: Any) -> str:
     The whole result is validated by the domain and the holiday calendar before anything is
     touched; the audit entry lists the names of the changed fields, not their values.
     """
+    uow.require(Action.CHANGE_SETTINGS)
     clean = _clean_changes(changes)
     if "logo" in clean:
         clean["logo"] = _clean_logo(clean["logo"])

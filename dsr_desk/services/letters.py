@@ -18,6 +18,7 @@ from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON, check_length
 from dsr_desk.domain.register import LetterOverride
 from dsr_desk.domain.requests import Request, parse_reference
+from dsr_desk.domain.roles import Action
 from dsr_desk.letters.compose import compose
 from dsr_desk.letters.context import (
     ACTIVITY_TEXT_FIELDS,
@@ -317,6 +318,7 @@ def issue_letter(
     rules, a disclosure override audited), render the PDF, then keep it encrypted in the
     request's file with its audit entry (``letter.created``: kind, language, date, never the
     content) and, when ``sent`` says so, the sending (``letter.sent``)."""
+    uow_factory().require(Action.WRITE_LETTERS)  # before an override is audited
     letter = prepare_letter(
         uow_factory(),
         reference,
@@ -390,6 +392,7 @@ def keep_letter(
     Same order as ``attach_document``: ciphertext first, then the record and the audit
     entries in one transaction; the ciphertext is removed again if anything fails.
     """
+    uow.require(Action.WRITE_LETTERS)
     letter_kind = _kind(kind)
     language = parse_language(lang)
     if not pdf.startswith(b"%PDF-"):
@@ -446,6 +449,7 @@ def mark_letter_sent(
 ) -> LetterView:
     """Record that a letter kept earlier (:func:`issue_letter`) was sent: ``letter.sent``
     with the channel and registered-mail number; the last contact moves to the sending date."""
+    uow.require(Action.WRITE_LETTERS)
     with uow:
         request = load_request(uow, reference)
         today = uow.clock.today()
@@ -571,6 +575,7 @@ def save_letter_override(
     uow: UnitOfWork, entity_name: str, kind: LetterKind | str, lang: str, body: str
 ) -> WordingView:
     """Replace the default wording of one letter kind and language for one entity."""
+    uow.require(Action.CHANGE_SETTINGS)
     letter_kind, language = _kind(kind), parse_language(lang)
     text = body.replace("\r\n", "\n").strip() + "\n"
     check_wording(letter_kind, text)
@@ -600,6 +605,7 @@ def reset_letter_override(
     uow: UnitOfWork, entity_name: str, kind: LetterKind | str, lang: str
 ) -> WordingView:
     """Go back to DSR Desk's wording for this kind and language."""
+    uow.require(Action.CHANGE_SETTINGS)
     letter_kind, language = _kind(kind), parse_language(lang)
     with uow:
         entity = resolve_entity(uow, entity_name)

@@ -39,6 +39,7 @@ from dsr_desk.domain.errors import IntegrityError, RuleViolation
 from dsr_desk.domain.limits import MAX_REASON, check_length
 from dsr_desk.domain.request_actions import RequestAction
 from dsr_desk.domain.requests import FINAL_STATUSES, Request
+from dsr_desk.domain.roles import Action
 from dsr_desk.export.bundle import (
     AttachedFile,
     BundleHeader,
@@ -279,6 +280,7 @@ def export_bundle(
     is required and recorded (``request.disclosure_override``). ``lang`` None means the
     requester's language. The audit entries are committed only once the archive is built.
     """
+    uow.require(Action.EDIT_REQUESTS)
     check_password(password)
     check_length(override_reason, MAX_REASON, "The reason for disclosing")
     extras = read_extra_files(extra_files)

@@ -25,6 +25,7 @@ from dsr_desk.domain.calendar import add_months
 from dsr_desk.domain.errors import NotFound, ValidationError, VaultError
 from dsr_desk.domain.record_retention import RecordDecision, anonymise, record_retention
 from dsr_desk.domain.requests import Request
+from dsr_desk.domain.roles import Action
 from dsr_desk.services.progress import Progress, step
 from dsr_desk.services.read.settings import settings_from
 from dsr_desk.storage.document_store import DocumentStore
@@ -114,6 +115,7 @@ def anonymise_due_records(
     """Anonymise every request record due today (or on an earlier ``as_of``).
 
     ``progress`` hears each record and may cancel until the commit (then nothing changes)."""
+    uow.require(Action.PURGE_RECORDS)
     today = uow.clock.today()
     day = as_of or today
     if day > today:
@@ -216,6 +218,7 @@ def records_attestation_pdf(
     """An A4 PDF attesting how many request records were anonymised between ``start`` and
     ``end`` (inclusive), per entity and month: counts only, no reference, no personal data.
     Generating it is audited (``retention.attestation_generated``, ``of`` = ``records``)."""
+    uow.require(Action.REPORTS)
     if start > end:
         raise ValidationError("The period must start on or before its end.")
     with uow:

@@ -17,6 +17,7 @@ from typing import Any, Final
 from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.errors import NotFound, ValidationError
 from dsr_desk.domain.register import ProcessingActivity
+from dsr_desk.domain.roles import Action
 from dsr_desk.services.entities import resolve_entity
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
@@ -205,6 +206,7 @@ def renumber_activities(entity: Entity) -> None:
 
 def add_activity(uow: UnitOfWork, entity: str, **fields: object) -> ActivityView:
     """Add an activity at the end of the entity's register."""
+    uow.require(Action.EDIT_PROCESSING_REGISTER)
     clean = clean_activity_fields(fields)
     with uow:
         owner = resolve_entity(uow, entity)
@@ -228,6 +230,7 @@ def update_activity(
     uow: UnitOfWork, entity: str, key: ActivityKey, /, **fields: object
 ) -> ActivityView:
     """Change some fields of an activity; the audit lists the changed fields' names."""
+    uow.require(Action.EDIT_PROCESSING_REGISTER)
     clean = clean_activity_fields(fields)
     with uow:
         owner = resolve_entity(uow, entity)
@@ -255,6 +258,7 @@ def update_activity(
 
 def remove_activity(uow: UnitOfWork, entity: str, key: ActivityKey) -> ActivityView:
     """Delete an activity from the register; returns what was removed."""
+    uow.require(Action.EDIT_PROCESSING_REGISTER)
     with uow:
         owner = resolve_entity(uow, entity)
         index = _index(owner, key)
@@ -268,6 +272,7 @@ def remove_activity(uow: UnitOfWork, entity: str, key: ActivityKey) -> ActivityV
 
 def move_activity(uow: UnitOfWork, entity: str, key: ActivityKey, to: int) -> ActivityView:
     """Move an activity to position ``to`` (0-based) in the register's order."""
+    uow.require(Action.EDIT_PROCESSING_REGISTER)
     with uow:
         owner = resolve_entity(uow, entity)
         index = _index(owner, key)

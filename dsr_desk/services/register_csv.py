@@ -12,6 +12,7 @@ from typing import Final
 
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.register import ProcessingActivity
+from dsr_desk.domain.roles import Action
 from dsr_desk.domain.text import fold
 from dsr_desk.services.entities import resolve_entity
 from dsr_desk.services.register import (
@@ -300,6 +301,7 @@ def import_register_csv(
     """Import a register spreadsheet into an entity's register: appended after its current
     activities, or replacing them all. Every row is checked first; when any row has a problem
     nothing is imported and the error lists each problem with its row number."""
+    uow.require(Action.EDIT_PROCESSING_REGISTER)
     parsed = parse_register_csv(data)
     with uow:
         owner = resolve_entity(uow, entity)

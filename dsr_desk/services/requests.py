@@ -25,9 +25,11 @@ from dsr_desk.domain.requests import (
     RequestType,
     format_reference,
 )
+from dsr_desk.domain.roles import Action
 from dsr_desk.domain.verification import IdentityCheck, VerificationMethod, VerificationOutcome
 from dsr_desk.letters.kinds import ANSWER_LETTER_KINDS
 from dsr_desk.read_models import RequestDetail, RequestFile, TimelineEvent, request_detail
+from dsr_desk.services.accounts import validate_assignee
 from dsr_desk.services.entities import resolve_entity
 from dsr_desk.services.loading import load_request
 from dsr_desk.storage.unit_of_work import UnitOfWork
@@ -98,8 +100,11 @@ def register_request(
         raise ValidationError(
             f"The same right is asked twice ({', '.join(repeated)}): log each right once."
         )
+    uow.require(Action.EDIT_REQUESTS)
     with uow:
         owner = resolve_entity(uow, entity)
+        if assignee:
+            assignee = validate_assignee(uow, assignee)
         requester = _find_or_add_requester(uow, name, email, address, language)
         if civility:  # how letters address the requester (« Madame, Monsieur » when unknown)
             requester.civility = parse_civility(civility)
@@ -173,6 +178,8 @@ def _consulted(
 ) -> Request:
     """The request, once a restricted archive's consultation is justified and audited."""
     request = load_request(uow, reference)
+    if request.archive_only:
+        uow.require(Action.CONSULT_ARCHIVES)
     if request.archive_only and not consulted:
         check_length(consult_reason, MAX_REASON, "The reason for consulting it")
         reason = (consult_reason or "").strip()
@@ -191,6 +198,7 @@ def _consulted(
 
 
 def start_processing(uow: UnitOfWork, reference: str) -> RequestDetail:
+    uow.require(Action.EDIT_REQUESTS)
     with uow:
         request = load_request(uow, reference)
         request.start_processing(uow.clock.today())
@@ -201,6 +209,7 @@ def start_processing(uow: UnitOfWork, reference: str) -> RequestDetail:
 
 def extend(uow: UnitOfWork, reference: str, reason: str) -> RequestDetail:
     """Extend by two months with reasons (refused after the extension-notice date)."""
+    uow.require(Action.EDIT_REQUESTS)
     with uow:
         request = load_request(uow, reference)
         new_due = request.extend(reason, uow.clock.today())
@@ -237,6 +246,7 @@ def close(
     allows). The reasons, and a partial answer's granted and withheld parts, are kept with the
     request; the audit entry refers to them by number and MAC. The returned detail says
     whether an answer was recorded as sent (``answer_sent``)."""
+    uow.require(Action.EDIT_REQUESTS)
     with uow:
         request = load_request(uow, reference)
         closed_on = on or uow.clock.today()
@@ -272,6 +282,7 @@ def record_recipient_notice(
     """Record that a recipient of the data was notified (Art. 19); audited
     ``request.recipient_notified`` (the recipient is an organisation, not the requester)."""
     check_length(recipient, MAX_NAME, "The recipient's name")
+    uow.require(Action.EDIT_REQUESTS)
     with uow:
         request = load_request(uow, reference)
         today = uow.clock.today()
@@ -306,6 +317,7 @@ def ask_for_information(
     first; EDPB Guidelines 01/2022). Dated before a due date that has passed today, it needs
     ``late_reason``."""
     chosen = parse_means(means)
+    uow.require(Action.EDIT_REQUESTS)
     with uow:
         request = load_request(uow, reference)
         today = uow.clock.today()
@@ -362,6 +374,7 @@ def information_received(
     uow: UnitOfWork, reference: str, *, received_on: date | None = None
 ) -> RequestDetail:
     """The awaited information arrived: the deadline restarts or resumes."""
+    uow.require(Action.EDIT_REQUESTS)
     with uow:
         request = load_request(uow, reference)
         day = received_on or uow.clock.today()
@@ -390,6 +403,7 @@ def record_identity_check(
     note: str = "",
 ) -> RequestDetail:
     """Record how the requester's identity was checked (no copy of the document needed)."""
+    uow.require(Action.CHECK_IDENTITY)
     with uow:
         request = load_request(uow, reference)
         check = IdentityCheck(
@@ -416,6 +430,7 @@ def record_identity_check(
 
 def add_note(uow: UnitOfWork, reference: str, text: str) -> RequestDetail:
     """A free-text note on the request file (audited; the text stays in the note)."""
+    uow.require(Action.EDIT_REQUESTS)
     with uow:
         request = load_request(uow, reference)
         note = Note(written_at=uow.clock.now(), author=uow.user, text=text)

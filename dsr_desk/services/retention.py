@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.retention import id_document_retention
+from dsr_desk.domain.roles import Action
 from dsr_desk.services.progress import Progress, step
 from dsr_desk.services.read.settings import settings_from
 from dsr_desk.services.record_retention import RecordItem, records_due, remove_purged_files
@@ -119,6 +120,7 @@ def purge_due_documents(
     """Crypto-shred every ID copy due for purge today (or on an earlier ``as_of``).
 
     ``progress`` hears each step and may cancel until the commit (then nothing is purged)."""
+    uow.require(Action.PURGE_DOCUMENTS)
     today = uow.clock.today()
     day = as_of or today
     if day > today:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
+from dsr_desk.domain.roles import Action
 from dsr_desk.services.read.settings import AppSettings, settings_from
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ def load_settings(uow: UnitOfWork) -> AppSettings:
 
 
 def save_settings(uow: UnitOfWork, settings: AppSettings) -> AppSettings:
+    uow.require(Action.CHANGE_SETTINGS)
     settings.validate()
     with uow:
         before = settings_from(uow.settings.all())

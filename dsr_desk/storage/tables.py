@@ -35,6 +35,7 @@ from dsr_desk.domain.requests import (
     RequestType,
     Status,
 )
+from dsr_desk.domain.roles import UserRole
 from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
 
 metadata = MetaData(
@@ -305,4 +306,18 @@ letter_overrides = Table(
     Column("lang", String(2), nullable=False),
     Column("body", Text, nullable=False),
     UniqueConstraint("entity_id", "kind", "lang"),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("role", _enum(UserRole, "user_role"), nullable=False),
+    Column("password_hash", String(200)),  # argon2id; NULL for the owner (the vault is the login)
+    Column("is_owner", Boolean, nullable=False, default=False),
+    Column("failed_count", Integer, nullable=False, default=0),
+    Column("last_failed_at", UtcInstant),
+    Column("created_at", UtcInstant, nullable=False),
+    Column("removed_at", UtcInstant),
 )

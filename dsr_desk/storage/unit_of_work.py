@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from dsr_desk.domain.changes import NO_CHANGES, Changes, publish_changes
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import VaultError
+from dsr_desk.domain.roles import Action, UserRole, require
 from dsr_desk.storage.audit_anchor import AUDIT_ANCHOR_INFO
 from dsr_desk.storage.audit_store import AuditTrail, SqlAuditTrail
 from dsr_desk.storage.engine import checkpoint, dbapi_of
@@ -28,12 +29,14 @@ from dsr_desk.storage.repositories import (
     SqlRequestRepository,
     SqlSettingsRepository,
 )
+from dsr_desk.storage.user_store import SqlUserRepository, UserRepository
 
 log = logging.getLogger(__name__)
 
 
 class UnitOfWork:
-    """What services need: repositories, the audit trail, the clock and the acting user.
+    """What services need: repositories, the audit trail, the clock and the acting user with
+    their role (``role``: what ``require`` checks; the workstation's owner is DPO).
 
     Subclasses provide the storage; ``with uow:`` opens the transaction and leaving the block
     without ``commit()`` rolls everything back (including on an exception).
@@ -46,11 +49,13 @@ class UnitOfWork:
     entities: EntityRepository
     requesters: RequesterRepository
     settings: SettingsRepository
+    users: UserRepository
     audit: AuditTrail
 
-    def __init__(self, clock: Clock, user: str) -> None:
+    def __init__(self, clock: Clock, user: str, role: UserRole = UserRole.DPO) -> None:
         self.clock = clock
         self.user = user
+        self.role = role
         self.changes: Changes = NO_CHANGES  # recorded in the open transaction
 
     def __enter__(self) -> Self:
@@ -64,6 +69,10 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         self.rollback()
+
+    def require(self, action: Action) -> None:
+        """Refuse (``PermissionDenied``) unless the acting user's role allows ``action``."""
+        require(self.role, action)
 
     def record(self, action: str, request_ref: str | None = None, **details: Any) -> None:
         """Append an audit entry for the action being performed, in this transaction."""
@@ -121,8 +130,14 @@ class SqlUnitOfWork(UnitOfWork):
 
     session: Session
 
-    def __init__(self, session_factory: sessionmaker[Session], clock: Clock, user: str) -> None:
-        super().__init__(clock, user)
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        clock: Clock,
+        user: str,
+        role: UserRole = UserRole.DPO,
+    ) -> None:
+        super().__init__(clock, user, role)
         self._session_factory = session_factory
 
     def __enter__(self) -> Self:
@@ -131,6 +146,7 @@ class SqlUnitOfWork(UnitOfWork):
         self.entities = SqlEntityRepository(self.session)
         self.requesters = SqlRequesterRepository(self.session)
         self.settings = SqlSettingsRepository(self.session)
+        self.users = SqlUserRepository(self.session)
         self.audit = self._trail = SqlAuditTrail(
             self.session, self.session.info.get(AUDIT_ANCHOR_INFO)
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from dsr_desk import APP_NAME
+from dsr_desk.domain.roles import Action
 from dsr_desk.ui.enum_properties import set_enum_property
 from dsr_desk.ui.first_reads import FirstReads
 from dsr_desk.ui.message_bar import MessageBar
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         set_enum_property(self.nav, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.nav.addItems([self.tr(page) for page in PAGES])
         self.nav.setFixedWidth(self._navigation_width())
+        self.nav.item(SETTINGS).setHidden(not self.can(Action.CHANGE_SETTINGS))
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
         self.message_bar = MessageBar(central)
@@ -127,6 +129,10 @@ class MainWindow(QMainWindow):
         self._add_actions()
         self.statusBar().showMessage(f"{session.user} · {session.data_dir}")
         self._restore_geometry()
+
+    def can(self, action: Action) -> bool:
+        """Whether the acting user's role allows ``action`` (what the window shows)."""
+        return self.session.can(action)
 
     # -- actions and shortcuts --------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import VaultLocked
+from dsr_desk.domain.roles import Action, UserRole, allows
 from dsr_desk.storage.plain_sql import SqlConnection
 
 if TYPE_CHECKING:  # imported when first used: the first screen needs neither (fast start)
@@ -29,12 +30,19 @@ class AppSession:
     clock: Clock
     user: str
     vault: Vault | None = field(default=None, repr=False)
+    # The acting user's role: unlocking a workstation vault logs its owner in, a DPO.
+    role: UserRole = UserRole.DPO
     # Archived objection records whose consultation (with its reason) was audited since unlock.
     archive_consulted: set[str] = field(default_factory=set, repr=False)
 
     @property
     def is_unlocked(self) -> bool:
         return self.vault is not None
+
+    def can(self, action: Action) -> bool:
+        """Whether the acting user's role allows ``action``: the GUI hides what it does not
+        (the services refuse it anyway)."""
+        return allows(self.role, action)
 
     def attach(self, vault: Vault) -> None:
         self.vault = vault
@@ -45,7 +53,7 @@ class AppSession:
 
         if self.vault is None:
             raise VaultLocked(QCoreApplication.translate("Session", "DSR Desk is locked."))
-        return SqlUnitOfWork(self.vault.session_factory, self.clock, self.user)
+        return SqlUnitOfWork(self.vault.session_factory, self.clock, self.user, self.role)
 
     def reader(self) -> SqlConnection:
         """The connection for the read side's plain SQL; call only from the DB worker thread."""

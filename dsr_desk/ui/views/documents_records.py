@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from dsr_desk.domain.errors import Cancelled, DsrError
+from dsr_desk.domain.roles import Action
 from dsr_desk.export import write_private
 from dsr_desk.services.record_retention import (
     RecordItem,
@@ -172,6 +173,7 @@ class RecordsSection(QWidget):
             self.tr("Erase the personal data of every request record whose retention ended.")
         )
         self.anonymise_button.clicked.connect(self.anonymise_due)
+        self.anonymise_button.setVisible(session.can(Action.PURGE_RECORDS))
         self.attestation_button = QPushButton(self.tr("Records attestation…"))
         self.attestation_button.setObjectName("recordsAttestationButton")
         self.attestation_button.setToolTip(

@@ -42,6 +42,7 @@ from shiboken6 import isValid
 
 from dsr_desk.domain.changes import Changes
 from dsr_desk.domain.errors import Cancelled, DsrError
+from dsr_desk.domain.roles import Action
 from dsr_desk.export import write_private
 from dsr_desk.services.document_access import purge_attestation_pdf
 from dsr_desk.services.record_retention import RecordItem
@@ -287,6 +288,7 @@ class DocumentsView(QWidget):
             )
         )
         self.purge_button.clicked.connect(self.purge_due)
+        self.purge_button.setVisible(session.can(Action.PURGE_DOCUMENTS))
         self.attestation_button = QPushButton(
             QCoreApplication.translate("DocumentsView", "Purge attestation…")
         )
