@@ -76,6 +76,7 @@ ACTION_CHANGES: Final[dict[str, Touches]] = {
     "settings.changed": Touches.SETTINGS,
     # the audit log only
     "calendar.exported": Touches.NOTHING,
+    "request.register_exported": Touches.NOTHING,
     "vault.passphrase_changed": Touches.NOTHING,
     "vault.rekeyed": Touches.NOTHING,
     "vault.recovered": Touches.NOTHING,
