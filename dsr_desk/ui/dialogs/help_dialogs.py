@@ -61,19 +61,23 @@ class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideDialog")
-        self.setWindowTitle(_tr("User guide"))
+        self.setWindowTitle(QCoreApplication.translate("HelpDialogs", "User guide"))
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("guideBrowser")
         self.browser.setOpenExternalLinks(True)
-        self.browser.setAccessibleName(_tr("User guide"))
+        self.browser.setAccessibleName(QCoreApplication.translate("HelpDialogs", "User guide"))
         self.browser.setMarkdown(guide_text(language))
         self.search = QLineEdit(self)
         self.search.setObjectName("guideSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(_tr("Search the guide"))
-        self.search.setAccessibleName(_tr("Search the guide"))
-        self.previous_button = QPushButton(_tr("Previous"), self)
-        self.next_button = QPushButton(_tr("Next"), self)
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("HelpDialogs", "Search the guide")
+        )
+        self.search.setAccessibleName(QCoreApplication.translate("HelpDialogs", "Search the guide"))
+        self.previous_button = QPushButton(
+            QCoreApplication.translate("HelpDialogs", "Previous"), self
+        )
+        self.next_button = QPushButton(QCoreApplication.translate("HelpDialogs", "Next"), self)
         self.found = QLabel(self)
         self.found.setObjectName("guideSearchResult")
         search_row = QHBoxLayout()
@@ -127,7 +131,7 @@ class GuideDialog(QDialog):
             )
             self.browser.setTextCursor(cursor)
             found = self.browser.find(text, flags)
-        self.found.setText("" if found else _tr("Not found"))
+        self.found.setText("" if found else QCoreApplication.translate("HelpDialogs", "Not found"))
         return found
 
 
@@ -185,15 +189,22 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("HelpDialogs", "Keyboard shortcuts"))
         sections = (
             (_tr(MAIN_SECTION), window_shortcuts(window)),
             (_tr(VIEWER_SECTION), viewer_shortcuts()),
         )
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName(_tr("Keyboard shortcuts"))
-        self.table.setHorizontalHeaderLabels([_tr("Action"), _tr("Keys")])
+        self.table.setAccessibleName(
+            QCoreApplication.translate("HelpDialogs", "Keyboard shortcuts")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("HelpDialogs", "Action"),
+                QCoreApplication.translate("HelpDialogs", "Keys"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -245,26 +256,38 @@ class AboutDialog(QDialog):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(_tr("About {app}").format(app=APP_NAME))
+        self.setWindowTitle(
+            QCoreApplication.translate("HelpDialogs", "About {app}").format(app=APP_NAME)
+        )
         title = QLabel(f"<b>{APP_NAME}</b>", self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         title.setFont(font)
         summary = QLabel(
-            _tr("Data-subject requests of a DPO office: deadlines, letters and records."), self
+            QCoreApplication.translate(
+                "HelpDialogs",
+                "Data-subject requests of a DPO office: deadlines, letters and records.",
+            ),
+            self,
         )
         summary.setWordWrap(True)
         form = QFormLayout()
         vault = session.vault
         mode = vault.mode.value if vault is not None else ""
         values = (
-            ("aboutVersion", _tr("Version:"), __version__),
-            ("aboutLicence", _tr("Licence:"), _tr(LICENCE)),
-            ("aboutDataFolder", _tr("Data folder:"), str(session.data_dir)),
+            ("aboutVersion", QCoreApplication.translate("HelpDialogs", "Version:"), __version__),
+            ("aboutLicence", QCoreApplication.translate("HelpDialogs", "Licence:"), _tr(LICENCE)),
+            (
+                "aboutDataFolder",
+                QCoreApplication.translate("HelpDialogs", "Data folder:"),
+                str(session.data_dir),
+            ),
             (
                 "aboutVaultMode",
-                _tr("Vault unlocked with:"),
-                _tr(MODE_WORDS[mode]) if mode in MODE_WORDS else _tr("Locked"),
+                QCoreApplication.translate("HelpDialogs", "Vault unlocked with:"),
+                _tr(MODE_WORDS[mode])
+                if mode in MODE_WORDS
+                else QCoreApplication.translate("HelpDialogs", "Locked"),
             ),
         )
         self.values: dict[str, QLabel] = {}

@@ -98,10 +98,12 @@ class RegisterExport:
 
     def message(self) -> str:
         if self.requests == 1:
-            return _tr("Register exported: 1 request in {path}.").format(path=self.path)
-        return _tr("Register exported: {count} requests in {path}.").format(
-            count=self.requests, path=self.path
-        )
+            return QCoreApplication.translate(
+                "RegisterExport", "Register exported: 1 request in {path}."
+            ).format(path=self.path)
+        return QCoreApplication.translate(
+            "RegisterExport", "Register exported: {count} requests in {path}."
+        ).format(count=self.requests, path=self.path)
 
 
 def write_register_file(
@@ -120,7 +122,9 @@ def write_register_file(
 
 def suggested_path(today_text: str) -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name = _tr("register-of-requests") + f"-{today_text}.xlsx"
+    name = (
+        QCoreApplication.translate("RegisterExport", "register-of-requests") + f"-{today_text}.xlsx"
+    )
     return Path(folder or Path.home()) / name
 
 
@@ -147,7 +151,7 @@ def export_register(
     today = session.clock.today().isoformat()
     path_text, chosen_filter = QFileDialog.getSaveFileName(
         parent,
-        _tr("Export the register of requests"),
+        QCoreApplication.translate("RegisterExport", "Export the register of requests"),
         str(suggested_path(today)),
         ";;".join((_tr(XLSX_FILTER), _tr(CSV_FILTER))),
     )
@@ -173,6 +177,6 @@ def export_register(
         interface_words(),
         receiver=parent if parent is not None else ops,
         on_done=done,
-        busy_text=_tr("Exporting the register…"),
+        busy_text=QCoreApplication.translate("RegisterExport", "Exporting the register…"),
         parent=parent,
     )
