@@ -247,8 +247,16 @@ def test_narrow_page_keeps_names_and_months_readable(
     tooltip = view.upcoming_model.index(1, Column.REQUESTER).data(Qt.ItemDataRole.ToolTipRole)
     assert "Erasure" in tooltip  # the hidden type is still told
 
+    view.resize(780, 640)  # a 1024×640 window: the due date goes too, the days left say it
+    qtbot.waitUntil(lambda: view.upcoming.isColumnHidden(Column.DUE))
+    assert "25/03/2026" in tooltip  # and the tooltip gives the date
+    table = view.upcoming
+    shown = [c for c in Column if not table.isColumnHidden(c)]
+    assert sum(table.columnWidth(c) for c in shown) <= table.viewport().width()  # no clipping
+
     view.resize(1200, 800)
     qtbot.waitUntil(lambda: not view.upcoming.isColumnHidden(Column.TYPE))
+    assert not view.upcoming.isColumnHidden(Column.DUE)
     qtbot.waitUntil(lambda: axis.labelsAngle() == 0)
 
 

@@ -74,8 +74,11 @@ def display(row: RequestRow, column: Column) -> str:
 
 
 def tooltip(row: RequestRow) -> str:
-    """Every cell's tooltip: what a hidden Type column would have said, and more."""
-    return f"{row.reference} · {type_label(row.type)} · {row.entity} · {status_label(row.status)}"
+    """Every cell's tooltip: what hidden Type and Due columns would have said, and more."""
+    return (
+        f"{row.reference} · {type_label(row.type)} · {row.entity} · {status_label(row.status)}"
+        f" · {row.due_on:%d/%m/%Y}"
+    )
 
 
 class UpcomingTableModel(QStandardItemModel):
@@ -113,10 +116,6 @@ class UpcomingTableModel(QStandardItemModel):
             item.setToolTip(tip)
             if row.overdue:  # the whole row, in red (the Days left column says it too)
                 item.setData(overdue_colour(), FOREGROUND_ROLE)
-                if column is Column.DAYS_LEFT:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
             elif soon and column in (Column.DUE, Column.DAYS_LEFT):
                 item.setData(due_soon_colour(), FOREGROUND_ROLE)  # the text says it too
             items.append(item)
