@@ -483,17 +483,11 @@ class MainWindow(QMainWindow):
     def _title_tab(self, view: RequestFileView) -> None:
         """The tab of a request file: its reference and the requester's name (elided; in full
         in the tooltip)."""
-        from PySide6.QtCore import Qt
-
         index = self.request_tabs.indexOf(view)
-        detail = view.detail
-        if index < 0 or detail is None:
-            return
-        full = f"{view.reference} · {detail.requester_name}"
-        metrics = QFontMetrics(self.request_tabs.tabBar().font())
-        name = metrics.elidedText(detail.requester_name, Qt.TextElideMode.ElideRight, TAB_NAME_PX)
-        self.request_tabs.setTabText(index, f"{view.reference} · {name}")
-        self.request_tabs.setTabToolTip(index, full)
+        texts = view.tab_texts(self.request_tabs.tabBar().font(), TAB_NAME_PX)
+        if index >= 0 and texts is not None:
+            self.request_tabs.setTabText(index, texts[0])
+            self.request_tabs.setTabToolTip(index, texts[1])
 
     def _close_tab(self, index: int) -> None:
         if index > 0:  # the register (tab 0) stays
