@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint screenshots bench soak clean system-deps dist dist-deps install-desktop bench-bundle translations
+.PHONY: run test lint screenshots bench soak clean system-deps dist dist-deps install-desktop bench-bundle translations docs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -94,3 +94,8 @@ clean:
 ## Update the .ts sources from the code and compile the .qm (both committed: see tools/translations.py).
 translations: $(STAMP)
 	$(PY) tools/translations.py
+
+## Copy the user guides from the package (dsr_desk/resources/guides/, the canonical copies the
+## Help menu opens) to docs/.
+docs:
+	$(PYTHON) tools/sync_guides.py

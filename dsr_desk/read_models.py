@@ -418,3 +418,21 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """One request of the register of requests (``services.read.register_export``, written by
+    ``export.register_file``). Values as stored: ``type``, ``status``, ``outcome`` and
+    ``capacity`` are the domain's enum values, put in words by the writer."""
+
+    reference: str
+    type: str
+    entity: str
+    requester: str
+    received_on: date
+    due_on: date
+    status: str
+    outcome: str | None  # None while open
+    closed_on: date | None
+    capacity: str

@@ -132,11 +132,33 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
         help="only requests waiting for the requester longer than their entity's setting "
         "(close them with --outcome unanswered)",
     )
-    lst.add_argument("--search", help="reference, name or e-mail contains")
-    lst.add_argument("--type")
-    lst.add_argument("--entity")
+    _add_list_filters(lst)
     lst.add_argument("--limit", type=_count, help=f"at most this many (≤ {MAX_COUNT:,})")
     lst.set_defaults(handler=rq.cmd_list)
+
+    export = rsub.add_parser(
+        "export",
+        help="the register of requests (accountability file) as CSV or XLSX: reference, "
+        "type, entity, requester, dates, status, outcome, capacity",
+    )
+    export.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    export.add_argument(
+        "--format",
+        choices=["csv", "xlsx"],
+        help="csv (UTF-8 with BOM, ';'-separated, for Excel) or xlsx; default: from the "
+        "file's extension, else csv",
+    )
+    export.add_argument(
+        "--overdue", action="store_true", help="only open requests past their due date"
+    )
+    export.add_argument("--open", action="store_true", help="only open requests")
+    export.add_argument(
+        "--on-hold-too-long",
+        action="store_true",
+        help="only requests waiting for the requester longer than their entity's setting",
+    )
+    _add_list_filters(export)
+    export.set_defaults(handler=rq.cmd_export)
 
     show = rsub.add_parser("show", help="one request with its deadline explanation and timeline")
     show.add_argument("ref")
@@ -214,6 +236,13 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     sent.add_argument("--registered", metavar="NUMBER", help="registered-mail number (LRAR)")
     sent.add_argument("--on", type=_date, help="the date it was sent (default today)")
     sent.set_defaults(handler=_letter_handler("cmd_sent"))
+
+
+def _add_list_filters(parser: argparse.ArgumentParser) -> None:
+    """The text, type and entity filters of ``request list`` and ``request export``."""
+    parser.add_argument("--search", help="reference, name or e-mail contains")
+    parser.add_argument("--type")
+    parser.add_argument("--entity")
 
 
 def _add_channel_flag(parser: argparse.ArgumentParser) -> None:

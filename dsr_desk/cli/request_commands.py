@@ -1,4 +1,5 @@
-"""CLI commands on requests: add, list, show, extend, close, ask, received, start, verify."""
+"""CLI commands on requests: add, list, export, show, extend, close, ask, received, start,
+verify."""
 
 from __future__ import annotations
 
@@ -6,14 +7,18 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
+from pathlib import Path
 
 from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.request_actions import ExtensionState
 from dsr_desk.domain.requests import Capacity, Channel, InformationKind, RequestType
 from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
+from dsr_desk.export import check_target
+from dsr_desk.export.register_file import RegisterFormat, write_register
 from dsr_desk.read_models import RequestDetail, jsonable
 from dsr_desk.services import requests as request_service
 from dsr_desk.services.read import queries
+from dsr_desk.services.register_export import export_register_entries
 
 
 def _print_detail(detail: RequestDetail, as_json: bool) -> None:
@@ -122,8 +127,9 @@ def cmd_notify(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
-    flt = queries.RequestFilter(
+def _list_filter(args: argparse.Namespace) -> queries.RequestFilter:
+    """The filter of ``request list`` and ``request export`` (the same flags)."""
+    return queries.RequestFilter(
         search=args.search or "",
         types=frozenset({RequestType.parse(args.type)}) if args.type else frozenset(),
         entity=args.entity,
@@ -131,6 +137,10 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
         overdue_only=args.overdue,
         on_hold_too_long_only=args.on_hold_too_long,
     )
+
+
+def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
+    flt = _list_filter(args)
     with ctx.unit_of_work() as uow, uow:
         rows = queries.list_requests(uow.dbapi_connection, ctx.clock.today(), flt, limit=args.limit)
     if args.json:
@@ -152,6 +162,20 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
             f"{row.reference:<15} {row.type:<19} {row.requester[:28]:<28} "
             f"{row.received_on:%d/%m/%Y}  due {row.due_on:%d/%m/%Y}  {left}"
         )
+    return 0
+
+
+def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
+    """The register of requests (the accountability file) as CSV or XLSX."""
+    out = Path(args.out)
+    file_format = RegisterFormat.parse(args.format) if args.format else RegisterFormat.of_path(out)
+    flt = _list_filter(args)
+    check_target(out, ctx.data_dir)
+    with ctx.unit_of_work() as uow:
+        entries = export_register_entries(uow, flt, file_format=file_format.value)
+    write_register(out, entries, file_format, data_dir=ctx.data_dir)
+    count = len(entries)
+    print(f"Wrote {count} request{'s' if count != 1 else ''} to {out}.")
     return 0
 
 

@@ -79,6 +79,7 @@ ACTION_CHANGES: Final[dict[str, Touches]] = {
     "user.login_failed": Touches.NOTHING,
     # the audit log only
     "calendar.exported": Touches.NOTHING,
+    "request.register_exported": Touches.NOTHING,
     "vault.passphrase_changed": Touches.NOTHING,
     "vault.rekeyed": Touches.NOTHING,
     "vault.recovered": Touches.NOTHING,

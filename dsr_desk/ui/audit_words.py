@@ -46,6 +46,7 @@ ACTION_WORDS = {
     "retention.attestation_generated": QT_TRANSLATE_NOOP("Timeline", "Attestation generated"),
     "settings.changed": QT_TRANSLATE_NOOP("Timeline", "Preferences changed"),
     "calendar.exported": QT_TRANSLATE_NOOP("Timeline", "Deadline calendar exported"),
+    "request.register_exported": QT_TRANSLATE_NOOP("Timeline", "Register of requests exported"),
     "vault.backed_up": QT_TRANSLATE_NOOP("Timeline", "Vault backed up"),
     "vault.restored": QT_TRANSLATE_NOOP("Timeline", "Vault restored from a backup"),
     "vault.recovered": QT_TRANSLATE_NOOP("Timeline", "Vault opened with the recovery key"),

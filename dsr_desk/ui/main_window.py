@@ -11,6 +11,7 @@ First-screen module (listed in ``tests/ui/test_first_screen.py``): it never name
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QSettings, QTimer, Signal
@@ -37,7 +38,7 @@ from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 from dsr_desk.ui.views.dashboard_view import DashboardView
 
 if TYPE_CHECKING:  # the other pages are built (and imported) when first needed: fast start
-    from PySide6.QtWidgets import QTabWidget
+    from PySide6.QtWidgets import QDialog, QTabWidget
 
     from dsr_desk.ui.backup_actions import BackupActions
     from dsr_desk.ui.backup_schedule import BackupScheduler
@@ -65,6 +66,7 @@ PAGES = (
 DASHBOARD, REQUESTS, REQUESTERS, DOCUMENTS, AUDIT, SETTINGS = range(len(PAGES))
 NAV_MIN_WIDTH = 180
 NAV_SLACK = 12  # the border and rounding of the text's advance
+TAB_NAME_PX = 150  # a request file's tab shows this much of the requester's name
 
 
 class MainWindow(QMainWindow):
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         self._starting = False  # from start() until fully_loaded
         self._backup_actions: BackupActions | None = None
         self._backup_scheduler: BackupScheduler | None = None
+        self._help_dialogs: dict[str, QDialog] = {}
 
         self.pages.addWidget(self.dashboard)
         for _index in range(REQUESTS, len(PAGES)):
@@ -173,14 +176,31 @@ class MainWindow(QMainWindow):
         self.print_action = action(
             self.tr("Print"), QKeySequence.StandardKey.Print, self.print_current
         )
+        self.close_tab_action = action(
+            self.tr("Close the request file"), "Ctrl+W", self.close_current_request
+        )
+        self.quit_action = action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        if not self.quit_action.shortcuts():  # Windows has no standard Quit key
+            self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        self.guide_action = action(
+            self.tr("User guide"), QKeySequence.StandardKey.HelpContents, self.show_guide
+        )
         menu = self.menuBar().addMenu(self.tr("&File"))
         for act in (
             self.new_action,
             self.find_action,
             self.refresh_action,
             self.print_action,
+            self.close_tab_action,
         ):
             menu.addAction(act)
+        menu.addSeparator()
+        self.export_register_action = menu.addAction(self.tr("Export the register…"))
+        self.export_register_action.setObjectName("exportRegister")
+        self.export_register_action.triggered.connect(self.export_register)
+        self.export_calendar_action = menu.addAction(self.tr("Export the deadline calendar…"))
+        self.export_calendar_action.setObjectName("exportCalendar")
+        self.export_calendar_action.triggered.connect(self.export_calendar)
         menu.addSeparator()
         self.backup_action = menu.addAction(self.tr("Back up now…"))
         self.backup_action.setObjectName("backUpNow")
@@ -190,6 +210,71 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self.choose_restore)
         menu.addSeparator()
         menu.addAction(self.lock_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        self.shortcuts_action = help_menu.addAction(self.tr("Keyboard shortcuts"))
+        self.shortcuts_action.setObjectName("keyboardShortcuts")
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.about_action = help_menu.addAction(self.tr("About DSR Desk"))
+        self.about_action.setObjectName("aboutDsrDesk")
+        self.about_action.triggered.connect(self.show_about)
+
+    # -- Help menu and exports (their modules imported when first used) ----------------------
+
+    def show_guide(self) -> QDialog:
+        from dsr_desk.ui.dialogs.help_dialogs import GuideDialog
+
+        return self._show_dialog("guide", lambda: GuideDialog(self))
+
+    def show_shortcuts(self) -> QDialog:
+        from dsr_desk.ui.dialogs.help_dialogs import ShortcutsDialog
+
+        return self._show_dialog("shortcuts", lambda: ShortcutsDialog(self))
+
+    def show_about(self) -> QDialog:
+        from dsr_desk.ui.dialogs.help_dialogs import AboutDialog
+
+        return self._show_dialog("about", lambda: AboutDialog(self.session, self))
+
+    def _show_dialog(self, key: str, make: Callable[[], QDialog]) -> QDialog:
+        """One dialog of each kind, modeless, raised again when asked again."""
+        dialog = self._help_dialogs.get(key)
+        if dialog is None:
+            dialog = make()
+            self._help_dialogs[key] = dialog
+        dialog.show()
+        dialog.activateWindow()
+        return dialog
+
+    def export_register(self) -> int | None:
+        """The register of requests, with the register's current filters (CSV or XLSX)."""
+        from dsr_desk.ui.dialogs.register_export import export_register
+
+        return export_register(self, self.session, self.ops, self.register.current_filter())
+
+    def export_calendar(self) -> int | None:
+        """The deadlines as an .ics calendar: of the request file shown, else of every open
+        request."""
+        from dsr_desk.ui.dialogs.calendar_export import export_calendar
+
+        return export_calendar(self, self.session, self.ops, self.current_request_reference())
+
+    def current_request_reference(self) -> str | None:
+        """The reference of the request file on screen, if one is."""
+        if self.pages.currentIndex() != REQUESTS or self._request_tabs is None:
+            return None
+        if self._request_tabs.currentIndex() <= 0:
+            return None
+        reference = getattr(self._request_tabs.currentWidget(), "reference", None)
+        return reference if isinstance(reference, str) else None
+
+    def close_current_request(self) -> None:
+        """Ctrl+W: close the request file on screen (never the register or another page)."""
+        if self.pages.currentIndex() == REQUESTS and self._request_tabs is not None:
+            self._close_tab(self._request_tabs.currentIndex())
 
     def back_up_now(self) -> None:
         self.backup_actions.back_up_now()
@@ -396,9 +481,19 @@ class MainWindow(QMainWindow):
                 return view
         view = RequestFileView(self.session, self.ops, reference)
         index = self.request_tabs.addTab(view, reference)
+        view.loaded.connect(lambda: self._title_tab(view))
         self.request_tabs.setCurrentIndex(index)
         view.reload()
         return view
+
+    def _title_tab(self, view: RequestFileView) -> None:
+        """The tab of a request file: its reference and the requester's name (elided; in full
+        in the tooltip)."""
+        index = self.request_tabs.indexOf(view)
+        texts = view.tab_texts(self.request_tabs.tabBar().font(), TAB_NAME_PX)
+        if index >= 0 and texts is not None:
+            self.request_tabs.setTabText(index, texts[0])
+            self.request_tabs.setTabToolTip(index, texts[1])
 
     def _close_tab(self, index: int) -> None:
         if index > 0:  # the register (tab 0) stays

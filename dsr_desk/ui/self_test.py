@@ -5,9 +5,9 @@ installed copy: a file, a Qt plugin, a font or a translation the bundle lacks fa
 here instead of in front of the DPO's staff. It creates a passphrase vault in a temporary
 folder (never the keyring, never the user's data folder or window settings), adds a request,
 renders a letter, exports a bundle, verifies the audit chain, makes a backup and verifies it,
-builds the main window on the vault offscreen and renders the letter's first page through
-QtPdf, then removes the folder. One line per check; exit 0, or 1 at the first failing check
-(the checks after it are not run).
+builds the main window on the vault offscreen, renders the letter's first page through QtPdf
+and opens both user guides in the Help menu's viewer, then removes the folder. One line per
+check; exit 0, or 1 at the first failing check (the checks after it are not run).
 """
 
 from __future__ import annotations
@@ -320,6 +320,28 @@ def check_translations(_state: _State) -> str:
     return f"translations loaded: {', '.join(loaded)}"
 
 
+def check_guide(state: _State) -> str:
+    """Help → User guide: both guides are in the program and open in the guide's viewer."""
+    from dsr_desk.ui.dialogs.help_dialogs import GuideDialog, guide_path
+
+    window = state.details.get("window")
+    pages = []
+    for language in ("fr", "en"):
+        path = guide_path(language)
+        _require(path.is_file(), f"the user guide {path.name} is missing")
+        dialog = GuideDialog(window, language)
+        try:
+            text = dialog.browser.toPlainText()
+            _require(
+                text.startswith("DSR Desk") and "#" not in text.splitlines()[0],
+                f"the user guide {path.name} did not render",
+            )
+            pages.append(f"{path.name} ({len(text) // 1000} k characters)")
+        finally:
+            dialog.deleteLater()
+    return f"user guides open in the viewer: {', '.join(pages)}"
+
+
 def check_keyring(_state: _State) -> str:
     """The OS keyring backends are in the program (a keyring vault needs one); whether this
     machine has a keyring running is not the program's business."""
@@ -347,6 +369,7 @@ CHECKS: tuple[tuple[str, Callable[[_State], str]], ...] = (
     ("window", check_window),
     ("pdf", check_pdf_page),
     ("translations", check_translations),
+    ("guide", check_guide),
     ("keyring", check_keyring),
 )
 

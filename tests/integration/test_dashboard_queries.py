@@ -137,27 +137,37 @@ def test_the_open_counts_read_an_index_only(office: Office) -> None:
     assert details and all("USING COVERING INDEX" in detail for detail in details), details
 
 
-def test_upcoming_deadlines_are_open_not_on_hold_from_today(office: Office) -> None:
+def test_upcoming_deadlines_list_the_overdue_first_then_from_today(office: Office) -> None:
     upcoming = _summary(office).upcoming
     refs = office.refs
-    assert [row.reference for row in upcoming] == [refs["C"], refs["D"], refs["H"], refs["E"]]
+    assert [row.reference for row in upcoming] == [
+        refs["A"],
+        refs["B"],
+        refs["C"],
+        refs["D"],
+        refs["H"],
+        refs["E"],
+    ]
     assert [row.due_on for row in upcoming] == [
+        date(2026, 3, 10),
+        date(2026, 3, 16),
         date(2026, 3, 23),
         date(2026, 3, 27),
         date(2026, 4, 9),
         date(2026, 5, 28),
     ]
-    assert [row.days_left for row in upcoming] == [3, 7, 20, 69]
-    assert upcoming[0].requester == "Jeanne Martin"
-    assert upcoming[0].email == "jeanne@exemple.fr"
+    assert [row.days_left for row in upcoming] == [-10, -4, 3, 7, 20, 69]
+    assert [row.overdue for row in upcoming] == [True, True, False, False, False, False]
+    assert upcoming[2].requester == "Jeanne Martin"
+    assert upcoming[2].email == "jeanne@exemple.fr"
     assert upcoming[-1].extended
-    assert not any(row.overdue or row.on_hold for row in upcoming)
+    assert not any(row.on_hold for row in upcoming)  # F and G wait for the requester
 
 
 def test_upcoming_is_limited(office: Office) -> None:
     with office.uow() as uow:
-        rows = dash.upcoming_deadlines(uow.dbapi_connection, TODAY, limit=2)
-    assert [row.reference for row in rows] == [office.refs["C"], office.refs["D"]]
+        rows = dash.upcoming_deadlines(uow.dbapi_connection, TODAY, limit=1)
+    assert [row.reference for row in rows] == [office.refs["A"], office.refs["C"]]
 
 
 def test_requests_received_per_month_by_type(office: Office) -> None:

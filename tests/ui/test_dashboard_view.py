@@ -7,13 +7,19 @@ from datetime import date
 import pytest
 from PySide6.QtCharts import QLineSeries, QStackedBarSeries
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleFactory
 from pytestqt.qtbot import QtBot
 
 from dsr_desk.domain.requests import InformationKind, Outcome, RequestType
 from dsr_desk.services import requests as svc
-from dsr_desk.ui.models.upcoming_table import Column
-from dsr_desk.ui.models.urgency import DUE_SOON_COLOUR
+from dsr_desk.ui.models.upcoming_table import Column, days_left_text
+from dsr_desk.ui.models.urgency import (
+    DUE_SOON_COLOUR,
+    OVERDUE_COLOUR,
+    due_soon_colour,
+    overdue_colour,
+)
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.views.dashboard_charts import nice_step
@@ -94,20 +100,24 @@ def test_tiles_table_and_charts(qtbot: QtBot, app_session: AppSession, ops: Ops)
     model = view.upcoming_model
     assert view.upcoming_stack.currentWidget() is view.upcoming
     rows = [[model.index(r, c).data() for c in Column] for r in range(model.rowCount())]
-    assert rows == [
-        [refs["soon"], "Paul Durand", "Erasure", "25/03/2026", "5 days"],
-        [refs["later"], "Amina Benali", "Objection", "20/04/2026", "31 days"],
+    assert rows == [  # the overdue request first, said in words as well as in red
+        [refs["overdue"], "Jeanne Martin", "Access", "10/03/2026", "Overdue by 10 days"],
+        [refs["soon"], "Paul Durand", "Erasure", "25/03/2026", "In 5 days"],
+        [refs["later"], "Amina Benali", "Objection", "20/04/2026", "In 31 days"],
     ]
     foreground = Qt.ItemDataRole.ForegroundRole
-    soon_due, later_due = model.index(0, Column.DUE), model.index(1, Column.DUE)
+    assert all(
+        model.index(0, column).data(foreground) == OVERDUE_COLOUR for column in Column
+    )  # the whole overdue row is red (a light palette here)
+    soon_due, later_due = model.index(1, Column.DUE), model.index(2, Column.DUE)
     assert soon_due.data(foreground) == DUE_SOON_COLOUR  # within 7 days: amber, and "5 days"
     assert later_due.data(foreground) is None
-    assert model.index(0, Column.REFERENCE).data(foreground) is None
-    alignment = model.index(0, Column.DAYS_LEFT).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert model.index(1, Column.REFERENCE).data(foreground) is None
+    alignment = model.index(1, Column.DAYS_LEFT).data(Qt.ItemDataRole.TextAlignmentRole)
     assert alignment == Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-    assert model.index(0, Column.REFERENCE).data(Qt.ItemDataRole.TextAlignmentRole) is None
+    assert model.index(1, Column.REFERENCE).data(Qt.ItemDataRole.TextAlignmentRole) is None
     assert (
-        model.index(1, Column.TYPE)
+        model.index(2, Column.TYPE)
         .data(Qt.ItemDataRole.ToolTipRole)
         .startswith(f"{refs['later']} · Objection · ")
     )
@@ -155,7 +165,7 @@ def test_tiles_and_upcoming_emit_navigation(
 
     opened: list[str] = []
     view.open_request.connect(opened.append)
-    second = view.upcoming.visualRect(view.upcoming_model.index(1, Column.REQUESTER)).center()
+    second = view.upcoming.visualRect(view.upcoming_model.index(2, Column.REQUESTER)).center()
     qtbot.mouseClick(view.upcoming.viewport(), Qt.MouseButton.LeftButton, pos=second)
     assert opened == []  # a single click only selects
     qtbot.mouseDClick(view.upcoming.viewport(), Qt.MouseButton.LeftButton, pos=second)
@@ -180,7 +190,7 @@ def test_refreshes_after_a_write_and_clears_on_lock(
         ),
     )
     qtbot.waitUntil(lambda: view.tiles[OPEN].count_text == "5")
-    qtbot.waitUntil(lambda: view.upcoming_model.rowCount() == 3)
+    qtbot.waitUntil(lambda: view.upcoming_model.rowCount() == 4)
 
     view.clear()
     assert all(tile.count_text == "—" for tile in view.tiles.values())
@@ -234,11 +244,19 @@ def test_narrow_page_keeps_names_and_months_readable(
     view.resize(820, 700)
     qtbot.waitUntil(lambda: view.upcoming.isColumnHidden(Column.TYPE))
     qtbot.waitUntil(lambda: axis.labelsAngle() == -90)  # upright month names, not "…"
-    tooltip = view.upcoming_model.index(0, Column.REQUESTER).data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = view.upcoming_model.index(1, Column.REQUESTER).data(Qt.ItemDataRole.ToolTipRole)
     assert "Erasure" in tooltip  # the hidden type is still told
+
+    view.resize(780, 640)  # a 1024×640 window: the due date goes too, the days left say it
+    qtbot.waitUntil(lambda: view.upcoming.isColumnHidden(Column.DUE))
+    assert "25/03/2026" in tooltip  # and the tooltip gives the date
+    table = view.upcoming
+    shown = [c for c in Column if not table.isColumnHidden(c)]
+    assert sum(table.columnWidth(c) for c in shown) <= table.viewport().width()  # no clipping
 
     view.resize(1200, 800)
     qtbot.waitUntil(lambda: not view.upcoming.isColumnHidden(Column.TYPE))
+    assert not view.upcoming.isColumnHidden(Column.DUE)
     qtbot.waitUntil(lambda: axis.labelsAngle() == 0)
 
 
@@ -259,3 +277,46 @@ def test_cell_padding_is_the_fusion_styles(qapp: QApplication) -> None:
     fusion = QStyleFactory.create("Fusion")
     margin = fusion.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
     assert 2 * (margin + 1) == CELL_PADDING
+
+
+@pytest.mark.parametrize(
+    ("days", "words"),
+    [
+        (-3, "Overdue by 3 days"),
+        (-1, "Overdue by 1 day"),
+        (0, "Due today"),
+        (1, "Tomorrow"),
+        (3, "In 3 days"),
+    ],
+)
+def test_upcoming_days_in_words(days: int, words: str) -> None:
+    """ "Due today" never reads like "in 3 days", and overdue says it."""
+    assert days_left_text(days) == words
+
+
+def test_overdue_red_stays_readable_on_a_dark_palette(qapp: QApplication) -> None:
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
+    light = QPalette()
+    light.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    light.setColor(QPalette.ColorRole.Text, QColor("#000000"))
+
+    def contrast(one: QColor, two: QColor) -> float:
+        def luminance(colour: QColor) -> float:
+            def channel(value: float) -> float:
+                return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+            return (
+                0.2126 * channel(colour.redF())
+                + 0.7152 * channel(colour.greenF())
+                + 0.0722 * channel(colour.blueF())
+            )
+
+        high, low = sorted((luminance(one), luminance(two)), reverse=True)
+        return (high + 0.05) / (low + 0.05)
+
+    for palette in (dark, light):
+        base = palette.color(QPalette.ColorRole.Base)
+        assert contrast(overdue_colour(palette), base) >= 4.5  # WCAG AA for text
+        assert contrast(due_soon_colour(palette), base) >= 4.5

@@ -314,3 +314,17 @@ def test_a_long_but_guessable_passphrase_shows_why_and_keeps_next_disabled(
     qtbot.keyClicks(page.fields.first_edit, " lantern orchard")
     assert page.fields.hint_label.text() == "Strength: hard to guess."
     assert list(data_dir.iterdir()) == []
+
+
+def test_the_wizard_opens_with_the_keyboard_in_the_passphrase_field(
+    qtbot: QtBot, data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No keyring: the passphrase is the only choice, and typing goes straight into it."""
+    monkeypatch.setattr(
+        "dsr_desk.ui.dialogs.first_run_wizard.keyring_problem", lambda: "No keyring here."
+    )
+    wizard = _make_wizard(qtbot, data_dir, clock)
+    wizard.activateWindow()
+    page = wizard.protection_page
+    assert page.passphrase_radio.isChecked()
+    qtbot.waitUntil(page.fields.first_edit.hasFocus)

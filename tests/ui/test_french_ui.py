@@ -340,6 +340,42 @@ def test_the_request_dialogs_speak_french(
     bundle.reject()
 
 
+def test_the_help_menu_its_dialogs_and_the_upcoming_deadlines_speak_french(
+    qtbot: QtBot, french: None, app_session: AppSession, ops: Ops
+) -> None:
+    from dsr_desk.ui.models.upcoming_table import Column as UpcomingColumn
+
+    _add(app_session, ops, "Jeanne Martin", date(2026, 2, 10), RequestType.ACCESS)  # overdue
+    _add(app_session, ops, "Paul Durand", date(2026, 2, 25), RequestType.ERASURE)  # due soon
+    window = MainWindow(app_session, ops)
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.start()
+    window.show()
+    menus = {action.text(): action.menu() for action in window.menuBar().actions()}
+    assert set(menus) == {"&Fichier", "&Aide"}
+    for menu in menus.values():
+        texts = [action.text() for action in menu.actions() if action.text()]
+        assert english_in([("menu", text) for text in texts]) == []
+    assert "Quitter" in [action.text() for action in menus["&Fichier"].actions()]
+    assert "Exporter le registre…" in [action.text() for action in menus["&Fichier"].actions()]
+
+    model = window.dashboard.upcoming_model
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    assert model.index(0, UpcomingColumn.DAYS_LEFT).data() == "En retard de 10 jours"
+    assert model.index(1, UpcomingColumn.DAYS_LEFT).data() == "Dans 5 jours"
+    assert english_in(visible_texts(window.dashboard)) == []
+
+    guide = window.show_guide()
+    assert guide.windowTitle() == "Guide d'utilisation"
+    assert guide.browser.toPlainText().startswith("DSR Desk — guide")  # the French guide
+    for dialog in (guide, window.show_shortcuts(), window.show_about()):
+        qtbot.waitUntil(dialog.isVisible)
+        assert english_in(visible_texts(dialog)) == [], dialog.objectName()
+        dialog.close()
+    qtbot.waitUntil(lambda: not ops.busy)
+
+
 def test_the_unlock_dialog_speaks_french(
     qtbot: QtBot, french: None, app_session: AppSession
 ) -> None:

@@ -275,7 +275,14 @@ def test_identity_check_is_recorded_and_shown_verified(
     _click(qtbot, _button(view, "identity"))
     dialog = _dialog(view, IdentityCheckDialog)
     assert dialog.checked_by.text() == "ui-tester"
+    # Nothing chosen at first: one click on OK never records a verified identity.
+    assert dialog.method.currentIndex() == -1 and dialog.outcome.currentIndex() == -1
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.hint.text() == "Choose how the identity was checked."
     dialog.method.setCurrentIndex(dialog.method.findData("id-document"))
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.hint.text() == "Choose the result of the check."
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("verified"))
     assert not dialog.ok_button.isEnabled()
     assert dialog.hint.text() == "Say which kind of ID document was checked."
     line = dialog.document_kind.lineEdit()

@@ -46,6 +46,7 @@ def test_the_self_test_passes_in_a_child_process_and_leaves_nothing(tmp_path: Pa
     assert lines[-1].startswith(f"self-test passed: {len(CHECK_NAMES)} checks in ")
     assert "set in PT Serif" in proc.stdout
     assert "rendered through QtPdf" in proc.stdout
+    assert "user guides open in the viewer: user-guide.fr.md" in proc.stdout
     assert "backup written and verified (1 document, " in proc.stdout
     assert proc.stderr == ""  # not even the offscreen platform's notice
     assert list(scratch.iterdir()) == []  # the temporary vault is gone

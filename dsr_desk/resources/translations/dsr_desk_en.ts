@@ -1355,6 +1355,23 @@ Send the password through another channel than the file.</translation>
 <context>
     <name>DocumentPages</name>
     <message>
+        <source>Previous page</source>
+        <extracomment>The viewer's keys: (standard key, the button it clicks, what it does). Help → Keyboard shortcuts lists them from here too.</extracomment>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
         <source>‹ Previous</source>
         <translation>‹ Previous</translation>
     </message>
@@ -2271,6 +2288,90 @@ Postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Document viewer</source>
+        <extracomment>Shortcuts of windows that are not open when the list is made (the document viewer's): the viewer makes its own from this same table (``dialogs.document_pages.VIEWER_KEYS``).</extracomment>
+        <translation>Document viewer</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Main window</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Proprietary licence: all rights reserved</source>
+        <translation>Proprietary licence: all rights reserved</translation>
+    </message>
+    <message>
+        <source>Key in this computer's keyring</source>
+        <translation>Key in this computer's keyring</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
+        <source>Data-subject requests of a DPO office: deadlines, letters and records.</source>
+        <translation>Data-subject requests of a DPO office: deadlines, letters and records.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Vault unlocked with:</source>
+        <translation>Vault unlocked with:</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+</context>
+<context>
     <name>IdentityCheckDialog</name>
     <message>
         <source>Known e-mail address</source>
@@ -2325,12 +2426,20 @@ Postcode and town</translation>
         <translation>Record how the identity was checked. Keep no copy of the document: its kind and at most the last 4 characters of its number are enough.</translation>
     </message>
     <message>
+        <source>Choose how it was checked</source>
+        <translation>Choose how it was checked</translation>
+    </message>
+    <message>
         <source>e.g. passport</source>
         <translation>e.g. passport</translation>
     </message>
     <message>
         <source>last 4 characters, e.g. 4821</source>
         <translation>last 4 characters, e.g. 4821</translation>
+    </message>
+    <message>
+        <source>Choose the result</source>
+        <translation>Choose the result</translation>
     </message>
     <message>
         <source>optional</source>
@@ -2363,6 +2472,14 @@ Postcode and town</translation>
     <message>
         <source>Note:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Choose how the identity was checked.</source>
+        <translation>Choose how the identity was checked.</translation>
+    </message>
+    <message>
+        <source>Choose the result of the check.</source>
+        <translation>Choose the result of the check.</translation>
     </message>
     <message>
         <source>Say which kind of ID document was checked.</source>
@@ -2915,8 +3032,28 @@ Address lines…</translation>
         <translation>Print</translation>
     </message>
     <message>
+        <source>Close the request file</source>
+        <translation>Close the request file</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Export the register…</source>
+        <translation>Export the register…</translation>
+    </message>
+    <message>
+        <source>Export the deadline calendar…</source>
+        <translation>Export the deadline calendar…</translation>
     </message>
     <message>
         <source>Back up now…</source>
@@ -2925,6 +3062,18 @@ Address lines…</translation>
     <message>
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>About DSR Desk</source>
+        <translation>About DSR Desk</translation>
     </message>
     <message>
         <source>Open a request file to print its letters.</source>
@@ -3943,6 +4092,129 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (*.csv)</source>
+        <translation>CSV file, semicolon-separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Partly granted</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>No data held</source>
+        <translation>No data held</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Information never received</source>
+        <translation>Information never received</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded or excessive</source>
+        <translation>Manifestly unfounded or excessive</translation>
+    </message>
+    <message>
+        <source>The person concerned</source>
+        <translation>The person concerned</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Parent or guardian</translation>
+    </message>
+    <message>
+        <source>Heir</source>
+        <translation>Heir</translation>
+    </message>
+    <message>
+        <source>Register of requests</source>
+        <translation>Register of requests</translation>
+    </message>
+    <message>
+        <source>Register exported: 1 request in {path}.</source>
+        <translation>Register exported: 1 request in {path}.</translation>
+    </message>
+    <message>
+        <source>Register exported: {count} requests in {path}.</source>
+        <translation>Register exported: {count} requests in {path}.</translation>
+    </message>
+    <message>
+        <source>register-of-requests</source>
+        <translation>register-of-requests</translation>
+    </message>
+    <message>
+        <source>Export the register of requests</source>
+        <translation>Export the register of requests</translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>Exporting the register…</translation>
+    </message>
+</context>
+<context>
     <name>RegisterImport</name>
     <message>
         <source>{name} is larger than {size} MB.</source>
@@ -4846,6 +5118,10 @@ It replaces the vault in {folder}: everything recorded after {day} is lost. Purg
         <translation>Deadline calendar exported</translation>
     </message>
     <message>
+        <source>Register of requests exported</source>
+        <translation>Register of requests exported</translation>
+    </message>
+    <message>
         <source>Vault backed up</source>
         <translation>Vault backed up</translation>
     </message>
@@ -5163,20 +5439,24 @@ It replaces the vault in {folder}: everything recorded after {day} is lost. Purg
 <context>
     <name>Upcoming</name>
     <message>
-        <source>{n} late</source>
-        <translation>{n} late</translation>
+        <source>Overdue by 1 day</source>
+        <translation>Overdue by 1 day</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>today</translation>
+        <source>Overdue by {n} days</source>
+        <translation>Overdue by {n} days</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 day</translation>
+        <source>Due today</source>
+        <translation>Due today</translation>
     </message>
     <message>
-        <source>{n} days</source>
-        <translation>{n} days</translation>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>In {n} days</source>
+        <translation>In {n} days</translation>
     </message>
 </context>
 <context>

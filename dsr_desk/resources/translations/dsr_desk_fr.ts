@@ -1355,6 +1355,23 @@ Communiquez le mot de passe par un autre canal que le fichier.</translation>
 <context>
     <name>DocumentPages</name>
     <message>
+        <source>Previous page</source>
+        <extracomment>The viewer's keys: (standard key, the button it clicks, what it does). Help → Keyboard shortcuts lists them from here too.</extracomment>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
         <source>‹ Previous</source>
         <translation>‹ Précédente</translation>
     </message>
@@ -2271,6 +2288,90 @@ Code postal et commune</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d'utilisation</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Document viewer</source>
+        <extracomment>Shortcuts of windows that are not open when the list is made (the document viewer's): the viewer makes its own from this same table (``dialogs.document_pages.VIEWER_KEYS``).</extracomment>
+        <translation>Visionneuse de documents</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Proprietary licence: all rights reserved</source>
+        <translation>Licence propriétaire : tous droits réservés</translation>
+    </message>
+    <message>
+        <source>Key in this computer's keyring</source>
+        <translation>Clé dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <source>Data-subject requests of a DPO office: deadlines, letters and records.</source>
+        <translation>Les demandes d'exercice de droits d'un service DPO : échéances, courriers et registres.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence :</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données :</translation>
+    </message>
+    <message>
+        <source>Vault unlocked with:</source>
+        <translation>Coffre déverrouillé par :</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+</context>
+<context>
     <name>IdentityCheckDialog</name>
     <message>
         <source>Known e-mail address</source>
@@ -2325,12 +2426,20 @@ Code postal et commune</translation>
         <translation>Enregistrez comment l'identité a été vérifiée. Ne gardez aucune copie de la pièce : sa nature et au plus les 4 derniers caractères de son numéro suffisent.</translation>
     </message>
     <message>
+        <source>Choose how it was checked</source>
+        <translation>Choisissez comment elle a été vérifiée</translation>
+    </message>
+    <message>
         <source>e.g. passport</source>
         <translation>par exemple passeport</translation>
     </message>
     <message>
         <source>last 4 characters, e.g. 4821</source>
         <translation>4 derniers caractères, par exemple 4821</translation>
+    </message>
+    <message>
+        <source>Choose the result</source>
+        <translation>Choisissez le résultat</translation>
     </message>
     <message>
         <source>optional</source>
@@ -2363,6 +2472,14 @@ Code postal et commune</translation>
     <message>
         <source>Note:</source>
         <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Choose how the identity was checked.</source>
+        <translation>Choisissez comment l'identité a été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Choose the result of the check.</source>
+        <translation>Choisissez le résultat de la vérification.</translation>
     </message>
     <message>
         <source>Say which kind of ID document was checked.</source>
@@ -2915,8 +3032,28 @@ Lignes d'adresse…</translation>
         <translation>Imprimer</translation>
     </message>
     <message>
+        <source>Close the request file</source>
+        <translation>Fermer le dossier de la demande</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d'utilisation</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Export the register…</source>
+        <translation>Exporter le registre…</translation>
+    </message>
+    <message>
+        <source>Export the deadline calendar…</source>
+        <translation>Exporter le calendrier des échéances…</translation>
     </message>
     <message>
         <source>Back up now…</source>
@@ -2925,6 +3062,18 @@ Lignes d'adresse…</translation>
     <message>
         <source>Restore a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About DSR Desk</source>
+        <translation>À propos de DSR Desk</translation>
     </message>
     <message>
         <source>Open a request file to print its letters.</source>
@@ -3943,6 +4092,129 @@ C'est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (*.csv)</source>
+        <translation>Fichier CSV, séparateur point-virgule (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Qualité du demandeur</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Partiellement accordée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Transmise</translation>
+    </message>
+    <message>
+        <source>No data held</source>
+        <translation>Aucune donnée détenue</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Information never received</source>
+        <translation>Informations jamais reçues</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded or excessive</source>
+        <translation>Manifestement infondée ou excessive</translation>
+    </message>
+    <message>
+        <source>The person concerned</source>
+        <translation>La personne concernée</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Titulaire de l'autorité parentale ou tuteur</translation>
+    </message>
+    <message>
+        <source>Heir</source>
+        <translation>Héritier</translation>
+    </message>
+    <message>
+        <source>Register of requests</source>
+        <translation>Registre des demandes</translation>
+    </message>
+    <message>
+        <source>Register exported: 1 request in {path}.</source>
+        <translation>Registre exporté : 1 demande dans {path}.</translation>
+    </message>
+    <message>
+        <source>Register exported: {count} requests in {path}.</source>
+        <translation>Registre exporté : {count} demandes dans {path}.</translation>
+    </message>
+    <message>
+        <source>register-of-requests</source>
+        <translation>registre-des-demandes</translation>
+    </message>
+    <message>
+        <source>Export the register of requests</source>
+        <translation>Exporter le registre des demandes</translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>Export du registre…</translation>
+    </message>
+</context>
+<context>
     <name>RegisterImport</name>
     <message>
         <source>{name} is larger than {size} MB.</source>
@@ -4846,6 +5118,10 @@ Elle remplace le coffre de {folder} : tout ce qui a été enregistré après le
         <translation>Calendrier des échéances exporté</translation>
     </message>
     <message>
+        <source>Register of requests exported</source>
+        <translation>Registre des demandes exporté</translation>
+    </message>
+    <message>
         <source>Vault backed up</source>
         <translation>Coffre sauvegardé</translation>
     </message>
@@ -5163,20 +5439,24 @@ Elle remplace le coffre de {folder} : tout ce qui a été enregistré après le
 <context>
     <name>Upcoming</name>
     <message>
-        <source>{n} late</source>
-        <translation>{n} j de retard</translation>
+        <source>Overdue by 1 day</source>
+        <translation>En retard d'un jour</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>aujourd'hui</translation>
+        <source>Overdue by {n} days</source>
+        <translation>En retard de {n} jours</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
+        <source>Due today</source>
+        <translation>Échéance aujourd'hui</translation>
     </message>
     <message>
-        <source>{n} days</source>
-        <translation>{n} jours</translation>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>In {n} days</source>
+        <translation>Dans {n} jours</translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,9 @@ class DashboardSummary:
       asked the requester for proof of identity and it has not arrived yet (an unanswered
       suspension of kind ``identity``). Requests that were never asked for ID are not counted,
       whatever their checks: many types (opt-outs, withdrawals) need none.
-    - ``upcoming``: the next ``UPCOMING_LIMIT`` open deadlines from today on (not on hold,
-      overdue ones excluded — they have their own tile), earliest first.
+    - ``upcoming``: the overdue requests first (open, not on hold, the most late first, at
+      most ``UPCOMING_LIMIT``), then the next ``UPCOMING_LIMIT`` open deadlines from today on
+      (not on hold), earliest first: an overdue request is the first thing to deal with.
     - ``months``: the last ``MONTHS_SHOWN`` calendar months as ``YYYY-MM``, oldest first,
       ending with today's month.
     - ``per_month``: ``(YYYY-MM, type, count)`` of requests received in those months, only
@@ -127,12 +128,22 @@ _UPCOMING: Final = f"""
     LIMIT ?"""
 
 
+# The overdue ones: few, read from the (status, due_on, on_hold) index.
+_OVERDUE: Final = f"""
+    SELECT {ROW_COLUMNS} FROM {ROW_FROM}
+    WHERE {_OPEN} AND r.on_hold = 0 AND r.due_on < ?
+    ORDER BY r.due_on, r.reference
+    LIMIT ?"""
+
+
 def upcoming_deadlines(
     db: SqlConnection, today: date, limit: int = UPCOMING_LIMIT
 ) -> list[RequestRow]:
-    """Open requests not on hold, due today or later, earliest deadline first."""
-    found = rows(db, _UPCOMING, (*_OPEN_VALUES, today.isoformat(), limit))
-    return [request_row(record, today) for record in found]
+    """Open requests not on hold: the overdue ones first (the most late first, at most
+    ``limit``), then those due today or later (earliest first, at most ``limit``)."""
+    overdue = rows(db, _OVERDUE, (*_OPEN_VALUES, today.isoformat(), limit))
+    coming = rows(db, _UPCOMING, (*_OPEN_VALUES, today.isoformat(), limit))
+    return [request_row(record, today) for record in (*overdue, *coming)]
 
 
 # Both monthly series come from the tallies the database keeps by trigger

@@ -427,3 +427,9 @@ def count_requests(
 def entity_names(db: SqlConnection) -> list[str]:
     """Every entity's name, in creation order (as ``uow.entities.list()`` lists them)."""
     return [str(name) for (name,) in rows(db, "SELECT name FROM entities ORDER BY id")]
+
+
+def matching(db: SqlConnection, today: date, flt: RequestFilter | None = None) -> Where:
+    """The WHERE clause of the requests matching ``flt`` (on ``ROW_FROM``'s aliases), for
+    reads of other columns than the register's rows (``services.read.register_export``)."""
+    return _filtered(Where(), _entity_resolved(db, flt or RequestFilter()), today)

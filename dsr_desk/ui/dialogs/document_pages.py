@@ -27,7 +27,33 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolButton, QWidget
 
 from dsr_desk.ui.dialogs.document_rendering import bounded_size, on_white, paint_watermark
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 from dsr_desk.ui.widgets.labels import plain_label
+
+#: The viewer's keys: (standard key, the button it clicks, what it does). Help → Keyboard
+#: shortcuts lists them from here too.
+VIEWER_KEYS = (
+    (
+        QKeySequence.StandardKey.MoveToPreviousPage,
+        "previous_button",
+        QT_TRANSLATE_NOOP("DocumentPages", "Previous page"),
+    ),
+    (
+        QKeySequence.StandardKey.MoveToNextPage,
+        "next_button",
+        QT_TRANSLATE_NOOP("DocumentPages", "Next page"),
+    ),
+    (
+        QKeySequence.StandardKey.ZoomIn,
+        "zoom_in_button",
+        QT_TRANSLATE_NOOP("DocumentPages", "Zoom in"),
+    ),
+    (
+        QKeySequence.StandardKey.ZoomOut,
+        "zoom_out_button",
+        QT_TRANSLATE_NOOP("DocumentPages", "Zoom out"),
+    ),
+)
 
 NATURAL_DPI = 96  # a PDF at 100 % shows at this many pixels per inch
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
@@ -100,13 +126,10 @@ class PageNavigator(QObject):
         self.zoom_in_button.clicked.connect(lambda: self.step_zoom(+1))
         self.zoom_out_button.clicked.connect(lambda: self.step_zoom(-1))
         self.fit_button.toggled.connect(self.set_fit_width)
-        for keys, slot in (
-            (QKeySequence.StandardKey.MoveToPreviousPage, self.previous_button.click),
-            (QKeySequence.StandardKey.MoveToNextPage, self.next_button.click),
-            (QKeySequence.StandardKey.ZoomIn, self.zoom_in_button.click),
-            (QKeySequence.StandardKey.ZoomOut, self.zoom_out_button.click),
-        ):
-            QShortcut(QKeySequence(keys), window).activated.connect(slot)
+        for keys, button, label in VIEWER_KEYS:
+            shortcut = QShortcut(QKeySequence(keys), window)
+            shortcut.setWhatsThis(QCoreApplication.translate("DocumentPages", label))
+            shortcut.activated.connect(getattr(self, button).click)
 
         self._rerender = QTimer(self, singleShot=True, interval=60)
         self._rerender.timeout.connect(self.show_page)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -172,6 +172,16 @@ class ProtectionPage(QWizardPage):
         self.fields.setEnabled(self.uses_passphrase())
         if self.uses_passphrase():
             self.fields.first_edit.setFocus()
+
+    def initializePage(self) -> None:
+        """The wizard opens with the keyboard in the passphrase field when a passphrase is
+        the choice (else on the choice itself): after QWizard has put it on its buttons."""
+        super().initializePage()
+        QTimer.singleShot(0, self, self._focus_first)
+
+    def _focus_first(self) -> None:
+        target = self.fields.first_edit if self.uses_passphrase() else self.keyring_radio
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 # --- (b) creating -----------------------------------------------------------------------------

@@ -78,11 +78,17 @@ class IdentityCheckDialog(RequestActionDialog):
                 "at most the last 4 characters of its number are enough.",
             )
         )
+        # Nothing chosen when the dialog opens (the placeholder shows): recording a check
+        # takes two deliberate choices, never one click on OK.
         self.method = QComboBox()
         for method, label in METHOD_LABELS.items():
             self.method.addItem(
                 QCoreApplication.translate("IdentityCheckDialog", label), method.value
             )
+        self.method.setPlaceholderText(
+            QCoreApplication.translate("IdentityCheckDialog", "Choose how it was checked")
+        )
+        self.method.setCurrentIndex(-1)
         self.document_kind = QComboBox()
         self.document_kind.setEditable(True)
         self.document_kind.addItems(
@@ -114,6 +120,10 @@ class IdentityCheckDialog(RequestActionDialog):
             self.outcome.addItem(
                 QCoreApplication.translate("IdentityCheckDialog", label), outcome.value
             )
+        self.outcome.setPlaceholderText(
+            QCoreApplication.translate("IdentityCheckDialog", "Choose the result")
+        )
+        self.outcome.setCurrentIndex(-1)
         self.note = QLineEdit()
         self.note.setMaxLength(MAX_REASON)
         self.note.setPlaceholderText(QCoreApplication.translate("IdentityCheckDialog", "optional"))
@@ -133,15 +143,29 @@ class IdentityCheckDialog(RequestActionDialog):
         self.form.addRow(QCoreApplication.translate("IdentityCheckDialog", "Result:"), self.outcome)
         self.form.addRow(QCoreApplication.translate("IdentityCheckDialog", "Note:"), self.note)
         self.method.currentIndexChanged.connect(self.revalidate)
+        self.outcome.currentIndexChanged.connect(self.revalidate)
         self.document_kind.currentTextChanged.connect(self.revalidate)
         self.number.textChanged.connect(self.revalidate)
         self.checked_by.textChanged.connect(self.revalidate)
         self.revalidate()
 
-    def _method(self) -> VerificationMethod:
-        return VerificationMethod(self.method.currentData())
+    def _method(self) -> VerificationMethod | None:
+        data = self.method.currentData()
+        return None if data is None else VerificationMethod(data)
+
+    def _outcome(self) -> VerificationOutcome | None:
+        data = self.outcome.currentData()
+        return None if data is None else VerificationOutcome(data)
 
     def problem(self) -> str | None:
+        if self._method() is None:
+            return QCoreApplication.translate(
+                "IdentityCheckDialog", "Choose how the identity was checked."
+            )
+        if self._outcome() is None:
+            return QCoreApplication.translate(
+                "IdentityCheckDialog", "Choose the result of the check."
+            )
         if self._method() is VerificationMethod.ID_DOCUMENT and not self._document_kind():
             return QCoreApplication.translate(
                 "IdentityCheckDialog", "Say which kind of ID document was checked."
@@ -161,12 +185,15 @@ class IdentityCheckDialog(RequestActionDialog):
         return self.document_kind.currentText().strip() or None
 
     def values(self) -> IdentityCheckValues:
+        method, outcome = self._method(), self._outcome()
+        assert method is not None  # OK is disabled until both are chosen
+        assert outcome is not None
         return IdentityCheckValues(
-            method=self._method(),
+            method=method,
             document_kind=self._document_kind(),
             number_last_chars=self.number.text().strip() or None,
             checked_by=self.checked_by.text().strip(),
             checked_on=date_of(self.checked_on),
-            outcome=VerificationOutcome(self.outcome.currentData()),
+            outcome=outcome,
             note=self.note.text().strip(),
         )

@@ -1,4 +1,6 @@
-"""The dashboard's upcoming-deadlines table: a short list of plain rows, earliest first.
+"""The dashboard's upcoming-deadlines table: a short list of plain rows, the overdue ones first
+(in red, worded "Overdue by 3 days"), then the others earliest first ("Due today", "In 3
+days").
 
 A ``QStandardItemModel`` filled once per load, not a Python model: the table is on the first
 screen, and a Python model's ``headerData`` is called with a ``Qt.Orientation``, which would
@@ -20,7 +22,7 @@ from dsr_desk.domain.request_kinds import DUE_SOON_DAYS
 from dsr_desk.services.read.queries import RequestRow
 from dsr_desk.ui.kind_words import status_label, type_label
 from dsr_desk.ui.models.item_roles import FOREGROUND_ROLE, RIGHT_ALIGNED, TEXT_ALIGNMENT_ROLE
-from dsr_desk.ui.models.urgency import DUE_SOON_COLOUR
+from dsr_desk.ui.models.urgency import due_soon_colour, overdue_colour
 from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 
@@ -42,15 +44,18 @@ HEADERS = {
 
 
 def days_left_text(days: int | None) -> str:
+    """How far the deadline is, in words: overdue, due today and due later read apart."""
     if days is None:
         return "—"
+    if days == -1:
+        return QCoreApplication.translate("Upcoming", "Overdue by 1 day")
     if days < 0:
-        return QCoreApplication.translate("Upcoming", "{n} late").format(n=-days)
+        return QCoreApplication.translate("Upcoming", "Overdue by {n} days").format(n=-days)
     if days == 0:
-        return QCoreApplication.translate("Upcoming", "today")
+        return QCoreApplication.translate("Upcoming", "Due today")
     if days == 1:
-        return QCoreApplication.translate("Upcoming", "1 day")
-    return QCoreApplication.translate("Upcoming", "{n} days").format(n=days)
+        return QCoreApplication.translate("Upcoming", "Tomorrow")
+    return QCoreApplication.translate("Upcoming", "In {n} days").format(n=days)
 
 
 def display(row: RequestRow, column: Column) -> str:
@@ -69,8 +74,11 @@ def display(row: RequestRow, column: Column) -> str:
 
 
 def tooltip(row: RequestRow) -> str:
-    """Every cell's tooltip: what a hidden Type column would have said, and more."""
-    return f"{row.reference} · {type_label(row.type)} · {row.entity} · {status_label(row.status)}"
+    """Every cell's tooltip: what hidden Type and Due columns would have said, and more."""
+    return (
+        f"{row.reference} · {type_label(row.type)} · {row.entity} · {status_label(row.status)}"
+        f" · {row.due_on:%d/%m/%Y}"
+    )
 
 
 class UpcomingTableModel(QStandardItemModel):
@@ -106,8 +114,10 @@ class UpcomingTableModel(QStandardItemModel):
             item = QStandardItem(display(row, column))
             item.setEditable(False)
             item.setToolTip(tip)
-            if soon and column in (Column.DUE, Column.DAYS_LEFT):
-                item.setData(DUE_SOON_COLOUR, FOREGROUND_ROLE)  # the text says it too
+            if row.overdue:  # the whole row, in red (the Days left column says it too)
+                item.setData(overdue_colour(), FOREGROUND_ROLE)
+            elif soon and column in (Column.DUE, Column.DAYS_LEFT):
+                item.setData(due_soon_colour(), FOREGROUND_ROLE)  # the text says it too
             items.append(item)
         items[Column.DAYS_LEFT].setData(RIGHT_ALIGNED, TEXT_ALIGNMENT_ROLE)
         return items

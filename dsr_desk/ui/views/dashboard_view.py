@@ -331,6 +331,7 @@ class DashboardView(QWidget):
         left.addWidget(self.upcoming_stack, 1)
         self.upcoming_model = UpcomingTableModel(self)
         self._upcoming_fixed_width = 0  # see _measure_upcoming_columns
+        self._upcoming_widths: dict[Column, int] = {}
         self.upcoming = _UpcomingTable(self.upcoming_stack)
         self.upcoming.setObjectName("upcomingTable")
         self.upcoming.setModel(self.upcoming_model)
@@ -474,20 +475,26 @@ class DashboardView(QWidget):
             widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
             return max(widest + padding, header.sectionSizeHint(column))
 
-        self._upcoming_fixed_width = sum(
-            needed(column)
+        self._upcoming_widths = {
+            column: needed(column)
             for column in (Column.REFERENCE, Column.TYPE, Column.DUE, Column.DAYS_LEFT)
-        )
+        }
+        self._upcoming_fixed_width = sum(self._upcoming_widths.values())
         if table.isVisible():  # else its first resize fits it, at its real width
             self._fit_upcoming_columns()
 
     def _fit_upcoming_columns(self) -> None:
         """Hide the Type column (it stays in the row tooltip) when the requester's name would
-        otherwise be squeezed below REQUESTER_MIN_WIDTH."""
+        otherwise be squeezed below REQUESTER_MIN_WIDTH; then the Due date too (the tooltip and
+        the days left, "Overdue by 3 days", still say it) if that is not enough."""
         table = self.upcoming
-        narrow = table.viewport_width < self._upcoming_fixed_width + REQUESTER_MIN_WIDTH
+        room = table.viewport_width - REQUESTER_MIN_WIDTH
+        narrow = room < self._upcoming_fixed_width
+        narrower = room < self._upcoming_fixed_width - self._upcoming_widths.get(Column.TYPE, 0)
         if table.isColumnHidden(Column.TYPE) != narrow:
             table.setColumnHidden(Column.TYPE, narrow)
+        if table.isColumnHidden(Column.DUE) != narrower:
+            table.setColumnHidden(Column.DUE, narrower)
 
     # -- interaction ------------------------------------------------------------------------
 

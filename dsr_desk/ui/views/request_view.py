@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -186,6 +187,18 @@ class RequestFileView(QWidget):
         self.sections.show(file.detail)
         self.documents.show(file)
         self.request_actions.show(file)
+
+    def tab_texts(self, font: QFont, name_px: int) -> tuple[str, str] | None:
+        """(the tab's text, its tooltip) once the file is loaded: the reference and the
+        requester's name, elided to ``name_px`` pixels in the tab's font, in full in the
+        tooltip."""
+        detail = self.detail
+        if detail is None:
+            return None
+        name = QFontMetrics(font).elidedText(
+            detail.requester_name, Qt.TextElideMode.ElideRight, name_px
+        )
+        return f"{self.reference} · {name}", f"{self.reference} · {detail.requester_name}"
 
     def print_current(self) -> None:
         """Ctrl+P in the main window: the letters of this request."""
