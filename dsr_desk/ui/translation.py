@@ -73,6 +73,8 @@ def locale_for(language: str) -> QLocale:
 
 
 def remove_translators(app: QCoreApplication) -> None:
+    """Back to the sources' English (the messages of the layers without Qt too)."""
+    messages.set_language(ENGLISH)
     while _installed:
         translator = _installed.pop()
         app.removeTranslator(translator)
