@@ -28,6 +28,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("DSR_DESK_PASSPHRASE", None)
 os.environ.pop("DSR_DESK_DATA_DIR", None)
 os.environ["DSR_DESK_USER"] = "test-user"
+# The tests assert English text: the interface and the CLI (which follow LANG, also in the
+# child processes the tests start) speak English whatever the machine's locale; a test that
+# wants French sets LANG itself.
+for _var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(_var, None)
+os.environ["LANG"] = "C.UTF-8"
 
 
 def has_real_keyring() -> bool:

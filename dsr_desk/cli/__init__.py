@@ -19,9 +19,11 @@ from dsr_desk.cli.context import (
     CliContext,
 )
 from dsr_desk.cli.failures import non_utf8_argument, non_utf8_variable
-from dsr_desk.cli.parser import EXIT_USAGE, build_parser
+from dsr_desk.cli.parser import EXIT_USAGE, build_parser, error_line, route_argparse_messages
 from dsr_desk.domain.errors import DsrError
+from dsr_desk.i18n import system_language
 from dsr_desk.logs import configure_logging, remove_logging
+from dsr_desk.messages import _, set_language
 from dsr_desk.paths import resolve_data_dir
 from dsr_desk.services.failures import describe_failure, full_disk_message
 from dsr_desk.storage.vault import vault_exists
@@ -48,8 +50,10 @@ def run_gui(data_dir: str | None) -> int:
         if missing.name is None or missing.name.split(".")[0] != "PySide6":
             raise
         print(
-            "dsr-desk: the desktop app needs PySide6, which is not installed here; the "
-            "commands work without it (see `dsr-desk --help`).",
+            _(
+                "dsr-desk: the desktop app needs PySide6, which is not installed here; the "
+                "commands work without it (see `dsr-desk --help`)."
+            ),
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -75,7 +79,7 @@ def _error(message: str) -> int:
             sys.stdout.flush()
     except (OSError, ValueError):  # stdout itself failed (closed pipe, full device)
         _silence_stdout()
-    print(f"dsr-desk: error: {message}", file=sys.stderr)
+    print(error_line("dsr-desk", message), file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -109,15 +113,24 @@ def _check_text(argv: Sequence[str]) -> str | None:
     position = non_utf8_argument(argv)
     if position is not None:
         option = argv[position - 2] if position >= 2 else ""
-        what = f"the value of {option}" if option.startswith("--") else f"argument {position}"
-        return f"{what} is not valid UTF-8 text; nothing was changed."
+        if option.startswith("--"):
+            return _("the value of {option} is not valid UTF-8 text; nothing was changed.").format(
+                option=option
+            )
+        return _("argument {position} is not valid UTF-8 text; nothing was changed.").format(
+            position=position
+        )
     variable = non_utf8_variable(TEXT_VARIABLES)
     if variable is not None:
-        return f"{variable} is not valid UTF-8 text; nothing was changed."
+        return _("{variable} is not valid UTF-8 text; nothing was changed.").format(
+            variable=variable
+        )
     return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    set_language(system_language())  # messages, help and argparse's words follow LANG
+    route_argparse_messages()
     arguments = list(sys.argv[1:] if argv is None else argv)
     refusal = _check_text(arguments)
     if refusal is not None:
@@ -126,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     if args.self_test:
         if args.command is not None:
-            return _error("--self-test takes no command; it uses a throwaway vault of its own.")
+            return _error(_("--self-test takes no command; it uses a throwaway vault of its own."))
         from dsr_desk.ui.self_test import run_self_test
 
         return run_self_test()
@@ -141,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DsrError as problem:
         return _error(_on_full_disk(problem, args.data_dir) or str(problem))
     except KeyboardInterrupt:
-        print("dsr-desk: interrupted; nothing more was changed.", file=sys.stderr)
+        print(_("dsr-desk: interrupted; nothing more was changed."), file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader went away (`dsr-desk request list | head`): quietly
         _silence_stdout()
@@ -152,11 +165,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             if os.environ.get(ENV_DEBUG):
                 raise
             logged = _log_unexpected(failure, args.data_dir)
-            where = f" The details are in {logged}." if logged is not None else ""
-            message = (
-                f"unexpected failure ({type(failure).__name__}); nothing more was done.{where} "
-                f"Set {ENV_DEBUG}=1 to see them here, and please report it."
+            where = (
+                " " + _("The details are in {path}.").format(path=logged)
+                if logged is not None
+                else ""
             )
+            message = _(
+                "unexpected failure ({kind}); nothing more was done.{where} "
+                "Set {variable}=1 to see them here, and please report it."
+            ).format(kind=type(failure).__name__, where=where, variable=ENV_DEBUG)
         return _error(" ".join(message.split()))
     return _flushed(result)
 
@@ -171,5 +188,7 @@ def _flushed(result: int) -> int:
         return EXIT_USAGE
     except OSError as problem:
         _silence_stdout()
-        return _error(f"the output could not be written ({problem.strerror}).")
+        return _error(
+            _("the output could not be written ({reason}).").format(reason=problem.strerror)
+        )
     return result

@@ -28,6 +28,7 @@ from dsr_desk.cli.context import (
     prompt_secret,
 )
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.messages import _
 from dsr_desk.storage.backup import BACKUP_SUFFIX, BackupInfo
 from dsr_desk.storage.vault import Unlock, vault_exists
 
@@ -35,29 +36,38 @@ from dsr_desk.storage.vault import Unlock, vault_exists
 def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
     backup = sub.add_parser(
         "backup",
-        help="write an encrypted backup of the vault (--out, or --scheduled into the backup "
-        "folder of the settings, with its rotation), or check one (--verify)",
+        help=_(
+            "write an encrypted backup of the vault (--out, or --scheduled into the backup "
+            "folder of the settings, with its rotation), or check one (--verify)"
+        ),
     )
     what = backup.add_mutually_exclusive_group(required=True)
     what.add_argument(
-        "--out", type=Path, metavar="FILE", help=f"the backup to write (*{BACKUP_SUFFIX})"
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help=_("the backup to write (*{suffix})").format(suffix=BACKUP_SUFFIX),
     )
     what.add_argument(
-        "--verify", type=Path, metavar="FILE", help="check a backup, restoring nothing"
+        "--verify", type=Path, metavar="FILE", help=_("check a backup, restoring nothing")
     )
     what.add_argument(
         "--scheduled",
         action="store_true",
-        help="back up into the backup folder of the settings and delete this vault's backups "
-        "there beyond the number kept (for cron)",
+        help=_(
+            "back up into the backup folder of the settings and delete this vault's backups "
+            "there beyond the number kept (for cron)"
+        ),
     )
     backup.add_argument("--json", action="store_true")
     backup.set_defaults(handler=cmd_backup)
 
     restore = sub.add_parser(
         "restore",
-        help="replace the vault with a backup (recovery key or passphrase needed); "
-        "purges made since are applied again",
+        help=_(
+            "replace the vault with a backup (recovery key or passphrase needed); "
+            "purges made since are applied again"
+        ),
     )
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.add_argument("--json", action="store_true")

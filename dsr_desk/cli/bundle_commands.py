@@ -19,6 +19,7 @@ from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.passphrase_policy import MIN_BUNDLE_PASSWORD_CHARS
 from dsr_desk.export.bundle import check_password
 from dsr_desk.export.bundle_file import check_bundle_target, open_bundle_file
+from dsr_desk.messages import _
 from dsr_desk.services.extra_files import ExtraFile, read_extra_files
 from dsr_desk.services.portability import export_bundle
 from dsr_desk.storage.document_store import DocumentStore
@@ -39,31 +40,33 @@ def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
     """The ``bundle`` command (called by ``cli.parser.build_parser``)."""
     bundle = sub.add_parser(
         "bundle",
-        help="write the portability / access bundle (zip: JSON, CSV, HTML, manifest)",
+        help=_("write the portability / access bundle (zip: JSON, CSV, HTML, manifest)"),
     )
     bundle.add_argument("ref")
-    bundle.add_argument("--out", required=True, metavar="FILE.zip", help="the zip file to write")
+    bundle.add_argument("--out", required=True, metavar="FILE.zip", help=_("the zip file to write"))
     bundle.add_argument(
         "--add",
         action="append",
         type=_added,
         default=[],
         metavar="CATEGORY=FILE",
-        help="one more category from a CSV or JSON file exported by another system (repeatable)",
+        help=_("one more category from a CSV or JSON file exported by another system (repeatable)"),
     )
     bundle.add_argument(
         "--password-env",
         metavar="VAR",
-        help=f"encrypt with AES-256, password (≥ {MIN_BUNDLE_PASSWORD_CHARS} characters) read from "
-        "this environment variable; give it to the requester through another channel",
+        help=_(
+            "encrypt with AES-256, password (≥ {n} characters) read from this environment "
+            "variable; give it to the requester through another channel"
+        ).format(n=MIN_BUNDLE_PASSWORD_CHARS),
     )
     bundle.add_argument(
         "--override-reason",
         metavar="TEXT",
-        help="why data may be disclosed although the identity is not verified (audited)",
+        help=_("why data may be disclosed although the identity is not verified (audited)"),
     )
     bundle.add_argument(
-        "--lang", choices=["fr", "en"], help="overview language (default: the requester's)"
+        "--lang", choices=["fr", "en"], help=_("overview language (default: the requester's)")
     )
     bundle.add_argument("--json", action="store_true")
     bundle.set_defaults(handler=cmd_bundle)

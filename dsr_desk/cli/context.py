@@ -19,6 +19,7 @@ from dsr_desk.bootstrap import start_up
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import LoginRefused, VaultLocked
 from dsr_desk.domain.roles import UserRole
+from dsr_desk.messages import _
 from dsr_desk.services.failures import describe_failure
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault
@@ -103,13 +104,13 @@ class CliContext:
                 return open_vault(
                     self.data_dir,
                     self.clock,
-                    Unlock(passphrase=prompt_secret("Vault passphrase")),
+                    Unlock(passphrase=prompt_secret(_("Vault passphrase"))),
                     check_audit_anchor=checked,
                 )
             except VaultLocked:
                 if attempt == PROMPT_ATTEMPTS:
                     raise
-                print("Wrong passphrase, try again.", file=sys.stderr)
+                print(_("Wrong passphrase, try again."), file=sys.stderr)
         raise AssertionError("unreachable")
 
     @contextmanager
@@ -130,8 +131,10 @@ class CliContext:
             if describe_failure(problem) is None:
                 raise
             print(
-                "dsr-desk: warning: the change was saved, but the database file could not be "
-                "tidied up (full disk or file size limit); the next command will finish it.",
+                _(
+                    "dsr-desk: warning: the change was saved, but the database file could not "
+                    "be tidied up (full disk or file size limit); the next command will finish it."
+                ),
                 file=sys.stderr,
             )
 

@@ -11,6 +11,7 @@ from typing import Any
 from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.export import check_target, write_private
+from dsr_desk.messages import _
 from dsr_desk.services import calendar as calendar_service
 from dsr_desk.services import register as register_service
 from dsr_desk.services import register_csv
@@ -22,29 +23,29 @@ EXIT_OK = 0
 
 def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
     """The ``register`` and ``calendar`` commands (called by ``cli.parser.build_parser``)."""
-    register = sub.add_parser("register", help="the processing register (Art. 30) of entities")
+    register = sub.add_parser("register", help=_("the processing register (Art. 30) of entities"))
     rsub = register.add_subparsers(dest="action", required=True, metavar="ACTION")
-    imp = rsub.add_parser("import", help="import activities from a CSV file (header row first)")
-    imp.add_argument("--entity", required=True, help="entity whose register receives them")
-    imp.add_argument("file", metavar="FILE.csv", help="CSV with ; or , (UTF-8 or Windows-1252)")
+    imp = rsub.add_parser("import", help=_("import activities from a CSV file (header row first)"))
+    imp.add_argument("--entity", required=True, help=_("entity whose register receives them"))
+    imp.add_argument("file", metavar="FILE.csv", help=_("CSV with ; or , (UTF-8 or Windows-1252)"))
     imp.add_argument(
-        "--replace", action="store_true", help="replace the register instead of appending"
+        "--replace", action="store_true", help=_("replace the register instead of appending")
     )
     imp.set_defaults(handler=cmd_register_import)
-    lst = rsub.add_parser("list", help="list the activities of one entity or of all")
+    lst = rsub.add_parser("list", help=_("list the activities of one entity or of all"))
     lst.add_argument("--entity")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(handler=cmd_register_list)
 
     calendar = sub.add_parser(
-        "calendar", help="export deadlines as an .ics calendar (one request, or all open ones)"
+        "calendar", help=_("export deadlines as an .ics calendar (one request, or all open ones)")
     )
-    calendar.add_argument("ref", nargs="?", help="one request (default: every open request)")
-    calendar.add_argument("--out", required=True, metavar="FILE.ics", help="the file to write")
+    calendar.add_argument("ref", nargs="?", help=_("one request (default: every open request)"))
+    calendar.add_argument("--out", required=True, metavar="FILE.ics", help=_("the file to write"))
     calendar.add_argument(
         "--with-names",
         action="store_true",
-        help="put requesters' names in the events (personal data leaves the vault)",
+        help=_("put requesters' names in the events (personal data leaves the vault)"),
     )
     calendar.set_defaults(handler=cmd_calendar)
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from dsr_desk.cli.context import ENV_PASSPHRASE, CliContext, can_prompt, prompt_secret
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.messages import _
 from dsr_desk.storage.key_wrapping import check_new_passphrase, new_recovery_key
 from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault
 from dsr_desk.storage.vault_header import KeyMode
@@ -28,13 +29,17 @@ ENV_NEW_PASSPHRASE = "DSR_DESK_NEW_PASSPHRASE"  # noqa: S105 - a variable name, 
 def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
     rekey = sub.add_parser(
         "rekey",
-        help="rotate the vault key (old copies of vault.json stop opening it); "
-        "prints a new recovery key",
+        help=_(
+            "rotate the vault key (old copies of vault.json stop opening it); "
+            "prints a new recovery key"
+        ),
     )
     rekey.add_argument(
         "--new-passphrase",
         action="store_true",
-        help=f"also choose a new passphrase (from {ENV_NEW_PASSPHRASE} or a prompt)",
+        help=_("also choose a new passphrase (from {variable} or a prompt)").format(
+            variable=ENV_NEW_PASSPHRASE
+        ),
     )
     rekey.set_defaults(handler=cmd_rekey)
 

@@ -9,88 +9,135 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from dsr_desk.cli.audit_words import action_words
 from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.request_actions import ExtensionState
 from dsr_desk.domain.requests import Capacity, Channel, InformationKind, RequestType
 from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
 from dsr_desk.export import check_target
 from dsr_desk.export.register_file import RegisterFormat, write_register
+from dsr_desk.messages import N_, _, display_language, ngettext
 from dsr_desk.read_models import RequestDetail, jsonable
 from dsr_desk.services import requests as request_service
 from dsr_desk.services.read import queries
 from dsr_desk.services.register_export import export_register_entries
+
+# The labels of `request show`, aligned on the longest in the display language.
+_LABELS = (
+    N_("Requester:"),
+    N_("Made by:"),
+    N_("Entity:"),
+    N_("Received:"),
+    N_("Due:"),
+    N_("Closed:"),
+    N_("Granted:"),
+    N_("Withheld:"),
+    N_("Right:"),
+    N_("Identity:"),
+    N_("Capacity:"),
+    N_("Linked:"),
+    N_("Extension:"),
+)
+
+
+def _line(label: str, value: str) -> str:
+    """``  Requester:  Jeanne Martin`` (``label`` already translated)."""
+    width = max(len(_(text)) for text in _LABELS) + 2
+    return f"  {label:<{width}}{value}"
 
 
 def _print_detail(detail: RequestDetail, as_json: bool) -> None:
     if as_json:
         print(json.dumps(detail.to_json(), ensure_ascii=False, indent=2))
         return
-    state = detail.status + (" (extended)" if detail.extended_on else "")
-    state += "  [archive only: read-only, restricted]" if detail.archive_only else ""
+    state = detail.status + (" " + _("(extended)") if detail.extended_on else "")
+    state += "  " + _("[archive only: read-only, restricted]") if detail.archive_only else ""
     print(f"{detail.reference}  {detail.type}  {state}")
     print(
-        f"  Requester:  {detail.requester_name}"
+        _line(_("Requester:"), detail.requester_name)
         + (f" <{detail.requester_email}>" if detail.requester_email else "")
     )
     if detail.capacity != "self":
-        print(f"  Made by:    {detail.capacity}, for {detail.subject_name or '—'}")
-    print(f"  Entity:     {detail.entity} ({detail.entity_role})")
-    print(f"  Received:   {detail.received_on:%d/%m/%Y} by {detail.channel}")
+        print(
+            _line(
+                _("Made by:"),
+                _("{capacity}, for {subject}").format(
+                    capacity=detail.capacity, subject=detail.subject_name or "—"
+                ),
+            )
+        )
+    print(_line(_("Entity:"), f"{detail.entity} ({detail.entity_role})"))
     print(
-        f"  Due:        {detail.effective_due:%d/%m/%Y}"
-        + ("  OVERDUE" if detail.overdue else "")
-        + (f"  on hold since {detail.on_hold_since:%d/%m/%Y}" if detail.on_hold_since else "")
+        _line(
+            _("Received:"),
+            _("{date} by {channel}").format(
+                date=f"{detail.received_on:%d/%m/%Y}", channel=detail.channel
+            ),
+        )
+    )
+    print(
+        _line(_("Due:"), f"{detail.effective_due:%d/%m/%Y}")
+        + ("  " + _("OVERDUE") if detail.overdue else "")
+        + (
+            "  " + _("on hold since {date}").format(date=f"{detail.on_hold_since:%d/%m/%Y}")
+            if detail.on_hold_since
+            else ""
+        )
     )
     if detail.closed_on:
         print(
-            f"  Closed:     {detail.closed_on:%d/%m/%Y} ({detail.outcome})"
+            _line(_("Closed:"), f"{detail.closed_on:%d/%m/%Y} ({detail.outcome})")
             + (f" — {detail.outcome_reason}" if detail.outcome_reason else "")
         )
         if detail.outcome_granted:
-            print(f"  Granted:    {detail.outcome_granted}")
+            print(_line(_("Granted:"), detail.outcome_granted))
         if detail.outcome_withheld:
-            print(f"  Withheld:   {detail.outcome_withheld}")
+            print(_line(_("Withheld:"), detail.outcome_withheld))
     if detail.on_hold_too_long:
-        print("  On hold too long: close it for lack of reply (--outcome unanswered)?")
+        print("  " + _("On hold too long: close it for lack of reply (--outcome unanswered)?"))
     if detail.rights is not None:
-        print(f"  Right:      {detail.rights.article}")
-    print(f"  Identity:   {'verified' if detail.identity_verified else 'not verified'}")
+        print(_line(_("Right:"), detail.rights.article))
+    verified = _("verified") if detail.identity_verified else _("not verified")
+    print(_line(_("Identity:"), verified))
     if detail.capacity_proof_missing:
-        print("  Capacity:   no mandate or proof of capacity in the file yet")
+        print(_line(_("Capacity:"), _("no mandate or proof of capacity in the file yet")))
     if detail.linked:
         linked = ", ".join(f"{r.reference} ({r.type}, {r.status})" for r in detail.linked)
-        print(f"  Linked:     {linked} — asked in the same message")
-    print(f"  Extension:  {_extension_words(detail)}")
-    print("  Deadline:")
+        print(_line(_("Linked:"), _("{linked} — asked in the same message").format(linked=linked)))
+    print(_line(_("Extension:"), _extension_words(detail)))
+    print("  " + _("Deadline:"))
     for line in detail.explanation:
         print(f"    {line}")
     if detail.timeline:
-        print("  Timeline:")
+        print("  " + _("Timeline:"))
         for event in detail.timeline:
-            print(f"    {event.at[:16].replace('T', ' ')}  {event.user}  {event.action}")
+            when = event.at[:16].replace("T", " ")
+            print(f"    {when}  {event.user}  {action_words(event.action)}")
 
 
 def _extension_words(detail: RequestDetail) -> str:
     """The domain's extension facts of the day (``detail.extension``), on one line."""
     outlook = detail.extension
     if outlook.state is ExtensionState.EXTENDED:
-        return (
-            f"extended to {outlook.extended_due:%d/%m/%Y} — reasons: "
-            f"{detail.extension_reason or '—'}"
+        return _("extended to {date} — reasons: {reasons}").format(
+            date=f"{outlook.extended_due:%d/%m/%Y}", reasons=detail.extension_reason or "—"
         )
     if outlook.state is ExtensionState.NOT_EXTENDED:
-        return "not extended"
+        return _("not extended")
     if outlook.state is ExtensionState.NOT_ALLOWED:
-        return "not allowed for this right"
+        return _("not allowed for this right")
     if outlook.state is ExtensionState.TOO_LATE:
-        return (
-            f"not extended; too late (the requester had to be told by {outlook.notice_by:%d/%m/%Y})"
+        return _("not extended; too late (the requester had to be told by {date})").format(
+            date=f"{outlook.notice_by:%d/%m/%Y}"
         )
     left = outlook.days_left
-    days = "today is the last day" if outlook.last_day else f"{left} day{'s' * (left != 1)} left"
-    return (
-        f"possible until {outlook.notice_by:%d/%m/%Y} ({days}); "
-        f"due {outlook.extended_due:%d/%m/%Y} if extended"
+    days = (
+        _("today is the last day")
+        if outlook.last_day
+        else ngettext("{n} day left", "{n} days left", left).format(n=left)
+    )
+    return _("possible until {date} ({days}); due {due} if extended").format(
+        date=f"{outlook.notice_by:%d/%m/%Y}", days=days, due=f"{outlook.extended_due:%d/%m/%Y}"
     )
 
 
@@ -123,7 +170,13 @@ def cmd_notify(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.unit_of_work() as uow:
         detail = request_service.record_recipient_notice(uow, args.ref, args.recipient, args.on)
     notice = detail.recipient_notices[-1]
-    print(f"{detail.reference}: {notice.recipient} notified on {notice.notified_on:%d/%m/%Y}")
+    print(
+        _("{ref}: {recipient} notified on {date}").format(
+            ref=detail.reference,
+            recipient=notice.recipient,
+            date=f"{notice.notified_on:%d/%m/%Y}",
+        )
+    )
     return 0
 
 
@@ -147,20 +200,21 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
         print(json.dumps([jsonable(asdict(row)) for row in rows], ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print("No requests match.")
+        print(_("No requests match."))
         return 0
     for row in rows:
         if row.days_left is None:
             left = row.status
         elif row.on_hold:
-            left = "on hold"
+            left = _("on hold")
         elif row.overdue:
-            left = f"OVERDUE {-row.days_left}d"
+            left = _("OVERDUE {n}d").format(n=-row.days_left)
         else:
-            left = f"{row.days_left}d left"
+            left = _("{n}d left").format(n=row.days_left)
+        due = _("due {date}").format(date=f"{row.due_on:%d/%m/%Y}")
         print(
             f"{row.reference:<15} {row.type:<19} {row.requester[:28]:<28} "
-            f"{row.received_on:%d/%m/%Y}  due {row.due_on:%d/%m/%Y}  {left}"
+            f"{row.received_on:%d/%m/%Y}  {due}  {left}"
         )
     return 0
 
@@ -175,26 +229,34 @@ def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
         entries = export_register_entries(uow, flt, file_format=file_format.value)
     write_register(out, entries, file_format, data_dir=ctx.data_dir)
     count = len(entries)
-    print(f"Wrote {count} request{'s' if count != 1 else ''} to {out}.")
+    print(
+        ngettext("Wrote {count} request to {out}.", "Wrote {count} requests to {out}.", count).format(
+            count=count, out=out
+        )
+    )
     return 0
 
 
 def cmd_show(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.unit_of_work() as uow:
-        detail = request_service.get_request(uow, args.ref, consult_reason=args.reason)
+        detail = request_service.get_request(
+            uow, args.ref, consult_reason=args.reason, lang=display_language()
+        )
         _print_detail(detail, args.json)
     return 0
 
 
 def _done(detail: RequestDetail, message: str) -> int:
-    print(f"{detail.reference}: {message}")
+    print(_("{ref}: {message}").format(ref=detail.reference, message=message))
     return 0
 
 
 def cmd_extend(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.unit_of_work() as uow:
         detail = request_service.extend(uow, args.ref, args.reason)
-    return _done(detail, f"extended; now due {detail.effective_due:%d/%m/%Y}")
+    return _done(
+        detail, _("extended; now due {date}").format(date=f"{detail.effective_due:%d/%m/%Y}")
+    )
 
 
 def cmd_close(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -211,14 +273,24 @@ def cmd_close(ctx: CliContext, args: argparse.Namespace) -> int:
         )
     if not detail.answer_sent:
         print(
-            f"dsr-desk: warning: no answer to {detail.reference} was recorded as sent "
-            "(closed all the same).",
+            _(
+                "dsr-desk: warning: no answer to {ref} was recorded as sent (closed all the same)."
+            ).format(ref=detail.reference),
             file=sys.stderr,
         )
-    code = _done(detail, f"closed as {detail.outcome} on {detail.closed_on:%d/%m/%Y}")
+    code = _done(
+        detail,
+        _("closed as {outcome} on {date}").format(
+            outcome=detail.outcome, date=f"{detail.closed_on:%d/%m/%Y}"
+        ),
+    )
     if detail.rights is not None and detail.outcome == "completed":
         for kind, article in detail.rights.follow_ups:
-            print(f"{detail.reference}: follow-up: {kind} ({article})")
+            print(
+                _("{ref}: follow-up: {kind} ({article})").format(
+                    ref=detail.reference, kind=kind, article=article
+                )
+            )
     return code
 
 
@@ -236,19 +308,27 @@ def cmd_ask(ctx: CliContext, args: argparse.Namespace) -> int:
             amount=amount,
             means=args.means or (),
         )
-    return _done(detail, f"waiting for {args.kind} since {detail.on_hold_since:%d/%m/%Y}")
+    return _done(
+        detail,
+        _("waiting for {kind} since {date}").format(
+            kind=args.kind, date=f"{detail.on_hold_since:%d/%m/%Y}"
+        ),
+    )
 
 
 def cmd_received(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.unit_of_work() as uow:
         detail = request_service.information_received(uow, args.ref, received_on=args.on)
-    return _done(detail, f"information received; now due {detail.effective_due:%d/%m/%Y}")
+    return _done(
+        detail,
+        _("information received; now due {date}").format(date=f"{detail.effective_due:%d/%m/%Y}"),
+    )
 
 
 def cmd_start(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.unit_of_work() as uow:
         detail = request_service.start_processing(uow, args.ref)
-    return _done(detail, "in progress")
+    return _done(detail, _("in progress"))
 
 
 def cmd_verify(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -263,4 +343,4 @@ def cmd_verify(ctx: CliContext, args: argparse.Namespace) -> int:
             number_last_chars=args.number_ending,
             outcome=VerificationOutcome.FAILED if args.failed else VerificationOutcome.VERIFIED,
         )
-    return _done(detail, "identity check recorded")
+    return _done(detail, _("identity check recorded"))

@@ -19,6 +19,7 @@ from dsr_desk.domain.calendar import calendar_for
 from dsr_desk.domain.deadlines import SuspensionPolicy, compute_deadlines
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import DsrError, InsecureKeyring, ValidationError, VaultError
+from dsr_desk.messages import N_, Text, _
 from dsr_desk.services import audit as audit_service
 from dsr_desk.services.entities import create_entity, new_entity
 from dsr_desk.storage.key_wrapping import check_new_passphrase
@@ -28,23 +29,27 @@ from dsr_desk.storage.vault import Vault, recover_vault, staged_vault, vault_exi
 EXIT_OK, EXIT_INTEGRITY = 0, 1
 
 
-def _ask_new_passphrase(unchanged: str = "nothing was created") -> str:
+def _ask_new_passphrase(unchanged: str = N_("nothing was created")) -> str:
     """A new passphrase typed twice, refused at once (before it is retyped) when weak."""
-    first = prompt_secret("Choose a vault passphrase (a few unrelated words, 10+ characters)")
+    first = prompt_secret(_("Choose a vault passphrase (a few unrelated words, 10+ characters)"))
     check_new_passphrase(first)
-    if prompt_secret("Type it again") != first:
-        raise ValidationError(f"The two passphrases differ; {unchanged}.")
+    if prompt_secret(_("Type it again")) != first:
+        raise ValidationError("The two passphrases differ; {unchanged}.", unchanged=Text(unchanged))
     return first
 
 
 def _print_recovery_key(recovery_key: str) -> None:
-    print("Vault created.")
+    print(_("Vault created."))
     print()
-    print("RECOVERY KEY (shown only this once; print it or write it down and keep it locked away):")
+    # The line starts with "RECOVERY KEY" in every language: scripts look for it.
+    print(
+        "RECOVERY KEY "
+        + _("(shown only this once; print it or write it down and keep it locked away):")
+    )
     print()
     print(f"    {recovery_key}")
     print()
-    print("It opens the vault if the keyring entry or the passphrase is ever lost.")
+    print(_("It opens the vault if the keyring entry or the passphrase is ever lost."))
 
 
 def _first_entity(args: argparse.Namespace) -> dict[str, Any]:
@@ -70,20 +75,26 @@ def _fill_and_show(
     create_entity(SqlUnitOfWork(vault.session_factory, ctx.clock, ctx.user), **entity)
     try:
         _print_recovery_key(recovery_key)
-        print(f"Data folder: {ctx.data_dir} ({vault.mode.value} mode)")
+        print(
+            _("Data folder: {folder} ({mode} mode)").format(
+                folder=ctx.data_dir, mode=vault.mode.value
+            )
+        )
         sys.stdout.flush()
     except (OSError, ValueError) as problem:
         raise VaultError(
-            "The recovery key could not be written out "
-            f"({getattr(problem, 'strerror', None) or problem}), so no vault was created. "
-            "Run `dsr-desk init` again with its output on a terminal or in a file."
+            "The recovery key could not be written out ({reason}), so no vault was created. "
+            "Run `dsr-desk init` again with its output on a terminal or in a file.",
+            reason=getattr(problem, "strerror", None) or problem,
         ) from None
 
 
 def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
     entity = _first_entity(args)
     if vault_exists(ctx.data_dir):
-        raise VaultError(f"A vault already exists in {ctx.data_dir}; nothing was changed.")
+        raise VaultError(
+            "A vault already exists in {folder}; nothing was changed.", folder=ctx.data_dir
+        )
     passphrase = os.environ.get(ENV_PASSPHRASE)
     if passphrase is not None:
         check_new_passphrase(passphrase)  # before anything is created
@@ -95,7 +106,9 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
     except InsecureKeyring as problem:
         if not can_prompt():
             raise InsecureKeyring(
-                f"{problem} Set {ENV_PASSPHRASE} to create a passphrase-protected vault."
+                "{problem} Set {variable} to create a passphrase-protected vault.",
+                problem=problem,
+                variable=ENV_PASSPHRASE,
             ) from None
         print(problem, file=sys.stderr)
         passphrase = _ask_new_passphrase()
@@ -109,14 +122,15 @@ def cmd_recover(ctx: CliContext, args: argparse.Namespace) -> int:
     if recovery_key is None:
         if not can_prompt():
             raise ValidationError(
-                f"Give the recovery key in {ENV_RECOVERY_KEY} or run interactively."
+                "Give the recovery key in {variable} or run interactively.",
+                variable=ENV_RECOVERY_KEY,
             )
-        recovery_key = prompt_secret("Recovery key")
+        recovery_key = prompt_secret(_("Recovery key"))
     new_passphrase = os.environ.get(ENV_PASSPHRASE) if args.new_passphrase else None
     if new_passphrase is not None:
         check_new_passphrase(new_passphrase)
     elif args.new_passphrase:
-        new_passphrase = _ask_new_passphrase("nothing was changed")
+        new_passphrase = _ask_new_passphrase(N_("nothing was changed"))
     vault: Vault = recover_vault(
         ctx.data_dir, ctx.clock, recovery_key, new_passphrase=new_passphrase
     )
@@ -128,7 +142,7 @@ def cmd_recover(ctx: CliContext, args: argparse.Namespace) -> int:
         )
     finally:
         vault.close()
-    print(f"Vault recovered; it now unlocks with the {vault.mode.value}.")
+    print(_("Vault recovered; it now unlocks with the {mode}.").format(mode=vault.mode.value))
     return EXIT_OK
 
 
@@ -150,9 +164,17 @@ def cmd_audit_verify(ctx: CliContext, args: argparse.Namespace) -> int:
             )
         )
     else:
-        print(report.message if report.ok else f"AUDIT LOG BROKEN: {report.message}")
+        print(
+            report.message
+            if report.ok
+            else _("AUDIT LOG BROKEN: {message}").format(message=report.message)
+        )
         if report.head is not None:  # to note on paper: a rewritten log ends elsewhere
-            print(f"head: entry #{report.head.seq}, hash {report.head.hash}")
+            print(
+                _("head: entry #{seq}, hash {hash}").format(
+                    seq=report.head.seq, hash=report.head.hash
+                )
+            )
     return EXIT_OK if report.ok else EXIT_INTEGRITY
 
 
@@ -161,7 +183,7 @@ def cmd_demo(ctx: CliContext, args: argparse.Namespace) -> int:
 
     with ctx.unit_of_work() as uow:
         added = seed_demo_data(uow, args.count, seed=args.seed)
-    print(f"Added {added} demo requests.")
+    print(_("Added {n} demo requests.").format(n=added))
     return EXIT_OK
 
 

@@ -1,13 +1,29 @@
 """One error hierarchy whose messages are written for the DPO's staff.
 
 The GUI shows ``str(error)`` in a message bar; the CLI prints it on one line and exits 2.
+An error keeps its English message and named parameters (``NotFound("No request {ref}.",
+ref=ref)``) and is translated when shown, into the display language of ``dsr_desk.messages``
+(the CLI's ``LANG``, the GUI's interface language). ``tools/translations.py`` extracts the
+first argument of every ``raise SomeError("…")`` call as a message.
 """
 
 from __future__ import annotations
 
+from dsr_desk.messages import render
+
 
 class DsrError(Exception):
     """Base of every error DSR Desk reports to its user."""
+
+    def __init__(self, message: str = "", /, **params: object) -> None:
+        super().__init__(message)
+        self.msgid = message
+        self.params = params
+
+    def __str__(self) -> str:
+        if not isinstance(self.msgid, str):  # raised with something else than a message
+            return str(self.msgid)
+        return render(self.msgid, self.params)
 
 
 class ValidationError(DsrError):

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Final
 
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.messages import N_, Text
 
 MAX_NAME: Final = 200  # a person's or an entity's name, an assignee, a signer
 MAX_EMAIL: Final = 254  # the longest address SMTP accepts (RFC 5321)
@@ -29,15 +30,23 @@ def check_length(text: str | None, limit: int, what: str) -> None:
     """Refuse ``text`` longer than ``limit`` characters; ``what`` names it in the message."""
     if text is not None and len(text) > limit:
         raise ValidationError(
-            f"{what} is too long: at most {limit:,} characters ({len(text):,} given)."
+            "{what} is too long: at most {limit:,} characters ({given:,} given).",
+            what=Text(what),
+            limit=limit,
+            given=len(text),
         )
 
 
-def check_year(day: date, what: str = "The date") -> None:
-    """Refuse a date outside the years 1900-2100 (a typing slip, never a real request)."""
+def check_year(day: date, what: str = N_("The date")) -> None:
+    """Refuse a date outside the years 1900-2100 (a typing slip, never a real request);
+    ``what`` names it (a message marked with ``N_``, translated when shown)."""
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         raise ValidationError(
-            f"{what} {day.isoformat()} is out of range: use a year from {MIN_YEAR} to {MAX_YEAR}."
+            "{what} {day} is out of range: use a year from {first} to {last}.",
+            what=Text(what),
+            day=day.isoformat(),
+            first=MIN_YEAR,
+            last=MAX_YEAR,
         )
 
 
@@ -46,7 +55,9 @@ def parse_date(text: str) -> date:
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"{text[:40]!r} is not a date: use YYYY-MM-DD.") from None
+        raise ValidationError(
+            "{text} is not a date: use YYYY-MM-DD.", text=repr(text[:40])
+        ) from None
     check_year(day)
     return day
 
@@ -54,4 +65,10 @@ def parse_date(text: str) -> date:
 def check_count(value: int, what: str, minimum: int = 1, maximum: int = MAX_COUNT) -> None:
     """Refuse a count outside ``minimum``..``maximum``."""
     if not minimum <= value <= maximum:
-        raise ValidationError(f"{what} must be from {minimum:,} to {maximum:,}, not {value:,}.")
+        raise ValidationError(
+            "{what} must be from {minimum:,} to {maximum:,}, not {value:,}.",
+            what=Text(what),
+            minimum=minimum,
+            maximum=maximum,
+            value=value,
+        )

@@ -481,9 +481,9 @@ def _annex(letter: LetterData) -> Annex:
     without_retention = [a.name for a in chosen if not a.text("retention", lang)]
     if without_retention:
         raise ValidationError(
-            "The processing register has no retention period (or criteria) for: "
-            + ", ".join(without_retention)
-            + ". Art. 15(1)(d) requires it in an access answer; complete the register first."
+            "The processing register has no retention period (or criteria) for: {activities}. "
+            "Art. 15(1)(d) requires it in an access answer; complete the register first.",
+            activities=", ".join(without_retention),
         )
 
     def say(key: str) -> str:

@@ -38,7 +38,9 @@ from dsr_desk.storage.unit_of_work import UnitOfWork
 MAX_FEE_EUROS: Final = Decimal(10000)
 
 
-def _detail(uow: UnitOfWork, request: Request, *, with_timeline: bool = False) -> RequestDetail:
+def _detail(
+    uow: UnitOfWork, request: Request, *, with_timeline: bool = False, lang: str = "en"
+) -> RequestDetail:
     timeline: tuple[TimelineEvent, ...] = ()
     linked = uow.requests.linked_with(request)
     if not with_timeline:
@@ -48,7 +50,7 @@ def _detail(uow: UnitOfWork, request: Request, *, with_timeline: bool = False) -
     answered = any(
         e.action == "letter.sent" and e.details.get("kind") in ANSWER_LETTER_KINDS for e in entries
     )
-    detail = request_detail(request, uow.clock.today(), timeline, linked=linked)
+    detail = request_detail(request, uow.clock.today(), timeline, lang=lang, linked=linked)
     return replace(detail, answer_sent=answered)
 
 
@@ -146,9 +148,14 @@ def register_request(
 
 
 def get_request(
-    uow: UnitOfWork, reference: str, *, consult_reason: str | None = None, consulted: bool = False
+    uow: UnitOfWork,
+    reference: str,
+    *,
+    consult_reason: str | None = None,
+    consulted: bool = False,
+    lang: str = "en",
 ) -> RequestDetail:
-    """One request with its timeline.
+    """One request with its timeline (its deadline explained in ``lang``).
 
     A closed objection record is a restricted archive: reading it needs a stated reason, kept in
     the audit log (``request.archive_consulted``), else ``ArchiveRestricted``. ``consulted``
@@ -156,7 +163,7 @@ def get_request(
     """
     with uow:
         request = _consulted(uow, reference, consult_reason, consulted)
-        return _detail(uow, request, with_timeline=True)
+        return _detail(uow, request, with_timeline=True, lang=lang)
 
 
 def request_file(

@@ -1,6 +1,8 @@
 """The interface language, applied once at start (before the first window): our French
 catalogue (``resources/translations/dsr_desk_fr.qm``) and Qt's own (``qtbase_fr.qm``: the
-standard buttons and dialogs), and ``QLocale`` for the dates and numbers Qt formats.
+standard buttons and dialogs), ``QLocale`` for the dates and numbers Qt formats, and the
+display language of ``dsr_desk.messages`` (the errors the domain and services raise, which
+the GUI shows in its message bar and dialogs: gettext catalogues, no Qt).
 
 The preference lives in the vault's settings (``AppSettings.language``), which cannot be read
 before the unlock; its last known value is kept in QSettings (``ui/language``: a word, no
@@ -26,6 +28,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from dsr_desk import messages
 from dsr_desk.i18n import ENGLISH, FRENCH, SYSTEM, resolve_language
 
 TRANSLATIONS_DIR: Final = Path(__file__).resolve().parents[1] / "resources" / "translations"
@@ -47,6 +50,7 @@ def apply_language(app: QCoreApplication, language: str | None = None) -> str:
     English needs no catalogue: the sources are English."""
     remove_translators(app)
     chosen = language or resolve_language(stored_preference())
+    messages.set_language(chosen)  # the errors of the domain and services, shown by the GUI
     QLocale.setDefault(locale_for(chosen))
     if chosen != ENGLISH:
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -69,6 +73,8 @@ def locale_for(language: str) -> QLocale:
 
 
 def remove_translators(app: QCoreApplication) -> None:
+    """Back to the sources' English (the messages of the layers without Qt too)."""
+    messages.set_language(ENGLISH)
     while _installed:
         translator = _installed.pop()
         app.removeTranslator(translator)

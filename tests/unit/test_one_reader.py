@@ -64,6 +64,8 @@ def _private_imports(tree: ast.Module) -> list[str]:
             continue  # other libraries' conventions are theirs
         for alias in node.names:
             name = alias.name
+            if name == "_":  # gettext's convention (dsr_desk.messages), not a private name
+                continue
             if name.startswith("_") and not (name.startswith("__") and name.endswith("__")):
                 found.append(f"from {'.' * node.level}{module} import {name}")
     return found
