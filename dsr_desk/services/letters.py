@@ -17,6 +17,7 @@ from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON, check_length
 from dsr_desk.domain.register import LetterOverride
+from dsr_desk.domain.request_actions import RequestAction
 from dsr_desk.domain.requests import Request, parse_reference
 from dsr_desk.letters.compose import compose
 from dsr_desk.letters.context import (
@@ -333,8 +334,16 @@ def issue_letter(
         translations=translations,
     )
     pdf = render_letter(letter)  # outside any transaction
+    addressee = letter.recipient.name if letter.recipient is not None else None
     document, view = keep_letter(
-        uow_factory(), store, reference, letter.kind, letter.lang, pdf, sent=sent
+        uow_factory(),
+        store,
+        reference,
+        letter.kind,
+        letter.lang,
+        pdf,
+        sent=sent,
+        recipient=addressee if letter.kind is LetterKind.RECIPIENT_NOTICE else None,
     )
     return IssuedLetter(pdf, document, view)
 
@@ -355,9 +364,11 @@ def _record_sending(
     language: str,
     document_id: str,
     sent: Sending,
+    recipient: str | None = None,
 ) -> None:
     """Audit ``letter.sent`` and move the last contact with the requester (the objection and
-    opt-out records' retention clock runs from it)."""
+    opt-out records' retention clock runs from it). A recipient's notice (Art. 19) sent to
+    ``recipient`` records that notice too, as ``request notify`` does, unless already recorded."""
     request.record_contact(sent.sent_on)
     details: dict[str, object] = {
         "kind": kind.value,
@@ -372,6 +383,29 @@ def _record_sending(
         details["notice"] = "extension notice sent (Art. 12(3))"
         details["in_time"] = request.deadlines().can_still_extend(sent.sent_on)
     uow.record("letter.sent", request.reference, **details)
+    if kind is LetterKind.RECIPIENT_NOTICE and recipient:
+        _record_notice_sent(uow, request, recipient, sent.sent_on, document_id)
+
+
+def _record_notice_sent(
+    uow: UnitOfWork, request: Request, recipient: str, sent_on: date, document_id: str
+) -> None:
+    """The recipient's notice letter left the office: the Art. 19 notice is recorded (which
+    recipient, the sending date) unless that recipient was already recorded as notified."""
+    name = " ".join(recipient.split())
+    if any(n.recipient.casefold() == name.casefold() for n in request.recipient_notices):
+        return
+    today = uow.clock.today()
+    if request.allowed(RequestAction.NOTIFY, today) is not None:
+        return  # nothing to notify any more (refused, forwarded, archived): the letter only
+    notice = request.notify_recipient(name, sent_on, today)
+    uow.record(
+        "request.recipient_notified",
+        request.reference,
+        recipient=notice.recipient,
+        notified_on=notice.notified_on.isoformat(),
+        document_id=document_id,
+    )
 
 
 def keep_letter(
@@ -383,9 +417,12 @@ def keep_letter(
     pdf: bytes,
     *,
     sent: Sending | None = None,
+    recipient: str | None = None,
 ) -> tuple[DocumentView, LetterView]:
     """Keep a letter written today (encrypted, as a RESPONSE document), audit
-    ``letter.created`` and, if ``sent``, ``letter.sent``.
+    ``letter.created`` and, if ``sent``, ``letter.sent``. A recipient's notice names its
+    ``recipient`` (an organisation) in ``letter.created``: once sent, the Art. 19 notice is
+    recorded.
 
     Same order as ``attach_document``: ciphertext first, then the record and the audit
     entries in one transaction; the ciphertext is removed again if anything fails.
@@ -422,9 +459,12 @@ def keep_letter(
                 lang=language,
                 created_on=today.isoformat(),
                 document_id=stored.document_id,
+                **({"recipient": recipient} if recipient else {}),
             )
             if sent is not None:
-                _record_sending(uow, request, letter_kind, language, stored.document_id, sent)
+                _record_sending(
+                    uow, request, letter_kind, language, stored.document_id, sent, recipient
+                )
             uow.commit()
             committed = True
     finally:
@@ -467,7 +507,19 @@ def mark_letter_sent(
                 f"The sending date {sent.sent_on:%d/%m/%Y} is before the letter was written "
                 f"({letter.created_on:%d/%m/%Y})."
             )
-        _record_sending(uow, request, LetterKind(letter.kind), letter.lang, document_id, sent)
+        recipient = next(
+            (
+                str(e.details["recipient"])
+                for e in uow.audit.entries(request.reference)
+                if e.action == "letter.created"
+                and e.details.get("document_id") == document_id
+                and e.details.get("recipient")
+            ),
+            None,
+        )
+        _record_sending(
+            uow, request, LetterKind(letter.kind), letter.lang, document_id, sent, recipient
+        )
         uow.commit()
         return replace(letter, sent_on=sent.sent_on, channel=sent.channel.value)
 
