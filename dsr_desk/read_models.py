@@ -16,6 +16,7 @@ from dsr_desk.domain.request_actions import (
     ask_blocker,
     disclosure_blocker,
     extension_outlook,
+    late_closures,
     late_entries,
 )
 from dsr_desk.domain.request_kinds import InformationKind
@@ -238,6 +239,10 @@ class RequestDetail:
     # The actions forbidden today that may still be recorded as done on an earlier day, with
     # a late reason: action name → the last day they may be dated (an ask: the due date).
     late_entries: dict[str, date] = field(default_factory=dict)
+    # The outcomes whose closure, dated on or before a day, escapes a rule of today (answered
+    # late, or closed for lack of reply before the on-hold period ended): outcome → that day;
+    # such a closure needs a late reason (``domain.request_actions.late_closure_until``).
+    late_closures: dict[str, date] = field(default_factory=dict)
     # How the request ended (None while open), and a partial answer's granted/withheld parts.
     outcome: str | None = None
     outcome_granted: str | None = None
@@ -372,6 +377,7 @@ def request_detail(
         ),
         requester_civility=request.requester.civility,
         late_entries={a.value: day for a, day in late.items()},
+        late_closures={o.value: day for o, day in late_closures(request, today).items()},
         outcome=None if request.final_outcome is None else request.final_outcome.value,
         outcome_granted=request.outcome_granted,
         outcome_withheld=request.outcome_withheld,

@@ -154,6 +154,12 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     close.add_argument("--granted", help="partial: what is granted")
     close.add_argument("--withheld", help="partial: what is withheld")
     close.add_argument("--on", type=_date, help="date of the answer (default today)")
+    close.add_argument(
+        "--late-reason",
+        metavar="TEXT",
+        help="why a closure dated on time (before the due date now passed, or before the "
+        "on-hold period ended) is recorded only now (audited)",
+    )
     close.set_defaults(handler=rq.cmd_close)
 
     ask = rsub.add_parser("ask", help="ask for ID, clarification or a fee (suspends the deadline)")

@@ -150,7 +150,7 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
             left = f"{row.days_left}d left"
         print(
             f"{row.reference:<15} {row.type:<19} {row.requester[:28]:<28} "
-            f"{row.received_on:%d/%m/%Y}  due {row.due_on:%d/%m/%Y}  {left}"
+            f"{row.received_on:%d/%m/%Y}  due {row.due_on:%d/%m/%Y}  {left:<13} {row.capacity}"
         )
     return 0
 
@@ -184,6 +184,7 @@ def cmd_close(ctx: CliContext, args: argparse.Namespace) -> int:
             on=args.on,
             granted=args.granted,
             withheld=args.withheld,
+            late_reason=args.late_reason,
         )
     if not detail.answer_sent:
         print(

@@ -535,12 +535,16 @@ class Request:
         *,
         granted: str | None = None,
         withheld: str | None = None,
+        late_reason: str | None = None,
     ) -> None:
         """Record how the request ended (``Outcome``): the right's table says which outcomes
         it allows; a refusal needs its reasons, a partial answer what is granted, what is
-        withheld and why, an excessive request the reasons showing the excess."""
+        withheld and why, an excessive request the reasons showing the excess. Dated before
+        today so as to escape a rule of today (``request_actions.late_closure_until``), it
+        needs ``late_reason``."""
         self._require(CLOSING_ACTIONS[outcome], today)
         self._check_action_date(on, today, "closure")
+        self._require_late_reason(CLOSING_ACTIONS[outcome], on, today, late_reason)
         check_length(reason, MAX_REASON, "The reasons")
         check_length(granted, MAX_REASON, "What is granted")
         check_length(withheld, MAX_REASON, "What is withheld")

@@ -14,7 +14,7 @@ from dsr_desk.domain.documents import Note
 from dsr_desk.domain.errors import ArchiveRestricted, ValidationError
 from dsr_desk.domain.identity_means import parse_means
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON, check_length
-from dsr_desk.domain.request_actions import RequestAction
+from dsr_desk.domain.request_actions import CLOSING_ACTIONS, RequestAction
 from dsr_desk.domain.requesters import Requester, normalise_email, parse_civility
 from dsr_desk.domain.requests import (
     Capacity,
@@ -232,16 +232,25 @@ def close(
     on: date | None = None,
     granted: str | None = None,
     withheld: str | None = None,
+    late_reason: str | None = None,
 ) -> RequestDetail:
     """Record how the request ended (``Outcome``; the right's table says which outcomes it
     allows). The reasons, and a partial answer's granted and withheld parts, are kept with the
     request; the audit entry refers to them by number and MAC. The returned detail says
-    whether an answer was recorded as sent (``answer_sent``)."""
+    whether an answer was recorded as sent (``answer_sent``). Dated before today so as to
+    escape a rule of today (answered late, or closed for lack of reply before the on-hold
+    period ended), it needs ``late_reason``, audited with both dates (``request.late_entry``)."""
     with uow:
         request = load_request(uow, reference)
         closed_on = on or uow.clock.today()
         request.close(
-            outcome, closed_on, uow.clock.today(), reason, granted=granted, withheld=withheld
+            outcome,
+            closed_on,
+            uow.clock.today(),
+            reason,
+            granted=granted,
+            withheld=withheld,
+            late_reason=late_reason,
         )
         answered = answer_recorded_as_sent(uow, request.reference)
         kept: dict[str, object] = {}
@@ -262,6 +271,7 @@ def close(
             answer_recorded=answered,
             **kept,
         )
+        _record_late_entry(uow, request, CLOSING_ACTIONS[outcome], closed_on, late_reason)
         uow.commit()
         return replace(_detail(uow, request), answer_sent=answered)
 
