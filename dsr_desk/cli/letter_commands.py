@@ -45,6 +45,7 @@ def cmd_letter(ctx: CliContext, args: argparse.Namespace) -> int:
             activities=args.activity,
             late_extension_reason=args.late_reason,
             translations=parse_translations(args.translation),
+            with_linked=args.with_linked,
         )
     write_private(out, issued.pdf, data_dir=ctx.data_dir)
     print(out)

@@ -357,6 +357,12 @@ def build_parser() -> OneLineParser:
         action="store_true",
         help="the letter is sent today: record it with --channel and --registered",
     )
+    letter.add_argument(
+        "--with-linked",
+        action="store_true",
+        help="answer the other rights asked in the same message (linked requests) in the same "
+        "mailing: one PDF with a letter for each, kept in each request's file",
+    )
     _add_channel_flag(letter)
     letter.set_defaults(handler=_letter_handler("cmd_letter"))
 

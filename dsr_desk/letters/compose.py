@@ -35,6 +35,7 @@ from dsr_desk.letters.fit import (
 from dsr_desk.letters.french import de, elide_join
 from dsr_desk.letters.kinds import LetterKind
 from dsr_desk.letters.wording import (
+    LINKED_KINDS,
     TemplatePart,
     check_placeholders,
     fill,
@@ -117,6 +118,7 @@ def placeholder_values(
             "extension_notice_date": long_date(d.extension_notice_by, lang),
             "on_behalf": _on_behalf(d, lang),
         }
+    values["linked_requests"] = _linked_requests(letter)
     values |= _right_values(letter, lacking)
     if kind in (LetterKind.ID_REQUEST, LetterKind.CLARIFICATION):
         wanted = "identity" if kind is LetterKind.ID_REQUEST else "clarification"
@@ -146,6 +148,8 @@ def placeholder_values(
                     d, lang, postal_address=values["dpo_postal_address"], email=e.dpo_contact
                 ),
             }
+            proof = recorded.capacity_proof(d, lang)  # someone acting for the data subject
+            values["capacity_proof"] = proof
             bullets = recorded.means_sentences(means, lang)
             values |= {name: say(text) if text else None for name, text in bullets.items()}
             # what becomes of an ID copy: only when a copy is one of the means offered
@@ -207,6 +211,17 @@ def placeholder_values(
             forwarded = d.closed_on if d.status == "forwarded" and d.closed_on else letter.today
             values["forwarded_date"] = long_date(forwarded, lang)
     return values
+
+
+def _linked_requests(letter: LetterData) -> str | None:
+    """The other rights asked in the same message, in the letters that acknowledge or answer."""
+    if letter.kind not in LINKED_KINDS:
+        return None
+    verb = "acknowledge" if letter.kind is LetterKind.ACKNOWLEDGEMENT else "answer"
+    linked = recorded.linked_requests(
+        letter.request, letter.lang, verb=verb, together=letter.with_linked
+    )
+    return typeset(linked, letter.lang) if linked else None
 
 
 def _enclosed(letter: LetterData) -> str | None:

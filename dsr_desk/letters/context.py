@@ -179,6 +179,9 @@ class LetterData:
     # The translations staff give, at letter time, of texts recorded in the request's
     # language when the letter is in the other one: (field of RECORDED_TEXTS, text) pairs.
     translations: tuple[tuple[str, str], ...] = ()
+    # The other requests of the same message (``RequestDetail.linked``) are answered in the
+    # same mailing (one PDF holding a letter for each): the letters say so.
+    with_linked: bool = False
 
     @property
     def wording_text(self) -> str:

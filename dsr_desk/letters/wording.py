@@ -97,6 +97,9 @@ KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
         "entity's restart/pause policy; without delay for an opt-out)",
         "id_copy_retention": "how long a copy of an ID document is kept (or that none is); "
         "only when an ID copy is one of the means",
+        "capacity_proof": "what someone acting for the data subject must send too: the "
+        "mandate and the subject's ID, proof of parental authority, or the death certificate "
+        "and proof of heir status (left out when the requester asks for themselves)",
     },
     LetterKind.CLARIFICATION: {
         "information_needed": "what we need clarified (the reason recorded with the suspension)",
@@ -154,9 +157,30 @@ KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
 }
 
 
+#: The letters that name the other rights asked in the same message (linked requests).
+LINKED_KINDS: Final = frozenset(
+    {
+        LetterKind.ACKNOWLEDGEMENT,
+        LetterKind.COMPLETION,
+        LetterKind.REFUSAL,
+        LetterKind.PARTIAL_REFUSAL,
+        LetterKind.EXCESSIVE_REFUSAL,
+        LetterKind.NO_DATA,
+        LetterKind.WITHDRAWAL,
+        LetterKind.NO_REPLY_CLOSURE,
+        LetterKind.OBJECTION_OUTCOME,
+    }
+)
+LINKED_PLACEHOLDER: Final = {
+    "linked_requests": "the other rights asked in the same message, with their references, "
+    "and whether this mailing answers them too (left out when there are none)"
+}
+
+
 def placeholders_for(kind: LetterKind) -> dict[str, str]:
     """Every placeholder a wording of this kind may use, with what it stands for."""
-    return {**COMMON_PLACEHOLDERS, **KIND_PLACEHOLDERS[kind]}
+    linked = LINKED_PLACEHOLDER if kind in LINKED_KINDS else {}
+    return {**COMMON_PLACEHOLDERS, **KIND_PLACEHOLDERS[kind], **linked}
 
 
 # -- parsed wording ----------------------------------------------------------------------------

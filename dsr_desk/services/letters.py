@@ -32,7 +32,7 @@ from dsr_desk.letters.context import (
 )
 from dsr_desk.letters.fit import check_fit, extension_too_late
 from dsr_desk.letters.kinds import LetterKind, SendChannel, parse_language
-from dsr_desk.letters.render import render_letter
+from dsr_desk.letters.render import render_composition
 from dsr_desk.letters.wording import (
     check_placeholders,
     default_wording,
@@ -185,6 +185,7 @@ def prepare_letter(
     late_extension_reason: str | None = None,
     translations: Mapping[str, str] | None = None,
     preview: bool = False,
+    with_linked: bool = False,
 ) -> LetterData:
     """Everything a letter needs, checked: the kind suits the request and every placeholder has
     a value (``ValidationError`` / ``RuleViolation`` otherwise, before anything is rendered).
@@ -230,6 +231,7 @@ def prepare_letter(
             signer_title=signer_title(uow, request.entity),
             late_extension_reason=(late_extension_reason or "").strip() or None,
             translations=_translations(translations),
+            with_linked=with_linked,
         )
         check_fit(letter)
         if not letter.signer:  # the kind suits the request: now, who signs it
@@ -313,38 +315,68 @@ def issue_letter(
     activities: Sequence[str] | None = None,
     late_extension_reason: str | None = None,
     translations: Mapping[str, str] | None = None,
+    with_linked: bool = False,
 ) -> IssuedLetter:
     """The one path of every letter printed, saved or sent (GUI and CLI): prepare it (the
     rules, a disclosure override audited), render the PDF, then keep it encrypted in the
     request's file with its audit entry (``letter.created``: kind, language, date, never the
-    content) and, when ``sent`` says so, the sending (``letter.sent``)."""
-    letter = prepare_letter(
-        uow_factory(),
-        reference,
-        kind,
-        lang,
-        signer=signer,
-        registered_number=registered_number,
-        objection_grounds=objection_grounds,
-        disclosure_override_reason=disclosure_override_reason,
-        refusal_reasons=refusal_reasons,
-        recipient=recipient,
-        activities=activities,
-        late_extension_reason=late_extension_reason,
-        translations=translations,
+    content) and, when ``sent`` says so, the sending (``letter.sent``).
+
+    ``with_linked``: the other requests logged from the same message (``RequestDetail.linked``)
+    are answered in the same mailing: one PDF holding, after this request's letter, the letter
+    of the same kind for each of them (each checked and stated from its own record, each
+    saying that the others are answered in the same mailing); the PDF is kept in every one of
+    their files, each audited (``letter.created`` naming the others, ``answered_with``)."""
+
+    def prepared(ref: str, language: str | None) -> LetterData:
+        return prepare_letter(
+            uow_factory(),
+            ref,
+            kind,
+            language,
+            signer=signer,
+            registered_number=registered_number,
+            objection_grounds=objection_grounds,
+            disclosure_override_reason=disclosure_override_reason,
+            refusal_reasons=refusal_reasons,
+            recipient=recipient,
+            activities=activities,
+            late_extension_reason=late_extension_reason,
+            translations=translations,
+            with_linked=with_linked,
+        )
+
+    letter = prepared(reference, lang)
+    letters = [letter]
+    if with_linked:
+        if not letter.request.linked:
+            raise ValidationError(
+                f"{letter.request.reference} has no linked request (other rights asked in the "
+                "same message): write its letter alone."
+            )
+        letters += [prepared(other.reference, letter.lang) for other in letter.request.linked]
+    first, *others = [compose(one) for one in letters]  # outside any transaction
+    pdf = render_composition(
+        replace(first, parts=first.parts + tuple(p for c in others for p in c.parts))
     )
-    pdf = render_letter(letter)  # outside any transaction
     addressee = letter.recipient.name if letter.recipient is not None else None
-    document, view = keep_letter(
-        uow_factory(),
-        store,
-        reference,
-        letter.kind,
-        letter.lang,
-        pdf,
-        sent=sent,
-        recipient=addressee if letter.kind is LetterKind.RECIPIENT_NOTICE else None,
-    )
+    kept = [
+        keep_letter(
+            uow_factory(),
+            store,
+            one.request.reference,
+            one.kind,
+            one.lang,
+            pdf,
+            sent=sent,
+            recipient=addressee if one.kind is LetterKind.RECIPIENT_NOTICE else None,
+            answered_with=tuple(
+                o.request.reference for o in letters if o.request.reference != one.request.reference
+            ),
+        )
+        for one in letters
+    ]
+    document, view = kept[0]
     return IssuedLetter(pdf, document, view)
 
 
@@ -418,6 +450,7 @@ def keep_letter(
     *,
     sent: Sending | None = None,
     recipient: str | None = None,
+    answered_with: Sequence[str] = (),
 ) -> tuple[DocumentView, LetterView]:
     """Keep a letter written today (encrypted, as a RESPONSE document), audit
     ``letter.created`` and, if ``sent``, ``letter.sent``. A recipient's notice names its
@@ -460,6 +493,7 @@ def keep_letter(
                 created_on=today.isoformat(),
                 document_id=stored.document_id,
                 **({"recipient": recipient} if recipient else {}),
+                **({"answered_with": ", ".join(answered_with)} if answered_with else {}),
             )
             if sent is not None:
                 _record_sending(
