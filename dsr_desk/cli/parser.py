@@ -358,6 +358,14 @@ def build_parser() -> OneLineParser:
         help="the letter is sent today: record it with --channel and --registered",
     )
     letter.add_argument(
+        "--means",
+        action="append",
+        choices=[m.value for m in IdMeans],
+        help="id-request: record what the requester may send on a request for identity that "
+        "holds none (asked before the means were recorded; audited), least intrusive first "
+        "(repeat it)",
+    )
+    letter.add_argument(
         "--with-linked",
         action="store_true",
         help="answer the other rights asked in the same message (linked requests) in the same "

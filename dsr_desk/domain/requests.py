@@ -493,6 +493,34 @@ class Request:
         self.refresh_schedule()
         return entry
 
+    def record_id_means(self, means: tuple[IdMeans, ...]) -> SuspensionEntry:
+        """Record what the requester may send on the last request for identity, when it holds
+        none (asked before the means were recorded, schema 0017): the ID-request letter can
+        then be printed. The means recorded are never replaced (the letter states them)."""
+        self._require_not_archived("record the means of identification")
+        entry = next(
+            (s for s in reversed(self.suspensions) if s.kind is InformationKind.IDENTITY), None
+        )
+        if entry is None:
+            raise RuleViolation(
+                f"No request for identity is recorded on {self.reference}: ask for ID first "
+                "(the means are recorded with it)."
+            )
+        if not means:
+            raise ValidationError(
+                "Choose at least one means of identification, least intrusive first."
+            )
+        if entry.id_means:
+            if entry.means == means:
+                return entry
+            offered = ", ".join(m.value for m in entry.means)
+            raise RuleViolation(
+                f"The request for identity of {entry.asked_on:%d/%m/%Y} on {self.reference} "
+                f"already offers {offered}; the means recorded are not changed afterwards."
+            )
+        entry.id_means = means_field(means)
+        return entry
+
     def information_received(self, received_on: date, today: date) -> SuspensionEntry:
         """The awaited information arrived: the period restarts or resumes per the policy."""
         self._require(RequestAction.RECEIVED, today)

@@ -23,6 +23,7 @@ from dsr_desk.domain.requests import (
     Outcome,
     Request,
     RequestType,
+    SuspensionEntry,
     format_reference,
 )
 from dsr_desk.domain.verification import IdentityCheck, VerificationMethod, VerificationOutcome
@@ -349,6 +350,38 @@ def ask_for_information(
         _record_late_entry(uow, request, RequestAction.ASK, day, late_reason)
         uow.commit()
         return _detail(uow, request)
+
+
+def record_id_means(uow: UnitOfWork, reference: str, means: Sequence[str]) -> RequestDetail:
+    """Record the means of identification offered on the last request for identity when it
+    has none (an ask recorded before the means were, schema 0017): audited
+    ``request.id_means_recorded`` (the ask's date and the means' codes). The same means again
+    change nothing; other means are refused (``Request.record_id_means``)."""
+    chosen = parse_means(means)
+    with uow:
+        request = load_request(uow, reference)
+        entry = request.record_id_means(chosen)
+        if entry.means == chosen and not _means_audited(uow, request.reference, entry):
+            uow.record(
+                "request.id_means_recorded",
+                request.reference,
+                asked_on=entry.asked_on.isoformat(),
+                means=entry.id_means,
+            )
+            uow.commit()
+        return _detail(uow, request)
+
+
+def _means_audited(uow: UnitOfWork, reference: str, entry: SuspensionEntry) -> bool:
+    """Whether the means of this ask are already in the audit log (asked with them, or
+    recorded afterwards)."""
+    day = entry.asked_on.isoformat()
+    return any(
+        e.action in ("request.information_asked", "request.id_means_recorded")
+        and e.details.get("asked_on") == day
+        and e.details.get("means") == entry.id_means
+        for e in uow.audit.entries(reference)
+    )
 
 
 def _record_late_entry(
