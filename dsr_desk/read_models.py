@@ -70,6 +70,7 @@ class SuspensionView:
     # identity: the means offered to the requester (``domain.identity_means``), least
     # intrusive first
     means: tuple[str, ...] = ()
+    reason_lang: str | None = None  # the language the reason was typed in (None: the request's)
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,24 @@ class RequestDetail:
     capacity_proof_missing: str | None = None
     # The other requests logged from the same message (answerable in one letter).
     linked: tuple[LinkedRequestView, ...] = ()
+    # The language the closure's texts and the extension's reasons were typed in (None: the
+    # request's language, as assumed before they were recorded).
+    outcome_lang: str | None = None
+    extension_reason_lang: str | None = None
+
+    def typed_in(self, field: str) -> str:
+        """The language the recorded text ``field`` (a name of ``letters.context.
+        RECORDED_TEXTS``) was typed in: as recorded, else the request's language. The
+        information asked is the last request for information's."""
+        last = self.suspensions[-1].reason_lang if self.suspensions else None
+        own = {
+            "reasons": self.outcome_lang,
+            "granted": self.outcome_lang,
+            "withheld": self.outcome_lang,
+            "extension-reasons": self.extension_reason_lang,
+            "information": last,
+        }.get(field)
+        return own or self.requester_language
 
     def to_json(self) -> dict[str, Any]:
         result: dict[str, Any] = jsonable(asdict(self))
@@ -336,6 +355,7 @@ def request_detail(
                 s.received_on,
                 s.amount_cents,
                 tuple(m.value for m in s.means),
+                s.reason_lang,
             )
             for s in request.suspensions
         ),
@@ -394,6 +414,8 @@ def request_detail(
         subject_name=request.subject_name,
         capacity_proof_missing=None if proof_missing is None else proof_missing.reason,
         linked=tuple(LinkedRequestView(r.reference, r.type.value, r.status.value) for r in linked),
+        outcome_lang=request.outcome_lang,
+        extension_reason_lang=request.extension_reason_lang,
     )
 
 

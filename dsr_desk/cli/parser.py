@@ -25,6 +25,15 @@ from dsr_desk.letters.kinds import LetterKind, SendChannel
 EXIT_USAGE = 2
 
 
+def _add_reason_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--reason-lang",
+        choices=["fr", "en"],
+        help="the language the reasons (and a partial answer's parts) are typed in (default: "
+        "the request's); a letter in the other language asks for their translation",
+    )
+
+
 def _letter_handler(name: str) -> Callable[..., int]:
     """A letter command's handler, its module imported when it runs: composing letters loads
     ReportLab (a third of a second), which the other commands do not need."""
@@ -143,6 +152,7 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     extend = rsub.add_parser("extend", help="extend by two months (before the notice date)")
     extend.add_argument("ref")
     extend.add_argument("--reason", required=True)
+    _add_reason_lang(extend)
     extend.set_defaults(handler=rq.cmd_extend)
 
     close = rsub.add_parser("close", help="record how the request ended")
@@ -154,6 +164,7 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     close.add_argument("--granted", help="partial: what is granted")
     close.add_argument("--withheld", help="partial: what is withheld")
     close.add_argument("--on", type=_date, help="date of the answer (default today)")
+    _add_reason_lang(close)
     close.add_argument(
         "--late-reason",
         metavar="TEXT",
@@ -181,6 +192,7 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
         "marketing opt-out or consent withdrawal for ID)",
     )
     ask.add_argument("--on", type=_date)
+    _add_reason_lang(ask)
     ask.add_argument(
         "--late-reason",
         metavar="TEXT",

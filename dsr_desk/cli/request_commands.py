@@ -169,7 +169,7 @@ def _done(detail: RequestDetail, message: str) -> int:
 
 def cmd_extend(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.unit_of_work() as uow:
-        detail = request_service.extend(uow, args.ref, args.reason)
+        detail = request_service.extend(uow, args.ref, args.reason, reason_lang=args.reason_lang)
     return _done(detail, f"extended; now due {detail.effective_due:%d/%m/%Y}")
 
 
@@ -185,6 +185,7 @@ def cmd_close(ctx: CliContext, args: argparse.Namespace) -> int:
             granted=args.granted,
             withheld=args.withheld,
             late_reason=args.late_reason,
+            reason_lang=args.reason_lang,
         )
     if not detail.answer_sent:
         print(
@@ -212,6 +213,7 @@ def cmd_ask(ctx: CliContext, args: argparse.Namespace) -> int:
             unmatched=args.cannot_match,
             amount=amount,
             means=args.means or (),
+            reason_lang=args.reason_lang,
         )
     return _done(detail, f"waiting for {args.kind} since {detail.on_hold_since:%d/%m/%Y}")
 

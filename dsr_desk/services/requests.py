@@ -200,11 +200,14 @@ def start_processing(uow: UnitOfWork, reference: str) -> RequestDetail:
         return _detail(uow, request)
 
 
-def extend(uow: UnitOfWork, reference: str, reason: str) -> RequestDetail:
-    """Extend by two months with reasons (refused after the extension-notice date)."""
+def extend(
+    uow: UnitOfWork, reference: str, reason: str, *, reason_lang: str | None = None
+) -> RequestDetail:
+    """Extend by two months with reasons (refused after the extension-notice date), typed in
+    ``reason_lang`` (default: the request's language)."""
     with uow:
         request = load_request(uow, reference)
-        new_due = request.extend(reason, uow.clock.today())
+        new_due = request.extend(reason, uow.clock.today(), reason_lang)
         uow.record(
             "request.extended",
             request.reference,
@@ -234,6 +237,7 @@ def close(
     granted: str | None = None,
     withheld: str | None = None,
     late_reason: str | None = None,
+    reason_lang: str | None = None,
 ) -> RequestDetail:
     """Record how the request ended (``Outcome``; the right's table says which outcomes it
     allows). The reasons, and a partial answer's granted and withheld parts, are kept with the
@@ -252,6 +256,7 @@ def close(
             granted=granted,
             withheld=withheld,
             late_reason=late_reason,
+            reason_lang=reason_lang,
         )
         answered = answer_recorded_as_sent(uow, request.reference)
         kept: dict[str, object] = {}
@@ -308,6 +313,7 @@ def ask_for_information(
     amount: Decimal | None = None,
     means: Sequence[str] = (),
     late_reason: str | None = None,
+    reason_lang: str | None = None,
 ) -> RequestDetail:
     """Ask for ID, clarification or a fee (Art. 12(5)(a), ``amount`` in euros): the deadline
     is suspended per the entity's policy. ``unmatched``: the person cannot be matched with the
@@ -330,6 +336,7 @@ def ask_for_information(
             amount_cents=None if amount is None else _cents(amount),
             means=chosen,
             late_reason=late_reason,
+            reason_lang=reason_lang,
         )
         extra: dict[str, object] = {}
         if chosen:

@@ -510,3 +510,29 @@ def test_the_id_request_asks_for_the_proof_of_capacity(capacity: str, lang: str)
     # the other letters do not ask for it
     text = _text(_letter(type, LetterKind.CLARIFICATION, lang, detail=detail))
     assert ("mandat signé" if lang == "fr" else "mandate signed") not in text
+
+
+# -- the language of each typed text, recorded where it was typed ------------------------------
+
+
+def test_a_text_typed_in_the_letters_language_needs_no_translation() -> None:
+    english = {"outcome_lang": "en", "outcome_reason": "Address corrected on 10 February."}
+    # a French request whose closing note was typed in English: the English letter prints it
+    letter = _letter(RequestType.RECTIFICATION, LetterKind.COMPLETION, "en", detail=english)
+    assert "Address corrected on 10 February." in _text(
+        dataclasses.replace(letter, translations=())
+    )
+    # and the French letter asks for its French translation, though the request is French
+    french = _letter(RequestType.RECTIFICATION, LetterKind.COMPLETION, "fr", detail=english)
+    with pytest.raises(ValidationError, match=r"French translation of .*--translation reasons="):
+        _text(french)
+    # an ask's reason carries its own language too
+    asked_in_english = (
+        SuspensionView(date(2026, 2, 1), "identity", "The names differ.", "restart", None, None,
+                       MEANS, "en"),
+    )  # fmt: skip
+    letter = _letter(
+        RequestType.ACCESS, LetterKind.ID_REQUEST, "en", detail={"suspensions": asked_in_english},
+        translations=(),
+    )  # fmt: skip
+    assert "The names differ." in _text(letter)
