@@ -171,16 +171,16 @@ LINKED_KINDS: Final = frozenset(
         LetterKind.OBJECTION_OUTCOME,
     }
 )
-LINKED_PLACEHOLDER: Final = {
-    "linked_requests": "the other rights asked in the same message, with their references, "
-    "and whether this mailing answers them too (left out when there are none)"
-}
+for _kind in LINKED_KINDS:
+    KIND_PLACEHOLDERS[_kind]["linked_requests"] = (
+        "the other rights asked in the same message, with their references, and whether this "
+        "mailing answers them too (left out when there are none)"
+    )
 
 
 def placeholders_for(kind: LetterKind) -> dict[str, str]:
     """Every placeholder a wording of this kind may use, with what it stands for."""
-    linked = LINKED_PLACEHOLDER if kind in LINKED_KINDS else {}
-    return {**COMMON_PLACEHOLDERS, **KIND_PLACEHOLDERS[kind], **linked}
+    return {**COMMON_PLACEHOLDERS, **KIND_PLACEHOLDERS[kind]}
 
 
 # -- parsed wording ----------------------------------------------------------------------------
