@@ -16,6 +16,7 @@ from dsr_desk.domain.request_actions import (
     ask_blocker,
     disclosure_blocker,
     extension_outlook,
+    late_closures,
     late_entries,
 )
 from dsr_desk.domain.request_kinds import InformationKind
@@ -69,6 +70,7 @@ class SuspensionView:
     # identity: the means offered to the requester (``domain.identity_means``), least
     # intrusive first
     means: tuple[str, ...] = ()
+    reason_lang: str | None = None  # the language the reason was typed in (None: the request's)
 
 
 @dataclass(frozen=True)
@@ -238,6 +240,10 @@ class RequestDetail:
     # The actions forbidden today that may still be recorded as done on an earlier day, with
     # a late reason: action name → the last day they may be dated (an ask: the due date).
     late_entries: dict[str, date] = field(default_factory=dict)
+    # The outcomes whose closure, dated on or before a day, escapes a rule of today (answered
+    # late, or closed for lack of reply before the on-hold period ended): outcome → that day;
+    # such a closure needs a late reason (``domain.request_actions.late_closure_until``).
+    late_closures: dict[str, date] = field(default_factory=dict)
     # How the request ended (None while open), and a partial answer's granted/withheld parts.
     outcome: str | None = None
     outcome_granted: str | None = None
@@ -268,6 +274,24 @@ class RequestDetail:
     capacity_proof_missing: str | None = None
     # The other requests logged from the same message (answerable in one letter).
     linked: tuple[LinkedRequestView, ...] = ()
+    # The language the closure's texts and the extension's reasons were typed in (None: the
+    # request's language, as assumed before they were recorded).
+    outcome_lang: str | None = None
+    extension_reason_lang: str | None = None
+
+    def typed_in(self, field: str) -> str:
+        """The language the recorded text ``field`` (a name of ``letters.context.
+        RECORDED_TEXTS``) was typed in: as recorded, else the request's language. The
+        information asked is the last request for information's."""
+        last = self.suspensions[-1].reason_lang if self.suspensions else None
+        own = {
+            "reasons": self.outcome_lang,
+            "granted": self.outcome_lang,
+            "withheld": self.outcome_lang,
+            "extension-reasons": self.extension_reason_lang,
+            "information": last,
+        }.get(field)
+        return own or self.requester_language
 
     def to_json(self) -> dict[str, Any]:
         result: dict[str, Any] = jsonable(asdict(self))
@@ -331,6 +355,7 @@ def request_detail(
                 s.received_on,
                 s.amount_cents,
                 tuple(m.value for m in s.means),
+                s.reason_lang,
             )
             for s in request.suspensions
         ),
@@ -372,6 +397,7 @@ def request_detail(
         ),
         requester_civility=request.requester.civility,
         late_entries={a.value: day for a, day in late.items()},
+        late_closures={o.value: day for o, day in late_closures(request, today).items()},
         outcome=None if request.final_outcome is None else request.final_outcome.value,
         outcome_granted=request.outcome_granted,
         outcome_withheld=request.outcome_withheld,
@@ -388,6 +414,8 @@ def request_detail(
         subject_name=request.subject_name,
         capacity_proof_missing=None if proof_missing is None else proof_missing.reason,
         linked=tuple(LinkedRequestView(r.reference, r.type.value, r.status.value) for r in linked),
+        outcome_lang=request.outcome_lang,
+        extension_reason_lang=request.extension_reason_lang,
     )
 
 

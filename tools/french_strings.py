@@ -1256,4 +1256,11 @@ FRENCH: dict[object, str] = {
     "Due today": "Échéance aujourd'hui",
     "Tomorrow": "Demain",
     "In {n} days": "Dans {n} jours",
+    # -- issue 16, the rest: late closures, proof of capacity, linked requests, reasons' language
+    "Why it is recorded only now, e.g. answer posted that day, filed late…": "Pourquoi elle n'est enregistrée que maintenant, par ex. réponse envoyée ce jour-là, saisie tardive…",
+    "Dated on or before {day}, when the requester still had time to reply: why is it recorded only now (required, kept in the audit log)?": "Datée au plus tard du {day}, quand le demandeur avait encore le temps de répondre : pourquoi n'est-elle enregistrée que maintenant (obligatoire, conservé dans le journal d'audit) ?",
+    "The request was due on {day}: dated on time, why is it recorded only now (required, kept in the audit log)?": "La demande était à traiter au plus tard le {day} : datée dans le délai, pourquoi n'est-elle enregistrée que maintenant (obligatoire, conservé dans le journal d'audit) ?",
+    "A closure dated so escapes a rule of today: say why it is recorded only now.": "Une clôture ainsi datée échappe à une règle applicable aujourd'hui : indiquez pourquoi elle n'est enregistrée que maintenant.",
+    "what someone acting for the data subject must send too: the mandate and the subject's ID, proof of parental authority, or the death certificate and proof of heir status (left out when the requester asks for themselves)": "ce que doit aussi fournir la personne qui agit pour la personne concernée : le mandat et la pièce d'identité de celle-ci, la preuve de l'autorité parentale, ou l'acte de décès et la preuve de la qualité d'héritier (omis quand le demandeur agit pour lui-même)",
+    "the other rights asked in the same message, with their references, and whether this mailing answers them too (left out when there are none)": "les autres droits exercés dans le même message, avec leurs références, et si cet envoi y répond aussi (omis s'il n'y en a pas)",
 }

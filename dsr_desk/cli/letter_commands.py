@@ -17,6 +17,7 @@ from dsr_desk.services.letters import (
     parse_translations,
     sending,
 )
+from dsr_desk.services.requests import record_id_means
 from dsr_desk.storage.document_store import DocumentStore
 
 
@@ -28,7 +29,11 @@ def cmd_letter(ctx: CliContext, args: argparse.Namespace) -> int:
         raise ValidationError("--channel says how the letter was sent: add --sent.")
     check_target(out, ctx.data_dir)
     sent = sending(args.channel, ctx.clock.today(), args.registered) if args.sent else None
+    if args.means and args.kind != "id-request":
+        raise ValidationError("--means goes with an ID request letter (--kind id-request).")
     with ctx.opened_vault() as vault:
+        if args.means:  # an ask recorded without its means: record them first (audited)
+            record_id_means(ctx.uow_for(vault), args.ref, args.means)
         issued = issue_letter(
             lambda: ctx.uow_for(vault),
             DocumentStore(vault.documents_dir, vault.database_key),
@@ -45,6 +50,7 @@ def cmd_letter(ctx: CliContext, args: argparse.Namespace) -> int:
             activities=args.activity,
             late_extension_reason=args.late_reason,
             translations=parse_translations(args.translation),
+            with_linked=args.with_linked,
         )
     write_private(out, issued.pdf, data_dir=ctx.data_dir)
     print(out)

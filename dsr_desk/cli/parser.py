@@ -32,6 +32,17 @@ from dsr_desk.messages import N_, _, display_language, ngettext
 EXIT_USAGE = 2
 
 
+def _add_reason_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--reason-lang",
+        choices=["fr", "en"],
+        help=_(
+            "the language the reasons (and a partial answer's parts) are typed in (default: "
+            "the request's); a letter in the other language asks for their translation"
+        ),
+    )
+
+
 def _letter_handler(name: str) -> Callable[..., int]:
     """A letter command's handler, its module imported when it runs: composing letters loads
     ReportLab (a third of a second), which the other commands do not need."""
@@ -223,6 +234,7 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     extend = rsub.add_parser("extend", help=_("extend by two months (before the notice date)"))
     extend.add_argument("ref")
     extend.add_argument("--reason", required=True)
+    _add_reason_lang(extend)
     extend.set_defaults(handler=rq.cmd_extend)
 
     close = rsub.add_parser("close", help=_("record how the request ended"))
@@ -234,6 +246,15 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     close.add_argument("--granted", help=_("partial: what is granted"))
     close.add_argument("--withheld", help=_("partial: what is withheld"))
     close.add_argument("--on", type=_date, help=_("date of the answer (default today)"))
+    _add_reason_lang(close)
+    close.add_argument(
+        "--late-reason",
+        metavar="TEXT",
+        help=_(
+            "why a closure dated on time (before the due date now passed, or before the "
+            "on-hold period ended) is recorded only now (audited)"
+        ),
+    )
     close.set_defaults(handler=rq.cmd_close)
 
     ask = rsub.add_parser(
@@ -261,6 +282,7 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
         ),
     )
     ask.add_argument("--on", type=_date)
+    _add_reason_lang(ask)
     ask.add_argument(
         "--late-reason",
         metavar="TEXT",
@@ -468,6 +490,24 @@ def build_parser() -> OneLineParser:
         "--sent",
         action="store_true",
         help=_("the letter is sent today: record it with --channel and --registered"),
+    )
+    letter.add_argument(
+        "--means",
+        action="append",
+        choices=[m.value for m in IdMeans],
+        help=_(
+            "id-request: record what the requester may send on a request for identity that "
+            "holds none (asked before the means were recorded; audited), least intrusive first "
+            "(repeat it)"
+        ),
+    )
+    letter.add_argument(
+        "--with-linked",
+        action="store_true",
+        help=_(
+            "answer the other rights asked in the same message (linked requests) in the same "
+            "mailing: one PDF with a letter for each, kept in each request's file"
+        ),
     )
     _add_channel_flag(letter)
     letter.set_defaults(handler=_letter_handler("cmd_letter"))

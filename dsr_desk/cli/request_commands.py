@@ -214,7 +214,7 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
         due = _("due {date}").format(date=f"{row.due_on:%d/%m/%Y}")
         print(
             f"{row.reference:<15} {row.type:<19} {row.requester[:28]:<28} "
-            f"{row.received_on:%d/%m/%Y}  {due}  {left}"
+            f"{row.received_on:%d/%m/%Y}  {due}  {left:<13} {row.capacity}"
         )
     return 0
 
@@ -230,9 +230,9 @@ def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
     write_register(out, entries, file_format, data_dir=ctx.data_dir)
     count = len(entries)
     print(
-        ngettext("Wrote {count} request to {out}.", "Wrote {count} requests to {out}.", count).format(
-            count=count, out=out
-        )
+        ngettext(
+            "Wrote {count} request to {out}.", "Wrote {count} requests to {out}.", count
+        ).format(count=count, out=out)
     )
     return 0
 
@@ -253,7 +253,7 @@ def _done(detail: RequestDetail, message: str) -> int:
 
 def cmd_extend(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.unit_of_work() as uow:
-        detail = request_service.extend(uow, args.ref, args.reason)
+        detail = request_service.extend(uow, args.ref, args.reason, reason_lang=args.reason_lang)
     return _done(
         detail, _("extended; now due {date}").format(date=f"{detail.effective_due:%d/%m/%Y}")
     )
@@ -270,6 +270,8 @@ def cmd_close(ctx: CliContext, args: argparse.Namespace) -> int:
             on=args.on,
             granted=args.granted,
             withheld=args.withheld,
+            late_reason=args.late_reason,
+            reason_lang=args.reason_lang,
         )
     if not detail.answer_sent:
         print(
@@ -307,6 +309,7 @@ def cmd_ask(ctx: CliContext, args: argparse.Namespace) -> int:
             unmatched=args.cannot_match,
             amount=amount,
             means=args.means or (),
+            reason_lang=args.reason_lang,
         )
     return _done(
         detail,

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
+from dsr_desk.domain.calendar import add_months
 from dsr_desk.domain.deadlines import Deadlines
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import RuleViolation
@@ -503,6 +504,8 @@ def late_entry_blocker(
     a rule of today forbids it (asking for ID once the due date has passed), back-dating must
     not escape that rule silently: the entry needs a late reason, audited with both dates.
     Returns today's blocker, worded for that case; None when no late reason is needed."""
+    if action in _CLOSING_OUTCOMES:
+        return _late_closure(request, _CLOSING_OUTCOMES[action], stated, today)
     if stated >= today or blocker(request, action, stated) is not None:
         return None
     now = blocker(request, action, today)
@@ -511,6 +514,58 @@ def late_entry_blocker(
     return Blocker(
         f"{now.reason} To record it as done on {stated:%d/%m/%Y}, state why it is recorded "
         "only now (a late reason, audited with both dates)."
+    )
+
+
+_CLOSING_OUTCOMES: Final = {action: outcome for outcome, action in CLOSING_ACTIONS.items()}
+
+
+def late_closure_until(request: Request, outcome: Outcome, today: date) -> date | None:
+    """A closure is dated (``--on``) and does not move the deadline, but back-dating it can
+    still escape a rule that applies today: a request overdue today, closed on a day on or
+    before its due date, would look answered on time; a request on hold past the entity's
+    period (``Entity.on_hold_months``), closed for lack of reply on a day that period had not
+    ended, would look closed as the policy says. Returns the last day a closure with
+    ``outcome`` needs a late reason when dated on or before it (and before today); None when
+    no date does."""
+    if not request.is_open:
+        return None
+    waiting = request.open_suspension
+    if outcome is Outcome.UNANSWERED:
+        if waiting is None:
+            return None
+        ends = add_months(waiting.asked_on, request.entity.on_hold_months)
+        return ends if ends < today else None
+    if waiting is not None:
+        return None
+    due = request.deadlines().effective_due(request.is_extended)
+    return due if due < today else None
+
+
+def late_closures(request: Request, today: date) -> dict[Outcome, date]:
+    """The outcomes whose closure needs a late reason when dated on or before a day (that
+    day: ``late_closure_until``) — for the close dialog's late-reason field."""
+    found = {outcome: late_closure_until(request, outcome, today) for outcome in Outcome}
+    return {outcome: day for outcome, day in found.items() if day is not None}
+
+
+def _late_closure(request: Request, outcome: Outcome, stated: date, today: date) -> Blocker | None:
+    until = late_closure_until(request, outcome, today)
+    if stated >= today or until is None or stated > until:
+        return None
+    why = "state why it is recorded only now (a late reason, audited with both dates)."
+    if outcome is Outcome.UNANSWERED:
+        waiting = request.open_suspension
+        assert waiting is not None  # what late_closure_until checked
+        return Blocker(
+            f"{request.reference} waits for the information asked on "
+            f"{waiting.asked_on:%d/%m/%Y}; the requester had until {until:%d/%m/%Y} to send "
+            f"it ({request.entity.on_hold_months} months on hold). To record it as closed for "
+            f"lack of reply on {stated:%d/%m/%Y}, before that period ended, {why}"
+        )
+    return Blocker(
+        f"{request.reference} was due on {until:%d/%m/%Y}: closed today, it is answered late. "
+        f"To record it as closed on {stated:%d/%m/%Y}, on time, {why}"
     )
 
 

@@ -83,6 +83,9 @@ ALLOWED_TRANSITIONS: dict[Status, frozenset[Status]] = {
 }
 
 
+#: The languages a reason may be typed in (the letters' languages).
+TYPED_LANGUAGES = ("fr", "en")
+
 REFERENCE_PATTERN = re.compile(r"^DSR-(\d{4})-(\d{4,})$")
 
 
@@ -118,6 +121,7 @@ class SuspensionEntry:
     amount_cents: int | None = None  # a fee asked (Art. 12(5)(a)), in euro cents
     # identity: what the requester may send (``identity_means``' codes, comma-separated)
     id_means: str = ""
+    reason_lang: str | None = None  # the language the reason was typed in (None: the request's)
 
     @property
     def means(self) -> tuple[IdMeans, ...]:
@@ -174,6 +178,10 @@ class Request:
     # Several rights asked in one message are logged as linked requests: each names the
     # reference of the first one logged (None: a request on its own, or that first one).
     linked_to: str | None = None
+    # The language the closure's texts (reasons, granted, withheld) and the extension's reasons
+    # were typed in ("fr" / "en"; None: the request's language, as assumed before 0019).
+    outcome_lang: str | None = None
+    extension_reason_lang: str | None = None
     suspensions: list[SuspensionEntry] = field(default_factory=list)
     identity_checks: list[IdentityCheck] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
@@ -391,6 +399,14 @@ class Request:
         self._require(RequestAction.START, today)
         self._move_to(Status.IN_PROGRESS)
 
+    def typed_language(self, lang: str | None) -> str:
+        """The language a text is typed in: ``lang`` ("fr" / "en"), by default the request's
+        (its requester's)."""
+        chosen = (lang or self.requester.language or "fr").strip().lower()
+        if chosen not in TYPED_LANGUAGES:
+            raise ValidationError(f"A text is typed in French or English (fr, en), not {lang!r}.")
+        return chosen
+
     def keep_reason(self, text: str) -> RecordedReason:
         """Keep a free-text reason with the request; the audit entry refers to it
         (``RecordedReason.audit_details``) and never holds the text."""
@@ -440,6 +456,7 @@ class Request:
         amount_cents: int | None = None,
         means: tuple[IdMeans, ...] = (),
         late_reason: str | None = None,
+        reason_lang: str | None = None,
     ) -> SuspensionEntry:
         """Suspend the deadline while waiting for identification, clarification or a fee.
         The ask is judged on the day it was made (``asked_on``, which may be before today):
@@ -449,6 +466,7 @@ class Request:
         before a due date that has passed today, it needs ``late_reason`` (why it is recorded
         only now)."""
         self._check_action_date(asked_on, today, "request for information")
+        language = self.typed_language(reason_lang)
         found = ask_blocker(self, kind, asked_on, unmatched=unmatched)
         if found is not None:
             raise found.violation()
@@ -487,10 +505,39 @@ class Request:
             policy=self.entity.suspension_policy,
             amount_cents=amount_cents,
             id_means=means_field(means),
+            reason_lang=language,
         )
         self.suspensions.append(entry)
         self.record_contact(asked_on)
         self.refresh_schedule()
+        return entry
+
+    def record_id_means(self, means: tuple[IdMeans, ...]) -> SuspensionEntry:
+        """Record what the requester may send on the last request for identity, when it holds
+        none (asked before the means were recorded, schema 0017): the ID-request letter can
+        then be printed. The means recorded are never replaced (the letter states them)."""
+        self._require_not_archived("record the means of identification")
+        entry = next(
+            (s for s in reversed(self.suspensions) if s.kind is InformationKind.IDENTITY), None
+        )
+        if entry is None:
+            raise RuleViolation(
+                f"No request for identity is recorded on {self.reference}: ask for ID first "
+                "(the means are recorded with it)."
+            )
+        if not means:
+            raise ValidationError(
+                "Choose at least one means of identification, least intrusive first."
+            )
+        if entry.id_means:
+            if entry.means == means:
+                return entry
+            offered = ", ".join(m.value for m in entry.means)
+            raise RuleViolation(
+                f"The request for identity of {entry.asked_on:%d/%m/%Y} on {self.reference} "
+                f"already offers {offered}; the means recorded are not changed afterwards."
+            )
+        entry.id_means = means_field(means)
         return entry
 
     def information_received(self, received_on: date, today: date) -> SuspensionEntry:
@@ -510,7 +557,7 @@ class Request:
         self.refresh_schedule()
         return entry
 
-    def extend(self, reason: str, today: date) -> date:
+    def extend(self, reason: str, today: date, reason_lang: str | None = None) -> date:
         """Extend by two further months (Art. 12(3)); only once, and only before the
         extension-notice deadline (the end of the first month). Returns the new due date."""
         self._require(RequestAction.EXTEND, today)
@@ -519,9 +566,11 @@ class Request:
             raise ValidationError(
                 "An extension needs its reasons: they must be told to the requester."
             )
+        language = self.typed_language(reason_lang)
         schedule = self.deadlines()
         self.extended_on = today
         self.extension_reason = reason.strip()
+        self.extension_reason_lang = language
         self.record_contact(today)  # the requester is told of the extension and its reasons
         self.refresh_schedule()
         return schedule.extended_due
@@ -535,12 +584,18 @@ class Request:
         *,
         granted: str | None = None,
         withheld: str | None = None,
+        late_reason: str | None = None,
+        reason_lang: str | None = None,
     ) -> None:
         """Record how the request ended (``Outcome``): the right's table says which outcomes
         it allows; a refusal needs its reasons, a partial answer what is granted, what is
-        withheld and why, an excessive request the reasons showing the excess."""
+        withheld and why, an excessive request the reasons showing the excess. Dated before
+        today so as to escape a rule of today (``request_actions.late_closure_until``), it
+        needs ``late_reason``."""
         self._require(CLOSING_ACTIONS[outcome], today)
         self._check_action_date(on, today, "closure")
+        self._require_late_reason(CLOSING_ACTIONS[outcome], on, today, late_reason)
+        language = self.typed_language(reason_lang)
         check_length(reason, MAX_REASON, "The reasons")
         check_length(granted, MAX_REASON, "What is granted")
         check_length(withheld, MAX_REASON, "What is withheld")
@@ -556,6 +611,7 @@ class Request:
         self.outcome_reason = reason
         self.outcome_granted = granted
         self.outcome_withheld = withheld
+        self.outcome_lang = language if (reason or granted or withheld) else None
         self.record_contact(on)
 
     def _check_outcome_texts(

@@ -35,6 +35,7 @@ from dsr_desk.letters.fit import (
 from dsr_desk.letters.french import de, elide_join
 from dsr_desk.letters.kinds import LetterKind
 from dsr_desk.letters.wording import (
+    LINKED_KINDS,
     TemplatePart,
     check_placeholders,
     fill,
@@ -80,9 +81,11 @@ def placeholder_values(
     def typed(text: str | None) -> str | None:  # typed by the office: spacing only
         return typeset_value(text_or_none(text), lang)
 
-    def recorded_text(placeholder: str, field: str, text: str | None) -> str | None:
+    def recorded_text(
+        placeholder: str, field: str, text: str | None, typed_in: str | None = None
+    ) -> str | None:
         """A text recorded on the request, in the letter's language (its translation)."""
-        return _in_letter_language(letter, placeholder, field, text, lacking)
+        return _in_letter_language(letter, placeholder, field, text, lacking, typed_in)
 
     address = ", ".join(e.address_lines) or None
     values: dict[str, str | None] = {
@@ -117,6 +120,7 @@ def placeholder_values(
             "extension_notice_date": long_date(d.extension_notice_by, lang),
             "on_behalf": _on_behalf(d, lang),
         }
+    values["linked_requests"] = _linked_requests(letter)
     values |= _right_values(letter, lacking)
     if kind in (LetterKind.ID_REQUEST, LetterKind.CLARIFICATION):
         wanted = "identity" if kind is LetterKind.ID_REQUEST else "clarification"
@@ -129,9 +133,11 @@ def placeholder_values(
             effect = phrases.DEADLINE_EFFECT[lang][(wanted, policy)]
             values |= {
                 "information_needed": recorded_text(
-                    "information_needed", "information", suspension.reason
+                    "information_needed", "information", suspension.reason, suspension.reason_lang
                 ),
-                "doubt_reason": recorded_text("doubt_reason", "information", suspension.reason),
+                "doubt_reason": recorded_text(
+                    "doubt_reason", "information", suspension.reason, suspension.reason_lang
+                ),
                 "asked_date": asked,
                 "deadline_effect": say(effect.format(asked_date=asked)),
             }
@@ -146,6 +152,8 @@ def placeholder_values(
                     d, lang, postal_address=values["dpo_postal_address"], email=e.dpo_contact
                 ),
             }
+            proof = recorded.capacity_proof(d, lang)  # someone acting for the data subject
+            values["capacity_proof"] = proof
             bullets = recorded.means_sentences(means, lang)
             values |= {name: say(text) if text else None for name, text in bullets.items()}
             # what becomes of an ID copy: only when a copy is one of the means offered
@@ -209,6 +217,17 @@ def placeholder_values(
     return values
 
 
+def _linked_requests(letter: LetterData) -> str | None:
+    """The other rights asked in the same message, in the letters that acknowledge or answer."""
+    if letter.kind not in LINKED_KINDS:
+        return None
+    verb = "acknowledge" if letter.kind is LetterKind.ACKNOWLEDGEMENT else "answer"
+    linked = recorded.linked_requests(
+        letter.request, letter.lang, verb=verb, together=letter.with_linked
+    )
+    return typeset(linked, letter.lang) if linked else None
+
+
 def _enclosed(letter: LetterData) -> str | None:
     """« Vous trouverez ci-joint … » only when a bundle was produced for this request."""
     bundle, d = letter.bundle, letter.request
@@ -253,15 +272,21 @@ def _right_values(letter: LetterData, lacking: dict[str, str]) -> dict[str, str 
 
 
 def _in_letter_language(
-    letter: LetterData, placeholder: str, field: str, text: str | None, lacking: dict[str, str]
+    letter: LetterData,
+    placeholder: str,
+    field: str,
+    text: str | None,
+    lacking: dict[str, str],
+    typed_in: str | None = None,
 ) -> str | None:
-    """A text recorded on the request (typed in the request's language), as the letter prints
-    it: itself in that language, else the translation staff gave — else noted in ``lacking``
-    (``compose`` then asks for it, for the placeholders its wording uses)."""
+    """A text recorded on the request (typed in the language recorded with it: ``typed_in``,
+    else ``RequestDetail.typed_in``), as the letter prints it: itself in that language, else
+    the translation staff gave — else noted in ``lacking`` (``compose`` then asks for it, for
+    the placeholders its wording uses)."""
     original = text_or_none(text)
     if original is None:
         return None
-    if letter.typed_in_another_language:
+    if letter.typed_in_another_language(field, typed_in):
         given = letter.translation(field)
         if given is None:
             lacking[placeholder] = field
@@ -275,10 +300,12 @@ def _outcome_values(letter: LetterData, lacking: dict[str, str]) -> dict[str, st
     reasons, the closure date, the information asked and never received."""
     d, lang = letter.request, letter.lang
 
-    def typed(text: str | None, placeholder: str, field: str) -> str | None:
-        return _in_letter_language(letter, placeholder, field, text, lacking)
-
     awaited = next((s for s in reversed(d.suspensions) if s.received_on is None), None)
+
+    def typed(text: str | None, placeholder: str, field: str) -> str | None:
+        asked_in = awaited.reason_lang if awaited and field == "information" else None
+        return _in_letter_language(letter, placeholder, field, text, lacking, asked_in)
+
     return {
         "granted_part": typed(d.outcome_granted, "granted_part", "granted"),
         "withheld_part": typed(d.outcome_withheld, "withheld_part", "withheld"),
@@ -373,7 +400,7 @@ def _ask_translations(fields: set[str], letter: LetterData) -> None:
     if not fields:
         return
     wanted = LANGUAGE_NAMES.get(letter.lang, letter.lang)
-    typed_in = LANGUAGE_NAMES.get(letter.request.requester_language, "another language")
+    typed_in = "English" if letter.lang == "fr" else "French"  # the other letter language
     names = "; ".join(f"{RECORDED_TEXTS[f]} (--translation {f}=TEXT)" for f in sorted(fields))
     raise ValidationError(
         f"This letter is in {wanted}, but what it must state was recorded in {typed_in}: give "

@@ -179,6 +179,9 @@ class LetterData:
     # The translations staff give, at letter time, of texts recorded in the request's
     # language when the letter is in the other one: (field of RECORDED_TEXTS, text) pairs.
     translations: tuple[tuple[str, str], ...] = ()
+    # The other requests of the same message (``RequestDetail.linked``) are answered in the
+    # same mailing (one PDF holding a letter for each): the letters say so.
+    with_linked: bool = False
 
     @property
     def wording_text(self) -> str:
@@ -191,12 +194,11 @@ class LetterData:
         text = dict(self.translations).get(field, "").strip()
         return text or None
 
-    @property
-    def typed_in_another_language(self) -> bool:
-        """True when the texts recorded on the request are in another language than this
-        letter's (they were typed in the request's language)."""
-        typed_in = self.request.requester_language or self.lang
-        return typed_in != self.lang
+    def typed_in_another_language(self, field: str, typed_in: str | None = None) -> bool:
+        """True when the recorded text ``field`` is in another language than this letter's:
+        ``typed_in`` when given, else as the request records it (``RequestDetail.typed_in``)."""
+        language = typed_in or self.request.typed_in(field) or self.lang
+        return language != self.lang
 
     @property
     def needs_disclosure_override(self) -> bool:

@@ -96,11 +96,14 @@ def recorded_texts(detail: RequestDetail) -> dict[str, str]:
 
 
 def translations_asked(detail: RequestDetail, lang: str) -> dict[str, str]:
-    """The recorded texts a letter in ``lang`` needs translated (name → original): all of
-    them when ``lang`` is not the request's language, else none."""
-    if not detail.requester_language or lang == detail.requester_language:
-        return {}
-    return recorded_texts(detail)
+    """The recorded texts a letter in ``lang`` needs translated (name → original): those
+    typed in another language (each text's own, recorded where it was typed;
+    ``RequestDetail.typed_in``)."""
+    return {
+        name: text
+        for name, text in recorded_texts(detail).items()
+        if (detail.typed_in(name) or lang) != lang
+    }
 
 
 def extension_too_late(detail: RequestDetail, today: date) -> bool:

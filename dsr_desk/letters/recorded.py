@@ -13,6 +13,9 @@ from typing import Final
 from dsr_desk.domain.request_kinds import RequestType
 from dsr_desk.domain.rights import DEFAULT_WITHOUT_DELAY_DAYS, right_of
 from dsr_desk.letters.dates import long_date
+from dsr_desk.letters.french import de
+from dsr_desk.letters.phrases import REQUEST_TYPES_NEUTRAL
+from dsr_desk.letters.wording import typeset
 from dsr_desk.read_models import RequestDetail, RightsView
 
 
@@ -318,3 +321,96 @@ def reply_channels(
     by_email = texts["email"].format(email=email)
     key = "both_email_first" if d.channel in ("email", "form") else "both_post_first"
     return texts[key].format(post=post, email=by_email, reference=d.reference)
+
+
+#: What someone acting for the data subject must send with the ID asked (the ID request):
+#: the proof of their capacity (rules.md §5; docs/legal-basis.md). ``{subject}`` is the data
+#: subject's name as typed; « de {subject} » is elided in French (« d'Hélène »).
+CAPACITY_PROOF: Final = {
+    "fr": {
+        "representative": "Vous agissez au nom de {subject} : merci de joindre également le "
+        "mandat signé par {subject} vous autorisant à exercer ce droit en son nom, ainsi "
+        "qu'un justificatif de son identité par l'un des moyens ci-dessus.",
+        "guardian": "Vous agissez pour {subject} en qualité de parent ou de représentant "
+        "légal : merci de joindre également un justificatif de l'autorité parentale ou de la "
+        "tutelle (par exemple le livret de famille ou le jugement de tutelle).",
+        "heir": "Vous agissez en qualité d'héritier de {subject} : merci de joindre également "
+        "l'acte de décès de {subject} et un justificatif de votre qualité d'héritier (par "
+        "exemple un acte de notoriété ou une attestation du notaire chargé de la succession).",
+    },
+    "en": {
+        "representative": "As you act on behalf of {subject}, please also enclose the mandate "
+        "signed by {subject} authorising you to exercise this right on their behalf, together "
+        "with proof of their identity by one of the means above.",
+        "guardian": "As you act for {subject} as their parent or legal guardian, please also "
+        "enclose proof of your parental authority or guardianship (for instance the family "
+        "record book – livret de famille – or the guardianship order).",
+        "heir": "As you act as an heir of {subject}, please also enclose the death certificate "
+        "of {subject} and proof that you are an heir (for instance an affidavit of heirship – "
+        "acte de notoriété – or a certificate from the notary in charge of the estate).",
+    },
+}
+
+
+def capacity_proof(d: RequestDetail, lang: str) -> str | None:
+    """The proof of capacity an ID request asks of someone acting for the data subject (None
+    when the requester asks for themselves)."""
+    sentence = CAPACITY_PROOF[lang].get(d.capacity)
+    if sentence is None or not d.subject_name:
+        return None
+    sentence = typeset(sentence, lang)  # the name, typed by the office, is kept as is
+    if lang == "fr":
+        sentence = sentence.replace("de {subject}", de(d.subject_name))
+    return sentence.replace("{subject}", d.subject_name)
+
+
+#: The other rights asked in the same message (linked requests), named in the acknowledgement
+#: and the answers: each with its reference, and whether this mailing answers them too.
+LINKED: Final = {
+    "fr": {
+        "intro": "Votre message du {date} comportait également {items}.",
+        "item": "une {type}, enregistrée sous la référence {reference}",
+        "and": " et ",
+        ("acknowledge", "here", 1): "Nous en accusons réception dans le même envoi.",
+        ("acknowledge", "here", 2): "Nous en accusons réception dans le même envoi.",
+        ("acknowledge", "apart", 1): "Nous en accusons réception par un courrier séparé.",
+        ("acknowledge", "apart", 2): "Nous en accusons réception par des courriers séparés.",
+        ("answer", "here", 1): "Nous y répondons dans le même envoi.",
+        ("answer", "here", 2): "Nous y répondons dans le même envoi.",
+        ("answer", "apart", 1): "Nous y répondons par un courrier séparé.",
+        ("answer", "apart", 2): "Nous y répondons par des courriers séparés.",
+    },
+    "en": {
+        "intro": "Your message of {date} also contained {items}.",
+        "item": "{article} {type}, registered under reference {reference}",
+        "and": " and ",
+        ("acknowledge", "here", 1): "We acknowledge it in the same mailing.",
+        ("acknowledge", "here", 2): "We acknowledge them in the same mailing.",
+        ("acknowledge", "apart", 1): "We acknowledge it in a separate letter.",
+        ("acknowledge", "apart", 2): "We acknowledge them in separate letters.",
+        ("answer", "here", 1): "We answer it in the same mailing.",
+        ("answer", "here", 2): "We answer them in the same mailing.",
+        ("answer", "apart", 1): "We answer it in a separate letter.",
+        ("answer", "apart", 2): "We answer them in separate letters.",
+    },
+}
+
+
+def linked_requests(d: RequestDetail, lang: str, *, verb: str, together: bool) -> str | None:
+    """The other rights asked in the same message as ``d`` (None when there are none): named
+    with their references; ``together``: this mailing answers (or acknowledges, ``verb``) them
+    too, else they are answered separately."""
+    if not d.linked:
+        return None
+    texts = LINKED[lang]
+    items = []
+    for other in d.linked:
+        kind = REQUEST_TYPES_NEUTRAL[lang][other.type]
+        article = "an" if kind[:1].lower() in "aeiou" else "a"
+        items.append(
+            str(texts["item"]).format(type=kind, reference=other.reference, article=article)
+        )
+    joined = ", ".join(items[:-1]) + str(texts["and"]) + items[-1] if len(items) > 1 else items[0]
+    intro = str(texts["intro"]).format(date=long_date(d.received_on, lang), items=joined)
+    how = texts[(verb, "here" if together else "apart", min(len(items), 2))]
+    return f"{intro} {how}"

@@ -97,6 +97,9 @@ KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
         "entity's restart/pause policy; without delay for an opt-out)",
         "id_copy_retention": "how long a copy of an ID document is kept (or that none is); "
         "only when an ID copy is one of the means",
+        "capacity_proof": "what someone acting for the data subject must send too: the "
+        "mandate and the subject's ID, proof of parental authority, or the death certificate "
+        "and proof of heir status (left out when the requester asks for themselves)",
     },
     LetterKind.CLARIFICATION: {
         "information_needed": "what we need clarified (the reason recorded with the suspension)",
@@ -152,6 +155,27 @@ KIND_PLACEHOLDERS: Final[dict[LetterKind, dict[str, str]]] = {
         "closed_date": "the day the request was closed for lack of reply",
     },
 }
+
+
+#: The letters that name the other rights asked in the same message (linked requests).
+LINKED_KINDS: Final = frozenset(
+    {
+        LetterKind.ACKNOWLEDGEMENT,
+        LetterKind.COMPLETION,
+        LetterKind.REFUSAL,
+        LetterKind.PARTIAL_REFUSAL,
+        LetterKind.EXCESSIVE_REFUSAL,
+        LetterKind.NO_DATA,
+        LetterKind.WITHDRAWAL,
+        LetterKind.NO_REPLY_CLOSURE,
+        LetterKind.OBJECTION_OUTCOME,
+    }
+)
+for _kind in LINKED_KINDS:
+    KIND_PLACEHOLDERS[_kind]["linked_requests"] = (
+        "the other rights asked in the same message, with their references, and whether this "
+        "mailing answers them too (left out when there are none)"
+    )
 
 
 def placeholders_for(kind: LetterKind) -> dict[str, str]:

@@ -13,6 +13,7 @@ leaves the encrypted vault.
 from __future__ import annotations
 
 from dsr_desk.domain.requests import parse_reference
+from dsr_desk.domain.roles import Action
 from dsr_desk.export.ics import DEFAULT_UID_DOMAIN, DeadlineItem, build_calendar
 from dsr_desk.services.loading import load_request
 from dsr_desk.services.read.queries import RequestFilter, list_requests
@@ -79,6 +80,7 @@ def open_deadlines_calendar(
 ) -> bytes:
     """The deadlines of every open request, most urgent first (the register's rows, read by
     the read side in the export's own transaction, which also records the export)."""
+    uow.require(Action.REPORTS)
     with uow:
         open_requests = list_requests(
             uow.dbapi_connection, uow.clock.today(), RequestFilter(open_only=True)

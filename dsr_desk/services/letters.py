@@ -17,6 +17,7 @@ from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON, check_length
 from dsr_desk.domain.register import LetterOverride
+from dsr_desk.domain.request_actions import RequestAction
 from dsr_desk.domain.requests import Request, parse_reference
 from dsr_desk.domain.roles import Action
 from dsr_desk.letters.compose import compose
@@ -32,7 +33,7 @@ from dsr_desk.letters.context import (
 )
 from dsr_desk.letters.fit import check_fit, extension_too_late
 from dsr_desk.letters.kinds import LetterKind, SendChannel, parse_language
-from dsr_desk.letters.render import render_letter
+from dsr_desk.letters.render import render_composition
 from dsr_desk.letters.wording import (
     check_placeholders,
     default_wording,
@@ -185,6 +186,7 @@ def prepare_letter(
     late_extension_reason: str | None = None,
     translations: Mapping[str, str] | None = None,
     preview: bool = False,
+    with_linked: bool = False,
 ) -> LetterData:
     """Everything a letter needs, checked: the kind suits the request and every placeholder has
     a value (``ValidationError`` / ``RuleViolation`` otherwise, before anything is rendered).
@@ -230,6 +232,7 @@ def prepare_letter(
             signer_title=signer_title(uow, request.entity),
             late_extension_reason=(late_extension_reason or "").strip() or None,
             translations=_translations(translations),
+            with_linked=with_linked,
         )
         check_fit(letter)
         if not letter.signer:  # the kind suits the request: now, who signs it
@@ -313,31 +316,69 @@ def issue_letter(
     activities: Sequence[str] | None = None,
     late_extension_reason: str | None = None,
     translations: Mapping[str, str] | None = None,
+    with_linked: bool = False,
 ) -> IssuedLetter:
     """The one path of every letter printed, saved or sent (GUI and CLI): prepare it (the
     rules, a disclosure override audited), render the PDF, then keep it encrypted in the
     request's file with its audit entry (``letter.created``: kind, language, date, never the
-    content) and, when ``sent`` says so, the sending (``letter.sent``)."""
+    content) and, when ``sent`` says so, the sending (``letter.sent``).
+
+    ``with_linked``: the other requests logged from the same message (``RequestDetail.linked``)
+    are answered in the same mailing: one PDF holding, after this request's letter, the letter
+    of the same kind for each of them (each checked and stated from its own record, each
+    saying that the others are answered in the same mailing); the PDF is kept in every one of
+    their files, each audited (``letter.created`` naming the others, ``answered_with``)."""
     uow_factory().require(Action.WRITE_LETTERS)  # before an override is audited
-    letter = prepare_letter(
-        uow_factory(),
-        reference,
-        kind,
-        lang,
-        signer=signer,
-        registered_number=registered_number,
-        objection_grounds=objection_grounds,
-        disclosure_override_reason=disclosure_override_reason,
-        refusal_reasons=refusal_reasons,
-        recipient=recipient,
-        activities=activities,
-        late_extension_reason=late_extension_reason,
-        translations=translations,
+
+    def prepared(ref: str, language: str | None) -> LetterData:
+        return prepare_letter(
+            uow_factory(),
+            ref,
+            kind,
+            language,
+            signer=signer,
+            registered_number=registered_number,
+            objection_grounds=objection_grounds,
+            disclosure_override_reason=disclosure_override_reason,
+            refusal_reasons=refusal_reasons,
+            recipient=recipient,
+            activities=activities,
+            late_extension_reason=late_extension_reason,
+            translations=translations,
+            with_linked=with_linked,
+        )
+
+    letter = prepared(reference, lang)
+    letters = [letter]
+    if with_linked:
+        if not letter.request.linked:
+            raise ValidationError(
+                f"{letter.request.reference} has no linked request (other rights asked in the "
+                "same message): write its letter alone."
+            )
+        letters += [prepared(other.reference, letter.lang) for other in letter.request.linked]
+    first, *others = [compose(one) for one in letters]  # outside any transaction
+    pdf = render_composition(
+        replace(first, parts=first.parts + tuple(p for c in others for p in c.parts))
     )
-    pdf = render_letter(letter)  # outside any transaction
-    document, view = keep_letter(
-        uow_factory(), store, reference, letter.kind, letter.lang, pdf, sent=sent
-    )
+    addressee = letter.recipient.name if letter.recipient is not None else None
+    kept = [
+        keep_letter(
+            uow_factory(),
+            store,
+            one.request.reference,
+            one.kind,
+            one.lang,
+            pdf,
+            sent=sent,
+            recipient=addressee if one.kind is LetterKind.RECIPIENT_NOTICE else None,
+            answered_with=tuple(
+                o.request.reference for o in letters if o.request.reference != one.request.reference
+            ),
+        )
+        for one in letters
+    ]
+    document, view = kept[0]
     return IssuedLetter(pdf, document, view)
 
 
@@ -357,9 +398,11 @@ def _record_sending(
     language: str,
     document_id: str,
     sent: Sending,
+    recipient: str | None = None,
 ) -> None:
     """Audit ``letter.sent`` and move the last contact with the requester (the objection and
-    opt-out records' retention clock runs from it)."""
+    opt-out records' retention clock runs from it). A recipient's notice (Art. 19) sent to
+    ``recipient`` records that notice too, as ``request notify`` does, unless already recorded."""
     request.record_contact(sent.sent_on)
     details: dict[str, object] = {
         "kind": kind.value,
@@ -374,6 +417,29 @@ def _record_sending(
         details["notice"] = "extension notice sent (Art. 12(3))"
         details["in_time"] = request.deadlines().can_still_extend(sent.sent_on)
     uow.record("letter.sent", request.reference, **details)
+    if kind is LetterKind.RECIPIENT_NOTICE and recipient:
+        _record_notice_sent(uow, request, recipient, sent.sent_on, document_id)
+
+
+def _record_notice_sent(
+    uow: UnitOfWork, request: Request, recipient: str, sent_on: date, document_id: str
+) -> None:
+    """The recipient's notice letter left the office: the Art. 19 notice is recorded (which
+    recipient, the sending date) unless that recipient was already recorded as notified."""
+    name = " ".join(recipient.split())
+    if any(n.recipient.casefold() == name.casefold() for n in request.recipient_notices):
+        return
+    today = uow.clock.today()
+    if request.allowed(RequestAction.NOTIFY, today) is not None:
+        return  # nothing to notify any more (refused, forwarded, archived): the letter only
+    notice = request.notify_recipient(name, sent_on, today)
+    uow.record(
+        "request.recipient_notified",
+        request.reference,
+        recipient=notice.recipient,
+        notified_on=notice.notified_on.isoformat(),
+        document_id=document_id,
+    )
 
 
 def keep_letter(
@@ -385,9 +451,13 @@ def keep_letter(
     pdf: bytes,
     *,
     sent: Sending | None = None,
+    recipient: str | None = None,
+    answered_with: Sequence[str] = (),
 ) -> tuple[DocumentView, LetterView]:
     """Keep a letter written today (encrypted, as a RESPONSE document), audit
-    ``letter.created`` and, if ``sent``, ``letter.sent``.
+    ``letter.created`` and, if ``sent``, ``letter.sent``. A recipient's notice names its
+    ``recipient`` (an organisation) in ``letter.created``: once sent, the Art. 19 notice is
+    recorded.
 
     Same order as ``attach_document``: ciphertext first, then the record and the audit
     entries in one transaction; the ciphertext is removed again if anything fails.
@@ -425,9 +495,13 @@ def keep_letter(
                 lang=language,
                 created_on=today.isoformat(),
                 document_id=stored.document_id,
+                **({"recipient": recipient} if recipient else {}),
+                **({"answered_with": ", ".join(answered_with)} if answered_with else {}),
             )
             if sent is not None:
-                _record_sending(uow, request, letter_kind, language, stored.document_id, sent)
+                _record_sending(
+                    uow, request, letter_kind, language, stored.document_id, sent, recipient
+                )
             uow.commit()
             committed = True
     finally:
@@ -471,7 +545,19 @@ def mark_letter_sent(
                 f"The sending date {sent.sent_on:%d/%m/%Y} is before the letter was written "
                 f"({letter.created_on:%d/%m/%Y})."
             )
-        _record_sending(uow, request, LetterKind(letter.kind), letter.lang, document_id, sent)
+        recipient = next(
+            (
+                str(e.details["recipient"])
+                for e in uow.audit.entries(request.reference)
+                if e.action == "letter.created"
+                and e.details.get("document_id") == document_id
+                and e.details.get("recipient")
+            ),
+            None,
+        )
+        _record_sending(
+            uow, request, LetterKind(letter.kind), letter.lang, document_id, sent, recipient
+        )
         uow.commit()
         return replace(letter, sent_on=sent.sent_on, channel=sent.channel.value)
 

@@ -5,6 +5,7 @@ the file itself: ``export.register_file``."""
 
 from __future__ import annotations
 
+from dsr_desk.domain.roles import Action
 from dsr_desk.read_models import RegisterEntry
 from dsr_desk.services.read.queries import RequestFilter
 from dsr_desk.services.read.register_export import register_entries
@@ -18,6 +19,7 @@ def export_register_entries(
 ) -> list[RegisterEntry]:
     """The entries to write, and the audit entry saying how many went out and in which
     format."""
+    uow.require(Action.REPORTS)
     with uow:
         entries = register_entries(uow.dbapi_connection, uow.clock.today(), flt)
         uow.record("request.register_exported", None, requests=len(entries), format=file_format)

@@ -14,7 +14,7 @@ from dsr_desk.domain.documents import Note
 from dsr_desk.domain.errors import ArchiveRestricted, ValidationError
 from dsr_desk.domain.identity_means import parse_means
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON, check_length
-from dsr_desk.domain.request_actions import RequestAction
+from dsr_desk.domain.request_actions import CLOSING_ACTIONS, RequestAction
 from dsr_desk.domain.requesters import Requester, normalise_email, parse_civility
 from dsr_desk.domain.requests import (
     Capacity,
@@ -23,6 +23,7 @@ from dsr_desk.domain.requests import (
     Outcome,
     Request,
     RequestType,
+    SuspensionEntry,
     format_reference,
 )
 from dsr_desk.domain.roles import Action
@@ -214,12 +215,15 @@ def start_processing(uow: UnitOfWork, reference: str) -> RequestDetail:
         return _detail(uow, request)
 
 
-def extend(uow: UnitOfWork, reference: str, reason: str) -> RequestDetail:
-    """Extend by two months with reasons (refused after the extension-notice date)."""
+def extend(
+    uow: UnitOfWork, reference: str, reason: str, *, reason_lang: str | None = None
+) -> RequestDetail:
+    """Extend by two months with reasons (refused after the extension-notice date), typed in
+    ``reason_lang`` (default: the request's language)."""
     uow.require(Action.EDIT_REQUESTS)
     with uow:
         request = load_request(uow, reference)
-        new_due = request.extend(reason, uow.clock.today())
+        new_due = request.extend(reason, uow.clock.today(), reason_lang)
         uow.record(
             "request.extended",
             request.reference,
@@ -248,17 +252,28 @@ def close(
     on: date | None = None,
     granted: str | None = None,
     withheld: str | None = None,
+    late_reason: str | None = None,
+    reason_lang: str | None = None,
 ) -> RequestDetail:
     """Record how the request ended (``Outcome``; the right's table says which outcomes it
     allows). The reasons, and a partial answer's granted and withheld parts, are kept with the
     request; the audit entry refers to them by number and MAC. The returned detail says
-    whether an answer was recorded as sent (``answer_sent``)."""
+    whether an answer was recorded as sent (``answer_sent``). Dated before today so as to
+    escape a rule of today (answered late, or closed for lack of reply before the on-hold
+    period ended), it needs ``late_reason``, audited with both dates (``request.late_entry``)."""
     uow.require(Action.EDIT_REQUESTS)
     with uow:
         request = load_request(uow, reference)
         closed_on = on or uow.clock.today()
         request.close(
-            outcome, closed_on, uow.clock.today(), reason, granted=granted, withheld=withheld
+            outcome,
+            closed_on,
+            uow.clock.today(),
+            reason,
+            granted=granted,
+            withheld=withheld,
+            late_reason=late_reason,
+            reason_lang=reason_lang,
         )
         answered = answer_recorded_as_sent(uow, request.reference)
         kept: dict[str, object] = {}
@@ -279,6 +294,7 @@ def close(
             answer_recorded=answered,
             **kept,
         )
+        _record_late_entry(uow, request, CLOSING_ACTIONS[outcome], closed_on, late_reason)
         uow.commit()
         return replace(_detail(uow, request), answer_sent=answered)
 
@@ -315,6 +331,7 @@ def ask_for_information(
     amount: Decimal | None = None,
     means: Sequence[str] = (),
     late_reason: str | None = None,
+    reason_lang: str | None = None,
 ) -> RequestDetail:
     """Ask for ID, clarification or a fee (Art. 12(5)(a), ``amount`` in euros): the deadline
     is suspended per the entity's policy. ``unmatched``: the person cannot be matched with the
@@ -338,6 +355,7 @@ def ask_for_information(
             amount_cents=None if amount is None else _cents(amount),
             means=chosen,
             late_reason=late_reason,
+            reason_lang=reason_lang,
         )
         extra: dict[str, object] = {}
         if chosen:
@@ -358,6 +376,39 @@ def ask_for_information(
         _record_late_entry(uow, request, RequestAction.ASK, day, late_reason)
         uow.commit()
         return _detail(uow, request)
+
+
+def record_id_means(uow: UnitOfWork, reference: str, means: Sequence[str]) -> RequestDetail:
+    """Record the means of identification offered on the last request for identity when it
+    has none (an ask recorded before the means were, schema 0017): audited
+    ``request.id_means_recorded`` (the ask's date and the means' codes). The same means again
+    change nothing; other means are refused (``Request.record_id_means``)."""
+    uow.require(Action.WRITE_LETTERS)
+    chosen = parse_means(means)
+    with uow:
+        request = load_request(uow, reference)
+        entry = request.record_id_means(chosen)
+        if entry.means == chosen and not _means_audited(uow, request.reference, entry):
+            uow.record(
+                "request.id_means_recorded",
+                request.reference,
+                asked_on=entry.asked_on.isoformat(),
+                means=entry.id_means,
+            )
+            uow.commit()
+        return _detail(uow, request)
+
+
+def _means_audited(uow: UnitOfWork, reference: str, entry: SuspensionEntry) -> bool:
+    """Whether the means of this ask are already in the audit log (asked with them, or
+    recorded afterwards)."""
+    day = entry.asked_on.isoformat()
+    return any(
+        e.action in ("request.information_asked", "request.id_means_recorded")
+        and e.details.get("asked_on") == day
+        and e.details.get("means") == entry.id_means
+        for e in uow.audit.entries(reference)
+    )
 
 
 def _record_late_entry(

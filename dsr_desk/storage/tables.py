@@ -145,6 +145,9 @@ requests = Table(
     Column("capacity", _enum(Capacity, "capacity"), nullable=False, server_default="self"),
     Column("subject_name", String(300)),
     Column("linked_to", String(32), index=True),  # the first request of the same message
+    # the language the texts were typed in (migration 0019; NULL: the request's language)
+    Column("outcome_lang", String(2)),  # the closure's reasons, granted and withheld parts
+    Column("extension_reason_lang", String(2)),
     Index(None, "status", "due_on", "on_hold"),  # the open counts: an index-only read
     Index(None, "received_on", "type"),  # the dashboard's monthly counts: an index-only read
     Index(None, "closed_on", "received_on"),  # the dashboard's days-to-answer, index-only too
@@ -166,6 +169,7 @@ suspensions = Table(
     Column("amount_cents", Integer),  # a fee asked (Art. 12(5)(a)), in euro cents
     # identity: the means the requester may use (``identity_means`` codes, comma-separated)
     Column("id_means", String(200), nullable=False, default="", server_default=""),
+    Column("reason_lang", String(2)),  # the reason's language (0019; NULL: the request's)
 )
 
 identity_checks = Table(

@@ -144,6 +144,17 @@ MEANINGS: Final = (
     QT_TRANSLATE_NOOP("Placeholders", "what we asked for and never received"),
     QT_TRANSLATE_NOOP("Placeholders", "the day we asked"),
     QT_TRANSLATE_NOOP("Placeholders", "the day the request was closed for lack of reply"),
+    QT_TRANSLATE_NOOP(
+        "Placeholders",
+        "what someone acting for the data subject must send too: the mandate and the "
+        "subject's ID, proof of parental authority, or the death certificate and proof of heir "
+        "status (left out when the requester asks for themselves)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Placeholders",
+        "the other rights asked in the same message, with their references, and whether this "
+        "mailing answers them too (left out when there are none)",
+    ),
 )
 
 

@@ -149,3 +149,18 @@ def test_no_bundle_before_the_mandate(vault_dir: Path, tmp_path: Path) -> None:
     made = run_cli(vault_dir, *args, env=PASSWORD, today=TODAY)
     assert made.code == 0, made.err
     assert out.exists()
+
+
+def test_request_list_has_a_capacity_column(tmp_path: Path) -> None:
+    init_vault(tmp_path, "--entity", "Collège Exemple", today=TODAY)
+    (mine,) = _add(tmp_path, "--type", "rectification")
+    (theirs,) = _add(
+        tmp_path, "--type", "erasure", "--capacity", "guardian", "--subject-name", "Léo Dupont"
+    )
+    rows = json.loads(run_cli(tmp_path, "request", "list", "--json", today=TODAY).out)
+    assert {r["reference"]: r["capacity"] for r in rows} == {mine: "self", theirs: "guardian"}
+    text = run_cli(tmp_path, "request", "list", today=TODAY).out.splitlines()
+    (line,) = [line for line in text if line.startswith(theirs)]
+    assert line.split()[-1] == "guardian"
+    (line,) = [line for line in text if line.startswith(mine)]
+    assert line.split()[-1] == "self"

@@ -44,6 +44,31 @@ def _vault_with(data_dir: Path, *types: str) -> list[str]:
     return refs
 
 
+def test_a_closure_back_dated_to_look_on_time_needs_a_late_reason(data_dir: Path) -> None:
+    (ref,) = _vault_with(data_dir, "access")  # due Friday 10/04/2026, overdue on 20/04
+    close = ("request", "close", ref, "--outcome", "no-data", "--on", "2026-04-08")
+    silent = run_cli(data_dir, *close, today="2026-04-20")
+    _one_line_error(silent, "was due on 10/04/2026: closed today, it is answered late")
+    assert "To record it as closed on 08/04/2026, on time, state why" in silent.err
+    # dated after the due date, the closure is late anyway: no reason asked
+    shown = json.loads(run_cli(data_dir, "request", "show", ref, "--json", today="2026-04-20").out)
+    assert shown["late_closures"]["no-data"] == "2026-04-10" and shown["status"] != "completed"
+    late = run_cli(
+        data_dir, *close, "--late-reason", "Answer posted that day; filed on return.",
+        today="2026-04-20",
+    )  # fmt: skip
+    assert late.code == 0, late.err
+    shown = json.loads(run_cli(data_dir, "request", "show", ref, "--json", today="2026-04-20").out)
+    assert shown["closed_on"] == "2026-04-08"
+    entry = next(e for e in shown["timeline"] if e["action"] == "request.late_entry")
+    assert entry["details"] == {
+        "late_action": "no-data",
+        "stated_on": "2026-04-08",
+        "recorded_on": "2026-04-20",
+        "reason": "Answer posted that day; filed on return.",
+    }
+
+
 def test_a_back_dated_ask_past_the_due_date_needs_a_late_reason(data_dir: Path) -> None:
     (ref,) = _vault_with(data_dir, "access")  # due Friday 10/04/2026
     before = json.loads(run_cli(data_dir, "request", "show", ref, "--json", today="2026-04-20").out)

@@ -12,7 +12,12 @@ import pytest
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.errors import RuleViolation
-from dsr_desk.domain.request_actions import RequestAction, late_entries, late_entry_until
+from dsr_desk.domain.request_actions import (
+    RequestAction,
+    late_closures,
+    late_entries,
+    late_entry_until,
+)
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import InformationKind, Outcome, Request, RequestType
 from dsr_desk.services import entities as entity_service
@@ -104,3 +109,61 @@ def test_a_late_entry_is_audited_with_both_dates_and_no_text() -> None:
     assert entry.details["stated_on"] == "2026-02-16"
     assert entry.details["recorded_on"] == "2026-02-20"
     assert "Filed late" not in json.dumps(entry.details)  # referred to by number only
+
+
+# -- a closure dated before today (issue 16: `request close --on`) -----------------------------
+
+
+def test_a_closure_back_dated_to_look_on_time_needs_a_late_reason() -> None:
+    request = _request()  # due 16/02/2026, overdue on AFTER_DUE
+    assert late_closures(request, AFTER_DUE) == {
+        o: date(2026, 2, 16) for o in Outcome if o is not Outcome.UNANSWERED
+    }
+    late = request.late_entry(RequestAction.COMPLETE, date(2026, 2, 16), AFTER_DUE)
+    assert late is not None and "was due on 16/02/2026: closed today, it is answered late" in (
+        late.reason
+    )
+    with pytest.raises(RuleViolation, match="To record it as closed on 12/02/2026, on time"):
+        request.close(Outcome.COMPLETED, date(2026, 2, 12), AFTER_DUE)
+    assert request.is_open
+    # dated after the due date (late anyway) or today: nothing escaped
+    assert request.late_entry(RequestAction.COMPLETE, date(2026, 2, 17), AFTER_DUE) is None
+    assert request.late_entry(RequestAction.COMPLETE, AFTER_DUE, AFTER_DUE) is None
+    # before the due date passed, back-dating escapes nothing
+    assert late_closures(request, date(2026, 2, 16)) == {}
+    request.close(
+        Outcome.COMPLETED, date(2026, 2, 12), AFTER_DUE, late_reason="Sent on time, filed late."
+    )
+    assert request.closed_on == date(2026, 2, 12)
+
+
+def test_closing_for_lack_of_reply_before_the_hold_period_ended_needs_a_late_reason() -> None:
+    request = _request()
+    request.ask_for_information(
+        InformationKind.IDENTITY, "ID", date(2026, 1, 20), date(2026, 1, 20)
+    )
+    today = date(2026, 5, 1)  # three months on hold ended on 20/04/2026
+    assert late_closures(request, today) == {Outcome.UNANSWERED: date(2026, 4, 20)}
+    with pytest.raises(RuleViolation, match="had until 20/04/2026 to send it"):
+        request.close(Outcome.UNANSWERED, date(2026, 4, 10), today)
+    # dated after the period ended: no reason needed
+    assert request.late_entry(RequestAction.UNANSWERED, date(2026, 4, 21), today) is None
+    request.close(Outcome.UNANSWERED, date(2026, 4, 10), today, late_reason="Decided then.")
+    assert request.outcome is Outcome.UNANSWERED
+
+
+def test_a_late_closure_is_audited_with_both_dates() -> None:
+    uow = FakeUnitOfWork(FixedClock.on(AFTER_DUE))
+    entity_service.create_entity(uow, name="Groupe scolaire")
+    ref = svc.register_request(
+        uow, type=RequestType.ACCESS, received_on=RECEIVED, name="Louis Bernard"
+    ).reference
+    stated = date(2026, 2, 13)
+    detail = svc.get_request(uow, ref)
+    assert detail.late_closures["completed"] == date(2026, 2, 16)
+    with pytest.raises(RuleViolation, match="state why it is recorded only now"):
+        svc.close(uow, ref, Outcome.COMPLETED, on=stated)
+    svc.close(uow, ref, Outcome.COMPLETED, on=stated, late_reason="Answer posted that day.")
+    (entry,) = [e for e in uow.audit.entries(ref) if e.action == "request.late_entry"]
+    assert (entry.details["late_action"], entry.details["stated_on"]) == ("complete", "2026-02-13")
+    assert entry.details["recorded_on"] == "2026-02-20"

@@ -23,7 +23,12 @@ from dsr_desk.letters.compose import compose
 from dsr_desk.letters.context import Addressee, BundleView, LetterData
 from dsr_desk.letters.fit import check_fit
 from dsr_desk.letters.kinds import LANGUAGES, LetterKind
-from dsr_desk.read_models import RecipientNoticeView, RightsView, SuspensionView
+from dsr_desk.read_models import (
+    LinkedRequestView,
+    RecipientNoticeView,
+    RightsView,
+    SuspensionView,
+)
 from tests.letters_support import (
     ASKED,
     ENTITY,
@@ -204,6 +209,11 @@ def test_every_type_kind_and_language(case: tuple[RequestType, LetterKind, str])
         assert ("Madame, Monsieur" if fr else "Sir or Madam") not in text
     else:
         assert ("Madame, Monsieur" if fr else "Sir or Madam") in text
+
+    # no linked request: no sentence naming other rights; asked for themselves: no mandate
+    assert ("comportait également" if fr else "also contained") not in text
+    assert ("mandat" if fr else "mandate") not in text
+    assert ("acte de décès" if fr else "death certificate") not in text
 
     _acknowledgement(type, kind, fr, text)
     _id_request(type, kind, fr, text)
@@ -428,3 +438,101 @@ def test_a_processors_acknowledgement_passes_the_request_to_the_controller(lang:
     # it never promises that the processor will answer, nor its steps
     assert ("nous vous répondrons" if fr else "we will reply") not in text
     assert ("doute raisonnable" if fr else "reasonable doubt") not in text
+
+
+# -- several rights in one message; someone acting for the data subject ----------------------
+
+LINKED = (LinkedRequestView("DSR-2026-0043", "erasure", "in-progress"),)
+TWO_LINKED = (*LINKED, LinkedRequestView("DSR-2026-0044", "objection", "received"))
+LINKED_SENTENCES = {
+    ("fr", LetterKind.ACKNOWLEDGEMENT, False): "Votre message du 16 janvier 2026 comportait "
+    "également une demande d'effacement (article 17 du RGPD), enregistrée sous la référence "
+    "DSR-2026-0043. Nous en accusons réception par un courrier séparé.",
+    ("en", LetterKind.ACKNOWLEDGEMENT, True): "Your message of 16 January 2026 also contained "
+    "a request for erasure (Article 17 GDPR), registered under reference DSR-2026-0043. We "
+    "acknowledge it in the same mailing.",
+    ("fr", LetterKind.COMPLETION, True): "comportait également une demande d'effacement "
+    "(article 17 du RGPD), enregistrée sous la référence DSR-2026-0043. Nous y répondons dans "
+    "le même envoi.",
+    ("en", LetterKind.COMPLETION, False): "registered under reference DSR-2026-0043. We "
+    "answer it in a separate letter.",
+    ("en", LetterKind.NO_DATA, True): "We answer it in the same mailing.",
+    ("fr", LetterKind.REFUSAL, False): "Nous y répondons par un courrier séparé.",
+}
+
+
+@pytest.mark.parametrize(("lang", "kind", "together"), sorted(LINKED_SENTENCES, key=str))
+def test_the_other_rights_of_the_same_message_are_named(
+    lang: str, kind: LetterKind, together: bool
+) -> None:
+    letter = _letter(
+        RequestType.RECTIFICATION, kind, lang, detail={"linked": LINKED}, with_linked=together
+    )
+    assert LINKED_SENTENCES[(lang, kind, together)] in _text(letter)
+
+
+def test_several_other_rights_are_listed_together() -> None:
+    detail = {"linked": TWO_LINKED}
+    text = _text(_letter(RequestType.ACCESS, LetterKind.ACKNOWLEDGEMENT, "en", detail=detail))
+    assert (
+        "also contained a request for erasure (Article 17 GDPR), registered under reference "
+        "DSR-2026-0043 and an objection to processing (Article 21 GDPR), registered under "
+        "reference DSR-2026-0044. We acknowledge them in separate letters."
+    ) in text
+    # the letters that answer no right (an ID request, an extension) do not name them
+    for kind in (LetterKind.ID_REQUEST, LetterKind.EXTENSION):
+        text = _text(_letter(RequestType.ACCESS, kind, "en", detail=detail))
+        assert "also contained" not in text
+
+
+PROOFS = {
+    ("representative", "fr"): "merci de joindre également le mandat signé par Léo Bœuf vous "
+    "autorisant à exercer ce droit en son nom, ainsi qu'un justificatif de son identité",
+    ("representative", "en"): "please also enclose the mandate signed by Léo Bœuf authorising "
+    "you to exercise this right on their behalf, together with proof of their identity",
+    ("guardian", "fr"): "justificatif de l'autorité parentale ou de la tutelle (par exemple le "
+    "livret de famille",
+    ("guardian", "en"): "proof of your parental authority or guardianship",
+    ("heir", "fr"): "Vous agissez en qualité d'héritier d'Albert Bœuf : merci de joindre "
+    "également l'acte de décès d'Albert Bœuf et un justificatif de votre qualité d'héritier",
+    ("heir", "en"): "please also enclose the death certificate of Albert Bœuf and proof that "
+    "you are an heir",
+}
+
+
+@pytest.mark.parametrize(("capacity", "lang"), sorted(PROOFS))
+def test_the_id_request_asks_for_the_proof_of_capacity(capacity: str, lang: str) -> None:
+    subject = "Albert Bœuf" if capacity == "heir" else "Léo Bœuf"
+    type = RequestType.ERASURE
+    detail = {"capacity": capacity, "subject_name": subject}
+    text = _text(_letter(type, LetterKind.ID_REQUEST, lang, detail=detail))
+    assert PROOFS[(capacity, lang)] in text
+    # the other letters do not ask for it
+    text = _text(_letter(type, LetterKind.CLARIFICATION, lang, detail=detail))
+    assert ("mandat signé" if lang == "fr" else "mandate signed") not in text
+
+
+# -- the language of each typed text, recorded where it was typed ------------------------------
+
+
+def test_a_text_typed_in_the_letters_language_needs_no_translation() -> None:
+    english = {"outcome_lang": "en", "outcome_reason": "Address corrected on 10 February."}
+    # a French request whose closing note was typed in English: the English letter prints it
+    letter = _letter(RequestType.RECTIFICATION, LetterKind.COMPLETION, "en", detail=english)
+    assert "Address corrected on 10 February." in _text(
+        dataclasses.replace(letter, translations=())
+    )
+    # and the French letter asks for its French translation, though the request is French
+    french = _letter(RequestType.RECTIFICATION, LetterKind.COMPLETION, "fr", detail=english)
+    with pytest.raises(ValidationError, match=r"French translation of .*--translation reasons="):
+        _text(french)
+    # an ask's reason carries its own language too
+    asked_in_english = (
+        SuspensionView(date(2026, 2, 1), "identity", "The names differ.", "restart", None, None,
+                       MEANS, "en"),
+    )  # fmt: skip
+    letter = _letter(
+        RequestType.ACCESS, LetterKind.ID_REQUEST, "en", detail={"suspensions": asked_in_english},
+        translations=(),
+    )  # fmt: skip
+    assert "The names differ." in _text(letter)

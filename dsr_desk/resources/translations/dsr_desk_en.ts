@@ -1097,8 +1097,20 @@ Send the password through another channel than the file.</translation>
         <translation>No letter answering the requester was recorded as sent. The letter the outcome calls for is offered once the request is closed.</translation>
     </message>
     <message>
+        <source>Why it is recorded only now, e.g. answer posted that day, filed late…</source>
+        <translation>Why it is recorded only now, e.g. answer posted that day, filed late…</translation>
+    </message>
+    <message>
         <source>Outcome:</source>
         <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Dated on or before {day}, when the requester still had time to reply: why is it recorded only now (required, kept in the audit log)?</source>
+        <translation>Dated on or before {day}, when the requester still had time to reply: why is it recorded only now (required, kept in the audit log)?</translation>
+    </message>
+    <message>
+        <source>The request was due on {day}: dated on time, why is it recorded only now (required, kept in the audit log)?</source>
+        <translation>The request was due on {day}: dated on time, why is it recorded only now (required, kept in the audit log)?</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
@@ -1115,6 +1127,10 @@ Send the password through another channel than the file.</translation>
     <message>
         <source>Still needed: {what}.</source>
         <translation>Still needed: {what}.</translation>
+    </message>
+    <message>
+        <source>A closure dated so escapes a rule of today: say why it is recorded only now.</source>
+        <translation>A closure dated so escapes a rule of today: say why it is recorded only now.</translation>
     </message>
     <message>
         <source>No answer to the requester was recorded as sent: tick the box to close it all the same.</source>
@@ -3762,6 +3778,14 @@ Address lines…</translation>
     <message>
         <source>the day the request was closed for lack of reply</source>
         <translation>the day the request was closed for lack of reply</translation>
+    </message>
+    <message>
+        <source>what someone acting for the data subject must send too: the mandate and the subject's ID, proof of parental authority, or the death certificate and proof of heir status (left out when the requester asks for themselves)</source>
+        <translation>what someone acting for the data subject must send too: the mandate and the subject's ID, proof of parental authority, or the death certificate and proof of heir status (left out when the requester asks for themselves)</translation>
+    </message>
+    <message>
+        <source>the other rights asked in the same message, with their references, and whether this mailing answers them too (left out when there are none)</source>
+        <translation>the other rights asked in the same message, with their references, and whether this mailing answers them too (left out when there are none)</translation>
     </message>
 </context>
 <context>

@@ -1097,8 +1097,20 @@ Communiquez le mot de passe par un autre canal que le fichier.</translation>
         <translation>Aucun courrier de réponse au demandeur n'a été enregistré comme envoyé. Le courrier correspondant à l'issue vous sera proposé une fois la demande clôturée.</translation>
     </message>
     <message>
+        <source>Why it is recorded only now, e.g. answer posted that day, filed late…</source>
+        <translation>Pourquoi elle n'est enregistrée que maintenant, par ex. réponse envoyée ce jour-là, saisie tardive…</translation>
+    </message>
+    <message>
         <source>Outcome:</source>
         <translation>Issue :</translation>
+    </message>
+    <message>
+        <source>Dated on or before {day}, when the requester still had time to reply: why is it recorded only now (required, kept in the audit log)?</source>
+        <translation>Datée au plus tard du {day}, quand le demandeur avait encore le temps de répondre : pourquoi n'est-elle enregistrée que maintenant (obligatoire, conservé dans le journal d'audit) ?</translation>
+    </message>
+    <message>
+        <source>The request was due on {day}: dated on time, why is it recorded only now (required, kept in the audit log)?</source>
+        <translation>La demande était à traiter au plus tard le {day} : datée dans le délai, pourquoi n'est-elle enregistrée que maintenant (obligatoire, conservé dans le journal d'audit) ?</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
@@ -1115,6 +1127,10 @@ Communiquez le mot de passe par un autre canal que le fichier.</translation>
     <message>
         <source>Still needed: {what}.</source>
         <translation>Reste à indiquer : {what}.</translation>
+    </message>
+    <message>
+        <source>A closure dated so escapes a rule of today: say why it is recorded only now.</source>
+        <translation>Une clôture ainsi datée échappe à une règle applicable aujourd'hui : indiquez pourquoi elle n'est enregistrée que maintenant.</translation>
     </message>
     <message>
         <source>No answer to the requester was recorded as sent: tick the box to close it all the same.</source>
@@ -3762,6 +3778,14 @@ Lignes d'adresse…</translation>
     <message>
         <source>the day the request was closed for lack of reply</source>
         <translation>le jour de clôture de la demande faute de réponse</translation>
+    </message>
+    <message>
+        <source>what someone acting for the data subject must send too: the mandate and the subject's ID, proof of parental authority, or the death certificate and proof of heir status (left out when the requester asks for themselves)</source>
+        <translation>ce que doit aussi fournir la personne qui agit pour la personne concernée : le mandat et la pièce d'identité de celle-ci, la preuve de l'autorité parentale, ou l'acte de décès et la preuve de la qualité d'héritier (omis quand le demandeur agit pour lui-même)</translation>
+    </message>
+    <message>
+        <source>the other rights asked in the same message, with their references, and whether this mailing answers them too (left out when there are none)</source>
+        <translation>les autres droits exercés dans le même message, avec leurs références, et si cet envoi y répond aussi (omis s'il n'y en a pas)</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ class RequestRow:
     assignee: str | None
     days_left: int | None  # None once closed
     overdue: bool
+    capacity: str = "self"  # who makes it: self, representative, guardian, heir
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ class Where:
 # A request ``r`` (the aliases every query here uses: requests r, requesters p, entities e).
 ROW_COLUMNS = (
     "r.reference, r.type, r.status, p.name, p.email, e.name, r.received_on, r.due_on, "
-    "r.on_hold, r.extended_on, r.assignee"
+    "r.on_hold, r.extended_on, r.assignee, r.capacity"
 )
 _JOIN_REQUESTER = " JOIN requesters p ON p.id = r.requester_id"
 _JOIN_ENTITY = " JOIN entities e ON e.id = r.entity_id"
@@ -258,6 +259,7 @@ def request_row(record: tuple[Any, ...], today: date) -> RequestRow:
         assignee=assignee,
         days_left=(due_on - today).days if is_open_row else None,
         overdue=is_open_row and not on_hold and today > due_on,
+        capacity=str(record[11]),
     )
 
 

@@ -33,6 +33,7 @@ class CloseValues:
     reason: str | None
     granted: str | None = None
     withheld: str | None = None
+    late_reason: str | None = None  # a closure dated so as to escape a rule of today
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,10 @@ class CloseDialog(RequestActionDialog):
     """``outcomes``: the outcomes the request's right allows, each with why it cannot be
     chosen today (None: it can) — the read model's ``RequestDetail.outcomes``. ``refusal``: how
     the right may be refused (``RightsView.refusal``), which words the reasons asked.
-    ``answer_sent``: whether an answer was recorded as sent (False: a confirmation is asked)."""
+    ``answer_sent``: whether an answer was recorded as sent (False: a confirmation is asked).
+    ``late_closures``: outcome → the last day a closure dated on or before it (and before
+    today) needs a late reason (``RequestDetail.late_closures``, the domain's answer): the
+    late-reason field is shown then."""
 
     def __init__(
         self,
@@ -204,6 +208,7 @@ class CloseDialog(RequestActionDialog):
         outcomes: dict[str, str | None] | None = None,
         refusal: str | None = None,
         answer_sent: bool | None = None,
+        late_closures: dict[str, date] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -213,6 +218,7 @@ class CloseDialog(RequestActionDialog):
         )
         self._received_on, self._today = received_on, today
         self._refusal = refusal
+        self._late_closures = dict(late_closures or {})
         offered = outcomes if outcomes is not None else {outcome.value: None}
         self._blockers = {Outcome(value): why for value, why in offered.items()}
 
@@ -269,11 +275,21 @@ class CloseDialog(RequestActionDialog):
             )
         )
         self.confirm.setObjectName("closeConfirm")
+        self.late_reason = reason_edit(
+            QCoreApplication.translate(
+                "CloseDialog",
+                "Why it is recorded only now, e.g. answer posted that day, filed late…",
+            )
+        )
+        self.late_reason.setObjectName("closeLateReason")
+        self.late_label = QLabel()
+        self.late_label.setWordWrap(True)
         self.form.addRow(QCoreApplication.translate("CloseDialog", "Outcome:"), self.outcome_box)
         self.form.addRow(self.date_label, self.on)
         self.form.addRow(self.granted_label, self.granted)
         self.form.addRow(self.withheld_label, self.withheld)
         self.form.addRow(self.reason_label, self.reason)
+        self.form.addRow(self.late_label, self.late_reason)
         self.form.addRow("", self.confirm)
         self._confirm_needed = answer_sent is False
         self.form.setRowVisible(self.confirm, self._confirm_needed)
@@ -285,12 +301,42 @@ class CloseDialog(RequestActionDialog):
         self.ok_button.setMinimumWidth(longest + 32)
 
         self.outcome_box.currentIndexChanged.connect(self._outcome_changed)
-        for edit in (self.reason, self.granted, self.withheld):
+        for edit in (self.reason, self.granted, self.withheld, self.late_reason):
             edit.textChanged.connect(self.revalidate)
-        self.on.dateChanged.connect(self.revalidate)
+        self.on.dateChanged.connect(self._date_changed)
         self.confirm.toggled.connect(self.revalidate)
         self._outcome_changed()
         self.reason.setFocus()
+
+    def late_until(self) -> date | None:
+        """The last day a closure with the chosen outcome needs a late reason when dated on or
+        before it (None: it needs none whatever its date)."""
+        until = self._late_closures.get(self.outcome.value)
+        day = date_of(self.on)
+        return until if until is not None and day < self._today and day <= until else None
+
+    def _date_changed(self) -> None:
+        self._show_late_reason()
+        self.revalidate()
+
+    def _show_late_reason(self) -> None:
+        until = self.late_until()
+        self.form.setRowVisible(self.late_reason, until is not None)
+        if until is None:
+            return
+        if self.outcome is Outcome.UNANSWERED:
+            text = QCoreApplication.translate(
+                "CloseDialog",
+                "Dated on or before {day}, when the requester still had time to reply: why is "
+                "it recorded only now (required, kept in the audit log)?",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "CloseDialog",
+                "The request was due on {day}: dated on time, why is it recorded only now "
+                "(required, kept in the audit log)?",
+            )
+        self.late_label.setText(text.format(day=fmt_date(until)))
 
     @staticmethod
     def _text_edit(name: str, placeholder: str) -> QPlainTextEdit:
@@ -322,6 +368,7 @@ class CloseDialog(RequestActionDialog):
         partial = OutcomeText.GRANTED in self.needed()
         for widget in (self.granted, self.withheld):
             self.form.setRowVisible(widget, partial)
+        self._show_late_reason()
         self.revalidate()
         self.adjustSize()
 
@@ -354,6 +401,11 @@ class CloseDialog(RequestActionDialog):
             return QCoreApplication.translate("CloseDialog", "Still needed: {what}.").format(
                 what=what
             )
+        if self.late_until() is not None and not self.late_reason.toPlainText().strip():
+            return QCoreApplication.translate(
+                "CloseDialog",
+                "A closure dated so escapes a rule of today: say why it is recorded only now.",
+            )
         if self._confirm_needed and not self.confirm.isChecked():
             return QCoreApplication.translate(
                 "CloseDialog",
@@ -370,4 +422,7 @@ class CloseDialog(RequestActionDialog):
             reason=self._text(OutcomeText.REASON) or None,
             granted=self._text(OutcomeText.GRANTED) or None if partial else None,
             withheld=self._text(OutcomeText.WITHHELD) or None if partial else None,
+            late_reason=self.late_reason.toPlainText().strip() or None
+            if self.late_until() is not None
+            else None,
         )

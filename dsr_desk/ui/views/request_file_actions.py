@@ -411,6 +411,7 @@ class RequestActions:
             outcomes=d.outcomes,
             refusal=None if d.rights is None else d.rights.refusal,
             answer_sent=d.answer_sent,
+            late_closures=d.late_closures,
             parent=self._page,
         )
 
@@ -424,6 +425,7 @@ class RequestActions:
                 on=v.on,
                 granted=v.granted,
                 withheld=v.withheld,
+                late_reason=v.late_reason,
                 then=partial(self._offer_letter, v.outcome),
             )
 
