@@ -193,6 +193,8 @@ ERROR_CLASSES = (
     "IntegrityError",
     "RegisterImportError",
     "BackupRefused",
+    "PermissionDenied",
+    "LoginRefused",
 )
 KEYWORDS: dict[str, tuple[int, ...] | None] = {
     "_": None,

@@ -53,6 +53,7 @@ ACTION_CHANGES: Final[dict[str, Touches]] = {
     "request.bundle_exported": Touches.NOTHING,
     "request.disclosure_override": Touches.NOTHING,
     "request.recipient_notified": Touches.NOTHING,
+    "request.id_means_recorded": Touches.NOTHING,
     "letter.late_extension_override": Touches.NOTHING,
     "request.document_added": Touches.DOCUMENTS,
     "letter.created": Touches.DOCUMENTS,  # the letter is stored as a response document

@@ -142,7 +142,15 @@ def test_export_the_register_with_its_current_filters(
     access = _add(app_session, ops, "Jeanne Martin", date(2026, 2, 10), RequestType.ACCESS)
     erasure = _add(app_session, ops, "Paul Durand", date(2026, 2, 25), RequestType.ERASURE)
     closed = _add(app_session, ops, "Léa Roux", date(2026, 1, 5), RequestType.ERASURE)
-    ops.call(lambda: svc.close(app_session.uow(), closed, Outcome.COMPLETED, on=date(2026, 1, 19)))
+    ops.call(
+        lambda: svc.close(
+            app_session.uow(),
+            closed,
+            Outcome.COMPLETED,
+            on=date(2026, 1, 19),
+            late_reason="recorded after the fact",
+        )
+    )
     window = _window(qtbot, app_session, ops)
     window.start()
     register = window.register

@@ -45,7 +45,9 @@ def _closed(
     rtype: RequestType = RequestType.ACCESS, outcome: Outcome = Outcome.COMPLETED, **kw: str | None
 ) -> Request:
     request = _request(rtype, **kw)
-    request.close(outcome, date(2026, 2, 2), TODAY, reason="reasons")
+    request.close(
+        outcome, date(2026, 2, 2), TODAY, reason="reasons", late_reason="recorded after the fact"
+    )
     return request
 
 
@@ -143,7 +145,9 @@ def test_anonymising_erases_every_personal_field_and_keeps_the_skeleton() -> Non
         ),
         TODAY,
     )
-    request.close(Outcome.COMPLETED, date(2026, 2, 2), TODAY, reason="done")
+    request.close(
+        Outcome.COMPLETED, date(2026, 2, 2), TODAY, reason="done", late_reason="recorded late"
+    )
     before = (
         request.type,
         request.status,

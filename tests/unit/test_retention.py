@@ -23,7 +23,7 @@ def _closed(rtype: RequestType, closed_on: date, entity: Entity | None = None) -
         entity=entity or Entity(name="École"),
         today=TODAY,
     )
-    request.close(Outcome.COMPLETED, closed_on, TODAY)
+    request.close(Outcome.COMPLETED, closed_on, TODAY, late_reason="recorded after the fact")
     return request
 
 
