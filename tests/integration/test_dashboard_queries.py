@@ -4,6 +4,7 @@ same data, the same answers. Today is Friday 20 March 2026 (French calendar)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -500,3 +501,22 @@ def test_backup_queries(empty: Store) -> None:
         unknown = [f"DSR-2020-{number:04d}" for number in range(1, 1200)]
         assert not_anonymised_among(db, [*unknown, *reversed(made)]) == sorted(made)
         assert live_documents_among(db, ["0" * 32, "1" * 32]) == {}
+
+
+def test_the_deadlines_calendar_reads_the_open_requests(empty: Store) -> None:
+    """An audited read: the calendar export reads the register inside its unit of work."""
+    from icalendar import Calendar
+
+    from dsr_desk.services.calendar import open_deadlines_calendar
+
+    create_entity(empty.uow(), name="Lycée Exemple")
+    kept = svc.register_request(empty.uow(), type=A, received_on=TODAY, name="Yann Le Goff")
+    done = svc.register_request(empty.uow(), type=E, received_on=TODAY, name="Zoé Faure")
+    svc.close(empty.uow(), done.reference, Outcome.COMPLETED, on=TODAY)
+    data = open_deadlines_calendar(empty.uow(), include_names=True)
+    summaries = [str(event["SUMMARY"]) for event in Calendar.from_ical(data).walk("VEVENT")]
+    assert summaries and all(kept.reference in summary for summary in summaries)
+    with empty.uow() as uow:
+        [entry] = audit.audit_page(uow.dbapi_connection, None, "calendar.")
+    assert (entry.action, entry.user) == ("calendar.exported", "dpo")
+    assert json.loads(entry.details_json)["requests"] == 1
