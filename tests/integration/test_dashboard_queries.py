@@ -1,12 +1,15 @@
-"""Dashboard, requesters and audit-page queries on a real SQLCipher vault, with requests put in
-known states through the services. Today is Friday 20 March 2026 (French calendar)."""
+"""Dashboard, requesters and audit-page queries on a real SQLCipher vault and on a team database
+on PostgreSQL (``read_stores``), with requests put in known states through the services: the
+same data, the same answers. Today is Friday 20 March 2026 (French calendar)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,21 +22,19 @@ from dsr_desk.services.read import audit_queries as audit
 from dsr_desk.services.read import dashboard as dash
 from dsr_desk.services.read import requester_queries as people
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Vault, create_vault
+from tests.integration.read_stores import POSTGRES, SQLCIPHER, STORES, Store, open_store
 
 TODAY = date(2026, 3, 20)
-PASSPHRASE = "correct horse battery staple"
 A, E = RequestType.ACCESS, RequestType.ERASURE
 
 
 @dataclass
 class Office:
-    vault: Vault
-    clock: FixedClock
+    store: Store
     refs: dict[str, str]
 
     def uow(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self.vault.session_factory, self.clock, "dpo")
+        return self.store.uow()
 
 
 def _add(
@@ -66,12 +67,15 @@ def _closed(
     svc.close(office.uow(), ref, outcome, reason=reason, on=closed)
 
 
-@pytest.fixture(scope="module")
-def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
-    data_dir = Path(tmp_path_factory.mktemp("dashboard")) / "data"
-    clock = FixedClock.on(TODAY)
-    vault, _ = create_vault(data_dir, clock, passphrase=PASSPHRASE)
-    office = Office(vault, clock, {})
+@pytest.fixture(scope="module", params=STORES)
+def office(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Office]:
+    with open_store(request, tmp_path_factory.mktemp("dashboard"), FixedClock.on(TODAY)) as store:
+        yield _filled(Office(store, {}))
+
+
+def _filled(office: Office) -> Office:
     create_entity(office.uow(), name="Lycée Exemple")  # FR, restart policy
     # -- open requests ------------------------------------------------------------------------
     ref_a = _add(office, "A", A, date(2026, 2, 10), "Jeanne Martin", "jeanne@exemple.fr")
@@ -109,8 +113,7 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
         office.uow(), ref_p, InformationKind.IDENTITY, "ID", asked_on=date(2026, 3, 3)
     )
     svc.close(office.uow(), ref_p, Outcome.REFUSED, reason="No ID", on=date(2026, 3, 18))
-    yield office
-    vault.close()
+    return office
 
 
 def _summary(office: Office) -> dash.DashboardSummary:
@@ -126,6 +129,7 @@ def test_counts(office: Office) -> None:
     assert summary.awaiting_identity == 1  # F; H got its ID, P was refused, G waits for other
 
 
+@pytest.mark.parametrize("office", [SQLCIPHER], indirect=True)
 def test_the_open_counts_read_an_index_only(office: Office) -> None:
     """A cold start counts thousands of open requests: from the (status, due_on, on_hold)
     index alone, without fetching (and decrypting) each request's table page."""
@@ -206,23 +210,24 @@ def test_month_keys_cross_the_year() -> None:
     assert dash.month_keys(date(2026, 12, 1), 1) == ["2026-12"]
 
 
-def test_empty_vault(tmp_path: Path) -> None:
-    clock = FixedClock.on(TODAY)
-    vault, _ = create_vault(tmp_path / "empty", clock, passphrase=PASSPHRASE)
-    try:
-        with SqlUnitOfWork(vault.session_factory, clock, "dpo") as uow:
-            summary = dash.dashboard_summary(uow.dbapi_connection, TODAY)
-            assert (summary.open, summary.overdue, summary.due_this_week) == (0, 0, 0)
-            assert summary.awaiting_identity == 0
-            assert summary.upcoming == []
-            assert summary.per_month == []
-            assert summary.median_days_to_answer == []
-            assert len(summary.months) == 12
-            assert people.requesters_list(uow.dbapi_connection) == []
-            assert people.count_requesters(uow.dbapi_connection) == 0
-            assert audit.audit_page(uow.dbapi_connection) == []
-    finally:
-        vault.close()
+@pytest.fixture(params=STORES)
+def empty(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    with open_store(request, tmp_path, FixedClock.on(date(2026, 3, 20))) as store:
+        yield store
+
+
+def test_empty_vault(empty: Store) -> None:
+    with empty.uow() as uow:
+        summary = dash.dashboard_summary(uow.dbapi_connection, TODAY)
+        assert (summary.open, summary.overdue, summary.due_this_week) == (0, 0, 0)
+        assert summary.awaiting_identity == 0
+        assert summary.upcoming == []
+        assert summary.per_month == []
+        assert summary.median_days_to_answer == []
+        assert len(summary.months) == 12
+        assert people.requesters_list(uow.dbapi_connection) == []
+        assert people.count_requesters(uow.dbapi_connection) == 0
+        assert audit.audit_page(uow.dbapi_connection) == []
 
 
 # -- requesters -------------------------------------------------------------------------------
@@ -320,12 +325,10 @@ def test_median_of_histogram_matches_statistics_median() -> None:
         dash.median_of_histogram({})
 
 
-def test_search_ignores_accents_case_and_like_wildcards(tmp_path: Path) -> None:
+def test_search_ignores_accents_case_and_like_wildcards(empty: Store) -> None:
     from dsr_desk.services.read.queries import RequestFilter, list_requests_page
 
-    clock = FixedClock.on(date(2026, 3, 20))
-    vault, _ = create_vault(tmp_path / "data", clock, passphrase="search test passphrase")
-    uow = lambda: SqlUnitOfWork(vault.session_factory, clock, "t")  # noqa: E731
+    clock, uow = empty.clock, empty.uow
     create_entity(uow(), name="Lycée Exemple")
     for name, email in (
         ("Éric Lefèvre", "eric.lefevre@exemple.fr"),
@@ -362,3 +365,168 @@ def test_search_ignores_accents_case_and_like_wildcards(tmp_path: Path) -> None:
         request.requester.name = "Érica Lefèvre-Moreau"
         work.commit()
     assert found("moreau") == ["Érica Lefèvre-Moreau"]
+
+
+# -- the register -----------------------------------------------------------------------------
+
+
+def test_register_filters_counts_sorting_and_paging(office: Office) -> None:
+    from dsr_desk.services.read.queries import RequestFilter, count_requests, list_requests_page
+
+    refs = {value: key for key, value in office.refs.items()}
+
+    def keys(flt: RequestFilter, **paging: Any) -> list[str]:
+        with office.uow() as uow:
+            found, total = list_requests_page(uow.dbapi_connection, TODAY, flt, **paging)
+            counted = count_requests(uow.dbapi_connection, TODAY, flt)
+        assert total == (-1 if paging.get("offset") else counted)
+        return [refs[row.reference] for row in found]
+
+    # urgent first: open ones by due date (F and G, on hold, keep theirs), then closed ones
+    everything = keys(RequestFilter())
+    assert everything == [*"ABCDGHFE", *"NOJKILMP"]
+    assert keys(RequestFilter(), limit=5) == everything[:5]
+    assert keys(RequestFilter(), limit=5, offset=5) == everything[5:10]
+    assert keys(RequestFilter(), limit=None, offset=12) == everything[12:]
+    assert keys(RequestFilter(overdue_only=True)) == ["A", "B"]
+    assert keys(RequestFilter(due_within_days=7)) == ["C", "D"]
+    assert keys(RequestFilter(awaiting_identity_only=True)) == ["F"]
+    assert keys(RequestFilter(open_only=True, types=frozenset({E}))) == ["B", "H"]
+    erasures = keys(RequestFilter(types=frozenset({E})))
+    assert erasures == [key for key in everything if key in "BHLMO"]
+    assert keys(RequestFilter(entity="lycee exemple", search="jeanne")) == ["A", "C", "I"]
+    assert keys(RequestFilter(search="je")) == ["A", "C", "I"]  # a short search: a scan
+    assert keys(RequestFilter(search="Chloe")) == ["D"]
+    assert keys(RequestFilter(assignee="nobody")) == []
+    by_name = keys(RequestFilter(open_only=True), sort="requester")
+    assert by_name == ["F", "D", "H", "A", "C", "G", "E", "B"]  # Amina … Paul, then reference
+    assert keys(RequestFilter(open_only=True), sort="requester", descending=True) == list(
+        reversed(by_name)
+    )
+    assert keys(RequestFilter(open_only=True), sort="due", limit=3, offset=1) == ["B", "C", "D"]
+    with office.uow() as uow:
+        page, _ = list_requests_page(uow.dbapi_connection, TODAY, RequestFilter(search="marc"))
+    [marc] = page
+    assert (marc.received_on, marc.due_on, marc.days_left) == (
+        date(2026, 2, 28),
+        date(2026, 5, 28),
+        69,
+    )
+    assert marc.extended and not marc.on_hold and not marc.overdue
+
+
+def test_the_on_hold_too_long_filter_draws_the_domains_line(empty: Store) -> None:
+    from dsr_desk.services.read.queries import RequestFilter, count_requests, list_requests
+
+    create_entity(empty.uow(), name="Lycée Exemple")  # 3 months on hold before the flag
+    asked = {"long": date(2025, 12, 19), "not yet": date(2025, 12, 20)}  # 3 months: 20/03
+    for name, asked_on in asked.items():
+        detail = svc.register_request(
+            empty.uow(), type=A, received_on=date(2025, 12, 1), name=name.title()
+        )
+        svc.ask_for_information(
+            empty.uow(),
+            detail.reference,
+            InformationKind.CLARIFICATION,
+            "Which school?",
+            asked_on=asked_on,
+            late_reason="Entered from the paper file",
+        )
+    flt = RequestFilter(on_hold_too_long_only=True)
+    with empty.uow() as uow:
+        rows = list_requests(uow.dbapi_connection, TODAY, flt)
+        assert count_requests(uow.dbapi_connection, TODAY, flt) == 1
+    assert [row.requester for row in rows] == ["Long"]
+    assert rows[0].on_hold and not rows[0].overdue and rows[0].days_left is not None
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("office", [POSTGRES], indirect=True)
+def test_the_team_search_finds_references_through_their_trigram_index(office: Office) -> None:
+    """On PostgreSQL the register's search reaches the reference through ``pg_trgm`` (no index
+    holds names there); forced off sequential scans, the plan names that index."""
+    from dsr_desk.services.read.queries import search_condition
+    from dsr_desk.storage.plain_sql import execute, rows
+    from dsr_desk.storage.search_index import PG_REFERENCE_INDEX
+
+    condition, values = search_condition("2026-000", "postgresql")
+    with office.uow() as uow:
+        db = uow.dbapi_connection
+        execute(db, "SET LOCAL enable_seqscan = off").close()
+        plan = rows(db, f"EXPLAIN SELECT r.id FROM requests r WHERE {condition}", values)
+    assert PG_REFERENCE_INDEX in "\n".join(str(line[0]) for line in plan)
+
+
+# -- duplicates and backups -------------------------------------------------------------------
+
+
+def test_possible_duplicates_by_name_whatever_the_accents_or_by_email(office: Office) -> None:
+    from dsr_desk.services.read.duplicates import find_possible_duplicates
+
+    with office.uow() as uow:
+        db = uow.dbapi_connection
+        [jeanne] = find_possible_duplicates(db, "JEANNE  MARTIN", None)
+        [chloe] = find_possible_duplicates(db, "Chloe Petit", None)  # stored as "Chloé"
+        by_email = find_possible_duplicates(db, "Someone Else", " AMINA@exemple.fr ")
+        assert find_possible_duplicates(db, "Jeanne", None) == []
+    refs = office.refs
+    assert (jeanne.name, jeanne.same_name, jeanne.same_email) == ("Jeanne Martin", True, False)
+    assert [r.reference for r in jeanne.requests] == [refs["C"], refs["A"], refs["I"]]
+    assert [r.status for r in jeanne.requests] == ["received", "in-progress", "completed"]
+    assert (chloe.name, [r.reference for r in chloe.requests]) == ("Chloé Petit", [refs["D"]])
+    assert [(h.name, h.same_email, h.same_name) for h in by_email] == [
+        ("Amina Benali", True, False)
+    ]
+
+
+def test_backup_queries(empty: Store) -> None:
+    from datetime import timedelta
+
+    from dsr_desk.services.read.backup_queries import (
+        backup_status,
+        last_backup_at,
+        live_documents_among,
+        not_anonymised_among,
+    )
+
+    create_entity(empty.uow(), name="Lycée Exemple")
+    made = [
+        svc.register_request(empty.uow(), type=A, received_on=TODAY, name=name).reference
+        for name in ("Yann Le Goff", "Zoé Faure")
+    ]
+    now = empty.clock.now()
+    with empty.uow() as uow:
+        assert last_backup_at(uow.dbapi_connection) is None
+        assert backup_status(uow.dbapi_connection, now).overdue
+        uow.record("vault.backed_up", None, file="backup.dsrbak")
+        uow.record("settings.changed", None)
+        uow.commit()
+    with empty.uow() as uow:
+        db = uow.dbapi_connection
+        assert last_backup_at(db) == now
+        status = backup_status(db, now + timedelta(days=7))
+        assert (status.last_at, status.warn_days, status.overdue) == (now, 7, False)
+        assert backup_status(db, now + timedelta(days=8)).overdue
+        # asked in batches of 500 bound values
+        unknown = [f"DSR-2020-{number:04d}" for number in range(1, 1200)]
+        assert not_anonymised_among(db, [*unknown, *reversed(made)]) == sorted(made)
+        assert live_documents_among(db, ["0" * 32, "1" * 32]) == {}
+
+
+def test_the_deadlines_calendar_reads_the_open_requests(empty: Store) -> None:
+    """An audited read: the calendar export reads the register inside its unit of work."""
+    from icalendar import Calendar
+
+    from dsr_desk.services.calendar import open_deadlines_calendar
+
+    create_entity(empty.uow(), name="Lycée Exemple")
+    kept = svc.register_request(empty.uow(), type=A, received_on=TODAY, name="Yann Le Goff")
+    done = svc.register_request(empty.uow(), type=E, received_on=TODAY, name="Zoé Faure")
+    svc.close(empty.uow(), done.reference, Outcome.COMPLETED, on=TODAY)
+    data = open_deadlines_calendar(empty.uow(), include_names=True)
+    summaries = [str(event["SUMMARY"]) for event in Calendar.from_ical(data).walk("VEVENT")]
+    assert summaries and all(kept.reference in summary for summary in summaries)
+    with empty.uow() as uow:
+        [entry] = audit.audit_page(uow.dbapi_connection, None, "calendar.")
+    assert (entry.action, entry.user) == ("calendar.exported", "dpo")
+    assert json.loads(entry.details_json)["requests"] == 1

@@ -1,9 +1,11 @@
 """The register's default order (open requests by due date, then closed ones) read page by
-page from the real vault: every page boundary, with and without filters, matches the order
-computed in Python over all rows, and the total is right."""
+page from a real vault and from a team database on PostgreSQL (``read_stores``): every page
+boundary, with and without filters, matches the order computed in Python over all rows, and
+the total is right."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -14,20 +16,20 @@ from dsr_desk.domain.requests import OPEN_STATUSES, RequestType
 from dsr_desk.services.entities import create_entity
 from dsr_desk.services.read import queries
 from dsr_desk.services.read.queries import RequestFilter, list_requests, list_requests_page
-from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Vault, create_vault
+from tests.integration.read_stores import STORES, Store, open_store
 
 CLOCK = FixedClock.on(date(2026, 3, 20))
 OPEN = {s.value for s in OPEN_STATUSES}
 
 
-@pytest.fixture(scope="module")
-def vault(tmp_path_factory: pytest.TempPathFactory) -> Vault:
-    folder = tmp_path_factory.mktemp("paging") / "data"
-    created, _ = create_vault(folder, CLOCK, passphrase="paging test passphrase")
-    create_entity(SqlUnitOfWork(created.session_factory, CLOCK, "t"), name="Lycée Exemple")
-    seed_demo_data(SqlUnitOfWork(created.session_factory, CLOCK, "t"), 400)
-    return created
+@pytest.fixture(scope="module", params=STORES)
+def store(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    with open_store(request, tmp_path_factory.mktemp("paging"), CLOCK) as made:
+        create_entity(made.uow("t"), name="Lycée Exemple")
+        seed_demo_data(made.uow("t"), 400)
+        yield made
 
 
 @pytest.mark.parametrize(
@@ -44,7 +46,7 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> Vault:
 @pytest.mark.parametrize("page", [1, 7, 50, 1000])
 @pytest.mark.parametrize("dense_from", [queries.DENSE_MATCHES, 10], ids=["sorted", "walked"])
 def test_pages_follow_the_urgent_first_order(
-    vault: Vault,
+    store: Store,
     flt: RequestFilter,
     page: int,
     dense_from: int,
@@ -52,7 +54,7 @@ def test_pages_follow_the_urgent_first_order(
 ) -> None:
     # Below ``DENSE_MATCHES`` matches a short search sorts them; above, it walks the indexes.
     monkeypatch.setattr(queries, "DENSE_MATCHES", dense_from)
-    with SqlUnitOfWork(vault.session_factory, CLOCK, "t") as uow:
+    with store.uow("t") as uow:
         db = uow.dbapi_connection
         everything = list_requests(db, CLOCK.today(), flt)
         rows, total = list_requests_page(db, CLOCK.today(), flt, limit=page)
@@ -72,8 +74,8 @@ def test_pages_follow_the_urgent_first_order(
 
 
 @pytest.mark.parametrize("search", ["zq", "§", "%z"])
-def test_a_short_search_without_match_is_an_empty_first_page(vault: Vault, search: str) -> None:
-    with SqlUnitOfWork(vault.session_factory, CLOCK, "t") as uow:
+def test_a_short_search_without_match_is_an_empty_first_page(store: Store, search: str) -> None:
+    with store.uow("t") as uow:
         db = uow.dbapi_connection
         assert not queries.uses_search_index(search)  # one or two characters, or LIKE's own
         assert list_requests_page(db, CLOCK.today(), RequestFilter(search=search), limit=50) == (

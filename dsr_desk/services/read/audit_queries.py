@@ -1,8 +1,8 @@
 """Read side of the audit-log page: entries newest first, filtered by request reference and
 action, paged.
 
-Hand-written SQLite SQL on a DB-API connection (``storage.plain_sql.SqlConnection``), no
-SQLAlchemy; rows are plain frozen dataclasses.
+Hand-written SQL that SQLite and PostgreSQL read alike, on a DB-API connection
+(``storage.plain_sql``), no SQLAlchemy; rows are plain frozen dataclasses.
 """
 
 # ruff: noqa: S608 - SQL assembled from this module's fixed fragments; every value is bound

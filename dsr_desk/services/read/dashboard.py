@@ -2,9 +2,11 @@
 fast with 100 000 requests; never loops over ORM objects.
 
 Every function takes a DB-API connection (``storage.plain_sql.SqlConnection``) and returns
-plain frozen rows. The SQL is written by hand in SQLite's dialect (the vault is SQLCipher):
-``substr(date, 1, 7)`` for a month, ``julianday`` differences for days. No SQLAlchemy, so the
-GUI can draw the dashboard before SQLAlchemy is imported. The requesters page reads through
+plain frozen rows. The SQL is written by hand in SQL that SQLite (the vault) and PostgreSQL
+(team mode) read alike: dates bound as ``date``, booleans compared with ``FALSE``; the monthly
+series come from tallies the database keeps (``storage.dashboard_tallies``, where months and
+day counts are computed for each database). No SQLAlchemy, so the GUI can draw the dashboard
+before SQLAlchemy is imported. The requesters page reads through
 ``requester_queries`` and the audit-log page through ``audit_queries`` (beside this module).
 """
 
@@ -85,17 +87,17 @@ def month_keys(today: date, count: int = MONTHS_SHOWN) -> list[str]:
 #: alone, without a visit to each open request's row.
 OPEN_COUNTS_SQL: Final = f"""
     SELECT count(*),
-           coalesce(sum(CASE WHEN r.on_hold = 0 AND r.due_on < ? THEN 1 ELSE 0 END), 0),
-           coalesce(sum(CASE WHEN r.on_hold = 0 AND r.due_on >= ? AND r.due_on <= ?
+           coalesce(sum(CASE WHEN r.on_hold = FALSE AND r.due_on < ? THEN 1 ELSE 0 END), 0),
+           coalesce(sum(CASE WHEN r.on_hold = FALSE AND r.due_on >= ? AND r.due_on <= ?
                         THEN 1 ELSE 0 END), 0)
     FROM requests r
     WHERE {_OPEN}"""
 
 
-def open_counts_parameters(today: date) -> tuple[str, ...]:
+def open_counts_parameters(today: date) -> tuple[date | str, ...]:
     """The values bound into ``OPEN_COUNTS_SQL``."""
     week_end = today + timedelta(days=DUE_SOON_DAYS)
-    return (today.isoformat(), today.isoformat(), week_end.isoformat(), *_OPEN_VALUES)
+    return (today, today, week_end, *_OPEN_VALUES)
 
 
 def _counts(db: SqlConnection, today: date) -> tuple[int, int, int]:
@@ -117,13 +119,14 @@ def _awaiting_identity(db: SqlConnection) -> int:
     return int(scalar(db, _AWAITING_IDENTITY, params) or 0)
 
 
-# Walks the (due_on, reference) index from today and stops at the limit: the unary ``+``
-# keeps SQLite from choosing the status index instead, which would fetch and sort every open
-# request due from today on (23 ms instead of 3 on 50 000 requests, first read).
-_OPEN_UNINDEXED, _ = in_list("+r.status", OPEN_STATUS_VALUES)
+# Walks the (due_on, reference) index from today and stops at the limit: ``r.status || ''``
+# (SQLite's unary ``+``, which PostgreSQL has not for text) keeps SQLite from choosing the
+# status index instead, which would fetch and sort every open request due from today on
+# (23 ms instead of 3 on 50 000 requests, first read).
+_OPEN_UNINDEXED, _ = in_list("(r.status || '')", OPEN_STATUS_VALUES)
 _UPCOMING: Final = f"""
     SELECT {ROW_COLUMNS} FROM {ROW_FROM}
-    WHERE {_OPEN_UNINDEXED} AND r.on_hold = 0 AND r.due_on >= ?
+    WHERE {_OPEN_UNINDEXED} AND r.on_hold = FALSE AND r.due_on >= ?
     ORDER BY r.due_on, r.reference
     LIMIT ?"""
 
@@ -131,7 +134,7 @@ _UPCOMING: Final = f"""
 # The overdue ones: few, read from the (status, due_on, on_hold) index.
 _OVERDUE: Final = f"""
     SELECT {ROW_COLUMNS} FROM {ROW_FROM}
-    WHERE {_OPEN} AND r.on_hold = 0 AND r.due_on < ?
+    WHERE {_OPEN} AND r.on_hold = FALSE AND r.due_on < ?
     ORDER BY r.due_on, r.reference
     LIMIT ?"""
 
@@ -141,8 +144,8 @@ def upcoming_deadlines(
 ) -> list[RequestRow]:
     """Open requests not on hold: the overdue ones first (the most late first, at most
     ``limit``), then those due today or later (earliest first, at most ``limit``)."""
-    overdue = rows(db, _OVERDUE, (*_OPEN_VALUES, today.isoformat(), limit))
-    coming = rows(db, _UPCOMING, (*_OPEN_VALUES, today.isoformat(), limit))
+    overdue = rows(db, _OVERDUE, (*_OPEN_VALUES, today, limit))
+    coming = rows(db, _UPCOMING, (*_OPEN_VALUES, today, limit))
     return [request_row(record, today) for record in (*overdue, *coming)]
 
 

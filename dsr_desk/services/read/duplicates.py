@@ -3,8 +3,9 @@ same name (ignoring case, accents, hyphens and spacing), with their latest reque
 new-request dialog shows them as hints while the user types.
 
 Plain SQL on a DB-API connection (see the package's docstring). SQLite's ``lower`` and ``LIKE``
-only know ASCII, so the SQL narrows the candidates and Python compares the names' folded forms
-(``domain.text.fold``: "Łukasz" and "Lukasz" are the same name).
+only know ASCII (so does PostgreSQL's ``lower`` under the C collation), so the SQL narrows the
+candidates and Python compares the names' folded forms (``domain.text.fold``: "Łukasz" and
+"Lukasz" are the same name).
 """
 
 # ruff: noqa: S608 - SQL assembled from this module's fixed fragments; every value is bound
@@ -19,7 +20,7 @@ from typing import Final
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.requesters import normalise_email
 from dsr_desk.domain.text import fold
-from dsr_desk.storage.plain_sql import SqlConnection, placeholders, rows
+from dsr_desk.storage.plain_sql import SqlConnection, dialect_of, non_ascii, placeholders, rows
 
 MAX_HINTS: Final = 5
 MAX_REFERENCES_PER_HINT: Final = 5
@@ -64,7 +65,7 @@ def find_possible_duplicates(
     """Requesters with the same e-mail, or the same name ignoring case and accents.
 
     The SQL keeps (a) pure-ASCII names that match case-insensitively and (b) names with any
-    non-ASCII character (``GLOB '*[^ -~]*'``); Python compares the folded forms of those.
+    non-ASCII character (``plain_sql.non_ascii``); Python compares the folded forms of those.
     """
     address = _address(email or "")
     key = name_key(name or "")
@@ -76,7 +77,8 @@ def find_possible_duplicates(
         pattern = "%" + "%".join(key.split()) + "%"  # the key is only [0-9a-z ]
         candidates = rows(
             db,
-            "SELECT id, name FROM requesters WHERE lower(name) LIKE ? OR name GLOB '*[^ -~]*'",
+            "SELECT id, name FROM requesters WHERE lower(name) LIKE ? OR "
+            + non_ascii("name", dialect_of(db)),
             [pattern],
         )
         for requester_id, known_name in candidates:

@@ -1,10 +1,12 @@
 """Read-side queries for the register and the CLI: rows built in SQL, fast with 100 000
 requests, never loops over ORM objects.
 
-The SQL is written by hand (SQLite's dialect) and runs on a DB-API connection
-(``storage.plain_sql.SqlConnection``): no SQLAlchemy, so the GUI can draw its first register
-page before SQLAlchemy is imported. Values are always bound (``?``); the SQL text is put
-together only from this module's fixed fragments, never from what the user typed.
+The SQL is written by hand, in SQL that SQLite (the vault) and PostgreSQL (team mode) read
+alike, and runs on a DB-API connection (``storage.plain_sql``, which also turns ``?`` into
+psycopg's ``%s``): no SQLAlchemy, so the GUI can draw its first register page before
+SQLAlchemy is imported. Values are always bound (``?``; dates as ``date``); the SQL text is put
+together only from this module's fixed fragments, never from what the user typed. The one
+part that differs is the text search (``search_condition``).
 """
 
 # ruff: noqa: S608 - SQL assembled from this module's fixed fragments; every value is bound
@@ -20,7 +22,17 @@ from dsr_desk.domain.calendar import add_months
 from dsr_desk.domain.limits import MAX_SEARCH, check_length
 from dsr_desk.domain.request_kinds import OPEN_STATUSES, InformationKind, RequestType, Status
 from dsr_desk.domain.text import find_named, fold
-from dsr_desk.storage.plain_sql import SqlConnection, placeholders, rows, scalar
+from dsr_desk.storage.plain_sql import (
+    NO_LIMIT,
+    POSTGRESQL,
+    Dialect,
+    SqlConnection,
+    as_date,
+    dialect_of,
+    placeholders,
+    rows,
+    scalar,
+)
 from dsr_desk.storage.search_index import SEARCH_TABLE
 
 #: The values of the open statuses, as stored (bound into ``status IN (...)`` lists).
@@ -131,20 +143,47 @@ def uses_search_index(search: str) -> bool:
 DENSE_MATCHES = 2000
 
 
-def search_condition(search: str) -> Condition:
+def search_condition(search: str, dialect: Dialect = "sqlite") -> Condition:
     """Reference, name or e-mail contains ``search``, ignoring case and accents: a condition on
     ``requests r`` joined to ``requesters p``, and its bound values.
 
-    Through the trigram index (``storage.search_index``) when the text allows it: three
-    characters or more, without LIKE's own ``%`` and ``_``, which are then matched literally
-    by a plain scan."""
+    On SQLite, through the trigram index (``storage.search_index``) when the text allows it:
+    three characters or more, without LIKE's own ``%`` and ``_``, which are then matched
+    literally by a plain scan. On PostgreSQL: ``_team_search_condition``."""
     term = search.strip()
     folded = fold(term)
+    if dialect == POSTGRESQL:
+        return _team_search_condition(term)
     if uses_search_index(search):
         hits = f"SELECT rowid FROM {SEARCH_TABLE} WHERE haystack LIKE ?"
         return f"r.id IN ({hits})", (f"%{folded}%",)
-    condition = "(lower(r.reference) LIKE ? ESCAPE '\\' OR p.search_key LIKE ? ESCAPE '\\')"
-    return condition, (like_pattern(term.lower()), like_pattern(folded))
+    return _SCAN_SEARCH, (like_pattern(term.lower()), like_pattern(folded))
+
+
+_SCAN_SEARCH: Final = "(lower(r.reference) LIKE ? ESCAPE '\\' OR p.search_key LIKE ? ESCAPE '\\')"
+
+
+#: PostgreSQL: requests whose reference matches (the ``pg_trgm`` index on ``lower(reference)``
+#: answers it), or whose requester's folded name or e-mail does (a scan of ``requesters``).
+_TEAM_SEARCH: Final = (
+    "(r.id IN (SELECT id FROM requests WHERE lower(reference) LIKE ? ESCAPE '\\') "
+    "OR r.requester_id IN (SELECT id FROM requesters WHERE search_key LIKE ? ESCAPE '\\'))"
+)
+
+
+def _team_search_condition(term: str) -> Condition:
+    """The search on PostgreSQL (team mode). The reference through its ``pg_trgm`` index
+    (``storage.search_index``: references hold no personal data); names and e-mails through
+    a PLACEHOLDER: ``requesters.search_key``, the folded name and e-mail the app writes (the
+    same fold as on SQLite: case and accents are ignored alike, no ``unaccent`` needed),
+    matched with LIKE.
+
+    TODO(issue 19, encrypted fields): ``search_key`` is personal data in plaintext on the
+    server, which team mode must not keep. When names and e-mails are encrypted, the
+    ``search_key LIKE`` half of ``_TEAM_SEARCH`` is replaced by the requester ids that the
+    keyed blind index (HMAC of folded trigrams) gives for ``term``, and ``search_key`` is no
+    longer stored on the server."""
+    return _TEAM_SEARCH, (like_pattern(term.lower()), like_pattern(fold(term)))
 
 
 def _entity_resolved(db: SqlConnection, flt: RequestFilter) -> RequestFilter:
@@ -168,10 +207,10 @@ def _needs_open(flt: RequestFilter) -> bool:
     )
 
 
-def _filtered(where: Where, flt: RequestFilter, today: date) -> Where:
+def _filtered(where: Where, flt: RequestFilter, today: date, dialect: Dialect) -> Where:
     """Add the filter's conditions on ``requests r`` (``p`` and ``e`` joined as needed)."""
     if flt.search.strip():
-        where.add_condition(search_condition(flt.search))
+        where.add_condition(search_condition(flt.search, dialect))
     if flt.statuses:
         where.add_condition(in_list("r.status", sorted(s.value for s in flt.statuses)))
     if flt.types:
@@ -183,14 +222,10 @@ def _filtered(where: Where, flt: RequestFilter, today: date) -> Where:
     if _needs_open(flt):
         where.add_condition(in_list("r.status", OPEN_STATUS_VALUES))
     if flt.overdue_only:
-        where.add("r.due_on < ? AND r.on_hold = 0", today.isoformat())
+        where.add("r.due_on < ? AND r.on_hold = FALSE", today)
     if flt.due_within_days is not None:
         last = today + timedelta(days=flt.due_within_days)
-        where.add(
-            "r.on_hold = 0 AND r.due_on >= ? AND r.due_on <= ?",
-            today.isoformat(),
-            last.isoformat(),
-        )
+        where.add("r.on_hold = FALSE AND r.due_on >= ? AND r.due_on <= ?", today, last)
     if flt.awaiting_identity_only:
         where.add(_AWAITING_IDENTITY, InformationKind.IDENTITY.value)
     if flt.on_hold_too_long_only:
@@ -222,7 +257,7 @@ def on_hold_cutoffs(today: date) -> list[Any]:
                 lo = mid + timedelta(days=1)
             else:
                 hi = mid
-        values += [months, lo.isoformat()]
+        values += [months, lo]
     return values
 
 
@@ -240,9 +275,10 @@ SORT_KEYS: Final = {
 
 
 def request_row(record: tuple[Any, ...], today: date) -> RequestRow:
-    """A row of ``ROW_COLUMNS`` (dates as ``YYYY-MM-DD`` text, booleans as 0/1)."""
+    """A row of ``ROW_COLUMNS`` (dates as ``YYYY-MM-DD`` text or ``date``, booleans as 0/1 or
+    ``bool``: SQLite's or PostgreSQL's)."""
     reference, rtype, status, requester, email, entity = record[:6]
-    received_on, due_on = date.fromisoformat(record[6]), date.fromisoformat(record[7])
+    received_on, due_on = as_date(record[6]), as_date(record[7])
     on_hold, extended_on, assignee = bool(record[8]), record[9], record[10]
     is_open_row = status in OPEN_STATUS_VALUES
     return RequestRow(
@@ -318,7 +354,7 @@ def _paging(limit: int | None, offset: int) -> Condition:
     ``offset`` (nothing when it is all of them)."""
     if limit is None and not offset:
         return "", ()
-    return " LIMIT ? OFFSET ?", (-1 if limit is None else limit, offset)
+    return " LIMIT ? OFFSET ?", (NO_LIMIT if limit is None else limit, offset)
 
 
 def _read_rows(
@@ -352,12 +388,12 @@ def _urgent_first(
     if offset:  # where this page starts: among the open requests, or already past them
         open_before = count_requests(db, today, flt, only_open=True)
     if not offset or offset < open_before:
-        where = _filtered(Where(), flt, today)
+        where = _filtered(Where(), flt, today, dialect_of(db))
         where.add_condition(in_list("r.status", OPEN_STATUS_VALUES))
         records = _read_rows(db, where, _BY_DUE_DATE, limit, offset)
     if limit is None or len(records) < limit:
         room = None if limit is None else limit - len(records)
-        where = _filtered(Where(), flt, today)
+        where = _filtered(Where(), flt, today, dialect_of(db))
         where.add_condition(in_list("r.status", OPEN_STATUS_VALUES, negate=True))
         records += _read_rows(db, where, _BY_DUE_DATE, room, max(0, offset - open_before))
     return records
@@ -385,7 +421,7 @@ def _sorted_by(
     anyway: its matches are counted in the same scan (a window function); otherwise the count
     is nearly free."""
     one_scan = bool(flt.search.strip()) and offset == 0
-    where = _filtered(Where(), flt, today)
+    where = _filtered(Where(), flt, today, dialect_of(db))
     records = _read_rows(db, where, _order_by(sort, descending), limit, offset, with_total=one_scan)
     if one_scan:
         return records, int(records[0][-1]) if records else 0
@@ -417,7 +453,7 @@ def count_requests(
     where = Where()
     if only_open:
         where.add_condition(in_list("r.status", OPEN_STATUS_VALUES))
-    _filtered(where, flt, today)
+    _filtered(where, flt, today, dialect_of(db))
     joins = (_JOIN_REQUESTER if flt.search.strip() else "") + (_JOIN_ENTITY if flt.entity else "")
     sql = f"SELECT count(*) FROM requests r{joins}{where.sql()}"
     return int(scalar(db, sql, where.params) or 0)

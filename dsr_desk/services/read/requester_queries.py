@@ -1,7 +1,9 @@
 """Read side of the requesters page: who wrote in, how often, what is still open for them.
 
-Hand-written SQLite SQL on a DB-API connection (``storage.plain_sql.SqlConnection``), no
-SQLAlchemy; rows are plain frozen dataclasses, fast with 100 000 requests.
+Hand-written SQL that SQLite and PostgreSQL read alike, on a DB-API connection
+(``storage.plain_sql``), no SQLAlchemy; rows are plain frozen dataclasses, fast with 100 000
+requests. The search matches ``requesters.search_key`` (the folded name and e-mail) on both:
+on PostgreSQL a PLACEHOLDER, like the register's (``queries._team_search_condition``).
 """
 
 # ruff: noqa: S608 - SQL assembled from this module's fixed fragments; every value is bound
@@ -16,7 +18,14 @@ from typing import Any, Final
 from dsr_desk.domain.limits import MAX_SEARCH, check_length
 from dsr_desk.domain.text import fold
 from dsr_desk.services.read.queries import OPEN_STATUS_VALUES, escape_like, in_list
-from dsr_desk.storage.plain_sql import SqlConnection, placeholders, rows, scalar
+from dsr_desk.storage.plain_sql import (
+    SqlConnection,
+    as_date,
+    execute,
+    placeholders,
+    rows,
+    scalar,
+)
 
 #: Requesters looked up by id per query (well under SQLite's limit on bound values).
 _IDS_PER_QUERY = 500
@@ -61,7 +70,7 @@ def _to_requester_row(row: Sequence[Any]) -> RequesterRow:
         email=email,
         requests=int(count),
         open=int(open_count),
-        last_received=None if last is None else date.fromisoformat(last),
+        last_received=None if last is None else as_date(last),
     )
 
 
@@ -76,7 +85,7 @@ def _recent_requester_ids(db: SqlConnection, limit: int | None, offset: int) -> 
     appearance: about ``offset + limit`` rows instead of an aggregate over every request."""
     wanted = None if limit is None else offset + limit
     seen: dict[int, None] = {}
-    cursor = db.execute(_RECENT_REQUESTERS)
+    cursor = execute(db, _RECENT_REQUESTERS)
     try:
         for (requester_id,) in cursor:
             seen.setdefault(int(requester_id))
