@@ -70,6 +70,8 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
         "Legal obligation to keep the records (Art. 17(3)(b)).",
         "--on",
         "2026-03-01",
+        "--late-reason",
+        "recorded after the fact",
         today=TODAY,
     )
     assert closed.code == 0, closed.err

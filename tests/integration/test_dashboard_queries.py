@@ -112,7 +112,14 @@ def _filled(office: Office) -> Office:
     svc.ask_for_information(
         office.uow(), ref_p, InformationKind.IDENTITY, "ID", asked_on=date(2026, 3, 3)
     )
-    svc.close(office.uow(), ref_p, Outcome.REFUSED, reason="No ID", on=date(2026, 3, 18))
+    svc.close(
+        office.uow(),
+        ref_p,
+        Outcome.REFUSED,
+        reason="No ID",
+        on=date(2026, 3, 18),
+        late_reason="recorded after the fact",
+    )
     return office
 
 
@@ -522,7 +529,13 @@ def test_the_deadlines_calendar_reads_the_open_requests(empty: Store) -> None:
     create_entity(empty.uow(), name="Lycée Exemple")
     kept = svc.register_request(empty.uow(), type=A, received_on=TODAY, name="Yann Le Goff")
     done = svc.register_request(empty.uow(), type=E, received_on=TODAY, name="Zoé Faure")
-    svc.close(empty.uow(), done.reference, Outcome.COMPLETED, on=TODAY)
+    svc.close(
+        empty.uow(),
+        done.reference,
+        Outcome.COMPLETED,
+        on=TODAY,
+        late_reason="recorded after the fact",
+    )
     data = open_deadlines_calendar(empty.uow(), include_names=True)
     summaries = [str(event["SUMMARY"]) for event in Calendar.from_ical(data).walk("VEVENT")]
     assert summaries and all(kept.reference in summary for summary in summaries)

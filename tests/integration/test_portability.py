@@ -92,7 +92,13 @@ def case(vault: Vault) -> dict[str, str]:
     """An earlier completed access request, the portability request with four documents,
     and an erasure request of the same person to another entity."""
     earlier = _register(vault, RequestType.ACCESS, date(2026, 1, 5))
-    svc.close(_uow(vault), earlier, Outcome.COMPLETED, on=date(2026, 1, 20))
+    svc.close(
+        _uow(vault),
+        earlier,
+        Outcome.COMPLETED,
+        on=date(2026, 1, 20),
+        late_reason="recorded after the fact",
+    )
     ref = _register(vault, RequestType.PORTABILITY, date(2026, 3, 2))
     other = _register(vault, RequestType.ERASURE, date(2026, 3, 3), entity=OTHER_ENTITY)
     _attach(vault, ref, DocumentKind.ID, "CNI Eloise.pdf", b"%PDF-1.4\n" + ID_CANARY)
@@ -262,7 +268,14 @@ def test_only_access_and_portability_and_not_refused_requests(
     done = export_bundle(_uow(vault), _store(vault), case["earlier"], override_reason=REASON)
     assert "data/requests.json" in _members(done.zip_bytes)
     refused = _register(vault, RequestType.ACCESS, date(2026, 3, 10))
-    svc.close(_uow(vault), refused, Outcome.REFUSED, reason="Manifestly unfounded", on=TODAY)
+    svc.close(
+        _uow(vault),
+        refused,
+        Outcome.REFUSED,
+        reason="Manifestly unfounded",
+        on=TODAY,
+        late_reason="recorded after the fact",
+    )
     with pytest.raises(RuleViolation, match="was refused"):
         export_bundle(_uow(vault), _store(vault), refused, override_reason=REASON)
     assert not bundle_preview(_uow(vault), refused).can_export

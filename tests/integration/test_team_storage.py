@@ -175,7 +175,12 @@ def test_the_dashboard_tallies_follow_the_requests_on_postgresql(engine: Engine)
     with _uow(engine) as uow:
         first = uow.requests.get("DSR-2026-0001")
         assert first is not None
-        first.close(Outcome.COMPLETED, date(2026, 3, 10), CLOCK.today())
+        first.close(
+            Outcome.COMPLETED,
+            date(2026, 3, 10),
+            CLOCK.today(),
+            late_reason="recorded after the fact",
+        )
         uow.commit()
     assert _tallies(engine)[1] == [("2026-03", 11, 1)]  # 27 Feb to 10 Mar: 11 days
     with engine.begin() as connection:

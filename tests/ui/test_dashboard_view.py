@@ -68,7 +68,13 @@ def _populate(session: AppSession, ops: Ops) -> dict[str, str]:
         )
     )
     ops.call(
-        lambda: svc.close(session.uow(), refs["closed"], Outcome.COMPLETED, on=date(2026, 1, 19))
+        lambda: svc.close(
+            session.uow(),
+            refs["closed"],
+            Outcome.COMPLETED,
+            on=date(2026, 1, 19),
+            late_reason="recorded after the fact",
+        )
     )
     return refs
 

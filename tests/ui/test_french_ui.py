@@ -527,7 +527,15 @@ def test_the_dashboard_speaks_french(
             app_session.uow(), waiting, InformationKind.IDENTITY, "Copie de pièce d'identité"
         )
     )
-    ops.call(lambda: svc.close(app_session.uow(), closed, Outcome.COMPLETED, on=date(2026, 1, 19)))
+    ops.call(
+        lambda: svc.close(
+            app_session.uow(),
+            closed,
+            Outcome.COMPLETED,
+            on=date(2026, 1, 19),
+            late_reason="recorded after the fact",
+        )
+    )
     view = DashboardView(app_session, ops)
     qtbot.addWidget(view)
     view.resize(1280, 800)

@@ -33,7 +33,15 @@ def _add(session: AppSession, ops: Ops, name: str, received: date, email: str | 
 
 def _populate(session: AppSession, ops: Ops) -> None:
     first = _add(session, ops, "Jeanne Martin", date(2026, 1, 12), "jeanne@exemple.fr")
-    ops.call(lambda: svc.close(session.uow(), first, Outcome.COMPLETED, on=date(2026, 1, 20)))
+    ops.call(
+        lambda: svc.close(
+            session.uow(),
+            first,
+            Outcome.COMPLETED,
+            on=date(2026, 1, 20),
+            late_reason="recorded after the fact",
+        )
+    )
     _add(session, ops, "Jeanne Martin", date(2026, 2, 28), "jeanne@exemple.fr")
     _add(session, ops, "Paul Durand", date(2026, 3, 2), None)
     _add(session, ops, "Amina Benali", date(2026, 2, 27), "amina@exemple.fr")

@@ -99,7 +99,12 @@ def test_29_february_anchor() -> None:
         entity=Entity(name="École"),
         today=date(2028, 3, 1),
     )
-    request.close(Outcome.COMPLETED, date(2028, 2, 29), date(2028, 3, 1))
+    request.close(
+        Outcome.COMPLETED,
+        date(2028, 2, 29),
+        date(2028, 3, 1),
+        late_reason="recorded after the fact",
+    )
     assert id_document_retention(request).purge_on == date(2029, 2, 28)
 
 

@@ -470,4 +470,4 @@ def entity_names(db: SqlConnection) -> list[str]:
 def matching(db: SqlConnection, today: date, flt: RequestFilter | None = None) -> Where:
     """The WHERE clause of the requests matching ``flt`` (on ``ROW_FROM``'s aliases), for
     reads of other columns than the register's rows (``services.read.register_export``)."""
-    return _filtered(Where(), _entity_resolved(db, flt or RequestFilter()), today)
+    return _filtered(Where(), _entity_resolved(db, flt or RequestFilter()), today, dialect_of(db))
