@@ -99,8 +99,10 @@ def _rotate_after(
         removed = rotate_backups(folder, vault.header.vault_id, settings.backup_keep, written)
     except OSError as problem:
         raise VaultError(
-            f"The backup was written, but older backups in {folder} could not be deleted "
-            f"({problem.strerror or problem})."
+            "The backup was written, but older backups in {folder} could not be "
+            "deleted ({reason}).",
+            folder=folder,
+            reason=problem.strerror or problem,
         ) from None
     if removed:
         with uow:
@@ -130,11 +132,14 @@ def usable_folder(settings: AppSettings) -> Path:
     folder = Path(settings.backup_folder)
     if not folder.is_dir():
         raise VaultError(
-            f"The backup folder {folder} cannot be found (a USB disk unplugged, a network "
-            "share not connected?): no backup was made."
+            "The backup folder {folder} cannot be found (a USB disk unplugged, a "
+            "network share not connected?): no backup was made.",
+            folder=folder,
         )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise VaultError(f"The backup folder {folder} cannot be written to: no backup was made.")
+        raise VaultError(
+            "The backup folder {folder} cannot be written to: no backup was made.", folder=folder
+        )
     return folder
 
 
@@ -174,6 +179,7 @@ def scheduled_backup(
         return back_up_to(vault, uow, _free_name(folder, now), progress=progress)
     except OSError as problem:
         raise VaultError(
-            f"The backup folder {folder} could not be used ({problem.strerror or problem}): "
-            "no backup was made."
+            "The backup folder {folder} could not be used ({reason}): no backup was made.",
+            folder=folder,
+            reason=problem.strerror or problem,
         ) from None

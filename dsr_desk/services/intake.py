@@ -57,8 +57,9 @@ def parse_eml(raw: bytes, local_tz: tzinfo | None = None) -> EmailIntake:
         raise ValidationError(NOT_AN_EMAIL)
     if len(raw) > MAX_EML_BYTES:
         raise ValidationError(
-            f"This e-mail is larger than {MAX_EML_BYTES // (1024 * 1024)} MB; "
-            "register the request by hand and attach the file later."
+            "This e-mail is larger than {max_eml_bytes} MB; register the request "
+            "by hand and attach the file later.",
+            max_eml_bytes=MAX_EML_BYTES // (1024 * 1024),
         )
     try:
         message = BytesParser(policy=policy.default).parsebytes(bytes(raw))
