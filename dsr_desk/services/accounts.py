@@ -17,9 +17,10 @@ from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import LoginRefused, NotFound, RuleViolation, ValidationError
 from dsr_desk.domain.passphrase_policy import passphrase_problem
 from dsr_desk.domain.roles import Action, UserRole
+from dsr_desk.messages import N_
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
-WRONG_LOGIN = "Wrong user name or password."
+WRONG_LOGIN = N_("Wrong user name or password.")
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from dsr_desk.domain.backups import backup_due, rotation_victims, scheduled_backup_name
 from dsr_desk.domain.errors import ValidationError, VaultError
+from dsr_desk.messages import N_
 from dsr_desk.services.backup import back_up, backup_summary
 from dsr_desk.services.progress import Progress
 from dsr_desk.services.read.settings import AppSettings
@@ -27,7 +28,7 @@ from dsr_desk.storage.backup import BACKUP_SUFFIX, BackupInfo
 from dsr_desk.storage.unit_of_work import UnitOfWork
 from dsr_desk.storage.vault import Vault
 
-NO_FOLDER = "No backup folder is set: choose one in Settings (Preferences and vault)."
+NO_FOLDER = N_("No backup folder is set: choose one in Settings (Preferences and vault).")
 
 
 @dataclass(frozen=True)

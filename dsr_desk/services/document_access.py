@@ -26,7 +26,7 @@ from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
 from dsr_desk.domain.limits import MAX_REASON, check_length
 from dsr_desk.domain.requests import Request, parse_reference
 from dsr_desk.domain.roles import Action
-from dsr_desk.messages import Text
+from dsr_desk.messages import N_, Text
 from dsr_desk.paths import refuse_inside_data_dir
 from dsr_desk.services.loading import load_request
 from dsr_desk.services.read.settings import settings_from
@@ -190,7 +190,7 @@ def export_document(
     if not target.name:
         raise ValidationError("Choose a file name for the decrypted copy.")
     folder = target.parent.resolve()
-    refuse_inside_data_dir(target, store.folder.resolve().parent, "a decrypted copy")
+    refuse_inside_data_dir(target, store.folder.resolve().parent, N_("a decrypted copy"))
     with uow:
         request = load_request(uow, ref)
         document = _document(request, document_id)

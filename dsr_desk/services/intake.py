@@ -23,9 +23,10 @@ from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.requesters import normalise_email
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.domain.text import fold
+from dsr_desk.messages import N_
 from dsr_desk.services.mail_text import CONTROL_CHARACTERS, html_to_text, tidy, unescape_bytes
 
-NOT_AN_EMAIL = "This file is not a readable e-mail (.eml)."
+NOT_AN_EMAIL = N_("This file is not a readable e-mail (.eml).")
 MAX_EML_BYTES = 25 * 1024 * 1024
 MAX_BODY_CHARS = 4000
 

@@ -14,7 +14,7 @@ from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.register import ProcessingActivity
 from dsr_desk.domain.roles import Action
 from dsr_desk.domain.text import fold
-from dsr_desk.messages import Join, Text
+from dsr_desk.messages import N_, Join, Text, _, ngettext
 from dsr_desk.services.entities import resolve_entity
 from dsr_desk.services.register import (
     FIELD_LABELS,
@@ -94,7 +94,7 @@ _HEADERS: Final = {
     _header_key(alias): field for field, aliases in _HEADER_ALIASES.items() for alias in aliases
 }
 _DELIMITERS: Final = (";", ",", "\t")
-_DELIMITER_NAMES: Final = {";": "semicolon", ",": "comma", "\t": "tab"}
+_DELIMITER_NAMES: Final = {";": N_("semicolons"), ",": N_("commas"), "\t": N_("tabs")}
 _EXPECTED_HEADER: Final = (
     "name, purpose, legal_basis, data_categories, recipients, retention, source, transfers, "
     "automated_decisions (or in French: nom, finalité, base légale, catégories de données, "
@@ -126,13 +126,21 @@ class ImportReport:
     delimiter: str
 
     def summary(self) -> str:
-        plural = "y" if self.added == 1 else "ies"
-        text = f"Imported {self.added} activit{plural} into the register of “{self.entity}”"
+        """The report in the display language (called where it is shown)."""
+        text = ngettext(
+            "Imported {count} activity into the register of “{entity}”",
+            "Imported {count} activities into the register of “{entity}”",
+            self.added,
+        ).format(count=self.added, entity=self.entity)
         if self.replaced:
-            text += f", replacing the {self.removed} it had"
-        text += f" ({self.total} in all; {self.encoding}, {_DELIMITER_NAMES[self.delimiter]}s)."
+            text += _(", replacing the {removed} it had").format(removed=self.removed)
+        text += _(" ({total} in all; {encoding}, {delimiters}).").format(
+            total=self.total, encoding=self.encoding, delimiters=_(_DELIMITER_NAMES[self.delimiter])
+        )
         if self.ignored_columns:
-            text += f" Ignored columns: {', '.join(self.ignored_columns)}."
+            text += _(" Ignored columns: {columns}.").format(
+                columns=", ".join(self.ignored_columns)
+            )
         return text
 
 
