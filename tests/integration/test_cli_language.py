@@ -19,8 +19,8 @@ NBSP = "\N{NO-BREAK SPACE}"
 
 
 def _fr(text: str) -> str:
-    """French typography: a no-break space before the colon."""
-    return text.replace(" :", NBSP + ":")
+    """French typography: a no-break space before the colon and the semicolon."""
+    return text.replace(" :", NBSP + ":").replace(" ;", NBSP + ";")
 
 
 @pytest.fixture
