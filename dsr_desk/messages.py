@@ -20,7 +20,7 @@ Only the standard library: the domain imports this module.
 from __future__ import annotations
 
 import gettext
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Final
@@ -94,3 +94,20 @@ class Text:
 
     def __repr__(self) -> str:
         return f"Text({self.message!r})"
+
+
+class Join:
+    """Several messages (``Text`` or plain words) shown as one list, each translated when the
+    list is shown: ``Join([Text("the reasons"), "--granted"])`` → "les motifs, --granted"."""
+
+    __slots__ = ("items", "separator")
+
+    def __init__(self, items: Iterable[object], separator: str = ", ") -> None:
+        self.items = tuple(items)
+        self.separator = separator
+
+    def __str__(self) -> str:
+        return self.separator.join(str(item) for item in self.items)
+
+    def __repr__(self) -> str:
+        return f"Join({self.items!r})"

@@ -9,6 +9,7 @@ from pathlib import Path
 import platformdirs
 
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.messages import N_, Text
 
 APP_DIR_NAME = "dsr-desk"
 ENV_DATA_DIR = "DSR_DESK_DATA_DIR"
@@ -24,7 +25,11 @@ def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(chosen).expanduser().resolve() if chosen else default_data_dir()
 
 
-def refuse_inside_data_dir(target: Path, data_dir: Path | None, what: str = "the file") -> None:
+def refuse_inside_data_dir(
+    target: Path,
+    data_dir: Path | None,
+    what: str = N_("the file"),
+) -> None:
     """Refuse to write an export (letter, calendar, bundle, decrypted copy...) inside the data
     folder: everything there must stay ciphertext, since it is backed up and synchronised as
     such. The one check every export uses."""
@@ -34,6 +39,7 @@ def refuse_inside_data_dir(target: Path, data_dir: Path | None, what: str = "the
     private = Path(data_dir).expanduser().resolve()
     if folder == private or private in folder.parents:
         raise ValidationError(
-            f"Choose a place outside the DSR Desk data folder for {what}: that folder must "
-            "hold encrypted files only."
+            "Choose a place outside the DSR Desk data folder for {what}: that "
+            "folder must hold encrypted files only.",
+            what=Text(what),
         )

@@ -199,6 +199,7 @@ ERROR_CLASSES = (
 KEYWORDS: dict[str, tuple[int, ...] | None] = {
     "_": None,
     "N_": None,
+    "Text": None,  # a message shown later with its parameters (``messages.Text``)
     "ngettext": (1, 2),
     **dict.fromkeys(ERROR_CLASSES),
     # the name of what is checked (``domain.limits``): "The summary is too long…"

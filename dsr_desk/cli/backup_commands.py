@@ -28,7 +28,7 @@ from dsr_desk.cli.context import (
     prompt_secret,
 )
 from dsr_desk.domain.errors import ValidationError
-from dsr_desk.messages import _
+from dsr_desk.messages import _, ngettext
 from dsr_desk.storage.backup import BACKUP_SUFFIX, BackupInfo
 from dsr_desk.storage.vault import Unlock, vault_exists
 
@@ -86,7 +86,7 @@ def _size(size: int) -> str:
 
 
 def _documents(count: int) -> str:
-    return f"{count} document{'s' if count != 1 else ''}"
+    return ngettext("{count} document", "{count} documents", count).format(count=count)
 
 
 def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -115,15 +115,27 @@ def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:
             answer["removed"] = [str(path) for path in done.removed]
         print(json.dumps(answer, indent=2))
         return 0
+    written = (
+        _(
+            "Backup written: {path} ({documents}, {size}). It opens with the vault's recovery "
+            "key or its passphrase."
+        )
+        if info.key_mode == "passphrase"
+        else _(
+            "Backup written: {path} ({documents}, {size}). It opens with the vault's recovery key."
+        )
+    )
     print(
-        f"Backup written: {info.path} ({_documents(info.documents)}, {_size(info.size)}). It "
-        f"opens with the vault's recovery key"
-        f"{' or its passphrase' if info.key_mode == 'passphrase' else ''}."
+        written.format(path=info.path, documents=_documents(info.documents), size=_size(info.size))
     )
     if done.rotated:
+        count = len(done.removed)
         print(
-            f"Rotation: {len(done.removed)} older backup{'s' if len(done.removed) != 1 else ''}"
-            " of this vault deleted from the backup folder."
+            ngettext(
+                "Rotation: {count} older backup of this vault deleted from the backup folder.",
+                "Rotation: {count} older backups of this vault deleted from the backup folder.",
+                count,
+            ).format(count=count)
         )
     return 0
 
@@ -134,11 +146,13 @@ def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
     info = backup_service.check_backup(args.file)  # refused before anything is asked
     if vault_exists(ctx.data_dir) and can_prompt():
         answer = input(
-            f"Replace the vault in {ctx.data_dir} with the backup of {info.created_on}? "
-            "Everything recorded since is lost. [y/N] "
+            _(
+                "Replace the vault in {data_dir} with the backup of {created_on}? "
+                "Everything recorded since is lost. [y/N] "
+            ).format(data_dir=ctx.data_dir, created_on=info.created_on)
         )
         if answer.strip().lower() not in {"y", "yes", "o", "oui"}:
-            print("Nothing was changed.")
+            print(_("Nothing was changed."))
             return 2
     outcome = backup_service.restore_backup(
         ctx.data_dir, args.file, _unlock(info), ctx.clock, ctx.user
@@ -157,19 +171,29 @@ def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
             )
         )
         return 0
-    print(f"Restored the backup of {info.created_on} into {ctx.data_dir}.")
+    print(
+        _("Restored the backup of {created_on} into {data_dir}.").format(
+            created_on=info.created_on, data_dir=ctx.data_dir
+        )
+    )
     if outcome.documents_purged_again or outcome.records_anonymised_again:
+        records = outcome.records_anonymised_again
         print(
-            f"Destroyed since the backup, and destroyed again: "
-            f"{_documents(outcome.documents_purged_again)}, "
-            f"{outcome.records_anonymised_again} request record"
-            f"{'s' if outcome.records_anonymised_again != 1 else ''} anonymised."
+            ngettext(
+                "Destroyed since the backup, and destroyed again: {documents}, {count} request "
+                "record anonymised.",
+                "Destroyed since the backup, and destroyed again: {documents}, {count} request "
+                "records anonymised.",
+                records,
+            ).format(documents=_documents(outcome.documents_purged_again), count=records)
         )
     if outcome.not_reapplied:
         print(
-            "dsr-desk: warning: these requests were anonymised after the backup but are open "
-            f"in it, so they were not anonymised again: {', '.join(outcome.not_reapplied)}. "
-            "Close them, then run `dsr-desk records purge`.",
+            _(
+                "dsr-desk: warning: these requests were anonymised after the backup but are "
+                "open in it, so they were not anonymised again: {references}. Close them, then "
+                "run `dsr-desk records purge`."
+            ).format(references=", ".join(outcome.not_reapplied)),
             file=sys.stderr,
         )
     return 0
@@ -186,5 +210,5 @@ def _unlock(info: BackupInfo) -> Unlock:
         where = ENV_RECOVERY_KEY + (
             f" (or the passphrase in {ENV_PASSPHRASE})" if info.key_mode == "passphrase" else ""
         )
-        raise ValidationError(f"Give the backup's recovery key in {where}.")
+        raise ValidationError("Give the backup's recovery key in {where}.", where=where)
     return Unlock(recovery_key=prompt_secret("The backup's recovery key"))

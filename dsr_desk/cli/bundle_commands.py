@@ -77,7 +77,9 @@ def _password(variable: str | None) -> str | None:
         return None
     value = os.environ.get(variable)
     if not value:
-        raise ValidationError(f"--password-env: the environment variable {variable} is not set.")
+        raise ValidationError(
+            "--password-env: the environment variable {variable} is not set.", variable=variable
+        )
     return value
 
 
@@ -114,8 +116,10 @@ def cmd_bundle(ctx: CliContext, args: argparse.Namespace) -> int:
         )
     else:
         print(written)
-        print(
-            f"{result.file_count} files{', AES-256 encrypted' if result.encrypted else ''}; "
-            f"manifest SHA-256 {result.manifest_sha256}"
+        line = (
+            _("{count} files, AES-256 encrypted; manifest SHA-256 {sha256}")
+            if result.encrypted
+            else _("{count} files; manifest SHA-256 {sha256}")
         )
+        print(line.format(count=result.file_count, sha256=result.manifest_sha256))
     return EXIT_OK

@@ -78,8 +78,10 @@ class CliContext:
         if password is None:
             if not can_prompt():
                 raise LoginRefused(
-                    f"{name} has an account of their own on this vault: give its password "
-                    f"in {ENV_PASSWORD}."
+                    "{name} has an account of their own on this vault: give its password "
+                    "in {env_password}.",
+                    name=name,
+                    env_password=ENV_PASSWORD,
                 )
             password = prompt_secret(f"Password of {name}")
         self.role = accounts.login(self.uow_for(vault), name, password).role

@@ -12,6 +12,7 @@ from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.export import check_target
+from dsr_desk.messages import N_, _, ngettext
 from dsr_desk.services.document_access import export_document
 from dsr_desk.services.documents import attach_document
 from dsr_desk.services.retention import PurgeItem, purge_due_documents, purge_plan
@@ -23,13 +24,15 @@ def cmd_document_add(ctx: CliContext, args: argparse.Namespace) -> int:
     not grow with its size."""
     path = Path(args.file)
     if not path.is_file():
-        raise ValidationError(f"{path} is not a readable file.")
+        raise ValidationError("{path} is not a readable file.", path=path)
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     try:
         content = path.open("rb")
     except OSError as problem:
         raise ValidationError(
-            f"{path} is not a readable file ({problem.strerror or 'error'})."
+            "{path} is not a readable file ({reason}).",
+            path=path,
+            reason=problem.strerror or "error",
         ) from problem
     with content, ctx.opened_vault() as vault:
         view = attach_document(
@@ -62,8 +65,10 @@ def cmd_document_export(ctx: CliContext, args: argparse.Namespace) -> int:
         )
     print(written)
     print(
-        "This copy is not encrypted, and DSR Desk cannot purge it when the retention period "
-        "ends: delete it when it is no longer needed.",
+        _(
+            "This copy is not encrypted, and DSR Desk cannot purge it when the retention "
+            "period ends: delete it when it is no longer needed."
+        ),
         file=sys.stderr,
     )
     return 0
@@ -74,25 +79,36 @@ def _print_items(items: list[PurgeItem], as_json: bool, verb: str) -> None:
         print(json.dumps([item.to_json() for item in items], ensure_ascii=False, indent=2))
         return
     if not items:
-        print("Nothing is due for purge.")
+        print(_("Nothing is due for purge."))
         return
     for item in items:
         print(
-            f"{item.purge_date:%d/%m/%Y}  {item.reference}  {item.kind} document "
-            f"{item.document_id}  ({item.rule})"
+            _("{day:%d/%m/%Y}  {reference}  {kind} document {document_id}  ({rule})").format(
+                day=item.purge_date,
+                reference=item.reference,
+                kind=item.kind,
+                document_id=item.document_id,
+                rule=item.rule,
+            )
         )
-    print(f"{len(items)} document{'s' if len(items) != 1 else ''} {verb}.")
+    print(
+        ngettext("{count} document {verb}.", "{count} documents {verb}.", len(items)).format(
+            count=len(items), verb=_(verb)
+        )
+    )
 
 
 def cmd_purge(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.opened_vault() as vault:
         if args.dry_run:
             items = purge_plan(ctx.uow_for(vault), args.as_of or ctx.clock.today())
-            _print_items(items, args.json, "due for purge")
+            _print_items(items, args.json, N_("due for purge"))
         else:
             store = DocumentStore(vault.documents_dir, vault.database_key)
             outcome = purge_due_documents(ctx.uow_for(vault), store, args.as_of)
-            _print_items(list(outcome.items), args.json, "purged (keys destroyed, files removed)")
+            _print_items(
+                list(outcome.items), args.json, N_("purged (keys destroyed, files removed)")
+            )
             if outcome.unfinished:  # the purge is done: a note, not an error
-                print(f"dsr-desk: note: {outcome.unfinished}", file=sys.stderr)
+                print(_("dsr-desk: note: {note}").format(note=outcome.unfinished), file=sys.stderr)
     return 0

@@ -11,6 +11,7 @@ from pathlib import Path
 from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.export import check_target, write_private
+from dsr_desk.messages import _
 from dsr_desk.services.letters import (
     issue_letter,
     mark_letter_sent,
@@ -24,7 +25,7 @@ from dsr_desk.storage.document_store import DocumentStore
 def cmd_letter(ctx: CliContext, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
-        raise ValidationError(f"--out must name a .pdf file, not {out.name!r}.")
+        raise ValidationError("--out must name a .pdf file, not {name!r}.", name=out.name)
     if args.channel and not args.sent:
         raise ValidationError("--channel says how the letter was sent: add --sent.")
     check_target(out, ctx.data_dir)
@@ -62,7 +63,14 @@ def cmd_sent(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.unit_of_work() as uow:
         letter = mark_letter_sent(uow, args.ref, args.document_id, sent)
     print(
-        f"{args.ref}: {letter.kind} letter ({letter.lang}) recorded as sent on "
-        f"{letter.sent_on:%d/%m/%Y} by {letter.channel}"
+        _(
+            "{ref}: {kind} letter ({lang}) recorded as sent on {sent_on:%d/%m/%Y} by {channel}"
+        ).format(
+            ref=args.ref,
+            kind=letter.kind,
+            lang=letter.lang,
+            sent_on=letter.sent_on,
+            channel=letter.channel,
+        )
     )
     return 0

@@ -11,6 +11,7 @@ from pathlib import Path
 from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.export import check_target, write_private
+from dsr_desk.messages import N_, _, ngettext
 from dsr_desk.services.record_retention import (
     RecordItem,
     anonymise_due_records,
@@ -25,16 +26,22 @@ def _print_records(items: list[RecordItem], as_json: bool, verb: str) -> None:
         print(json.dumps([item.to_json() for item in items], ensure_ascii=False, indent=2))
         return
     if not items:
-        print("No request record is due for anonymisation.")
+        print(_("No request record is due for anonymisation."))
         return
     for item in items:
-        kept = " (suppression entry kept)" if item.fate == "suppression" else ""
+        kept = _(" (suppression entry kept)") if item.fate == "suppression" else ""
+        documents = ngettext("{count} document", "{count} documents", item.documents).format(
+            count=item.documents
+        )
         print(
             f"{item.due_on:%d/%m/%Y}  {item.reference}  {item.entity}  {item.type} "
-            f"{item.status}, {item.documents} document{'s' if item.documents != 1 else ''}"
-            f"{kept}  ({item.rule})"
+            f"{item.status}, {documents}{kept}  ({item.rule})"
         )
-    print(f"{len(items)} request record{'s' if len(items) != 1 else ''} {verb}.")
+    print(
+        ngettext(
+            "{count} request record {verb}.", "{count} request records {verb}.", len(items)
+        ).format(count=len(items), verb=_(verb))
+    )
 
 
 def cmd_records_purge(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -42,20 +49,20 @@ def cmd_records_purge(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.opened_vault() as vault:
         if args.dry_run:
             items = records_plan(ctx.uow_for(vault), args.as_of or ctx.clock.today())
-            _print_records(items, args.json, "due for anonymisation")
+            _print_records(items, args.json, N_("due for anonymisation"))
         else:
             store = DocumentStore(vault.documents_dir, vault.database_key)
             outcome = anonymise_due_records(ctx.uow_for(vault), store, args.as_of)
-            _print_records(list(outcome.items), args.json, "anonymised (documents shredded)")
+            _print_records(list(outcome.items), args.json, N_("anonymised (documents shredded)"))
             if outcome.unfinished:  # the anonymisation is done: a note, not an error
-                print(f"dsr-desk: note: {outcome.unfinished}", file=sys.stderr)
+                print(_("dsr-desk: note: {note}").format(note=outcome.unfinished), file=sys.stderr)
     return 0
 
 
 def cmd_records_attestation(ctx: CliContext, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
-        raise ValidationError(f"--out must name a .pdf file, not {out.name!r}.")
+        raise ValidationError("--out must name a .pdf file, not {name!r}.", name=out.name)
     check_target(out, ctx.data_dir)
     with ctx.opened_vault() as vault:
         pdf = records_attestation_pdf(ctx.uow_for(vault), args.start, args.end, args.entity)

@@ -11,7 +11,7 @@ from typing import Any
 from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.export import check_target, write_private
-from dsr_desk.messages import _
+from dsr_desk.messages import _, ngettext
 from dsr_desk.services import calendar as calendar_service
 from dsr_desk.services import register as register_service
 from dsr_desk.services import register_csv
@@ -52,13 +52,19 @@ def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
 
 def _read_csv(path: Path) -> bytes:
     if not path.is_file():
-        raise ValidationError(f"{path} is not a readable file.")
+        raise ValidationError("{path} is not a readable file.", path=path)
     if path.stat().st_size > MAX_CSV_BYTES:
-        raise ValidationError(f"{path.name} is larger than {MAX_CSV_BYTES // 2**20} MB.")
+        raise ValidationError(
+            "{name} is larger than {max_csv_bytes} MB.",
+            name=path.name,
+            max_csv_bytes=MAX_CSV_BYTES // 2**20,
+        )
     try:
         return path.read_bytes()
     except OSError as problem:
-        raise ValidationError(f"Cannot read {path}: {problem.strerror}.") from None
+        raise ValidationError(
+            "Cannot read {path}: {reason}.", path=path, reason=problem.strerror
+        ) from None
 
 
 def cmd_register_import(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -71,7 +77,7 @@ def cmd_register_import(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def _print_activities(views: list[ActivityView]) -> None:
     if not views:
-        print("No processing activity is recorded yet.")
+        print(_("No processing activity is recorded yet."))
         return
     entity = None
     for view in views:
@@ -111,5 +117,9 @@ def cmd_calendar(ctx: CliContext, args: argparse.Namespace) -> int:
             )
     write_private(out, data, data_dir=ctx.data_dir)
     events = data.count(b"BEGIN:VEVENT")
-    print(f"Wrote {events} event{'s' if events != 1 else ''} to {out}.")
+    print(
+        ngettext("Wrote {count} event to {out}.", "Wrote {count} events to {out}.", events).format(
+            count=events, out=out
+        )
+    )
     return EXIT_OK

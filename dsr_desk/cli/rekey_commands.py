@@ -77,7 +77,11 @@ def cmd_rekey(ctx: CliContext, args: argparse.Namespace) -> int:
         )
     finally:
         vault.close()
-    print(f"Vault key changed; it unlocks with the {vault.mode.value} and the recovery key above.")
+    print(
+        _("Vault key changed; it unlocks with the passphrase and the recovery key above.")
+        if vault.mode.value == "passphrase"
+        else _("Vault key changed; it unlocks with the keyring and the recovery key above.")
+    )
     return 0
 
 
@@ -86,8 +90,10 @@ def _open_with_passphrase(ctx: CliContext) -> tuple[Vault, str]:
     passphrase = os.environ.get(ENV_PASSPHRASE)
     if passphrase is None:
         if not can_prompt():
-            raise ValidationError(f"Give the current passphrase in {ENV_PASSPHRASE}.")
-        passphrase = prompt_secret("Current vault passphrase")
+            raise ValidationError(
+                "Give the current passphrase in {env_passphrase}.", env_passphrase=ENV_PASSPHRASE
+            )
+        passphrase = prompt_secret(_("Current vault passphrase"))
     return open_vault(ctx.data_dir, ctx.clock, Unlock(passphrase=passphrase)), passphrase
 
 
@@ -97,16 +103,20 @@ def _new_passphrase() -> str:
         check_new_passphrase(passphrase)
         return passphrase
     if not can_prompt():
-        raise ValidationError(f"Give the new passphrase in {ENV_NEW_PASSPHRASE}.")
-    first = prompt_secret("New vault passphrase (a few unrelated words, 10+ characters)")
+        raise ValidationError(
+            "Give the new passphrase in {env_new_passphrase}.",
+            env_new_passphrase=ENV_NEW_PASSPHRASE,
+        )
+    first = prompt_secret(_("New vault passphrase (a few unrelated words, 10+ characters)"))
     check_new_passphrase(first)
-    if prompt_secret("Type it again") != first:
+    if prompt_secret(_("Type it again")) != first:
         raise ValidationError("The two passphrases differ; nothing was changed.")
     return first
 
 
 def _print_new_recovery_key(recovery_key: str) -> None:
-    print("NEW RECOVERY KEY (the old one stops working; print it or write it down now):")
+    # The line starts with "NEW RECOVERY KEY" in every language: scripts look for it.
+    print("NEW RECOVERY KEY " + _("(the old one stops working; print it or write it down now):"))
     print()
     print(f"    {recovery_key}")
     print()
@@ -119,4 +129,5 @@ class _StderrProgress:
     def report(self, done: int, total: int) -> None:
         if total:
             end = "\n" if done == total else ""
-            print(f"\rRe-wrapping document keys: {done}/{total}", end=end, file=sys.stderr)
+            line = _("Re-wrapping document keys: {done}/{total}").format(done=done, total=total)
+            print("\r" + line, end=end, file=sys.stderr)

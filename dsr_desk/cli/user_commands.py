@@ -14,6 +14,7 @@ from typing import Any
 from dsr_desk.cli.context import ENV_NEW_PASSWORD, CliContext, can_prompt, prompt_secret
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.roles import Action, UserRole
+from dsr_desk.messages import _
 from dsr_desk.services import accounts
 
 EXIT_OK = 0
@@ -45,8 +46,10 @@ def _new_password(name: str) -> str:
         return password
     if not can_prompt():
         raise ValidationError(
-            f"Give {name}'s new password in {ENV_NEW_PASSWORD} or run interactively; "
-            "nothing was changed."
+            "Give {name}'s new password in {env_new_password} or run "
+            "interactively; nothing was changed.",
+            name=name,
+            env_new_password=ENV_NEW_PASSWORD,
         )
     first = prompt_secret(f"New password for {name} (a few unrelated words, 10+ characters)")
     if prompt_secret("Type it again") != first:
@@ -59,14 +62,14 @@ def cmd_user_add(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.opened_vault() as vault:
         ctx.uow_for(vault).require(Action.MANAGE_USERS)  # before asking a password
         view = accounts.add_user(ctx.uow_for(vault), args.name, role, _new_password(args.name))
-    print(f"User {view.name} added ({view.role.value}).")
+    print(_("User {name} added ({role}).").format(name=view.name, role=view.role.value))
     return EXIT_OK
 
 
 def cmd_user_remove(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.unit_of_work() as uow:
         accounts.remove_user(uow, args.name)
-    print(f"User {args.name} removed.")
+    print(_("User {name} removed.").format(name=args.name))
     return EXIT_OK
 
 

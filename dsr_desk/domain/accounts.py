@@ -72,5 +72,7 @@ def clean_user_name(name: str) -> str:
     if not cleaned:
         raise ValidationError("Give the user's name.")
     if len(cleaned) > MAX_USER_NAME:
-        raise ValidationError(f"A user name has at most {MAX_USER_NAME} characters.")
+        raise ValidationError(
+            "A user name has at most {max_user_name} characters.", max_user_name=MAX_USER_NAME
+        )
     return cleaned

@@ -6,10 +6,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
+
+from dsr_desk.messages import Text
 
 GENESIS_HASH = "0" * 64
 
@@ -85,8 +87,14 @@ class ChainReport:
     checked: int
     problem: ChainProblem | None = None
     seq: int | None = None
-    message: str = "audit log intact"
+    # what the walk found (a ``Text``, or an error), translated where it is shown: ``message``
+    text: object = field(default_factory=lambda: Text("audit log intact"))
     head: ChainHead | None = None  # the last entry, when the log is intact
+
+    @property
+    def message(self) -> str:
+        """What the walk found, in the display language."""
+        return str(self.text)
 
     @property
     def ok(self) -> bool:
@@ -115,14 +123,17 @@ def verify_chain(
                 expected_seq - 1,
                 ChainProblem.DELETED,
                 expected_seq,
-                f"audit entry #{expected_seq} is missing (deleted)",
+                Text("audit entry #{seq} is missing (deleted)", seq=expected_seq),
             )
         if entry.recomputed_hash() != entry.hash:
             return ChainReport(
                 expected_seq - 1,
                 ChainProblem.ALTERED,
                 entry.seq,
-                f"audit entry #{entry.seq} was altered (its content no longer matches its hash)",
+                Text(
+                    "audit entry #{seq} was altered (its content no longer matches its hash)",
+                    seq=entry.seq,
+                ),
             )
         if entry.prev_hash != prev_hash:
             if entry.prev_hash in known_hashes:
@@ -130,14 +141,20 @@ def verify_chain(
                     expected_seq - 1,
                     ChainProblem.REORDERED,
                     entry.seq,
-                    f"audit entry #{entry.seq} is out of order (it followed entry "
-                    f"#{known_hashes[entry.prev_hash]} when it was written)",
+                    Text(
+                        "audit entry #{seq} is out of order (it followed entry #{previous} "
+                        "when it was written)",
+                        seq=entry.seq,
+                        previous=known_hashes[entry.prev_hash],
+                    ),
                 )
             return ChainReport(
                 expected_seq - 1,
                 ChainProblem.DELETED,
                 entry.seq,
-                f"the audit entry before #{entry.seq} is missing (deleted or replaced)",
+                Text(
+                    "the audit entry before #{seq} is missing (deleted or replaced)", seq=entry.seq
+                ),
             )
         prev_hash, expected_seq = entry.hash, expected_seq + 1
     last_seq = expected_seq - 1
@@ -147,20 +164,24 @@ def verify_chain(
                 last_seq,
                 ChainProblem.DELETED,
                 last_seq + 1,
-                f"audit entries #{last_seq + 1} to #{head.seq} are missing (deleted)",
+                Text(
+                    "audit entries #{first} to #{last} are missing (deleted)",
+                    first=last_seq + 1,
+                    last=head.seq,
+                ),
             )
         return ChainReport(
             last_seq,
             ChainProblem.ALTERED,
             last_seq,
-            f"audit entry #{last_seq} does not match the recorded end of the log",
+            Text("audit entry #{seq} does not match the recorded end of the log", seq=last_seq),
         )
     if head is None and last_seq > 0:
         return ChainReport(
             last_seq,
             ChainProblem.DELETED,
             None,
-            "the recorded end of the audit log is missing (deleted)",
+            Text("the recorded end of the audit log is missing (deleted)"),
         )
     if anchor is not None:
         if last_seq < anchor.seq:
@@ -168,9 +189,12 @@ def verify_chain(
                 last_seq,
                 ChainProblem.DELETED,
                 last_seq + 1,
-                f"audit entries #{last_seq + 1} to #{anchor.seq} are missing: the log ends "
-                "before its anchor (an older copy of the database, or its last entries were "
-                "removed)",
+                Text(
+                    "audit entries #{first} to #{last} are missing: the log ends before its "
+                    "anchor (an older copy of the database, or its last entries were removed)",
+                    first=last_seq + 1,
+                    last=anchor.seq,
+                ),
             )
         anchored_hash = prev_hash if anchor.seq == last_seq else None
         if anchor.seq < last_seq:
@@ -180,11 +204,14 @@ def verify_chain(
                 last_seq,
                 ChainProblem.ALTERED,
                 anchor.seq,
-                f"audit entry #{anchor.seq} is not the one anchored (the database was replaced "
-                "or its log rewritten)",
+                Text(
+                    "audit entry #{seq} is not the one anchored (the database was replaced or "
+                    "its log rewritten)",
+                    seq=anchor.seq,
+                ),
             )
     return ChainReport(
         last_seq,
-        message=f"audit log intact: {last_seq} entries verified",
+        text=Text("audit log intact: {count} entries verified", count=last_seq),
         head=ChainHead(last_seq, prev_hash),
     )

@@ -75,7 +75,9 @@ def check_language(lang: str) -> str:
     """Return ``lang`` if DSR Desk can write in it, else raise ``ValidationError``."""
     if lang not in SUPPORTED_LANGUAGES:
         raise ValidationError(
-            f"Unsupported language {lang!r}: choose one of {', '.join(SUPPORTED_LANGUAGES)}."
+            "Unsupported language {lang!r}: choose one of {supported_languages}.",
+            lang=lang,
+            supported_languages=", ".join(SUPPORTED_LANGUAGES),
         )
     return lang
 
@@ -100,7 +102,12 @@ def add_months(day: date, months: int) -> date:
     year, month_zero_based = divmod(month_index, 12)
     if not 1 <= year <= 9999:
         unit = "month" if abs(months) == 1 else "months"
-        raise ValidationError(f"{day.isoformat()} plus {months} {unit} is outside the calendar.")
+        raise ValidationError(
+            "{day} plus {months} {unit} is outside the calendar.",
+            day=day.isoformat(),
+            months=months,
+            unit=unit,
+        )
     month = month_zero_based + 1
     return date(year, month, min(day.day, days_in_month(year, month)))
 
@@ -147,8 +154,9 @@ class WorkingCalendar:
             probe = holidays.country_holidays(code)
         except NotImplementedError:
             raise ValidationError(
-                f"Unknown country {country!r} for public holidays: use a two-letter ISO code "
-                "such as 'FR', 'DE' or 'GB'."
+                "Unknown country {country!r} for public holidays: use a two-letter ISO code such "
+                "as 'FR', 'DE' or 'GB'.",
+                country=country,
             ) from None
         self.country = code
         self.subdivision = self._canonical_subdivision(probe, subdivision)
@@ -183,7 +191,10 @@ class WorkingCalendar:
             return extra
         known = ", ".join(codes) if codes else "none"
         raise ValidationError(
-            f"Unknown subdivision {subdivision!r} for country {self.country}; known: {known}."
+            "Unknown subdivision {subdivision!r} for country {country}; known: {known}.",
+            subdivision=subdivision,
+            country=self.country,
+            known=known,
         )
 
     @staticmethod

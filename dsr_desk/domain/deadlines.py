@@ -28,6 +28,7 @@ from typing import Final
 
 from dsr_desk.domain.calendar import WorkingCalendar, add_months, check_language, weekday_names
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.messages import N_, Text
 
 __all__ = [
     "DUE_MONTHS",
@@ -283,23 +284,28 @@ def _describe_suspension(suspension: Suspension, lang: str) -> str:
 
 def _check_date(value: object, what: str) -> date:
     if not isinstance(value, date) or isinstance(value, datetime):
-        raise ValidationError(f"The {what} must be a calendar date, not {value!r}.")
+        raise ValidationError(
+            "The {what} must be a calendar date, not {value!r}.", what=Text(what), value=value
+        )
     return value
 
 
 def _normalised(suspension: Suspension) -> Suspension:
     """The suspension with a checked policy, reason and dates, or a ``ValidationError``."""
-    asked_on = _check_date(suspension.asked_on, "date the information was asked")
+    asked_on = _check_date(suspension.asked_on, N_("date the information was asked"))
     if suspension.received_on is not None:
-        _check_date(suspension.received_on, "date the information was received")
+        _check_date(suspension.received_on, N_("date the information was received"))
     reason = suspension.reason.strip() if isinstance(suspension.reason, str) else ""
     if not reason:
-        raise ValidationError(f"The suspension asked on {_fmt(asked_on)} needs a reason.")
+        raise ValidationError(
+            "The suspension asked on {asked_on} needs a reason.", asked_on=_fmt(asked_on)
+        )
     try:
         policy = SuspensionPolicy(suspension.policy)
     except ValueError:
         raise ValidationError(
-            f"Unknown suspension policy {suspension.policy!r}: use 'restart' or 'pause'."
+            "Unknown suspension policy {policy!r}: use 'restart' or 'pause'.",
+            policy=suspension.policy,
         ) from None
     if policy is suspension.policy and reason == suspension.reason:
         return suspension
@@ -322,13 +328,18 @@ def _sorted_ledger(received: date, suspensions: Sequence[Suspension]) -> list[Su
         asked = _fmt(suspension.asked_on)
         if suspension.asked_on < received:
             raise ValidationError(
-                f"The {suspension.reason} was asked on {asked}, "
-                f"before the request was received on {_fmt(received)}."
+                "The {reason} was asked on {asked}, before the request was received on {received}.",
+                reason=suspension.reason,
+                asked=asked,
+                received=_fmt(received),
             )
         if suspension.received_on is not None and suspension.received_on < suspension.asked_on:
             raise ValidationError(
-                f"The {suspension.reason} asked on {asked} cannot have been received "
-                f"on {_fmt(suspension.received_on)}, before it was asked."
+                "The {reason} asked on {asked} cannot have been received on {received_on}, "
+                "before it was asked.",
+                reason=suspension.reason,
+                asked=asked,
+                received_on=_fmt(suspension.received_on),
             )
         if previous is not None:
             _check_no_overlap(previous, suspension)
@@ -339,14 +350,21 @@ def _sorted_ledger(received: date, suspensions: Sequence[Suspension]) -> list[Su
 def _check_no_overlap(previous: Suspension, current: Suspension) -> None:
     if previous.received_on is None:
         raise ValidationError(
-            f"The {previous.reason} asked on {_fmt(previous.asked_on)} is still awaited: "
-            f"no other suspension can start after it (asked on {_fmt(current.asked_on)})."
+            "The {reason} asked on {asked_on} is still awaited: no other suspension can "
+            "start after it (asked on {asked_on2}).",
+            reason=previous.reason,
+            asked_on=_fmt(previous.asked_on),
+            asked_on2=_fmt(current.asked_on),
         )
     if current.asked_on < previous.received_on:
         raise ValidationError(
-            f"Suspensions overlap: {current.reason} asked on {_fmt(current.asked_on)}, while "
-            f"{previous.reason} asked on {_fmt(previous.asked_on)} was awaited until "
-            f"{_fmt(previous.received_on)}."
+            "Suspensions overlap: {reason} asked on {asked_on}, while {reason2} asked on "
+            "{asked_on2} was awaited until {received_on}.",
+            reason=current.reason,
+            asked_on=_fmt(current.asked_on),
+            reason2=previous.reason,
+            asked_on2=_fmt(previous.asked_on),
+            received_on=_fmt(previous.received_on),
         )
 
 
@@ -370,7 +388,7 @@ def compute_deadlines(
     be notified by the one-month due date.
     """
     check_language(lang)
-    received = _check_date(received, "date the request was received")
+    received = _check_date(received, N_("date the request was received"))
     ledger = _sorted_ledger(received, suspensions)
     texts = _TEXTS[lang]
     period_start, paused_days = received, 0
@@ -390,7 +408,8 @@ def compute_deadlines(
             )
         except OverflowError:
             raise ValidationError(
-                f"The deadline of a request received on {_fmt(received)} is outside the calendar."
+                "The deadline of a request received on {received} is outside the calendar.",
+                received=_fmt(received),
             ) from None
 
     due, line = period(DUE_MONTHS)

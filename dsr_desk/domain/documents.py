@@ -9,6 +9,7 @@ from enum import StrEnum
 from dsr_desk.domain.choices import parse_choice
 from dsr_desk.domain.errors import RuleViolation, ValidationError
 from dsr_desk.domain.limits import MAX_NOTE, check_length
+from dsr_desk.messages import N_
 
 
 class DocumentKind(StrEnum):
@@ -21,7 +22,7 @@ class DocumentKind(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> DocumentKind:
-        return parse_choice(cls, text, "document kind")
+        return parse_choice(cls, text, N_("document kind"))
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ class DocumentRecord:
             or self.sha256 is None
         ):
             raise RuleViolation(
-                f"This {self.kind.value} document was purged: nothing is kept about its file."
+                "This {kind} document was purged: nothing is kept about its file.",
+                kind=self.kind.value,
             )
         return FileFacts(self.filename, self.media_type, self.size, self.sha256)
 

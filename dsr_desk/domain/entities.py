@@ -12,6 +12,7 @@ from dsr_desk.domain.limits import MAX_ADDRESS, MAX_NAME, check_length
 from dsr_desk.domain.register import LetterOverride, ProcessingActivity
 from dsr_desk.domain.rights import DEFAULT_ON_HOLD_MONTHS, DEFAULT_WITHOUT_DELAY_DAYS
 from dsr_desk.domain.text import find_named
+from dsr_desk.messages import N_, Text
 
 # ID copies for objections: CNIL's figure is 3 years; at most 6, the limitation period of
 # délits (art. 8 of the Code de procédure pénale since the law of 27 February 2017).
@@ -69,42 +70,50 @@ class Entity:
             raise ValidationError("An entity needs a name.")
         if not self.country or len(self.country) != 2 or not self.country.isalpha():
             raise ValidationError(
-                f"Country must be a two-letter code such as FR, not {self.country!r}."
+                "Country must be a two-letter code such as FR, not {country!r}.",
+                country=self.country,
             )
         if not 1 <= self.retention_objection_years <= OBJECTION_RETENTION_MAX_YEARS:
             raise ValidationError(
                 "ID copies for objection requests are kept between 1 and "
-                f"{OBJECTION_RETENTION_MAX_YEARS} years (3 by default)."
+                "{objection_retention_max_years} years (3 by default).",
+                objection_retention_max_years=OBJECTION_RETENTION_MAX_YEARS,
             )
         for label, years in (
-            ("access/rectification", self.retention_access_years),
-            ("other requests", self.retention_other_years),
+            (N_("access/rectification"), self.retention_access_years),
+            (N_("other requests"), self.retention_other_years),
         ):
             if not 0 <= years <= 10:
-                raise ValidationError(f"Retention for {label} must be between 0 and 10 years.")
+                raise ValidationError(
+                    "Retention for {label} must be between 0 and 10 years.", label=Text(label)
+                )
         if not 1 <= self.without_delay_days <= 30:
             raise ValidationError(
                 "'Without delay' (a marketing opt-out) is between 1 and 30 working days "
-                f"({DEFAULT_WITHOUT_DELAY_DAYS} by default)."
+                "({default_without_delay_days} by default).",
+                default_without_delay_days=DEFAULT_WITHOUT_DELAY_DAYS,
             )
         if not 1 <= self.on_hold_months <= 24:
             raise ValidationError(
                 "A request is flagged as on hold too long after 1 to 24 months "
-                f"({DEFAULT_ON_HOLD_MONTHS} by default)."
+                "({default_on_hold_months} by default).",
+                default_on_hold_months=DEFAULT_ON_HOLD_MONTHS,
             )
         if not 1 <= self.retention_records_years <= RECORD_RETENTION_MAX_YEARS:
             raise ValidationError(
-                "Request records are anonymised between 1 and "
-                f"{RECORD_RETENTION_MAX_YEARS} years after closure "
-                f"({RECORD_RETENTION_DEFAULT_YEARS} by default)."
+                "Request records are anonymised between 1 and {record_retention_max_years} years "
+                "after closure ({record_retention_default_years} by default).",
+                record_retention_max_years=RECORD_RETENTION_MAX_YEARS,
+                record_retention_default_years=RECORD_RETENTION_DEFAULT_YEARS,
             )
         if self.logo is not None:
             if not isinstance(self.logo, bytes):
                 raise ValidationError("A logo is the bytes of a PNG or JPEG image.")
             if len(self.logo) > LOGO_MAX_BYTES:
                 raise ValidationError(
-                    f"A logo is at most {LOGO_MAX_BYTES // 1024 // 1024} MiB "
-                    f"(this one is {len(self.logo) / 1024 / 1024:.1f} MiB)."
+                    "A logo is at most {logo_max_bytes} MiB (this one is {count:.1f} MiB).",
+                    logo_max_bytes=LOGO_MAX_BYTES // 1024 // 1024,
+                    count=len(self.logo) / 1024 / 1024,
                 )
 
 

@@ -51,7 +51,9 @@ def parse_means(values: Iterable[str | IdMeans]) -> tuple[IdMeans, ...]:
         except ValueError:
             names = ", ".join(m.value for m in IdMeans)
             raise ValidationError(
-                f"{value!r} is not a means of identification; choose among {names}."
+                "{value!r} is not a means of identification; choose among {names}.",
+                value=value,
+                names=names,
             ) from None
     return tuple(m for m in PROPORTIONATE_MEANS if m in chosen)
 

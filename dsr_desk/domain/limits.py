@@ -26,24 +26,30 @@ MAX_YEAR: Final = 2100
 MAX_COUNT: Final = 1_000_000  # `demo --count`, `--limit` and other counts
 
 
-def check_length(text: str | None, limit: int, what: str) -> None:
+def _named(what: str | Text) -> Text:
+    """The name of what is checked: a message marked with ``N_``, or a ``Text`` with its own
+    parameters ("The name of line {line}")."""
+    return what if isinstance(what, Text) else Text(what)
+
+
+def check_length(text: str | None, limit: int, what: str | Text) -> None:
     """Refuse ``text`` longer than ``limit`` characters; ``what`` names it in the message."""
     if text is not None and len(text) > limit:
         raise ValidationError(
             "{what} is too long: at most {limit:,} characters ({given:,} given).",
-            what=Text(what),
+            what=_named(what),
             limit=limit,
             given=len(text),
         )
 
 
-def check_year(day: date, what: str = N_("The date")) -> None:
+def check_year(day: date, what: str | Text = N_("The date")) -> None:  # noqa: B008 - a str
     """Refuse a date outside the years 1900-2100 (a typing slip, never a real request);
     ``what`` names it (a message marked with ``N_``, translated when shown)."""
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         raise ValidationError(
             "{what} {day} is out of range: use a year from {first} to {last}.",
-            what=Text(what),
+            what=_named(what),
             day=day.isoformat(),
             first=MIN_YEAR,
             last=MAX_YEAR,
@@ -62,12 +68,12 @@ def parse_date(text: str) -> date:
     return day
 
 
-def check_count(value: int, what: str, minimum: int = 1, maximum: int = MAX_COUNT) -> None:
+def check_count(value: int, what: str | Text, minimum: int = 1, maximum: int = MAX_COUNT) -> None:
     """Refuse a count outside ``minimum``..``maximum``."""
     if not minimum <= value <= maximum:
         raise ValidationError(
             "{what} must be from {minimum:,} to {maximum:,}, not {value:,}.",
-            what=Text(what),
+            what=_named(what),
             minimum=minimum,
             maximum=maximum,
             value=value,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.messages import N_, Text
 
 
 @dataclass(eq=False)
@@ -33,13 +34,13 @@ class ProcessingActivity:
 
     def __post_init__(self) -> None:
         for label, value in (
-            ("name", self.name),
-            ("purpose", self.purpose),
-            ("legal basis", self.legal_basis),
-            ("data categories", self.data_categories),
+            (N_("name"), self.name),
+            (N_("purpose"), self.purpose),
+            (N_("legal basis"), self.legal_basis),
+            (N_("data categories"), self.data_categories),
         ):
             if not value.strip():
-                raise ValidationError(f"A processing activity needs its {label}.")
+                raise ValidationError("A processing activity needs its {label}.", label=Text(label))
 
 
 @dataclass(eq=False)

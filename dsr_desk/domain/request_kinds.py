@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Final
 
 from dsr_desk.domain.choices import parse_choice
+from dsr_desk.messages import N_
 
 
 def with_article(word: str) -> str:
@@ -29,7 +30,7 @@ class RequestType(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> RequestType:
-        return parse_choice(cls, text, "request type")
+        return parse_choice(cls, text, N_("request type"))
 
 
 class Channel(StrEnum):
@@ -42,7 +43,7 @@ class Channel(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> Channel:
-        return parse_choice(cls, text, "channel")
+        return parse_choice(cls, text, N_("channel"))
 
 
 class Status(StrEnum):
@@ -114,7 +115,7 @@ class Capacity(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> Capacity:
-        return parse_choice(cls, text, "capacity")
+        return parse_choice(cls, text, N_("capacity"))
 
 
 class InformationKind(StrEnum):

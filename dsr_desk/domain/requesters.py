@@ -23,7 +23,7 @@ def parse_civility(text: str | None) -> str:
         return "M."
     if key in ("mme", "mrs", "ms", "madame"):
         return "Mme"
-    raise ValidationError(f"Civility must be M., Mme or none, not {text!r}.")
+    raise ValidationError("Civility must be M., Mme or none, not {text!r}.", text=text)
 
 
 def normalise_email(email: str | None) -> str | None:
@@ -33,7 +33,7 @@ def normalise_email(email: str | None) -> str | None:
     cleaned = email.strip().lower()
     check_length(cleaned, MAX_EMAIL, "The e-mail address")
     if not _EMAIL.match(cleaned):
-        raise ValidationError(f"{email.strip()!r} is not a valid e-mail address.")
+        raise ValidationError("{email!r} is not a valid e-mail address.", email=email.strip())
     return cleaned
 
 
@@ -58,4 +58,6 @@ class Requester:
             raise ValidationError("The requester's name is required.")
         self.email = normalise_email(self.email)
         if self.language not in LANGUAGES:
-            raise ValidationError(f"Language must be one of {', '.join(LANGUAGES)}.")
+            raise ValidationError(
+                "Language must be one of {languages}.", languages=", ".join(LANGUAGES)
+            )

@@ -47,6 +47,7 @@ from dsr_desk.domain.request_kinds import (
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.rights import DueBasis, Refusal, Right, right_of, without_delay_due
 from dsr_desk.domain.verification import IdentityCheck, VerificationOutcome
+from dsr_desk.messages import N_, Join, Text
 
 __all__ = [  # the kinds (from request_kinds, a light module the read side imports alone) too
     "ALLOWED_TRANSITIONS",
@@ -104,7 +105,9 @@ def parse_reference(text: str) -> str:
     if match is None:
         loose = re.match(r"^DSR-(\d{4})-(\d+)$", text.strip().upper())
         if loose is None:
-            raise ValidationError(f"{text!r} is not a request reference (like DSR-2026-0001).")
+            raise ValidationError(
+                "{text!r} is not a request reference (like DSR-2026-0001).", text=text
+            )
         return format_reference(int(loose.group(1)), int(loose.group(2)))
     return format_reference(int(match.group(1)), int(match.group(2)))
 
@@ -217,8 +220,9 @@ class Request:
         check_length(subject_name, MAX_NAME, "The data subject's name")
         if received_on > today:
             raise ValidationError(
-                f"The receipt date {received_on:%d/%m/%Y} is in the future; "
-                "enter the date the request actually arrived."
+                "The receipt date {received_on:%d/%m/%Y} is in the future; enter the date the "
+                "request actually arrived.",
+                received_on=received_on,
             )
         refused = capacity_blocker(type, capacity, subject_name)
         if refused is not None:
@@ -288,11 +292,13 @@ class Request:
         if found is not None and not (late_reason or "").strip():
             raise found.violation()
 
-    def _require_not_archived(self, action: str) -> None:
+    def _require_not_archived(self, action: str | Text) -> None:
         if self.archive_only:
             raise RuleViolation(
-                f"{self.reference} is a closed objection record kept as a read-only archive; "
-                f"cannot {action}."
+                "{reference} is a closed objection record kept as a read-only archive; cannot "
+                "{action}.",
+                reference=self.reference,
+                action=action if isinstance(action, Text) else Text(action),
             )
 
     @property
@@ -381,18 +387,26 @@ class Request:
     def _move_to(self, target: Status) -> None:
         if target not in ALLOWED_TRANSITIONS[self.status]:
             raise RuleViolation(
-                f"{self.reference} is {self.status.value}; it cannot become {target.value}."
+                "{reference} is {status}; it cannot become {target}.",
+                reference=self.reference,
+                status=self.status.value,
+                target=target.value,
             )
         self.status = target
 
     def _check_action_date(self, day: date, today: date, what: str) -> None:
-        check_year(day, f"The {what} date")
+        check_year(day, Text("The {what} date", what=Text(what)))
         if day > today:
-            raise ValidationError(f"The {what} date {day:%d/%m/%Y} is in the future.")
+            raise ValidationError(
+                "The {what} date {day:%d/%m/%Y} is in the future.", what=what, day=day
+            )
         if day < self.received_on:
             raise ValidationError(
-                f"The {what} date {day:%d/%m/%Y} is before the request was received "
-                f"({self.received_on:%d/%m/%Y})."
+                "The {what} date {day:%d/%m/%Y} is before the request was received "
+                "({received_on:%d/%m/%Y}).",
+                what=what,
+                day=day,
+                received_on=self.received_on,
             )
 
     def start_processing(self, today: date) -> None:
@@ -404,7 +418,9 @@ class Request:
         (its requester's)."""
         chosen = (lang or self.requester.language or "fr").strip().lower()
         if chosen not in TYPED_LANGUAGES:
-            raise ValidationError(f"A text is typed in French or English (fr, en), not {lang!r}.")
+            raise ValidationError(
+                "A text is typed in French or English (fr, en), not {lang!r}.", lang=lang
+            )
         return chosen
 
     def keep_reason(self, text: str) -> RecordedReason:
@@ -429,13 +445,20 @@ class Request:
         self._require(RequestAction.NOTIFY, today)
         check_year(notified_on, "The notice date")
         if notified_on > today:
-            raise ValidationError(f"The notice date {notified_on:%d/%m/%Y} is in the future.")
+            raise ValidationError(
+                "The notice date {notified_on:%d/%m/%Y} is in the future.", notified_on=notified_on
+            )
         if notified_on < self.received_on:
             raise ValidationError(
-                f"The notice date {notified_on:%d/%m/%Y} is before the request was received."
+                "The notice date {notified_on:%d/%m/%Y} is before the request was received.",
+                notified_on=notified_on,
             )
         if any(n.recipient.casefold() == name.casefold() for n in self.recipient_notices):
-            raise RuleViolation(f"{name} was already recorded as notified on {self.reference}.")
+            raise RuleViolation(
+                "{name} was already recorded as notified on {reference}.",
+                name=name,
+                reference=self.reference,
+            )
         notice = RecipientNotice(name, notified_on)
         self.recipient_notices.append(notice)
         return notice
@@ -465,7 +488,7 @@ class Request:
         default then allows it). A fee (Art. 12(5)(a)) has its amount and its reasons. Dated
         before a due date that has passed today, it needs ``late_reason`` (why it is recorded
         only now)."""
-        self._check_action_date(asked_on, today, "request for information")
+        self._check_action_date(asked_on, today, N_("request for information"))
         language = self.typed_language(reason_lang)
         found = ask_blocker(self, kind, asked_on, unmatched=unmatched)
         if found is not None:
@@ -495,7 +518,8 @@ class Request:
         if last_answer is not None and asked_on < last_answer:
             raise ValidationError(
                 "The request for information cannot predate the last answer "
-                f"({last_answer:%d/%m/%Y})."
+                "({last_answer:%d/%m/%Y}).",
+                last_answer=last_answer,
             )
         self._move_to(Status.AWAITING_INFORMATION)
         entry = SuspensionEntry(
@@ -516,14 +540,15 @@ class Request:
         """Record what the requester may send on the last request for identity, when it holds
         none (asked before the means were recorded, schema 0017): the ID-request letter can
         then be printed. The means recorded are never replaced (the letter states them)."""
-        self._require_not_archived("record the means of identification")
+        self._require_not_archived(N_("record the means of identification"))
         entry = next(
             (s for s in reversed(self.suspensions) if s.kind is InformationKind.IDENTITY), None
         )
         if entry is None:
             raise RuleViolation(
-                f"No request for identity is recorded on {self.reference}: ask for ID first "
-                "(the means are recorded with it)."
+                "No request for identity is recorded on {reference}: ask for ID first (the means "
+                "are recorded with it).",
+                reference=self.reference,
             )
         if not means:
             raise ValidationError(
@@ -534,8 +559,11 @@ class Request:
                 return entry
             offered = ", ".join(m.value for m in entry.means)
             raise RuleViolation(
-                f"The request for identity of {entry.asked_on:%d/%m/%Y} on {self.reference} "
-                f"already offers {offered}; the means recorded are not changed afterwards."
+                "The request for identity of {asked_on:%d/%m/%Y} on {reference} already offers "
+                "{offered}; the means recorded are not changed afterwards.",
+                asked_on=entry.asked_on,
+                reference=self.reference,
+                offered=offered,
             )
         entry.id_means = means_field(means)
         return entry
@@ -545,11 +573,13 @@ class Request:
         self._require(RequestAction.RECEIVED, today)
         entry = self.open_suspension
         assert entry is not None  # what RECEIVED's rule checked
-        self._check_action_date(received_on, today, "information received")
+        self._check_action_date(received_on, today, N_("information received"))
         if received_on < entry.asked_on:
             raise ValidationError(
-                f"The information cannot arrive ({received_on:%d/%m/%Y}) before it was asked "
-                f"for ({entry.asked_on:%d/%m/%Y})."
+                "The information cannot arrive ({received_on:%d/%m/%Y}) before it was asked for "
+                "({asked_on:%d/%m/%Y}).",
+                received_on=received_on,
+                asked_on=entry.asked_on,
             )
         self._move_to(Status.IN_PROGRESS)
         entry.received_on = received_on
@@ -593,7 +623,7 @@ class Request:
         today so as to escape a rule of today (``request_actions.late_closure_until``), it
         needs ``late_reason``."""
         self._require(CLOSING_ACTIONS[outcome], today)
-        self._check_action_date(on, today, "closure")
+        self._check_action_date(on, today, N_("closure"))
         self._require_late_reason(CLOSING_ACTIONS[outcome], on, today, late_reason)
         language = self.typed_language(reason_lang)
         check_length(reason, MAX_REASON, "The reasons")
@@ -636,21 +666,23 @@ class Request:
             missing = [
                 what
                 for what, text in (
-                    ("what is granted (--granted)", granted),
-                    ("what is withheld (--withheld)", withheld),
-                    ("the reasons (--reason)", reason),
+                    (N_("what is granted (--granted)"), granted),
+                    (N_("what is withheld (--withheld)"), withheld),
+                    (N_("the reasons (--reason)"), reason),
                 )
                 if text is None
             ]
             if missing:
-                ground = (
-                    " and its Art. 17(3) ground, with how long the data are kept"
+                ground = Text(
+                    N_(" and its Art. 17(3) ground, with how long the data are kept")
                     if self.right.refusal is Refusal.PARTLY_ART_17_3
                     else ""
                 )
                 raise ValidationError(
-                    f"A partial answer needs {', '.join(missing)}: the requester is told what "
-                    f"is granted, what is withheld{ground}, and why (Art. 12(4))."
+                    "A partial answer needs {missing}: the requester is told what is granted, what "
+                    "is withheld{ground}, and why (Art. 12(4)).",
+                    missing=Join(Text(what) for what in missing),
+                    ground=ground,
                 )
         elif granted is not None or withheld is not None:
             raise ValidationError(
@@ -660,7 +692,7 @@ class Request:
 
     def record_identity_check(self, check: IdentityCheck, today: date) -> None:
         self._require(RequestAction.IDENTITY, today)
-        self._check_action_date(check.checked_on, today, "identity check")
+        self._check_action_date(check.checked_on, today, N_("identity check"))
         self.identity_checks.append(check)
         self.record_contact(check.checked_on)
 
@@ -672,13 +704,18 @@ class Request:
     def attach(self, document: DocumentRecord, today: date) -> None:
         """Keep a file in the request's file (a new contact: restarts the objection clock)."""
         if any(d.document_id == document.document_id for d in self.documents):
-            raise RuleViolation(f"Document {document.document_id} is already attached.")
+            raise RuleViolation(
+                "Document {document_id} is already attached.", document_id=document.document_id
+            )
         if document.kind not in ARCHIVE_ADDITIONS:
-            self._require_not_archived(f"attach a document of kind {document.kind.value}")
+            self._require_not_archived(
+                Text("attach a document of kind {kind}", kind=document.kind.value)
+            )
         if document.kind is DocumentKind.ID and self.entity.minimisation:
             raise RuleViolation(
-                f"{self.entity.name} keeps no copy of identity documents (minimisation): "
-                "record the identity check instead."
+                "{entity_name} keeps no copy of identity documents (minimisation): record the "
+                "identity check instead.",
+                entity_name=self.entity.name,
             )
         self.documents.append(document)
         self.record_contact(today)

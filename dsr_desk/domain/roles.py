@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Final
 
 from dsr_desk.domain.errors import PermissionDenied, ValidationError
+from dsr_desk.messages import N_, Text
 
 
 class UserRole(StrEnum):
@@ -19,22 +20,30 @@ class UserRole(StrEnum):
 
 
 class Action(StrEnum):
-    """What a role may be allowed to do; the value completes "does not allow …"."""
+    """What a role may be allowed to do; the value completes "does not allow …" (the English
+    value stays the enum's; it is translated where it is shown, ``Text(action.value)``)."""
 
-    EDIT_REQUESTS = "logging or changing requests"
-    WRITE_LETTERS = "writing or sending letters"
-    CHECK_IDENTITY = "recording identity checks"
-    KEEP_DOCUMENTS = "keeping or exporting documents"
-    EDIT_PROCESSING_REGISTER = "changing the processing register"
-    PURGE_DOCUMENTS = "purging ID documents"
-    PURGE_RECORDS = "anonymising request records"
-    CONSULT_ARCHIVES = "consulting restricted archives"
-    CHANGE_SETTINGS = "changing settings, entities or letter wording"
-    MANAGE_USERS = "managing user accounts"
-    READ_REGISTER = "reading the register"
-    READ_AUDIT_LOG = "reading the audit log"
-    REPORTS = "producing reports and exports"
+    EDIT_REQUESTS = N_("logging or changing requests")
+    WRITE_LETTERS = N_("writing or sending letters")
+    CHECK_IDENTITY = N_("recording identity checks")
+    KEEP_DOCUMENTS = N_("keeping or exporting documents")
+    EDIT_PROCESSING_REGISTER = N_("changing the processing register")
+    PURGE_DOCUMENTS = N_("purging ID documents")
+    PURGE_RECORDS = N_("anonymising request records")
+    CONSULT_ARCHIVES = N_("consulting restricted archives")
+    CHANGE_SETTINGS = N_("changing settings, entities or letter wording")
+    MANAGE_USERS = N_("managing user accounts")
+    READ_REGISTER = N_("reading the register")
+    READ_AUDIT_LOG = N_("reading the audit log")
+    REPORTS = N_("producing reports and exports")
 
+
+#: The roles in words, translated where shown (the values stay the CLI's input words).
+ROLE_NAMES: Final[dict[UserRole, str]] = {
+    UserRole.DPO: N_("dpo"),
+    UserRole.ASSISTANT: N_("assistant"),
+    UserRole.AUDITOR: N_("auditor"),
+}
 
 _EVERYTHING: Final = frozenset(Action)
 
@@ -58,7 +67,9 @@ def parse_role(text: str) -> UserRole:
         return UserRole(text.strip().lower())
     except ValueError:
         choices = ", ".join(role.value for role in UserRole)
-        raise ValidationError(f"Unknown role {text[:40]!r}: choose {choices}.") from None
+        raise ValidationError(
+            "Unknown role {text!r}: choose {choices}.", text=text[:40], choices=choices
+        ) from None
 
 
 def allows(role: UserRole, action: Action) -> bool:
@@ -68,4 +79,8 @@ def allows(role: UserRole, action: Action) -> bool:
 def require(role: UserRole, action: Action) -> None:
     """Refuse with a message for the staff when ``role`` may not do ``action``."""
     if not allows(role, action):
-        raise PermissionDenied(f"Your role ({role.value}) does not allow {action.value}.")
+        raise PermissionDenied(
+            "Your role ({role}) does not allow {action}.",
+            role=Text(ROLE_NAMES[role]),
+            action=Text(action.value),
+        )

@@ -10,6 +10,7 @@ from typing import Final
 from dsr_desk.domain.choices import parse_choice
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON, check_length
+from dsr_desk.messages import N_
 
 MAX_NUMBER_LAST_CHARS: Final = 4
 """Of an ID document's number, at most its last characters are kept (data minimisation)."""
@@ -23,7 +24,7 @@ class VerificationMethod(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> VerificationMethod:
-        return parse_choice(cls, text, "verification method")
+        return parse_choice(cls, text, N_("verification method"))
 
 
 class VerificationOutcome(StrEnum):
@@ -53,8 +54,9 @@ class IdentityCheck:
             tail = self.number_last_chars.strip()
             if len(tail) > MAX_NUMBER_LAST_CHARS:
                 raise ValidationError(
-                    f"Keep at most the last {MAX_NUMBER_LAST_CHARS} characters of the document "
-                    "number (minimisation)."
+                    "Keep at most the last {limit} characters of the document number "
+                    "(minimisation).",
+                    limit=MAX_NUMBER_LAST_CHARS,
                 )
             self.number_last_chars = tail or None
         if self.method is VerificationMethod.ID_DOCUMENT and not (self.document_kind or "").strip():

@@ -25,10 +25,10 @@ def check_target(path: Path, data_dir: Path | None = None) -> None:
     a place inside the data folder ``data_dir`` (which must hold ciphertext only)."""
     refuse_inside_data_dir(path, data_dir)
     if path.is_dir():
-        raise ValidationError(f"{path} is a folder: give a file name.")
+        raise ValidationError("{path} is a folder: give a file name.", path=path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ValidationError(f"The folder {folder} does not exist.")
+        raise ValidationError("The folder {folder} does not exist.", folder=folder)
 
 
 def write_private(path: Path, data: bytes, *, data_dir: Path | None = None) -> Path:
@@ -75,8 +75,8 @@ def _discard(temp_name: str) -> None:
 
 def _write_error(path: Path, problem: OSError) -> VaultError:
     if problem.errno in (errno.ENOSPC, errno.EDQUOT):
-        return VaultError(f"The disk is full: {path} could not be written.")
-    return VaultError(f"{path} could not be written ({problem.strerror}).")
+        return VaultError("The disk is full: {path} could not be written.", path=path)
+    return VaultError("{path} could not be written ({reason}).", path=path, reason=problem.strerror)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -177,14 +177,19 @@ def check_password(password: str | None) -> bytes | None:
 
 def _check_value(category: str, key: object, value: object) -> RecordValue:
     if not isinstance(key, str):
-        raise ValidationError(f"Category {category!r}: column names must be text.")
+        raise ValidationError(
+            "Category {category!r}: column names must be text.", category=category
+        )
     if value is None or isinstance(value, str):
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     raise ValidationError(
-        f"Category {category!r}, column {key!r}: values must be text, whole numbers or empty, "
-        f"not {type(value).__name__}."
+        "Category {category!r}, column {key!r}: values must be text, whole "
+        "numbers or empty, not {name}.",
+        category=category,
+        key=key,
+        name=type(value).__name__,
     )
 
 
@@ -257,10 +262,12 @@ def _size_of(attached: AttachedFile) -> int:
     if isinstance(attached.content, str | bytearray | memoryview) or not isinstance(
         attached.content, Iterable
     ):
-        raise ValidationError(f"The content of {attached.name!r} must be bytes.")
+        raise ValidationError("The content of {name!r} must be bytes.", name=attached.name)
     size = attached.size
     if isinstance(size, bool) or not isinstance(size, int) or size < 0:
-        raise ValidationError(f"The size of {attached.name!r} must be given with its chunks.")
+        raise ValidationError(
+            "The size of {name!r} must be given with its chunks.", name=attached.name
+        )
     return size
 
 
@@ -324,8 +331,11 @@ class _Writer:
                 del chunk  # do not pin the previous chunk while the next one is produced
         if written != size:
             raise IntegrityError(
-                f"{name} changed while the bundle was being written ({written} bytes instead "
-                f"of {size}); nothing was exported."
+                "{name} changed while the bundle was being written ({written} bytes "
+                "instead of {size}); nothing was exported.",
+                name=name,
+                written=written,
+                size=size,
             )
         return BundleMember(name, written, digest.hexdigest())
 
@@ -426,7 +436,9 @@ def build_bundle(
     not add up to its ``size`` raises ``IntegrityError`` (the caller discards ``out``)."""
     secret = check_password(password)
     if header.lang not in README_LANGUAGES:
-        raise ValidationError(f"The overview language must be fr or en, not {header.lang!r}.")
+        raise ValidationError(
+            "The overview language must be fr or en, not {lang!r}.", lang=header.lang
+        )
     planned, placed = _plan(categories, files)
 
     data_members: list[tuple[str, bytes]] = []

@@ -16,6 +16,7 @@ from typing import BinaryIO, Final
 
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.export import open_private
+from dsr_desk.messages import N_
 from dsr_desk.paths import refuse_inside_data_dir
 
 BUNDLE_SUFFIX: Final = ".zip"
@@ -25,13 +26,15 @@ def check_bundle_target(target: Path | str, data_dir: Path | None = None) -> Pat
     """The target, checked before any work is done (and again when writing)."""
     path = Path(target).expanduser()
     if not path.name or path.is_dir():
-        raise ValidationError(f"{path} is a folder: give the bundle a file name.")
+        raise ValidationError("{path} is a folder: give the bundle a file name.", path=path)
     if path.suffix.lower() != BUNDLE_SUFFIX:
-        raise ValidationError(f"The bundle must be saved as a .zip file, not {path.name!r}.")
+        raise ValidationError(
+            "The bundle must be saved as a .zip file, not {name!r}.", name=path.name
+        )
     folder = (path.parent if str(path.parent) else Path(".")).resolve()
     if not folder.is_dir():
-        raise ValidationError(f"The folder {folder} does not exist.")
-    refuse_inside_data_dir(folder / path.name, data_dir, "the bundle")
+        raise ValidationError("The folder {folder} does not exist.", folder=folder)
+    refuse_inside_data_dir(folder / path.name, data_dir, N_("the bundle"))
     return folder / path.name
 
 

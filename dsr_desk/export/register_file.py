@@ -54,7 +54,9 @@ class RegisterFormat(StrEnum):
         try:
             return cls(text.strip().lower().lstrip("."))
         except ValueError:
-            raise ValidationError(f"Unknown file format {text!r}; choose csv or xlsx.") from None
+            raise ValidationError(
+                "Unknown file format {text!r}; choose csv or xlsx.", text=text
+            ) from None
 
     @classmethod
     def of_path(cls, path: Path, default: RegisterFormat | None = None) -> RegisterFormat:

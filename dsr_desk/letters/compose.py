@@ -45,6 +45,7 @@ from dsr_desk.letters.wording import (
     typeset,
     typeset_value,
 )
+from dsr_desk.messages import N_, Join, Text
 from dsr_desk.read_models import RequestDetail
 
 # -- placeholder values ------------------------------------------------------------------------
@@ -391,7 +392,7 @@ def compose(letter: LetterData) -> Composition:
     )
 
 
-LANGUAGE_NAMES: Final = {"fr": "French", "en": "English"}
+LANGUAGE_NAMES: Final = {"fr": N_("French"), "en": N_("English")}
 
 
 def _ask_translations(fields: set[str], letter: LetterData) -> None:
@@ -400,11 +401,21 @@ def _ask_translations(fields: set[str], letter: LetterData) -> None:
     if not fields:
         return
     wanted = LANGUAGE_NAMES.get(letter.lang, letter.lang)
-    typed_in = "English" if letter.lang == "fr" else "French"  # the other letter language
-    names = "; ".join(f"{RECORDED_TEXTS[f]} (--translation {f}=TEXT)" for f in sorted(fields))
+    typed_in = N_("English") if letter.lang == "fr" else N_("French")  # the other language
+    names = Join(
+        (
+            Text("{text} (--translation {field}=TEXT)", text=Text(RECORDED_TEXTS[f]), field=f)
+            for f in sorted(fields)
+        ),
+        "; ",
+    )
     raise ValidationError(
-        f"This letter is in {wanted}, but what it must state was recorded in {typed_in}: give "
-        f"the {wanted} translation of {names}. A letter never mixes two languages."
+        "This letter is in {wanted}, but what it must state was recorded in "
+        "{typed_in}: give the {wanted} translation of {names}. A letter never "
+        "mixes two languages.",
+        wanted=Text(wanted),
+        typed_in=Text(typed_in),
+        names=names,
     )
 
 
@@ -490,8 +501,9 @@ def _recipient_address(letter: LetterData) -> tuple[str, ...]:
 def _check_address(lines: tuple[str, ...]) -> tuple[str, ...]:
     if len(lines) > MAX_ADDRESS_LINES:
         raise ValidationError(
-            f"A postal address has at most {MAX_ADDRESS_LINES} lines (name included) so that it "
-            "fits the envelope window; shorten it."
+            "A postal address has at most {max_address_lines} lines (name "
+            "included) so that it fits the envelope window; shorten it.",
+            max_address_lines=MAX_ADDRESS_LINES,
         )
     return lines
 

@@ -17,6 +17,7 @@ from typing import Final
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.letters.kinds import LetterKind
 from dsr_desk.letters.wording import Block, default_wording
+from dsr_desk.messages import N_
 from dsr_desk.read_models import RequestDetail
 
 MAX_ADDRESS_LINES: Final = 6  # French postal norm: at most six lines in the address block
@@ -146,12 +147,12 @@ class Addressee:
 #: (``RequestDetail.requester_language``): a letter in the other language prints their
 #: translation, never the original — a letter never mixes two languages.
 RECORDED_TEXTS: Final = {
-    "reasons": "the reasons or what was done, recorded when the request was closed",
-    "granted": "what was granted (a partial answer)",
-    "withheld": "what was withheld (a partial answer)",
-    "extension-reasons": "the reasons of the extension",
-    "information": "the information asked (or why there is a doubt about the identity)",
-    "summary": "the request's summary",
+    "reasons": N_("the reasons or what was done, recorded when the request was closed"),
+    "granted": N_("what was granted (a partial answer)"),
+    "withheld": N_("what was withheld (a partial answer)"),
+    "extension-reasons": N_("the reasons of the extension"),
+    "information": N_("the information asked (or why there is a doubt about the identity)"),
+    "summary": N_("the request's summary"),
 }
 
 

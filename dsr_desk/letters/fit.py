@@ -26,6 +26,7 @@ from dsr_desk.letters.context import (
 from dsr_desk.letters.kinds import LetterKind, outcome_letter
 from dsr_desk.letters.phrases import SAYS_WHAT_WAS_DONE
 from dsr_desk.letters.recorded import rights_of
+from dsr_desk.messages import N_, Text
 from dsr_desk.read_models import RequestDetail, SuspensionView
 
 # -- what the staff give for a letter ----------------------------------------------------------
@@ -156,13 +157,16 @@ def _fit_right(letter: LetterData) -> None:
     rights = rights_of(d)
     if letter.kind in REFUSING_KINDS and rights.refusal == "never":
         raise RuleViolation(
-            f"A {d.type} request can never be refused, in whole or in part "
-            f"({rights.basis.get('refusal', rights.article)}): no refusal letter."
+            "A {type} request can never be refused, in whole or in part ({basis}): "
+            "no refusal letter.",
+            type=d.type,
+            basis=rights.basis.get("refusal", rights.article),
         )
     if letter.kind is LetterKind.EXTENSION and not rights.may_extend:
         raise RuleViolation(
-            f"A {d.type} request cannot be extended "
-            f"({rights.basis.get('extend', rights.article)}): no extension letter."
+            "A {type} request cannot be extended ({basis}): no extension letter.",
+            type=d.type,
+            basis=rights.basis.get("extend", rights.article),
         )
 
 
@@ -173,43 +177,57 @@ def check_fit(letter: LetterData) -> None:
     if check is not None:
         check(letter)
     if letter.kind in ADDRESSED_KINDS and not letter.recipient:
-        who = "recipient" if letter.kind is LetterKind.RECIPIENT_NOTICE else "controller"
-        raise ValidationError(f"Give the {who}'s name and postal address.")
+        who = N_("recipient") if letter.kind is LetterKind.RECIPIENT_NOTICE else N_("controller")
+        raise ValidationError("Give the {who}'s name and postal address.", who=Text(who))
 
 
 def _fit_acknowledgement(letter: LetterData) -> None:
     d = letter.request
     if d.status in {"completed", "refused", "forwarded"}:
-        raise RuleViolation(f"{d.reference} is already closed ({d.status}): no acknowledgement.")
+        raise RuleViolation(
+            "{reference} is already closed ({status}): no acknowledgement.",
+            reference=d.reference,
+            status=d.status,
+        )
 
 
 def _fit_information(letter: LetterData) -> None:
     d = letter.request
-    wanted = "identity" if letter.kind is LetterKind.ID_REQUEST else "clarification"
+    wanted = N_("identity") if letter.kind is LetterKind.ID_REQUEST else N_("clarification")
     suspension = latest_suspension(d, wanted)
     if suspension is None:
         raise RuleViolation(
-            f"Record the request for {wanted} on {d.reference} first (Ask for ID / "
-            "clarification): the deadline is then suspended and the letter says what is needed."
+            "Record the request for {wanted} on {reference} first (Ask for ID / "
+            "clarification): the deadline is then suspended and the letter says "
+            "what is needed.",
+            wanted=Text(wanted),
+            reference=d.reference,
         )
     if wanted == "identity" and not suspension.means:
         raise RuleViolation(
-            f"The request for identity on {d.reference} does not say what the requester may "
-            "send: the letter offers proportionate means, least intrusive first (EDPB "
-            "Guidelines 01/2022). Record them when asking (Ask for ID…, or request ask "
-            "--means …)."
+            "The request for identity on {reference} does not say what the "
+            "requester may send: the letter offers proportionate means, least "
+            "intrusive first (EDPB Guidelines 01/2022). Record them when asking "
+            "(Ask for ID…, or request ask --means …).",
+            reference=d.reference,
         )
 
 
 def _fit_extension(letter: LetterData) -> None:
     d = letter.request
     if d.extended_on is None:
-        raise RuleViolation(f"{d.reference} was not extended: extend it first, with its reasons.")
+        raise RuleViolation(
+            "{reference} was not extended: extend it first, with its reasons.",
+            reference=d.reference,
+        )
     if extension_too_late(d, letter.today) and not text_or_none(letter.late_extension_reason):
         raise RuleViolation(
-            f"The extension of {d.reference} had to be told to the requester by "
-            f"{d.extension_notice_by:%d/%m/%Y} (Art. 12(3) GDPR): the letter can no longer be "
-            "printed, unless you give the reason for printing it now (kept in the audit log)."
+            "The extension of {reference} had to be told to the requester by "
+            "{extension_notice_by:%d/%m/%Y} (Art. 12(3) GDPR): the letter can no "
+            "longer be printed, unless you give the reason for printing it now "
+            "(kept in the audit log).",
+            reference=d.reference,
+            extension_notice_by=d.extension_notice_by,
         )
 
 
@@ -217,39 +235,51 @@ def _fit_refusal(letter: LetterData) -> None:
     d = letter.request
     if _partial_refusal(d, letter.kind) and not text_or_none(letter.refusal_reasons):
         raise RuleViolation(
-            f"{d.reference} is not refused: refuse it with reasons first, or give the reasons "
-            "of a partial refusal."
+            "{reference} is not refused: refuse it with reasons first, or give the "
+            "reasons of a partial refusal.",
+            reference=d.reference,
         )
 
 
 def _fit_completion(letter: LetterData) -> None:
     d = letter.request
     if d.status in {"refused", "forwarded"}:
-        raise RuleViolation(f"{d.reference} was {d.status}: write the matching letter instead.")
+        raise RuleViolation(
+            "{reference} was {status}: write the matching letter instead.",
+            reference=d.reference,
+            status=d.status,
+        )
     if d.outcome not in (None, "completed"):
         raise RuleViolation(
-            f"{d.reference} was closed as {d.outcome}: write the matching letter instead."
+            "{reference} was closed as {outcome}: write the matching letter instead.",
+            reference=d.reference,
+            outcome=d.outcome,
         )
     if d.on_hold_since is not None:
         raise RuleViolation(
-            f"{d.reference} is waiting for information asked on {d.on_hold_since:%d/%m/%Y}: "
-            "it cannot be answered yet."
+            "{reference} is waiting for information asked on "
+            "{on_hold_since:%d/%m/%Y}: it cannot be answered yet.",
+            reference=d.reference,
+            on_hold_since=d.on_hold_since,
         )
     if d.status == "completed" and d.type in SAYS_WHAT_WAS_DONE and not d.outcome_reason:
         raise RuleViolation(
-            f"The answer to {d.reference} must say what was done: record it as the closing "
-            "note when the request is completed (request close … --reason)."
+            "The answer to {reference} must say what was done: record it as the "
+            "closing note when the request is completed (request close … --reason).",
+            reference=d.reference,
         )
     if d.type == "portability" and letter.bundle is None:
         raise RuleViolation(
-            f"No data bundle was produced for {d.reference}: produce it first (Bundle…, or "
-            "`bundle REF`); the letter encloses it."
+            "No data bundle was produced for {reference}: produce it first "
+            "(Bundle…, or `bundle REF`); the letter encloses it.",
+            reference=d.reference,
         )
     if letter.needs_disclosure_override and not text_or_none(letter.disclosure_override_reason):
         raise RuleViolation(
-            f"The requester's identity is not verified on {d.reference}: no personal data may "
-            "be disclosed. Record an identity check first, or give a written reason for "
-            "disclosing anyway (it is kept in the audit log)."
+            "The requester's identity is not verified on {reference}: no personal "
+            "data may be disclosed. Record an identity check first, or give a "
+            "written reason for disclosing anyway (it is kept in the audit log).",
+            reference=d.reference,
         )
     if d.type in DISCLOSING_TYPES and d.capacity_proof_missing:
         # someone acting for the data subject: the domain's rule (no override)
@@ -261,11 +291,16 @@ def _fit_completion(letter: LetterData) -> None:
 def _fit_objection(letter: LetterData) -> None:
     d = letter.request
     if d.type not in OBJECTION_TYPES:
-        raise RuleViolation(f"{d.reference} is {with_article(d.type)} request, not an objection.")
+        raise RuleViolation(
+            "{reference} is {a_type} request, not an objection.",
+            reference=d.reference,
+            a_type=_a_type(d.type),
+        )
     if d.type == "marketing-opt-out" and d.status == "refused":
         raise RuleViolation(
             "An objection to direct marketing is always granted (Art. 21(3) GDPR): "
-            f"{d.reference} should not have been refused."
+            "{reference} should not have been refused.",
+            reference=d.reference,
         )
     if _weighs_objection(d, letter.kind) and not objection_grounds(letter):
         raise ValidationError(
@@ -279,20 +314,38 @@ def _fit_recipient_notice(letter: LetterData) -> None:
     if d.type not in ART19_TYPES:
         raise RuleViolation(
             "Art. 19 notices follow a rectification, an erasure or a restriction; "
-            f"{d.reference} is {with_article(d.type)} request."
+            "{reference} is {a_type} request.",
+            reference=d.reference,
+            a_type=_a_type(d.type),
         )
     if d.status in {"refused", "forwarded"}:
-        raise RuleViolation(f"{d.reference} was {d.status}: there is nothing to notify.")
+        raise RuleViolation(
+            "{reference} was {status}: there is nothing to notify.",
+            reference=d.reference,
+            status=d.status,
+        )
 
 
 def _fit_forward(letter: LetterData) -> None:
     d = letter.request
     if d.entity_role != "processor":
         raise RuleViolation(
-            f"{d.entity} is the controller: only a processor forwards requests (Art. 28)."
+            "{entity} is the controller: only a processor forwards requests (Art. 28).",
+            entity=d.entity,
         )
     if d.status in {"completed", "refused"}:
-        raise RuleViolation(f"{d.reference} was already {d.status}.")
+        raise RuleViolation(
+            "{reference} was already {status}.", reference=d.reference, status=d.status
+        )
+
+
+def _a_type(word: str) -> Text:
+    """ "an access" (the type keyword after its article), translated where it is shown."""
+    return (
+        Text("an {type}", type=word)
+        if with_article(word).startswith("an ")
+        else Text("a {type}", type=word)
+    )
 
 
 def _closed_as(outcome: Outcome, how: str) -> Callable[[LetterData], None]:
@@ -302,8 +355,11 @@ def _closed_as(outcome: Outcome, how: str) -> Callable[[LetterData], None]:
         d = letter.request
         if d.outcome != outcome.value:
             raise RuleViolation(
-                f"{d.reference} was not closed as {outcome.value}: close it {how} first "
-                f"(request close {d.reference} --outcome {outcome.value})."
+                "{reference} was not closed as {outcome}: close it {how} first "
+                "(request close {reference} --outcome {outcome}).",
+                reference=d.reference,
+                outcome=outcome.value,
+                how=Text(how),
             )
 
     return check
@@ -320,14 +376,14 @@ _FIT_RULES: Final[dict[LetterKind, Callable[[LetterData], None]]] = {
     LetterKind.RECIPIENT_NOTICE: _fit_recipient_notice,
     LetterKind.FORWARD: _fit_forward,
     LetterKind.PARTIAL_REFUSAL: _closed_as(
-        Outcome.PARTIAL, "as partly granted, with what is granted, withheld and why,"
+        Outcome.PARTIAL, N_("as partly granted, with what is granted, withheld and why,")
     ),
     LetterKind.EXCESSIVE_REFUSAL: _closed_as(
-        Outcome.EXCESSIVE, "as manifestly unfounded or excessive, with its reasons,"
+        Outcome.EXCESSIVE, N_("as manifestly unfounded or excessive, with its reasons,")
     ),
-    LetterKind.NO_DATA: _closed_as(Outcome.NO_DATA, "as 'no data held'"),
-    LetterKind.WITHDRAWAL: _closed_as(Outcome.WITHDRAWN, "as withdrawn"),
-    LetterKind.NO_REPLY_CLOSURE: _closed_as(Outcome.UNANSWERED, "for lack of reply"),
+    LetterKind.NO_DATA: _closed_as(Outcome.NO_DATA, N_("as 'no data held'")),
+    LetterKind.WITHDRAWAL: _closed_as(Outcome.WITHDRAWN, N_("as withdrawn")),
+    LetterKind.NO_REPLY_CLOSURE: _closed_as(Outcome.UNANSWERED, N_("for lack of reply")),
 }
 
 
@@ -338,9 +394,10 @@ def chosen_activities(letter: LetterData) -> tuple[ActivityView, ...]:
     e, lang = letter.entity, letter.lang
     if not e.activities:
         raise ValidationError(
-            f"The processing register of {e.name} is empty: an access answer must give the "
-            "Art. 15(1) information (purposes, data, recipients, retention…). Add the "
-            "entity's processing activities first."
+            "The processing register of {name} is empty: an access answer must "
+            "give the Art. 15(1) information (purposes, data, recipients, "
+            "retention…). Add the entity's processing activities first.",
+            name=e.name,
         )
     wanted = [name.strip() for name in letter.activities or () if name.strip()]
     if not wanted:
@@ -352,7 +409,9 @@ def chosen_activities(letter: LetterData) -> tuple[ActivityView, ...]:
     unknown = [name for name in wanted if name.casefold() not in known]
     if unknown:
         raise ValidationError(
-            f"No processing activity named {', '.join(unknown)} in the register of {e.name}."
+            "No processing activity named {unknown} in the register of {name}.",
+            unknown=", ".join(unknown),
+            name=e.name,
         )
     keys = {name.casefold() for name in wanted}
     chosen = tuple(a for a in e.activities if a.name.strip().casefold() in keys)
@@ -360,9 +419,10 @@ def chosen_activities(letter: LetterData) -> tuple[ActivityView, ...]:
         untranslated = [a.name for a in chosen if a.lacks_english()]
         if untranslated:
             raise ValidationError(
-                "The letter cannot be printed in English: the register has no English text "
-                f"for {', '.join(untranslated)}. Add it in the processing register (or write "
-                "the letter in French)."
+                "The letter cannot be printed in English: the register has no English "
+                "text for {untranslated}. Add it in the processing register (or write "
+                "the letter in French).",
+                untranslated=", ".join(untranslated),
             )
     return chosen
 

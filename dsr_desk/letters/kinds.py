@@ -37,7 +37,9 @@ class LetterKind(StrEnum):
         except ValueError:
             choices = ", ".join(k.value for k in cls)
             raise ValidationError(
-                f"Unknown letter kind {text!r}; choose one of: {choices}."
+                "Unknown letter kind {text!r}; choose one of: {choices}.",
+                text=text,
+                choices=choices,
             ) from None
 
 
@@ -87,11 +89,15 @@ class SendChannel(StrEnum):
             return cls(key)
         except ValueError:
             choices = ", ".join(c.value for c in cls)
-            raise ValidationError(f"Unknown channel {text!r}; choose one of: {choices}.") from None
+            raise ValidationError(
+                "Unknown channel {text!r}; choose one of: {choices}.", text=text, choices=choices
+            ) from None
 
 
 def parse_language(text: str) -> str:
     lang = text.strip().lower()
     if lang not in LANGUAGES:
-        raise ValidationError(f"Letters are written in French or English (fr, en), not {text!r}.")
+        raise ValidationError(
+            "Letters are written in French or English (fr, en), not {text!r}.", text=text
+        )
     return lang

@@ -79,18 +79,21 @@ def check_logo(data: bytes) -> LogoInfo:
         width, height = (int(side) for side in reader.getSize())
     except Exception:  # PIL and ReportLab raise many kinds for a damaged file
         raise ValidationError(
-            f"This {kind} image cannot be read; the file may be damaged. Export it again."
+            "This {kind} image cannot be read; the file may be damaged. Export it again.", kind=kind
         ) from None
     if not (0 < width <= MAX_LOGO_SIDE_PX and 0 < height <= MAX_LOGO_SIDE_PX):
         raise ValidationError(
-            f"This image is {width} × {height} pixels; a logo can be at most "
-            f"{MAX_LOGO_SIDE_PX} pixels on each side."
+            "This image is {width} × {height} pixels; a logo can be at most "
+            "{max_logo_side_px} pixels on each side.",
+            width=width,
+            height=height,
+            max_logo_side_px=MAX_LOGO_SIDE_PX,
         )
     try:
         reader.getRGBData()  # decode every pixel, as printing will
     except Exception:
         raise ValidationError(
-            f"This {kind} image cannot be read; the file may be damaged. Export it again."
+            "This {kind} image cannot be read; the file may be damaged. Export it again.", kind=kind
         ) from None
     return LogoInfo(kind, width, height)
 

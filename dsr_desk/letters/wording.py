@@ -39,6 +39,7 @@ from typing import Final, Literal
 
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.letters.kinds import LetterKind
+from dsr_desk.messages import N_, Text
 
 BlockStyle = Literal["paragraph", "bullets", "quote"]
 Addressee = Literal["requester", "recipient"]
@@ -239,7 +240,9 @@ def fields_of(text: str) -> list[str]:
     try:
         parsed = list(string.Formatter().parse(text))
     except ValueError as problem:
-        raise ValidationError(f"Badly placed brace in the wording ({problem}): {text!r}") from None
+        raise ValidationError(
+            "Badly placed brace in the wording ({problem}): {text!r}", problem=problem, text=text
+        ) from None
     for _literal, name, spec, conversion in parsed:
         if name is None:
             continue
@@ -252,7 +255,8 @@ def fields_of(text: str) -> list[str]:
                 + "}"
             )
             raise ValidationError(
-                f"{shown} is not a placeholder: use a name in braces, like {{due_date}}."
+                "{shown} is not a placeholder: use a name in braces, like {{due_date}}.",
+                shown=shown,
             )
         names.append(name)
     return names
@@ -278,7 +282,7 @@ def parse_template(text: str) -> Template:
 
 
 def _parse_part(lines: list[str], index: int) -> TemplatePart:
-    where = "" if index == 0 else f" (letter {index + 1})"
+    where = "" if index == 0 else Text(" (letter {number})", number=index + 1)
     while lines and not lines[0].strip():
         lines = lines[1:]
     headers: dict[str, str] = {}
@@ -292,22 +296,27 @@ def _parse_part(lines: list[str], index: int) -> TemplatePart:
         if match is None or key is None:
             if number == 0:
                 raise ValidationError(
-                    f"The wording{where} must start with a line 'Subject: …' (the letter's "
-                    "subject), then a blank line before the text."
+                    "The wording{where} must start with a line 'Subject: …' (the letter's "
+                    "subject), then a blank line before the text.",
+                    where=where,
                 )
             raise ValidationError(
-                f"Unknown heading line{where}: {line.strip()!r}. Use Subject:, Salutation:, "
-                "Closing: or To:, then a blank line before the text."
+                "Unknown heading line{where}: {line!r}. Use Subject:, Salutation:, "
+                "Closing: or To:, then a blank line before the text.",
+                where=where,
+                line=line.strip(),
             )
         headers[key] = match.group("value").strip()
     if not headers.get("subject"):
-        raise ValidationError(f"The wording{where} needs a subject: a first line 'Subject: …'.")
+        raise ValidationError(
+            "The wording{where} needs a subject: a first line 'Subject: …'.", where=where
+        )
     to = headers.get("to", "requester").lower()
     if to not in ("requester", "recipient"):
-        raise ValidationError(f"'To:' must be requester or recipient, not {to!r}.")
+        raise ValidationError("'To:' must be requester or recipient, not {to!r}.", to=to)
     blocks = _parse_blocks(lines[body_start:])
     if not blocks:
-        raise ValidationError(f"The wording{where} has a subject but no text.")
+        raise ValidationError("The wording{where} has a subject but no text.", where=where)
     return TemplatePart(
         subject=headers["subject"],
         salutation=headers.get("salutation") or None,
@@ -362,9 +371,16 @@ def check_placeholders(template: Template, kind: LetterKind) -> None:
     unknown = sorted(template.placeholders() - set(known))
     if unknown:
         names = ", ".join("{" + name + "}" for name in unknown)
+        message = (
+            N_("Unknown placeholder in the {kind} wording: {names}. Available: {known}.")
+            if len(unknown) == 1
+            else N_("Unknown placeholders in the {kind} wording: {names}. Available: {known}.")
+        )
         raise ValidationError(
-            f"Unknown placeholder{'s' if len(unknown) > 1 else ''} in the {kind.value} "
-            f"wording: {names}. Available: {', '.join(sorted(known))}."
+            message,
+            kind=kind.value,
+            names=names,
+            known=", ".join(sorted(known)),
         )
 
 
@@ -455,8 +471,9 @@ def missing_values_error(missing: set[str]) -> ValidationError:
         f"{name} ({_WHERE[name]})" if name in _WHERE else name for name in sorted(missing)
     )
     return ValidationError(
-        f"The letter cannot be written: no value for {names}. Complete the request or the "
-        "entity (or change the wording) first."
+        "The letter cannot be written: no value for {names}. Complete the "
+        "request or the entity (or change the wording) first.",
+        names=names,
     )
 
 

@@ -17,9 +17,10 @@ from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import LoginRefused, NotFound, RuleViolation, ValidationError
 from dsr_desk.domain.passphrase_policy import passphrase_problem
 from dsr_desk.domain.roles import Action, UserRole
+from dsr_desk.messages import N_
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
-WRONG_LOGIN = "Wrong user name or password."
+WRONG_LOGIN = N_("Wrong user name or password.")
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,9 @@ def add_user(uow: UnitOfWork, name: str, role: UserRole, password: str) -> UserV
     with uow:
         known = uow.users.get(name)
         if known is not None and known.is_active:
-            raise RuleViolation(f"There is already a user named {name}; nothing was changed.")
+            raise RuleViolation(
+                "There is already a user named {name}; nothing was changed.", name=name
+            )
         account = Account(name, role, uow.clock.now(), password_hash=password_hash)
         if known is None:
             uow.users.add(account)
@@ -96,10 +99,11 @@ def remove_user(uow: UnitOfWork, name: str) -> None:
     with uow:
         account = uow.users.get(name)
         if account is None or not account.is_active:
-            raise NotFound(f"There is no user named {name}.")
+            raise NotFound("There is no user named {name}.", name=name)
         if account.is_owner:
             raise RuleViolation(
-                f"{name} owns this workstation's vault: the owner's account cannot be removed."
+                "{name} owns this workstation's vault: the owner's account cannot be removed.",
+                name=name,
             )
         account.removed_at = uow.clock.now()
         account.password_hash = None
@@ -120,7 +124,9 @@ def login(uow: UnitOfWork, name: str, password: str, clock: Clock | None = None)
         next_attempt = account.next_attempt_at()
         if next_attempt is not None and now < next_attempt:
             wait = ceil((next_attempt - now).total_seconds())
-            raise LoginRefused(f"Too many failed logins for {name}: try again in {wait} s.")
+            raise LoginRefused(
+                "Too many failed logins for {name}: try again in {wait} s.", name=name, wait=wait
+            )
         if not _password_matches(account.password_hash, password):
             account.record_failure(now)
             uow.users.save(account)
@@ -151,6 +157,8 @@ def validate_assignee(uow: UnitOfWork, name: str) -> str:
     names = [account.name for account in accounts]
     if assignee not in names:
         raise ValidationError(
-            f"{assignee!r} is not a user of this vault: assign to one of {', '.join(names)}."
+            "{assignee!r} is not a user of this vault: assign to one of {names}.",
+            assignee=assignee,
+            names=", ".join(names),
         )
     return assignee

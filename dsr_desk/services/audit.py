@@ -14,7 +14,7 @@ def verify_audit_log(uow: UnitOfWork) -> ChainReport:
         try:
             anchor, anchor_problem = uow.audit.anchor(), None
         except IntegrityError as problem:
-            anchor, anchor_problem = None, str(problem)
+            anchor, anchor_problem = None, problem  # translated where shown
         report = verify_chain(uow.audit.entries(), uow.audit.head(), anchor)
     if report.ok and anchor_problem is not None:
         return ChainReport(report.checked, ChainProblem.UNANCHORED, None, anchor_problem)

@@ -20,6 +20,7 @@ from pathlib import Path
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import VaultError, VaultLocked
 from dsr_desk.domain.record_retention import anonymise, record_retention
+from dsr_desk.messages import N_
 from dsr_desk.services.progress import Progress, step
 from dsr_desk.services.read.backup_queries import live_documents_among, not_anonymised_among
 from dsr_desk.services.record_retention import remove_purged_files
@@ -67,7 +68,7 @@ def back_up(
         vault.database_key,
         out,
         uow.clock.now(),
-        progress=_reporting(progress, "The backup"),
+        progress=_reporting(progress, N_("The backup")),
     )
     with uow:
         uow.record(
@@ -83,7 +84,7 @@ def back_up(
 
 def check_backup(path: Path, *, progress: Progress | None = None) -> BackupInfo:
     """Read the whole backup against its manifest; ``BackupRefused`` with the reason."""
-    return verify_backup(path, progress=_reporting(progress, "The check"))
+    return verify_backup(path, progress=_reporting(progress, N_("The check")))
 
 
 def backup_summary(path: Path) -> BackupInfo:
@@ -126,7 +127,7 @@ def restore_backup(
     staging = Path(tempfile.mkdtemp(prefix=f".{data_dir.name}.restoring-", dir=data_dir.parent))
     staging.rmdir()  # extract_backup makes it, owner-only
     try:
-        info = extract_backup(backup, staging, progress=_reporting(progress, "The restore"))
+        info = extract_backup(backup, staging, progress=_reporting(progress, N_("The restore")))
         vault = open_staged_restore(staging, clock, unlock)
         try:
             ledger = read_ledger(staging, info.vault_id)
@@ -232,8 +233,10 @@ def _swap_in(staging: Path, data_dir: Path) -> Path | None:
         if aside is not None:
             os.rename(aside, data_dir)
         raise VaultError(
-            f"The restored vault could not be moved into {data_dir} ({problem.strerror}); "
-            "nothing was changed."
+            "The restored vault could not be moved into {data_dir} ({reason}); "
+            "nothing was changed.",
+            data_dir=data_dir,
+            reason=problem.strerror,
         ) from None
     return aside
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from dsr_desk.domain.backups import backup_due, rotation_victims, scheduled_backup_name
 from dsr_desk.domain.errors import ValidationError, VaultError
+from dsr_desk.messages import N_
 from dsr_desk.services.backup import back_up, backup_summary
 from dsr_desk.services.progress import Progress
 from dsr_desk.services.read.settings import AppSettings
@@ -27,7 +28,7 @@ from dsr_desk.storage.backup import BACKUP_SUFFIX, BackupInfo
 from dsr_desk.storage.unit_of_work import UnitOfWork
 from dsr_desk.storage.vault import Vault
 
-NO_FOLDER = "No backup folder is set: choose one in Settings (Preferences and vault)."
+NO_FOLDER = N_("No backup folder is set: choose one in Settings (Preferences and vault).")
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,10 @@ def _rotate_after(
         removed = rotate_backups(folder, vault.header.vault_id, settings.backup_keep, written)
     except OSError as problem:
         raise VaultError(
-            f"The backup was written, but older backups in {folder} could not be deleted "
-            f"({problem.strerror or problem})."
+            "The backup was written, but older backups in {folder} could not be "
+            "deleted ({reason}).",
+            folder=folder,
+            reason=problem.strerror or problem,
         ) from None
     if removed:
         with uow:
@@ -130,11 +133,14 @@ def usable_folder(settings: AppSettings) -> Path:
     folder = Path(settings.backup_folder)
     if not folder.is_dir():
         raise VaultError(
-            f"The backup folder {folder} cannot be found (a USB disk unplugged, a network "
-            "share not connected?): no backup was made."
+            "The backup folder {folder} cannot be found (a USB disk unplugged, a "
+            "network share not connected?): no backup was made.",
+            folder=folder,
         )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise VaultError(f"The backup folder {folder} cannot be written to: no backup was made.")
+        raise VaultError(
+            "The backup folder {folder} cannot be written to: no backup was made.", folder=folder
+        )
     return folder
 
 
@@ -174,6 +180,7 @@ def scheduled_backup(
         return back_up_to(vault, uow, _free_name(folder, now), progress=progress)
     except OSError as problem:
         raise VaultError(
-            f"The backup folder {folder} could not be used ({problem.strerror or problem}): "
-            "no backup was made."
+            "The backup folder {folder} could not be used ({reason}): no backup was made.",
+            folder=folder,
+            reason=problem.strerror or problem,
         ) from None

@@ -26,6 +26,7 @@ from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
 from dsr_desk.domain.limits import MAX_REASON, check_length
 from dsr_desk.domain.requests import Request, parse_reference
 from dsr_desk.domain.roles import Action
+from dsr_desk.messages import N_, Text
 from dsr_desk.paths import refuse_inside_data_dir
 from dsr_desk.services.loading import load_request
 from dsr_desk.services.read.settings import settings_from
@@ -57,17 +58,29 @@ def _document(request: Request, document_id: str) -> DocumentRecord:
     for document in request.documents:
         if document.document_id == document_id:
             return document
-    raise NotFound(f"{request.reference} has no document {document_id}.")
+    raise NotFound(
+        "{reference} has no document {document_id}.",
+        reference=request.reference,
+        document_id=document_id,
+    )
 
 
 def _live_key(request: Request, document: DocumentRecord) -> bytes:
     """The wrapped key of a document that still exists; a purged one is refused plainly."""
     if document.is_purged or document.wrapped_key is None:
-        when = f" on {document.purged_at.astimezone():%d/%m/%Y}" if document.purged_at else ""
+        when = (
+            Text(" on {day:%d/%m/%Y}", day=document.purged_at.astimezone())
+            if document.purged_at
+            else ""
+        )
         rule = f" ({document.purge_rule})" if document.purge_rule else ""
         raise RuleViolation(
-            f"This {document.kind.value} document of {request.reference} was purged{when}"
-            f"{rule}: its key was destroyed, so it can no longer be opened or copied."
+            "This {kind} document of {reference} was purged{when}{rule}: its key "
+            "was destroyed, so it can no longer be opened or copied.",
+            kind=document.kind.value,
+            reference=request.reference,
+            when=when,
+            rule=rule,
         )
     return document.wrapped_key
 
@@ -91,8 +104,9 @@ def open_document(
         facts = document.facts()
         if facts.size > MAX_VIEW_BYTES:
             raise ValidationError(
-                f"This document is too large to preview ({facts.size // (1024 * 1024)} MB); "
-                "save a decrypted copy to read it."
+                "This document is too large to preview ({size} MB); save a decrypted "
+                "copy to read it.",
+                size=facts.size // (1024 * 1024),
             )
         content = b"".join(
             store.iter_plaintext(document.stored_name, wrapped_key, document.document_id)
@@ -176,7 +190,7 @@ def export_document(
     if not target.name:
         raise ValidationError("Choose a file name for the decrypted copy.")
     folder = target.parent.resolve()
-    refuse_inside_data_dir(target, store.folder.resolve().parent, "a decrypted copy")
+    refuse_inside_data_dir(target, store.folder.resolve().parent, N_("a decrypted copy"))
     with uow:
         request = load_request(uow, ref)
         document = _document(request, document_id)
@@ -259,7 +273,7 @@ def purge_attestation_pdf(uow: UnitOfWork, start: date, end: date, entity: str |
         if entity:
             found = uow.entities.get(entity)
             if found is None:
-                raise NotFound(f"No entity {entity!r}.")
+                raise NotFound("No entity {entity!r}.", entity=entity)
             entity_name = found.name
         listed = list(uow.audit.entries())
         chain = verify_chain(listed, uow.audit.head())

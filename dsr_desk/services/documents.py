@@ -41,7 +41,9 @@ def clean_filename(filename: str) -> str:
 def clean_media_type(media_type: str) -> str:
     cleaned = media_type.strip().lower()
     if len(cleaned) > MAX_MEDIA_TYPE_CHARS or not _MEDIA_TYPE.match(cleaned):
-        raise ValidationError(f"{media_type!r} is not a media type (like application/pdf).")
+        raise ValidationError(
+            "{media_type!r} is not a media type (like application/pdf).", media_type=media_type
+        )
     return cleaned
 
 

@@ -68,7 +68,7 @@ def _store_new(uow: UnitOfWork, entity: Entity) -> str:
     uow.require(Action.CHANGE_SETTINGS)
     with uow:
         if uow.entities.get(entity.name) is not None:
-            raise ValidationError(f"An entity named {entity.name!r} already exists.")
+            raise ValidationError("An entity named {name!r} already exists.", name=entity.name)
         uow.entities.add(entity)
         uow.record(
             "entity.created",
@@ -89,7 +89,7 @@ def resolve_entity(uow: UnitOfWork, name: str | None) -> Entity:
         entity = uow.entities.get(name.strip())
         if entity is None:
             known = ", ".join(e.name for e in uow.entities.list()) or "none yet"
-            raise NotFound(f"No entity named {name!r} (known: {known}).")
+            raise NotFound("No entity named {name!r} (known: {known}).", name=name, known=known)
         return entity
     entities = uow.entities.list()
     if not entities:
@@ -139,7 +139,7 @@ def _clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
     """Normalise edited values the way ``create_entity`` does; refuse unknown fields."""
     unknown = sorted(set(changes) - set(ENTITY_FIELDS))
     if unknown:
-        raise ValidationError(f"Entities have no field {', '.join(unknown)}.")
+        raise ValidationError("Entities have no field {unknown}.", unknown=", ".join(unknown))
     clean = dict(changes)
     for text_field in ("name", "address", "dpo_contact", "signer_title"):
         if text_field in clean:
@@ -154,7 +154,7 @@ def _clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
         if "suspension_policy" in clean:
             clean["suspension_policy"] = SuspensionPolicy(clean["suspension_policy"])
     except ValueError as problem:
-        raise ValidationError(f"Unknown choice: {problem}.") from None
+        raise ValidationError("Unknown choice: {problem}.", problem=problem) from None
     _check_whole_numbers(clean)
     if "minimisation" in clean:
         clean["minimisation"] = bool(clean["minimisation"])
@@ -227,7 +227,7 @@ def update_entity(uow: UnitOfWork, name: str, /, **changes: Any) -> str:
     with uow:
         entity = uow.entities.get(name.strip())
         if entity is None:
-            raise NotFound(f"No entity named {name!r}.")
+            raise NotFound("No entity named {name!r}.", name=name)
         before = _entity_view(entity)
         after = replace(before, **clean)
         Entity(**{field_name: getattr(after, field_name) for field_name in ENTITY_FIELDS})
@@ -235,7 +235,7 @@ def update_entity(uow: UnitOfWork, name: str, /, **changes: Any) -> str:
         after = replace(after, subdivision=calendar.subdivision)  # canonical code ("6AE")
         namesake = uow.entities.get(after.name)  # ignoring case and accents
         if namesake is not None and namesake is not entity:
-            raise ValidationError(f"An entity named {after.name!r} already exists.")
+            raise ValidationError("An entity named {name!r} already exists.", name=after.name)
         changed = [f for f in ENTITY_FIELDS if getattr(after, f) != getattr(before, f)]
         if not changed:
             return before.name

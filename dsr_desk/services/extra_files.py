@@ -23,6 +23,7 @@ from typing import Final
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.export.bundle import RecordValue
 from dsr_desk.export.file_names import slug
+from dsr_desk.messages import N_, Text
 
 MAX_EXTRA_FILE_BYTES: Final = 50 * 1024 * 1024
 MAX_EXTRA_RECORDS: Final = 200_000
@@ -32,13 +33,13 @@ BUILTIN_CATEGORIES: Final = ("contact", "requests")  # built by services.portabi
 _DELIMITERS: Final = (";", ",", "\t", "|")
 _DELIMITER_NAMES: Final = {";": "semicolon", ",": "comma", "\t": "tab", "|": "vertical bar"}
 _BINARY_MAGIC: Final = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a zip archive (or an Excel/Word file)"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document (.xls, .doc)"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\x1f\x8b", "a gzip archive"),
+    (b"%PDF", N_("a PDF document")),
+    (b"PK\x03\x04", N_("a zip archive (or an Excel/Word file)")),
+    (b"\xd0\xcf\x11\xe0", N_("an old Office document (.xls, .doc)")),
+    (b"\x89PNG", N_("a PNG image")),
+    (b"\xff\xd8\xff", N_("a JPEG image")),
+    (b"GIF8", N_("a GIF image")),
+    (b"\x1f\x8b", N_("a gzip archive")),
 )
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _EXTRA_SUFFIXES: Final = {".csv": "csv", ".json": "json"}
@@ -65,19 +66,24 @@ class ExtraFile:
             return cls(category, bytes(source))
         path = Path(source).expanduser()
         if not path.is_file():
-            raise ValidationError(f"{path} is not a readable file.")
+            raise ValidationError("{path} is not a readable file.", path=path)
         if path.suffix.lower() not in _EXTRA_SUFFIXES:
             raise ValidationError(
-                f"{path.name}: only CSV (.csv) or JSON (.json) files can be added to a bundle."
+                "{name}: only CSV (.csv) or JSON (.json) files can be added to a bundle.",
+                name=path.name,
             )
         try:
             if path.stat().st_size > MAX_EXTRA_FILE_BYTES:
                 raise ValidationError(
-                    f"{path.name} is larger than {MAX_EXTRA_FILE_BYTES // 2**20} MiB."
+                    "{name} is larger than {max_extra_file_bytes} MiB.",
+                    name=path.name,
+                    max_extra_file_bytes=MAX_EXTRA_FILE_BYTES // 2**20,
                 )
             return cls(category, path.read_bytes(), path.name)
         except OSError as problem:
-            raise ValidationError(f"Cannot read {path}: {problem.strerror or problem}.") from None
+            raise ValidationError(
+                "Cannot read {path}: {reason}.", path=path, reason=problem.strerror or problem
+            ) from None
 
 
 @dataclass(frozen=True)
@@ -100,15 +106,18 @@ def _category_name(name: str) -> str:
     if not cleaned:
         raise ValidationError("Give each added file a category name (e.g. orders, newsletter).")
     if len(cleaned) > MAX_CATEGORY_CHARS:
-        raise ValidationError(f"A category name is at most {MAX_CATEGORY_CHARS} characters.")
+        raise ValidationError(
+            "A category name is at most {max_category_chars} characters.",
+            max_category_chars=MAX_CATEGORY_CHARS,
+        )
     return cleaned
 
 
-def _label(extra: ExtraFile) -> str:
-    return extra.filename or f"the file for {extra.category!r}"
+def _label(extra: ExtraFile) -> str | Text:
+    return extra.filename or Text("the file for {category!r}", category=extra.category)
 
 
-def _decode(data: bytes, label: str) -> tuple[str, str]:
+def _decode(data: bytes, label: str | Text) -> tuple[str, str]:
     """Text and encoding name: UTF-16 with a BOM, UTF-8 (with or without BOM), else cp1252."""
     for bom, codec, name in (
         (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
@@ -118,12 +127,20 @@ def _decode(data: bytes, label: str) -> tuple[str, str]:
             try:
                 return data.decode(codec), name
             except UnicodeDecodeError:
-                raise ValidationError(f"{label} is not valid {name} text.") from None
+                raise ValidationError(
+                    "{label} is not valid {name} text.", label=label, name=name
+                ) from None
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
-            raise ValidationError(f"{label} is {what}: only CSV or JSON files can be added.")
+            raise ValidationError(
+                "{label} is {what}: only CSV or JSON files can be added.",
+                label=label,
+                what=Text(what),
+            )
     if b"\x00" in data:
-        raise ValidationError(f"{label} is a binary file: only CSV or JSON files can be added.")
+        raise ValidationError(
+            "{label} is a binary file: only CSV or JSON files can be added.", label=label
+        )
     try:
         return data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError:
@@ -132,7 +149,8 @@ def _decode(data: bytes, label: str) -> tuple[str, str]:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
         raise ValidationError(
-            f"{label} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8 or JSON."
+            "{label} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8 or JSON.",
+            label=label,
         ) from None
 
 
@@ -150,11 +168,13 @@ def _unique_headers(cells: Sequence[str]) -> tuple[str, ...]:
     return tuple(headers)
 
 
-def _csv_rows(text: str, delimiter: str, label: str) -> list[list[str]]:
+def _csv_rows(text: str, delimiter: str, label: str | Text) -> list[list[str]]:
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as problem:
-        raise ValidationError(f"{label} is not a valid CSV file ({problem}).") from None
+        raise ValidationError(
+            "{label} is not a valid CSV file ({problem}).", label=label, problem=problem
+        ) from None
     return [row for row in rows if any(cell.strip() for cell in row)]
 
 
@@ -169,11 +189,13 @@ def _fit(rows: list[list[str]], width: int) -> list[list[str]] | None:
     return fitted
 
 
-def _parse_csv(text: str, label: str) -> tuple[tuple[str, ...], list[dict[str, RecordValue]], str]:
+def _parse_csv(
+    text: str, label: str | Text
+) -> tuple[tuple[str, ...], list[dict[str, RecordValue]], str]:
     lines = text.splitlines()
     first_index = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first_index is None:
-        raise ValidationError(f"{label} is empty.")
+        raise ValidationError("{label} is empty.", label=label)
     first = lines[first_index].strip()
     hinted: str | None = None
     if first.lower().startswith("sep=") and len(first) == 5:  # Excel's "sep=;" line
@@ -189,21 +211,22 @@ def _parse_csv(text: str, label: str) -> tuple[tuple[str, ...], list[dict[str, R
     for delimiter in candidates or [","]:
         rows = _csv_rows(text, delimiter, label)
         if not rows:
-            raise ValidationError(f"{label} is empty.")
+            raise ValidationError("{label} is empty.", label=label)
         headers = _unique_headers(rows[0])
         body = _fit(rows[1:], len(headers))
         if body is None:
             continue
         if not body:
-            raise ValidationError(f"{label} has a header row but no data rows.")
+            raise ValidationError("{label} has a header row but no data rows.", label=label)
         records: list[dict[str, RecordValue]] = [
             {h: (cell if cell != "" else None) for h, cell in zip(headers, row, strict=True)}
             for row in body
         ]
         return headers, records, delimiter
     raise ValidationError(
-        f"{label}: some rows have more cells than the header row has columns; check the "
-        "separator and the quoting."
+        "{label}: some rows have more cells than the header row has columns; "
+        "check the separator and the quoting.",
+        label=label,
     )
 
 
@@ -217,17 +240,22 @@ def _json_value(value: object) -> RecordValue:
     return json.dumps(value, ensure_ascii=False)  # numbers with decimals, lists, objects
 
 
-def _parse_json(text: str, label: str) -> tuple[tuple[str, ...], list[dict[str, RecordValue]]]:
+def _parse_json(
+    text: str, label: str | Text
+) -> tuple[tuple[str, ...], list[dict[str, RecordValue]]]:
     try:
         data = json.loads(text)
     except ValueError as problem:
-        raise ValidationError(f"{label} is not valid JSON ({problem}).") from None
+        raise ValidationError(
+            "{label} is not valid JSON ({problem}).", label=label, problem=problem
+        ) from None
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
         raise ValidationError(
-            f'{label} must hold a list of objects, like [{{"order": "A-12", "total": 30}}].'
+            '{label} must hold a list of objects, like [{{"order": "A-12", "total": 30}}].',
+            label=label,
         )
     if not data:
-        raise ValidationError(f"{label} holds no records.")
+        raise ValidationError("{label} holds no records.", label=label)
     columns: dict[str, None] = {}
     records = []
     for item in data:
@@ -242,15 +270,23 @@ def read_extra_file(extra: ExtraFile) -> ExtraCategory:
     name = _category_name(extra.category)
     label = _label(extra)
     if not extra.content.strip():
-        raise ValidationError(f"{label} is empty.")
+        raise ValidationError("{label} is empty.", label=label)
     if len(extra.content) > MAX_EXTRA_FILE_BYTES:
-        raise ValidationError(f"{label} is larger than {MAX_EXTRA_FILE_BYTES // 2**20} MiB.")
+        raise ValidationError(
+            "{label} is larger than {max_extra_file_bytes} MiB.",
+            label=label,
+            max_extra_file_bytes=MAX_EXTRA_FILE_BYTES // 2**20,
+        )
     suffix = Path(extra.filename).suffix.lower() if extra.filename else ""
     if extra.filename and suffix not in _EXTRA_SUFFIXES:
-        raise ValidationError(f"{label}: only CSV (.csv) or JSON (.json) files can be added.")
+        raise ValidationError(
+            "{label}: only CSV (.csv) or JSON (.json) files can be added.", label=label
+        )
     text, encoding = _decode(extra.content, label)
     if _CONTROL.search(text):
-        raise ValidationError(f"{label} is a binary file: only CSV or JSON files can be added.")
+        raise ValidationError(
+            "{label} is a binary file: only CSV or JSON files can be added.", label=label
+        )
     kind = _EXTRA_SUFFIXES.get(suffix) or ("json" if text.lstrip()[:1] in "[{" else "csv")
     if kind == "json":
         columns, records = _parse_json(text, label)
@@ -259,7 +295,11 @@ def read_extra_file(extra: ExtraFile) -> ExtraCategory:
         columns, records, delimiter = _parse_csv(text, label)
         how = f"CSV, {encoding}, {_DELIMITER_NAMES[delimiter]}-separated"
     if len(records) > MAX_EXTRA_RECORDS:
-        raise ValidationError(f"{label} has more than {MAX_EXTRA_RECORDS} records.")
+        raise ValidationError(
+            "{label} has more than {max_extra_records} records.",
+            label=label,
+            max_extra_records=MAX_EXTRA_RECORDS,
+        )
     count = len(records)
     return ExtraCategory(
         name=name,
@@ -281,7 +321,9 @@ def check_category_names(names: Sequence[str]) -> list[str]:
         key = slug(name)
         if key in taken:
             raise ValidationError(
-                f"The category name {name!r} clashes with {taken[key]}: choose another name."
+                "The category name {name!r} clashes with {taken}: choose another name.",
+                name=name,
+                taken=taken[key],
             )
         taken[key] = f"the category {name!r}"
         cleaned.append(name)

@@ -10,22 +10,22 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from dsr_desk.messages import N_, _
 from dsr_desk.storage import cipher
 
 _OS_FAILURES = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EFBIG: "a file reached the largest size this system allows",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "operation not permitted",
-    errno.EROFS: "the disk is read-only",
-    errno.EIO: "input/output error (the disk may be failing)",
-    errno.ENOENT: "no such file or folder",
-    errno.ENOTDIR: "not a folder",
-    errno.EISDIR: "is a folder",
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EDQUOT: N_("the disk quota is used up"),
+    errno.EFBIG: N_("a file reached the largest size this system allows"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("operation not permitted"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.EIO: N_("input/output error (the disk may be failing)"),
+    errno.ENOENT: N_("no such file or folder"),
+    errno.ENOTDIR: N_("not a folder"),
+    errno.EISDIR: N_("is a folder"),
 }
 FULL_MARGIN_BYTES = 64 * 1024  # less than this left: the disk is as good as full
-_STOPPED = "the command stopped, and what it had not finished was not saved"
 
 
 def _causes(error: BaseException) -> Iterator[BaseException]:
@@ -40,11 +40,20 @@ def _causes(error: BaseException) -> Iterator[BaseException]:
 
 
 def _os_message(error: OSError) -> str:
-    what = _OS_FAILURES.get(error.errno or 0) or (error.strerror or "system error").lower()
+    """The failure in the display language (``describe_failure`` is called where it is shown)."""
+    known = _OS_FAILURES.get(error.errno or 0)
+    what = _(known) if known else (error.strerror or _("system error")).lower()
     where = f" ({os.fsdecode(error.filename)})" if error.filename else ""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"{what[0].upper()}{what[1:]}{where}: {_STOPPED}. Free some space and try again."
-    return f"{what[0].upper()}{what[1:]}{where}: {_STOPPED}."
+        message = _(
+            "{what}{where}: the command stopped, and what it had not finished was not saved. "
+            "Free some space and try again."
+        )
+    else:
+        message = _(
+            "{what}{where}: the command stopped, and what it had not finished was not saved."
+        )
+    return message.format(what=what[:1].upper() + what[1:], where=where)
 
 
 def describe_failure(error: BaseException) -> str | None:
@@ -56,7 +65,7 @@ def describe_failure(error: BaseException) -> str | None:
         if isinstance(cause, OSError):
             return _os_message(cause)
         if isinstance(cause, UnicodeError):
-            return "Some text could not be encoded or decoded as UTF-8; nothing was changed."
+            return _("Some text could not be encoded or decoded as UTF-8; nothing was changed.")
     return None
 
 
@@ -79,7 +88,7 @@ def full_disk_message(error: BaseException, data_dir: Path) -> str | None:
     plainly: SQLite often reports a full disk as a mere I/O error."""
     if describe_failure(error) is None or not disk_is_full(data_dir):
         return None
-    return (
-        f"The disk holding the vault ({data_dir}) is full: {_STOPPED}. "
-        "Free some space and try again."
-    )
+    return _(
+        "The disk holding the vault ({data_dir}) is full: the command stopped, and what it "
+        "had not finished was not saved. Free some space and try again."
+    ).format(data_dir=data_dir)

@@ -23,9 +23,10 @@ from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.requesters import normalise_email
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.domain.text import fold
+from dsr_desk.messages import N_
 from dsr_desk.services.mail_text import CONTROL_CHARACTERS, html_to_text, tidy, unescape_bytes
 
-NOT_AN_EMAIL = "This file is not a readable e-mail (.eml)."
+NOT_AN_EMAIL = N_("This file is not a readable e-mail (.eml).")
 MAX_EML_BYTES = 25 * 1024 * 1024
 MAX_BODY_CHARS = 4000
 
@@ -57,8 +58,9 @@ def parse_eml(raw: bytes, local_tz: tzinfo | None = None) -> EmailIntake:
         raise ValidationError(NOT_AN_EMAIL)
     if len(raw) > MAX_EML_BYTES:
         raise ValidationError(
-            f"This e-mail is larger than {MAX_EML_BYTES // (1024 * 1024)} MB; "
-            "register the request by hand and attach the file later."
+            "This e-mail is larger than {max_eml_bytes} MB; register the request "
+            "by hand and attach the file later.",
+            max_eml_bytes=MAX_EML_BYTES // (1024 * 1024),
         )
     try:
         message = BytesParser(policy=policy.default).parsebytes(bytes(raw))

@@ -40,6 +40,7 @@ from dsr_desk.letters.wording import (
     parse_template,
     placeholders_for,
 )
+from dsr_desk.messages import Text
 from dsr_desk.read_models import (
     DocumentView,
     LetterView,
@@ -152,8 +153,12 @@ def _translations(given: Mapping[str, str] | None) -> tuple[tuple[str, str], ...
         key = name.strip().lower()
         if key not in RECORDED_TEXTS:
             known = ", ".join(RECORDED_TEXTS)
-            raise ValidationError(f"No recorded text is called {name!r}; translate one of {known}.")
-        check_length(text, MAX_REASON, f"The translation of {key}")
+            raise ValidationError(
+                "No recorded text is called {name!r}; translate one of {known}.",
+                name=name,
+                known=known,
+            )
+        check_length(text, MAX_REASON, Text("The translation of {key}", key=key))
         if text.strip():
             pairs.append((key, text.strip()))
     return tuple(pairs)
@@ -165,7 +170,7 @@ def parse_translations(items: Sequence[str] | None) -> dict[str, str]:
     for item in items or ():
         name, sep, text = item.partition("=")
         if not sep:
-            raise ValidationError(f"--translation takes NAME=TEXT, not {item!r}.")
+            raise ValidationError("--translation takes NAME=TEXT, not {item!r}.", item=item)
         found[name.strip()] = text
     return found
 
@@ -283,8 +288,9 @@ def sending(channel: str | None, sent_on: date, registered_number: str | None = 
             how = SendChannel.REGISTERED_POST
         elif how is not SendChannel.REGISTERED_POST:
             raise ValidationError(
-                f"A registered-mail number goes with a letter sent by registered post, "
-                f"not by {how.value}."
+                "A registered-mail number goes with a letter sent by registered post, "
+                "not by {how}.",
+                how=how.value,
             )
     return Sending(how or SendChannel.POST, sent_on, number)
 
@@ -353,8 +359,9 @@ def issue_letter(
     if with_linked:
         if not letter.request.linked:
             raise ValidationError(
-                f"{letter.request.reference} has no linked request (other rights asked in the "
-                "same message): write its letter alone."
+                "{reference} has no linked request (other rights asked in the same "
+                "message): write its letter alone.",
+                reference=letter.request.reference,
             )
         letters += [prepared(other.reference, letter.lang) for other in letter.request.linked]
     first, *others = [compose(one) for one in letters]  # outside any transaction
@@ -384,10 +391,13 @@ def issue_letter(
 
 def _check_sent_on(request: Request, sent_on: date, today: date) -> None:
     if sent_on > today:
-        raise ValidationError(f"The sending date {sent_on:%d/%m/%Y} is in the future.")
+        raise ValidationError(
+            "The sending date {sent_on:%d/%m/%Y} is in the future.", sent_on=sent_on
+        )
     if sent_on < request.received_on:
         raise ValidationError(
-            f"The sending date {sent_on:%d/%m/%Y} is before the request was received."
+            "The sending date {sent_on:%d/%m/%Y} is before the request was received.",
+            sent_on=sent_on,
         )
 
 
@@ -531,19 +541,26 @@ def mark_letter_sent(
         letter = next((k for k in letter_history(timeline) if k.document_id == document_id), None)
         if letter is None:
             raise NotFound(
-                f"{request.reference} has no letter kept as document {document_id!r}; "
-                "`request show --json` lists its letters."
+                "{reference} has no letter kept as document {document_id!r}; `request "
+                "show --json` lists its letters.",
+                reference=request.reference,
+                document_id=document_id,
             )
         if letter.sent_on is not None:
             raise RuleViolation(
-                f"This {letter.kind} letter was already recorded as sent on "
-                f"{letter.sent_on:%d/%m/%Y} ({letter.channel})."
+                "This {kind} letter was already recorded as sent on {sent_on:%d/%m/%Y} "
+                "({channel}).",
+                kind=letter.kind,
+                sent_on=letter.sent_on,
+                channel=letter.channel,
             )
         _check_sent_on(request, sent.sent_on, today)
         if sent.sent_on < letter.created_on:
             raise ValidationError(
-                f"The sending date {sent.sent_on:%d/%m/%Y} is before the letter was written "
-                f"({letter.created_on:%d/%m/%Y})."
+                "The sending date {sent_on:%d/%m/%Y} is before the letter was written "
+                "({created_on:%d/%m/%Y}).",
+                sent_on=sent.sent_on,
+                created_on=letter.created_on,
             )
         recipient = next(
             (
@@ -653,7 +670,10 @@ def letter_template(
 def check_wording(kind: LetterKind | str, body: str) -> None:
     """``ValidationError`` when a wording cannot be used for this kind of letter."""
     if len(body) > MAX_WORDING_CHARS:
-        raise ValidationError(f"A wording is at most {MAX_WORDING_CHARS} characters.")
+        raise ValidationError(
+            "A wording is at most {max_wording_chars} characters.",
+            max_wording_chars=MAX_WORDING_CHARS,
+        )
     check_placeholders(parse_template(body), _kind(kind))
 
 
@@ -698,7 +718,10 @@ def reset_letter_override(
         current = _override(entity, letter_kind, language)
         if current is None:
             raise RuleViolation(
-                f"{entity.name} uses the default {letter_kind.value} wording ({language}) already."
+                "{name} uses the default {letter_kind} wording ({language}) already.",
+                name=entity.name,
+                letter_kind=letter_kind.value,
+                language=language,
             )
         entity.letter_overrides.remove(current)
         uow.record(

@@ -13,5 +13,5 @@ def load_request(uow: UnitOfWork, reference: str) -> Request:
     ref = parse_reference(reference)
     request = uow.requests.get(ref)
     if request is None:
-        raise NotFound(f"No request {ref}.")
+        raise NotFound("No request {ref}.", ref=ref)
     return request

@@ -233,7 +233,10 @@ def _decrypt(store: DocumentStore, request: Request, document: DocumentRecord) -
     (``IntegrityError``: the archive being written is then discarded)."""
     wrapped_key = document.wrapped_key
     if wrapped_key is None:  # purged documents are left out before this
-        raise RuleViolation(f"Document {document.document_id} was purged; it cannot be exported.")
+        raise RuleViolation(
+            "Document {document_id} was purged; it cannot be exported.",
+            document_id=document.document_id,
+        )
     segments = store.iter_plaintext(document.stored_name, wrapped_key, document.document_id)
     return _checked(segments, request, document)
 
@@ -251,8 +254,10 @@ def _checked(
     facts = document.facts()
     if size != facts.size or digest.hexdigest() != facts.sha256:
         raise IntegrityError(
-            f"Document {document.document_id} of {request.reference} does not match its "
-            "recorded fingerprint; nothing was exported."
+            "Document {document_id} of {reference} does not match its recorded "
+            "fingerprint; nothing was exported.",
+            document_id=document.document_id,
+            reference=request.reference,
         )
 
 
@@ -293,9 +298,11 @@ def export_bundle(
             raise RuleViolation(blocked)
         if not request.identity_verified and reason is None:
             raise RuleViolation(
-                f"The requester's identity is not verified on {request.reference}: no personal "
-                "data may be disclosed. Record an identity check first, or give a written "
-                "reason for disclosing anyway (it is kept with the request and audited)."
+                "The requester's identity is not verified on {reference}: no personal "
+                "data may be disclosed. Record an identity check first, or give a "
+                "written reason for disclosing anyway (it is kept with the request and "
+                "audited).",
+                reference=request.reference,
             )
         documents = _provided(request)
         titles, kinds = _TITLES[language], _KIND_WORDS[language]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from dsr_desk.domain.errors import Cancelled
+from dsr_desk.messages import Text
 
 
 class Progress(Protocol):
@@ -22,4 +23,4 @@ def step(progress: Progress | None, done: int, total: int, what: str) -> None:
         return
     progress.report(done, total)
     if progress.cancelled:
-        raise Cancelled(f"{what} cancelled: nothing was changed.")
+        raise Cancelled("{what} cancelled: nothing was changed.", what=Text(what))

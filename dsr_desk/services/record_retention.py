@@ -26,6 +26,7 @@ from dsr_desk.domain.errors import NotFound, ValidationError, VaultError
 from dsr_desk.domain.record_retention import RecordDecision, anonymise, record_retention
 from dsr_desk.domain.requests import Request
 from dsr_desk.domain.roles import Action
+from dsr_desk.messages import N_
 from dsr_desk.services.progress import Progress, step
 from dsr_desk.services.read.settings import settings_from
 from dsr_desk.storage.document_store import DocumentStore
@@ -130,7 +131,7 @@ def anonymise_due_records(
         stored_names: list[str] = []
         now = uow.clock.now()
         for done, (request, decision) in enumerate(due):
-            step(progress, done, len(due), "The anonymisation")
+            step(progress, done, len(due), N_("The anonymisation"))
             item = _item(request, decision)
             items.append(item)
             purged = anonymise(request, decision, now)
@@ -147,7 +148,7 @@ def anonymise_due_records(
                 documents=len(purged),
             )
         uow.requesters.remove_unused()
-        step(progress, len(due), len(due), "The anonymisation")  # last chance to cancel
+        step(progress, len(due), len(due), N_("The anonymisation"))  # last chance to cancel
         uow.commit()
     # Committed: from here on nothing may report the anonymisation as failed.
     unfinished = []
@@ -226,7 +227,7 @@ def records_attestation_pdf(
         if entity:
             found = uow.entities.get(entity)
             if found is None:
-                raise NotFound(f"No entity {entity!r}.")
+                raise NotFound("No entity {entity!r}.", entity=entity)
             entity_name = found.name
         listed = list(uow.audit.entries())
         chain = verify_chain(listed, uow.audit.head())

@@ -18,6 +18,7 @@ from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.errors import NotFound, ValidationError
 from dsr_desk.domain.register import ProcessingActivity
 from dsr_desk.domain.roles import Action
+from dsr_desk.messages import N_, Text
 from dsr_desk.services.entities import resolve_entity
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
@@ -49,24 +50,24 @@ ENGLISH_FIELDS: Final = tuple(f"{name}_en" for name in FRENCH_FIELDS)
 ACTIVITY_FIELDS: Final = (*FRENCH_FIELDS, *ENGLISH_FIELDS)
 REQUIRED_FIELDS: Final = ("name", "purpose", "legal_basis", "data_categories")
 FIELD_LABELS: Final = {
-    "name": "name",
-    "purpose": "purpose",
-    "legal_basis": "legal basis",
-    "data_categories": "data categories",
-    "recipients": "recipients",
-    "retention": "retention",
-    "source": "source",
-    "transfers": "transfers",
-    "automated_decisions": "automated decisions",
-    "name_en": "English name",
-    "purpose_en": "English purpose",
-    "legal_basis_en": "English legal basis",
-    "data_categories_en": "English data categories",
-    "recipients_en": "English recipients",
-    "retention_en": "English retention",
-    "source_en": "English source",
-    "transfers_en": "English transfers",
-    "automated_decisions_en": "English automated decisions",
+    "name": N_("name"),
+    "purpose": N_("purpose"),
+    "legal_basis": N_("legal basis"),
+    "data_categories": N_("data categories"),
+    "recipients": N_("recipients"),
+    "retention": N_("retention"),
+    "source": N_("source"),
+    "transfers": N_("transfers"),
+    "automated_decisions": N_("automated decisions"),
+    "name_en": N_("English name"),
+    "purpose_en": N_("English purpose"),
+    "legal_basis_en": N_("English legal basis"),
+    "data_categories_en": N_("English data categories"),
+    "recipients_en": N_("English recipients"),
+    "retention_en": N_("English retention"),
+    "source_en": N_("English source"),
+    "transfers_en": N_("English transfers"),
+    "automated_decisions_en": N_("English automated decisions"),
 }
 ONE_LINE_FIELDS: Final = ("name", "name_en")
 NAME_MAX_CHARS: Final = 200  # the column is String(200)
@@ -136,12 +137,17 @@ def _clean_text(value: object, label: str, limit: int = TEXT_MAX_CHARS) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"The {label} must be text.")
+        raise ValidationError("The {label} must be text.", label=Text(label))
     text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
     if "\x00" in text:
-        raise ValidationError(f"The {label} contains a NUL character.")
+        raise ValidationError("The {label} contains a NUL character.", label=Text(label))
     if len(text) > limit:
-        raise ValidationError(f"The {label} is too long ({len(text)} characters; at most {limit}).")
+        raise ValidationError(
+            "The {label} is too long ({count} characters; at most {limit}).",
+            label=Text(label),
+            count=len(text),
+            limit=limit,
+        )
     return text
 
 
@@ -149,7 +155,9 @@ def clean_activity_fields(fields: dict[str, object]) -> dict[str, str]:
     """Normalise edited values (trimmed text, one-line name); refuse unknown fields."""
     unknown = sorted(set(fields) - set(ACTIVITY_FIELDS))
     if unknown:
-        raise ValidationError(f"Processing activities have no field {', '.join(unknown)}.")
+        raise ValidationError(
+            "Processing activities have no field {unknown}.", unknown=", ".join(unknown)
+        )
     clean = {}
     for name, value in fields.items():
         limit = NAME_MAX_CHARS if name in ONE_LINE_FIELDS else TEXT_MAX_CHARS
@@ -179,23 +187,29 @@ def _index(entity: Entity, key: ActivityKey) -> int:
     if isinstance(key, int):
         if not 0 <= key < len(activities):
             raise NotFound(
-                f"The register of {entity.name!r} has no activity at position {key + 1} "
-                f"(it has {len(activities)})."
+                "The register of {name!r} has no activity at position {key} (it has {count}).",
+                name=entity.name,
+                key=key + 1,
+                count=len(activities),
             )
         return key
     wanted = " ".join(key.split()).casefold()
     for index, activity in enumerate(activities):
         if activity.name.casefold() == wanted:
             return index
-    raise NotFound(f"The register of {entity.name!r} has no activity named {key!r}.")
+    raise NotFound(
+        "The register of {name!r} has no activity named {key!r}.", name=entity.name, key=key
+    )
 
 
 def _check_unique_name(entity: Entity, name: str, ignore: int | None = None) -> None:
     for index, activity in enumerate(entity.processing_activities):
         if index != ignore and activity.name.casefold() == name.casefold():
             raise ValidationError(
-                f"The register of {entity.name!r} already has an activity named "
-                f"{activity.name!r}; give this one another name."
+                "The register of {name!r} already has an activity named {name2!r}; "
+                "give this one another name.",
+                name=entity.name,
+                name2=activity.name,
             )
 
 
@@ -279,7 +293,7 @@ def move_activity(uow: UnitOfWork, entity: str, key: ActivityKey, to: int) -> Ac
         activities = owner.processing_activities
         if isinstance(to, bool) or not isinstance(to, int) or not 0 <= to < len(activities):
             raise ValidationError(
-                f"An activity can move to a position between 1 and {len(activities)}."
+                "An activity can move to a position between 1 and {count}.", count=len(activities)
             )
         activity = activities[index]
         if to != index:

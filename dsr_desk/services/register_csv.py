@@ -14,6 +14,7 @@ from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.register import ProcessingActivity
 from dsr_desk.domain.roles import Action
 from dsr_desk.domain.text import fold
+from dsr_desk.messages import N_, Join, Text, _, ngettext
 from dsr_desk.services.entities import resolve_entity
 from dsr_desk.services.register import (
     FIELD_LABELS,
@@ -35,9 +36,14 @@ MAX_PROBLEMS_IN_MESSAGE: Final = 8
 class RegisterImportError(ValidationError):
     """A register file that cannot be imported; ``problems`` lists them one per row."""
 
-    def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
-        super().__init__(message)
-        self.problems = tuple(problems) or (message,)
+    def __init__(self, message: str, /, problems: Sequence[object] = (), **params: object) -> None:
+        super().__init__(message, **params)
+        self._problems = tuple(problems)
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """One line per problem ("row 3: missing legal basis"), in the display language."""
+        return tuple(str(problem) for problem in self._problems) or (str(self),)
 
 
 def _header_key(text: str) -> str:
@@ -88,7 +94,7 @@ _HEADERS: Final = {
     _header_key(alias): field for field, aliases in _HEADER_ALIASES.items() for alias in aliases
 }
 _DELIMITERS: Final = (";", ",", "\t")
-_DELIMITER_NAMES: Final = {";": "semicolon", ",": "comma", "\t": "tab"}
+_DELIMITER_NAMES: Final = {";": N_("semicolons"), ",": N_("commas"), "\t": N_("tabs")}
 _EXPECTED_HEADER: Final = (
     "name, purpose, legal_basis, data_categories, recipients, retention, source, transfers, "
     "automated_decisions (or in French: nom, finalité, base légale, catégories de données, "
@@ -120,13 +126,21 @@ class ImportReport:
     delimiter: str
 
     def summary(self) -> str:
-        plural = "y" if self.added == 1 else "ies"
-        text = f"Imported {self.added} activit{plural} into the register of “{self.entity}”"
+        """The report in the display language (called where it is shown)."""
+        text = ngettext(
+            "Imported {count} activity into the register of “{entity}”",
+            "Imported {count} activities into the register of “{entity}”",
+            self.added,
+        ).format(count=self.added, entity=self.entity)
         if self.replaced:
-            text += f", replacing the {self.removed} it had"
-        text += f" ({self.total} in all; {self.encoding}, {_DELIMITER_NAMES[self.delimiter]}s)."
+            text += _(", replacing the {removed} it had").format(removed=self.removed)
+        text += _(" ({total} in all; {encoding}, {delimiters}).").format(
+            total=self.total, encoding=self.encoding, delimiters=_(_DELIMITER_NAMES[self.delimiter])
+        )
         if self.ignored_columns:
-            text += f" Ignored columns: {', '.join(self.ignored_columns)}."
+            text += _(" Ignored columns: {columns}.").format(
+                columns=", ".join(self.ignored_columns)
+            )
         return text
 
 
@@ -165,7 +179,9 @@ def _read_rows(text: str, delimiter: str) -> list[list[str]]:
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as problem:
-        raise RegisterImportError(f"This file cannot be read as CSV ({problem}).") from None
+        raise RegisterImportError(
+            "This file cannot be read as CSV ({problem}).", problem=problem
+        ) from None
 
 
 def _header_fields(header: Sequence[str]) -> list[str | None]:
@@ -197,38 +213,52 @@ def _map_columns(header: Sequence[str]) -> tuple[dict[int, str], tuple[str, ...]
             continue
         if field in seen:
             raise RegisterImportError(
-                f"Two columns both give the {FIELD_LABELS[field]}: “{seen[field]}” and "
-                f"“{title}”; keep one."
+                "Two columns both give the {field}: “{first}” and “{title}”; keep one.",
+                field=Text(FIELD_LABELS[field]),
+                first=seen[field],
+                title=title,
             )
         seen[field] = title
         columns[index] = field
     missing = [FIELD_LABELS[f] for f in REQUIRED_FIELDS if f not in seen]
     if missing:
         raise RegisterImportError(
-            f"The first row must name the columns; no column found for: {', '.join(missing)}. "
-            f"Expected: {_EXPECTED_HEADER}."
+            "The first row must name the columns; no column found for: {missing}. "
+            "Expected: {expected_header}.",
+            missing=Join(Text(label) for label in missing),
+            expected_header=_EXPECTED_HEADER,
         )
     return columns, tuple(ignored)
 
 
 def _row_activity(
     row: Sequence[str], columns: dict[int, str], width: int, number: int
-) -> tuple[ProcessingActivity | None, list[str]]:
-    problems = []
+) -> tuple[ProcessingActivity | None, list[Text]]:
+    problems: list[Text] = []
     extra = [cell for cell in row[width:] if cell.strip()]
     if extra:
-        problems.append(f"row {number}: {len(row)} cells but the header names {width} columns")
+        problems.append(
+            _on_row(
+                number,
+                Text(
+                    "{count} cells but the header names {width} columns",
+                    count=len(row),
+                    width=width,
+                ),
+            )
+        )
     values: dict[str, str] = {}
     for index, field in columns.items():
         raw = row[index] if index < len(row) else ""
         try:
             values[field] = clean_activity_fields({field: raw})[field]
         except ValidationError as problem:
-            message = str(problem).rstrip(".")
-            problems.append(f"row {number}: {message[:1].lower()}{message[1:]}")
+            problems.append(_on_row(number, _Lowered(problem)))
     missing = [FIELD_LABELS[f] for f in REQUIRED_FIELDS if f in values and not values[f]]
     if missing:
-        problems.append(f"row {number}: missing {', '.join(missing)}")
+        problems.append(
+            _on_row(number, Text("missing {fields}", fields=Join(Text(f) for f in missing)))
+        )
     if problems:
         return None, problems
     return activity_from_values(values), []
@@ -242,7 +272,8 @@ def parse_register_csv(data: bytes) -> ParsedRegister:
         raise RegisterImportError("The file is empty.")
     if len(data) > MAX_CSV_BYTES:
         raise RegisterImportError(
-            f"The file is larger than {MAX_CSV_BYTES // (1024 * 1024)} MB: is it a register?"
+            "The file is larger than {max_csv_bytes} MB: is it a register?",
+            max_csv_bytes=MAX_CSV_BYTES // (1024 * 1024),
         )
     text, encoding = _decode(data)
     hinted, text = _split_separator_hint(text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -260,8 +291,10 @@ def parse_register_csv(data: bytes) -> ParsedRegister:
     if not body:
         raise RegisterImportError("The file has a header row but no activity below it.")
     if len(body) > MAX_CSV_ROWS:
-        raise RegisterImportError(f"The file has more than {MAX_CSV_ROWS} activities.")
-    problems: list[str] = []
+        raise RegisterImportError(
+            "The file has more than {max_csv_rows} activities.", max_csv_rows=MAX_CSV_ROWS
+        )
+    problems: list[Text] = []
     rows: list[tuple[int, ProcessingActivity]] = []
     first_row_of: dict[str, int] = {}
     for number, row in body:
@@ -272,8 +305,14 @@ def parse_register_csv(data: bytes) -> ParsedRegister:
         key = activity.name.casefold()
         if key in first_row_of:
             problems.append(
-                f"row {number}: the name “{activity.name}” is already used on row "
-                f"{first_row_of[key]}"
+                _on_row(
+                    number,
+                    Text(
+                        "the name “{name}” is already used on row {first}",
+                        name=activity.name,
+                        first=first_row_of[key],
+                    ),
+                )
             )
             continue
         first_row_of[key] = number
@@ -283,15 +322,34 @@ def parse_register_csv(data: bytes) -> ParsedRegister:
     return ParsedRegister(tuple(rows), ignored, encoding, delimiter)
 
 
-def _problems_error(problems: Sequence[str]) -> RegisterImportError:
-    rows = {p.split(":", 1)[0] for p in problems}
-    shown = "; ".join(problems[:MAX_PROBLEMS_IN_MESSAGE])
+def _on_row(number: int, problem: object) -> Text:
+    return Text("row {number}: {problem}", number=number, problem=problem)
+
+
+class _Lowered:
+    """A row's error as part of a line: "row 7: the name is too long" (shown when listed)."""
+
+    def __init__(self, error: ValidationError) -> None:
+        self.error = error
+
+    def __str__(self) -> str:
+        message = str(self.error).rstrip(".")
+        return message[:1].lower() + message[1:]
+
+
+def _problems_error(problems: Sequence[Text]) -> RegisterImportError:
+    rows = {problem.params["number"] for problem in problems}
+    listed: list[object] = list(problems[:MAX_PROBLEMS_IN_MESSAGE])
     more = len(problems) - MAX_PROBLEMS_IN_MESSAGE
     if more > 0:
-        shown += f"; and {more} more"
-    count = f"{len(rows)} row{'s' if len(rows) != 1 else ''}"
+        listed.append(Text("and {more} more", more=more))
+    shown = Join(listed, "; ")
+    count = Text("1 row") if len(rows) == 1 else Text("{count} rows", count=len(rows))
     return RegisterImportError(
-        f"Nothing was imported: {count} need fixing — {shown}.", problems=problems
+        "Nothing was imported: {count} need fixing — {shown}.",
+        problems=problems,
+        count=count,
+        shown=shown,
     )
 
 
@@ -309,8 +367,13 @@ def import_register_csv(
         if not replace:
             existing = {a.name.casefold(): a.name for a in activities}
             clashes = [
-                f"row {number}: the register already has an activity named "
-                f"“{existing[activity.name.casefold()]}”"
+                _on_row(
+                    number,
+                    Text(
+                        "the register already has an activity named “{name}”",
+                        name=existing[activity.name.casefold()],
+                    ),
+                )
                 for number, activity in parsed.rows
                 if activity.name.casefold() in existing
             ]

@@ -101,7 +101,8 @@ def register_request(
     repeated = sorted({t.value for t in types if types.count(t) > 1})
     if repeated:
         raise ValidationError(
-            f"The same right is asked twice ({', '.join(repeated)}): log each right once."
+            "The same right is asked twice ({repeated}): log each right once.",
+            repeated=", ".join(repeated),
         )
     uow.require(Action.EDIT_REQUESTS)
     with uow:
@@ -193,8 +194,9 @@ def _consulted(
         reason = (consult_reason or "").strip()
         if not reason:
             raise ArchiveRestricted(
-                f"{request.reference} is a closed objection record kept as a restricted "
-                "archive: give the reason for consulting it (it is recorded)."
+                "{reference} is a closed objection record kept as a restricted "
+                "archive: give the reason for consulting it (it is recorded).",
+                reference=request.reference,
             )
         uow.record(
             "request.archive_consulted",
@@ -502,10 +504,14 @@ def _cents(amount: Decimal) -> int:
     """Euros to cents; refused when not a positive amount with at most two decimals."""
     if not amount.is_finite() or amount <= 0 or amount != amount.quantize(Decimal("0.01")):
         raise ValidationError(
-            f"A fee is a positive amount in euros with at most two decimals, not {amount}."
+            "A fee is a positive amount in euros with at most two decimals, not {amount}.",
+            amount=amount,
         )
     if amount > MAX_FEE_EUROS:
-        raise ValidationError(f"A fee of more than {MAX_FEE_EUROS} euros is not reasonable.")
+        raise ValidationError(
+            "A fee of more than {max_fee_euros} euros is not reasonable.",
+            max_fee_euros=MAX_FEE_EUROS,
+        )
     return int(amount * 100)
 
 
@@ -514,7 +520,9 @@ def parse_amount(text: str) -> Decimal:
     try:
         return Decimal(text.strip().replace(",", "."))
     except InvalidOperation:
-        raise ValidationError(f"{text!r} is not an amount in euros (like 25 or 25.50).") from None
+        raise ValidationError(
+            "{text!r} is not an amount in euros (like 25 or 25.50).", text=text
+        ) from None
 
 
 def parse_outcome(text: str) -> Outcome:
@@ -522,4 +530,6 @@ def parse_outcome(text: str) -> Outcome:
         return Outcome(text.strip().lower())
     except ValueError:
         choices = ", ".join(o.value for o in Outcome)
-        raise ValidationError(f"Unknown outcome {text!r}; choose one of: {choices}.") from None
+        raise ValidationError(
+            "Unknown outcome {text!r}; choose one of: {choices}.", text=text, choices=choices
+        ) from None

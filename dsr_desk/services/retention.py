@@ -20,6 +20,7 @@ from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.retention import id_document_retention
 from dsr_desk.domain.roles import Action
+from dsr_desk.messages import N_
 from dsr_desk.services.progress import Progress, step
 from dsr_desk.services.read.settings import settings_from
 from dsr_desk.services.record_retention import RecordItem, records_due, remove_purged_files
@@ -136,7 +137,7 @@ def purge_due_documents(
                 item = wanted.get(document.document_id)
                 if item is None:
                     continue
-                step(progress, len(stored_names), len(items), "The purge")
+                step(progress, len(stored_names), len(items), N_("The purge"))
                 document.purge(uow.clock.now(), item.rule)
                 stored_names.append(document.stored_name)
                 uow.record(
@@ -147,7 +148,7 @@ def purge_due_documents(
                     rule=item.rule,
                     purge_date=item.purge_date.isoformat(),
                 )
-        step(progress, len(stored_names), len(items), "The purge")  # last chance to cancel
+        step(progress, len(stored_names), len(items), N_("The purge"))  # last chance to cancel
         uow.commit()
     # Committed: the keys are destroyed. From here on nothing may report the purge as failed.
     unfinished = []

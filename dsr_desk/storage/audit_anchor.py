@@ -27,6 +27,7 @@ from typing import Final
 
 from dsr_desk.domain.audit import GENESIS_HASH, AuditEntry, ChainHead
 from dsr_desk.domain.errors import IntegrityError, VaultRefused
+from dsr_desk.messages import N_, Text
 from dsr_desk.storage.atomic import atomic_replace
 from dsr_desk.storage.file_lock import exclusive_lock
 from dsr_desk.storage.key_wrapping import derive_subkey
@@ -42,7 +43,7 @@ AUDIT_ANCHOR_INFO: Final = "dsr_desk.audit_anchor"
 _KEY_INFO: Final = b"DSR Desk audit anchor MAC key v1\x00"
 _MAC_PREFIX: Final = b"DSR Desk audit anchor v1\x00"
 
-RESTORE_HINT: Final = (
+RESTORE_HINT: Final = N_(
     "Nothing was changed. Restore the data folder from a backup "
     "(see the README, 'When the vault is refused')."
 )
@@ -86,7 +87,9 @@ class AuditAnchor:
             return None
         except OSError as problem:
             raise IntegrityError(
-                f"The audit anchor {self.path} cannot be read ({problem.strerror})."
+                "The audit anchor {path} cannot be read ({reason}).",
+                path=self.path,
+                reason=problem.strerror,
             ) from None
         try:
             loaded = json.loads(raw.decode("utf-8"))
@@ -97,7 +100,8 @@ class AuditAnchor:
             shape_ok, mac, head = False, "", EMPTY_HEAD
         if not shape_ok or not hmac.compare_digest(mac, _mac(self.mac_key, head)):
             raise IntegrityError(
-                f"The audit anchor {self.path} was altered or does not belong to this vault."
+                "The audit anchor {path} was altered or does not belong to this vault.",
+                path=self.path,
             )
         return head
 
@@ -161,33 +165,39 @@ def _entries_from(db: SqlConnection, seq: int) -> Sequence[AuditEntry]:
     return [AuditEntry(int(row[0]), *row[1:]) for row in found]
 
 
-def log_problem(db: SqlConnection, anchored: ChainHead) -> str | None:
+def log_problem(db: SqlConnection, anchored: ChainHead) -> Text | None:
     """Why the database's audit log does not match the anchor, or None when it ends at the
     anchor or chains forward from it (entries committed after the anchor's last write)."""
     stored, last = _heads(db)
     if stored is None and last.seq > 0:
-        return "the recorded end of its audit log is missing (deleted)"
+        return Text("the recorded end of its audit log is missing (deleted)")
     if stored is not None and stored != last:
-        return (
-            f"its audit log ends at entry #{last.seq} but its recorded end is entry "
-            f"#{stored.seq} (entries were removed or altered)"
+        return Text(
+            "its audit log ends at entry #{last} but its recorded end is entry "
+            "#{stored} (entries were removed or altered)",
+            last=last.seq,
+            stored=stored.seq,
         )
     if last.seq < anchored.seq:
-        return (
-            f"its audit log ends at entry #{last.seq} but was anchored at entry "
-            f"#{anchored.seq}: it is an older copy, or its last entries were removed"
+        return Text(
+            "its audit log ends at entry #{last} but was anchored at entry "
+            "#{anchored}: it is an older copy, or its last entries were removed",
+            last=last.seq,
+            anchored=anchored.seq,
         )
     if last == anchored:
         return None
     previous = GENESIS_HASH
     for expected, entry in enumerate(_entries_from(db, max(anchored.seq, 1)), anchored.seq or 1):
         if entry.seq != expected or entry.recomputed_hash() != entry.hash:
-            return f"its audit log was altered at entry #{expected}"
+            return Text("its audit log was altered at entry #{seq}", seq=expected)
         if entry.seq == anchored.seq:
             if entry.hash != anchored.hash:
-                return f"its audit entry #{entry.seq} is not the one anchored (replaced)"
+                return Text(
+                    "its audit entry #{seq} is not the one anchored (replaced)", seq=entry.seq
+                )
         elif entry.prev_hash != previous:
-            return f"its audit entry #{entry.seq} does not follow the anchored log"
+            return Text("its audit entry #{seq} does not follow the anchored log", seq=entry.seq)
         previous = entry.hash
     return None
 
@@ -203,14 +213,20 @@ def settle_at_open(
         anchored = anchor.read()
     except IntegrityError as unreadable:
         if strict:
-            raise VaultRefused(f"{unreadable} {RESTORE_HINT}") from None
+            raise VaultRefused(
+                "{unreadable} {restore_hint}",
+                unreadable=unreadable,
+                restore_hint=Text(RESTORE_HINT),
+            ) from None
         return
     if anchored is None:
         if anchor_expected:
             if strict:
                 raise VaultRefused(
-                    f"The audit anchor {anchor.path} is missing: the vault cannot prove that "
-                    f"its database is complete and current. {RESTORE_HINT}"
+                    "The audit anchor {path} is missing: the vault cannot prove that its "
+                    "database is complete and current. {restore_hint}",
+                    path=anchor.path,
+                    restore_hint=Text(RESTORE_HINT),
                 )
             return
         stored, last = _heads(db)
@@ -220,7 +236,11 @@ def settle_at_open(
     mismatch = log_problem(db, anchored)
     if mismatch is not None:
         if strict:
-            raise VaultRefused(f"The vault database was refused: {mismatch}. {RESTORE_HINT}")
+            raise VaultRefused(
+                "The vault database was refused: {mismatch}. {restore_hint}",
+                mismatch=mismatch,
+                restore_hint=Text(RESTORE_HINT),
+            )
         return
     last = last_entry_head(db)
     if last.seq > anchored.seq:

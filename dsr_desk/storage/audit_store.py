@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from dsr_desk.domain.audit import GENESIS_HASH, AuditEntry, ChainHead, make_entry
 from dsr_desk.domain.errors import IntegrityError
+from dsr_desk.messages import N_, Text
 from dsr_desk.storage import tables
 from dsr_desk.storage.audit_anchor import AuditAnchor
 
@@ -35,7 +36,7 @@ class AuditTrail(Protocol):
     def anchor(self) -> ChainHead | None: ...
 
 
-BROKEN_LOG: Final = (
+BROKEN_LOG: Final = N_(
     "The audit log no longer matches its anchor ({problem}): nothing was saved. "
     "Run `dsr-desk audit verify`, then restore the data folder from a backup."
 )
@@ -77,29 +78,30 @@ class SqlAuditTrail:
             return None
         anchored = self._anchor.read()
         if anchored is None:
-            raise IntegrityError(f"The audit anchor {self._anchor.path} is missing.")
+            raise IntegrityError("The audit anchor {path} is missing.", path=self._anchor.path)
         return anchored
 
     def _check_before_writing(self, head: ChainHead | None) -> None:
         last_seq = self._session.execute(select(func.max(tables.audit_log.c.seq))).scalar()
         if head is None and last_seq is not None:
-            raise IntegrityError(BROKEN_LOG.format(problem="its recorded end was deleted"))
+            raise IntegrityError(BROKEN_LOG, problem=Text("its recorded end was deleted"))
         if head is not None and head.seq != last_seq:
-            raise IntegrityError(BROKEN_LOG.format(problem="entries were removed"))
+            raise IntegrityError(BROKEN_LOG, problem=Text("entries were removed"))
         if self._anchor is None:
             return
         anchored = self.anchor()
         assert anchored is not None
         mine = ChainHead(0, GENESIS_HASH) if head is None else head
         if mine.seq < anchored.seq:
-            raise IntegrityError(BROKEN_LOG.format(problem="the database is older than the anchor"))
+            raise IntegrityError(BROKEN_LOG, problem=Text("the database is older than the anchor"))
         if anchored.seq > 0:
             hash_there = self._session.execute(
                 select(tables.audit_log.c.hash).where(tables.audit_log.c.seq == anchored.seq)
             ).scalar()
             if hash_there != anchored.hash:
                 raise IntegrityError(
-                    BROKEN_LOG.format(problem=f"entry #{anchored.seq} was replaced")
+                    BROKEN_LOG,
+                    problem=Text("entry #{seq} was replaced", seq=anchored.seq),
                 )
 
     def _lock_head(self) -> ChainHead | None:

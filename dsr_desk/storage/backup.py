@@ -37,6 +37,7 @@ from typing import IO, Final
 
 from dsr_desk import __version__
 from dsr_desk.domain.errors import VaultError
+from dsr_desk.messages import Text
 from dsr_desk.storage import cipher
 from dsr_desk.storage.atomic import fsync_folder
 from dsr_desk.storage.audit_anchor import ANCHOR_FILE
@@ -111,11 +112,11 @@ def write_backup(
     atomically: a crash, a full disk or a cancel leaves no partial file under that name."""
     out = out.expanduser().absolute()
     if out.is_dir():
-        raise VaultError(f"{out} is a folder: give the backup file's name.")
+        raise VaultError("{out} is a folder: give the backup file's name.", out=out)
     if out.parent.resolve().is_relative_to(data_dir.resolve()):
         raise VaultError("A backup inside the vault's own folder would be lost with it.")
     if not out.parent.is_dir():
-        raise VaultError(f"The folder {out.parent} does not exist.")
+        raise VaultError("The folder {parent} does not exist.", parent=out.parent)
     anchor = _read_optional(data_dir / ANCHOR_FILE)  # before the snapshot: the log goes on
     snapshot_of = _snapshot(data_dir, key, out.parent, header.vault_id)
     with snapshot_of as (snapshot, documents, destroyed, revision):
@@ -282,8 +283,9 @@ def _source(content: Callable[[], IO[bytes]] | bytes) -> Iterator[IO[bytes]]:
 def _write_failure(problem: OSError) -> VaultError:
     reason = problem.strerror or str(problem)
     return VaultError(
-        f"The backup could not be written ({reason}): nothing was left behind. Check the "
-        "destination's free space and permissions."
+        "The backup could not be written ({reason}): nothing was left behind. "
+        "Check the destination's free space and permissions.",
+        reason=reason,
     )
 
 
@@ -323,8 +325,9 @@ def extract_backup(path: Path, target: Path, *, progress: Progress | None = None
     except OSError as problem:
         shutil.rmtree(target, ignore_errors=True)
         raise VaultError(
-            f"The backup could not be unpacked ({problem.strerror or problem}): nothing was "
-            "changed. Check the free space beside the data folder."
+            "The backup could not be unpacked ({reason}): nothing was changed. "
+            "Check the free space beside the data folder.",
+            reason=problem.strerror or problem,
         ) from None
     except BaseException:
         shutil.rmtree(target, ignore_errors=True)
@@ -336,12 +339,13 @@ def _open_archive(path: Path) -> Iterator[tuple[zipfile.ZipFile, dict[str, objec
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise BackupRefused(f"There is no backup file {path}.") from None
+        raise BackupRefused("There is no backup file {path}.", path=path) from None
     except IsADirectoryError:
-        raise BackupRefused(f"{path} is a folder, not a backup file.") from None
+        raise BackupRefused("{path} is a folder, not a backup file.", path=path) from None
     except (zipfile.BadZipFile, OSError, ValueError) as problem:
         raise _refused(
-            path, f"it is not a DSR Desk backup, or it was cut short ({problem})"
+            path,
+            Text("it is not a DSR Desk backup, or it was cut short ({problem})", problem=problem),
         ) from None
     with archive:
         yield archive, _manifest(archive, path)
@@ -354,16 +358,20 @@ def _manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, object]:
             raise ValueError("its manifest is too large")
         document = json.loads(archive.read(MANIFEST).decode("utf-8"))
     except KeyError:
-        raise _refused(path, "it has no manifest (not a DSR Desk backup, or cut short)") from None
+        raise _refused(
+            path, Text("it has no manifest (not a DSR Desk backup, or cut short)")
+        ) from None
     except (zipfile.BadZipFile, ValueError, UnicodeDecodeError, OSError) as problem:
-        raise _refused(path, f"its manifest is damaged ({problem})") from None
+        raise _refused(path, Text("its manifest is damaged ({problem})", problem=problem)) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise _refused(path, "it is not a DSR Desk backup")
+        raise _refused(path, Text("it is not a DSR Desk backup"))
     version = document.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise BackupRefused(
-            f"{path} was written by a newer DSR Desk (backup format {version}); update DSR "
-            "Desk to restore it. Nothing was changed."
+            "{path} was written by a newer DSR Desk (backup format {version}); "
+            "update DSR Desk to restore it. Nothing was changed.",
+            path=path,
+            version=version,
         )
     files = document.get("files")
     if not isinstance(files, dict) or not all(
@@ -372,22 +380,27 @@ def _manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, object]:
         and isinstance(entry.get("sha256"), str)
         for entry in files.values()
     ):
-        raise _refused(path, "its manifest does not list its files")
+        raise _refused(path, Text("its manifest does not list its files"))
     for name in files:
         if not _allowed_member(name):
-            raise _refused(path, f"it holds an unexpected file {name!r}")
+            raise _refused(path, Text("it holds an unexpected file {name!r}", name=name))
     missing = [name for name in (HEADER_FILE, LEDGER_FILE, DB_MEMBER) if name not in files] + [
         key
         for key in ("created_at", "vault_id", "key_mode", "schema_revision", "app_version")
         if not isinstance(document.get(key), str)
     ]
     if missing:
-        raise _refused(path, f"its manifest does not give {', '.join(missing)}")
+        raise _refused(
+            path, Text("its manifest does not give {missing}", missing=", ".join(missing))
+        )
     in_archive = set(archive.namelist())
     listed = set(files) | {MANIFEST}
     if in_archive != listed:
         strays = sorted(in_archive ^ listed)
-        raise _refused(path, f"its content does not match its manifest ({', '.join(strays)})")
+        raise _refused(
+            path,
+            Text("its content does not match its manifest ({strays})", strays=", ".join(strays)),
+        )
     return document
 
 
@@ -422,9 +435,11 @@ def _verified_members(
                         progress(done[0], total)
                     yield chunk
         except (zipfile.BadZipFile, EOFError, OSError) as problem:
-            raise _refused(path, f"{member} is damaged ({problem})") from None
+            raise _refused(
+                path, Text("{member} is damaged ({problem})", member=member, problem=problem)
+            ) from None
         if size != expected["size"] or digest.hexdigest() != expected["sha256"]:
-            raise _refused(path, f"{member} does not match its checksum")
+            raise _refused(path, Text("{member} does not match its checksum", member=member))
 
     for member in sorted(files, key=lambda name: name.startswith(DOCUMENTS_PREFIX)):
         entry = files[member]
@@ -444,9 +459,9 @@ def _check_small_members(archive: zipfile.ZipFile, manifest: dict[str, object], 
     except (VaultError, UnicodeDecodeError, zipfile.BadZipFile, OSError) as problem:
         raise _refused(path, str(problem)) from None
     if header.vault_id != vault_id or ledger.vault_id != vault_id:
-        raise _refused(path, "its files belong to different vaults")
+        raise _refused(path, Text("its files belong to different vaults"))
     if start.startswith(b"SQLite format 3"):
-        raise _refused(path, "its database is not encrypted")
+        raise _refused(path, Text("its database is not encrypted"))
 
 
 def _info(path: Path, manifest: dict[str, object]) -> BackupInfo:
@@ -463,5 +478,8 @@ def _info(path: Path, manifest: dict[str, object]) -> BackupInfo:
     )
 
 
-def _refused(path: Path, why: str) -> BackupRefused:
-    return BackupRefused(f"{path} cannot be restored: {why}. Nothing was changed.")
+def _refused(path: Path, why: object) -> BackupRefused:
+    """``why``: a ``Text`` (or an error), translated when the refusal is shown."""
+    return BackupRefused(
+        "{path} cannot be restored: {why}. Nothing was changed.", path=path, why=why
+    )

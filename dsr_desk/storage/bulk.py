@@ -189,7 +189,9 @@ def bulk_insert(
         return 0
     missing = sorted({r.entity.name for r in requests} - set(entities_by_name))
     if missing:
-        raise NotFound(f"Unknown entities {', '.join(missing)}: add them before the requests.")
+        raise NotFound(
+            "Unknown entities {missing}: add them before the requests.", missing=", ".join(missing)
+        )
     if use_returning is None:
         use_returning = session.get_bind().dialect.name != "sqlite"
     preassign = not use_returning

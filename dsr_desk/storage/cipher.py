@@ -14,6 +14,7 @@ from typing import Any
 import sqlcipher3
 
 from dsr_desk.domain.errors import VaultError, VaultLocked, VaultRefused
+from dsr_desk.messages import N_, _
 
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 
@@ -35,15 +36,22 @@ PRAGMAS = (
 # wrong, as opposed to a wrong key: each has its own message for the user.
 _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 8, 10, 11, 13, 14
 _SYSTEM_FAILURES = {
-    _SQLITE_FULL: "The disk is full: the vault could not be written, and nothing more was saved. "
-    "Free some space and try again.",
-    _SQLITE_IOERR: "The vault could not be read or written (disk I/O error: the disk may be full "
-    "or failing, or a file size limit was reached); nothing more was saved.",
-    _SQLITE_READONLY: "The vault cannot be written: its folder or disk is read-only.",
-    _SQLITE_CANTOPEN: "The vault database could not be opened (no permission, or its folder "
-    "cannot be written).",
-    _SQLITE_CORRUPT: "The vault database is damaged (a page failed its check); nothing was "
-    "changed. Restore the data folder from a backup.",
+    _SQLITE_FULL: N_(
+        "The disk is full: the vault could not be written, and nothing more was saved. "
+        "Free some space and try again."
+    ),
+    _SQLITE_IOERR: N_(
+        "The vault could not be read or written (disk I/O error: the disk may be full "
+        "or failing, or a file size limit was reached); nothing more was saved."
+    ),
+    _SQLITE_READONLY: N_("The vault cannot be written: its folder or disk is read-only."),
+    _SQLITE_CANTOPEN: N_(
+        "The vault database could not be opened (no permission, or its folder cannot be written)."
+    ),
+    _SQLITE_CORRUPT: N_(
+        "The vault database is damaged (a page failed its check); nothing was "
+        "changed. Restore the data folder from a backup."
+    ),
 }
 
 
@@ -53,7 +61,8 @@ def describe_failure(error: BaseException) -> str | None:
     code = getattr(error, "sqlite_errorcode", None)
     if not isinstance(error, sqlcipher3.dbapi2.Error) or not isinstance(code, int):
         return None
-    return _SYSTEM_FAILURES.get(code & 0xFF)
+    known = _SYSTEM_FAILURES.get(code & 0xFF)
+    return _(known) if known else None  # in the display language: called where it is shown
 
 
 def key_pragma(key: bytes) -> str:
@@ -106,7 +115,7 @@ def connect(db_path: Path, key: bytes) -> sqlcipher3.dbapi2.Connection:
     worker) but must only ever be used by one thread at a time.
     """
     if not db_path.is_file():
-        raise VaultError(f"The vault database {db_path} is missing.")
+        raise VaultError("The vault database {db_path} is missing.", db_path=db_path)
     statement = key_pragma(key)
     connection = sqlcipher3.dbapi2.connect(
         str(db_path), isolation_level=None, check_same_thread=False

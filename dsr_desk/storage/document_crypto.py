@@ -47,6 +47,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from dsr_desk.domain.errors import IntegrityError, ValidationError
+from dsr_desk.messages import N_, Text
 from dsr_desk.storage.key_wrapping import derive_subkey
 
 SEGMENT_SIZE: Final = 1024 * 1024
@@ -96,7 +97,7 @@ def derive_document_kek(database_key: bytes) -> bytes:
     presented as ciphertext under the other. HKDF suffices: the database key is 256 uniformly
     random bits, not a guessable secret that would need a slow KDF.
     """
-    _check_key(database_key, "database key")
+    _check_key(database_key, N_("database key"))
     return derive_subkey(database_key, _KEK_INFO)
 
 
@@ -107,19 +108,20 @@ def wrap_file_key(kek: bytes, file_key: bytes, document_id: str) -> bytes:
     stay far below the collision bound). The associated data binds the wrapped key to its
     document id, so a wrapped key copied onto another document's row does not unwrap.
     """
-    _check_key(kek, "document key-encryption key")
-    _check_key(file_key, "file key")
+    _check_key(kek, N_("document key-encryption key"))
+    _check_key(file_key, N_("file key"))
     nonce = secrets.token_bytes(WRAP_NONCE_BYTES)
     return nonce + AESGCM(kek).encrypt(nonce, file_key, _wrap_aad(document_id))
 
 
 def unwrap_file_key(kek: bytes, wrapped: bytes, document_id: str) -> bytes:
     """Recover a file key, or raise ``IntegrityError`` (wrong KEK, other document, tampering)."""
-    _check_key(kek, "document key-encryption key")
+    _check_key(kek, N_("document key-encryption key"))
     aad = _wrap_aad(document_id)
     damaged = IntegrityError(
-        f"The key of document {document_id} does not open: it is damaged, was tampered with, "
-        "or belongs to another document or vault."
+        "The key of document {document_id} does not open: it is damaged, was "
+        "tampered with, or belongs to another document or vault.",
+        document_id=document_id,
     )
     if not isinstance(wrapped, bytes | bytearray) or len(wrapped) != WRAPPED_KEY_BYTES:
         raise damaged
@@ -140,7 +142,9 @@ def _wrap_aad(document_id: str) -> bytes:
 
 def _check_key(key: object, what: str) -> None:
     if not isinstance(key, bytes) or len(key) != KEY_BYTES:
-        raise ValidationError(f"A {what} is exactly {KEY_BYTES} bytes.")
+        raise ValidationError(
+            "A {what} is exactly {key_bytes} bytes.", what=Text(what), key_bytes=KEY_BYTES
+        )
 
 
 # --- streaming encryption --------------------------------------------------------------
@@ -159,12 +163,14 @@ def encrypt_stream(
 
     Arguments are checked at once; the encryption itself runs as the result is iterated.
     """
-    _check_key(file_key, "file key")
+    _check_key(file_key, N_("file key"))
     if isinstance(segment_size, bool) or not isinstance(segment_size, int):
         raise ValidationError("The segment size must be a whole number of bytes.")
     if not MIN_SEGMENT_SIZE <= segment_size <= MAX_SEGMENT_SIZE:
         raise ValidationError(
-            f"The segment size must be between {MIN_SEGMENT_SIZE} and {MAX_SEGMENT_SIZE} bytes."
+            "The segment size must be between {min_segment_size} and {max_segment_size} bytes.",
+            min_segment_size=MIN_SEGMENT_SIZE,
+            max_segment_size=MAX_SEGMENT_SIZE,
         )
     source = _Input(chunks, "Document content must be given as bytes.")
     return _encrypt_segments(AESGCM(file_key), source, segment_size)
@@ -210,17 +216,21 @@ def decrypt_stream(
     truncation, or bytes after the last segment. Nothing received is final until the
     iterator ends normally. ``label`` (a document id) only makes error messages clearer.
     """
-    _check_key(file_key, "file key")
+    _check_key(file_key, N_("file key"))
     source = _Input(blocks, "Encrypted document content must be given as bytes.")
     return _decrypt_segments(AESGCM(file_key), source, label)
 
 
-def _the_document(label: str | None) -> str:
-    return f"The document {label}" if label else "The document"
+def _the_document(label: str | None) -> Text:
+    return Text("The document {label}", label=label) if label else Text("The document")
 
 
 def _damaged(label: str | None, where: str) -> IntegrityError:
-    return IntegrityError(f"{_the_document(label)} is damaged or was tampered with ({where}).")
+    return IntegrityError(
+        "{label} is damaged or was tampered with ({where}).",
+        label=_the_document(label),
+        where=where,
+    )
 
 
 def _decrypt_segments(aead: AESGCM, source: _Input, label: str | None) -> Iterator[bytes]:
@@ -232,14 +242,17 @@ def _decrypt_segments(aead: AESGCM, source: _Input, label: str | None) -> Iterat
     magic, version, size, prefix = _HEADER.unpack(header)
     if magic != MAGIC:
         raise IntegrityError(
-            f"{_the_document(label)} is damaged or was tampered with (header): it is not a "
-            "DSR Desk encrypted document."
+            "{label} is damaged or was tampered with (header): it is not a DSR "
+            "Desk encrypted document.",
+            label=_the_document(label),
         )
     if version != FORMAT_VERSION:
         # The version byte cannot be authenticated before the format is known; say both.
         raise IntegrityError(
-            f"{_the_document(label)} is damaged or was tampered with (header), or was written "
-            f"by a newer DSR Desk (unknown format version {version})."
+            "{label} is damaged or was tampered with (header), or was written by a "
+            "newer DSR Desk (unknown format version {version}).",
+            label=_the_document(label),
+            version=version,
         )
     if not MIN_SEGMENT_SIZE <= size <= MAX_SEGMENT_SIZE:
         raise _damaged(label, "header")
@@ -360,4 +373,6 @@ class _Input:
 
 
 _READ_BLOCK: Final = 256 * 1024
-_NON_BLOCKING: Final = "A non-blocking stream cannot be used for a document: it could end early."
+_NON_BLOCKING: Final = N_(
+    "A non-blocking stream cannot be used for a document: it could end early."
+)

@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import BinaryIO, Final, cast
 
 from dsr_desk.domain.errors import ValidationError, VaultError
+from dsr_desk.messages import Text
 from dsr_desk.storage.document_crypto import (
     MAX_SEGMENT_SIZE,
     MIN_SEGMENT_SIZE,
@@ -104,7 +105,9 @@ class DocumentStore:
             raise ValidationError("The segment size must be a whole number of bytes.")
         if not MIN_SEGMENT_SIZE <= segment_size <= MAX_SEGMENT_SIZE:
             raise ValidationError(
-                f"The segment size must be between {MIN_SEGMENT_SIZE} and {MAX_SEGMENT_SIZE} bytes."
+                "The segment size must be between {min_segment_size} and {max_segment_size} bytes.",
+                min_segment_size=MIN_SEGMENT_SIZE,
+                max_segment_size=MAX_SEGMENT_SIZE,
             )
         self._folder = Path(folder)
         self._kek = derive_document_kek(database_key)
@@ -130,7 +133,7 @@ class DocumentStore:
         doc_id = uuid.uuid4().hex if document_id is None else _check_document_id(document_id)
         target = self._folder / (doc_id + DOCUMENT_SUFFIX)
         if os.path.lexists(target):
-            raise ValidationError(f"A document with id {doc_id} is already stored.")
+            raise ValidationError("A document with id {doc_id} is already stored.", doc_id=doc_id)
         return self._store(source, doc_id, target, overwrite=False)
 
     def replace(
@@ -173,7 +176,7 @@ class DocumentStore:
         _atomic_write(
             target,
             blocks,
-            what=f"document {document_id}",
+            what=Text("document {document_id}", document_id=document_id),
             remove_if_not_durable=not overwrite,
         )
         return StoredDocument(
@@ -198,7 +201,9 @@ class DocumentStore:
             return
         except OSError as exc:
             raise VaultError(
-                f"The encrypted file {stored_name} could not be deleted ({_reason(exc)})."
+                "The encrypted file {stored_name} could not be deleted ({exc}).",
+                stored_name=stored_name,
+                exc=_reason(exc),
             ) from exc
         with contextlib.suppress(OSError):
             _fsync_directory(self._folder)
@@ -272,7 +277,7 @@ class DocumentStore:
         _atomic_write(
             target,
             blocks,
-            what=f"the decrypted copy {target}",
+            what=Text("the decrypted copy {target}", target=target),
             remove_if_not_durable=False,
         )
 
@@ -281,7 +286,9 @@ class DocumentStore:
     def _path_of(self, stored_name: str) -> Path:
         """Only ``<valid id>.dsrdoc`` is accepted: no separators, ``..`` or temp names."""
         if not isinstance(stored_name, str) or not _STORED_NAME.fullmatch(stored_name):
-            raise ValidationError(f"{stored_name!r} is not the name of a stored document.")
+            raise ValidationError(
+                "{stored_name!r} is not the name of a stored document.", stored_name=stored_name
+            )
         _check_document_id(stored_name[: -len(DOCUMENT_SUFFIX)])
         return self._folder / stored_name
 
@@ -296,7 +303,9 @@ def _check_document_id(document_id: str) -> str:
             "a letter or digit."
         )
     if document_id in _WINDOWS_DEVICES:
-        raise ValidationError(f"{document_id!r} cannot be used as a document id.")
+        raise ValidationError(
+            "{document_id!r} cannot be used as a document id.", document_id=document_id
+        )
     return document_id
 
 
@@ -310,7 +319,9 @@ def _ensure_private_folder(folder: Path) -> None:
             os.chmod(folder, FOLDER_MODE)  # mkdir's mode is filtered through the umask
     except OSError as exc:
         raise VaultError(
-            f"The document folder {folder} could not be created ({_reason(exc)})."
+            "The document folder {folder} could not be created ({exc}).",
+            folder=folder,
+            exc=_reason(exc),
         ) from exc
 
 
@@ -332,8 +343,9 @@ def _source_chunks(source: BinaryIO | Iterable[bytes] | bytes, document_id: str)
             yield from source
     except OSError as exc:
         raise VaultError(
-            f"The content for document {document_id} could not be read ({_reason(exc)}); "
-            "nothing was stored."
+            "The content for document {document_id} could not be read ({exc}); nothing was stored.",
+            document_id=document_id,
+            exc=_reason(exc),
         ) from exc
 
 
@@ -354,7 +366,7 @@ def _decrypt_file(path: Path, file_key: bytes, document_id: str) -> Iterator[byt
 
 
 def _atomic_write(
-    target: Path, blocks: Iterable[bytes], *, what: str, remove_if_not_durable: bool
+    target: Path, blocks: Iterable[bytes], *, what: Text, remove_if_not_durable: bool
 ) -> None:
     """Write ``blocks`` to ``target`` so that it is either the old file or the complete new one.
 
@@ -443,25 +455,42 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc) or type(exc).__name__
 
 
-def _write_error(what: str, exc: OSError) -> VaultError:
+class _Capitalised:
+    """What could not be saved, at the start of a sentence (rendered when shown)."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __str__(self) -> str:
+        shown = str(self.text)
+        return shown[:1].upper() + shown[1:]
+
+
+def _write_error(what: Text, exc: OSError) -> VaultError:
     if exc.errno in _DISK_FULL:
         return VaultError(
-            f"The disk is full: {what} could not be saved. Free some space and try again; "
-            "nothing was changed."
+            "The disk is full: {what} could not be saved. Free some space and try "
+            "again; nothing was changed.",
+            what=what,
         )
     return VaultError(
-        f"{what[0].upper()}{what[1:]} could not be saved ({_reason(exc)}); nothing was changed."
+        "{what} could not be saved ({reason}); nothing was changed.",
+        what=_Capitalised(what),
+        reason=_reason(exc),
     )
 
 
 def _missing(document_id: str) -> VaultError:
     return VaultError(
-        f"The encrypted file for document {document_id} is missing. Restore the document "
-        "folder from a backup, or remove the document from the case."
+        "The encrypted file for document {document_id} is missing. Restore the "
+        "document folder from a backup, or remove the document from the case.",
+        document_id=document_id,
     )
 
 
 def _unreadable(document_id: str, exc: OSError) -> VaultError:
     return VaultError(
-        f"The encrypted file for document {document_id} could not be read ({_reason(exc)})."
+        "The encrypted file for document {document_id} could not be read ({exc}).",
+        document_id=document_id,
+        exc=_reason(exc),
     )

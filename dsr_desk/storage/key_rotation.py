@@ -165,9 +165,10 @@ def rotate_key(
             raise
         vault.use_key(header, None)
         raise VaultError(
-            f"The key change was interrupted ({problem or type(problem).__name__}). "
-            "The vault is safe: open it again (with the old or the new passphrase or "
-            "recovery key) and the change is completed."
+            "The key change was interrupted ({problem}). The vault is safe: open "
+            "it again (with the old or the new passphrase or recovery key) and the "
+            "change is completed.",
+            problem=problem or type(problem).__name__,
         ) from problem
     vault.use_key(new_header, new_key)
 
@@ -289,7 +290,9 @@ def read_journal(data_dir: Path, vault_id: str) -> RotationJournal | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        raise VaultError(f"The key-rotation journal {path} cannot be read ({exc}).") from exc
+        raise VaultError(
+            "The key-rotation journal {path} cannot be read ({exc}).", path=path, exc=exc
+        ) from exc
     try:
         document = json.loads(text)
         journal = RotationJournal(
@@ -302,11 +305,13 @@ def read_journal(data_dir: Path, vault_id: str) -> RotationJournal | None:
             raise ValueError("unknown version")
     except (ValueError, KeyError, TypeError, binascii.Error, VaultError) as exc:
         raise VaultError(
-            f"The key-rotation journal {path} is damaged ({exc}); the vault cannot finish its "
-            "key change. Restore the data folder from a backup."
+            "The key-rotation journal {path} is damaged ({exc}); the vault cannot "
+            "finish its key change. Restore the data folder from a backup.",
+            path=path,
+            exc=exc,
         ) from None
     if journal.vault_id != vault_id or journal.new_header.vault_id != vault_id:
-        raise VaultError(f"The key-rotation journal {path} belongs to another vault.")
+        raise VaultError("The key-rotation journal {path} belongs to another vault.", path=path)
     return journal
 
 
@@ -328,7 +333,9 @@ def discard_journal(data_dir: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise VaultError(f"The key-rotation journal {path} could not be removed ({exc}).") from exc
+        raise VaultError(
+            "The key-rotation journal {path} could not be removed ({exc}).", path=path, exc=exc
+        ) from exc
     with contextlib.suppress(OSError):
         fsync_folder(data_dir)
 
@@ -384,4 +391,6 @@ def _write_atomically(target: Path, text: str) -> None:
     try:
         atomic_replace(target, text.encode("utf-8"))
     except OSError as exc:
-        raise VaultError(f"{target} could not be written ({exc.strerror or exc}).") from exc
+        raise VaultError(
+            "{target} could not be written ({reason}).", target=target, reason=exc.strerror or exc
+        ) from exc

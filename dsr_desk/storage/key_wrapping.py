@@ -22,6 +22,7 @@ from typing import Final
 
 from dsr_desk.domain.errors import ValidationError, VaultError, VaultLocked
 from dsr_desk.domain.passphrase_policy import passphrase_problem
+from dsr_desk.messages import N_
 
 # cryptography (and argon2) are imported by the functions that use them: a keyring-mode start,
 # which has the raw key already, needs neither. Nor does it load OpenSSL through hashlib, hmac
@@ -49,9 +50,9 @@ RECOVERY_GROUP_CHARS: Final = 4
 PURPOSE_PASSPHRASE: Final = "passphrase"  # noqa: S105 - a slot label, not a secret
 PURPOSE_RECOVERY: Final = "recovery"
 
-WRONG_PASSPHRASE: Final = "Wrong passphrase: the vault stays locked."  # noqa: S105 - message
-WRONG_RECOVERY_KEY: Final = "That recovery key does not open this vault."
-NOT_A_RECOVERY_KEY: Final = (
+WRONG_PASSPHRASE: Final = N_("Wrong passphrase: the vault stays locked.")
+WRONG_RECOVERY_KEY: Final = N_("That recovery key does not open this vault.")
+NOT_A_RECOVERY_KEY: Final = N_(
     "This is not a DSR Desk recovery key: check each group of four characters."
 )
 

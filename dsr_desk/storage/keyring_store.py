@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # keyring is imported when first used: passphrase vaults neve
     from keyring.backend import KeyringBackend
 
 from dsr_desk.domain.errors import InsecureKeyring, VaultError, VaultLocked
+from dsr_desk.messages import N_, Text, _
 from dsr_desk.storage.key_wrapping import DB_KEY_BYTES
 
 KEYRING_SERVICE: Final = "DSR Desk vault"
@@ -55,10 +56,10 @@ def keyring_problem() -> str | None:
     """None when a secure keyring is usable, else one sentence for the user."""
     if secure_backend() is not None:
         return None
-    return (
-        f"No secure keyring is available ({_why_insecure()}); "
+    return _(
+        "No secure keyring is available ({why}); "
         "DSR Desk will protect the vault with a passphrase instead."
-    )
+    ).format(why=_why_insecure())
 
 
 def _candidates() -> list[KeyringBackend]:
@@ -118,19 +119,27 @@ def _why_insecure() -> str:
 
     candidates = _candidates()
     if any("plaintext" in type(c).__name__.lower() for c in candidates):
-        return "only a plaintext file keyring was found"
+        return _("only a plaintext file keyring was found")
     if any(_is_keyrings_alt(c) for c in candidates):
-        return "only a file-based keyring from keyrings.alt was found"
+        return _("only a file-based keyring from keyrings.alt was found")
     if not candidates or all(isinstance(c, fail.Keyring | null.Keyring) for c in candidates):
-        return "no Secret Service, KWallet, macOS Keychain or Windows Credential Manager was found"
+        return _(
+            "no Secret Service, KWallet, macOS Keychain or Windows Credential Manager was found"
+        )
     names = ", ".join(sorted({f"{type(c).__module__}.{type(c).__qualname__}" for c in candidates}))
-    return f"the keyring found ({names}) is not known to be secure or is not working"
+    return _("the keyring found ({names}) is not known to be secure or is not working").format(
+        names=names
+    )
 
 
 def _require_backend(consequence: str) -> KeyringBackend:
     backend = secure_backend()
     if backend is None:
-        raise InsecureKeyring(f"No secure keyring is available ({_why_insecure()}): {consequence}")
+        raise InsecureKeyring(
+            "No secure keyring is available ({why}): {consequence}",
+            why=_why_insecure(),
+            consequence=Text(consequence),
+        )
     return backend
 
 
@@ -146,10 +155,12 @@ def store_key(vault_id: str, key: bytes) -> None:
     _check_vault_id(vault_id)
     if len(key) != DB_KEY_BYTES:
         raise ValueError(f"A database key is exactly {DB_KEY_BYTES} bytes.")
-    backend = _require_backend("the vault key cannot be stored in the keyring.")
+    backend = _require_backend(N_("the vault key cannot be stored in the keyring."))
     encoded = base64.b64encode(key).decode("ascii")
-    _guarded("save the vault key", lambda: backend.set_password(KEYRING_SERVICE, vault_id, encoded))
-    stored = _guarded("read the vault key back", lambda: _get(backend, vault_id))
+    _guarded(
+        N_("save the vault key"), lambda: backend.set_password(KEYRING_SERVICE, vault_id, encoded)
+    )
+    stored = _guarded(N_("read the vault key back"), lambda: _get(backend, vault_id))
     import hmac  # here only: importing it at start-up would load OpenSSL through hashlib
 
     if stored is None or not hmac.compare_digest(stored.encode(), encoded.encode()):
@@ -164,8 +175,8 @@ def load_key(vault_id: str) -> bytes | None:
     stored value is not a valid key.
     """
     _check_vault_id(vault_id)
-    backend = _require_backend("unlock the vault with its recovery key instead.")
-    stored = _guarded("read the vault key", lambda: _get(backend, vault_id))
+    backend = _require_backend(N_("unlock the vault with its recovery key instead."))
+    stored = _guarded(N_("read the vault key"), lambda: _get(backend, vault_id))
     return None if stored is None else _decode(stored)
 
 
@@ -176,11 +187,11 @@ def delete_key(vault_id: str) -> None:
     vault it opens.
     """
     _check_vault_id(vault_id)
-    backend = _require_backend("the vault key entry cannot be removed.")
-    for _ in range(_DELETE_ATTEMPTS):
-        if _guarded("look up the vault key", lambda: _get(backend, vault_id)) is None:
+    backend = _require_backend(N_("the vault key entry cannot be removed."))
+    for _attempt in range(_DELETE_ATTEMPTS):
+        if _guarded(N_("look up the vault key"), lambda: _get(backend, vault_id)) is None:
             return
-        _guarded("remove the vault key", lambda: _delete_if_present(backend, vault_id))
+        _guarded(N_("remove the vault key"), lambda: _delete_if_present(backend, vault_id))
     raise VaultError("The system keyring still holds the vault key after trying to remove it.")
 
 
@@ -222,8 +233,10 @@ def _guarded(action: str, call: Callable[[], _T]) -> _T:
     except Exception as exc:
         kind = type(exc).__name__
     raise VaultError(
-        f"The system keyring could not {action} ({kind}). "
-        "Check that the keyring is unlocked, then try again."
+        "The system keyring could not {action} ({kind}). Check that the "
+        "keyring is unlocked, then try again.",
+        action=Text(action),
+        kind=kind,
     )
 
 

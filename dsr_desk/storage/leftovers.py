@@ -76,17 +76,21 @@ def remove_pre_migration_copies(db: SqlConnection, db_path: Path) -> list[Path]:
     problems = [str(row[0]) for row in rows(db, "PRAGMA integrity_check")]
     if problems != ["ok"]:
         raise VaultError(
-            f"The vault database fails its integrity check ({problems[0]}). The copy made "
-            f"before its last upgrade is kept in {db_path.parent / BACKUP_DIR_NAME}: restore "
-            "it with your IT support before using the vault again."
+            "The vault database fails its integrity check ({problem}). The copy "
+            "made before its last upgrade is kept in {parent}: restore it with "
+            "your IT support before using the vault again.",
+            problem=problems[0],
+            parent=db_path.parent / BACKUP_DIR_NAME,
         )
     for copy in copies:
         try:
             copy.unlink(missing_ok=True)
         except OSError as exc:  # kept, it would outlive a purge with every document's key
             raise VaultError(
-                f"The copy of the database made before an upgrade, {copy}, could not be "
-                f"removed ({exc.strerror or exc}). Remove it, then open the vault again."
+                "The copy of the database made before an upgrade, {copy}, could not be "
+                "removed ({reason}). Remove it, then open the vault again.",
+                copy=copy,
+                reason=exc.strerror or exc,
             ) from exc
     _sync_folder(copies[0].parent)
     return copies
@@ -103,7 +107,9 @@ def remove_orphan_documents(db: SqlConnection, folder: Path, now: float | None =
     except FileNotFoundError:
         return []
     except OSError as exc:
-        raise VaultError(f"The document folder {folder} could not be read ({exc}).") from exc
+        raise VaultError(
+            "The document folder {folder} could not be read ({exc}).", folder=folder, exc=exc
+        ) from exc
     stored = [name for name in names if name.endswith(DOCUMENT_SUFFIX) and name[0] != "."]
     temps = [name for name in names if name.endswith(".tmp") and _TEMP_FILE.fullmatch(name)]
     if not stored and not temps:

@@ -91,8 +91,9 @@ def upgrade_database(engine: Engine, db_path: Path, stamp: datetime) -> Path | N
         return None
     if current is not None and not is_known_revision(current):
         raise VaultError(
-            f"This vault was written by a newer version of DSR Desk (schema {current}); "
-            "install the newer version to open it. Nothing was changed."
+            "This vault was written by a newer version of DSR Desk (schema "
+            "{current}); install the newer version to open it. Nothing was changed.",
+            current=current,
         )
     from alembic import command
 

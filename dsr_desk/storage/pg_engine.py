@@ -22,6 +22,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from dsr_desk.domain.errors import VaultError
+from dsr_desk.messages import Text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -50,8 +51,9 @@ def team_url(location: str, *, sslmode: str | None = None, sslrootcert: str | No
     options replacing the URL's own."""
     if not is_team_url(location):
         raise VaultError(
-            "The team database must be given as postgresql://user@host:port/database "
-            f"(got {location.partition('://')[0] or 'no scheme'}://…)."
+            "The team database must be given as "
+            "postgresql://user@host:port/database (got {location}://…).",
+            location=location.partition("://")[0] or Text("no scheme"),
         )
     try:
         url = make_url(location)
@@ -88,8 +90,9 @@ def create_team_engine(
         engine.dispose()
         reason = str(getattr(problem, "orig", None) or problem).strip().splitlines()
         raise VaultError(
-            f"The team database {url.render_as_string(hide_password=True)} cannot be reached: "
-            f"{reason[0] if reason else 'no reason given'}"
+            "The team database {url} cannot be reached: {reason}",
+            url=url.render_as_string(hide_password=True),
+            reason=reason[0] if reason else Text("no reason given"),
         ) from None
     return engine
 
@@ -116,8 +119,9 @@ def upgrade_team_database(engine: Engine, revision: str = "head") -> None:
 
         if not is_known_revision(current):
             raise VaultError(
-                f"The team database was set up by a newer version of DSR Desk (schema "
-                f"{current}); install the newer version to use it. Nothing was changed."
+                "The team database was set up by a newer version of DSR Desk (schema "
+                "{current}); install the newer version to use it. Nothing was changed.",
+                current=current,
             )
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), revision)

@@ -81,7 +81,9 @@ class Ledger:
             ):
                 raise ValueError("unexpected content")
         except (ValueError, KeyError, UnicodeDecodeError) as problem:
-            raise VaultError(f"The purge ledger {source} is damaged ({problem}).") from None
+            raise VaultError(
+                "The purge ledger {source} is damaged ({problem}).", source=source, problem=problem
+            ) from None
         return cls(vault_id, dict(documents), dict(records))
 
 
@@ -115,12 +117,14 @@ def read_ledger(data_dir: Path, vault_id: str) -> Ledger:
     path = data_dir / LEDGER_FILE
     try:
         if path.stat().st_size > MAX_LEDGER_BYTES:
-            raise VaultError(f"The purge ledger {path} is too large to be one.")
+            raise VaultError("The purge ledger {path} is too large to be one.", path=path)
         raw = path.read_bytes()
     except FileNotFoundError:
         return Ledger(vault_id)
     except OSError as problem:
-        raise VaultError(f"The purge ledger {path} cannot be read ({problem.strerror}).") from None
+        raise VaultError(
+            "The purge ledger {path} cannot be read ({reason}).", path=path, reason=problem.strerror
+        ) from None
     found = Ledger.from_json(raw, str(path))
     return found if found.vault_id == vault_id else Ledger(vault_id)
 

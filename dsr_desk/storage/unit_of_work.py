@@ -175,7 +175,8 @@ class SqlUnitOfWork(UnitOfWork):
         except OSError as problem:  # a lagging anchor is caught up at the next open
             raise VaultError(
                 "The action was saved, but the audit anchor could not be updated "
-                f"({problem.strerror}): check the data folder's free space and permissions."
+                "({reason}): check the data folder's free space and permissions.",
+                reason=problem.strerror,
             ) from None
 
     def flush_to_disk(self) -> bool:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, cast
 from dsr_desk.domain.audit import ChainHead
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import InsecureKeyring, VaultError, VaultLocked, VaultRefused
+from dsr_desk.messages import Text
 from dsr_desk.storage import cipher, keyring_store
 from dsr_desk.storage.audit_anchor import (
     ANCHOR_FILE,
@@ -295,8 +296,10 @@ def _open(
         revision = stored_revision(reader)
         if revision is None:
             raise VaultRefused(
-                f"The vault database {data_dir / DB_FILE} holds no DSR Desk register (it was "
-                f"emptied or replaced). {RESTORE_HINT}"
+                "The vault database {data_dir} holds no DSR Desk register (it was "
+                "emptied or replaced). {restore_hint}",
+                data_dir=data_dir / DB_FILE,
+                restore_hint=Text(RESTORE_HINT),
             )
         anchor = AuditAnchor.for_key(data_dir, key)
         settle_at_open(
@@ -328,7 +331,9 @@ def create_vault(
     """
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     if vault_exists(data_dir) or (data_dir / DB_FILE).exists():
-        raise VaultError(f"A vault already exists in {data_dir}; nothing was changed.")
+        raise VaultError(
+            "A vault already exists in {data_dir}; nothing was changed.", data_dir=data_dir
+        )
     if passphrase is None:
         problem = keyring_store.keyring_problem()
         if problem is not None:
@@ -375,7 +380,9 @@ def staged_vault(
     recovery key was not shown, and ``init`` can simply be run again.
     """
     if vault_exists(data_dir) or (data_dir / DB_FILE).exists():
-        raise VaultError(f"A vault already exists in {data_dir}; nothing was changed.")
+        raise VaultError(
+            "A vault already exists in {data_dir}; nothing was changed.", data_dir=data_dir
+        )
     data_dir.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{data_dir.name}.creating-", dir=data_dir.parent))
     vault: Vault | None = None
@@ -405,14 +412,16 @@ def _move_into_place(staging: Path, data_dir: Path) -> None:
         os.rename(staging, data_dir)
         return
     if vault_exists(data_dir) or (data_dir / DB_FILE).exists():
-        raise VaultError(f"A vault was created in {data_dir} meanwhile; nothing was changed.")
+        raise VaultError(
+            "A vault was created in {data_dir} meanwhile; nothing was changed.", data_dir=data_dir
+        )
     entries = sorted(staging.iterdir(), key=lambda entry: entry.name == HEADER_FILE)
     moved: list[Path] = []
     try:
         for entry in entries:
             target = data_dir / entry.name
             if target.exists():
-                raise VaultError(f"{target} is in the way; nothing was changed.")
+                raise VaultError("{target} is in the way; nothing was changed.", target=target)
             os.rename(entry, target)
             moved.append(target)
     except BaseException:
@@ -438,7 +447,10 @@ def _remove_partial_vault(data_dir: Path, vault_id: str, mode: KeyMode) -> None:
 def _require_header(data_dir: Path) -> VaultHeader:
     header = load_header(data_dir)
     if header is None:
-        raise VaultError(f"There is no DSR Desk vault in {data_dir}; run `dsr-desk init` first.")
+        raise VaultError(
+            "There is no DSR Desk vault in {data_dir}; run `dsr-desk init` first.",
+            data_dir=data_dir,
+        )
     check_database_file(data_dir)
     return header
 
@@ -450,11 +462,17 @@ def check_database_file(data_dir: Path) -> None:
     try:
         size = db_path.stat().st_size
     except FileNotFoundError:
-        raise VaultRefused(f"The vault database {db_path} is missing. {RESTORE_HINT}") from None
+        raise VaultRefused(
+            "The vault database {db_path} is missing. {restore_hint}",
+            db_path=db_path,
+            restore_hint=Text(RESTORE_HINT),
+        ) from None
     if size == 0:
         raise VaultRefused(
-            f"The vault database {db_path} is empty (0 bytes): it was truncated or replaced. "
-            f"{RESTORE_HINT}"
+            "The vault database {db_path} is empty (0 bytes): it was truncated or "
+            "replaced. {restore_hint}",
+            db_path=db_path,
+            restore_hint=Text(RESTORE_HINT),
         )
 
 
@@ -555,8 +573,9 @@ def _complete_interrupted_rotation(
     keys = journal.keys_from(key)
     if keys is None:
         raise VaultError(
-            f"The key-rotation journal in {data_dir} does not match this vault's key; "
-            "restore the data folder from a backup."
+            "The key-rotation journal in {data_dir} does not match this vault's "
+            "key; restore the data folder from a backup.",
+            data_dir=data_dir,
         )
     key_rotation.complete_rotation(data_dir, journal, *keys)
     return journal.new_header, keys[1]

@@ -259,7 +259,11 @@ def read_header(data_dir: Path) -> VaultHeader | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise VaultError(f"The vault header {path} cannot be read: {exc.strerror or exc}.") from exc
+        raise VaultError(
+            "The vault header {path} cannot be read: {reason}.",
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
     return _parse_file(path, raw)
 
 
@@ -271,17 +275,22 @@ def _parse_file(path: Path, raw: bytes) -> VaultHeader:
         return header_from_json(raw.decode("utf-8"))
     except _NewerFormat as exc:
         raise VaultError(
-            f"The vault header {path} was written by a newer DSR Desk (format version "
-            f"{exc.version}; this one reads version {FORMAT_VERSION}). "
-            "Update DSR Desk to open this vault."
+            "The vault header {path} was written by a newer DSR Desk (format "
+            "version {version}; this one reads version {format_version}). Update "
+            "DSR Desk to open this vault.",
+            path=path,
+            version=exc.version,
+            format_version=FORMAT_VERSION,
         ) from None
     except UnicodeDecodeError:
         detail = "it is not UTF-8 text"
     except _HeaderDamage as exc:
         detail = exc.detail
     raise VaultError(
-        f"The vault header {path} is damaged ({detail}). "
-        "Restore it from a backup of the data folder: the vault cannot be opened without it."
+        "The vault header {path} is damaged ({detail}). Restore it from a "
+        "backup of the data folder: the vault cannot be opened without it.",
+        path=path,
+        detail=detail,
     )
 
 
@@ -333,8 +342,9 @@ def _fsync_directory(directory: Path, target: Path) -> None:
             os.close(dir_fd)
     except OSError as exc:
         raise VaultError(
-            f"The vault header {target} was written but could not be flushed to disk: "
-            f"{exc.strerror or exc}."
+            "The vault header {target} was written but could not be flushed to disk: {reason}.",
+            target=target,
+            reason=exc.strerror or exc,
         ) from exc
 
 
@@ -345,6 +355,8 @@ def _discard(temp: Path) -> None:
 
 def _write_error(target: Path, exc: OSError) -> VaultError:
     return VaultError(
-        f"The vault header {target} could not be written ({exc.strerror or exc}); "
-        "the previous header, if any, is unchanged."
+        "The vault header {target} could not be written ({reason}); the "
+        "previous header, if any, is unchanged.",
+        target=target,
+        reason=exc.strerror or exc,
     )

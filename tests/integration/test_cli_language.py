@@ -19,8 +19,8 @@ NBSP = "\N{NO-BREAK SPACE}"
 
 
 def _fr(text: str) -> str:
-    """French typography: a no-break space before the colon."""
-    return text.replace(" :", NBSP + ":")
+    """French typography: a no-break space before the colon and the semicolon."""
+    return text.replace(" :", NBSP + ":").replace(" ;", NBSP + ";")
 
 
 @pytest.fixture
@@ -109,3 +109,56 @@ def test_deadline_follows_lang(data_dir: Path) -> None:
     assert "(Fête du Travail)" in _in(ENGLISH, data_dir, *labour_day, "--lang", "fr").out
     assert "(Fête du Travail)" in _in(FRENCH, data_dir, *labour_day).out
     assert "(Labour Day)" in _in(ENGLISH, data_dir, *labour_day).out
+
+
+def test_errors_of_every_layer_follow_lang(vault_dir: Path) -> None:
+    """Storage (a wrong passphrase), services (a rule refusal, a missing request), letters
+    (a letter that does not fit the request) and the audit report: French under fr_FR, the
+    same English as before under C; the exit code is the same."""
+    wrong = run_cli(
+        vault_dir, "request", "list", env=FRENCH, passphrase="wrong horse battery staple"
+    )
+    assert wrong.code == 2
+    assert wrong.err.strip() == _fr(
+        "dsr-desk : erreur : Phrase de passe erronée : le coffre reste verrouillé."
+    )
+    wrong = run_cli(
+        vault_dir, "request", "list", env=C_LOCALE, passphrase="wrong horse battery staple"
+    )
+    assert wrong.err.strip() == "dsr-desk: error: Wrong passphrase: the vault stays locked."
+
+    missing = _in(FRENCH, vault_dir, "request", "show", "DSR-2026-0099")
+    assert (missing.code, missing.err.strip()) == (
+        2,
+        _fr("dsr-desk : erreur : Aucune demande DSR-2026-0099."),
+    )
+    ref = _in(
+        C_LOCALE, vault_dir, "request", "add", "--type", "access", "--received", "2026-04-01",
+        "--name", "Jeanne Martin",
+    ).out.strip()  # fmt: skip
+    new_user = {"DSR_DESK_NEW_PASSWORD": "a long enough password 1"}
+    added = _in(C_LOCALE | new_user, vault_dir, "user", "add", "paul", "--role", "assistant")
+    assert added.code == 0
+    again = _in(FRENCH | new_user, vault_dir, "user", "add", "paul", "--role", "assistant")
+    assert (again.code, again.err.strip()) == (
+        2,
+        _fr("dsr-desk : erreur : Il existe déjà un utilisateur nommé paul ; rien n'a été modifié."),
+    )
+
+    letter = ("letter", ref, "--kind", "extension", "--signer", "Claire Dumoulin")
+    unfit = _in(FRENCH, vault_dir, *letter, "--out", str(vault_dir.parent / "x.pdf"))
+    assert (unfit.code, unfit.err.strip()) == (
+        2,
+        _fr(
+            f"dsr-desk : erreur : {ref} n'a pas été prolongée : prolongez-la d'abord, avec ses "
+            "motifs."
+        ),
+    )
+    unfit = _in(C_LOCALE, vault_dir, *letter, "--out", str(vault_dir.parent / "x.pdf"))
+    assert unfit.err.strip() == (
+        f"dsr-desk: error: {ref} was not extended: extend it first, with its reasons."
+    )
+
+    verified = _in(FRENCH, vault_dir, "audit", "verify")
+    assert verified.code == 0
+    assert verified.out.startswith(_fr("journal d'audit intact : 3 entrées vérifiées"))

@@ -73,6 +73,24 @@ def test_every_french_message_is_translated_with_its_placeholders() -> None:
     assert wrong == []
 
 
+def test_no_message_is_written_as_an_f_string() -> None:
+    """Every error, checked name and ``Text`` of the layers without Qt can be looked up in the
+    catalogue: none is an f-string (its text would never match a translation)."""
+    found = [
+        f"{path.relative_to(ROOT)}:{first}" for path, first, _last in tt.unextractable_messages()
+    ]
+    assert found == []
+
+
+def test_the_f_string_check_sees_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not vacuous: an f-string message in a module is found."""
+    package = tmp_path / "dsr_desk" / "services"
+    package.mkdir(parents=True)
+    (package / "x.py").write_text('def f(ref):\n    raise NotFound(f"No request {ref}.")\n')
+    monkeypatch.setattr(tt, "ROOT", tmp_path)
+    assert [first for _path, first, _last in tt.unextractable_messages()] == [2]
+
+
 def test_the_check_sees_a_missing_message(code_messages: set[str], tmp_path: Path) -> None:
     """Not vacuous: a ``.po`` without one message of the code is found lacking."""
     catalog = tt.read_catalogue(tt.po_path("fr"), "fr")

@@ -23,5 +23,5 @@ def account_standing(db: SqlConnection, name: str) -> Standing:
         return Standing.NO_ACCOUNT
     is_owner, removed_at = found[0]
     if removed_at is not None:
-        raise LoginRefused(f"The account of {name} was removed; it can no longer log in.")
+        raise LoginRefused("The account of {name} was removed; it can no longer log in.", name=name)
     return Standing.OWNER if is_owner else Standing.OTHER

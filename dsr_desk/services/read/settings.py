@@ -42,18 +42,26 @@ class AppSettings:
     def validate(self) -> None:
         low, high = IDLE_LOCK_RANGE
         if not low <= self.idle_lock_minutes <= high:
-            raise ValidationError(f"Idle lock must be between {low} and {high} minutes.")
+            raise ValidationError(
+                "Idle lock must be between {low} and {high} minutes.", low=low, high=high
+            )
         if self.language not in LANGUAGES:
-            raise ValidationError(f"Language must be one of {', '.join(LANGUAGES)}.")
+            raise ValidationError(
+                "Language must be one of {languages}.", languages=", ".join(LANGUAGES)
+            )
         check_length(self.display_name, MAX_NAME, "The display name")
         check_length(self.signer_title, MAX_NAME, "The title under your signature")
         low, high = BACKUP_KEEP_RANGE
         if not low <= self.backup_keep <= high:
-            raise ValidationError(f"Backups kept must be between {low} and {high}.")
+            raise ValidationError(
+                "Backups kept must be between {low} and {high}.", low=low, high=high
+            )
         low, high = BACKUP_WARN_RANGE
         if not low <= self.backup_warn_days <= high:
             raise ValidationError(
-                f"The backup warning delay must be between {low} and {high} days."
+                "The backup warning delay must be between {low} and {high} days.",
+                low=low,
+                high=high,
             )
         check_length(self.backup_folder, MAX_FOLDER, "The backup folder")
         folder = self.backup_folder
