@@ -12,6 +12,7 @@ from pathlib import Path
 
 from dsr_desk.bootstrap import ENV_TODAY
 from dsr_desk.cli.context import (
+    ENV_DB_URL,
     ENV_NEW_PASSWORD,
     ENV_PASSPHRASE,
     ENV_PASSWORD,
@@ -38,6 +39,7 @@ TEXT_VARIABLES = (
     ENV_TODAY,
     ENV_PASSWORD,
     ENV_NEW_PASSWORD,
+    ENV_DB_URL,
 )
 
 
@@ -149,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except DsrError as problem:  # before any window opens (a bad DSR_DESK_TODAY)
             return _error(str(problem))
     try:
-        ctx = CliContext.from_args(args.data_dir)
+        ctx = CliContext.from_args(args.data_dir, args.db or os.environ.get(ENV_DB_URL))
         result: int = args.handler(ctx, args)
     except DsrError as problem:
         return _error(_on_full_disk(problem, args.data_dir) or str(problem))

@@ -3,7 +3,11 @@ unlocked vault.
 
 Unlocking the vault is the owner's login (role DPO; nothing more is asked). When
 ``DSR_DESK_USER`` names another account of the vault, that user logs in with
-``DSR_DESK_PASSWORD`` (or a prompt) and acts with their own role."""
+``DSR_DESK_PASSWORD`` (or a prompt) and acts with their own role.
+
+With ``--db URL`` (or ``DSR_DESK_DB_URL``) the commands run on a team's PostgreSQL database:
+every command logs in as ``DSR_DESK_USER`` with ``DSR_DESK_PASSWORD`` (or a prompt), which
+also opens that user's copy of the team key (``services.team.log_in``)."""
 
 from __future__ import annotations
 
@@ -14,10 +18,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from dsr_desk.bootstrap import start_up
 from dsr_desk.domain.clock import Clock
-from dsr_desk.domain.errors import LoginRefused, VaultLocked
+from dsr_desk.domain.errors import LoginRefused, VaultError, VaultLocked
 from dsr_desk.domain.roles import UserRole
 from dsr_desk.messages import _
 from dsr_desk.services.failures import describe_failure
@@ -26,10 +31,14 @@ from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault
 from dsr_desk.storage.vault_header import KeyMode
 from dsr_desk.user import ENV_USER
 
+if TYPE_CHECKING:
+    from dsr_desk.storage.pg_engine import TeamDatabase
+
 ENV_PASSPHRASE = "DSR_DESK_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 ENV_RECOVERY_KEY = "DSR_DESK_RECOVERY_KEY"
 ENV_PASSWORD = "DSR_DESK_PASSWORD"  # noqa: S105 - a variable name, not a secret
 ENV_NEW_PASSWORD = "DSR_DESK_NEW_PASSWORD"  # noqa: S105 - `user add`: the new account's
+ENV_DB_URL = "DSR_DESK_DB_URL"
 PROMPT_ATTEMPTS = 3
 
 
@@ -47,14 +56,50 @@ class CliContext:
     clock: Clock
     user: str
     role: UserRole = UserRole.DPO  # the owner's, until another account logs in (``open``)
+    db_url: str | None = None  # a team database (``--db``), else the workstation's vault
 
     @classmethod
-    def from_args(cls, data_dir: str | None) -> CliContext:
+    def from_args(cls, data_dir: str | None, db_url: str | None = None) -> CliContext:
         start = start_up(data_dir)  # the same data dir, clock and user as the GUI's
-        return cls(start.data_dir, start.clock, start.user)
+        return cls(start.data_dir, start.clock, start.user, db_url=db_url or None)
+
+    def connect_team(self) -> TeamDatabase:
+        """The team database named by ``--db``, connected, nobody logged in yet."""
+        from dsr_desk.storage.pg_engine import TeamDatabase, create_team_engine
+
+        assert self.db_url is not None
+        return TeamDatabase(create_team_engine(self.db_url))
+
+    def _open_team(self) -> TeamDatabase:
+        """The team database with ``DSR_DESK_USER`` logged in (their team key installed)."""
+        from dsr_desk.services import team
+
+        password = os.environ.get(ENV_PASSWORD)
+        if password is None:
+            if not can_prompt():
+                raise LoginRefused(
+                    "Log in to the team database: give {user}'s password in "
+                    "{env_password} (and the account's name in {env_user}).",
+                    user=self.user,
+                    env_password=ENV_PASSWORD,
+                    env_user=ENV_USER,
+                )
+            password = prompt_secret(_("Password of {name}").format(name=self.user))
+        database = self.connect_team()
+        try:
+            self.role = team.log_in(database, self.clock, self.user, password).role
+        except BaseException:
+            database.close()
+            raise
+        return database
 
     def open(self, *, check_audit_anchor: bool = True) -> Vault:
         """The unlocked vault, with the acting user logged in (see the module's doc)."""
+        if self.db_url is not None:
+            raise VaultError(
+                "This command works on a workstation vault only; on a team database "
+                "(--db), the team key is replaced with rotate-team-key."
+            )
         vault = self._unlock(check_audit_anchor=check_audit_anchor)
         try:
             self._log_in(vault)
@@ -83,7 +128,7 @@ class CliContext:
                     name=name,
                     env_password=ENV_PASSWORD,
                 )
-            password = prompt_secret(f"Password of {name}")
+            password = prompt_secret(_("Password of {name}").format(name=name))
         self.role = accounts.login(self.uow_for(vault), name, password).role
 
     def _unlock(self, *, check_audit_anchor: bool = True) -> Vault:
@@ -116,8 +161,14 @@ class CliContext:
         raise AssertionError("unreachable")
 
     @contextmanager
-    def opened_vault(self, *, check_audit_anchor: bool = True) -> Iterator[Vault]:
-        vault = self.open(check_audit_anchor=check_audit_anchor)
+    def opened_vault(self, *, check_audit_anchor: bool = True) -> Iterator[Any]:
+        """The opened ``Vault``, or in team mode the ``TeamDatabase`` (which has the vault's
+        ``session_factory`` and ``close``; its documents are not there yet)."""
+        vault: Vault | TeamDatabase = (
+            self._open_team()
+            if self.db_url is not None
+            else self.open(check_audit_anchor=check_audit_anchor)
+        )
         try:
             yield vault
         except BaseException:
@@ -140,7 +191,7 @@ class CliContext:
                 file=sys.stderr,
             )
 
-    def uow_for(self, vault: Vault) -> SqlUnitOfWork:
+    def uow_for(self, vault: Vault | TeamDatabase) -> SqlUnitOfWork:
         return SqlUnitOfWork(vault.session_factory, self.clock, self.user, self.role)
 
     @contextmanager

@@ -11,6 +11,7 @@ from pathlib import Path
 from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.roles import Action
 from dsr_desk.export import check_target
 from dsr_desk.messages import N_, _, ngettext
 from dsr_desk.services.document_access import export_document
@@ -104,6 +105,7 @@ def cmd_purge(ctx: CliContext, args: argparse.Namespace) -> int:
             items = purge_plan(ctx.uow_for(vault), args.as_of or ctx.clock.today())
             _print_items(items, args.json, N_("due for purge"))
         else:
+            ctx.uow_for(vault).require(Action.PURGE_DOCUMENTS)  # before the documents
             store = DocumentStore(vault.documents_dir, vault.database_key)
             outcome = purge_due_documents(ctx.uow_for(vault), store, args.as_of)
             _print_items(

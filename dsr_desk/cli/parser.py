@@ -14,6 +14,7 @@ from dsr_desk.cli import (
     bundle_commands,
     register_commands,
     rekey_commands,
+    team_commands,
     user_commands,
 )
 from dsr_desk.cli import document_commands as dc
@@ -360,6 +361,15 @@ def build_parser() -> OneLineParser:
         ),
     )
     parser.add_argument("--data-dir", help=_("vault folder (default: the platform user data dir)"))
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=(
+            "a team database: postgresql://USER@HOST:PORT/DATABASE (TLS options in its query, "
+            "e.g. ?sslmode=verify-full&sslrootcert=ca.pem); default: $DSR_DESK_DB_URL, else "
+            "the workstation vault"
+        ),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
 
     init = sub.add_parser(
@@ -371,6 +381,14 @@ def build_parser() -> OneLineParser:
         help=_("protect with a passphrase instead of the OS keyring"),
     )
     init.add_argument("--entity", default="My organisation", help=_("name of the first entity"))
+    init.add_argument(
+        "--admin",
+        metavar="USER",
+        help=(
+            "with --db: the first DPO account of the team database (its password from "
+            "DSR_DESK_PASSWORD or a prompt)"
+        ),
+    )
     init.add_argument("--address", default="", help=_("entity postal address (lines with \\n)"))
     init.add_argument("--dpo", default="", help=_("DPO contact (e-mail or postal address)"))
     init.add_argument("--country", default="FR")
@@ -392,6 +410,14 @@ def build_parser() -> OneLineParser:
     )
     recover.set_defaults(handler=vc.cmd_recover)
     rekey_commands.add_parser(sub)
+    rotate = sub.add_parser(
+        "rotate-team-key",
+        help=(
+            "with --db: a new team key; every personal field re-encrypted, the key given again "
+            "to every remaining user and to the recovery key (DPO only)"
+        ),
+    )
+    rotate.set_defaults(handler=team_commands.cmd_rotate_team_key)
     backup_commands.add_parsers(sub)
 
     deadline = sub.add_parser("deadline", help=_("compute a response deadline (no vault needed)"))

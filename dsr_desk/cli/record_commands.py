@@ -10,6 +10,7 @@ from pathlib import Path
 
 from dsr_desk.cli.context import CliContext
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.roles import Action
 from dsr_desk.export import check_target, write_private
 from dsr_desk.messages import N_, _, ngettext
 from dsr_desk.services.record_retention import (
@@ -51,6 +52,7 @@ def cmd_records_purge(ctx: CliContext, args: argparse.Namespace) -> int:
             items = records_plan(ctx.uow_for(vault), args.as_of or ctx.clock.today())
             _print_records(items, args.json, N_("due for anonymisation"))
         else:
+            ctx.uow_for(vault).require(Action.PURGE_RECORDS)  # before the documents
             store = DocumentStore(vault.documents_dir, vault.database_key)
             outcome = anonymise_due_records(ctx.uow_for(vault), store, args.as_of)
             _print_records(list(outcome.items), args.json, N_("anonymised (documents shredded)"))

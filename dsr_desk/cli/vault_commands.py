@@ -91,6 +91,12 @@ def _fill_and_show(
 
 def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
     entity = _first_entity(args)
+    if ctx.db_url is not None:
+        from dsr_desk.cli.team_commands import init_team
+
+        return init_team(ctx, args, entity)
+    if args.admin is not None:
+        raise ValidationError("--admin names the first account of a team database: give --db.")
     if vault_exists(ctx.data_dir):
         raise VaultError(
             "A vault already exists in {folder}; nothing was changed.", folder=ctx.data_dir

@@ -78,6 +78,8 @@ ACTION_CHANGES: Final[dict[str, Touches]] = {
     "user.added": Touches.SETTINGS,  # accounts are shown in Settings
     "user.removed": Touches.SETTINGS,
     "user.login_failed": Touches.NOTHING,
+    "team.created": Touches.EVERYTHING,
+    "team.key_rotated": Touches.EVERYTHING,  # every personal field re-encrypted
     # the audit log only
     "calendar.exported": Touches.NOTHING,
     "request.register_exported": Touches.NOTHING,

@@ -88,6 +88,7 @@ def add_user(uow: UnitOfWork, name: str, role: UserRole, password: str) -> UserV
             uow.users.add(account)
         else:
             uow.users.save(account)
+        uow.grant_team_key(name, password)  # team mode: their copy of the team key
         uow.record("user.added", name=name, role=role.value)
         uow.commit()
         return _view(account)
@@ -108,6 +109,7 @@ def remove_user(uow: UnitOfWork, name: str) -> None:
         account.removed_at = uow.clock.now()
         account.password_hash = None
         uow.users.save(account)
+        uow.revoke_team_key(name)  # team mode: their copy of the team key is deleted
         uow.record("user.removed", name=name)
         uow.commit()
 

@@ -25,6 +25,7 @@ from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import Request
 from dsr_desk.domain.text import requester_search_key
 from dsr_desk.storage import tables
+from dsr_desk.storage.blind_index import write_requester_tokens
 
 __all__ = ["CHUNK_SIZE", "bulk_insert"]
 
@@ -166,6 +167,15 @@ def _child_rows(request: Request, request_id: int) -> dict[Table, list[Row]]:
 _CHILD_TABLES: Final = (tables.suspensions, tables.identity_checks, tables.notes, tables.documents)
 
 
+def _index_requesters(session: Session, people: Sequence[Requester], ids: Sequence[int]) -> None:
+    """On a team database, the new requesters' blind-index tokens (``storage.blind_index``)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    connection = session.connection()
+    for person, person_id in zip(people, ids, strict=True):
+        write_requester_tokens(connection, person_id, person.name, person.email)
+
+
 def bulk_insert(
     session: Session,
     entities_by_name: Mapping[str, int],
@@ -209,6 +219,7 @@ def bulk_insert(
                 new_requesters.append(request.requester)
         new_ids = requester_ids_source.insert([_requester_row(p) for p in new_requesters])
         requester_ids.update(zip((id(p) for p in new_requesters), new_ids, strict=True))
+        _index_requesters(session, new_requesters, new_ids)
 
         request_rows = [
             _request_row(r, entities_by_name[r.entity.name], requester_ids[id(r.requester)])

@@ -4,6 +4,7 @@ never imports SQLAlchemy, yet the unit of work tracks its changes."""
 from __future__ import annotations
 
 from sqlalchemy import event
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import deferred, registry, relationship
 
 from dsr_desk.domain.documents import DocumentRecord, Note
@@ -23,6 +24,16 @@ _mapped = False
 def _fill_search_key(_mapper: object, _connection: object, requester: Requester) -> None:
     """Keep the folded search column in step with the name and e-mail."""
     setattr(requester, "_search_key", requester_search_key(requester.name, requester.email))  # noqa: B010
+
+
+def _index_requester(_mapper: object, connection: Connection, requester: Requester) -> None:
+    """Team mode: keep the requester's blind-index tokens in step (nothing on SQLite)."""
+    if connection.dialect.name != "postgresql":
+        return
+    from dsr_desk.storage.blind_index import write_requester_tokens
+
+    requester_id = getattr(requester, "id")  # noqa: B009 - the mapped primary key
+    write_requester_tokens(connection, requester_id, requester.name, requester.email)
 
 
 def start_mappers() -> None:
@@ -60,6 +71,8 @@ def start_mappers() -> None:
     )
     event.listen(Requester, "before_insert", _fill_search_key)
     event.listen(Requester, "before_update", _fill_search_key)
+    event.listen(Requester, "after_insert", _index_requester)
+    event.listen(Requester, "after_update", _index_requester)
     mapper_registry.map_imperatively(SuspensionEntry, tables.suspensions)
     mapper_registry.map_imperatively(IdentityCheck, tables.identity_checks)
     mapper_registry.map_imperatively(Note, tables.notes)

@@ -7,17 +7,19 @@ options in its query, passed through untouched (``?sslmode=verify-full&sslrootce
 also ``sslcert``, ``sslkey``, ``sslcrl``). ``sslmode`` and ``sslrootcert`` may also be given as
 arguments; they replace the URL's own.
 
-Not done yet (issue 19): personal fields are still stored as plaintext columns; their
-application-side encryption with the team data key, the blind index for searching names, and
-the read side's PostgreSQL form come with the next steps.
+Personal fields are encrypted by the application with the team key (``storage.team_keys``,
+``storage.team_crypto``) and names and e-mails are searched through a keyed blind index
+(``storage.blind_index``): the server's operator, or a dump, reads no personal data.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import Engine, create_engine, delete, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from dsr_desk.storage.audit_anchor import AuditAnchor
 
 __all__ = [
+    "TeamDatabase",
     "create_team_engine",
     "is_team_url",
     "team_session_factory",
@@ -141,3 +144,68 @@ def team_session_factory(
     start_mappers()
     info: dict[str, object] = {} if anchor is None else {AUDIT_ANCHOR_INFO: anchor}
     return sessionmaker(bind=engine, expire_on_commit=False, info=info)
+
+
+class TeamDatabase:
+    """An open team database: its engine and sessions, and — once a user has logged in — the
+    team key's cipher installed on the engine (``storage.team_crypto``). Stands where a
+    workstation's ``Vault`` stands for the commands that run in team mode."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.session_factory = team_session_factory(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def documents_dir(self) -> Path:
+        raise VaultError(DOCUMENTS_NOT_YET)
+
+    @property
+    def database_key(self) -> bytes:
+        raise VaultError(DOCUMENTS_NOT_YET)
+
+    def is_empty(self) -> bool:
+        with self.engine.connect() as connection:
+            return not inspect(connection).get_table_names()
+
+    def create_schema(self, now: datetime) -> str:
+        """Build the schema in this empty database, make the team key (generation 1), install
+        it, and seal it to a new recovery key, which is returned (to be shown once). The
+        workstation owner that migration 0020 adds to every database is removed: a team has
+        accounts with passwords only."""
+        from dsr_desk.storage import tables, team_keys
+        from dsr_desk.storage.key_wrapping import new_recovery_key
+        from dsr_desk.storage.team_crypto import TeamCipher, install_team_cipher
+
+        if not self.is_empty():
+            raise VaultError(
+                "The team database is not empty: `init` sets up a new, empty database only "
+                "(the DBA creates it and its role). Nothing was changed."
+            )
+        upgrade_team_database(self.engine)
+        team_key = team_keys.new_team_key()
+        recovery_key = new_recovery_key()
+        with self.engine.begin() as connection:
+            connection.execute(delete(tables.users))
+            team_keys.save_holder(
+                connection, team_keys.holder_for_recovery(recovery_key, team_key, 1), now
+            )
+        install_team_cipher(self.engine, TeamCipher(team_key, 1))
+        return recovery_key
+
+    def unlock(self, name: str, password: str) -> None:
+        """Open user ``name``'s copy of the team key with their password and install it."""
+        from dsr_desk.storage.team_crypto import TeamCipher, install_team_cipher
+        from dsr_desk.storage.team_keys import unlock_team_key
+
+        with self.engine.connect() as connection:
+            team_key, generation = unlock_team_key(connection, name, password)
+        install_team_cipher(self.engine, TeamCipher(team_key, generation))
+
+
+DOCUMENTS_NOT_YET: Final = (
+    "Documents are not kept on a team database yet: this command works on a workstation vault "
+    "only for now."
+)

@@ -179,6 +179,17 @@ class SqlRequesterRepository:
         self._session.add(requester)
 
     def find_by_email(self, email: str) -> Sequence[Requester]:
+        connection = self._session.connection()
+        if connection.dialect.name == "postgresql":  # encrypted: through the blind index
+            from dsr_desk.storage.blind_index import ids_with_email
+
+            ids = ids_with_email(connection, email.lower())
+            if not ids:
+                return []
+            found = self._session.scalars(
+                select(Requester).where(tables.requesters.c.id.in_(ids))
+            ).all()
+            return [person for person in found if (person.email or "") == email.lower()]
         statement = select(Requester).where(tables.requesters.c.email == email.lower())
         return self._session.scalars(statement).all()
 

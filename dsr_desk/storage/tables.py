@@ -80,6 +80,63 @@ class UtcInstant(TypeDecorator[datetime]):
         return None if value is None else datetime.fromisoformat(value)
 
 
+class _Personal:
+    """Personal data: encrypted with the team key on PostgreSQL (``storage.team_crypto``),
+    as is on SQLite (the SQLCipher file is encrypted whole). ``label`` (``table.column``) is
+    the ciphertext's associated data. On PostgreSQL the column is TEXT (migration 0022), room
+    for the ciphertext."""
+
+    label: str
+
+    def load_dialect_impl(self, dialect: Any) -> Any:
+        if dialect.name == "postgresql":
+            return Text()
+        return dialect.type_descriptor(self.impl_instance)  # type: ignore[attr-defined]
+
+    def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
+        if value is None or dialect.name != "postgresql":
+            return value
+        from dsr_desk.storage.team_crypto import cipher_of_dialect
+
+        return cipher_of_dialect(dialect).seal(self.label, value)
+
+    def process_result_value(self, value: str | None, dialect: Any) -> str | None:
+        if value is None or dialect.name != "postgresql":
+            return value
+        from dsr_desk.storage.team_crypto import cipher_of_dialect
+
+        return cipher_of_dialect(dialect).open(self.label, value)
+
+
+class PersonalText(_Personal, TypeDecorator[str]):
+    impl = Text
+    cache_ok = True
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.label = label
+
+
+class PersonalString(_Personal, TypeDecorator[str]):
+    impl = String
+    cache_ok = True
+
+    def __init__(self, length: int, label: str) -> None:
+        super().__init__(length)
+        self.label = label
+
+
+class ClearOnServer(TypeDecorator[str]):
+    """A derived plaintext column kept on SQLite only (the folded search key): on PostgreSQL
+    it is written empty, the blind index (``requester_search_tokens``) serving instead."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
+        return "" if dialect.name == "postgresql" and value is not None else value
+
+
 entities = Table(
     "entities",
     metadata,
@@ -107,14 +164,14 @@ requesters = Table(
     "requesters",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("name", String(300), nullable=False, index=True),
-    Column("email", String(320), index=True),
-    Column("postal_address", Text, nullable=False, default=""),
-    Column("phone", String(64), nullable=False, default=""),
+    Column("name", PersonalString(300, "requesters.name"), nullable=False, index=True),
+    Column("email", PersonalString(320, "requesters.email"), index=True),
+    Column("postal_address", PersonalText("requesters.postal_address"), nullable=False, default=""),
+    Column("phone", PersonalString(64, "requesters.phone"), nullable=False, default=""),
     Column("language", String(2), nullable=False, default="fr"),
     Column("civility", String(8), nullable=False, default="", server_default=""),
     # Name and e-mail folded (no accents, no case): "eric" finds "Éric" (domain.text.fold).
-    Column("search_key", Text, nullable=False, default="", server_default=""),
+    Column("search_key", ClearOnServer, nullable=False, default="", server_default=""),
 )
 
 requests = Table(
@@ -128,22 +185,22 @@ requests = Table(
     Column("received_on", Date, nullable=False),
     Column("entity_id", ForeignKey("entities.id"), nullable=False),
     Column("requester_id", ForeignKey("requesters.id"), nullable=False),
-    Column("summary", Text, nullable=False, default=""),
+    Column("summary", PersonalText("requests.summary"), nullable=False, default=""),
     Column("assignee", String(200)),
     Column("extended_on", Date),
-    Column("extension_reason", Text),
+    Column("extension_reason", PersonalText("requests.extension_reason")),
     Column("closed_on", Date),
-    Column("outcome_reason", Text),
+    Column("outcome_reason", PersonalText("requests.outcome_reason")),
     Column("outcome", _enum(Outcome, "outcome")),  # NULL: closed before 0014, or open
-    Column("outcome_granted", Text),
-    Column("outcome_withheld", Text),
+    Column("outcome_granted", PersonalText("requests.outcome_granted")),
+    Column("outcome_withheld", PersonalText("requests.outcome_withheld")),
     Column("last_contact_on", Date),
     Column("due_on", Date, nullable=False),
     Column("on_hold", Boolean, nullable=False, default=False),
     Column("anonymised_on", Date),  # storage limitation (domain.record_retention)
     # who asks (migration 0016): the requester, or someone acting for the data subject named
     Column("capacity", _enum(Capacity, "capacity"), nullable=False, server_default="self"),
-    Column("subject_name", String(300)),
+    Column("subject_name", PersonalString(300, "requests.subject_name")),
     Column("linked_to", String(32), index=True),  # the first request of the same message
     # the language the texts were typed in (migration 0019; NULL: the request's language)
     Column("outcome_lang", String(2)),  # the closure's reasons, granted and withheld parts
@@ -163,7 +220,7 @@ suspensions = Table(
     Column("request_id", ForeignKey("requests.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("asked_on", Date, nullable=False),
     Column("kind", _enum(InformationKind, "information_kind"), nullable=False),
-    Column("reason", Text, nullable=False),
+    Column("reason", PersonalText("suspensions.reason"), nullable=False),
     Column("policy", _enum(SuspensionPolicy, "suspension_policy"), nullable=False),
     Column("received_on", Date),
     Column("amount_cents", Integer),  # a fee asked (Art. 12(5)(a)), in euro cents
@@ -182,8 +239,8 @@ identity_checks = Table(
     Column("checked_on", Date, nullable=False),
     Column("outcome", _enum(VerificationOutcome, "verification_outcome"), nullable=False),
     Column("document_kind", String(100)),
-    Column("number_last_chars", String(8)),
-    Column("note", Text, nullable=False, default=""),
+    Column("number_last_chars", PersonalString(8, "identity_checks.number_last_chars")),
+    Column("note", PersonalText("identity_checks.note"), nullable=False, default=""),
 )
 
 audit_log = Table(
@@ -223,7 +280,7 @@ notes = Table(
     Column("request_id", ForeignKey("requests.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("written_at", UtcInstant, nullable=False),
     Column("author", String(200), nullable=False),
-    Column("text", Text, nullable=False),
+    Column("text", PersonalText("notes.text"), nullable=False),
 )
 
 request_reasons = Table(
@@ -234,7 +291,7 @@ request_reasons = Table(
     Column("id", Integer, primary_key=True),
     Column("request_id", ForeignKey("requests.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("number", Integer, nullable=False),
-    Column("text", Text, nullable=False),
+    Column("text", PersonalText("request_reasons.text"), nullable=False),
     Column("mac_key", LargeBinary, nullable=False),
 )
 
@@ -246,7 +303,7 @@ documents = Table(
     Column("document_id", String(32), nullable=False, unique=True),
     Column("kind", _enum(DocumentKind, "document_kind"), nullable=False),
     # NULL once purged: the row then keeps only what the purge log needs (migration 0011)
-    Column("filename", String(255)),
+    Column("filename", PersonalString(255, "documents.filename")),
     Column("media_type", String(100)),
     Column("size", Integer),
     Column("sha256", String(64)),
@@ -324,4 +381,45 @@ users = Table(
     Column("last_failed_at", UtcInstant),
     Column("created_at", UtcInstant, nullable=False),
     Column("removed_at", UtcInstant),
+)
+
+# Team mode (migration 0022): who holds the team key (``storage.team_keys``), and the blind
+# index of requesters' names and e-mails (``storage.team_crypto``). Empty on a workstation.
+team_keys = Table(
+    "team_keys",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("holder", String(120), nullable=False, unique=True),  # "user:NAME" or "recovery"
+    Column("public_key", LargeBinary, nullable=False),
+    Column("generation", Integer, nullable=False),
+    Column("sealed_ephemeral", LargeBinary, nullable=False),
+    Column("sealed_nonce", LargeBinary, nullable=False),
+    Column("sealed_key", LargeBinary, nullable=False),
+    Column("private_nonce", LargeBinary),
+    Column("private_wrapped", LargeBinary),
+    Column("kdf_salt", LargeBinary),
+    Column("kdf_memory_kib", Integer),
+    Column("kdf_time_cost", Integer),
+    Column("kdf_parallelism", Integer),
+    Column("created_at", UtcInstant, nullable=False),
+)
+
+requester_search_tokens = Table(
+    "requester_search_tokens",
+    metadata,
+    Column(
+        "requester_id",
+        ForeignKey("requesters.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("token", LargeBinary, primary_key=True),
+    Index(None, "token"),
+)
+
+#: The encrypted columns, for the key rotation: (table, column).
+PERSONAL_COLUMNS: tuple[tuple[str, str], ...] = tuple(
+    (table.name, column.name)
+    for table in metadata.sorted_tables
+    for column in table.columns
+    if isinstance(column.type, _Personal)
 )

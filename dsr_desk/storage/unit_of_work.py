@@ -5,14 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from dsr_desk.domain.changes import NO_CHANGES, Changes, publish_changes
 from dsr_desk.domain.clock import Clock
-from dsr_desk.domain.errors import VaultError
+from dsr_desk.domain.errors import RuleViolation, VaultError
 from dsr_desk.domain.roles import Action, UserRole, require
 from dsr_desk.storage.audit_anchor import AUDIT_ANCHOR_INFO
 from dsr_desk.storage.audit_store import AuditTrail, SqlAuditTrail
@@ -31,7 +31,15 @@ from dsr_desk.storage.repositories import (
 )
 from dsr_desk.storage.user_store import SqlUserRepository, UserRepository
 
+if TYPE_CHECKING:
+    from dsr_desk.storage.team_crypto import TeamCipher
+
 log = logging.getLogger(__name__)
+
+NO_TEAM_KEY_HERE = (
+    "A workstation vault has no team key (its whole file is encrypted with the vault key: "
+    "see `dsr-desk rekey`); rotate-team-key is for a team database (--db)."
+)
 
 
 class UnitOfWork:
@@ -100,6 +108,19 @@ class UnitOfWork:
     def rollback(self) -> None:
         raise NotImplementedError
 
+    def grant_team_key(self, name: str, password: str) -> None:
+        """In team mode, give user ``name`` their copy of the team key (wrapped under their
+        password), in this transaction; nothing on a workstation (one vault key)."""
+
+    def revoke_team_key(self, name: str) -> None:
+        """In team mode, delete user ``name``'s copy of the team key; nothing on a
+        workstation."""
+
+    def rotate_team_key(self) -> int:
+        """In team mode, replace the team key in this transaction (``storage.team_rotation``);
+        the new key's generation. A workstation vault has no team key."""
+        raise RuleViolation(NO_TEAM_KEY_HERE)
+
     def flush_to_disk(self) -> bool:
         """After a commit that destroyed secrets: fold the write-ahead log into the database
         file and truncate it, so old page versions (holding the secret) are gone from disk.
@@ -139,6 +160,7 @@ class SqlUnitOfWork(UnitOfWork):
     ) -> None:
         super().__init__(clock, user, role)
         self._session_factory = session_factory
+        self._rotated: TeamCipher | None = None
 
     def __enter__(self) -> Self:
         self.session = self._session_factory()
@@ -169,6 +191,11 @@ class SqlUnitOfWork(UnitOfWork):
 
     def commit(self) -> None:
         self.session.commit()
+        if self._rotated is not None:  # the new team key, from now on
+            from dsr_desk.storage.team_crypto import install_team_cipher
+
+            install_team_cipher(self.session.get_bind(), self._rotated)
+            self._rotated = None
         self._committed()  # saved, even if the anchor below lags
         try:
             self._trail.anchor_after_commit()
@@ -191,7 +218,42 @@ class SqlUnitOfWork(UnitOfWork):
             return False
         return True
 
+    @property
+    def is_team(self) -> bool:
+        """Whether this unit of work runs on a team's PostgreSQL server."""
+        return self.session.get_bind().dialect.name == "postgresql"
+
+    def grant_team_key(self, name: str, password: str) -> None:
+        if not self.is_team:
+            return
+        from dsr_desk.storage import team_keys
+        from dsr_desk.storage.team_crypto import cipher_of_dialect
+
+        connection = self.session.connection()
+        cipher = cipher_of_dialect(connection.dialect)  # the granting DPO's, logged in
+        holder = team_keys.holder_for_user(name, password, cipher.team_key, cipher.generation)
+        team_keys.save_holder(connection, holder, self.clock.now())
+
+    def revoke_team_key(self, name: str) -> None:
+        if not self.is_team:
+            return
+        from dsr_desk.storage import team_keys
+
+        team_keys.delete_holder(self.session.connection(), team_keys.user_holder(name))
+
+    def rotate_team_key(self) -> int:
+        if not self.is_team:
+            raise RuleViolation(NO_TEAM_KEY_HERE)
+        from dsr_desk.storage.team_crypto import cipher_of_dialect
+        from dsr_desk.storage.team_rotation import rotate_team_key
+
+        connection = self.session.connection()
+        old = cipher_of_dialect(connection.dialect)
+        self._rotated = rotate_team_key(connection, old, self.clock.now())
+        return self._rotated.generation
+
     def rollback(self) -> None:
+        self._rotated = None
         self.session.rollback()
         self._trail.appended = None
         self._rolled_back()

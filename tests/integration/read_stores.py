@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dsr_desk.domain.clock import Clock
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
+from tests.team_keys import with_team_key
 
 SQLCIPHER: Final = "sqlcipher"
 POSTGRES: Final = "postgres"
@@ -62,6 +63,7 @@ def open_store(request: pytest.FixtureRequest, folder: Path, clock: Clock) -> It
     cluster = request.getfixturevalue("pg_cluster")
     name = cluster.new_database(template=request.getfixturevalue("pg_head_template"))
     engine = create_team_engine(cluster.url(name))
+    with_team_key(engine)
     try:
         yield Store(kind, team_session_factory(engine), clock)
     finally:

@@ -33,8 +33,10 @@ from dsr_desk.storage.pg_engine import (
 )
 from dsr_desk.storage.search_index import PG_REFERENCE_INDEX
 from dsr_desk.storage.tables import metadata
+from dsr_desk.storage.team_crypto import cipher_of_dialect, install_team_cipher
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from tests.integration.cli_helpers import PASSPHRASE
+from tests.team_keys import with_team_key
 from tests.vault_templates import open_copy
 
 pytestmark = pytest.mark.postgres
@@ -45,6 +47,7 @@ CLOCK = FixedClock.on(date(2026, 3, 20))
 @pytest.fixture
 def engine(pg_url: str) -> Iterator[Engine]:
     made = create_team_engine(pg_url)
+    with_team_key(made)
     yield made
     made.dispose()
 
@@ -242,6 +245,7 @@ def test_entity_requester_and_request_written_and_read_back_through_the_unit_of_
         assert uow.flush_to_disk()  # nothing to fold on a server
     # another client: a new engine, new connections
     other = create_team_engine(pg_url)
+    install_team_cipher(other, cipher_of_dialect(engine.dialect))  # the same team key
     try:
         with _uow(other) as uow:
             loaded = uow.requests.get("DSR-2026-0001")
@@ -256,13 +260,19 @@ def test_entity_requester_and_request_written_and_read_back_through_the_unit_of_
             assert [e.action for e in uow.audit.entries()] == ["request.registered"]
     finally:
         other.dispose()
-    # really in PostgreSQL's tables (read with psycopg, no SQLAlchemy)
+    # really in PostgreSQL's tables (read with psycopg, no SQLAlchemy): the requester's name
+    # and e-mail encrypted, no plaintext search key (the blind index holds HMAC tokens)
     with psycopg.connect(pg_url) as connection:
         row = connection.execute(
-            "SELECT r.reference, p.search_key, e.name FROM requests r "
+            "SELECT r.reference, p.search_key, e.name, p.name, p.email FROM requests r "
             "JOIN requesters p ON p.id = r.requester_id JOIN entities e ON e.id = r.entity_id"
         ).fetchall()
-    assert row == [("DSR-2026-0001", "helene curie\nhelene.curie@example.fr", "Lycée Exemple")]
+        tokens = connection.execute("SELECT count(*) FROM requester_search_tokens").fetchone()
+    [(reference, search_key, entity, name, email)] = row
+    assert (reference, search_key, entity) == ("DSR-2026-0001", "", "Lycée Exemple")
+    assert name.startswith("t1:") and "Curie" not in name
+    assert email.startswith("t1:") and "curie" not in email.lower()
+    assert tokens is not None and tokens[0] > 10
 
 
 # -- the URL and its TLS options -------------------------------------------------------------

@@ -29,6 +29,7 @@ from dsr_desk.storage.unit_of_work import SqlUnitOfWork, UnitOfWork
 from dsr_desk.storage.vault import Unlock, create_vault, open_vault
 from tests.fakes import FakeUnitOfWork
 from tests.integration.cli_helpers import PASSPHRASE
+from tests.team_keys import with_team_key
 
 CLOCK = FixedClock.on(date(2026, 3, 20))
 NewUnitOfWork = Callable[[], UnitOfWork]
@@ -60,6 +61,7 @@ def new_uow(
         return
     if request.param == "pg":
         engine = create_team_engine(request.getfixturevalue("pg_url"))
+        with_team_key(engine)
         anchor = AuditAnchor(data_dir, secrets.token_bytes(32))
         anchor.write(EMPTY_HEAD)
         sessions = team_session_factory(engine, anchor)

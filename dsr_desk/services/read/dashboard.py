@@ -25,7 +25,7 @@ from dsr_desk.services.read.queries import (
     ROW_FROM,
     RequestRow,
     in_list,
-    request_row,
+    request_rows,
 )
 from dsr_desk.storage.dashboard_tallies import ANSWERED_TABLE, RECEIVED_TABLE
 from dsr_desk.storage.plain_sql import SqlConnection, rows, scalar
@@ -146,7 +146,7 @@ def upcoming_deadlines(
     ``limit``), then those due today or later (earliest first, at most ``limit``)."""
     overdue = rows(db, _OVERDUE, (*_OPEN_VALUES, today, limit))
     coming = rows(db, _UPCOMING, (*_OPEN_VALUES, today, limit))
-    return [request_row(record, today) for record in (*overdue, *coming)]
+    return request_rows(db, [*overdue, *coming], today)
 
 
 # Both monthly series come from the tallies the database keeps by trigger

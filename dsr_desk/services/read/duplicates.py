@@ -20,7 +20,15 @@ from typing import Final
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.requesters import normalise_email
 from dsr_desk.domain.text import fold
-from dsr_desk.storage.plain_sql import SqlConnection, dialect_of, non_ascii, placeholders, rows
+from dsr_desk.services.read.queries import reveal
+from dsr_desk.storage.plain_sql import (
+    POSTGRESQL,
+    SqlConnection,
+    dialect_of,
+    non_ascii,
+    placeholders,
+    rows,
+)
 
 MAX_HINTS: Final = 5
 MAX_REFERENCES_PER_HINT: Final = 5
@@ -69,6 +77,8 @@ def find_possible_duplicates(
     """
     address = _address(email or "")
     key = name_key(name or "")
+    if dialect_of(db) == POSTGRESQL:
+        return _team_duplicates(db, key, address)
     matches: dict[int, set[str]] = {}
     if address is not None:
         for (requester_id,) in rows(db, "SELECT id FROM requesters WHERE email = ?", [address]):
@@ -89,10 +99,30 @@ def find_possible_duplicates(
     return _hints(db, matches)
 
 
+def _team_duplicates(db: SqlConnection, key: str, address: str | None) -> list[DuplicateHint]:
+    """On a team database names and e-mails are encrypted: they are read, decrypted and
+    compared here (the folded names, the normalised addresses)."""
+    matches: dict[int, set[str]] = {}
+    people = reveal(db, rows(db, "SELECT id, name, email FROM requesters"), _PERSONAL)
+    for requester_id, known_name, known_email in people:
+        if address is not None and known_email == address:
+            matches.setdefault(requester_id, set()).add("email")
+        if key and name_key(known_name) == key:
+            matches.setdefault(requester_id, set()).add("name")
+    return _hints(db, matches) if matches else []
+
+
+_PERSONAL: Final = {1: "requesters.name", 2: "requesters.email"}
+
+
 def _hints(db: SqlConnection, matches: dict[int, set[str]]) -> list[DuplicateHint]:
     ids = sorted(matches)
     among = f"IN ({placeholders(len(ids))})"
-    people = rows(db, f"SELECT id, name, email FROM requesters WHERE id {among} ORDER BY id", ids)
+    people = reveal(
+        db,
+        rows(db, f"SELECT id, name, email FROM requesters WHERE id {among} ORDER BY id", ids),
+        _PERSONAL,
+    )
     history: dict[int, list[KnownRequest]] = {}
     requests = rows(
         db,

@@ -13,7 +13,7 @@ part that differs is the text search (``search_condition``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Final
@@ -21,7 +21,7 @@ from typing import Any, Final
 from dsr_desk.domain.calendar import add_months
 from dsr_desk.domain.limits import MAX_SEARCH, check_length
 from dsr_desk.domain.request_kinds import OPEN_STATUSES, InformationKind, RequestType, Status
-from dsr_desk.domain.text import find_named, fold
+from dsr_desk.domain.text import find_named, fold, requester_search_key
 from dsr_desk.storage.plain_sql import (
     NO_LIMIT,
     POSTGRESQL,
@@ -143,17 +143,20 @@ def uses_search_index(search: str) -> bool:
 DENSE_MATCHES = 2000
 
 
-def search_condition(search: str, dialect: Dialect = "sqlite") -> Condition:
+def search_condition(
+    search: str, dialect: Dialect = "sqlite", db: SqlConnection | None = None
+) -> Condition:
     """Reference, name or e-mail contains ``search``, ignoring case and accents: a condition on
     ``requests r`` joined to ``requesters p``, and its bound values.
 
     On SQLite, through the trigram index (``storage.search_index``) when the text allows it:
     three characters or more, without LIKE's own ``%`` and ``_``, which are then matched
-    literally by a plain scan. On PostgreSQL: ``_team_search_condition``."""
+    literally by a plain scan. On PostgreSQL: ``_team_search_condition`` (``db``, the team
+    database's connection, gives the blind index's key; without it, the reference only)."""
     term = search.strip()
     folded = fold(term)
     if dialect == POSTGRESQL:
-        return _team_search_condition(term)
+        return _team_search_condition(term, db)
     if uses_search_index(search):
         hits = f"SELECT rowid FROM {SEARCH_TABLE} WHERE haystack LIKE ?"
         return f"r.id IN ({hits})", (f"%{folded}%",)
@@ -164,26 +167,48 @@ _SCAN_SEARCH: Final = "(lower(r.reference) LIKE ? ESCAPE '\\' OR p.search_key LI
 
 
 #: PostgreSQL: requests whose reference matches (the ``pg_trgm`` index on ``lower(reference)``
-#: answers it), or whose requester's folded name or e-mail does (a scan of ``requesters``).
-_TEAM_SEARCH: Final = (
-    "(r.id IN (SELECT id FROM requests WHERE lower(reference) LIKE ? ESCAPE '\\') "
-    "OR r.requester_id IN (SELECT id FROM requesters WHERE search_key LIKE ? ESCAPE '\\'))"
+#: answers it), or whose requester holds the term's blind-index tokens.
+_TEAM_REFERENCE: Final = (
+    "r.id IN (SELECT id FROM requests WHERE lower(reference) LIKE ? ESCAPE '\\')"
 )
 
 
-def _team_search_condition(term: str) -> Condition:
-    """The search on PostgreSQL (team mode). The reference through its ``pg_trgm`` index
-    (``storage.search_index``: references hold no personal data); names and e-mails through
-    a PLACEHOLDER: ``requesters.search_key``, the folded name and e-mail the app writes (the
-    same fold as on SQLite: case and accents are ignored alike, no ``unaccent`` needed),
-    matched with LIKE.
+def _team_search_condition(term: str, db: SqlConnection | None) -> Condition:
+    """The search on PostgreSQL (team mode): the reference through its ``pg_trgm`` index
+    (``storage.search_index``: references hold no personal data); names and e-mails, which
+    are encrypted there, through the keyed blind index (``storage.blind_index``: HMAC tokens
+    of the folded trigrams, or of the whole word for one or two characters), so that case and
+    accents are ignored as on a workstation."""
+    reference = like_pattern(term.lower())
+    if db is None:
+        return f"({_TEAM_REFERENCE})", (reference,)
+    people, values = team_people_condition(db, term, "r.requester_id")
+    return f"({_TEAM_REFERENCE} OR {people})", (reference, *values)
 
-    TODO(issue 19, encrypted fields): ``search_key`` is personal data in plaintext on the
-    server, which team mode must not keep. When names and e-mails are encrypted, the
-    ``search_key LIKE`` half of ``_TEAM_SEARCH`` is replaced by the requester ids that the
-    keyed blind index (HMAC of folded trigrams) gives for ``term``, and ``search_key`` is no
-    longer stored on the server."""
-    return _TEAM_SEARCH, (like_pattern(term.lower()), like_pattern(fold(term)))
+
+def team_people_condition(db: SqlConnection, term: str, requester_id: str) -> Condition:
+    """On a team database: ``requester_id`` (a column) is a requester whose folded name or
+    e-mail contains ``term``. Three characters or more: through the blind index. One or two:
+    as a workstation's scan, the requesters' names and e-mails are read and decrypted here
+    (the server holds no token of single letters: they would tell too much)."""
+    from dsr_desk.storage.blind_index import search_sql
+    from dsr_desk.storage.team_crypto import team_cipher_for
+
+    cipher = team_cipher_for(db)
+    if uses_search_index(term):
+        people, tokens = search_sql(cipher, term)
+        return f"{requester_id} IN ({people})", tokens
+    folded = fold(term.strip())
+    found = [
+        int(person_id)
+        for person_id, name, email in rows(db, "SELECT id, name, email FROM requesters")
+        if folded
+        in requester_search_key(
+            cipher.open("requesters.name", name),
+            None if email is None else cipher.open("requesters.email", email),
+        )
+    ]
+    return f"{requester_id} = ANY(?)", (found,)
 
 
 def _entity_resolved(db: SqlConnection, flt: RequestFilter) -> RequestFilter:
@@ -207,10 +232,10 @@ def _needs_open(flt: RequestFilter) -> bool:
     )
 
 
-def _filtered(where: Where, flt: RequestFilter, today: date, dialect: Dialect) -> Where:
+def _filtered(where: Where, flt: RequestFilter, today: date, db: SqlConnection) -> Where:
     """Add the filter's conditions on ``requests r`` (``p`` and ``e`` joined as needed)."""
     if flt.search.strip():
-        where.add_condition(search_condition(flt.search, dialect))
+        where.add_condition(search_condition(flt.search, dialect_of(db), db))
     if flt.statuses:
         where.add_condition(in_list("r.status", sorted(s.value for s in flt.statuses)))
     if flt.types:
@@ -299,6 +324,38 @@ def request_row(record: tuple[Any, ...], today: date) -> RequestRow:
     )
 
 
+#: The personal columns of ``ROW_COLUMNS``: their place → the column they come from.
+_PERSONAL_ROW_COLUMNS: Final = {3: "requesters.name", 4: "requesters.email"}
+
+
+def request_rows(
+    db: SqlConnection, records: Sequence[tuple[Any, ...]], today: date
+) -> list[RequestRow]:
+    """``request_row`` of each record of ``ROW_COLUMNS`` read on ``db``: on a team database the
+    requester's name and e-mail arrive encrypted, and are decrypted here."""
+    return [request_row(record, today) for record in reveal(db, records, _PERSONAL_ROW_COLUMNS)]
+
+
+def reveal(
+    db: SqlConnection, records: Sequence[tuple[Any, ...]], personal: Mapping[int, str]
+) -> list[tuple[Any, ...]]:
+    """The records with their personal columns (place → ``table.column``) decrypted, on a
+    team database (``storage.team_crypto``); as they are on a workstation."""
+    if dialect_of(db) != POSTGRESQL:
+        return list(records)
+    from dsr_desk.storage.team_crypto import team_cipher_for
+
+    cipher = team_cipher_for(db)
+    opened = []
+    for record in records:
+        values = list(record)
+        for place, label in personal.items():
+            if values[place] is not None:
+                values[place] = cipher.open(label, values[place])
+        opened.append(tuple(values))
+    return opened
+
+
 # -- the register's pages --------------------------------------------------------------------
 
 
@@ -318,8 +375,10 @@ def list_requests_page(
     database."""
     flt = _entity_resolved(db, flt or RequestFilter())
     if sort is not None:
+        if dialect_of(db) == POSTGRESQL and sort in CLIENT_SORTED_ON_TEAM:
+            return _sorted_by_client(db, today, flt, limit, offset, sort, descending)
         records, total = _sorted_by(db, today, flt, limit, offset, sort, descending)
-        return [request_row(record, today) for record in records], total
+        return request_rows(db, records, today), total
     search = flt.search.strip()
     known_total: int | None = None
     if search and not uses_search_index(search) and not offset:
@@ -346,7 +405,29 @@ def list_requests_page(
             total = len(records)  # all of them fit on this page: no need to count
         else:
             total = count_requests(db, today, flt)
-    return [request_row(record, today) for record in records], total
+    return request_rows(db, records, today), total
+
+
+#: Sort keys on an encrypted column: on a team database the server cannot order by them, so
+#: the client sorts the filtered set (every matching row read, decrypted, sorted, then paged).
+CLIENT_SORTED_ON_TEAM: Final = frozenset({"requester"})
+
+
+def _sorted_by_client(
+    db: SqlConnection,
+    today: date,
+    flt: RequestFilter,
+    limit: int | None,
+    offset: int,
+    sort: str,
+    descending: bool,
+) -> tuple[list[RequestRow], int]:
+    where = _filtered(Where(), flt, today, db)
+    every = request_rows(db, _read_rows(db, where, _BY_DUE_DATE, None, 0), today)
+    every.sort(key=lambda row: row.reference, reverse=descending)
+    every.sort(key=lambda row: fold(row.requester), reverse=descending)  # stable: ties by ref
+    end = None if limit is None else offset + limit
+    return every[offset:end], (-1 if offset else len(every))
 
 
 def _paging(limit: int | None, offset: int) -> Condition:
@@ -388,12 +469,12 @@ def _urgent_first(
     if offset:  # where this page starts: among the open requests, or already past them
         open_before = count_requests(db, today, flt, only_open=True)
     if not offset or offset < open_before:
-        where = _filtered(Where(), flt, today, dialect_of(db))
+        where = _filtered(Where(), flt, today, db)
         where.add_condition(in_list("r.status", OPEN_STATUS_VALUES))
         records = _read_rows(db, where, _BY_DUE_DATE, limit, offset)
     if limit is None or len(records) < limit:
         room = None if limit is None else limit - len(records)
-        where = _filtered(Where(), flt, today, dialect_of(db))
+        where = _filtered(Where(), flt, today, db)
         where.add_condition(in_list("r.status", OPEN_STATUS_VALUES, negate=True))
         records += _read_rows(db, where, _BY_DUE_DATE, room, max(0, offset - open_before))
     return records
@@ -421,7 +502,7 @@ def _sorted_by(
     anyway: its matches are counted in the same scan (a window function); otherwise the count
     is nearly free."""
     one_scan = bool(flt.search.strip()) and offset == 0
-    where = _filtered(Where(), flt, today, dialect_of(db))
+    where = _filtered(Where(), flt, today, db)
     records = _read_rows(db, where, _order_by(sort, descending), limit, offset, with_total=one_scan)
     if one_scan:
         return records, int(records[0][-1]) if records else 0
@@ -453,7 +534,7 @@ def count_requests(
     where = Where()
     if only_open:
         where.add_condition(in_list("r.status", OPEN_STATUS_VALUES))
-    _filtered(where, flt, today, dialect_of(db))
+    _filtered(where, flt, today, db)
     joins = (_JOIN_REQUESTER if flt.search.strip() else "") + (_JOIN_ENTITY if flt.entity else "")
     sql = f"SELECT count(*) FROM requests r{joins}{where.sql()}"
     return int(scalar(db, sql, where.params) or 0)
@@ -470,4 +551,4 @@ def entity_names(db: SqlConnection) -> list[str]:
 def matching(db: SqlConnection, today: date, flt: RequestFilter | None = None) -> Where:
     """The WHERE clause of the requests matching ``flt`` (on ``ROW_FROM``'s aliases), for
     reads of other columns than the register's rows (``services.read.register_export``)."""
-    return _filtered(Where(), _entity_resolved(db, flt or RequestFilter()), today, dialect_of(db))
+    return _filtered(Where(), _entity_resolved(db, flt or RequestFilter()), today, db)

@@ -2,8 +2,9 @@
 
 Hand-written SQL that SQLite and PostgreSQL read alike, on a DB-API connection
 (``storage.plain_sql``), no SQLAlchemy; rows are plain frozen dataclasses, fast with 100 000
-requests. The search matches ``requesters.search_key`` (the folded name and e-mail) on both:
-on PostgreSQL a PLACEHOLDER, like the register's (``queries._team_search_condition``).
+requests. The search matches ``requesters.search_key`` (the folded name and e-mail) on a
+workstation; on a team's PostgreSQL server, where names and e-mails are encrypted, the keyed
+blind index (``storage.blind_index``), and the names are decrypted here (``queries.reveal``).
 """
 
 # ruff: noqa: S608 - SQL assembled from this module's fixed fragments; every value is bound
@@ -17,10 +18,18 @@ from typing import Any, Final
 
 from dsr_desk.domain.limits import MAX_SEARCH, check_length
 from dsr_desk.domain.text import fold
-from dsr_desk.services.read.queries import OPEN_STATUS_VALUES, escape_like, in_list
+from dsr_desk.services.read.queries import (
+    OPEN_STATUS_VALUES,
+    escape_like,
+    in_list,
+    reveal,
+    team_people_condition,
+)
 from dsr_desk.storage.plain_sql import (
+    POSTGRESQL,
     SqlConnection,
     as_date,
+    dialect_of,
     execute,
     placeholders,
     rows,
@@ -60,6 +69,24 @@ _TOTALS_SELECT: Final = f"""
     FROM requesters p
     JOIN requests r ON r.requester_id = p.id"""
 _TOTALS_GROUP: Final = " GROUP BY p.id, p.name, p.email"
+
+
+_PERSONAL: Final = {1: "requesters.name", 2: "requesters.email"}
+
+
+def _requester_rows(db: SqlConnection, records: Sequence[Sequence[Any]]) -> list[RequesterRow]:
+    return [_to_requester_row(row) for row in reveal(db, [tuple(r) for r in records], _PERSONAL)]
+
+
+def _searched(db: SqlConnection, search: str) -> tuple[str, Sequence[Any]] | None:
+    """The condition on ``requesters p`` for names and e-mails containing ``search``, and
+    its values; None when there is nothing to search for."""
+    pattern = _search_pattern(search)
+    if pattern is None:
+        return None
+    if dialect_of(db) != POSTGRESQL:
+        return "p.search_key LIKE ? ESCAPE '\\'", (pattern,)
+    return team_people_condition(db, search, "p.id")
 
 
 def _to_requester_row(row: Sequence[Any]) -> RequesterRow:
@@ -102,14 +129,13 @@ def _totals_of(db: SqlConnection, ids: list[int]) -> dict[int, RequesterRow]:
     for start in range(0, len(ids), _IDS_PER_QUERY):
         chunk = ids[start : start + _IDS_PER_QUERY]
         sql = f"{_TOTALS_SELECT} WHERE p.id IN ({placeholders(len(chunk))}){_TOTALS_GROUP}"
-        for row in rows(db, sql, (*_OPEN_VALUES, *chunk)):
-            requester = _to_requester_row(row)
+        for requester in _requester_rows(db, rows(db, sql, (*_OPEN_VALUES, *chunk))):
             found[requester.requester_id] = requester
     return found
 
 
 _SEARCHED: Final = (
-    f"{_TOTALS_SELECT} WHERE p.search_key LIKE ? ESCAPE '\\'{_TOTALS_GROUP}"
+    f"{_TOTALS_SELECT} WHERE {{condition}}{_TOTALS_GROUP}"
     " ORDER BY max(r.received_on) DESC, p.id DESC"
 )
 
@@ -120,29 +146,31 @@ def requesters_list(
     """Requesters with at least one request whose name or e-mail contains ``search``
     (case-insensitive), with their number of requests, open requests and last receipt date.
     Most recent request first, ties by newest requester record; pages with limit/offset."""
-    pattern = _search_pattern(search)
-    if pattern is None:
+    searched = _searched(db, search)
+    if searched is None:
         ids = _recent_requester_ids(db, limit, offset)
         if not ids:
             return []
         by_id = _totals_of(db, ids)
         return [by_id[requester_id] for requester_id in ids]
-    sql, params = _SEARCHED, [*_OPEN_VALUES, pattern]
+    condition, values = searched
+    sql, params = _SEARCHED.format(condition=condition), [*_OPEN_VALUES, *values]
     if limit is not None:
         sql, params = f"{sql} LIMIT ? OFFSET ?", [*params, limit, offset]
-    return [_to_requester_row(row) for row in rows(db, sql, params)]
+    return _requester_rows(db, rows(db, sql, params))
 
 
 _COUNT_ALL: Final = "SELECT count(DISTINCT requester_id) FROM requests"
 _COUNT_SEARCHED: Final = """
     SELECT count(*) FROM requesters p
-    WHERE p.search_key LIKE ? ESCAPE '\\'
+    WHERE {condition}
       AND EXISTS (SELECT 1 FROM requests r WHERE r.requester_id = p.id)"""
 
 
 def count_requesters(db: SqlConnection, search: str = "") -> int:
     """How many requesters ``requesters_list`` can list for this search."""
-    pattern = _search_pattern(search)
-    if pattern is None:
+    searched = _searched(db, search)
+    if searched is None:
         return int(scalar(db, _COUNT_ALL) or 0)
-    return int(scalar(db, _COUNT_SEARCHED, (pattern,)) or 0)
+    condition, values = searched
+    return int(scalar(db, _COUNT_SEARCHED.format(condition=condition), values) or 0)
