@@ -14,9 +14,11 @@ from dsr_desk.bootstrap import start_up
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import VaultLocked
 from dsr_desk.services.failures import describe_failure
+from dsr_desk.services.read.settings import read_settings
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault
 from dsr_desk.storage.vault_header import KeyMode
+from dsr_desk.user import acting_user
 
 ENV_PASSPHRASE = "DSR_DESK_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 ENV_RECOVERY_KEY = "DSR_DESK_RECOVERY_KEY"
@@ -95,7 +97,12 @@ class CliContext:
             )
 
     def uow_for(self, vault: Vault) -> SqlUnitOfWork:
-        return SqlUnitOfWork(vault.session_factory, self.clock, self.user)
+        """A unit of work acting as the vault's display name (Settings), else ``self.user``
+        (``DSR_DESK_USER``, else the login name): the same person as in the GUI."""
+        display_name = read_settings(vault.reader).display_name
+        return SqlUnitOfWork(
+            vault.session_factory, self.clock, acting_user(display_name, self.user)
+        )
 
     @contextmanager
     def unit_of_work(self, *, check_audit_anchor: bool = True) -> Iterator[SqlUnitOfWork]:

@@ -8,6 +8,7 @@ import sys
 from dataclasses import asdict
 
 from dsr_desk.cli.context import CliContext
+from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.request_actions import ExtensionState
 from dsr_desk.domain.requests import Capacity, Channel, InformationKind, RequestType
 from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
@@ -30,6 +31,7 @@ def _print_detail(detail: RequestDetail, as_json: bool) -> None:
     if detail.capacity != "self":
         print(f"  Made by:    {detail.capacity}, for {detail.subject_name or '—'}")
     print(f"  Entity:     {detail.entity} ({detail.entity_role})")
+    print(f"  Assigned:   {detail.assignee or 'nobody'}")
     print(f"  Received:   {detail.received_on:%d/%m/%Y} by {detail.channel}")
     print(
         f"  Due:        {detail.effective_due:%d/%m/%Y}"
@@ -111,6 +113,33 @@ def cmd_add(ctx: CliContext, args: argparse.Namespace) -> int:
     print(detail.reference)
     for linked in detail.linked:
         print(linked.reference)
+    return 0
+
+
+def cmd_edit_requester(ctx: CliContext, args: argparse.Namespace) -> int:
+    if all(v is None for v in (args.name, args.email, args.address, args.lang)):
+        raise ValidationError("Give what to correct: --name, --email, --address or --lang.")
+    with ctx.unit_of_work() as uow:
+        detail = request_service.edit_requester(
+            uow,
+            args.ref,
+            name=args.name,
+            email=args.email,
+            address=None if args.address is None else args.address.replace("\\n", "\n"),
+            language=args.lang,
+        )
+    print(
+        f"{detail.reference}: requester {detail.requester_name}"
+        + (f" <{detail.requester_email}>" if detail.requester_email else "")
+        + f" ({detail.requester_language})"
+    )
+    return 0
+
+
+def cmd_assign(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.unit_of_work() as uow:
+        detail = request_service.assign(uow, args.ref, args.to)
+    print(f"{detail.reference}: assigned to {detail.assignee or 'nobody'}")
     return 0
 
 

@@ -127,6 +127,7 @@ class AppController(QObject):
             self.window.fully_loaded.connect(self.fully_loaded)
             self.window.restore_requested.connect(self.restore)
         settings = reads.settings  # waits for the reads, if they are not in yet
+        self.session.use_display_name(settings.display_name)
         self.idle.set_minutes(settings.idle_lock_minutes)
         self.window.start(reads)
         self.window.show()
@@ -138,6 +139,9 @@ class AppController(QObject):
         return True
 
     def _preferences_saved(self, saved: AppSettings) -> None:
+        self.session.use_display_name(saved.display_name)
+        if self.window is not None:
+            self.window.show_user()
         self.idle.set_minutes(saved.idle_lock_minutes)
         if self.window is not None and self.window.backup_scheduler.active:
             self.window.backup_scheduler.check()  # a folder just chosen: backed up at once

@@ -17,6 +17,8 @@ ACTION_WORDS = {
     "request.late_entry": QT_TRANSLATE_NOOP("Timeline", "Recorded late (dated earlier)"),
     "request.identity_checked": QT_TRANSLATE_NOOP("Timeline", "Identity check recorded"),
     "request.note_added": QT_TRANSLATE_NOOP("Timeline", "Note added"),
+    "request.requester_corrected": QT_TRANSLATE_NOOP("Timeline", "Requester's details corrected"),
+    "request.assigned": QT_TRANSLATE_NOOP("Timeline", "Request reassigned"),
     "request.document_added": QT_TRANSLATE_NOOP("Timeline", "Document attached"),
     "request.disclosure_override": QT_TRANSLATE_NOOP(
         "Timeline", "Disclosure despite unverified identity"
