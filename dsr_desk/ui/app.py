@@ -44,9 +44,12 @@ if TYPE_CHECKING:
 def close_open_dialogs() -> None:
     """On lock, every open dialog goes (a half-typed request, a letter preview...): nothing
     with personal data may stay on screen or in memory behind the lock."""
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible():
-            widget.reject()
+    from dsr_desk.ui.discard_guard import discarding_without_asking  # not on the first screen
+
+    with discarding_without_asking():  # typed content included: nobody is asked
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
 
 
 WARM_UP_QUIET_MS = 1000  # the ORM is loaded after this long without user input
