@@ -4,6 +4,8 @@
 dialog filled in what it proposes: a name, today's checker), and ``allows_closing()`` —
 called from the dialog's ``reject()``, which Escape, Cancel and the window's close button all
 reach — says yes at once when nothing was typed since, else asks "Discard what you typed?".
+A close the program asks for (``close()``, not the user's click on the window's close button)
+goes without a question: the dialog passes its close event through ``close_event``.
 Something that is not typed but would be lost as well (an ``.eml`` or a scan loaded) is
 reported with ``mark_changed()``.
 
@@ -14,10 +16,11 @@ still open then is answered "discard".
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -79,6 +82,7 @@ class DiscardGuard(QObject):
         self._armed: dict[TextInput, str] | None = None
         self._changed = False
         self.asking: QMessageBox | None = None  # the question, while it is on screen
+        self._quiet = False  # a close the program asked for: no question
 
     @property
     def armed(self) -> bool:
@@ -105,10 +109,22 @@ class DiscardGuard(QObject):
             for widget in _typed_inputs(self._dialog)
         )
 
+    def close_event(self, event: QCloseEvent, close: Callable[[QCloseEvent], None]) -> None:
+        """The dialog's ``closeEvent``: ``close`` is its base class's. Only the user's own
+        close (the window's button: a spontaneous event) may ask."""
+        if event.spontaneous():
+            close(event)
+            return
+        self._quiet = True
+        try:
+            close(event)
+        finally:
+            self._quiet = False
+
     def allows_closing(self) -> bool:
-        """True when the dialog may close: nothing typed, the user chose to discard it, or
-        the app is locking."""
-        if _Lock.under_way or not self.has_changes():
+        """True when the dialog may close: nothing typed, the user chose to discard it, the
+        program closes it, or the app is locking."""
+        if _Lock.under_way or self._quiet or not self.has_changes():
             return True
         if self.asking is not None:
             return False  # already asking (Escape pressed twice)

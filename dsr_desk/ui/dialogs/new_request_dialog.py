@@ -20,7 +20,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from dsr_desk.domain.errors import DsrError, ValidationError
@@ -402,6 +402,9 @@ class NewRequestDialog(NewRequestFields):
         if not self.discard_guard.allows_closing():
             return  # the user keeps editing
         super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.discard_guard.close_event(event, super().closeEvent)
 
     def done(self, result: int) -> None:
         self._duplicate_timer.stop()

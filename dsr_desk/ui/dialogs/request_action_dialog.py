@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -176,6 +176,9 @@ class RequestActionDialog(QDialog):
         super().showEvent(event)
         if not self.discard_guard.armed:
             self.discard_guard.arm()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.discard_guard.close_event(event, super().closeEvent)
 
     def reject(self) -> None:
         if self._busy:  # the call is under way: wait for its answer
