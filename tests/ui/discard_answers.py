@@ -45,6 +45,7 @@ def discard_questions_open() -> int:
     return sum(
         1
         for widget in QApplication.topLevelWidgets()
-        if isinstance(widget, QMessageBox) and widget.objectName() == "discardQuestion"
+        if isinstance(widget, QMessageBox)
+        and widget.objectName() == "discardQuestion"
         and widget.isVisible()
     )
