@@ -45,7 +45,9 @@ def _show(data_dir: Path, reference: str) -> dict[str, object]:
 
 def _audit_rows(data_dir: Path) -> list[tuple[str, str, str]]:
     """(user, action, details) of every audit entry, read from the vault itself."""
-    vault = open_vault(data_dir, FixedClock.on(date.fromisoformat(TODAY)), Unlock(passphrase=PASSPHRASE))
+    vault = open_vault(
+        data_dir, FixedClock.on(date.fromisoformat(TODAY)), Unlock(passphrase=PASSPHRASE)
+    )
     try:
         cursor = vault.reader.execute("SELECT user, action, details FROM audit_log ORDER BY seq")
         return [(str(u), str(a), str(d)) for u, a, d in cursor.fetchall()]
@@ -59,7 +61,9 @@ def test_init_keeps_the_users_name_and_title_and_every_command_acts_as_them(
     init_vault(
         data_dir, "--passphrase", "--user-name", "Camille  Dupont", "--user-title", "Juriste"
     )
-    vault = open_vault(data_dir, FixedClock.on(date.fromisoformat(TODAY)), Unlock(passphrase=PASSPHRASE))
+    vault = open_vault(
+        data_dir, FixedClock.on(date.fromisoformat(TODAY)), Unlock(passphrase=PASSPHRASE)
+    )
     try:
         settings = read_settings(vault.reader)
     finally:
@@ -78,7 +82,9 @@ def test_init_takes_the_name_from_dsr_desk_user_and_never_the_login(data_dir: Pa
         data_dir, "init", "--passphrase", env={"DSR_DESK_USER": "Amélie Roux"}, today=TODAY
     )
     assert result.code == 0, result.err
-    vault = open_vault(data_dir, FixedClock.on(date.fromisoformat(TODAY)), Unlock(passphrase=PASSPHRASE))
+    vault = open_vault(
+        data_dir, FixedClock.on(date.fromisoformat(TODAY)), Unlock(passphrase=PASSPHRASE)
+    )
     try:
         settings = read_settings(vault.reader)
     finally:
@@ -89,7 +95,9 @@ def test_init_takes_the_name_from_dsr_desk_user_and_never_the_login(data_dir: Pa
 def test_init_without_any_name_leaves_it_to_settings(data_dir: Path) -> None:
     result = run_cli(data_dir, "init", "--passphrase", env={"DSR_DESK_USER": ""}, today=TODAY)
     assert result.code == 0, result.err
-    vault = open_vault(data_dir, FixedClock.on(date.fromisoformat(TODAY)), Unlock(passphrase=PASSPHRASE))
+    vault = open_vault(
+        data_dir, FixedClock.on(date.fromisoformat(TODAY)), Unlock(passphrase=PASSPHRASE)
+    )
     try:
         assert read_settings(vault.reader).display_name == ""  # not the login name
     finally:
