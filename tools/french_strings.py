@@ -1218,7 +1218,7 @@ FRENCH: dict[object, str] = {
     ("FirstRunWizard", "You"): "Vous",
     "Letters are signed with your name and title, and the audit log records your name for each change. Both can be changed later in Settings › Preferences.": "Les courriers sont signés de vos nom et fonction, et le journal d'audit enregistre votre nom à chaque modification. Vous pourrez les changer dans Paramètres › Préférences.",
     "e.g. Camille Dupont": "p. ex. Camille Dupont",
-    "e.g. Délégué à la protection des données": "p. ex. Délégué à la protection des données",
+    "e.g. Data Protection Officer": "p. ex. Délégué à la protection des données",
     ("FirstRunWizard", "Your &name:"): "Votre &nom :",
     ("FirstRunWizard", "&Title under your signature:"): "&Fonction sous votre signature :",
     "Choose the requester's e-mail or letter scan": "Choisir l'e-mail ou le scan du courrier du demandeur",

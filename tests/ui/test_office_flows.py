@@ -5,13 +5,15 @@ file (audited without the values), and "Mine" matching the user's display name."
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from dsr_desk.domain.requests import RequestType
@@ -44,7 +46,7 @@ def _add(session: AppSession, ops: Ops, name: str = "Jeanne Martin", **extra: ob
             received_on=date(2026, 3, 2),
             name=name,
             email="jeanne@exemple.fr",
-            address="8 allée des Tilleuls\n57000 Metz",
+            address="3 rue Mozart\n57000 Metz",
             **extra,  # type: ignore[arg-type]
         )
     )
@@ -338,3 +340,86 @@ def test_a_request_is_reassigned_and_mine_follows_the_display_name(
     qtbot.waitUntil(lambda: register.model.rowCount() == 1)
     model = register.model
     assert model.index(0, Column.REFERENCE).data() == theirs
+
+
+# -- in French -----------------------------------------------------------------------------------
+
+
+def _render(widget: QWidget, name: str) -> None:
+    """Keep a picture of ``widget`` to look at (``DSR_DESK_RENDER_DIR``, else the temp dir)."""
+    folder = Path(os.environ.get("DSR_DESK_RENDER_DIR", tempfile.gettempdir())) / "office-flows"
+    folder.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(folder / f"{name}.png"))
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_new_dialogs_speak_the_interface_language(
+    qtbot: QtBot, qapp: QApplication, app_session: AppSession, ops: Ops, language: str
+) -> None:
+    from dsr_desk.ui.dialogs.first_run_wizard import FirstRunWizard
+    from dsr_desk.ui.translation import apply_language, remove_translators
+    from tests.ui.test_french_ui import english_in, visible_texts
+
+    before = QLocale()
+    assert apply_language(qapp, language) == language
+    try:
+        ref = _add(app_session, ops)
+        view = _open(qtbot, app_session, ops, ref)
+        _render(view, f"request-file-{language}")
+        texts = visible_texts(view.sections.people_box)
+        for name in ("requester", "assign"):
+            view.request_actions.people_buttons[name].click()
+            dialog = _active(view)
+            qtbot.waitExposed(dialog)
+            texts += visible_texts(dialog)
+            _render(dialog, f"{name}-dialog-{language}")
+            dialog.reject()
+
+        view.request_actions.buttons["extend"].click()
+        dialog = _active(view)
+        qtbot.waitExposed(dialog)
+        qtbot.keyClicks(dialog.reason, "Complex")  # type: ignore[attr-defined]
+        seen: list[str] = []
+
+        def look_then_discard() -> None:
+            question = next(
+                (
+                    w
+                    for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible()
+                ),
+                None,
+            )
+            if question is None:
+                QTimer.singleShot(10, look_then_discard)
+                return
+            texts.extend(visible_texts(question))
+            texts.append(("title", question.windowTitle()))
+            _render(question, f"discard-question-{language}")
+            seen.append(question.windowTitle())
+            button = question.button(QMessageBox.StandardButton.Discard)
+            assert button is not None
+            button.click()
+
+        QTimer.singleShot(0, look_then_discard)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: bool(seen))
+
+        wizard = FirstRunWizard(app_session.data_dir / "other", app_session.clock, "ui-tester")
+        qtbot.addWidget(wizard)
+        wizard.show()
+        texts += visible_texts(wizard.user_page)
+        texts.append(("title", wizard.user_page.title()))
+        texts.append(("subtitle", wizard.user_page.subTitle()))
+        wizard.user_page.setVisible(True)
+        _render(wizard.user_page, f"wizard-you-{language}")
+        wizard.hide()
+        if language == "fr":
+            assert english_in(texts) == []
+            assert seen == ["Abandonner la saisie\u00a0?"]
+        else:
+            assert seen == ["Discard what you typed?"]
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(before)
+        qapp.setProperty("dsrDeskLanguage", None)

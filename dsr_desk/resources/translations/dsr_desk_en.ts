@@ -2326,8 +2326,8 @@ Postcode and town</translation>
         <translation>e.g. Camille Dupont</translation>
     </message>
     <message>
-        <source>e.g. Délégué à la protection des données</source>
-        <translation>e.g. Délégué à la protection des données</translation>
+        <source>e.g. Data Protection Officer</source>
+        <translation>e.g. Data Protection Officer</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>

@@ -2326,7 +2326,7 @@ Code postal et commune</translation>
         <translation>p. ex. Camille Dupont</translation>
     </message>
     <message>
-        <source>e.g. Délégué à la protection des données</source>
+        <source>e.g. Data Protection Officer</source>
         <translation>p. ex. Délégué à la protection des données</translation>
     </message>
     <message>

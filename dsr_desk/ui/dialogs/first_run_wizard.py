@@ -515,7 +515,7 @@ class UserPage(QWizardPage):
         self.title_edit.setObjectName("userTitle")
         self.title_edit.setMaxLength(MAX_NAME)
         self.title_edit.setPlaceholderText(
-            QCoreApplication.translate("FirstRunWizard", "e.g. Délégué à la protection des données")
+            QCoreApplication.translate("FirstRunWizard", "e.g. Data Protection Officer")
         )
         self.error_label = _wrapped_label("")
         self.error_label.setObjectName("userError")

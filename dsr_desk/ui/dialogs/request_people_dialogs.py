@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -161,7 +162,9 @@ class AssignDialog(RequestActionDialog):
         row = QHBoxLayout()
         row.addWidget(self.assignee, 1)
         row.addWidget(self.me_button)
-        self.form.addRow(QCoreApplication.translate("AssignDialog", "&Assigned to:"), row)
+        label = QLabel(QCoreApplication.translate("AssignDialog", "&Assigned to:"))
+        label.setBuddy(self.assignee)
+        self.form.addRow(label, row)
         self.assignee.textChanged.connect(self.revalidate)
         self.revalidate()
         self.assignee.setFocus()
