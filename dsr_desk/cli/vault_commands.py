@@ -22,7 +22,7 @@ from dsr_desk.domain.errors import DsrError, InsecureKeyring, ValidationError, V
 from dsr_desk.services import audit as audit_service
 from dsr_desk.services.entities import create_entity, new_entity
 from dsr_desk.services.read.settings import AppSettings
-from dsr_desk.services.settings import save_settings
+from dsr_desk.services.settings import first_settings
 from dsr_desk.storage.key_wrapping import check_new_passphrase
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, recover_vault, staged_vault, vault_exists
@@ -67,10 +67,11 @@ def _first_entity(args: argparse.Namespace) -> dict[str, Any]:
 
 def _first_user(args: argparse.Namespace) -> AppSettings:
     """Who uses the vault: ``--user-name`` (else ``DSR_DESK_USER``; never the login name) and
-    ``--user-title`` (else the entity's), checked before anything is created. Without a name,
+    ``--user-title`` (else the entity's), checked before anything is created; ``--user-name
+    ""`` leaves it unset even with ``DSR_DESK_USER``. Without a name,
     Settings › Preferences asks for it later (letters need it); nothing blocks the GUI."""
     settings = AppSettings(
-        display_name=" ".join((args.user_name or named_user()).split()),
+        display_name=" ".join((named_user() if args.user_name is None else args.user_name).split()),
         signer_title=(args.user_title or "").strip(),
     )
     settings.validate()
@@ -90,7 +91,7 @@ def _fill_and_show(
     acting = acting_user(user.display_name, ctx.user)
     create_entity(SqlUnitOfWork(vault.session_factory, ctx.clock, acting), **entity)
     if user.display_name or user.signer_title:
-        save_settings(SqlUnitOfWork(vault.session_factory, ctx.clock, acting), user)
+        first_settings(SqlUnitOfWork(vault.session_factory, ctx.clock, acting), user)
     try:
         _print_recovery_key(recovery_key)
         print(f"Data folder: {ctx.data_dir} ({vault.mode.value} mode)")

@@ -11,7 +11,10 @@ from dsr_desk.domain.errors import RuleViolation, ValidationError
 from dsr_desk.domain.request_actions import RequestAction
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import Outcome, Request, RequestType
+from dsr_desk.services.read.settings import AppSettings
+from dsr_desk.services.settings import first_settings, load_settings
 from dsr_desk.user import acting_user
+from tests.fakes import FakeUnitOfWork
 
 TODAY = date(2026, 3, 10)
 
@@ -68,3 +71,13 @@ def test_who_acts_is_the_display_name_else_the_fallback() -> None:
     assert acting_user("  Camille  Dupont ", "root") == "Camille Dupont"
     assert acting_user("", "test-user") == "test-user"
     assert acting_user(None, "test-user") == "test-user"
+
+
+def test_a_new_vaults_first_settings_are_kept_once_without_an_audit_entry() -> None:
+    uow = FakeUnitOfWork()
+    first_settings(uow, AppSettings(display_name="Camille Dupont", signer_title="Juriste"))
+    assert load_settings(uow) == AppSettings(display_name="Camille Dupont", signer_title="Juriste")
+    assert list(uow.audit.entries()) == []  # its first state, not a change
+    with pytest.raises(RuleViolation, match="already has its preferences"):
+        first_settings(uow, AppSettings(display_name="Someone Else"))
+    assert load_settings(uow).display_name == "Camille Dupont"

@@ -40,7 +40,7 @@ from dsr_desk.domain.limits import MAX_NAME
 from dsr_desk.export import write_private
 from dsr_desk.services.entities import create_entity
 from dsr_desk.services.read.settings import AppSettings
-from dsr_desk.services.settings import save_settings
+from dsr_desk.services.settings import first_settings
 from dsr_desk.storage.keyring_store import keyring_problem
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, create_vault
@@ -573,7 +573,7 @@ class UserPage(QWizardPage):
                 SqlUnitOfWork(vault.session_factory, self._clock, settings.display_name),
                 **wizard.entity_page.form.values(),
             )
-            save_settings(
+            first_settings(
                 SqlUnitOfWork(vault.session_factory, self._clock, settings.display_name),
                 settings,
             )
