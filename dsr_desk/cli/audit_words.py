@@ -47,6 +47,18 @@ ACTION_WORDS = {
     "vault.rekeyed": N_("Vault key rotated"),
     "audit.reanchored": N_("Audit log anchor renewed"),
     "demo.seeded": N_("Demo data added"),
+    "letter.late_extension_override": N_("Extension letter printed after its notice date"),
+    "request.id_means_recorded": N_("Means of identification recorded"),
+    "request.recipient_notified": N_("Recipient notified (Art. 19)"),
+    "team.created": N_("Team database created"),
+    "team.key_rotated": N_("Team key replaced"),
+    "user.added": N_("User account added"),
+    "user.login_failed": N_("Failed login"),
+    "user.removed": N_("User account removed"),
+    "vault.backups_rotated": N_("Old backups deleted (rotation)"),
+    "request.assigned": N_("Request reassigned"),
+    "request.requester_corrected": N_("Requester's details corrected"),
+    "request.register_exported": N_("Register of requests exported"),
 }
 
 

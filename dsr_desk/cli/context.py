@@ -26,10 +26,11 @@ from dsr_desk.domain.errors import LoginRefused, VaultError, VaultLocked
 from dsr_desk.domain.roles import UserRole
 from dsr_desk.messages import _
 from dsr_desk.services.failures import describe_failure
+from dsr_desk.services.read.settings import read_settings
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault
 from dsr_desk.storage.vault_header import KeyMode
-from dsr_desk.user import ENV_USER
+from dsr_desk.user import ENV_USER, acting_user
 
 if TYPE_CHECKING:
     from dsr_desk.storage.pg_engine import TeamDatabase
@@ -57,6 +58,7 @@ class CliContext:
     user: str
     role: UserRole = UserRole.DPO  # the owner's, until another account logs in (``open``)
     db_url: str | None = None  # a team database (``--db``), else the workstation's vault
+    account: str | None = None  # the account logged in, when not the workstation's owner
 
     @classmethod
     def from_args(cls, data_dir: str | None, db_url: str | None = None) -> CliContext:
@@ -88,6 +90,7 @@ class CliContext:
         database = self.connect_team()
         try:
             self.role = team.log_in(database, self.clock, self.user, password).role
+            self.account = self.user
         except BaseException:
             database.close()
             raise
@@ -130,6 +133,7 @@ class CliContext:
                 )
             password = prompt_secret(_("Password of {name}").format(name=name))
         self.role = accounts.login(self.uow_for(vault), name, password).role
+        self.account = name
 
     def _unlock(self, *, check_audit_anchor: bool = True) -> Vault:
         """Unlock with $DSR_DESK_PASSPHRASE, else the keyring, else by asking (passphrase mode).
@@ -192,7 +196,14 @@ class CliContext:
             )
 
     def uow_for(self, vault: Vault | TeamDatabase) -> SqlUnitOfWork:
-        return SqlUnitOfWork(vault.session_factory, self.clock, self.user, self.role)
+        """A unit of work acting as the account logged in (another account than the owner's,
+        or a team database's), else as the vault's display name (Settings), else
+        ``self.user`` (``DSR_DESK_USER``, else the login name): the same person as in the GUI."""
+        if self.account is not None or not isinstance(vault, Vault):
+            acting = self.account or self.user
+        else:
+            acting = acting_user(read_settings(vault.reader).display_name, self.user)
+        return SqlUnitOfWork(vault.session_factory, self.clock, acting, self.role)
 
     @contextmanager
     def unit_of_work(self, *, check_audit_anchor: bool = True) -> Iterator[SqlUnitOfWork]:

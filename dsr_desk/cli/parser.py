@@ -304,6 +304,22 @@ def _add_request_commands(sub: argparse._SubParsersAction[OneLineParser]) -> Non
     notify.add_argument("--on", type=_date, help=_("date of the notice (default today)"))
     notify.set_defaults(handler=rq.cmd_notify)
 
+    edit = rsub.add_parser(
+        "edit-requester",
+        help=_("correct the requester's details after saving (on their other requests too)"),
+    )
+    edit.add_argument("ref")
+    edit.add_argument("--name", help=_("requester's full name"))
+    edit.add_argument("--email", help=_("e-mail address ('' when none is known)"))
+    edit.add_argument("--address", help=_("postal address (lines with \\n)"))
+    edit.add_argument("--lang", choices=["fr", "en"], help=_("the letters' language"))
+    edit.set_defaults(handler=rq.cmd_edit_requester)
+
+    assign = rsub.add_parser("assign", help=_("give the request to another person of the office"))
+    assign.add_argument("ref")
+    assign.add_argument("--to", required=True, metavar="NAME", help=_("who handles it ('' nobody)"))
+    assign.set_defaults(handler=rq.cmd_assign)
+
     start = rsub.add_parser("start", help=_("mark a new request as in progress"))
     start.add_argument("ref")
     start.set_defaults(handler=rq.cmd_start)
@@ -380,11 +396,22 @@ def build_parser() -> OneLineParser:
         action="store_true",
         help=_("protect with a passphrase instead of the OS keyring"),
     )
+    init.add_argument(
+        "--user-name",
+        help=_(
+            "your name, as letters are signed and the audit log names you (default: "
+            "DSR_DESK_USER; never the login name)"
+        ),
+    )
+    init.add_argument(
+        "--user-title",
+        help=_("the title under your signature (default: the entity's, e.g. the DPO)"),
+    )
     init.add_argument("--entity", default="My organisation", help=_("name of the first entity"))
     init.add_argument(
         "--admin",
         metavar="USER",
-        help=(
+        help=_(
             "with --db: the first DPO account of the team database (its password from "
             "DSR_DESK_PASSWORD or a prompt)"
         ),

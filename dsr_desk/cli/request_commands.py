@@ -11,6 +11,7 @@ from pathlib import Path
 
 from dsr_desk.cli.audit_words import action_words
 from dsr_desk.cli.context import CliContext
+from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.request_actions import ExtensionState
 from dsr_desk.domain.requests import Capacity, Channel, InformationKind, RequestType
 from dsr_desk.domain.verification import VerificationMethod, VerificationOutcome
@@ -27,6 +28,7 @@ _LABELS = (
     N_("Requester:"),
     N_("Made by:"),
     N_("Entity:"),
+    N_("Assigned:"),
     N_("Received:"),
     N_("Due:"),
     N_("Closed:"),
@@ -67,6 +69,7 @@ def _print_detail(detail: RequestDetail, as_json: bool) -> None:
             )
         )
     print(_line(_("Entity:"), f"{detail.entity} ({detail.entity_role})"))
+    print(_line(_("Assigned:"), detail.assignee or _("nobody")))
     print(
         _line(
             _("Received:"),
@@ -163,6 +166,37 @@ def cmd_add(ctx: CliContext, args: argparse.Namespace) -> int:
     print(detail.reference)
     for linked in detail.linked:
         print(linked.reference)
+    return 0
+
+
+def cmd_edit_requester(ctx: CliContext, args: argparse.Namespace) -> int:
+    if all(v is None for v in (args.name, args.email, args.address, args.lang)):
+        raise ValidationError("Give what to correct: --name, --email, --address or --lang.")
+    with ctx.unit_of_work() as uow:
+        detail = request_service.edit_requester(
+            uow,
+            args.ref,
+            name=args.name,
+            email=args.email,
+            address=None if args.address is None else args.address.replace("\\n", "\n"),
+            language=args.lang,
+        )
+    print(
+        _("{ref}: requester {name}").format(ref=detail.reference, name=detail.requester_name)
+        + (f" <{detail.requester_email}>" if detail.requester_email else "")
+        + f" ({detail.requester_language})"
+    )
+    return 0
+
+
+def cmd_assign(ctx: CliContext, args: argparse.Namespace) -> int:
+    with ctx.unit_of_work() as uow:
+        detail = request_service.assign(uow, args.ref, args.to)
+    print(
+        _("{ref}: assigned to {name}").format(
+            ref=detail.reference, name=detail.assignee or _("nobody")
+        )
+    )
     return 0
 
 

@@ -22,9 +22,12 @@ from dsr_desk.domain.errors import DsrError, InsecureKeyring, ValidationError, V
 from dsr_desk.messages import N_, Text, _
 from dsr_desk.services import audit as audit_service
 from dsr_desk.services.entities import create_entity, new_entity
+from dsr_desk.services.read.settings import AppSettings
+from dsr_desk.services.settings import first_settings
 from dsr_desk.storage.key_wrapping import check_new_passphrase
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, recover_vault, staged_vault, vault_exists
+from dsr_desk.user import acting_user, named_user
 
 EXIT_OK, EXIT_INTEGRITY = 0, 1
 
@@ -67,12 +70,33 @@ def _first_entity(args: argparse.Namespace) -> dict[str, Any]:
     return fields
 
 
+def _first_user(args: argparse.Namespace) -> AppSettings:
+    """Who uses the vault: ``--user-name`` (else ``DSR_DESK_USER``; never the login name) and
+    ``--user-title`` (else the entity's), checked before anything is created; ``--user-name
+    ""`` leaves it unset even with ``DSR_DESK_USER``. Without a name,
+    Settings › Preferences asks for it later (letters need it); nothing blocks the GUI."""
+    settings = AppSettings(
+        display_name=" ".join((named_user() if args.user_name is None else args.user_name).split()),
+        signer_title=(args.user_title or "").strip(),
+    )
+    settings.validate()
+    return settings
+
+
 def _fill_and_show(
-    ctx: CliContext, vault: Vault, recovery_key: str, entity: dict[str, Any]
+    ctx: CliContext,
+    vault: Vault,
+    recovery_key: str,
+    entity: dict[str, Any],
+    user: AppSettings,
 ) -> None:
-    """Add the first entity, then write the recovery key out; a failure to show it (closed
-    pipe, full device) fails ``init``, so that the staged vault is thrown away."""
-    create_entity(SqlUnitOfWork(vault.session_factory, ctx.clock, ctx.user), **entity)
+    """Add the first entity and the user's name and title, then write the recovery key out; a
+    failure to show it (closed pipe, full device) fails ``init``, so that the staged vault is
+    thrown away."""
+    acting = acting_user(user.display_name, ctx.user)
+    create_entity(SqlUnitOfWork(vault.session_factory, ctx.clock, acting), **entity)
+    if user.display_name or user.signer_title:
+        first_settings(SqlUnitOfWork(vault.session_factory, ctx.clock, acting), user)
     try:
         _print_recovery_key(recovery_key)
         print(
@@ -97,6 +121,7 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
         return init_team(ctx, args, entity)
     if args.admin is not None:
         raise ValidationError("--admin names the first account of a team database: give --db.")
+    user = _first_user(args)
     if vault_exists(ctx.data_dir):
         raise VaultError(
             "A vault already exists in {folder}; nothing was changed.", folder=ctx.data_dir
@@ -108,7 +133,7 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
         passphrase = _ask_new_passphrase()
     try:
         with staged_vault(ctx.data_dir, ctx.clock, passphrase=passphrase) as (vault, key):
-            _fill_and_show(ctx, vault, key, entity)
+            _fill_and_show(ctx, vault, key, entity, user)
     except InsecureKeyring as problem:
         if not can_prompt():
             raise InsecureKeyring(
@@ -119,7 +144,7 @@ def cmd_init(ctx: CliContext, args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
         passphrase = _ask_new_passphrase()
         with staged_vault(ctx.data_dir, ctx.clock, passphrase=passphrase) as (vault, key):
-            _fill_and_show(ctx, vault, key, entity)
+            _fill_and_show(ctx, vault, key, entity, user)
     return EXIT_OK
 
 

@@ -48,6 +48,8 @@ ACTION_CHANGES: Final[dict[str, Touches]] = {
     "request.information_received": Touches.NOTHING,
     "request.late_entry": Touches.NOTHING,  # an action dated before today, recorded late
     "request.note_added": Touches.NOTHING,
+    "request.requester_corrected": Touches.NOTHING,  # the register shows it: a request change
+    "request.assigned": Touches.NOTHING,
     "request.closed": Touches.DOCUMENTS,  # its ID documents fall under retention
     "request.archive_consulted": Touches.NOTHING,
     "request.bundle_exported": Touches.NOTHING,

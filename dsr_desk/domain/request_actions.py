@@ -55,6 +55,8 @@ class RequestAction(StrEnum):
     LETTERS = "letters"
     BUNDLE = "bundle"  # the access / portability data export
     NOTIFY = "notify"  # record an Art. 19 notice to a recipient of the data
+    REQUESTER = "requester"  # correct the requester's details (name, e-mail, address, language)
+    ASSIGN = "assign"  # give the request to another person of the office
 
 
 @dataclass(frozen=True)
@@ -401,6 +403,30 @@ def _notify(request: Request, _day: date) -> Blocker | None:
     return None
 
 
+def _requester(request: Request, _day: date) -> Blocker | None:
+    """Details typed wrong are corrected, also after closing (a letter to send again); not
+    in a restricted archive, nor once the record is anonymised (nothing personal is left)."""
+    if request.anonymised_on is not None:
+        return Blocker(
+            f"{request.reference} was anonymised on {request.anonymised_on:%d/%m/%Y}: its "
+            "requester's details were erased and cannot be set again."
+        )
+    if request.archive_only:
+        return _closed(request, "correct the requester's details")
+    return None
+
+
+def _assign(request: Request, _day: date) -> Blocker | None:
+    if request.archive_only:
+        return _closed(request, "reassign it")
+    if not request.is_open:
+        ended = request.final_outcome or request.status
+        return Blocker(
+            f"{request.reference} is already closed ({ended.value}): no one handles it now."
+        )
+    return None
+
+
 # -- who asks ----------------------------------------------------------------------------------
 
 #: How the staff name who makes a request, in a sentence ("made by a representative").
@@ -472,6 +498,8 @@ _RULES: Final[dict[RequestAction, Callable[[Request, date], Blocker | None]]] = 
     RequestAction.LETTERS: _letters,
     RequestAction.BUNDLE: _bundle,
     RequestAction.NOTIFY: _notify,
+    RequestAction.REQUESTER: _requester,
+    RequestAction.ASSIGN: _assign,
 }
 
 

@@ -235,7 +235,7 @@ class Request:
             entity=entity,
             channel=channel,
             summary=summary.strip(),
-            assignee=assignee,
+            assignee=" ".join((assignee or "").split()) or None,
             last_contact_on=received_on,
             capacity=capacity,
             subject_name=(subject_name or "").strip() or None,
@@ -695,6 +695,48 @@ class Request:
         self._check_action_date(check.checked_on, today, N_("identity check"))
         self.identity_checks.append(check)
         self.record_contact(check.checked_on)
+
+    def correct_requester(
+        self,
+        today: date,
+        *,
+        name: str | None = None,
+        email: str | None = None,
+        address: str | None = None,
+        language: str | None = None,
+    ) -> tuple[str, ...]:
+        """Correct the requester's details as typed wrong (None: left as it is; an empty
+        e-mail: none known); returns the names of the fields that really changed. The
+        requester is the same person on their other requests: corrected there too."""
+        self._require(RequestAction.REQUESTER, today)
+        person = self.requester
+        wanted = Requester(
+            name=person.name if name is None else name,
+            email=person.email if email is None else email,
+            postal_address=person.postal_address if address is None else address.strip(),
+            phone=person.phone,
+            language=person.language if language is None else language,
+            civility=person.civility,
+        )  # validated whole before anything changes
+        changed = tuple(
+            key
+            for key in ("name", "email", "postal_address", "language")
+            if getattr(wanted, key) != getattr(person, key)
+        )
+        for key in changed:
+            setattr(person, key, getattr(wanted, key))
+        return changed
+
+    def assign(self, assignee: str | None, today: date) -> bool:
+        """Give the request to ``assignee`` (a name; empty or None: nobody); False when it
+        already was theirs."""
+        self._require(RequestAction.ASSIGN, today)
+        check_length(assignee, MAX_NAME, "The assignee's name")
+        name = " ".join((assignee or "").split()) or None
+        if name == self.assignee:
+            return False
+        self.assignee = name
+        return True
 
     def add_note(self, note: Note) -> None:
         """Notes may be written at any time, also on a closed request (not in the archive)."""

@@ -500,6 +500,50 @@ def add_note(uow: UnitOfWork, reference: str, text: str) -> RequestDetail:
         return _detail(uow, request)
 
 
+def edit_requester(
+    uow: UnitOfWork,
+    reference: str,
+    *,
+    name: str | None = None,
+    email: str | None = None,
+    address: str | None = None,
+    language: str | None = None,
+) -> RequestDetail:
+    """Correct the requester's details after saving (None: left as it is; an empty e-mail:
+    none known). The requester is corrected on their other requests too. Audited
+    ``request.requester_corrected`` with the names of the fields changed, never their values
+    (the audit log keeps no personal data); nothing changed, nothing recorded."""
+    uow.require(Action.EDIT_REQUESTS)
+    with uow:
+        request = load_request(uow, reference)
+        changed = request.correct_requester(
+            uow.clock.today(), name=name, email=email, address=address, language=language
+        )
+        if changed:
+            uow.record("request.requester_corrected", request.reference, fields=list(changed))
+            uow.commit()
+        return _detail(uow, request)
+
+
+def assign(uow: UnitOfWork, reference: str, assignee: str | None) -> RequestDetail:
+    """Give the request to another person of the office (a name for now; empty: nobody).
+    Audited ``request.assigned`` without the name (the entry's user is who reassigned it).
+    Once the vault has accounts besides its owner's, the name must be one of them."""
+    uow.require(Action.EDIT_REQUESTS)
+    with uow:
+        request = load_request(uow, reference)
+        if assignee and assignee.strip():
+            assignee = validate_assignee(uow, assignee)
+        if request.assign(assignee, uow.clock.today()):
+            uow.record(
+                "request.assigned",
+                request.reference,
+                unassigned=True if request.assignee is None else None,
+            )
+            uow.commit()
+        return _detail(uow, request)
+
+
 def _cents(amount: Decimal) -> int:
     """Euros to cents; refused when not a positive amount with at most two decimals."""
     if not amount.is_finite() or amount <= 0 or amount != amount.quantize(Decimal("0.01")):

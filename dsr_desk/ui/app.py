@@ -44,9 +44,12 @@ if TYPE_CHECKING:
 def close_open_dialogs() -> None:
     """On lock, every open dialog goes (a half-typed request, a letter preview...): nothing
     with personal data may stay on screen or in memory behind the lock."""
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible():
-            widget.reject()
+    from dsr_desk.ui.discard_guard import discarding_without_asking  # not on the first screen
+
+    with discarding_without_asking():  # typed content included: nobody is asked
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
 
 
 WARM_UP_QUIET_MS = 1000  # the ORM is loaded after this long without user input
@@ -127,6 +130,7 @@ class AppController(QObject):
             self.window.fully_loaded.connect(self.fully_loaded)
             self.window.restore_requested.connect(self.restore)
         settings = reads.settings  # waits for the reads, if they are not in yet
+        self.session.use_display_name(settings.display_name)
         self.idle.set_minutes(settings.idle_lock_minutes)
         self.window.start(reads)
         self.window.show()
@@ -138,6 +142,9 @@ class AppController(QObject):
         return True
 
     def _preferences_saved(self, saved: AppSettings) -> None:
+        self.session.use_display_name(saved.display_name)
+        if self.window is not None:
+            self.window.show_user()
         self.idle.set_minutes(saved.idle_lock_minutes)
         if self.window is not None and self.window.backup_scheduler.active:
             self.window.backup_scheduler.check()  # a folder just chosen: backed up at once

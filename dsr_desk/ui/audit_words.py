@@ -17,6 +17,8 @@ ACTION_WORDS = {
     "request.late_entry": QT_TRANSLATE_NOOP("Timeline", "Recorded late (dated earlier)"),
     "request.identity_checked": QT_TRANSLATE_NOOP("Timeline", "Identity check recorded"),
     "request.note_added": QT_TRANSLATE_NOOP("Timeline", "Note added"),
+    "request.requester_corrected": QT_TRANSLATE_NOOP("Timeline", "Requester's details corrected"),
+    "request.assigned": QT_TRANSLATE_NOOP("Timeline", "Request reassigned"),
     "request.document_added": QT_TRANSLATE_NOOP("Timeline", "Document attached"),
     "request.disclosure_override": QT_TRANSLATE_NOOP(
         "Timeline", "Disclosure despite unverified identity"
@@ -54,6 +56,17 @@ ACTION_WORDS = {
     "vault.rekeyed": QT_TRANSLATE_NOOP("Timeline", "Vault key rotated"),
     "audit.reanchored": QT_TRANSLATE_NOOP("Timeline", "Audit log anchor renewed"),
     "demo.seeded": QT_TRANSLATE_NOOP("Timeline", "Demo data added"),
+    "letter.late_extension_override": QT_TRANSLATE_NOOP(
+        "Timeline", "Extension letter printed after its notice date"
+    ),
+    "request.id_means_recorded": QT_TRANSLATE_NOOP("Timeline", "Means of identification recorded"),
+    "request.recipient_notified": QT_TRANSLATE_NOOP("Timeline", "Recipient notified (Art. 19)"),
+    "team.created": QT_TRANSLATE_NOOP("Timeline", "Team database created"),
+    "team.key_rotated": QT_TRANSLATE_NOOP("Timeline", "Team key replaced"),
+    "user.added": QT_TRANSLATE_NOOP("Timeline", "User account added"),
+    "user.login_failed": QT_TRANSLATE_NOOP("Timeline", "Failed login"),
+    "user.removed": QT_TRANSLATE_NOOP("Timeline", "User account removed"),
+    "vault.backups_rotated": QT_TRANSLATE_NOOP("Timeline", "Old backups deleted (rotation)"),
 }
 FAMILY_WORDS = {  # the action filter's groups: "request.*" and so on
     "request.": QT_TRANSLATE_NOOP("Timeline", "Requests"),

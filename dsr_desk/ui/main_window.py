@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.dashboard.backup_folder_wanted.connect(self.show_backup_settings)
         ops.error.connect(self.message_bar.show_error)
         self._add_actions()
-        self.statusBar().showMessage(f"{session.user} · {session.data_dir}")
+        self.show_user()
         self._restore_geometry()
 
     def can(self, action: Action) -> bool:
@@ -502,10 +502,16 @@ class MainWindow(QMainWindow):
             if widget is not None:
                 widget.deleteLater()
 
+    def show_user(self) -> None:
+        """Who acts (the vault's display name once read) and the data folder, in the status
+        bar."""
+        self.statusBar().showMessage(f"{self.session.user} · {self.session.data_dir}")
+
     def start(self, reads: FirstReads | None = None) -> None:
         """First load after unlocking, on the dashboard: from ``reads`` (made at unlock, see
         ``ui.first_reads``), or by reading now. The rest follows the first paint."""
         self._starting = True
+        self.show_user()
         self.nav.blockSignals(True)  # showing the page would read the dashboard a second time
         self.nav.setCurrentRow(DASHBOARD)
         self.nav.blockSignals(False)

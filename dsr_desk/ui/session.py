@@ -34,6 +34,18 @@ class AppSession:
     role: UserRole = UserRole.DPO
     # Archived objection records whose consultation (with its reason) was audited since unlock.
     archive_consulted: set[str] = field(default_factory=set, repr=False)
+    # Who acts when the vault has no display name (``DSR_DESK_USER``, else the login name).
+    fallback_user: str = field(default="", repr=False)
+
+    def __post_init__(self) -> None:
+        self.fallback_user = self.fallback_user or self.user
+
+    def use_display_name(self, display_name: str) -> None:
+        """The vault's display name (Settings) becomes who acts: the audit log's user, "Mine"
+        and "assign to me" (``user.acting_user``); none set: the fallback."""
+        from dsr_desk.user import acting_user
+
+        self.user = acting_user(display_name, self.fallback_user)
 
     @property
     def is_unlocked(self) -> bool:

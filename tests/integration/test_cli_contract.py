@@ -137,10 +137,11 @@ def test_request_lifecycle_through_the_cli(vault_dir: Path) -> None:
     assert set(actions) == {
         "start", "identity", "ask", "received", "extend", "complete", "refuse", "forward",
         "note", "letters", "bundle", "partial", "no-data", "withdrawn", "unanswered",
-        "excessive", "close", "notify",
+        "excessive", "close", "notify", "requester", "assign",
     }  # fmt: skip
     assert actions["complete"] is None and actions["refuse"] is None and actions["note"] is None
     assert actions["notify"] is None  # an erasure's recipients may be told (Art. 19)
+    assert actions["requester"] is None and actions["assign"] is None  # corrected, reassigned
     assert actions["ask"] == (
         f"The deadline of {ref} (10/03/2026) has passed: asking for information now cannot "
         "suspend it. Answer, or refuse with reasons."

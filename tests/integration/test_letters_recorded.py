@@ -18,6 +18,8 @@ def _vault(data_dir: Path) -> None:
     init_vault(
         data_dir,
         "--passphrase",
+        "--user-name",
+        "",  # no display name, whatever DSR_DESK_USER says: letters need --signer
         "--entity",
         "OMNES Éducation",
         "--address",

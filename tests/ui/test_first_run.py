@@ -19,6 +19,7 @@ from dsr_desk.domain.deadlines import SuspensionPolicy
 from dsr_desk.domain.entities import Role
 from dsr_desk.domain.errors import VaultError
 from dsr_desk.services.entities import list_entities
+from dsr_desk.services.settings import load_settings
 from dsr_desk.storage import keyring_store
 from dsr_desk.storage.key_wrapping import parse_recovery_key
 from dsr_desk.storage.vault import Unlock, open_vault
@@ -44,9 +45,14 @@ def _forward(wizard: QWizard) -> QAbstractButton:
     page = wizard.currentPage()
     if page.isCommitPage():
         return wizard.button(QWizard.WizardButton.CommitButton)
-    if wizard.currentId() == FirstRunWizard.ENTITY:
+    if wizard.currentId() == FirstRunWizard.USER:
         return wizard.button(QWizard.WizardButton.FinishButton)
     return wizard.button(QWizard.WizardButton.NextButton)
+
+
+def _audit_users(session: AppSession) -> list[tuple[str, str]]:
+    with session.uow() as uow:
+        return [(e.action, e.user) for e in uow.audit.entries()]
 
 
 def _make_wizard(qtbot: QtBot, data_dir: Path, clock: FixedClock) -> FirstRunWizard:
@@ -171,8 +177,9 @@ def test_wizard_creates_a_passphrase_vault_with_its_first_entity(
     qtbot.keyClicks(form.dpo_edit, "dpo@exemple.fr")
     assert form.country_combo.currentData() == "FR"
     qtbot.keyClicks(form.subdivision_edit, "99")
-    finish = _forward(wizard)
-    _click(qtbot, finish)
+    form.signer_title_edit.setText("Délégué à la protection des données")
+    next_button = _forward(wizard)
+    _click(qtbot, next_button)
     assert wizard.currentId() == FirstRunWizard.ENTITY  # refused
     assert "Unknown subdivision '99'" in form.calendar_label.text()
     assert form.calendar_label.isVisible()
@@ -183,6 +190,19 @@ def test_wizard_creates_a_passphrase_vault_with_its_first_entity(
     form.policy_combo.setFocus()
     qtbot.keyClick(form.policy_combo, Qt.Key.Key_Down)
     assert form.values()["suspension_policy"] is SuspensionPolicy.PAUSE
+    _click(qtbot, next_button)
+
+    # (e) you: the name letters are signed with and the audit log records (DSR_DESK_USER
+    # proposed, never the login name), the title the entity's unless changed
+    assert wizard.currentId() == FirstRunWizard.USER
+    you = wizard.user_page
+    assert you.name_edit.text() == "test-user"  # tests/conftest.py sets DSR_DESK_USER
+    assert you.title_edit.text() == "Délégué à la protection des données"
+    finish = _forward(wizard)
+    you.name_edit.clear()
+    assert not finish.isEnabled()  # a name is required: letters are signed with it
+    qtbot.keyClicks(you.name_edit, "Camille  Dupont")
+    assert finish.text() == "Open DSR Desk"
     _click(qtbot, finish)
 
     assert wizard.result() == QDialog.DialogCode.Accepted
@@ -198,6 +218,10 @@ def test_wizard_creates_a_passphrase_vault_with_its_first_entity(
         assert (entity.country, entity.subdivision) == ("FR", "57")
         assert entity.role is Role.CONTROLLER
         assert entity.suspension_policy is SuspensionPolicy.PAUSE
+        settings = ops.call(lambda: load_settings(session.uow()))
+        assert (settings.display_name, settings.signer_title) == ("Camille Dupont", "")
+        entries = ops.call(lambda: _audit_users(session))
+        assert entries == [("entity.created", "Camille Dupont")]  # the settings: its first state
 
         # what AppController does next: the main window on the vault the wizard opened
         window = MainWindow(session, ops)

@@ -23,6 +23,7 @@ from dsr_desk.ui.dialogs import new_request_intake as intake
 from dsr_desk.ui.dialogs.new_request_dialog import DUPLICATE_DEBOUNCE_MS, NewRequestDialog
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
+from tests.ui.discard_answers import answer_discard_question
 
 # The offscreen platform cannot resize windows to new size hints (messages appearing).
 
@@ -276,7 +277,8 @@ def test_a_second_eml_replaces_what_the_first_one_filled_in(
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("scan.pdf", b"%PDF-1.7", "scan.pdf is not an .eml file."),
+        ("notes.txt", b"Bonjour", "notes.txt is neither an e-mail (.eml) nor a scan"),
+        ("scan.pdf", b"not a PDF at all", "scan.pdf is not a readable scan (PDF, JPEG or PNG)."),
         ("broken.eml", b"\x00\xff garbage", "This file is not a readable e-mail (.eml)."),
     ],
 )
@@ -431,8 +433,11 @@ def test_closing_drops_the_email_and_creates_nothing(
 ) -> None:
     dialog.load_email_file(_eml(tmp_path))
     qtbot.waitUntil(lambda: dialog.email_filename is not None)
+    asked: list[str] = []
+    answer_discard_question(discard=True, seen=asked)
     with qtbot.waitSignal(dialog.rejected):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 1  # an e-mail loaded: Escape asked before discarding it
     assert dialog.email_filename is None and dialog.created_reference is None
     assert not (app_session.data_dir / "documents").exists() or not any(
         (app_session.data_dir / "documents").iterdir()

@@ -32,6 +32,7 @@ from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.views.request_actions import action_states
 from dsr_desk.ui.views.request_view import RequestFileView
 from dsr_desk.ui.widgets.record_table import RECORD_ROLE
+from tests.ui.discard_answers import answer_discard_question
 
 PROCESSOR = "Formation Pro SAS"
 D = TypeVar("D", bound=RequestActionDialog)
@@ -405,6 +406,7 @@ def test_extension_after_the_notice_date_is_refused(
     assert dialog.ok_button.isEnabled()
     qtbot.waitUntil(lambda: not _button(page, "extend").isEnabled())  # the page caught up
     assert _detail(app_session, ops, ref).extended_on is None
+    answer_discard_question(discard=True)  # reasons typed: Cancel asks first
     _click(qtbot, dialog.cancel_button)
     assert page.request_actions.active_dialog is None
 

@@ -433,6 +433,41 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Reassign {reference}</source>
+        <translation>Reassign {reference}</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <source>Who handles this request now. It shows under “Mine” in their register. Leave the name empty when nobody does yet.</source>
+        <translation>Who handles this request now. It shows under “Mine” in their register. Leave the name empty when nobody does yet.</translation>
+    </message>
+    <message>
+        <source>A colleague's name</source>
+        <translation>A colleague's name</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>&amp;Me ({user})</source>
+        <translation>&amp;Me ({user})</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Assigned to:</translation>
+    </message>
+    <message>
+        <source>Type the name of whoever handles it now.</source>
+        <translation>Type the name of whoever handles it now.</translation>
+    </message>
+</context>
+<context>
     <name>AttestationDialog</name>
     <message>
         <source>Records attestation</source>
@@ -1334,6 +1369,25 @@ Send the password through another channel than the file.</translation>
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <source>What you typed or added in this window has not been saved. Close it and lose it?</source>
+        <translation>What you typed or added in this window has not been saved. Close it and lose it?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOps</name>
     <message>
         <source>Identity document copy (retention rules apply)</source>
@@ -1708,20 +1762,26 @@ Each copy's encryption key is destroyed and its encrypted file removed (crypto-s
         <translation>{n} KB</translation>
     </message>
     <message>
-        <source>&amp;Choose .eml…</source>
-        <translation>&amp;Choose .eml…</translation>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+        <source>Do not keep this file with the request</source>
+        <translation>Do not keep this file with the request</translation>
+    </message>
+    <message>
+        <source>Drop the requester's e-mail (.eml) here to fill in the form, or the scan of a paper letter (PDF, JPEG, PNG).</source>
+        <translation>Drop the requester's e-mail (.eml) here to fill in the form, or the scan of a paper letter (PDF, JPEG, PNG).</translation>
+    </message>
+    <message>
+        <source>{filename}  ·  {size}
+Will be kept with the request, encrypted, as the letter received.</source>
+        <translation>{filename}  ·  {size}
+Will be kept with the request, encrypted, as the letter received.</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Do not keep this e-mail with the request</source>
-        <translation>Do not keep this e-mail with the request</translation>
-    </message>
-    <message>
-        <source>Drop the requester's e-mail (.eml) here to fill in the form.</source>
-        <translation>Drop the requester's e-mail (.eml) here to fill in the form.</translation>
     </message>
     <message>
         <source>✉  {filename}  ·  {size}
@@ -2283,8 +2343,32 @@ Postcode and town</translation>
         <translation>The entity that answers the requests: letterhead, DPO contact and the holiday calendar used for deadlines. More entities can be added later in Settings.</translation>
     </message>
     <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Letters are signed with your name and title, and the audit log records your name for each change. Both can be changed later in Settings › Preferences.</source>
+        <translation>Letters are signed with your name and title, and the audit log records your name for each change. Both can be changed later in Settings › Preferences.</translation>
+    </message>
+    <message>
         <source>Open {app_name}</source>
         <translation>Open {app_name}</translation>
+    </message>
+    <message>
+        <source>e.g. Camille Dupont</source>
+        <translation>e.g. Camille Dupont</translation>
+    </message>
+    <message>
+        <source>e.g. Data Protection Officer</source>
+        <translation>e.g. Data Protection Officer</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Title under your signature:</source>
+        <translation>&amp;Title under your signature:</translation>
     </message>
     <message>
         <source>Set up {app_name}</source>
@@ -3145,12 +3229,12 @@ Address lines…</translation>
         <translation>No entity set up</translation>
     </message>
     <message>
-        <source>Choose the requester's e-mail</source>
-        <translation>Choose the requester's e-mail</translation>
+        <source>Choose the requester's e-mail or letter scan</source>
+        <translation>Choose the requester's e-mail or letter scan</translation>
     </message>
     <message>
-        <source>E-mails (*.eml);;All files (*)</source>
-        <translation>E-mails (*.eml);;All files (*)</translation>
+        <source>E-mails and scans (*.eml *.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>E-mails and scans (*.eml *.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
         <source>The e-mail has no readable date: check the receipt date.</source>
@@ -3443,16 +3527,24 @@ Address lines…</translation>
 <context>
     <name>NewRequestIntake</name>
     <message>
-        <source>{name} is not an .eml file. Save the e-mail as .eml (drag it from the mail program to a folder) and drop that file.</source>
-        <translation>{name} is not an .eml file. Save the e-mail as .eml (drag it from the mail program to a folder) and drop that file.</translation>
-    </message>
-    <message>
         <source>{name} is larger than {size} MB; register the request by hand.</source>
         <translation>{name} is larger than {size} MB; register the request by hand.</translation>
     </message>
     <message>
         <source>{name} could not be read ({problem}).</source>
         <translation>{name} could not be read ({problem}).</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {size} MB; save the request, then attach a smaller scan.</source>
+        <translation>{name} is larger than {size} MB; save the request, then attach a smaller scan.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable scan (PDF, JPEG or PNG).</source>
+        <translation>{name} is not a readable scan (PDF, JPEG or PNG).</translation>
+    </message>
+    <message>
+        <source>{name} is neither an e-mail (.eml) nor a scan (PDF, JPEG or PNG). Save the e-mail as .eml (drag it from the mail program to a folder) and drop that file.</source>
+        <translation>{name} is neither an e-mail (.eml) nor a scan (PDF, JPEG or PNG). Save the e-mail as .eml (drag it from the mail program to a folder) and drop that file.</translation>
     </message>
     <message>
         <source>Unexpected error: {name}.</source>
@@ -3815,8 +3907,12 @@ Address lines…</translation>
         <translation>The system's language</translation>
     </message>
     <message>
-        <source>e.g. Camille Dupont (login: {user})</source>
-        <translation>e.g. Camille Dupont (login: {user})</translation>
+        <source>e.g. Camille Dupont</source>
+        <translation>e.g. Camille Dupont</translation>
+    </message>
+    <message>
+        <source>Letters are signed with it and the audit log records it; requests assigned to it are yours (“Mine”).</source>
+        <translation>Letters are signed with it and the audit log records it; requests assigned to it are yours (“Mine”).</translation>
     </message>
     <message>
         <source>Empty: the entity's (e.g. Le délégué à la protection des données)</source>
@@ -4422,12 +4518,32 @@ This cannot be undone.</translation>
         <source>Close…</source>
         <translation>Close…</translation>
     </message>
+    <message>
+        <source>Correct requester…</source>
+        <translation>Correct requester…</translation>
+    </message>
+    <message>
+        <source>Correct the requester's name, e-mail, postal address or language.</source>
+        <translation>Correct the requester's name, e-mail, postal address or language.</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>Give the request to another person of the office.</source>
+        <translation>Give the request to another person of the office.</translation>
+    </message>
 </context>
 <context>
     <name>RequestDocuments</name>
     <message>
         <source>Attachments</source>
         <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Drop files here to keep them, encrypted, in the request's file.</source>
+        <translation>Drop files here to keep them, encrypted, in the request's file.</translation>
     </message>
     <message>
         <source>{kind} (purged)</source>
@@ -4500,6 +4616,10 @@ This cannot be undone.</translation>
     <message>
         <source>Attach a file to {reference}</source>
         <translation>Attach a file to {reference}</translation>
+    </message>
+    <message>
+        <source>{name} is not a file: drop files, not folders.</source>
+        <translation>{name} is not a file: drop files, not folders.</translation>
     </message>
     <message>
         <source>Attach a file</source>
@@ -4849,6 +4969,61 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>RequesterDialog</name>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Requester of {reference}</source>
+        <translation>Requester of {reference}</translation>
+    </message>
+    <message>
+        <source>Save the corrections</source>
+        <translation>Save the corrections</translation>
+    </message>
+    <message>
+        <source>Correct what was typed wrong. The letters use these details; the requester's other requests show them too. The audit log records which details changed, not their values.</source>
+        <translation>Correct what was typed wrong. The letters use these details; the requester's other requests show them too. The audit log records which details changed, not their values.</translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation>None known</translation>
+    </message>
+    <message>
+        <source>Street, postcode and town, for letters</source>
+        <translation>Street, postcode and town, for letters</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>Postal &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of letters:</source>
+        <translation>&amp;Language of letters:</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Nothing changed yet.</translation>
+    </message>
+</context>
+<context>
     <name>RequesterTable</name>
     <message>
         <source>Double-click to list this requester's requests</source>
@@ -5046,6 +5221,14 @@ It replaces the vault in {folder}: everything recorded after {day} is lost. Purg
         <translation>Note added</translation>
     </message>
     <message>
+        <source>Requester's details corrected</source>
+        <translation>Requester's details corrected</translation>
+    </message>
+    <message>
+        <source>Request reassigned</source>
+        <translation>Request reassigned</translation>
+    </message>
+    <message>
         <source>Document attached</source>
         <translation>Document attached</translation>
     </message>
@@ -5174,6 +5357,42 @@ It replaces the vault in {folder}: everything recorded after {day} is lost. Purg
         <translation>Demo data added</translation>
     </message>
     <message>
+        <source>Extension letter printed after its notice date</source>
+        <translation>Extension letter printed after its notice date</translation>
+    </message>
+    <message>
+        <source>Means of identification recorded</source>
+        <translation>Means of identification recorded</translation>
+    </message>
+    <message>
+        <source>Recipient notified (Art. 19)</source>
+        <translation>Recipient notified (Art. 19)</translation>
+    </message>
+    <message>
+        <source>Team database created</source>
+        <translation>Team database created</translation>
+    </message>
+    <message>
+        <source>Team key replaced</source>
+        <translation>Team key replaced</translation>
+    </message>
+    <message>
+        <source>User account added</source>
+        <translation>User account added</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <source>User account removed</source>
+        <translation>User account removed</translation>
+    </message>
+    <message>
+        <source>Old backups deleted (rotation)</source>
+        <translation>Old backups deleted (rotation)</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
@@ -5254,6 +5473,14 @@ It replaces the vault in {folder}: everything recorded after {day} is lost. Purg
         <translation>by {checked_by} on {checked_on}</translation>
     </message>
     <message>
+        <source>{fields}</source>
+        <translation>{fields}</translation>
+    </message>
+    <message>
+        <source>to nobody</source>
+        <translation>to nobody</translation>
+    </message>
+    <message>
         <source>{late_action} dated {stated_on}, recorded on {recorded_on}</source>
         <translation>{late_action} dated {stated_on}, recorded on {recorded_on}</translation>
     </message>
@@ -5276,6 +5503,22 @@ It replaces the vault in {folder}: everything recorded after {day} is lost. Purg
     <message>
         <source>due {due_on} (was {previous_due_on})</source>
         <translation>due {due_on} (was {previous_due_on})</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>postal address</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
     </message>
     <message>
         <source>Request completed</source>

@@ -433,6 +433,41 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Reassign {reference}</source>
+        <translation>Réattribuer {reference}</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Réattribuer</translation>
+    </message>
+    <message>
+        <source>Who handles this request now. It shows under “Mine” in their register. Leave the name empty when nobody does yet.</source>
+        <translation>Qui traite désormais cette demande. Elle apparaît sous « Les miennes » dans son registre. Laissez le nom vide si personne ne la traite encore.</translation>
+    </message>
+    <message>
+        <source>A colleague's name</source>
+        <translation>Le nom d'un collègue</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>&amp;Me ({user})</source>
+        <translation>&amp;Moi ({user})</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Attribuée à :</translation>
+    </message>
+    <message>
+        <source>Type the name of whoever handles it now.</source>
+        <translation>Saisissez le nom de la personne qui la traite désormais.</translation>
+    </message>
+</context>
+<context>
     <name>AttestationDialog</name>
     <message>
         <source>Records attestation</source>
@@ -1334,6 +1369,25 @@ Communiquez le mot de passe par un autre canal que le fichier.</translation>
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Abandonner la saisie ?</translation>
+    </message>
+    <message>
+        <source>What you typed or added in this window has not been saved. Close it and lose it?</source>
+        <translation>Ce que vous avez saisi ou ajouté dans cette fenêtre n'est pas enregistré. La fermer et le perdre ?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOps</name>
     <message>
         <source>Identity document copy (retention rules apply)</source>
@@ -1708,20 +1762,26 @@ La clé de chiffrement de chaque copie est détruite et son fichier chiffré sup
         <translation>{n} Ko</translation>
     </message>
     <message>
-        <source>&amp;Choose .eml…</source>
-        <translation>&amp;Choisir un .eml…</translation>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Do not keep this file with the request</source>
+        <translation>Ne pas conserver ce fichier avec la demande</translation>
+    </message>
+    <message>
+        <source>Drop the requester's e-mail (.eml) here to fill in the form, or the scan of a paper letter (PDF, JPEG, PNG).</source>
+        <translation>Déposez ici l'e-mail du demandeur (.eml) pour remplir le formulaire, ou le scan d'un courrier papier (PDF, JPEG, PNG).</translation>
+    </message>
+    <message>
+        <source>{filename}  ·  {size}
+Will be kept with the request, encrypted, as the letter received.</source>
+        <translation>{filename}  ·  {size}
+Sera conservé avec la demande, chiffré, comme courrier reçu.</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Do not keep this e-mail with the request</source>
-        <translation>Ne pas conserver cet e-mail avec la demande</translation>
-    </message>
-    <message>
-        <source>Drop the requester's e-mail (.eml) here to fill in the form.</source>
-        <translation>Déposez ici l'e-mail du demandeur (.eml) pour remplir le formulaire.</translation>
     </message>
     <message>
         <source>✉  {filename}  ·  {size}
@@ -2283,8 +2343,32 @@ Code postal et commune</translation>
         <translation>L'entité qui répond aux demandes : en-tête des courriers, contact du DPO et calendrier des jours fériés utilisé pour les délais. D'autres entités pourront être ajoutées dans les Paramètres.</translation>
     </message>
     <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Letters are signed with your name and title, and the audit log records your name for each change. Both can be changed later in Settings › Preferences.</source>
+        <translation>Les courriers sont signés de vos nom et fonction, et le journal d'audit enregistre votre nom à chaque modification. Vous pourrez les changer dans Paramètres › Préférences.</translation>
+    </message>
+    <message>
         <source>Open {app_name}</source>
         <translation>Ouvrir {app_name}</translation>
+    </message>
+    <message>
+        <source>e.g. Camille Dupont</source>
+        <translation>p. ex. Camille Dupont</translation>
+    </message>
+    <message>
+        <source>e.g. Data Protection Officer</source>
+        <translation>p. ex. Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Title under your signature:</source>
+        <translation>&amp;Fonction sous votre signature :</translation>
     </message>
     <message>
         <source>Set up {app_name}</source>
@@ -3145,12 +3229,12 @@ Lignes d'adresse…</translation>
         <translation>Aucune entité configurée</translation>
     </message>
     <message>
-        <source>Choose the requester's e-mail</source>
-        <translation>Choisir l'e-mail du demandeur</translation>
+        <source>Choose the requester's e-mail or letter scan</source>
+        <translation>Choisir l'e-mail ou le scan du courrier du demandeur</translation>
     </message>
     <message>
-        <source>E-mails (*.eml);;All files (*)</source>
-        <translation>E-mails (*.eml);;Tous les fichiers (*)</translation>
+        <source>E-mails and scans (*.eml *.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>E-mails et scans (*.eml *.pdf *.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The e-mail has no readable date: check the receipt date.</source>
@@ -3443,16 +3527,24 @@ Lignes d'adresse…</translation>
 <context>
     <name>NewRequestIntake</name>
     <message>
-        <source>{name} is not an .eml file. Save the e-mail as .eml (drag it from the mail program to a folder) and drop that file.</source>
-        <translation>{name} n'est pas un fichier .eml. Enregistrez l'e-mail au format .eml (faites-le glisser de la messagerie vers un dossier) puis déposez ce fichier.</translation>
-    </message>
-    <message>
         <source>{name} is larger than {size} MB; register the request by hand.</source>
         <translation>{name} dépasse {size} Mo ; saisissez la demande à la main.</translation>
     </message>
     <message>
         <source>{name} could not be read ({problem}).</source>
         <translation>{name} n'a pas pu être lu ({problem}).</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {size} MB; save the request, then attach a smaller scan.</source>
+        <translation>{name} dépasse {size} Mo ; enregistrez la demande, puis joignez un scan plus léger.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable scan (PDF, JPEG or PNG).</source>
+        <translation>{name} n'est pas un scan lisible (PDF, JPEG ou PNG).</translation>
+    </message>
+    <message>
+        <source>{name} is neither an e-mail (.eml) nor a scan (PDF, JPEG or PNG). Save the e-mail as .eml (drag it from the mail program to a folder) and drop that file.</source>
+        <translation>{name} n'est ni un e-mail (.eml) ni un scan (PDF, JPEG ou PNG). Enregistrez l'e-mail au format .eml (faites-le glisser de la messagerie vers un dossier) et déposez ce fichier.</translation>
     </message>
     <message>
         <source>Unexpected error: {name}.</source>
@@ -3815,8 +3907,12 @@ Lignes d'adresse…</translation>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>e.g. Camille Dupont (login: {user})</source>
-        <translation>p. ex. Camille Dupont (identifiant : {user})</translation>
+        <source>e.g. Camille Dupont</source>
+        <translation>p. ex. Camille Dupont</translation>
+    </message>
+    <message>
+        <source>Letters are signed with it and the audit log records it; requests assigned to it are yours (“Mine”).</source>
+        <translation>Les courriers sont signés de ce nom et le journal d'audit l'enregistre ; les demandes attribuées à ce nom sont les vôtres (« Les miennes »).</translation>
     </message>
     <message>
         <source>Empty: the entity's (e.g. Le délégué à la protection des données)</source>
@@ -4422,12 +4518,32 @@ C'est irréversible.</translation>
         <source>Close…</source>
         <translation>Clôturer…</translation>
     </message>
+    <message>
+        <source>Correct requester…</source>
+        <translation>Corriger le demandeur…</translation>
+    </message>
+    <message>
+        <source>Correct the requester's name, e-mail, postal address or language.</source>
+        <translation>Corriger le nom, l'e-mail, l'adresse postale ou la langue du demandeur.</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Réattribuer…</translation>
+    </message>
+    <message>
+        <source>Give the request to another person of the office.</source>
+        <translation>Confier la demande à une autre personne du service.</translation>
+    </message>
 </context>
 <context>
     <name>RequestDocuments</name>
     <message>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Drop files here to keep them, encrypted, in the request's file.</source>
+        <translation>Déposez des fichiers ici pour les conserver, chiffrés, dans le dossier de la demande.</translation>
     </message>
     <message>
         <source>{kind} (purged)</source>
@@ -4500,6 +4616,10 @@ C'est irréversible.</translation>
     <message>
         <source>Attach a file to {reference}</source>
         <translation>Joindre un fichier à {reference}</translation>
+    </message>
+    <message>
+        <source>{name} is not a file: drop files, not folders.</source>
+        <translation>{name} n'est pas un fichier : déposez des fichiers, pas des dossiers.</translation>
     </message>
     <message>
         <source>Attach a file</source>
@@ -4849,6 +4969,61 @@ C'est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>RequesterDialog</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Requester of {reference}</source>
+        <translation>Demandeur de {reference}</translation>
+    </message>
+    <message>
+        <source>Save the corrections</source>
+        <translation>Enregistrer les corrections</translation>
+    </message>
+    <message>
+        <source>Correct what was typed wrong. The letters use these details; the requester's other requests show them too. The audit log records which details changed, not their values.</source>
+        <translation>Corrigez ce qui a été mal saisi. Les courriers utilisent ces coordonnées, que les autres demandes du demandeur affichent aussi. Le journal d'audit enregistre les éléments modifiés, pas leurs valeurs.</translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation>Aucune connue</translation>
+    </message>
+    <message>
+        <source>Street, postcode and town, for letters</source>
+        <translation>Rue, code postal et ville, pour les courriers</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>&amp;Adresse postale :</translation>
+    </message>
+    <message>
+        <source>&amp;Language of letters:</source>
+        <translation>&amp;Langue des courriers :</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Rien n'a encore été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>RequesterTable</name>
     <message>
         <source>Double-click to list this requester's requests</source>
@@ -5046,6 +5221,14 @@ Elle remplace le coffre de {folder} : tout ce qui a été enregistré après le
         <translation>Note ajoutée</translation>
     </message>
     <message>
+        <source>Requester's details corrected</source>
+        <translation>Coordonnées du demandeur corrigées</translation>
+    </message>
+    <message>
+        <source>Request reassigned</source>
+        <translation>Demande réattribuée</translation>
+    </message>
+    <message>
         <source>Document attached</source>
         <translation>Document joint</translation>
     </message>
@@ -5174,6 +5357,42 @@ Elle remplace le coffre de {folder} : tout ce qui a été enregistré après le
         <translation>Données de démonstration ajoutées</translation>
     </message>
     <message>
+        <source>Extension letter printed after its notice date</source>
+        <translation>Courrier de prolongation imprimé après sa date limite d'information</translation>
+    </message>
+    <message>
+        <source>Means of identification recorded</source>
+        <translation>Moyens d'identification enregistrés</translation>
+    </message>
+    <message>
+        <source>Recipient notified (Art. 19)</source>
+        <translation>Destinataire informé (art. 19)</translation>
+    </message>
+    <message>
+        <source>Team database created</source>
+        <translation>Base d'équipe créée</translation>
+    </message>
+    <message>
+        <source>Team key replaced</source>
+        <translation>Clé d'équipe remplacée</translation>
+    </message>
+    <message>
+        <source>User account added</source>
+        <translation>Compte utilisateur ajouté</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>User account removed</source>
+        <translation>Compte utilisateur supprimé</translation>
+    </message>
+    <message>
+        <source>Old backups deleted (rotation)</source>
+        <translation>Anciennes sauvegardes supprimées (rotation)</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
@@ -5254,6 +5473,14 @@ Elle remplace le coffre de {folder} : tout ce qui a été enregistré après le
         <translation>par {checked_by} le {checked_on}</translation>
     </message>
     <message>
+        <source>{fields}</source>
+        <translation>{fields}</translation>
+    </message>
+    <message>
+        <source>to nobody</source>
+        <translation>à personne</translation>
+    </message>
+    <message>
         <source>{late_action} dated {stated_on}, recorded on {recorded_on}</source>
         <translation>{late_action} daté du {stated_on}, enregistré le {recorded_on}</translation>
     </message>
@@ -5276,6 +5503,22 @@ Elle remplace le coffre de {folder} : tout ce qui a été enregistré après le
     <message>
         <source>due {due_on} (was {previous_due_on})</source>
         <translation>échéance le {due_on} (au lieu du {previous_due_on})</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>adresse postale</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
     </message>
     <message>
         <source>Request completed</source>

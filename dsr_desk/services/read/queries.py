@@ -243,7 +243,8 @@ def _filtered(where: Where, flt: RequestFilter, today: date, db: SqlConnection) 
     if flt.entity:  # the stored name: see _entity_resolved
         where.add("e.name = ?", flt.entity)
     if flt.assignee:
-        where.add("r.assignee = ?", flt.assignee)
+        # as the request file shows it: the same name whatever its case ("Mine")
+        where.add("r.assignee = ? COLLATE NOCASE", " ".join(flt.assignee.split()))
     if _needs_open(flt):
         where.add_condition(in_list("r.status", OPEN_STATUS_VALUES))
     if flt.overdue_only:

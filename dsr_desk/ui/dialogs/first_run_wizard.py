@@ -1,7 +1,10 @@
-"""First run: choose how the vault is protected, create it, keep the recovery key, and set
-up the first entity. Nothing is half-created: a failed creation leaves the folder empty.
+"""First run: choose how the vault is protected, create it, keep the recovery key, set up the
+first entity, and say who uses the app. Nothing is half-created: a failed creation leaves the
+folder empty.
 
-Pages: protection (commit: "Create vault") → creating (commit) → recovery key → entity.
+Pages: protection (commit: "Create vault") → creating (commit) → recovery key → entity → you
+(the display name letters are signed with and the audit log names, and the title under it:
+the entity's by default; never the login name). Both are kept in Settings › Preferences.
 """
 
 from __future__ import annotations
@@ -15,9 +18,11 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFileDialog,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -31,8 +36,11 @@ from PySide6.QtWidgets import (
 from dsr_desk import APP_NAME
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import DsrError
+from dsr_desk.domain.limits import MAX_NAME
 from dsr_desk.export import write_private
 from dsr_desk.services.entities import create_entity
+from dsr_desk.services.read.settings import AppSettings
+from dsr_desk.services.settings import first_settings
 from dsr_desk.storage.keyring_store import keyring_problem
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, create_vault
@@ -47,6 +55,7 @@ from dsr_desk.ui.silent_unlock import remember_unlocked
 from dsr_desk.ui.widgets.entity_form import EntityForm
 from dsr_desk.ui.widgets.passphrase_fields import NewPassphraseFields
 from dsr_desk.ui.widgets.vault_styles import ERROR_STYLE, HINT_STYLE, WARNING_STYLE
+from dsr_desk.user import named_user
 
 OK_STYLE: Final = "color: #2e6b30;"
 KEY_FRAME_STYLE: Final = (
@@ -470,32 +479,117 @@ class EntityPage(QWizardPage):
                 "calendar used for deadlines. More entities can be added later in Settings.",
             )
         )
-        self.setButtonText(
-            QWizard.WizardButton.FinishButton,
-            QCoreApplication.translate("FirstRunWizard", "Open {app_name}").format(
-                app_name=APP_NAME
-            ),
-        )
         self.form = EntityForm(with_retention=False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addStretch(1)
 
     def validatePage(self) -> bool:
-        if self.form.validate() is not None:
-            return False
+        """The entity is checked here, created with the user's name on the last page."""
+        return self.form.validate() is None
+
+
+# --- (e) you ----------------------------------------------------------------------------------
+
+
+class UserPage(QWizardPage):
+    """Who uses DSR Desk: the name letters are signed with ("Affaire suivie par …") and the
+    audit log records, and the title under the signature (the entity's by default). Finishing
+    creates the entity and keeps both in the preferences."""
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._title_proposed = ""  # the entity's title, as last filled in
+        self.setTitle(QCoreApplication.translate("FirstRunWizard", "You"))
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "FirstRunWizard",
+                "Letters are signed with your name and title, and the audit log records your "
+                "name for each change. Both can be changed later in Settings › Preferences.",
+            )
+        )
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton,
+            QCoreApplication.translate("FirstRunWizard", "Open {app_name}").format(
+                app_name=APP_NAME
+            ),
+        )
+        self.name_edit = QLineEdit(named_user())
+        self.name_edit.setObjectName("userDisplayName")
+        self.name_edit.setMaxLength(MAX_NAME)
+        self.name_edit.setPlaceholderText(
+            QCoreApplication.translate("FirstRunWizard", "e.g. Camille Dupont")
+        )
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("userTitle")
+        self.title_edit.setMaxLength(MAX_NAME)
+        self.title_edit.setPlaceholderText(
+            QCoreApplication.translate("FirstRunWizard", "e.g. Data Protection Officer")
+        )
+        self.error_label = _wrapped_label("")
+        self.error_label.setObjectName("userError")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        form = QFormLayout()
+        name_label = QLabel(QCoreApplication.translate("FirstRunWizard", "Your &name:"))
+        name_label.setBuddy(self.name_edit)
+        title_label = QLabel(
+            QCoreApplication.translate("FirstRunWizard", "&Title under your signature:")
+        )
+        title_label.setBuddy(self.title_edit)
+        form.addRow(name_label, self.name_edit)
+        form.addRow(title_label, self.title_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        self.name_edit.textChanged.connect(self.completeChanged)
+
+    def _owner(self) -> FirstRunWizard:
         wizard = self.wizard()
         assert isinstance(wizard, FirstRunWizard)
+        return wizard
+
+    def initializePage(self) -> None:
+        """The title starts as the entity's (unless one was typed here already)."""
+        entity_title = self._owner().entity_page.form.signer_title_edit.text().strip()
+        if self.title_edit.text().strip() in ("", self._title_proposed):
+            self.title_edit.setText(entity_title)
+        self._title_proposed = entity_title
+        self.name_edit.setFocus()
+
+    def isComplete(self) -> bool:
+        return bool(self.name_edit.text().strip())
+
+    def settings(self) -> AppSettings:
+        """The preferences to keep: the title only when it differs from the entity's (the
+        letters then follow the entity's, should it change)."""
+        title = self.title_edit.text().strip()
+        return AppSettings(
+            display_name=" ".join(self.name_edit.text().split()),
+            signer_title="" if title == self._title_proposed else title,
+        )
+
+    def validatePage(self) -> bool:
+        wizard = self._owner()
         vault = wizard.created
         if vault is None:
             return False
+        settings = self.settings()
         try:
+            settings.validate()
             create_entity(
-                SqlUnitOfWork(vault.session_factory, self._clock, self._user),
-                **self.form.values(),
+                SqlUnitOfWork(vault.session_factory, self._clock, settings.display_name),
+                **wizard.entity_page.form.values(),
+            )
+            first_settings(
+                SqlUnitOfWork(vault.session_factory, self._clock, settings.display_name),
+                settings,
             )
         except DsrError as problem:
-            self.form.show_error(str(problem))
+            self.error_label.setText(str(problem))
+            self.error_label.show()
             return False
         finally:
             vault.hand_over()  # to the app's DB worker
@@ -508,7 +602,7 @@ class EntityPage(QWizardPage):
 class FirstRunWizard(QWizard):
     """Creates the vault and its first entity; ``vault`` is set (open) when it finishes."""
 
-    PROTECTION, CREATE, RECOVERY, ENTITY = range(4)
+    PROTECTION, CREATE, RECOVERY, ENTITY, USER = range(5)
 
     def __init__(
         self, data_dir: Path, clock: Clock, user: str, parent: QWidget | None = None
@@ -532,10 +626,12 @@ class FirstRunWizard(QWizard):
         self.create_page = CreatePage(data_dir, clock)
         self.recovery_page = RecoveryPage()
         self.entity_page = EntityPage(clock, user)
+        self.user_page = UserPage(clock)
         self.setPage(self.PROTECTION, self.protection_page)
         self.setPage(self.CREATE, self.create_page)
         self.setPage(self.RECOVERY, self.recovery_page)
         self.setPage(self.ENTITY, self.entity_page)
+        self.setPage(self.USER, self.user_page)
 
     def vault_created(self, vault: Vault, recovery_key: str) -> None:
         self.created, self.recovery_key = vault, recovery_key

@@ -1,8 +1,11 @@
-"""Log a new request: a form with inline validation, prefilled from a dropped ``.eml``.
+"""Log a new request: a form with inline validation, prefilled from a dropped ``.eml``, or
+with the scan of a paper letter (PDF, JPEG, PNG: the channel is then "letter").
 
-The e-mail's bytes stay in memory until the request is saved, then go to the encrypted
-document store as the request's original (``DocumentKind.EMAIL``); they are never written in
-clear. While a name or an e-mail address is typed, requesters already on file under the same
+The file's bytes stay in memory until the request is saved, then go to the encrypted
+document store: the e-mail as the request's original (``DocumentKind.EMAIL``), the scan as the
+letter received (``DocumentKind.LETTER``); they are never written in clear. Escape or closing
+the dialog with something typed or a file loaded asks first (``ui.discard_guard``).
+While a name or an e-mail address is typed, requesters already on file under the same
 address or name are shown (information only: saving stays possible).
 
 Split by concern: ``new_request_intake`` holds the work done on the database worker thread,
@@ -17,7 +20,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from dsr_desk.domain.errors import DsrError, ValidationError
@@ -34,14 +37,16 @@ from dsr_desk.ui.dialogs.new_request_form import (
     NewRequestFields,
 )
 from dsr_desk.ui.dialogs.new_request_intake import (
-    EmailFile,
+    ReceivedFile,
     SaveResult,
+    ScanFile,
     attach_email,
     load_entity_names,
     lookup_duplicates,
-    read_email_file,
+    read_received_file,
     save_request,
 )
+from dsr_desk.ui.discard_guard import DiscardGuard
 from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.session import AppSession
 
@@ -55,7 +60,7 @@ class NewRequestDialog(NewRequestFields):
         super().__init__(parent)
         self._session, self._ops = session, ops
         self.created_reference: str | None = None
-        self._email: EmailFile | None = None
+        self._email: ReceivedFile | None = None  # the .eml or the paper letter's scan
         self._saving = False
         self._entities_loaded = False
         self._show_email_problem = False
@@ -68,6 +73,8 @@ class NewRequestDialog(NewRequestFields):
         self._build()
         self._connect()
         self._validate()
+        self.discard_guard = DiscardGuard(self)  # asks before typed content is lost
+        self.discard_guard.arm()
         self._ops.run(
             load_entity_names, session, on_done=self._set_entities, on_error=self._entities_failed
         )
@@ -155,29 +162,49 @@ class NewRequestDialog(NewRequestFields):
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
         filename, _ = QFileDialog.getOpenFileName(
             self,
-            QCoreApplication.translate("NewRequestDialog", "Choose the requester's e-mail"),
+            QCoreApplication.translate(
+                "NewRequestDialog", "Choose the requester's e-mail or letter scan"
+            ),
             start,
-            QCoreApplication.translate("NewRequestDialog", "E-mails (*.eml);;All files (*)"),
+            QCoreApplication.translate(
+                "NewRequestDialog",
+                "E-mails and scans (*.eml *.pdf *.jpg *.jpeg *.png);;All files (*)",
+            ),
         )
         if filename:
             self.load_email_file(Path(filename))
 
     def load_email_file(self, path: Path) -> None:
-        """Read an ``.eml`` (dropped or chosen) and prefill the form from it."""
+        """Read an ``.eml`` (dropped or chosen) and prefill the form from it; or a paper
+        letter's scan (PDF, JPEG, PNG), kept as the letter received."""
         self._ops.run(
-            read_email_file, Path(path), on_done=self._email_loaded, on_error=self._email_failed
+            read_received_file,
+            Path(path),
+            on_done=self._email_loaded,
+            on_error=self._email_failed,
         )
 
     def _email_failed(self, problem: DsrError) -> None:
         self._show_error(str(problem))
 
-    def _email_loaded(self, email: EmailFile) -> None:
+    def _email_loaded(self, email: ReceivedFile) -> None:
         if self._saving or self.created_reference:
             return
         self.error_label.hide()
         self._email = email
+        self.discard_guard.mark_changed()
+        if isinstance(email, ScanFile):
+            self.apply_scan()
+            self.drop_zone.show_scan(email.filename, len(email.content))
+            return
         self.apply_email(email.intake)
         self.drop_zone.show_file(email.filename, len(email.content))
+
+    def apply_scan(self) -> None:
+        """A paper letter: the channel says so (the rest is typed from the letter)."""
+        self.channel_combo.setCurrentIndex(self.channel_combo.findData(Channel.LETTER.value))
+        self._date_note = None
+        self._validate()
 
     def apply_email(self, intake: EmailIntake) -> None:
         """Prefill from an e-mail; what the user typed since the last prefill is kept."""
@@ -222,8 +249,13 @@ class NewRequestDialog(NewRequestFields):
 
     @property
     def email_filename(self) -> str | None:
-        """The e-mail that will be kept with the request, if any."""
+        """The e-mail (or letter scan) that will be kept with the request, if any."""
         return None if self._email is None else self._email.filename
+
+    @property
+    def scan_loaded(self) -> bool:
+        """Whether the file kept with the request is a paper letter's scan."""
+        return isinstance(self._email, ScanFile)
 
     # -- possible duplicates --------------------------------------------------------------------
 
@@ -367,7 +399,12 @@ class NewRequestDialog(NewRequestFields):
         if self.created_reference is not None:
             self.accept()  # saved already (its e-mail may be missing): open the request
             return
+        if not self.discard_guard.allows_closing():
+            return  # the user keeps editing
         super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.discard_guard.close_event(event, super().closeEvent)
 
     def done(self, result: int) -> None:
         self._duplicate_timer.stop()

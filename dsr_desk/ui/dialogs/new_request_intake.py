@@ -1,8 +1,10 @@
 """The new-request dialog's worker side: what runs on the database worker thread, no widgets.
 
 The dialog (``new_request_dialog``) hands these functions to ``Ops.run``: reading a dropped
-``.eml`` into memory, saving the request with its e-mail, looking up possible duplicates and
-loading the entity names. The e-mail's bytes stay in memory until they are stored encrypted.
+``.eml`` or paper scan (PDF, JPEG, PNG) into memory, saving the request with it, looking up
+possible duplicates and loading the entity names. The file's bytes stay in memory until they
+are stored encrypted: the e-mail as the request's original (``DocumentKind.EMAIL``), a scan as
+the letter received (``DocumentKind.LETTER``).
 """
 
 from __future__ import annotations
@@ -64,10 +66,68 @@ class EmailFile:
     intake: EmailIntake = field(repr=False)
 
 
+# The scans of a paper letter the dialog takes: suffix → media type and the bytes it starts with
+SCAN_TYPES: dict[str, tuple[str, tuple[bytes, ...]]] = {
+    ".pdf": ("application/pdf", (b"%PDF-",)),
+    ".jpg": ("image/jpeg", (b"\xff\xd8\xff",)),
+    ".jpeg": ("image/jpeg", (b"\xff\xd8\xff",)),
+    ".png": ("image/png", (b"\x89PNG\r\n\x1a\n",)),
+}
+MAX_SCAN_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ScanFile:
+    """A paper letter's scan read into memory: kept only until it is stored encrypted, as
+    the letter received."""
+
+    filename: str
+    content: bytes = field(repr=False)
+    media_type: str
+
+
+ReceivedFile = EmailFile | ScanFile
+
+
 @dataclass(frozen=True)
 class SaveResult:
     reference: str
     attach_problem: str | None = None  # the request is saved, but its e-mail is not
+
+
+def read_received_file(path: Path) -> ReceivedFile:
+    """Read a dropped or chosen ``.eml`` (parsed) or paper scan (in memory only)."""
+    if path.suffix.lower() in SCAN_TYPES:
+        return read_scan_file(path)
+    return read_email_file(path)
+
+
+def read_scan_file(path: Path) -> ScanFile:
+    """Read a scan of a paper letter (PDF, JPEG or PNG: checked on its first bytes)."""
+    media_type, signatures = SCAN_TYPES[path.suffix.lower()]
+    try:
+        if path.stat().st_size > MAX_SCAN_BYTES:
+            raise ValidationError(
+                QCoreApplication.translate(
+                    "NewRequestIntake",
+                    "{name} is larger than {size} MB; save the request, then attach a "
+                    "smaller scan.",
+                ).format(name=path.name, size=MAX_SCAN_BYTES // (1024 * 1024))
+            )
+        content = path.read_bytes()
+    except OSError as problem:
+        raise ValidationError(
+            QCoreApplication.translate(
+                "NewRequestIntake", "{name} could not be read ({problem})."
+            ).format(name=path.name, problem=problem.strerror or "error")
+        ) from None
+    if not content.startswith(signatures):
+        raise ValidationError(
+            QCoreApplication.translate(
+                "NewRequestIntake", "{name} is not a readable scan (PDF, JPEG or PNG)."
+            ).format(name=path.name)
+        )
+    return ScanFile(path.name, content, media_type)
 
 
 def read_email_file(path: Path) -> EmailFile:
@@ -76,8 +136,9 @@ def read_email_file(path: Path) -> EmailFile:
         raise ValidationError(
             QCoreApplication.translate(
                 "NewRequestIntake",
-                "{name} is not an .eml file. Save the e-mail as .eml (drag it from the mail "
-                "program to a folder) and drop that file.",
+                "{name} is neither an e-mail (.eml) nor a scan (PDF, JPEG or PNG). Save the "
+                "e-mail as .eml (drag it from the mail program to a folder) and drop that "
+                "file.",
             ).format(name=path.name)
         )
     try:
@@ -101,18 +162,22 @@ def read_email_file(path: Path) -> EmailFile:
 def attach_email(
     session: AppSession,
     reference: str,
-    email: EmailFile,
+    email: ReceivedFile,
 ) -> str | None:
-    """Store the e-mail with the request; returns what went wrong instead of raising,
-    because the request itself is already saved."""
+    """Store the e-mail (or the paper letter's scan) with the request; returns what went
+    wrong instead of raising, because the request itself is already saved."""
+    if isinstance(email, ScanFile):
+        kind, media_type = DocumentKind.LETTER, email.media_type
+    else:
+        kind, media_type = DocumentKind.EMAIL, EML_MEDIA_TYPE
     try:
         attach_document(
             session.uow(),
             document_store_for(session),
             reference,
-            DocumentKind.EMAIL,
+            kind,
             email.filename,
-            EML_MEDIA_TYPE,
+            media_type,
             email.content,
         )
     except DsrError as problem:
@@ -128,7 +193,7 @@ def attach_email(
 def save_request(
     session: AppSession,
     form: RequestForm,
-    email: EmailFile | None,
+    email: ReceivedFile | None,
 ) -> SaveResult:
     detail = register_request(
         session.uow(),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dsr_desk.domain.limits import MAX_REASON
+from dsr_desk.ui.discard_guard import DiscardGuard
 from dsr_desk.ui.text_limits import cap_plain_text
 
 DATE_FORMAT = "dd/MM/yyyy"
@@ -81,6 +83,9 @@ class RequestActionDialog(QDialog):
         self.setModal(True)
         self.setMinimumWidth(520)
         self._busy = False
+        # Escape or closing with reasons typed asks first (armed when first shown, once the
+        # dialog has filled in what it proposes)
+        self.discard_guard = DiscardGuard(self)
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -167,6 +172,16 @@ class RequestActionDialog(QDialog):
         self._busy = False
         self.accept()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.discard_guard.armed:
+            self.discard_guard.arm()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.discard_guard.close_event(event, super().closeEvent)
+
     def reject(self) -> None:
-        if not self._busy:  # the call is under way: wait for its answer
+        if self._busy:  # the call is under way: wait for its answer
+            return
+        if self.discard_guard.allows_closing():
             super().reject()

@@ -122,7 +122,6 @@ class RegisterView(QWidget):
         self.entity_filter = QComboBox()
         self.entity_filter.addItem(self.tr("All entities"), ALL)
         self.mine = QCheckBox(self.tr("Mine"))
-        self.mine.setToolTip(self.tr("Only requests assigned to {user}").format(user=session.user))
         self.count_label = QLabel()
         self.count_label.setObjectName("registerCount")
 
@@ -211,6 +210,10 @@ class RegisterView(QWidget):
         status = self.status_filter.currentData()
         rtype = self.type_filter.currentData()
         entity = self.entity_filter.currentData()
+        # who "me" is: the vault's display name, once read (it may change in Settings)
+        self.mine.setToolTip(
+            self.tr("Only requests assigned to {user}").format(user=self._session.user)
+        )
         return RequestFilter(
             search=self.search.text(),
             statuses=frozenset({Status(status)}) if status not in SPECIAL_FILTERS else frozenset(),

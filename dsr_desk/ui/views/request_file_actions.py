@@ -31,6 +31,7 @@ from dsr_desk.ui.dialogs.identity_check_dialog import IdentityCheckDialog
 from dsr_desk.ui.dialogs.information_received_dialog import InformationReceivedDialog
 from dsr_desk.ui.dialogs.recipient_notice_dialog import RecipientNoticeDialog
 from dsr_desk.ui.dialogs.request_action_dialog import RequestActionDialog
+from dsr_desk.ui.dialogs.request_people_dialogs import AssignDialog, RequesterDialog
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.views.request_actions import ActionState, action_states
@@ -182,6 +183,40 @@ class RequestActions:
             for action in self.actions:
                 if action.closing is closing:
                     self.bar.addWidget(self.buttons[action.name])
+        self.people_buttons = self._people_buttons()  # placed in the requester's section
+
+    def _people_buttons(self) -> dict[str, QPushButton]:
+        """Correcting the requester's details and reassigning: buttons of the requester's
+        section (by action name), not of the bar."""
+        buttons = {}
+        for name, label, object_name, tip, run in (
+            (
+                "requester",
+                QCoreApplication.translate("RequestActions", "Correct requester…"),
+                "correctRequesterButton",
+                QCoreApplication.translate(
+                    "RequestActions",
+                    "Correct the requester's name, e-mail, postal address or language.",
+                ),
+                self.correct_requester,
+            ),
+            (
+                "assign",
+                QCoreApplication.translate("RequestActions", "Reassign…"),
+                "reassignButton",
+                QCoreApplication.translate(
+                    "RequestActions", "Give the request to another person of the office."
+                ),
+                self.reassign,
+            ),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(object_name)
+            button.setProperty("tip", tip)
+            button.clicked.connect(run)
+            button.setEnabled(False)
+            buttons[name] = button
+        return buttons
 
     # -- what can be done now ---------------------------------------------------------------
 
@@ -198,12 +233,16 @@ class RequestActions:
             button.setVisible(state.visible)
             button.setEnabled(state.enabled)
             button.setToolTip(state.tooltip)
+        for name, button in self.people_buttons.items():
+            why = file.detail.actions.get(name)  # the domain's answer: None when possible
+            button.setEnabled(why is None)
+            button.setToolTip(why or str(button.property("tip")))
 
     def clear(self) -> None:
         """Close the open action dialog and disable every action (on lock)."""
         self._drop_dialog()
         self._file = None
-        for button in self.buttons.values():
+        for button in (*self.buttons.values(), *self.people_buttons.values()):
             button.setEnabled(False)
 
     # -- running ----------------------------------------------------------------------------
@@ -389,6 +428,36 @@ class RequestActions:
 
         def submit() -> None:
             self._submit(dialog, svc.extend, dialog.values().reason)
+
+        self._open_dialog(dialog, submit)
+
+    def correct_requester(self) -> None:
+        """Correct the requester's details (on their other requests too), audited."""
+        if self._file is None:
+            return
+        dialog = RequesterDialog(self._file.detail, parent=self._page)
+
+        def submit() -> None:
+            v = dialog.values()
+            self._submit(
+                dialog,
+                svc.edit_requester,
+                name=v.name,
+                email=v.email,
+                address=v.address,
+                language=v.language,
+            )
+
+        self._open_dialog(dialog, submit)
+
+    def reassign(self) -> None:
+        """Give the request to another person (a name for now), audited."""
+        if self._file is None:
+            return
+        dialog = AssignDialog(self._file.detail, user=self._session.user, parent=self._page)
+
+        def submit() -> None:
+            self._submit(dialog, svc.assign, dialog.value())
 
         self._open_dialog(dialog, submit)
 

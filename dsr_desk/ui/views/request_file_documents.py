@@ -49,6 +49,7 @@ from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
 from dsr_desk.ui.views.request_file import run_service
 from dsr_desk.ui.views.request_wording import human_size, local_time
+from dsr_desk.ui.widgets.file_drop_box import FileDropBox
 from dsr_desk.ui.widgets.labels import MUTED, empty_label, plain_label, section
 from dsr_desk.ui.widgets.record_table import FittedTable, RecordTableModel
 
@@ -80,7 +81,18 @@ class RequestDocuments:
     # -- building ---------------------------------------------------------------------------
 
     def _build_attachments(self) -> QGroupBox:
-        box, layout = section(QCoreApplication.translate("RequestDocuments", "Attachments"))
+        box = FileDropBox(QCoreApplication.translate("RequestDocuments", "Attachments"))
+        box.setObjectName("attachmentsBox")
+        box.setToolTip(
+            QCoreApplication.translate(
+                "RequestDocuments",
+                "Drop files here to keep them, encrypted, in the request's file.",
+            )
+        )
+        box.files_dropped.connect(self.attach_dropped)
+        box.accepting = False  # until a request is shown
+        self._drop_box = box
+        layout = box.body
         purged = QCoreApplication.translate("RequestDocuments", "{kind} (purged)")
         self.documents_model = RecordTableModel(
             [
@@ -177,6 +189,7 @@ class RequestDocuments:
 
     def show(self, file: RequestFile) -> None:
         self._file = file
+        self._drop_box.accepting = True
         d = file.detail
         notes = d.actions.get("note") is None  # the domain's answer (none in the archive)
         self.note_edit.setVisible(notes)
@@ -197,6 +210,7 @@ class RequestDocuments:
         if self.bundle_dialog is not None and isValid(self.bundle_dialog):
             self.bundle_dialog.reject()
         self._file = None
+        self._drop_box.accepting = False
         self.documents_model.clear()
         self._remove_notes()
         self.note_edit.clear()
@@ -277,9 +291,27 @@ class RequestDocuments:
                 reference=self._reference
             ),
         )
-        if not chosen:
+        if chosen:
+            self.attach_path(Path(chosen))
+
+    def attach_dropped(self, paths: list[Path]) -> None:
+        """Files dropped on the attachments: each kept as the chosen one is (its kind asked)."""
+        for path in paths:
+            if self._file is None:
+                return  # locked meanwhile
+            if not path.is_file():
+                self._show_message(
+                    QCoreApplication.translate(
+                        "RequestDocuments", "{name} is not a file: drop files, not folders."
+                    ).format(name=path.name)
+                )
+                continue
+            self.attach_path(path)
+
+    def attach_path(self, path: Path) -> None:
+        """Ask what the file is, then keep it encrypted in this request's file."""
+        if self._file is None:
             return
-        path = Path(chosen)
         kinds = [
             (QCoreApplication.translate("DocumentOps", label), kind)
             for label, kind in ATTACH_KINDS

@@ -91,6 +91,14 @@ class RequestFileView(QWidget):
         self.archive_gate.consult_requested.connect(self.consult_archive)
         layout.addWidget(self.archive_gate)
 
+        people_row = QHBoxLayout()  # correcting the requester, reassigning: where they show
+        people_row.addStretch(1)
+        for button in self.request_actions.people_buttons.values():
+            people_row.addWidget(button)
+        people_layout = self.sections.people_box.layout()
+        assert isinstance(people_layout, QVBoxLayout)
+        people_layout.addLayout(people_row)
+
         page = QWidget()
         columns = QHBoxLayout()
         columns.setSpacing(14)

@@ -44,6 +44,8 @@ DETAIL_TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
         ("checked_by", QT_TRANSLATE_NOOP("Timeline", "by {checked_by} on {checked_on}")),
     ),
     "request.note_added": (),
+    "request.requester_corrected": (("fields", QT_TRANSLATE_NOOP("Timeline", "{fields}")),),
+    "request.assigned": (("unassigned", QT_TRANSLATE_NOOP("Timeline", "to nobody")),),
     "request.late_entry": (
         (
             "stated_on",
@@ -62,6 +64,12 @@ DETAIL_TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
         ("due_on", QT_TRANSLATE_NOOP("Timeline", "due {due_on} (was {previous_due_on})")),
         ("reason", QT_TRANSLATE_NOOP("Timeline", "{reason}")),
     ),
+}
+FIELD_WORDS = {  # the requester's details a correction changed (the audit keeps no values)
+    "name": QT_TRANSLATE_NOOP("Timeline", "name"),
+    "email": QT_TRANSLATE_NOOP("Timeline", "e-mail"),
+    "postal_address": QT_TRANSLATE_NOOP("Timeline", "postal address"),
+    "language": QT_TRANSLATE_NOOP("Timeline", "language"),
 }
 CLOSED_WORDS = {
     "completed": QT_TRANSLATE_NOOP("Timeline", "Request completed"),
@@ -120,6 +128,12 @@ def action_details(event: TimelineEvent) -> str:
         values["type"] = type_label(values["type"])
     if "channel" in values:
         values["channel"] = channel_label(values["channel"])
+    fields = event.details.get("fields")
+    if isinstance(fields, list):
+        values["fields"] = ", ".join(
+            QCoreApplication.translate("Timeline", FIELD_WORDS[f]) if f in FIELD_WORDS else str(f)
+            for f in fields
+        )
     templates = DETAIL_TEMPLATES.get(event.action)
     if templates is None:
         return " · ".join(f"{key.replace('_', ' ')}: {value}" for key, value in values.items())

@@ -96,8 +96,12 @@ class PreferencesTab(QWidget):
         self.display_name_edit = QLineEdit()
         self.display_name_edit.setObjectName("displayName")
         self.display_name_edit.setMaxLength(MAX_NAME)
-        self.display_name_edit.setPlaceholderText(
-            self.tr("e.g. Camille Dupont (login: {user})").format(user=self._session.user)
+        self.display_name_edit.setPlaceholderText(self.tr("e.g. Camille Dupont"))
+        self.display_name_edit.setToolTip(
+            self.tr(
+                "Letters are signed with it and the audit log records it; requests assigned "
+                "to it are yours (“Mine”)."
+            )
         )
         self.signer_title_edit = QLineEdit()
         self.signer_title_edit.setObjectName("signerTitle")

@@ -1,4 +1,5 @@
-"""Where the requester's ``.eml`` is dropped in the new-request dialog, and its plain labels.
+"""Where the requester's ``.eml`` (or the scan of a paper letter) is dropped in the new-request
+dialog, and its plain labels.
 
 The zone only reports which local file was dropped (or that the user wants to choose or remove
 one); reading and checking the file is the dialog's job, on the worker thread.
@@ -53,7 +54,7 @@ def kilobytes(size: int) -> str:
 
 
 class EmailDropZone(QFrame):
-    """Where the requester's ``.eml`` is dropped (or chosen with the button)."""
+    """Where the requester's ``.eml`` or letter scan is dropped (or chosen with the button)."""
 
     file_dropped = Signal(object)  # Path
     choose_requested = Signal()
@@ -65,14 +66,14 @@ class EmailDropZone(QFrame):
         self.setAcceptDrops(True)
         self.text = relayout_label()
         self.choose_button = QPushButton(
-            QCoreApplication.translate("EmailDropZone", "&Choose .eml…")
+            QCoreApplication.translate("EmailDropZone", "&Choose a file…")
         )
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose_requested)
         self.remove_button = QPushButton(QCoreApplication.translate("EmailDropZone", "Remove"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.setToolTip(
-            QCoreApplication.translate("EmailDropZone", "Do not keep this e-mail with the request")
+            QCoreApplication.translate("EmailDropZone", "Do not keep this file with the request")
         )
         self.remove_button.clicked.connect(self.remove_requested)
         layout = QHBoxLayout(self)
@@ -86,7 +87,9 @@ class EmailDropZone(QFrame):
     def show_empty(self) -> None:
         self.text.setText(
             QCoreApplication.translate(
-                "EmailDropZone", "Drop the requester's e-mail (.eml) here to fill in the form."
+                "EmailDropZone",
+                "Drop the requester's e-mail (.eml) here to fill in the form, or the scan of "
+                "a paper letter (PDF, JPEG, PNG).",
             )
         )
         self.remove_button.hide()
@@ -96,6 +99,16 @@ class EmailDropZone(QFrame):
             QCoreApplication.translate(
                 "EmailDropZone",
                 "✉  {filename}  ·  {size}\nWill be kept with the request, encrypted.",
+            ).format(filename=filename, size=kilobytes(size))
+        )
+        self.remove_button.show()
+
+    def show_scan(self, filename: str, size: int) -> None:
+        self.text.setText(
+            QCoreApplication.translate(
+                "EmailDropZone",
+                "{filename}  ·  {size}\nWill be kept with the request, encrypted, as the "
+                "letter received.",
             ).format(filename=filename, size=kilobytes(size))
         )
         self.remove_button.show()
