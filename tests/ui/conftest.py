@@ -38,6 +38,20 @@ def gui_thread_gc(qapp: object) -> Iterator[None]:
     gc.freeze()
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test(qapp: object) -> Iterator[None]:
+    """Whatever language a test applied, the next one starts in English with Qt's default
+    locale as it was (a French locale left behind printed "jeudi" in an English test)."""
+    from PySide6.QtCore import QLocale
+
+    from dsr_desk import messages
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+    messages.set_language("en")
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock.on(UI_TODAY)
