@@ -160,6 +160,8 @@ def test_an_id_request_without_means_asks_for_them_before_it_is_made(
     assert dialog.pdf is not None and dialog.print_button.isEnabled()
     text = pdf_text(dialog.pdf)
     assert text.index("adresse électronique que nous connaissons") < text.index("pièce d")
+    # previewed, not recorded: the ask still holds no means and nothing was audited
+    assert _detail(app_session, ops, ref).suspensions[-1].means == ()
     assert not [a for a, _d in _actions(app_session, ref) if a == "request.id_means_recorded"]
 
     with qtbot.waitSignal(dialog.sent, timeout=15000):

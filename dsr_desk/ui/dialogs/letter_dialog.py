@@ -36,7 +36,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -98,6 +98,8 @@ from dsr_desk.ui.text_limits import cap_plain_text
 from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 PREVIEW_DELAY_MS = 300
+PANEL_WIDTH = 380  # the fields' column, beside the preview
+MEANS_INDENT = 12
 CONTEXT = "LetterWords"  # the kinds and channels, shared with the wording editor
 KIND_WORDS = {
     LetterKind.ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("LetterWords", "Acknowledgement of receipt"),
@@ -161,6 +163,23 @@ class LetterChoice:
     with_linked: bool = False
     # the means of identification chosen for a request for identity recorded without any
     id_means: tuple[str, ...] = ()
+
+
+def fit_lines(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` broken between words into lines no wider than ``width`` (a check box's text
+    does not wrap by itself)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            longer = f"{line} {word}" if line else word
+            if line and metrics.horizontalAdvance(longer) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = longer
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def activity_names(session: AppSession, entity: str) -> list[str]:
@@ -368,12 +387,14 @@ class LetterDialog(QDialog):
         # Other rights asked in the same message: answered in the same mailing if staff say so
         # (unchecked: each request's letter is written on its own).
         references = ", ".join(linked.reference for linked in detail.linked)
-        self.with_linked = QCheckBox(
+        self.with_linked = QCheckBox()
+        self.with_linked.setObjectName("letterWithLinked")
+        self._fit_text(
+            self.with_linked,
             self.tr("Answer the linked requests in the same mailing\n({references})").format(
                 references=references
-            )
+            ),
         )
-        self.with_linked.setObjectName("letterWithLinked")
         self.with_linked.setToolTip(
             self.tr(
                 "One PDF holding a letter for each of these requests; a copy is kept in each "
@@ -387,12 +408,15 @@ class LetterDialog(QDialog):
         self.means_box = QWidget()
         self.means_box.setObjectName("letterIdMeans")
         means_layout = QVBoxLayout(self.means_box)
-        means_layout.setContentsMargins(12, 0, 0, 0)
+        means_layout.setContentsMargins(MEANS_INDENT, 0, 0, 0)
         self.means: dict[IdMeans, QCheckBox] = {}
         for means in PROPORTIONATE_MEANS:
             words = MEANS_WORDS.get(means, MEANS_LABELS[means])
-            box = QCheckBox(QCoreApplication.translate("AskInformationDialog", words))
+            box = QCheckBox()
             box.setObjectName(f"letterMeans-{means.value}")
+            self._fit_text(
+                box, QCoreApplication.translate("AskInformationDialog", words), indent=MEANS_INDENT
+            )
             box.toggled.connect(self._changed)
             means_layout.addWidget(box)
             self.means[means] = box
@@ -458,7 +482,7 @@ class LetterDialog(QDialog):
         left.addWidget(close)
         panel = QWidget()
         panel.setLayout(left)
-        panel.setFixedWidth(380)
+        panel.setFixedWidth(PANEL_WIDTH)
 
         self.view = QPdfView()
         self.view.setObjectName("letterPreview")
@@ -519,6 +543,18 @@ class LetterDialog(QDialog):
         )
 
     # -- fields -------------------------------------------------------------------------------
+
+    def _fit_text(self, box: QCheckBox, text: str, indent: int = 0) -> None:
+        """A check box's text on as many lines as the fields' column needs (full text as its
+        tip too)."""
+        style = box.style()
+        mark = style.pixelMetric(style.PixelMetric.PM_IndicatorWidth) + style.pixelMetric(
+            style.PixelMetric.PM_CheckBoxLabelSpacing
+        )
+        width = PANEL_WIDTH - 2 * 11 - indent - mark - 8  # the panel's margins, some slack
+        box.setText(fit_lines(text, box.fontMetrics(), width))
+        if box.toolTip() == "":
+            box.setToolTip(text.replace("\n", " "))
 
     @staticmethod
     def _text_field(placeholder: str) -> QPlainTextEdit:
