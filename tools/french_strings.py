@@ -1328,4 +1328,11 @@ FRENCH: dict[object, str] = {
     "Failed login": "Échec de connexion",
     "User account removed": "Compte utilisateur supprimé",
     "Old backups deleted (rotation)": "Anciennes sauvegardes supprimées (rotation)",
+    # -- the letter dialog: linked requests, means of an ID request; typed reasons' language ---
+    "Answer the linked requests in the same mailing\n({references})": "Répondre aux demandes liées dans le même envoi\n({references})",
+    "One PDF holding a letter for each of these requests; a copy is kept in each request's file.": "Un seul PDF avec une lettre pour chacune de ces demandes ; une copie est conservée dans le dossier de chaque demande.",
+    "The requester may send (least intrusive first):": "Le demandeur peut envoyer (le moins intrusif d'abord) :",
+    "The request for identity does not say what the requester may send. Tick the means offered, the least intrusive that suffice (EDPB Guidelines 01/2022): they are recorded with the request for identity when the letter is printed, saved or sent.": "La demande de justificatif d'identité ne précise pas ce que le demandeur peut envoyer. Cochez les moyens proposés, les moins intrusifs qui suffisent (lignes directrices 01/2022 du CEPD) : ils sont enregistrés avec la demande de justificatif lorsque le courrier est imprimé, enregistré ou envoyé.",
+    "Recorded with the request for identity.": "Enregistrés avec la demande de justificatif d'identité.",
+    "The language this text is typed in. A letter in the other language asks for its translation instead of mixing two languages.": "La langue dans laquelle ce texte est saisi. Un courrier dans l'autre langue en demande la traduction plutôt que de mélanger deux langues.",
 }

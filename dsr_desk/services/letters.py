@@ -15,6 +15,7 @@ from datetime import date, datetime
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
+from dsr_desk.domain.identity_means import parse_means
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON, check_length
 from dsr_desk.domain.register import LetterOverride
 from dsr_desk.domain.request_actions import RequestAction
@@ -192,6 +193,7 @@ def prepare_letter(
     translations: Mapping[str, str] | None = None,
     preview: bool = False,
     with_linked: bool = False,
+    id_means: Sequence[str] = (),
 ) -> LetterData:
     """Everything a letter needs, checked: the kind suits the request and every placeholder has
     a value (``ValidationError`` / ``RuleViolation`` otherwise, before anything is rendered).
@@ -201,7 +203,13 @@ def prepare_letter(
     explains why; that decision is audited (``request.disclosure_override``) unless
     ``preview`` is set (a preview on screen discloses nothing; printing, saving and sending
     prepare the letter again without ``preview``).
+
+    ``id_means`` (preview only): the means of identification staff are choosing for a request
+    for identity recorded without any; the preview shows them, nothing is stored (they are
+    recorded through ``services.requests.record_id_means`` before the letter is issued).
     """
+    if id_means and not preview:
+        raise ValueError("id_means is for a preview: record them with record_id_means first")
     check_length(signer, MAX_NAME, "The signer's name")
     check_length(registered_number, MAX_NAME, "The registered-mail number")
     for text, what in (
@@ -216,6 +224,8 @@ def prepare_letter(
     addressee = Addressee.parse(recipient) if isinstance(recipient, str) else recipient
     with uow:
         request = load_request(uow, reference)
+        if id_means:  # shown in the preview only: this unit of work is never committed
+            request.record_id_means(parse_means(id_means))
         today = uow.clock.today()
         language = parse_language(lang) if lang else request.requester.language
         linked = uow.requests.linked_with(request)
@@ -354,20 +364,8 @@ def issue_letter(
             with_linked=with_linked,
         )
 
-    letter = prepared(reference, lang)
-    letters = [letter]
-    if with_linked:
-        if not letter.request.linked:
-            raise ValidationError(
-                "{reference} has no linked request (other rights asked in the same "
-                "message): write its letter alone.",
-                reference=letter.request.reference,
-            )
-        letters += [prepared(other.reference, letter.lang) for other in letter.request.linked]
-    first, *others = [compose(one) for one in letters]  # outside any transaction
-    pdf = render_composition(
-        replace(first, parts=first.parts + tuple(p for c in others for p in c.parts))
-    )
+    letters, pdf = _mailing(prepared, reference, lang, with_linked)
+    letter = letters[0]
     addressee = letter.recipient.name if letter.recipient is not None else None
     kept = [
         keep_letter(
@@ -387,6 +385,77 @@ def issue_letter(
     ]
     document, view = kept[0]
     return IssuedLetter(pdf, document, view)
+
+
+def _mailing(
+    prepared: Callable[[str, str | None], LetterData],
+    reference: str,
+    lang: str | None,
+    with_linked: bool,
+) -> tuple[list[LetterData], bytes]:
+    """The letters of one mailing (this request's, then, ``with_linked``, the same kind for
+    each linked request, in this letter's language) and their one PDF."""
+    letter = prepared(reference, lang)
+    letters = [letter]
+    if with_linked:
+        if not letter.request.linked:
+            raise ValidationError(
+                "{reference} has no linked request (other rights asked in the same "
+                "message): write its letter alone.",
+                reference=letter.request.reference,
+            )
+        letters += [prepared(other.reference, letter.lang) for other in letter.request.linked]
+    first, *others = [compose(one) for one in letters]  # outside any transaction
+    pdf = render_composition(
+        replace(first, parts=first.parts + tuple(p for c in others for p in c.parts))
+    )
+    return letters, pdf
+
+
+def preview_letter(
+    uow_factory: Callable[[], UnitOfWork],
+    reference: str,
+    kind: LetterKind | str,
+    lang: str | None,
+    *,
+    signer: str | None = None,
+    registered_number: str | None = None,
+    objection_grounds: str | None = None,
+    disclosure_override_reason: str | None = None,
+    refusal_reasons: str | None = None,
+    recipient: str | Addressee | None = None,
+    activities: Sequence[str] | None = None,
+    late_extension_reason: str | None = None,
+    translations: Mapping[str, str] | None = None,
+    with_linked: bool = False,
+    id_means: Sequence[str] = (),
+) -> bytes:
+    """The PDF :func:`issue_letter` would write with the same arguments, for a preview on
+    screen: checked the same way, nothing kept, nothing audited. ``with_linked``: the one PDF
+    of the mailing (a letter per linked request). ``id_means``: the means of identification
+    being chosen for a request for identity recorded without any (shown, not stored)."""
+
+    def prepared(ref: str, language: str | None) -> LetterData:
+        return prepare_letter(
+            uow_factory(),
+            ref,
+            kind,
+            language,
+            signer=signer,
+            registered_number=registered_number,
+            objection_grounds=objection_grounds,
+            disclosure_override_reason=disclosure_override_reason,
+            refusal_reasons=refusal_reasons,
+            recipient=recipient,
+            activities=activities,
+            late_extension_reason=late_extension_reason,
+            translations=translations,
+            preview=True,
+            with_linked=with_linked,
+            id_means=id_means if ref == reference else (),
+        )
+
+    return _mailing(prepared, reference, lang, with_linked)[1]
 
 
 def _check_sent_on(request: Request, sent_on: date, today: date) -> None:

@@ -9,7 +9,9 @@ sections and action bar), the new-request dialog, the close, extend and identity
 the data export, the requesters, audit log and documents pages, the unlock dialog and the
 wizard; the dashboard (tiles and their tips, the charts' titles, axes and series), Settings
 (each tab: the entity's general form, processing register and letter wording, the preferences
-and vault), the letters dialog and its mark-as-sent dialog, the ask-information dialog."""
+and vault), the letters dialog (with its linked requests' mailing and the means of an ID
+request) and its mark-as-sent dialog, the ask-information dialog, the typed reasons'
+language."""
 
 from __future__ import annotations
 
@@ -681,6 +683,83 @@ def test_the_letter_dialogs_speak_french(
     sent.show()
     assert sent.channel.currentText() == "Lettre recommandée"
     assert english_in(visible_texts(sent)) == []
+
+
+def test_the_letter_dialog_s_linked_mailing_and_id_means_speak_french(
+    qtbot: QtBot, french: None, app_session: AppSession, ops: Ops
+) -> None:
+    """The linked requests' mailing box, the means of an ID request recorded without any and
+    why nothing can be printed until one is ticked."""
+    from dsr_desk.domain.requests import InformationKind
+    from dsr_desk.letters.kinds import LetterKind
+    from dsr_desk.services.read.settings import AppSettings
+    from dsr_desk.services.settings import save_settings
+    from dsr_desk.ui.dialogs.letter_dialog import LetterDialog
+
+    ops.call(lambda: save_settings(app_session.uow(), AppSettings(display_name="Claire Dumoulin")))
+    added = ops.call(
+        lambda: svc.register_request(
+            app_session.uow(),
+            type=RequestType.ACCESS,
+            received_on=date(2026, 3, 2),
+            name="Jeanne Martin",
+            address="8 allée des Tilleuls\n57000 Metz",
+            also=[RequestType.ERASURE],
+        )
+    )
+    reference = added.reference
+    detail = ops.call(
+        lambda: svc.ask_for_information(
+            app_session.uow(), reference, InformationKind.IDENTITY, "Nom différent du dossier."
+        )
+    )
+    dialog = LetterDialog(app_session, ops, detail, UI_TODAY)
+    qtbot.addWidget(dialog)
+    dialog.resize(1024, 640)
+    dialog.show()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(LetterKind.ID_REQUEST.value))
+    with qtbot.waitSignal(dialog.preview_ready, timeout=15000):
+        dialog.refresh()
+    assert dialog.with_linked.isVisibleTo(dialog) and dialog.means_box.isVisibleTo(dialog)
+    assert dialog.with_linked.text().startswith("Répondre aux demandes liées dans le même envoi")
+    assert dialog.error.text().startswith("La demande de justificatif d'identité ne précise pas")
+    means = "Le demandeur peut envoyer (le moins intrusif d'abord)\u00a0:"
+    assert dialog.means_label.text() == means
+    assert english_in(visible_texts(dialog)) == []
+    dialog.reject()
+
+
+def test_the_typed_reasons_language_reads_in_french(
+    qtbot: QtBot, french: None, app_session: AppSession, ops: Ops
+) -> None:
+    """Beside the reasons of the Extend, Close and Ask dialogs: the language they are typed in
+    (each named in itself), its tip in French."""
+    from dsr_desk.ui.dialogs.ask_information_dialog import AskInformationDialog
+    from dsr_desk.ui.dialogs.close_dialog import CloseDialog
+    from dsr_desk.ui.dialogs.extend_dialog import ExtendDialog
+    from dsr_desk.ui.views.request_view import RequestFileView
+
+    reference = _add(app_session, ops, "Jeanne Martin", date(2026, 3, 2), RequestType.ACCESS)
+    view = RequestFileView(app_session, ops, reference)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    for action, kind in (
+        ("extend", ExtendDialog),
+        ("ask", AskInformationDialog),
+        ("refuse", CloseDialog),
+    ):
+        view.request_actions.buttons[action].click()
+        dialog = view.request_actions.active_dialog
+        assert isinstance(dialog, (ExtendDialog, AskInformationDialog, CloseDialog))
+        assert isinstance(dialog, kind)
+        qtbot.waitUntil(dialog.isVisible)
+        combo = dialog.reason_lang
+        assert combo.isVisibleTo(dialog) and combo.currentText() == "Français"
+        assert combo.toolTip().startswith("La langue dans laquelle ce texte est saisi.")
+        assert english_in([*visible_texts(dialog), ("tip", combo.toolTip())]) == [], action
+        dialog.reject()
 
 
 @pytest.mark.parametrize("kind", ["identity", "clarification", "fee"])

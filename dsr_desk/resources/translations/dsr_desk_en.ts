@@ -2855,6 +2855,20 @@ Address lines…</translation>
         <translation>Tick the processing activities that concern this requester.</translation>
     </message>
     <message>
+        <source>Answer the linked requests in the same mailing
+({references})</source>
+        <translation>Answer the linked requests in the same mailing
+({references})</translation>
+    </message>
+    <message>
+        <source>One PDF holding a letter for each of these requests; a copy is kept in each request's file.</source>
+        <translation>One PDF holding a letter for each of these requests; a copy is kept in each request's file.</translation>
+    </message>
+    <message>
+        <source>The requester may send (least intrusive first):</source>
+        <translation>The requester may send (least intrusive first):</translation>
+    </message>
+    <message>
         <source>Letter:</source>
         <translation>Letter:</translation>
     </message>
@@ -2919,6 +2933,10 @@ Address lines…</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>The request for identity does not say what the requester may send. Tick the means offered, the least intrusive that suffice (EDPB Guidelines 01/2022): they are recorded with the request for identity when the letter is printed, saved or sent.</source>
+        <translation>The request for identity does not say what the requester may send. Tick the means offered, the least intrusive that suffice (EDPB Guidelines 01/2022): they are recorded with the request for identity when the letter is printed, saved or sent.</translation>
+    </message>
+    <message>
         <source>Updating the preview…</source>
         <translation>Updating the preview…</translation>
     </message>
@@ -2933,6 +2951,10 @@ Address lines…</translation>
     <message>
         <source>Nothing can be printed or sent until this is resolved.</source>
         <translation>Nothing can be printed or sent until this is resolved.</translation>
+    </message>
+    <message>
+        <source>Recorded with the request for identity.</source>
+        <translation>Recorded with the request for identity.</translation>
     </message>
     <message>
         <source>Print the letter — {reference}</source>
@@ -4402,6 +4424,13 @@ This cannot be undone.</translation>
     <message>
         <source>Only requests assigned to {user}</source>
         <translation>Only requests assigned to {user}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActionDialog</name>
+    <message>
+        <source>The language this text is typed in. A letter in the other language asks for its translation instead of mixing two languages.</source>
+        <translation>The language this text is typed in. A letter in the other language asks for its translation instead of mixing two languages.</translation>
     </message>
 </context>
 <context>

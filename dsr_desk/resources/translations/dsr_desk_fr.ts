@@ -2855,6 +2855,20 @@ Lignes d'adresse…</translation>
         <translation>Cochez les traitements qui concernent ce demandeur.</translation>
     </message>
     <message>
+        <source>Answer the linked requests in the same mailing
+({references})</source>
+        <translation>Répondre aux demandes liées dans le même envoi
+({references})</translation>
+    </message>
+    <message>
+        <source>One PDF holding a letter for each of these requests; a copy is kept in each request's file.</source>
+        <translation>Un seul PDF avec une lettre pour chacune de ces demandes ; une copie est conservée dans le dossier de chaque demande.</translation>
+    </message>
+    <message>
+        <source>The requester may send (least intrusive first):</source>
+        <translation>Le demandeur peut envoyer (le moins intrusif d'abord) :</translation>
+    </message>
+    <message>
         <source>Letter:</source>
         <translation>Courrier :</translation>
     </message>
@@ -2919,6 +2933,10 @@ Lignes d'adresse…</translation>
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>The request for identity does not say what the requester may send. Tick the means offered, the least intrusive that suffice (EDPB Guidelines 01/2022): they are recorded with the request for identity when the letter is printed, saved or sent.</source>
+        <translation>La demande de justificatif d'identité ne précise pas ce que le demandeur peut envoyer. Cochez les moyens proposés, les moins intrusifs qui suffisent (lignes directrices 01/2022 du CEPD) : ils sont enregistrés avec la demande de justificatif lorsque le courrier est imprimé, enregistré ou envoyé.</translation>
+    </message>
+    <message>
         <source>Updating the preview…</source>
         <translation>Mise à jour de l'aperçu…</translation>
     </message>
@@ -2933,6 +2951,10 @@ Lignes d'adresse…</translation>
     <message>
         <source>Nothing can be printed or sent until this is resolved.</source>
         <translation>Rien ne peut être imprimé ni envoyé tant que ce point n'est pas résolu.</translation>
+    </message>
+    <message>
+        <source>Recorded with the request for identity.</source>
+        <translation>Enregistrés avec la demande de justificatif d'identité.</translation>
     </message>
     <message>
         <source>Print the letter — {reference}</source>
@@ -4402,6 +4424,13 @@ C'est irréversible.</translation>
     <message>
         <source>Only requests assigned to {user}</source>
         <translation>Seulement les demandes attribuées à {user}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActionDialog</name>
+    <message>
+        <source>The language this text is typed in. A letter in the other language asks for its translation instead of mixing two languages.</source>
+        <translation>La langue dans laquelle ce texte est saisi. Un courrier dans l'autre langue en demande la traduction plutôt que de mélanger deux langues.</translation>
     </message>
 </context>
 <context>

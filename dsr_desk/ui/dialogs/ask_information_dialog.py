@@ -32,7 +32,9 @@ from dsr_desk.ui.dialogs.request_action_dialog import (
     date_edit,
     date_of,
     fmt_date,
+    label_with_language,
     reason_edit,
+    typed_language,
 )
 from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
@@ -99,6 +101,7 @@ class AskValues:
     unmatched: bool = False  # the person cannot be matched with the records
     amount: Decimal | None = None  # a fee, in euros
     late_reason: str | None = None  # why an ask the rules of today forbid is recorded only now
+    reason_lang: str | None = None  # the language the reason is typed in
 
 
 class AskInformationDialog(RequestActionDialog):
@@ -114,6 +117,7 @@ class AskInformationDialog(RequestActionDialog):
         asks: dict[str, str | None] | None = None,
         asks_unmatched: dict[str, str | None] | None = None,
         late_until: date | None = None,
+        request_lang: str = "fr",
         parent: QWidget | None = None,
     ) -> None:
         """``asks``: what may be asked, each kind → None or why not (the domain's answer,
@@ -121,7 +125,7 @@ class AskInformationDialog(RequestActionDialog):
         same when the person cannot be matched with the records
         (``RequestDetail.asks_unmatched``). ``late_until``: the domain's answer when asking is
         forbidden today but an ask made on or before that day may still be recorded, with a
-        late reason."""
+        late reason. ``request_lang``: the request's language, proposed for the reason typed."""
         super().__init__(
             QCoreApplication.translate(
                 "AskInformationDialog", "Ask for information — {reference}"
@@ -189,7 +193,8 @@ class AskInformationDialog(RequestActionDialog):
         self.form.addRow("", self.unmatched)
         self.form.addRow(self.amount_label, self.amount)
         self.reason_label = QLabel()
-        self.form.addRow(self.reason_label, self.reason)
+        self.reason_lang = typed_language(request_lang)
+        self.form.addRow(label_with_language(self.reason_label, self.reason_lang), self.reason)
         self.means_label = QLabel(self.tr("They may send (least intrusive first):"))
         # on rows of their own, across the dialog: the means are long sentences
         self.means_box.setContentsMargins(16, 0, 0, 0)
@@ -297,4 +302,5 @@ class AskInformationDialog(RequestActionDialog):
             late_reason=None
             if self.late_reason is None
             else self.late_reason.toPlainText().strip(),
+            reason_lang=str(self.reason_lang.currentData()),
         )

@@ -21,7 +21,9 @@ from dsr_desk.ui.dialogs.request_action_dialog import (
     date_edit,
     date_of,
     fmt_date,
+    label_with_language,
     reason_edit,
+    typed_language,
 )
 from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
@@ -34,6 +36,7 @@ class CloseValues:
     granted: str | None = None
     withheld: str | None = None
     late_reason: str | None = None  # a closure dated so as to escape a rule of today
+    reason_lang: str | None = None  # the language the reasons, granted, withheld are typed in
 
 
 @dataclass(frozen=True)
@@ -196,7 +199,8 @@ class CloseDialog(RequestActionDialog):
     ``answer_sent``: whether an answer was recorded as sent (False: a confirmation is asked).
     ``late_closures``: outcome → the last day a closure dated on or before it (and before
     today) needs a late reason (``RequestDetail.late_closures``, the domain's answer): the
-    late-reason field is shown then."""
+    late-reason field is shown then. ``request_lang``: the request's language, proposed for the
+    texts typed (reasons, granted, withheld: one language for the three)."""
 
     def __init__(
         self,
@@ -209,6 +213,7 @@ class CloseDialog(RequestActionDialog):
         refusal: str | None = None,
         answer_sent: bool | None = None,
         late_closures: dict[str, date] | None = None,
+        request_lang: str = "fr",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -288,7 +293,8 @@ class CloseDialog(RequestActionDialog):
         self.form.addRow(self.date_label, self.on)
         self.form.addRow(self.granted_label, self.granted)
         self.form.addRow(self.withheld_label, self.withheld)
-        self.form.addRow(self.reason_label, self.reason)
+        self.reason_lang = typed_language(request_lang)
+        self.form.addRow(label_with_language(self.reason_label, self.reason_lang), self.reason)
         self.form.addRow(self.late_label, self.late_reason)
         self.form.addRow("", self.confirm)
         self._confirm_needed = answer_sent is False
@@ -425,4 +431,5 @@ class CloseDialog(RequestActionDialog):
             late_reason=self.late_reason.toPlainText().strip() or None
             if self.late_until() is not None
             else None,
+            reason_lang=str(self.reason_lang.currentData()),
         )

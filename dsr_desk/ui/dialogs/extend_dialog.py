@@ -9,12 +9,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from dsr_desk.domain.request_actions import ExtensionOutlook
-from dsr_desk.ui.dialogs.request_action_dialog import RequestActionDialog, fmt_date, reason_edit
+from dsr_desk.ui.dialogs.request_action_dialog import (
+    RequestActionDialog,
+    fmt_date,
+    label_with_language,
+    reason_edit,
+    typed_language,
+)
 
 
 @dataclass(frozen=True)
 class ExtendValues:
     reason: str
+    reason_lang: str | None = None  # the language the reasons are typed in
 
 
 def notice_words(extension: ExtensionOutlook) -> str:
@@ -45,9 +52,11 @@ class ExtendDialog(RequestActionDialog):
         *,
         current_due: date,
         extension: ExtensionOutlook,
+        request_lang: str = "fr",
         parent: QWidget | None = None,
     ) -> None:
-        """``extension`` is the domain's answer for the day (``RequestDetail.extension``)."""
+        """``extension`` is the domain's answer for the day (``RequestDetail.extension``);
+        ``request_lang`` the request's language, proposed for the reasons typed."""
         super().__init__(
             QCoreApplication.translate("ExtendDialog", "Extend {reference}").format(
                 reference=reference
@@ -80,7 +89,9 @@ class ExtendDialog(RequestActionDialog):
         self.form.addRow(
             QCoreApplication.translate("ExtendDialog", "Notify the requester by:"), self.notice_by
         )
-        self.form.addRow(QCoreApplication.translate("ExtendDialog", "Reasons:"), self.reason)
+        self.reason_lang = typed_language(request_lang)
+        reasons_label = QLabel(QCoreApplication.translate("ExtendDialog", "Reasons:"))
+        self.form.addRow(label_with_language(reasons_label, self.reason_lang), self.reason)
         self.reason.textChanged.connect(self.revalidate)
         self.revalidate()
         self.reason.setFocus()
@@ -94,4 +105,7 @@ class ExtendDialog(RequestActionDialog):
         return None
 
     def values(self) -> ExtendValues:
-        return ExtendValues(reason=self.reason.toPlainText().strip())
+        return ExtendValues(
+            reason=self.reason.toPlainText().strip(),
+            reason_lang=str(self.reason_lang.currentData()),
+        )

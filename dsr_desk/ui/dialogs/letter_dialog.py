@@ -9,6 +9,13 @@ Printing, saving and sending issue the letter for real through the same service 
 (``issue_letter``): it is kept encrypted in the request's file and audited (and a disclosure
 override is written to the audit log then only). Printing and saving the same letter again
 reuse that copy; "Mark as sent" records the sending of that copy, or issues the letter sent.
+
+Linked requests (other rights asked in the same message) may be answered in the same mailing,
+as ``letter REF --with-linked`` does: the preview is then the mailing's one PDF
+(``preview_letter``). A request for identity recorded without the means the requester may send
+(asked before they were recorded) has them chosen here, least intrusive first, none ticked;
+they are recorded with the ask (``record_id_means``, audited) before the letter is issued, as
+``letter --means`` does.
 """
 
 from __future__ import annotations
@@ -29,11 +36,12 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -51,29 +59,33 @@ from PySide6.QtWidgets import (
 )
 
 from dsr_desk.domain.errors import DsrError
+from dsr_desk.domain.identity_means import MEANS_LABELS, PROPORTIONATE_MEANS, IdMeans
 from dsr_desk.domain.limits import MAX_NAME, MAX_REASON
 from dsr_desk.export import write_private
 from dsr_desk.letters.context import RECORDED_TEXTS
 from dsr_desk.letters.fit import (
     LetterField,
     asked_fields_on,
+    latest_suspension,
     recorded_texts,
     suggested_kind,
     translations_asked,
 )
 from dsr_desk.letters.kinds import LetterKind, SendChannel
-from dsr_desk.letters.render import render_letter
 from dsr_desk.read_models import DocumentView, LetterView, RequestDetail
 from dsr_desk.services.letters import (
     IssuedLetter,
     Sending,
     issue_letter,
     mark_letter_sent,
-    prepare_letter,
+    preview_letter,
 )
 from dsr_desk.services.register import list_activities
+from dsr_desk.services.requests import record_id_means
+from dsr_desk.ui.dialogs.ask_information_dialog import MEANS_WORDS
 from dsr_desk.ui.dialogs.request_action_dialog import (
     ERROR_STYLE,
+    LANGUAGE_WORDS,
     NOTE_STYLE,
     date_edit,
     date_of,
@@ -86,6 +98,8 @@ from dsr_desk.ui.text_limits import cap_plain_text
 from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 PREVIEW_DELAY_MS = 300
+PANEL_WIDTH = 380  # the fields' column, beside the preview
+MEANS_INDENT = 12
 CONTEXT = "LetterWords"  # the kinds and channels, shared with the wording editor
 KIND_WORDS = {
     LetterKind.ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("LetterWords", "Acknowledgement of receipt"),
@@ -117,7 +131,6 @@ CHANNEL_WORDS = {
     SendChannel.EMAIL: QT_TRANSLATE_NOOP("LetterWords", "E-mail"),
     SendChannel.HAND_DELIVERY: QT_TRANSLATE_NOOP("LetterWords", "Hand delivery"),
 }
-LANGUAGE_WORDS = {"fr": "Français", "en": "English"}  # each in its own tongue
 
 
 def kind_words(kind: LetterKind) -> str:
@@ -146,6 +159,27 @@ class LetterChoice:
     late_extension_reason: str | None = None
     # translations of texts recorded in the request's language (a letter in the other one)
     translations: tuple[tuple[str, str], ...] = ()
+    # the linked requests answered in the same mailing (one PDF, kept in each file)
+    with_linked: bool = False
+    # the means of identification chosen for a request for identity recorded without any
+    id_means: tuple[str, ...] = ()
+
+
+def fit_lines(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` broken between words into lines no wider than ``width`` (a check box's text
+    does not wrap by itself)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            longer = f"{line} {word}" if line else word
+            if line and metrics.horizontalAdvance(longer) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = longer
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def activity_names(session: AppSession, entity: str) -> list[str]:
@@ -153,10 +187,11 @@ def activity_names(session: AppSession, entity: str) -> list[str]:
     return [view.name for view in list_activities(session.uow(), entity)]
 
 
-def build_pdf(session: AppSession, reference: str, choice: LetterChoice, preview: bool) -> bytes:
-    """Runs on the DB worker: prepare (rules, values), then render in memory."""
-    letter = prepare_letter(
-        session.uow(),
+def build_pdf(session: AppSession, reference: str, choice: LetterChoice) -> bytes:
+    """Runs on the DB worker: the preview as ``issue_letter`` would write it (rules, values;
+    the mailing's one PDF with the linked requests), rendered in memory, nothing kept."""
+    return preview_letter(
+        session.uow,
         reference,
         choice.kind,
         choice.lang,
@@ -169,16 +204,19 @@ def build_pdf(session: AppSession, reference: str, choice: LetterChoice, preview
         activities=choice.activities,
         late_extension_reason=choice.late_extension_reason,
         translations=dict(choice.translations),
-        preview=preview,
+        with_linked=choice.with_linked,
+        id_means=choice.id_means,
     )
-    return render_letter(letter)
 
 
 def issue(
     session: AppSession, reference: str, choice: LetterChoice, sent: Sending | None
 ) -> IssuedLetter:
     """Runs on the DB worker: the one path of every letter (``issue_letter``): kept encrypted in
-    the request's file and audited, with its sending when ``sent`` says so."""
+    the request's file and audited, with its sending when ``sent`` says so. The means of
+    identification chosen for an ask recorded without any are recorded first (audited)."""
+    if choice.id_means:
+        record_id_means(session.uow(), reference, choice.id_means)
     return issue_letter(
         session.uow,
         session.document_store(),
@@ -195,6 +233,7 @@ def issue(
         activities=choice.activities,
         late_extension_reason=choice.late_extension_reason,
         translations=dict(choice.translations),
+        with_linked=choice.with_linked,
     )
 
 
@@ -345,9 +384,48 @@ class LetterDialog(QDialog):
         self.activities.setToolTip(
             self.tr("Tick the processing activities that concern this requester.")
         )
+        # Other rights asked in the same message: answered in the same mailing if staff say so
+        # (unchecked: each request's letter is written on its own).
+        references = ", ".join(linked.reference for linked in detail.linked)
+        self.with_linked = QCheckBox()
+        self.with_linked.setObjectName("letterWithLinked")
+        self._fit_text(
+            self.with_linked,
+            self.tr("Answer the linked requests in the same mailing\n({references})").format(
+                references=references
+            ),
+        )
+        self.with_linked.setToolTip(
+            self.tr(
+                "One PDF holding a letter for each of these requests; a copy is kept in each "
+                "request's file."
+            )
+        )
+        # A request for identity recorded without the means the requester may send (asked
+        # before they were recorded): chosen here, least intrusive first, none ticked for them.
+        self.means_label = QLabel(self.tr("The requester may send (least intrusive first):"))
+        self.means_label.setWordWrap(True)
+        self.means_box = QWidget()
+        self.means_box.setObjectName("letterIdMeans")
+        means_layout = QVBoxLayout(self.means_box)
+        means_layout.setContentsMargins(MEANS_INDENT, 0, 0, 0)
+        self.means: dict[IdMeans, QCheckBox] = {}
+        for means in PROPORTIONATE_MEANS:
+            words = MEANS_WORDS.get(means, MEANS_LABELS[means])
+            box = QCheckBox()
+            box.setObjectName(f"letterMeans-{means.value}")
+            self._fit_text(
+                box, QCoreApplication.translate("AskInformationDialog", words), indent=MEANS_INDENT
+            )
+            box.toggled.connect(self._changed)
+            means_layout.addWidget(box)
+            self.means[means] = box
         self.form = QFormLayout()
         self.form.addRow(self.tr("Letter:"), self.kind)
         self.form.addRow(self.tr("Language:"), self.lang)
+        self.form.addRow(self.with_linked)
+        self.form.addRow(self.means_label)
+        self.form.addRow(self.means_box)
         self.form.addRow(self.tr("Signed by:"), self.signer)
         self.form.addRow(self.tr("Registered mail n°:"), self.registered)
         self.form.addRow(self.tr("Balancing test:"), self.grounds)
@@ -404,7 +482,7 @@ class LetterDialog(QDialog):
         left.addWidget(close)
         panel = QWidget()
         panel.setLayout(left)
-        panel.setFixedWidth(380)
+        panel.setFixedWidth(PANEL_WIDTH)
 
         self.view = QPdfView()
         self.view.setObjectName("letterPreview")
@@ -423,6 +501,7 @@ class LetterDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         for line in (self.signer, self.registered):
             line.textChanged.connect(self._changed)
+        self.with_linked.toggled.connect(self._changed)
         for text in (
             self.grounds,
             self.reasons,
@@ -465,6 +544,18 @@ class LetterDialog(QDialog):
 
     # -- fields -------------------------------------------------------------------------------
 
+    def _fit_text(self, box: QCheckBox, text: str, indent: int = 0) -> None:
+        """A check box's text on as many lines as the fields' column needs (full text as its
+        tip too)."""
+        style = box.style()
+        mark = style.pixelMetric(style.PixelMetric.PM_IndicatorWidth) + style.pixelMetric(
+            style.PixelMetric.PM_CheckBoxLabelSpacing
+        )
+        width = PANEL_WIDTH - 2 * 11 - indent - mark - 8  # the panel's margins, some slack
+        box.setText(fit_lines(text, box.fontMetrics(), width))
+        if box.toolTip() == "":
+            box.setToolTip(text.replace("\n", " "))
+
     @staticmethod
     def _text_field(placeholder: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()
@@ -494,6 +585,33 @@ class LetterDialog(QDialog):
             )
             if self.translations_box.isVisibleTo(self)
             else (),
+            with_linked=bool(self.detail.linked) and self.with_linked.isChecked(),
+            id_means=self.chosen_means(),
+        )
+
+    def means_asked(self) -> bool:
+        """Whether the letter is an ID request on an ask recorded without the means the
+        requester may send (the dialog then offers them)."""
+        if LetterKind(self.kind.currentData()) is not LetterKind.ID_REQUEST:
+            return False
+        ask = latest_suspension(self.detail, "identity")
+        return ask is not None and not ask.means
+
+    def chosen_means(self) -> tuple[str, ...]:
+        """The means ticked (least intrusive first) when they are asked, else none."""
+        if not self.means_asked():
+            return ()
+        return tuple(m.value for m, box in self.means.items() if box.isChecked())
+
+    def means_missing(self) -> str | None:
+        """Why the letter cannot be written yet: no means ticked (None: nothing missing)."""
+        if not self.means_asked() or self.chosen_means():
+            return None
+        return self.tr(
+            "The request for identity does not say what the requester may send. Tick the "
+            "means offered, the least intrusive that suffice (EDPB Guidelines 01/2022): they "
+            "are recorded with the request for identity when the letter is printed, saved or "
+            "sent."
         )
 
     def _show_fields(self) -> None:
@@ -511,6 +629,10 @@ class LetterDialog(QDialog):
             self.form.setRowVisible(widget, field in asked)
         asked_translations = translations_asked(self.detail, str(self.lang.currentData()))
         self.form.setRowVisible(self.translations_box, bool(asked_translations))
+        self.form.setRowVisible(self.with_linked, bool(self.detail.linked))
+        means = self.means_asked()
+        self.form.setRowVisible(self.means_label, means)
+        self.form.setRowVisible(self.means_box, means)
 
     def _changed(self) -> None:
         self._show_fields()
@@ -523,12 +645,16 @@ class LetterDialog(QDialog):
     def refresh(self) -> None:
         """Prepare and render the letter on the worker; the newest answer wins."""
         self._timer.stop()
+        missing = self.means_missing()
+        if missing is not None:  # nothing to preview yet: say why
+            self._preview.drop()
+            self._refused(missing)
+            return
         self._preview.run(
             build_pdf,
             self._session,
             self.detail.reference,
             self.choice(),
-            True,
             on_done=self._preview_ready,
             on_error=self._preview_failed,
         )
@@ -546,8 +672,12 @@ class LetterDialog(QDialog):
         self.preview_ready.emit()
 
     def _preview_failed(self, error: DsrError) -> None:
+        self._refused(str(error))
+
+    def _refused(self, why: str) -> None:
+        """No letter can be written as the fields are: say why in place of the preview."""
         self._unload()
-        self.error.setText(str(error))
+        self.error.setText(why)
         self.error.show()
         self.status.setText(self.tr("Nothing can be printed or sent until this is resolved."))
         self._set_ready(False)
@@ -590,6 +720,7 @@ class LetterDialog(QDialog):
 
         def done(issued: IssuedLetter) -> None:
             self._issued, self._issued_sent = (choice, issued), False
+            self._means_recorded(choice)
             self.kept.emit(issued.document)
             then(choice, issued)
 
@@ -603,6 +734,14 @@ class LetterDialog(QDialog):
             on_done=done,
             on_error=self._failed,
         )
+
+    def _means_recorded(self, choice: LetterChoice) -> None:
+        """The means chosen are now recorded with the ask: they are not changed afterwards."""
+        if not choice.id_means:
+            return
+        for box in self.means.values():
+            box.setEnabled(False)
+            box.setToolTip(self.tr("Recorded with the request for identity."))
 
     def _failed(self, error: DsrError) -> None:
         self.error.setText(str(error))
@@ -716,6 +855,7 @@ class LetterDialog(QDialog):
 
         def issued(letter: IssuedLetter) -> None:
             self._issued = (choice, letter)
+            self._means_recorded(choice)
             done(letter.document)
 
         self._ops.run(

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -34,6 +35,7 @@ ERROR_STYLE = (
     "background:#fbe9e7; color:#8c1d18; border:1px solid #e6b3ad; border-radius:4px; padding:6px;"
 )
 NOTE_STYLE = "color:#3c4043;"
+LANGUAGE_WORDS = {"fr": "Français", "en": "English"}  # each in its own tongue
 
 
 def fmt_date(day: date) -> str:
@@ -70,6 +72,38 @@ def reason_edit(placeholder: str) -> QPlainTextEdit:
     edit.setMinimumHeight(90)
     cap_plain_text(edit, MAX_REASON)
     return edit
+
+
+def typed_language(lang: str) -> QComboBox:
+    """The language a typed reason is in (Français / English), ``lang`` chosen first (the
+    request's): a letter in the other language then asks for its translation."""
+    combo = QComboBox()
+    combo.setObjectName("typedLanguage")
+    for code, words in LANGUAGE_WORDS.items():
+        combo.addItem(words, code)
+    combo.setCurrentIndex(max(0, combo.findData(lang)))
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setToolTip(
+        QCoreApplication.translate(
+            "RequestActionDialog",
+            "The language this text is typed in. A letter in the other language asks for its "
+            "translation instead of mixing two languages.",
+        )
+    )
+    return combo
+
+
+def label_with_language(label: QLabel, combo: QComboBox) -> QWidget:
+    """A form row's label with the typed language's combo under it (compact: the label column
+    stays as wide as the label)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    layout.addWidget(label)
+    layout.addWidget(combo, 0, Qt.AlignmentFlag.AlignLeft)
+    layout.addStretch(1)
+    return box
 
 
 class RequestActionDialog(QDialog):

@@ -348,6 +348,7 @@ class RequestActions:
             asks=d.asks,
             asks_unmatched=d.asks_unmatched,
             late_until=d.late_entries.get("ask"),
+            request_lang=d.requester_language,
             parent=self._page,
         )
 
@@ -363,6 +364,7 @@ class RequestActions:
                 unmatched=v.unmatched,
                 amount=v.amount,
                 late_reason=v.late_reason,
+                reason_lang=v.reason_lang,
             )
 
         self._open_dialog(dialog, submit)
@@ -423,11 +425,13 @@ class RequestActions:
             d.reference,
             current_due=d.effective_due,
             extension=d.extension,
+            request_lang=d.requester_language,
             parent=self._page,
         )
 
         def submit() -> None:
-            self._submit(dialog, svc.extend, dialog.values().reason)
+            v = dialog.values()
+            self._submit(dialog, svc.extend, v.reason, reason_lang=v.reason_lang)
 
         self._open_dialog(dialog, submit)
 
@@ -481,6 +485,7 @@ class RequestActions:
             refusal=None if d.rights is None else d.rights.refusal,
             answer_sent=d.answer_sent,
             late_closures=d.late_closures,
+            request_lang=d.requester_language,
             parent=self._page,
         )
 
@@ -495,6 +500,7 @@ class RequestActions:
                 granted=v.granted,
                 withheld=v.withheld,
                 late_reason=v.late_reason,
+                reason_lang=v.reason_lang,
                 then=partial(self._offer_letter, v.outcome),
             )
 

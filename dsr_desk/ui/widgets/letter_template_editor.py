@@ -52,8 +52,8 @@ from dsr_desk.services.letters import (
     reset_letter_override,
     save_letter_override,
 )
-from dsr_desk.ui.dialogs.letter_dialog import KIND_WORDS, LANGUAGE_WORDS, kind_words
-from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, NOTE_STYLE
+from dsr_desk.ui.dialogs.letter_dialog import KIND_WORDS, kind_words
+from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, LANGUAGE_WORDS, NOTE_STYLE
 from dsr_desk.ui.freshness import Freshness
 from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.placeholder_words import meaning_words
