@@ -303,6 +303,7 @@ def test_audit_page_newest_first_with_filters(office: Office) -> None:
     assert len(closures) == 8  # I J K L M N O P
     assert {row.action for row in closures} == {"request.closed"}
     assert [row.action for row in closures_of_p] == [
+        "request.late_entry",  # closed on a day before its due date, recorded after it
         "request.closed",
         "request.information_asked",
         "request.registered",

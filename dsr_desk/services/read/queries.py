@@ -244,7 +244,7 @@ def _filtered(where: Where, flt: RequestFilter, today: date, db: SqlConnection) 
         where.add("e.name = ?", flt.entity)
     if flt.assignee:
         # as the request file shows it: the same name whatever its case ("Mine")
-        where.add("r.assignee = ? COLLATE NOCASE", " ".join(flt.assignee.split()))
+        where.add("lower(r.assignee) = lower(?)", " ".join(flt.assignee.split()))
     if _needs_open(flt):
         where.add_condition(in_list("r.status", OPEN_STATUS_VALUES))
     if flt.overdue_only:
