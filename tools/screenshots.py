@@ -27,6 +27,7 @@ from dsr_desk.services import requests as svc
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import create_vault
 from dsr_desk.ui import main_window as mw
+from dsr_desk.ui.dialogs.new_request_dialog import NewRequestDialog
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.style import apply_style
@@ -131,6 +132,11 @@ def main() -> None:
         window.open_request(reference)
         settle(app, ops)
         grab(window, out / "request_file.png")
+        dialog = NewRequestDialog(session, ops, window)
+        dialog.show()
+        settle(app, ops)
+        grab(dialog, out / "new_request.png")
+        dialog.reject()
         window.close()
         ops.call(session.lock)
         ops.shutdown()
