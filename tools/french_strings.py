@@ -1444,4 +1444,5 @@ FRENCH: dict[object, str] = {
     ("Timeline", "sent on {sent_on}"): "envoyé le {sent_on}",
     ("Timeline", "{channel}"): "{channel}",
     ("Timeline", "no. {registered_number}"): "n° {registered_number}",
+    ("AuditDetails", "{label}: {value}"): "{label} : {value}",
 }

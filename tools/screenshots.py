@@ -1,4 +1,5 @@
-"""Render the main views with demo data to PNG (used in the README).
+"""Render the main views and the New request dialog with demo data to PNG (used in the
+README and the user guides; ``make screenshots`` renders both languages at both sizes).
 
 Usage: python tools/screenshots.py [OUT_DIR] [--lang fr|en] [--size WIDTHxHEIGHT]
 (default docs/screenshots, the language of LANG, 1360x860; runs offscreen)
@@ -84,8 +85,15 @@ def settle(app: QApplication, ops: Ops, seconds: float = 0.6) -> None:
 
 
 def grab(widget: QWidget, path: Path) -> None:
+    """The widget as a PNG, made small for the repository: reduced to a 256-colour palette
+    (a screen of flat colours and text loses nothing visible) and compressed hard."""
     widget.grab().save(str(path))
-    print(f"wrote {path}")
+    from PIL import Image  # Pillow comes with ReportLab
+
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(256, method=Image.Quantize.MEDIANCUT, dither=0)
+    small.save(path, optimize=True)
+    print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
 
 
 def main() -> None:

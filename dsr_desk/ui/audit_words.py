@@ -318,6 +318,14 @@ def _field_words(field: str) -> str:
     return _tr(words) if words else field.replace("_", " ")
 
 
+def labelled(label: str, value: str) -> str:
+    """``label: value`` as the interface's language writes it (a space before the colon in
+    French)."""
+    return QCoreApplication.translate("AuditDetails", "{label}: {value}").format(
+        label=label, value=value
+    )
+
+
 def details_in_words(action: str, details: dict[str, object]) -> list[tuple[str, str]]:
     """An entry's details as (label, value) pairs in words, identifiers left out."""
     return [

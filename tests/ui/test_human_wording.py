@@ -97,7 +97,7 @@ def test_the_audit_log_gives_the_details_in_words(qapp: QApplication) -> None:
         ]
     )
     extended, added, asked = (model.display(model.row_at(i), Column.DETAILS) for i in range(3))
-    assert "nouvelle échéance: 25/01/2027" in extended
+    assert "nouvelle échéance\u00a0: 25/01/2027" in extended  # French typography
     assert "new_due_on" not in extended and "new due" not in extended
     assert "Copie de pièce d'identité" in added and "15 ko" in added
     assert "d0c5e1f2a3b4" not in added and "image/jpeg" not in added
@@ -105,7 +105,7 @@ def test_the_audit_log_gives_the_details_in_words(qapp: QApplication) -> None:
     assert "identity" not in asked and "restart" not in asked
     # the full details (the tooltip) keep the identifiers, labelled in words
     tip = model.extra(model.row_at(1), Column.DETAILS, 3)  # ToolTipRole
-    assert "identifiant du document: d0c5e1f2a3b4" in tip
+    assert "identifiant du document\u00a0: d0c5e1f2a3b4" in tip
 
 
 @pytest.mark.usefixtures("french")

@@ -869,6 +869,10 @@
         <source>postal address</source>
         <translation>adresse postale</translation>
     </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>

@@ -18,6 +18,7 @@ from dsr_desk.ui.audit_words import (
     detail_label,
     detail_value,
     details_in_words,
+    labelled,
 )
 from dsr_desk.ui.models.row_table import RowTableModel
 from dsr_desk.ui.models.urgency import OVERDUE_COLOUR
@@ -61,7 +62,7 @@ def summarise_details(action: str, details_json: str, limit: int = SUMMARY_LIMIT
         text = details_json
     else:
         text = " · ".join(
-            f"{label}: {' '.join(value.split())}"
+            labelled(label, " ".join(value.split()))
             for label, value in details_in_words(action, details)
         )
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -73,8 +74,10 @@ def full_details(action: str, details_json: str) -> str:
     if details is None:
         return details_json
     return "\n".join(
-        f"{detail_label(key)}: "
-        + (str(value) if key in HIDDEN_DETAILS else detail_value(action, key, value))
+        labelled(
+            detail_label(key),
+            str(value) if key in HIDDEN_DETAILS else detail_value(action, key, value),
+        )
         for key, value in details.items()
     )
 

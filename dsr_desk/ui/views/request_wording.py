@@ -13,6 +13,7 @@ from dsr_desk.ui.audit_words import (
     HIDDEN_DETAILS,
     detail_value,
     details_in_words,
+    labelled,
 )
 from dsr_desk.ui.dialogs.identity_check_dialog import METHOD_LABELS
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
@@ -155,7 +156,7 @@ def action_details(event: TimelineEvent) -> str:
     templates = DETAIL_TEMPLATES.get(event.action)
     if templates is None:
         return " · ".join(
-            f"{label}: {value}" for label, value in details_in_words(event.action, event.details)
+            labelled(label, value) for label, value in details_in_words(event.action, event.details)
         )
     return " · ".join(
         QCoreApplication.translate("Timeline", template).format_map(values)
