@@ -44,9 +44,14 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/vulture  # dead code; settings and known framework names: [tool.vulture]
 
-## Render the main views with demo data to docs/screenshots/*.png (offscreen).
+## Render the main views with demo data (offscreen), in French and in English, at the default
+## size and at 1024x640: docs/screenshots/{fr,en}/*.png and docs/screenshots/{fr,en}/1024x640/.
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+	for lang in fr en; do \
+	  QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots/$$lang --lang $$lang && \
+	  QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots/$$lang/1024x640 \
+	      --lang $$lang --size 1024x640 || exit 1; \
+	done
 
 ## 1000 kill -9 cycles of a committing child; prints what was checked and PASS/FAIL.
 soak: $(STAMP) system-deps

@@ -80,6 +80,20 @@ def render(message: str, params: Mapping[str, object], language: str | None = No
         return message.format_map(params)
 
 
+def data_size(size: int) -> str:
+    """A file's size in the display language, as the GUI writes it (``ui.sizes``, Qt's
+    ``formattedDataSize``): bytes, whole kilobytes under a megabyte, else megabytes to one
+    decimal (units of 1024): "15 kB", "1.5 MB"; in French "15 ko", "1,5 Mo"."""
+    if size < 1024:
+        return ngettext("{n} byte", "{n} bytes", size).format(n=size)
+    if size < 1024 * 1024:
+        return _("{n} kB").format(n=round(size / 1024))
+    megabytes = f"{size / 1024 / 1024:.1f}"
+    if _display[0] == "fr":
+        megabytes = megabytes.replace(".", ",")
+    return _("{n} MB").format(n=megabytes)
+
+
 class Text:
     """A message and its parameters, translated each time it is shown (``str(text)``)."""
 

@@ -4,7 +4,7 @@ letters and exports read them, so neither needs to import the services that rend
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -121,11 +121,19 @@ class TimelineEvent:
 
     @classmethod
     def from_entry(
-        cls, entry: AuditEntry, reason_text: Callable[[object], str | None] | None = None
+        cls,
+        entry: AuditEntry,
+        reason_text: Callable[[object], str | None] | None = None,
+        document_names: Mapping[str, str | None] | None = None,
     ) -> TimelineEvent:
         """The entry as the request file shows it: a reason the entry refers to (the log keeps
-        its number, the request its text) is looked up with ``reason_text``."""
+        its number, the request its text) is looked up with ``reason_text``; a document it
+        names by id gets its file name as ``document`` (from ``document_names``; none once
+        purged), which people read rather than the id."""
         details = entry.details
+        document_id = details.get("document_id")
+        if document_names and isinstance(document_id, str) and document_names.get(document_id):
+            details["document"] = document_names[document_id]
         for prefix in ("", "granted_", "withheld_"):
             if f"{prefix}reason_no" in details:
                 number = details.pop(f"{prefix}reason_no")
@@ -329,7 +337,8 @@ def request_detail(
         extended_due=schedule.extended_due,
         extension_notice_by=schedule.extension_notice_by,
         effective_due=effective,
-        on_hold_since=schedule.on_hold_since,
+        # a closed request is never on hold, whatever was still awaited when it closed
+        on_hold_since=schedule.on_hold_since if request.is_open else None,
         explanation=schedule.explanation,
         extended_on=request.extended_on,
         extension_reason=request.extension_reason,

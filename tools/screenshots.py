@@ -1,4 +1,5 @@
-"""Render the main views with demo data to PNG (used in the README).
+"""Render the main views and the New request dialog with demo data to PNG (used in the
+README and the user guides; ``make screenshots`` renders both languages at both sizes).
 
 Usage: python tools/screenshots.py [OUT_DIR] [--lang fr|en] [--size WIDTHxHEIGHT]
 (default docs/screenshots, the language of LANG, 1360x860; runs offscreen)
@@ -27,6 +28,7 @@ from dsr_desk.services import requests as svc
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import create_vault
 from dsr_desk.ui import main_window as mw
+from dsr_desk.ui.dialogs.new_request_dialog import NewRequestDialog
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.style import apply_style
@@ -83,8 +85,15 @@ def settle(app: QApplication, ops: Ops, seconds: float = 0.6) -> None:
 
 
 def grab(widget: QWidget, path: Path) -> None:
+    """The widget as a PNG, made small for the repository: reduced to a 256-colour palette
+    (a screen of flat colours and text loses nothing visible) and compressed hard."""
     widget.grab().save(str(path))
-    print(f"wrote {path}")
+    from PIL import Image  # Pillow comes with ReportLab
+
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(256, method=Image.Quantize.MEDIANCUT, dither=0)
+    small.save(path, optimize=True)
+    print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
 
 
 def main() -> None:
@@ -131,6 +140,11 @@ def main() -> None:
         window.open_request(reference)
         settle(app, ops)
         grab(window, out / "request_file.png")
+        dialog = NewRequestDialog(session, ops, window)
+        dialog.show()
+        settle(app, ops)
+        grab(dialog, out / "new_request.png")
+        dialog.reject()
         window.close()
         ops.call(session.lock)
         ops.shutdown()

@@ -28,7 +28,7 @@ from dsr_desk.cli.context import (
     prompt_secret,
 )
 from dsr_desk.domain.errors import ValidationError
-from dsr_desk.messages import _, ngettext
+from dsr_desk.messages import _, data_size, ngettext
 from dsr_desk.storage.backup import BACKUP_SUFFIX, BackupInfo
 from dsr_desk.storage.vault import Unlock, vault_exists
 
@@ -81,10 +81,6 @@ def _print_info(info: BackupInfo, as_json: bool, line: str) -> None:
         print(line)
 
 
-def _size(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB" if size >= 100 * 1024 else f"{size / 1024:.0f} kB"
-
-
 def _documents(count: int) -> str:
     return ngettext("{count} document", "{count} documents", count).format(count=count)
 
@@ -99,7 +95,7 @@ def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:
             info,
             args.json,
             f"The backup {info.path} is intact: vault {info.vault_id[:8]}, made on "
-            f"{info.created_on}, {_documents(info.documents)}, {_size(info.size)}.",
+            f"{info.created_on}, {_documents(info.documents)}, {data_size(info.size)}.",
         )
         return 0
     with ctx.opened_vault() as vault:
@@ -126,7 +122,9 @@ def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:
         )
     )
     print(
-        written.format(path=info.path, documents=_documents(info.documents), size=_size(info.size))
+        written.format(
+            path=info.path, documents=_documents(info.documents), size=data_size(info.size)
+        )
     )
     if done.rotated:
         count = len(done.removed)

@@ -111,7 +111,7 @@ class Entity:
                 raise ValidationError("A logo is the bytes of a PNG or JPEG image.")
             if len(self.logo) > LOGO_MAX_BYTES:
                 raise ValidationError(
-                    "A logo is at most {logo_max_bytes} MiB (this one is {count:.1f} MiB).",
+                    "A logo is at most {logo_max_bytes} MB (this one is {count:.1f} MB).",
                     logo_max_bytes=LOGO_MAX_BYTES // 1024 // 1024,
                     count=len(self.logo) / 1024 / 1024,
                 )

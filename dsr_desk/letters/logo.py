@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from dsr_desk.domain.entities import LOGO_MAX_BYTES
 from dsr_desk.domain.errors import ValidationError
+from dsr_desk.messages import data_size
 
 if TYPE_CHECKING:
     from reportlab.lib.utils import ImageReader
@@ -35,17 +36,13 @@ def logo_format(data: bytes) -> str | None:
     return None
 
 
-def size_text(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MiB"
-    return f"{max(size // 1024, 1)} KiB"
-
-
-def too_big_message(size: int) -> str:
-    return (
-        f"This image is {size_text(size)}; a logo can be at most "
-        f"{LOGO_MAX_BYTES // 1024 // 1024} MiB. Save it smaller (a few hundred pixels wide "
-        "is plenty for a letterhead)."
+def too_big_error(size: int) -> ValidationError:
+    """The logo of ``size`` bytes is over the limit: say so in the display language."""
+    return ValidationError(
+        "This image is {size}; a logo can be at most {limit}. Save it smaller (a few hundred "
+        "pixels wide is plenty for a letterhead).",
+        size=data_size(size),
+        limit=data_size(LOGO_MAX_BYTES),
     )
 
 
@@ -68,7 +65,7 @@ def check_logo(data: bytes) -> LogoInfo:
     if not data:
         raise ValidationError("The logo file is empty.")
     if len(data) > LOGO_MAX_BYTES:
-        raise ValidationError(too_big_message(len(data)))
+        raise too_big_error(len(data))
     kind = logo_format(data)
     if kind is None:
         raise ValidationError(

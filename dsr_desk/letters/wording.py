@@ -39,7 +39,7 @@ from typing import Final, Literal
 
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.letters.kinds import LetterKind
-from dsr_desk.messages import N_, Text
+from dsr_desk.messages import N_, Join, Text
 
 BlockStyle = Literal["paragraph", "bullets", "quote"]
 Addressee = Literal["requester", "recipient"]
@@ -455,25 +455,30 @@ def fill_block(
     return Block(block.style, tuple(texts)) if texts else None
 
 
-_WHERE: Final = {
-    "dpo_postal_address": "the entity's postal address",
-    "entity_address": "the entity's postal address",
-    "dpo_contact": "the entity's DPO contact",
-    "requester_address": "the requester's postal address",
-    "requester_email": "the requester's e-mail",
-    "request_summary": "the request's summary",
-    "signer_name": "who signs",
+_WHERE: Final = {  # a missing value, as the office knows where to fill it in
+    "dpo_postal_address": N_("the entity's postal address"),
+    "entity_address": N_("the entity's postal address"),
+    "dpo_contact": N_("the entity's DPO contact"),
+    "requester_address": N_("the requester's postal address"),
+    "requester_email": N_("the requester's e-mail"),
+    "request_summary": N_("the request's summary"),
+    "signer_name": N_("who signs"),
 }
 
 
 def missing_values_error(missing: set[str]) -> ValidationError:
-    names = ", ".join(
-        f"{name} ({_WHERE[name]})" if name in _WHERE else name for name in sorted(missing)
-    )
+    """The values a letter lacks, in words (never a placeholder's internal name, except one
+    the office wrote into its own wording, shown in braces as written there)."""
+    where: list[object] = []
+    for name in sorted(missing):
+        words = _WHERE.get(name)
+        item: object = Text(words) if words else "{" + name + "}"
+        if not any(str(item) == str(seen) for seen in where):
+            where.append(item)
     return ValidationError(
         "The letter cannot be written: no value for {names}. Complete the "
         "request or the entity (or change the wording) first.",
-        names=names,
+        names=Join(where),
     )
 
 

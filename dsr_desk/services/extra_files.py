@@ -75,7 +75,7 @@ class ExtraFile:
         try:
             if path.stat().st_size > MAX_EXTRA_FILE_BYTES:
                 raise ValidationError(
-                    "{name} is larger than {max_extra_file_bytes} MiB.",
+                    "{name} is larger than {max_extra_file_bytes} MB.",
                     name=path.name,
                     max_extra_file_bytes=MAX_EXTRA_FILE_BYTES // 2**20,
                 )
@@ -273,7 +273,7 @@ def read_extra_file(extra: ExtraFile) -> ExtraCategory:
         raise ValidationError("{label} is empty.", label=label)
     if len(extra.content) > MAX_EXTRA_FILE_BYTES:
         raise ValidationError(
-            "{label} is larger than {max_extra_file_bytes} MiB.",
+            "{label} is larger than {max_extra_file_bytes} MB.",
             label=label,
             max_extra_file_bytes=MAX_EXTRA_FILE_BYTES // 2**20,
         )

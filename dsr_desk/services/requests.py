@@ -47,7 +47,8 @@ def _detail(
     if not with_timeline:
         return request_detail(request, uow.clock.today(), timeline, linked=linked)
     entries = tuple(uow.audit.entries(request.reference))  # read twice: a sequence
-    timeline = tuple(TimelineEvent.from_entry(e, request.reason_text) for e in entries)
+    names = {d.document_id: d.filename for d in request.documents}
+    timeline = tuple(TimelineEvent.from_entry(e, request.reason_text, names) for e in entries)
     answered = any(
         e.action == "letter.sent" and e.details.get("kind") in ANSWER_LETTER_KINDS for e in entries
     )
@@ -169,14 +170,20 @@ def get_request(
 
 
 def request_file(
-    uow: UnitOfWork, reference: str, *, consult_reason: str | None = None, consulted: bool = False
+    uow: UnitOfWork,
+    reference: str,
+    *,
+    consult_reason: str | None = None,
+    consulted: bool = False,
+    lang: str = "en",
 ) -> RequestFile:
     """What the request's page shows, in one read: the request with its timeline (the archive
-    rule of :func:`get_request` applies), its entity's suspension policy and today."""
+    rule of :func:`get_request` applies; its deadline explained in ``lang``), its entity's
+    suspension policy and today."""
     with uow:
         request = _consulted(uow, reference, consult_reason, consulted)
         return RequestFile(
-            detail=_detail(uow, request, with_timeline=True),
+            detail=_detail(uow, request, with_timeline=True, lang=lang),
             suspension_policy=request.entity.suspension_policy.value,
             today=uow.clock.today(),
         )

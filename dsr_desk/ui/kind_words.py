@@ -1,5 +1,6 @@
-"""Request types and statuses in words, in the interface's language: one label for each
-everywhere in the UI (the stored values are the domain's ``RequestType`` and ``Status``).
+"""Request types, statuses, channels and document kinds in words, in the interface's language:
+one label for each everywhere in the UI (the stored values are the domain's ``RequestType``,
+``Status``, ``Channel`` and ``DocumentKind``).
 
 First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
 ``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
@@ -43,6 +44,15 @@ CHANNEL_WORDS: Final = {  # how a request arrived (``Channel``), in a sentence: 
     "other": QT_TRANSLATE_NOOP("Kinds", "other"),
 }
 
+DOCUMENT_KIND_WORDS: Final = {  # what a kept file is (``DocumentKind``)
+    "id": QT_TRANSLATE_NOOP("Kinds", "ID copy"),
+    "letter": QT_TRANSLATE_NOOP("Kinds", "Requester's letter"),
+    "email": QT_TRANSLATE_NOOP("Kinds", "E-mail"),
+    "response": QT_TRANSLATE_NOOP("Kinds", "Our letter"),
+    "mandate": QT_TRANSLATE_NOOP("Kinds", "Mandate or proof of capacity"),
+    "other": QT_TRANSLATE_NOOP("Kinds", "Other document"),
+}
+
 
 def _words(table: dict[str, str], value: str) -> str:
     text = table.get(value)
@@ -64,3 +74,8 @@ def status_label(value: str) -> str:
 def channel_label(value: str) -> str:
     """``"in-person"`` → "in person" (or its translation), lower case: it ends a sentence."""
     return _words(CHANNEL_WORDS, value)
+
+
+def document_kind_label(value: str) -> str:
+    """``"id"`` → "ID copy" (or its translation): what a kept file is."""
+    return _words(DOCUMENT_KIND_WORDS, value)

@@ -74,9 +74,10 @@ def test_newest_first_with_filters(qtbot: QtBot, app_session: AppSession, ops: O
     local = datetime(2026, 3, 20, 9, tzinfo=UTC).astimezone()
     assert _column(view, Column.TIME)[0] == f"{local:%d/%m/%Y %H:%M:%S}"
     details = _column(view, Column.DETAILS)
-    assert details[1] == "new due on: 2026-06-03 · reason no: 1"  # the text stays in the file
+    # in words (dates as the interface writes them); the text stays in the file
+    assert details[1] == "new due date: 03/06/2026 · reason no.: 1"
     tooltip = view.model.index(1, Column.DETAILS).data(Qt.ItemDataRole.ToolTipRole)
-    assert "reason no: 1" in tooltip.splitlines()
+    assert "reason no.: 1" in tooltip.splitlines()
     assert "Complex request" not in tooltip
 
     qtbot.keyClicks(view.reference_filter, "dsr-2026-2")

@@ -479,6 +479,402 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>activity</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>categories added</source>
+        <translation>categories added</translation>
+    </message>
+    <message>
+        <source>answer recorded</source>
+        <translation>answer recorded</translation>
+    </message>
+    <message>
+        <source>answered with</source>
+        <translation>answered with</translation>
+    </message>
+    <message>
+        <source>asked on</source>
+        <translation>asked on</translation>
+    </message>
+    <message>
+        <source>backup of</source>
+        <translation>backup of</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>categories</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>checked by</source>
+        <translation>checked by</translation>
+    </message>
+    <message>
+        <source>checked on</source>
+        <translation>checked on</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>closed on</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>written on</source>
+        <translation>written on</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>documents purged again</source>
+        <translation>documents purged again</translation>
+    </message>
+    <message>
+        <source>due dates changed</source>
+        <translation>due dates changed</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>password-protected</source>
+        <translation>password-protected</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>entity</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>failures</source>
+        <translation>failures</translation>
+    </message>
+    <message>
+        <source>fate</source>
+        <translation>fate</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>fields</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>from position</source>
+        <translation>from position</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>in time</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>characters</translation>
+    </message>
+    <message>
+        <source>means</source>
+        <translation>means</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>names</translation>
+    </message>
+    <message>
+        <source>new due date</source>
+        <translation>new due date</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>notice</translation>
+    </message>
+    <message>
+        <source>notice due by</source>
+        <translation>notice due by</translation>
+    </message>
+    <message>
+        <source>notified on</source>
+        <translation>notified on</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>previous due date</source>
+        <translation>previous due date</translation>
+    </message>
+    <message>
+        <source>previous name</source>
+        <translation>previous name</translation>
+    </message>
+    <message>
+        <source>printed on</source>
+        <translation>printed on</translation>
+    </message>
+    <message>
+        <source>purge date</source>
+        <translation>purge date</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>reasons</translation>
+    </message>
+    <message>
+        <source>reason no.</source>
+        <translation>reason no.</translation>
+    </message>
+    <message>
+        <source>document id</source>
+        <translation>document id</translation>
+    </message>
+    <message>
+        <source>media type</source>
+        <translation>media type</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>received on</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>recipient</translation>
+    </message>
+    <message>
+        <source>recorded on</source>
+        <translation>recorded on</translation>
+    </message>
+    <message>
+        <source>records anonymised again</source>
+        <translation>records anonymised again</translation>
+    </message>
+    <message>
+        <source>registered post no.</source>
+        <translation>registered post no.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requests</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>sent on</source>
+        <translation>sent on</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>dated</translation>
+    </message>
+    <message>
+        <source>holiday zone</source>
+        <translation>holiday zone</translation>
+    </message>
+    <message>
+        <source>to position</source>
+        <translation>to position</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>unassigned</translation>
+    </message>
+    <message>
+        <source>proof of identity</source>
+        <extracomment>never in a summary or the timeline (the full details, a tooltip, keep them)</extracomment>
+        <translation>proof of identity</translation>
+    </message>
+    <message>
+        <source>clarification</source>
+        <translation>clarification</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>fee</translation>
+    </message>
+    <message>
+        <source>restart the period</source>
+        <translation>restart the period</translation>
+    </message>
+    <message>
+        <source>pause the period</source>
+        <translation>pause the period</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>partly granted</source>
+        <translation>partly granted</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>forwarded to the controller</source>
+        <translation>forwarded to the controller</translation>
+    </message>
+    <message>
+        <source>no data held</source>
+        <translation>no data held</translation>
+    </message>
+    <message>
+        <source>withdrawn by the requester</source>
+        <translation>withdrawn by the requester</translation>
+    </message>
+    <message>
+        <source>closed for lack of reply</source>
+        <translation>closed for lack of reply</translation>
+    </message>
+    <message>
+        <source>manifestly unfounded or excessive</source>
+        <translation>manifestly unfounded or excessive</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>postal address</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>All actions</source>
@@ -637,18 +1033,6 @@ names the first altered, deleted or reordered entry.</translation>
     <message>
         <source>other document</source>
         <translation>other document</translation>
-    </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation>{n} bytes</translation>
-    </message>
-    <message>
-        <source>{n} KB</source>
-        <translation>{n} KB</translation>
-    </message>
-    <message>
-        <source>{n} MB</source>
-        <translation>{n} MB</translation>
     </message>
     <message>
         <source>1 record</source>
@@ -2007,8 +2391,12 @@ Postcode and town</translation>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <source>A PNG or JPEG file of at most 1 MiB, printed at the top left of every letter</source>
-        <translation>A PNG or JPEG file of at most 1 MiB, printed at the top left of every letter</translation>
+        <source>A PNG or JPEG file of at most 1 MB, printed at the top left of every letter</source>
+        <translation>A PNG or JPEG file of at most 1 MB, printed at the top left of every letter</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 1 MB. Printed at the top left of letters, 18 mm high at most, proportions kept.</source>
+        <translation>PNG or JPEG, at most 1 MB. Printed at the top left of letters, 18 mm high at most, proportions kept.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2017,10 +2405,6 @@ Postcode and town</translation>
     <message>
         <source>Print letters without a logo</source>
         <translation>Print letters without a logo</translation>
-    </message>
-    <message>
-        <source>PNG or JPEG, at most 1 MiB. Printed at the top left of letters, 18 mm high at most, proportions kept.</source>
-        <translation>PNG or JPEG, at most 1 MiB. Printed at the top left of letters, 18 mm high at most, proportions kept.</translation>
     </message>
     <message>
         <source>Choose the letterhead logo</source>
@@ -2809,6 +3193,30 @@ Postcode and town</translation>
         <source>other</source>
         <translation>other</translation>
     </message>
+    <message>
+        <source>ID copy</source>
+        <translation>ID copy</translation>
+    </message>
+    <message>
+        <source>Requester's letter</source>
+        <translation>Requester's letter</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Our letter</source>
+        <translation>Our letter</translation>
+    </message>
+    <message>
+        <source>Mandate or proof of capacity</source>
+        <translation>Mandate or proof of capacity</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
@@ -3298,40 +3706,8 @@ Address lines…</translation>
 <context>
     <name>NewRequestForm</name>
     <message>
-        <source>Access (Art. 15)</source>
-        <translation>Access (Art. 15)</translation>
-    </message>
-    <message>
-        <source>Rectification (Art. 16)</source>
-        <translation>Rectification (Art. 16)</translation>
-    </message>
-    <message>
-        <source>Erasure (Art. 17)</source>
-        <translation>Erasure (Art. 17)</translation>
-    </message>
-    <message>
-        <source>Restriction of processing (Art. 18)</source>
-        <translation>Restriction of processing (Art. 18)</translation>
-    </message>
-    <message>
-        <source>Portability (Art. 20)</source>
-        <translation>Portability (Art. 20)</translation>
-    </message>
-    <message>
-        <source>Objection (Art. 21)</source>
-        <translation>Objection (Art. 21)</translation>
-    </message>
-    <message>
-        <source>Marketing opt-out (Art. 21(2))</source>
-        <translation>Marketing opt-out (Art. 21(2))</translation>
-    </message>
-    <message>
-        <source>Consent withdrawal (Art. 7(3))</source>
-        <translation>Consent withdrawal (Art. 7(3))</translation>
-    </message>
-    <message>
-        <source>Automated decision: human review (Art. 22(3))</source>
-        <translation>Automated decision: human review (Art. 22(3))</translation>
+        <source>{type} (Art. {article})</source>
+        <translation>{type} (Art. {article})</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -5081,14 +5457,6 @@ This cannot be undone.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <source>{n} MB</source>
-        <translation>{n} MB</translation>
-    </message>
-    <message>
-        <source>{n} kB</source>
-        <translation>{n} kB</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
@@ -5530,24 +5898,52 @@ It replaces the vault in {folder}: everything recorded after {day} is lost. Purg
         <translation>manifest SHA-256 {manifest_sha256}</translation>
     </message>
     <message>
+        <source>{kind}</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>{document}</source>
+        <translation>{document}</translation>
+    </message>
+    <message>
+        <source>{size}</source>
+        <translation>{size}</translation>
+    </message>
+    <message>
+        <source>{pages} pages</source>
+        <translation>{pages} pages</translation>
+    </message>
+    <message>
+        <source>saved in {folder}</source>
+        <translation>saved in {folder}</translation>
+    </message>
+    <message>
+        <source>purge date {purge_date}</source>
+        <translation>purge date {purge_date}</translation>
+    </message>
+    <message>
+        <source>in {lang}</source>
+        <translation>in {lang}</translation>
+    </message>
+    <message>
+        <source>to {recipient}</source>
+        <translation>to {recipient}</translation>
+    </message>
+    <message>
+        <source>sent on {sent_on}</source>
+        <translation>sent on {sent_on}</translation>
+    </message>
+    <message>
+        <source>{channel}</source>
+        <translation>{channel}</translation>
+    </message>
+    <message>
+        <source>no. {registered_number}</source>
+        <translation>no. {registered_number}</translation>
+    </message>
+    <message>
         <source>due {due_on} (was {previous_due_on})</source>
         <translation>due {due_on} (was {previous_due_on})</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <source>postal address</source>
-        <translation>postal address</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>language</translation>
     </message>
     <message>
         <source>Request completed</source>
@@ -5564,18 +5960,6 @@ It replaces the vault in {folder}: everything recorded after {day} is lost. Purg
     <message>
         <source>Request closed</source>
         <translation>Request closed</translation>
-    </message>
-    <message>
-        <source>{n} B</source>
-        <translation>{n} B</translation>
-    </message>
-    <message>
-        <source>{n} KB</source>
-        <translation>{n} KB</translation>
-    </message>
-    <message>
-        <source>{n} MB</source>
-        <translation>{n} MB</translation>
     </message>
     <message>
         <source>extended on {on} to {due} — reasons: {reasons}</source>

@@ -479,6 +479,402 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>activity</source>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutées</translation>
+    </message>
+    <message>
+        <source>categories added</source>
+        <translation>catégories ajoutées</translation>
+    </message>
+    <message>
+        <source>answer recorded</source>
+        <translation>réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>answered with</source>
+        <translation>répondue avec</translation>
+    </message>
+    <message>
+        <source>asked on</source>
+        <translation>demandée le</translation>
+    </message>
+    <message>
+        <source>backup of</source>
+        <translation>sauvegarde du</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>catégories</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>checked by</source>
+        <translation>vérifiée par</translation>
+    </message>
+    <message>
+        <source>checked on</source>
+        <translation>vérifiée le</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>clôturée le</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>written on</source>
+        <translation>rédigé le</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>pièce</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>documents purged again</source>
+        <translation>documents purgés de nouveau</translation>
+    </message>
+    <message>
+        <source>due dates changed</source>
+        <translation>échéances modifiées</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>password-protected</source>
+        <translation>protégé par mot de passe</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>entité</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <source>failures</source>
+        <translation>échecs</translation>
+    </message>
+    <message>
+        <source>fate</source>
+        <translation>sort</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>champs</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>fichiers</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>from position</source>
+        <translation>depuis la position</translation>
+    </message>
+    <message>
+        <source>in time</source>
+        <translation>dans les délais</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservées</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>nature</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>caractères</translation>
+    </message>
+    <message>
+        <source>means</source>
+        <translation>moyens</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>méthode</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <source>new due date</source>
+        <translation>nouvelle échéance</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>notification</translation>
+    </message>
+    <message>
+        <source>notice due by</source>
+        <translation>à notifier avant le</translation>
+    </message>
+    <message>
+        <source>notified on</source>
+        <translation>notifié le</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>issue</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>previous due date</source>
+        <translation>échéance précédente</translation>
+    </message>
+    <message>
+        <source>previous name</source>
+        <translation>ancien nom</translation>
+    </message>
+    <message>
+        <source>printed on</source>
+        <translation>imprimé le</translation>
+    </message>
+    <message>
+        <source>purge date</source>
+        <translation>date de purge</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>motifs</translation>
+    </message>
+    <message>
+        <source>reason no.</source>
+        <translation>motif n°</translation>
+    </message>
+    <message>
+        <source>document id</source>
+        <translation>identifiant du document</translation>
+    </message>
+    <message>
+        <source>media type</source>
+        <translation>type de média</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>reçue le</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>destinataire</translation>
+    </message>
+    <message>
+        <source>recorded on</source>
+        <translation>enregistrée le</translation>
+    </message>
+    <message>
+        <source>records anonymised again</source>
+        <translation>dossiers anonymisés de nouveau</translation>
+    </message>
+    <message>
+        <source>registered post no.</source>
+        <translation>n° de recommandé</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimées</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>demandes</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>graine</translation>
+    </message>
+    <message>
+        <source>sent on</source>
+        <translation>envoyé le</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>daté du</translation>
+    </message>
+    <message>
+        <source>holiday zone</source>
+        <translation>zone des jours fériés</translation>
+    </message>
+    <message>
+        <source>to position</source>
+        <translation>vers la position</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>sans attribution</translation>
+    </message>
+    <message>
+        <source>proof of identity</source>
+        <extracomment>never in a summary or the timeline (the full details, a tooltip, keep them)</extracomment>
+        <translation>justificatif d'identité</translation>
+    </message>
+    <message>
+        <source>clarification</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>frais</translation>
+    </message>
+    <message>
+        <source>restart the period</source>
+        <translation>le délai repart</translation>
+    </message>
+    <message>
+        <source>pause the period</source>
+        <translation>le délai est suspendu</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>partly granted</source>
+        <translation>accordée en partie</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>forwarded to the controller</source>
+        <translation>transmise au responsable du traitement</translation>
+    </message>
+    <message>
+        <source>no data held</source>
+        <translation>aucune donnée détenue</translation>
+    </message>
+    <message>
+        <source>withdrawn by the requester</source>
+        <translation>retirée par le demandeur</translation>
+    </message>
+    <message>
+        <source>closed for lack of reply</source>
+        <translation>clôturée faute de réponse</translation>
+    </message>
+    <message>
+        <source>manifestly unfounded or excessive</source>
+        <translation>manifestement infondée ou excessive</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>adresse postale</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <source>All actions</source>
@@ -637,18 +1033,6 @@ signale la première entrée modifiée, supprimée ou déplacée.</translation>
     <message>
         <source>other document</source>
         <translation>autre document</translation>
-    </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation>{n} octets</translation>
-    </message>
-    <message>
-        <source>{n} KB</source>
-        <translation>{n} Ko</translation>
-    </message>
-    <message>
-        <source>{n} MB</source>
-        <translation>{n} Mo</translation>
     </message>
     <message>
         <source>1 record</source>
@@ -2007,8 +2391,12 @@ Code postal et commune</translation>
         <translation>Choisir un logo…</translation>
     </message>
     <message>
-        <source>A PNG or JPEG file of at most 1 MiB, printed at the top left of every letter</source>
-        <translation>Un fichier PNG ou JPEG de 1 Mio au plus, imprimé en haut à gauche de chaque courrier</translation>
+        <source>A PNG or JPEG file of at most 1 MB, printed at the top left of every letter</source>
+        <translation>Un fichier PNG ou JPEG de 1 Mo au plus, imprimé en haut à gauche de chaque courrier</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 1 MB. Printed at the top left of letters, 18 mm high at most, proportions kept.</source>
+        <translation>PNG ou JPEG, 1 Mo au plus. Imprimé en haut à gauche des courriers, 18 mm de haut au plus, proportions conservées.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2017,10 +2405,6 @@ Code postal et commune</translation>
     <message>
         <source>Print letters without a logo</source>
         <translation>Imprimer les courriers sans logo</translation>
-    </message>
-    <message>
-        <source>PNG or JPEG, at most 1 MiB. Printed at the top left of letters, 18 mm high at most, proportions kept.</source>
-        <translation>PNG ou JPEG, 1 Mio au plus. Imprimé en haut à gauche des courriers, 18 mm de haut au plus, proportions conservées.</translation>
     </message>
     <message>
         <source>Choose the letterhead logo</source>
@@ -2809,6 +3193,30 @@ Code postal et commune</translation>
         <source>other</source>
         <translation>autre moyen</translation>
     </message>
+    <message>
+        <source>ID copy</source>
+        <translation>Copie de pièce d'identité</translation>
+    </message>
+    <message>
+        <source>Requester's letter</source>
+        <translation>Courrier du demandeur</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Our letter</source>
+        <translation>Notre courrier</translation>
+    </message>
+    <message>
+        <source>Mandate or proof of capacity</source>
+        <translation>Mandat ou justificatif de qualité</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Autre document</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
@@ -3298,40 +3706,8 @@ Lignes d'adresse…</translation>
 <context>
     <name>NewRequestForm</name>
     <message>
-        <source>Access (Art. 15)</source>
-        <translation>Accès (art. 15)</translation>
-    </message>
-    <message>
-        <source>Rectification (Art. 16)</source>
-        <translation>Rectification (art. 16)</translation>
-    </message>
-    <message>
-        <source>Erasure (Art. 17)</source>
-        <translation>Effacement (art. 17)</translation>
-    </message>
-    <message>
-        <source>Restriction of processing (Art. 18)</source>
-        <translation>Limitation du traitement (art. 18)</translation>
-    </message>
-    <message>
-        <source>Portability (Art. 20)</source>
-        <translation>Portabilité (art. 20)</translation>
-    </message>
-    <message>
-        <source>Objection (Art. 21)</source>
-        <translation>Opposition (art. 21)</translation>
-    </message>
-    <message>
-        <source>Marketing opt-out (Art. 21(2))</source>
-        <translation>Opposition à la prospection (art. 21(2))</translation>
-    </message>
-    <message>
-        <source>Consent withdrawal (Art. 7(3))</source>
-        <translation>Retrait du consentement (art. 7(3))</translation>
-    </message>
-    <message>
-        <source>Automated decision: human review (Art. 22(3))</source>
-        <translation>Décision automatisée : intervention humaine (art. 22(3))</translation>
+        <source>{type} (Art. {article})</source>
+        <translation>{type} (art. {article})</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -5081,14 +5457,6 @@ C'est irréversible.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <source>{n} MB</source>
-        <translation>{n} Mo</translation>
-    </message>
-    <message>
-        <source>{n} kB</source>
-        <translation>{n} Ko</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -5530,24 +5898,52 @@ Elle remplace le coffre de {folder} : tout ce qui a été enregistré après le
         <translation>manifeste SHA-256 {manifest_sha256}</translation>
     </message>
     <message>
+        <source>{kind}</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>{document}</source>
+        <translation>{document}</translation>
+    </message>
+    <message>
+        <source>{size}</source>
+        <translation>{size}</translation>
+    </message>
+    <message>
+        <source>{pages} pages</source>
+        <translation>{pages} pages</translation>
+    </message>
+    <message>
+        <source>saved in {folder}</source>
+        <translation>enregistré dans {folder}</translation>
+    </message>
+    <message>
+        <source>purge date {purge_date}</source>
+        <translation>date de purge {purge_date}</translation>
+    </message>
+    <message>
+        <source>in {lang}</source>
+        <translation>en {lang}</translation>
+    </message>
+    <message>
+        <source>to {recipient}</source>
+        <translation>à {recipient}</translation>
+    </message>
+    <message>
+        <source>sent on {sent_on}</source>
+        <translation>envoyé le {sent_on}</translation>
+    </message>
+    <message>
+        <source>{channel}</source>
+        <translation>{channel}</translation>
+    </message>
+    <message>
+        <source>no. {registered_number}</source>
+        <translation>n° {registered_number}</translation>
+    </message>
+    <message>
         <source>due {due_on} (was {previous_due_on})</source>
         <translation>échéance le {due_on} (au lieu du {previous_due_on})</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <source>postal address</source>
-        <translation>adresse postale</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>langue</translation>
     </message>
     <message>
         <source>Request completed</source>
@@ -5564,18 +5960,6 @@ Elle remplace le coffre de {folder} : tout ce qui a été enregistré après le
     <message>
         <source>Request closed</source>
         <translation>Demande clôturée</translation>
-    </message>
-    <message>
-        <source>{n} B</source>
-        <translation>{n} o</translation>
-    </message>
-    <message>
-        <source>{n} KB</source>
-        <translation>{n} Ko</translation>
-    </message>
-    <message>
-        <source>{n} MB</source>
-        <translation>{n} Mo</translation>
     </message>
     <message>
         <source>extended on {on} to {due} — reasons: {reasons}</source>

@@ -305,8 +305,10 @@ def request_row(record: tuple[Any, ...], today: date) -> RequestRow:
     ``bool``: SQLite's or PostgreSQL's)."""
     reference, rtype, status, requester, email, entity = record[:6]
     received_on, due_on = as_date(record[6]), as_date(record[7])
-    on_hold, extended_on, assignee = bool(record[8]), record[9], record[10]
     is_open_row = status in OPEN_STATUS_VALUES
+    # a closed request is never on hold (the column keeps what was awaited when it closed)
+    on_hold = bool(record[8]) and is_open_row
+    extended_on, assignee = record[9], record[10]
     return RequestRow(
         reference=reference,
         type=str(rtype),

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,6 +67,7 @@ from dsr_desk.ui.dialogs.request_action_dialog import ERROR_STYLE, HINT_STYLE, N
 from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.screen_fit import resize_to_screen
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.sizes import data_size
 from dsr_desk.ui.text_limits import cap_plain_text
 from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
@@ -82,16 +83,6 @@ KIND_WORDS = {
 class _Added:
     extra: ExtraFile = field(repr=False)
     parsed: ExtraCategory = field(repr=False)
-
-
-def _size(size: int) -> str:
-    if size < 1024:
-        return QCoreApplication.translate("BundleDialog", "{n} bytes").format(n=size)
-    if size < 1024 * 1024:
-        return QCoreApplication.translate("BundleDialog", "{n} KB").format(n=f"{size / 1024:.0f}")
-    return QCoreApplication.translate("BundleDialog", "{n} MB").format(
-        n=QLocale().toString(size / (1024 * 1024), "f", 1)
-    )
 
 
 def _records(count: int) -> str:
@@ -399,7 +390,7 @@ class BundleDialog(QDialog):
                 ).format(
                     filename=document.filename,
                     kind=kind,
-                    size=_size(document.size),
+                    size=data_size(document.size),
                     added_on=document.added_on,
                 )
             )

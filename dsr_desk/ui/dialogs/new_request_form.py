@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from dsr_desk.domain.request_actions import capacity_blocker
 from dsr_desk.domain.requesters import CIVILITIES, normalise_email
 from dsr_desk.domain.requests import Capacity, Channel, RequestType
 from dsr_desk.ui.dialogs.new_request_intake import RequestForm
+from dsr_desk.ui.kind_words import type_label
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
 from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
@@ -40,25 +42,27 @@ from dsr_desk.ui.widgets.email_drop_zone import EmailDropZone, RelayoutLabel, re
 
 GDPR_IN_APPLICATION = QDate(2018, 5, 25)
 
-TYPE_LABELS = {  # translated where shown (``QCoreApplication.translate("NewRequestForm", …)``)
-    RequestType.ACCESS: QT_TRANSLATE_NOOP("NewRequestForm", "Access (Art. 15)"),
-    RequestType.RECTIFICATION: QT_TRANSLATE_NOOP("NewRequestForm", "Rectification (Art. 16)"),
-    RequestType.ERASURE: QT_TRANSLATE_NOOP("NewRequestForm", "Erasure (Art. 17)"),
-    RequestType.RESTRICTION: QT_TRANSLATE_NOOP(
-        "NewRequestForm", "Restriction of processing (Art. 18)"
-    ),
-    RequestType.PORTABILITY: QT_TRANSLATE_NOOP("NewRequestForm", "Portability (Art. 20)"),
-    RequestType.OBJECTION: QT_TRANSLATE_NOOP("NewRequestForm", "Objection (Art. 21)"),
-    RequestType.MARKETING_OPT_OUT: QT_TRANSLATE_NOOP(
-        "NewRequestForm", "Marketing opt-out (Art. 21(2))"
-    ),
-    RequestType.CONSENT_WITHDRAWAL: QT_TRANSLATE_NOOP(
-        "NewRequestForm", "Consent withdrawal (Art. 7(3))"
-    ),
-    RequestType.AUTOMATED_DECISION: QT_TRANSLATE_NOOP(
-        "NewRequestForm", "Automated decision: human review (Art. 22(3))"
-    ),
+TYPE_ARTICLES = {  # the request types offered, each with its article of the GDPR
+    RequestType.ACCESS: "15",
+    RequestType.RECTIFICATION: "16",
+    RequestType.ERASURE: "17",
+    RequestType.RESTRICTION: "18",
+    RequestType.PORTABILITY: "20",
+    RequestType.OBJECTION: "21",
+    RequestType.MARKETING_OPT_OUT: "21(2)",
+    RequestType.CONSENT_WITHDRAWAL: "7(3)",
+    RequestType.AUTOMATED_DECISION: "22(3)",
 }
+
+
+def type_choice(rtype: RequestType) -> str:
+    """A type as offered: its one label everywhere (``kind_words``) and its article,
+    "Erasure (Art. 17)"."""
+    return QCoreApplication.translate("NewRequestForm", "{type} (Art. {article})").format(
+        type=type_label(rtype.value), article=TYPE_ARTICLES[rtype]
+    )
+
+
 CHANNEL_LABELS = {
     Channel.EMAIL: QT_TRANSLATE_NOOP("NewRequestForm", "E-mail"),
     Channel.LETTER: QT_TRANSLATE_NOOP("NewRequestForm", "Letter"),
@@ -95,10 +99,8 @@ class NewRequestFields(QDialog):
 
         self.type_combo = QComboBox()
         self.type_combo.setPlaceholderText(QCoreApplication.translate("NewRequestForm", "Choose…"))
-        for rtype, label in TYPE_LABELS.items():
-            self.type_combo.addItem(
-                QCoreApplication.translate("NewRequestForm", label), rtype.value
-            )
+        for rtype in TYPE_ARTICLES:
+            self.type_combo.addItem(type_choice(rtype), rtype.value)
         self.type_combo.setCurrentIndex(-1)
 
         today = self._today()
@@ -151,6 +153,9 @@ class NewRequestFields(QDialog):
         self.also_button = QToolButton()
         self.also_button.setObjectName("alsoAskedButton")
         self.also_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # as wide as the fields around it: the tool button's own size hint leaves out its menu
+        # arrow, which then clips the text ("Rien d'autr")
+        self.also_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.also_button.setAccessibleName(
             QCoreApplication.translate("NewRequestForm", "Other rights asked in the same message")
         )
@@ -163,8 +168,8 @@ class NewRequestFields(QDialog):
         )
         self.also_menu = QMenu(self.also_button)
         self.also_actions = {}
-        for rtype, label in TYPE_LABELS.items():
-            action = self.also_menu.addAction(QCoreApplication.translate("NewRequestForm", label))
+        for rtype in TYPE_ARTICLES:
+            action = self.also_menu.addAction(type_choice(rtype))
             action.setCheckable(True)
             self.also_actions[rtype] = action
         self.also_button.setMenu(self.also_menu)
@@ -315,10 +320,7 @@ class NewRequestFields(QDialog):
             action.setVisible(rtype is not main)
         chosen = self.also_asked()
         self.also_button.setText(
-            ", ".join(
-                QCoreApplication.translate("NewRequestForm", TYPE_LABELS[rtype]).split(" (")[0]
-                for rtype in chosen
-            )
+            ", ".join(type_label(rtype.value) for rtype in chosen)
             if chosen
             else QCoreApplication.translate("NewRequestForm", "Nothing else")
         )

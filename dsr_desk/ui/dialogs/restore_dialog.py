@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,14 +24,8 @@ from PySide6.QtWidgets import (
 from dsr_desk.storage.backup import BackupInfo
 from dsr_desk.storage.vault import Unlock
 from dsr_desk.ui.dialogs.unlock_dialog import RECOVERY_PLACEHOLDER
+from dsr_desk.ui.sizes import data_size
 from dsr_desk.ui.widgets.vault_styles import ERROR_STYLE, HINT_STYLE
-
-
-def _size(size: int) -> str:
-    if size >= 100 * 1024:
-        megabytes = QLocale().toString(size / 1024 / 1024, "f", 1)
-        return QCoreApplication.translate("RestoreDialog", "{n} MB").format(n=megabytes)
-    return QCoreApplication.translate("RestoreDialog", "{n} kB").format(n=f"{size / 1024:.0f}")
 
 
 class RestoreDialog(QDialog):
@@ -56,7 +49,7 @@ class RestoreDialog(QDialog):
                 documents=self.tr("1 document")
                 if backup.documents == 1
                 else self.tr("{count} documents").format(count=backup.documents),
-                size=_size(backup.size),
+                size=data_size(backup.size),
                 folder=data_dir,
             )
         )

@@ -12,7 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from dsr_desk.services.read.audit_queries import AuditRow
-from dsr_desk.ui.audit_words import action_label
+from dsr_desk.ui.audit_words import (
+    HIDDEN_DETAILS,
+    action_label,
+    detail_label,
+    detail_value,
+    details_in_words,
+    labelled,
+)
 from dsr_desk.ui.models.row_table import RowTableModel
 from dsr_desk.ui.models.urgency import OVERDUE_COLOUR
 from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
@@ -47,36 +54,32 @@ def _details(details_json: str) -> dict[str, Any] | None:
     return loaded if isinstance(loaded, dict) else None
 
 
-def _value_text(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool) or value is None:
-        return str(value).lower()
-    if isinstance(value, int | float):
-        return str(value)
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def summarise_details(details_json: str, limit: int = SUMMARY_LIMIT) -> str:
-    """``key: value · key: value`` on one line, cut at ``limit`` characters (a reason's MAC
-    only in the full details: the text it authenticates is in the request's file)."""
+def summarise_details(action: str, details_json: str, limit: int = SUMMARY_LIMIT) -> str:
+    """``label: value · label: value`` in words on one line, cut at ``limit`` characters
+    (identifiers such as a document's id or a reason's MAC only in the full details)."""
     details = _details(details_json)
     if details is None:
         text = details_json
     else:
         text = " · ".join(
-            f"{key.replace('_', ' ')}: {' '.join(_value_text(value).split())}"
-            for key, value in details.items()
-            if key != "reason_mac"
+            labelled(label, " ".join(value.split()))
+            for label, value in details_in_words(action, details)
         )
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def full_details(details_json: str) -> str:
+def full_details(action: str, details_json: str) -> str:
+    """Every detail, one a line, in words (the identifiers too, for whoever traces them)."""
     details = _details(details_json)
     if details is None:
         return details_json
-    return "\n".join(f"{key.replace('_', ' ')}: {_value_text(v)}" for key, v in details.items())
+    return "\n".join(
+        labelled(
+            detail_label(key),
+            str(value) if key in HIDDEN_DETAILS else detail_value(action, key, value),
+        )
+        for key, value in details.items()
+    )
 
 
 def local_time_text(at: datetime) -> str:
@@ -129,7 +132,7 @@ class AuditTableModel(RowTableModel):
             case Column.REQUEST:
                 return row.request_ref or "—"
             case Column.DETAILS:
-                return summarise_details(row.details_json)
+                return summarise_details(row.action, row.details_json)
 
     def native(self, row: AuditRow, column: Column) -> str | int | datetime:
         match column:
@@ -142,7 +145,7 @@ class AuditTableModel(RowTableModel):
 
     def extra(self, row: AuditRow, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.DETAILS:
-            return full_details(row.details_json)
+            return full_details(row.action, row.details_json)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.ACTION:
             return row.action  # as stored, for whoever searches the log or the CLI's output
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SEQ:

@@ -48,6 +48,7 @@ from dsr_desk.ui.models.upcoming_table import Column, UpcomingTableModel, displa
 from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.reads import load_backup_status, load_summary
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.style import is_dark
 from dsr_desk.ui.widgets.labels import empty_state_label
 
 if TYPE_CHECKING:
@@ -82,21 +83,38 @@ QPushButton#countTile:hover { background: palette(alternate-base); }
 QPushButton#countTile:focus { border-color: palette(highlight); }
 QLabel#tileHint { color: palette(placeholder-text); }
 QFrame#backupWarning {
-    background: #fff4e0;
+    background: %(warning_background)s;
     border: 1px solid #e0b46a;
     border-radius: 4px;
 }
-QFrame#backupWarning QLabel { color: #6b4100; }
+QFrame#backupWarning QLabel { color: %(warning_text)s; }
 """
 # A tile's own sheet for its tone: setting it re-styles the tile and its labels (no QStyle
 # call from Python, whose first use costs ~20 ms of class loading before the first frame).
-TONE_STYLES = {
-    NEUTRAL: "",
-    DANGER: "QPushButton#countTile { background: #fdecea; border-left-color: #b3261e; }"
-    " QLabel { color: #b3261e; }",
-    WARNING: "QPushButton#countTile { background: #fff4e0; border-left-color: #8a5300; }"
-    " QLabel { color: #8a5300; }",
+# Each tone's tint and text, under a light palette and under a dark one (the system's: a
+# pale pink tile with dark red text would glare on a dark desktop).
+TONE_COLOURS = {  # tone: ((background, text) light, (background, text) dark)
+    DANGER: (("#fdecea", "#b3261e"), ("#3f1d1b", "#f2b8b5")),
+    WARNING: (("#fff4e0", "#8a5300"), ("#3a2c12", "#f5c97a")),
 }
+TONE_STYLE = (
+    "QPushButton#countTile {{ background: {background}; border-left-color: {text}; }}"
+    " QLabel {{ color: {text}; }}"
+)
+
+
+def tone_style(tone: str, dark: bool) -> str:
+    """A tile's own style sheet for its tone under a light or a dark palette."""
+    if tone not in TONE_COLOURS:
+        return ""
+    background, text = TONE_COLOURS[tone][dark]
+    return TONE_STYLE.format(background=background, text=text)
+
+
+def page_style(dark: bool) -> str:
+    """The dashboard's style sheet (the backup warning tinted for the palette)."""
+    background, text = TONE_COLOURS[WARNING][dark]
+    return TILE_STYLE % {"warning_background": background, "warning_text": text}
 
 
 def today_label(day: date) -> str:
@@ -159,7 +177,7 @@ class CountTile(QPushButton):
         )
         if self.property("tone") != tone:
             self.setProperty("tone", tone)
-            self.setStyleSheet(TONE_STYLES[tone])
+            self.setStyleSheet(tone_style(tone, is_dark(self.palette())))
 
     @property
     def tone(self) -> str:
@@ -277,7 +295,7 @@ class DashboardView(QWidget):
         self._backup_latest = Latest(ops, self)
         self.summary: DashboardSummary | None = None
         self.backup_status: BackupStatus | None = None
-        self.setStyleSheet(TILE_STYLE)
+        self.setStyleSheet(page_style(is_dark(self.palette())))
 
         # The layouts first, then each widget made inside its parent: a widget moved into
         # this page afterwards would have its fonts, palette and styles resolved again.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from dsr_desk.messages import display_language
 from dsr_desk.read_models import RequestFile
 from dsr_desk.services import requests as svc
 from dsr_desk.ui.session import AppSession
@@ -26,6 +27,7 @@ def fetch_request_file(
         reference,
         consult_reason=consult_reason,
         consulted=reference in session.archive_consulted,
+        lang=display_language(),  # the deadline's explanation in the interface's language
     )
     if file.detail.archive_only:
         session.archive_consulted.add(file.detail.reference)

@@ -44,11 +44,13 @@ from dsr_desk.ui.dialogs.document_ops import (
 )
 from dsr_desk.ui.dialogs.document_viewer import DocumentViewer
 from dsr_desk.ui.dialogs.letter_dialog import LetterDialog
+from dsr_desk.ui.kind_words import document_kind_label
 from dsr_desk.ui.ops import Latest, Ops
 from dsr_desk.ui.session import AppSession
+from dsr_desk.ui.sizes import data_size
 from dsr_desk.ui.text_limits import cap_plain_text
 from dsr_desk.ui.views.request_file import run_service
-from dsr_desk.ui.views.request_wording import human_size, local_time
+from dsr_desk.ui.views.request_wording import local_time
 from dsr_desk.ui.widgets.file_drop_box import FileDropBox
 from dsr_desk.ui.widgets.labels import MUTED, empty_label, plain_label, section
 from dsr_desk.ui.widgets.record_table import FittedTable, RecordTableModel
@@ -102,11 +104,15 @@ class RequestDocuments:
                 ),
                 (
                     QCoreApplication.translate("RequestDocuments", "Kind"),
-                    lambda d: purged.format(kind=d.kind) if d.purged else d.kind,
+                    lambda d: (
+                        purged.format(kind=document_kind_label(d.kind))
+                        if d.purged
+                        else document_kind_label(d.kind)
+                    ),
                 ),
                 (
                     QCoreApplication.translate("RequestDocuments", "Size"),
-                    lambda d: "—" if d.size is None else human_size(d.size),
+                    lambda d: "—" if d.size is None else data_size(d.size),
                 ),
                 (
                     QCoreApplication.translate("RequestDocuments", "Added"),

@@ -1,17 +1,22 @@
-"""The words of the request file: audit actions and details, dates, sizes, extension state."""
+"""The words of the request file: audit actions and details, dates, extension state."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from dsr_desk.domain.request_actions import ExtensionState
 from dsr_desk.read_models import RequestDetail, TimelineEvent
-from dsr_desk.ui.audit_words import ACTION_WORDS
+from dsr_desk.ui.audit_words import (
+    ACTION_WORDS,
+    HIDDEN_DETAILS,
+    detail_value,
+    details_in_words,
+    labelled,
+)
 from dsr_desk.ui.dialogs.identity_check_dialog import METHOD_LABELS
 from dsr_desk.ui.dialogs.request_action_dialog import fmt_date
-from dsr_desk.ui.kind_words import channel_label, type_label
 from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
 AWAITING = "awaiting-information"
@@ -60,32 +65,51 @@ DETAIL_TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
         ("encrypted", QT_TRANSLATE_NOOP("Timeline", "password-protected")),
         ("manifest_sha256", QT_TRANSLATE_NOOP("Timeline", "manifest SHA-256 {manifest_sha256}")),
     ),
+    # a file: its kind and its name, never its id or media type (kept in the audit log)
+    "request.document_added": (
+        ("kind", QT_TRANSLATE_NOOP("Timeline", "{kind}")),
+        ("document", QT_TRANSLATE_NOOP("Timeline", "{document}")),
+        ("size", QT_TRANSLATE_NOOP("Timeline", "{size}")),
+    ),
+    "document.viewed": (
+        ("kind", QT_TRANSLATE_NOOP("Timeline", "{kind}")),
+        ("document", QT_TRANSLATE_NOOP("Timeline", "{document}")),
+    ),
+    "document.printed": (
+        ("kind", QT_TRANSLATE_NOOP("Timeline", "{kind}")),
+        ("document", QT_TRANSLATE_NOOP("Timeline", "{document}")),
+        ("pages", QT_TRANSLATE_NOOP("Timeline", "{pages} pages")),
+    ),
+    "document.exported": (
+        ("kind", QT_TRANSLATE_NOOP("Timeline", "{kind}")),
+        ("document", QT_TRANSLATE_NOOP("Timeline", "{document}")),
+        ("folder", QT_TRANSLATE_NOOP("Timeline", "saved in {folder}")),
+    ),
+    "document.purged": (
+        ("kind", QT_TRANSLATE_NOOP("Timeline", "{kind}")),
+        ("purge_date", QT_TRANSLATE_NOOP("Timeline", "purge date {purge_date}")),
+    ),
+    "letter.created": (
+        ("kind", QT_TRANSLATE_NOOP("Timeline", "{kind}")),
+        ("lang", QT_TRANSLATE_NOOP("Timeline", "in {lang}")),
+        ("recipient", QT_TRANSLATE_NOOP("Timeline", "to {recipient}")),
+    ),
+    "letter.sent": (
+        ("kind", QT_TRANSLATE_NOOP("Timeline", "{kind}")),
+        ("sent_on", QT_TRANSLATE_NOOP("Timeline", "sent on {sent_on}")),
+        ("channel", QT_TRANSLATE_NOOP("Timeline", "{channel}")),
+        ("registered_number", QT_TRANSLATE_NOOP("Timeline", "no. {registered_number}")),
+    ),
     "request.rescheduled": (
         ("due_on", QT_TRANSLATE_NOOP("Timeline", "due {due_on} (was {previous_due_on})")),
         ("reason", QT_TRANSLATE_NOOP("Timeline", "{reason}")),
     ),
-}
-FIELD_WORDS = {  # the requester's details a correction changed (the audit keeps no values)
-    "name": QT_TRANSLATE_NOOP("Timeline", "name"),
-    "email": QT_TRANSLATE_NOOP("Timeline", "e-mail"),
-    "postal_address": QT_TRANSLATE_NOOP("Timeline", "postal address"),
-    "language": QT_TRANSLATE_NOOP("Timeline", "language"),
 }
 CLOSED_WORDS = {
     "completed": QT_TRANSLATE_NOOP("Timeline", "Request completed"),
     "refused": QT_TRANSLATE_NOOP("Timeline", "Request refused"),
     "forwarded": QT_TRANSLATE_NOOP("Timeline", "Forwarded to the controller"),
 }
-
-
-def _day(value: object) -> str:
-    """ISO dates from audit details read DD/MM/YYYY; anything else as is."""
-    if isinstance(value, str) and len(value) == 10:
-        try:
-            return fmt_date(date.fromisoformat(value))
-        except ValueError:
-            return value
-    return str(value)
 
 
 def local_time(iso_instant: str) -> str:
@@ -120,23 +144,20 @@ class _Blank(dict[str, str]):
 
 
 def action_details(event: TimelineEvent) -> str:
-    """The key details of one audit entry, in a short sentence."""
-    values = _Blank({key: _day(value) for key, value in event.details.items()})
-    if "method" in values:
-        values["method"] = method_words(values["method"])
-    if "type" in values:
-        values["type"] = type_label(values["type"])
-    if "channel" in values:
-        values["channel"] = channel_label(values["channel"])
-    fields = event.details.get("fields")
-    if isinstance(fields, list):
-        values["fields"] = ", ".join(
-            QCoreApplication.translate("Timeline", FIELD_WORDS[f]) if f in FIELD_WORDS else str(f)
-            for f in fields
-        )
+    """The key details of one audit entry, in a short sentence, in words (dates, kinds,
+    methods and sizes as the interface writes them; no identifiers)."""
+    values = _Blank(
+        {
+            key: detail_value(event.action, key, value)
+            for key, value in event.details.items()
+            if key not in HIDDEN_DETAILS
+        }
+    )
     templates = DETAIL_TEMPLATES.get(event.action)
     if templates is None:
-        return " · ".join(f"{key.replace('_', ' ')}: {value}" for key, value in values.items())
+        return " · ".join(
+            labelled(label, value) for label, value in details_in_words(event.action, event.details)
+        )
     return " · ".join(
         QCoreApplication.translate("Timeline", template).format_map(values)
         for key, template in templates
@@ -149,16 +170,6 @@ def method_words(method: str) -> str:
         if known.value == method:
             return QCoreApplication.translate("IdentityCheckDialog", label)
     return method
-
-
-def human_size(size: int) -> str:
-    if size < 1024:
-        return QCoreApplication.translate("Timeline", "{n} B").format(n=size)
-    if size < 1024 * 1024:
-        return QCoreApplication.translate("Timeline", "{n} KB").format(n=f"{size / 1024:.0f}")
-    return QCoreApplication.translate("Timeline", "{n} MB").format(
-        n=QLocale().toString(size / (1024 * 1024), "f", 1)
-    )
 
 
 def extension_texts(d: RequestDetail) -> tuple[str, str]:

@@ -4,7 +4,7 @@ Used by the first-run wizard (without the retention and logo rows) and by Settin
 Entities. ``values()`` gives keyword arguments for ``create_entity`` / ``update_entity``;
 ``validate()`` checks them with the domain rules and the holiday calendar and shows the
 problem inline. A logo chosen here is checked at once (a real PNG or JPEG that letters can
-print, at most 1 MiB) and kept in the form until the entity is saved.
+print, at most 1 MB) and kept in the form until the entity is saved.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from dsr_desk.domain.entities import (
 )
 from dsr_desk.domain.errors import ValidationError
 from dsr_desk.domain.rights import DEFAULT_ON_HOLD_MONTHS, DEFAULT_WITHOUT_DELAY_DAYS
-from dsr_desk.letters.logo import check_logo, too_big_message
+from dsr_desk.letters.logo import check_logo, too_big_error
 from dsr_desk.ui.text_limits import cap_plain_text
 from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 
@@ -340,7 +340,7 @@ class EntityForm(QWidget):
         self.logo_choose_button.setToolTip(
             QCoreApplication.translate(
                 "EntityForm",
-                "A PNG or JPEG file of at most 1 MiB, printed at the top left of every letter",
+                "A PNG or JPEG file of at most 1 MB, printed at the top left of every letter",
             )
         )
         self.logo_choose_button.clicked.connect(self.choose_logo)
@@ -353,7 +353,7 @@ class EntityForm(QWidget):
         self.logo_hint = QLabel(
             QCoreApplication.translate(
                 "EntityForm",
-                "PNG or JPEG, at most 1 MiB. Printed at the top left of letters, 18 mm high "
+                "PNG or JPEG, at most 1 MB. Printed at the top left of letters, 18 mm high "
                 "at most, proportions kept.",
             )
         )
@@ -409,7 +409,7 @@ class EntityForm(QWidget):
         try:
             size = path.stat().st_size
             if size > LOGO_MAX_BYTES:
-                raise ValidationError(too_big_message(size))
+                raise too_big_error(size)
             data = path.read_bytes()
             check_logo(data)
         except OSError as problem:

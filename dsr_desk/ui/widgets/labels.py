@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from dsr_desk.ui.enum_properties import set_enum_property
 
-MUTED = "color:#5f6368;"
+MUTED = "color: palette(placeholder-text);"  # the palette's own muted text, light or dark
 
 
 def plain_label(text: str = "", *, selectable: bool = True, wrap: bool = True) -> QLabel:
