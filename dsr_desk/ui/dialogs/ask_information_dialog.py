@@ -190,6 +190,8 @@ class AskInformationDialog(RequestActionDialog):
         self.form.addRow(self.amount_label, self.amount)
         self.reason_label = QLabel()
         self.form.addRow(self.reason_label, self.reason)
+        self.amount_label.setBuddy(self.amount)  # each label names its field
+        self.reason_label.setBuddy(self.reason)
         self.means_label = QLabel(self.tr("They may send (least intrusive first):"))
         # on rows of their own, across the dialog: the means are long sentences
         self.means_box.setContentsMargins(16, 0, 0, 0)
