@@ -166,6 +166,7 @@ def test_every_page_has_its_shortcut_listed_in_the_help(
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert len(window.page_actions) == len(PAGES)  # a DPO sees Settings too
     QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentIndex() == REQUESTERS
     assert QApplication.focusWidget() is window.nav  # Tab goes on into the page
