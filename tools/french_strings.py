@@ -1452,4 +1452,18 @@ FRENCH: dict[object, str] = {
     ("Timeline", "{channel}"): "{channel}",
     ("Timeline", "no. {registered_number}"): "n° {registered_number}",
     ("AuditDetails", "{label}: {value}"): "{label} : {value}",
+    # -- accessible names (screen readers) and the pages' shortcuts ----------------------------
+    "Navigation": "Navigation",
+    "Go to {page}": "Afficher la page {page}",
+    "Message": "Message",
+    "Search requests": "Rechercher des demandes",
+    "Search requesters": "Rechercher des demandeurs",
+    "Request file": "Dossier de la demande",
+    "Note": "Note",
+    ("ActivityForm", "Activity"): "Activité",
+    "Processing activities": "Activités de traitement",
+    ("BundlePassword", "Password"): "Mot de passe",
+    "Preview of the letter": "Aperçu du courrier",
+    "Requests received, by month and type: {months}.": "Demandes reçues, par mois et par type : {months}.",
+    "Median days to answer, by month: {months}.": "Délai médian de réponse en jours, par mois : {months}.",
 }

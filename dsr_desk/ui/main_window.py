@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(central)
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         set_enum_property(self.nav, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.nav.addItems([self.tr(page) for page in PAGES])
@@ -185,6 +186,16 @@ class MainWindow(QMainWindow):
         self.guide_action = action(
             self.tr("User guide"), QKeySequence.StandardKey.HelpContents, self.show_guide
         )
+        # Ctrl+1… shows each page the navigation lists (listed in Help → Keyboard shortcuts).
+        self.page_actions = [
+            action(
+                self.tr("Go to {page}").format(page=self.tr(page).replace("&", "&&")),
+                f"Ctrl+{index + 1}",
+                lambda _checked=False, index=index: self.go_to_page(index),
+            )
+            for index, page in enumerate(PAGES)
+            if not self.nav.item(index).isHidden()
+        ]
         menu = self.menuBar().addMenu(self.tr("&File"))
         for act in (
             self.new_action,
@@ -440,6 +451,11 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+
+    def go_to_page(self, index: int) -> None:
+        """Ctrl+1…: the page, with the focus on the navigation (Tab goes on into the page)."""
+        self.show_page(index)
+        self.nav.setFocus()
 
     def _show_page(self, index: int) -> None:
         self._page(index)

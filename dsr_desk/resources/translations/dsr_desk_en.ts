@@ -136,6 +136,10 @@
         <translation>Save activity</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
         <source>Common bases ▾</source>
         <translation>Common bases ▾</translation>
     </message>
@@ -217,6 +221,10 @@
     <message>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Processing activities</translation>
     </message>
     <message>
         <source>No activity yet: fill in the form and add it, or import a spreadsheet.</source>
@@ -897,6 +905,10 @@
         <translation>Filter by request reference</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
         <source>Verify chain</source>
         <translation>Verify chain</translation>
     </message>
@@ -905,6 +917,10 @@
 names the first altered, deleted or reordered entry.</source>
         <translation>Recompute every entry's hash and check the chain end to end:
 names the first altered, deleted or reordered entry.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Verifying the audit log…</source>
@@ -1248,6 +1264,10 @@ Send the password through another channel than the file.</translation>
     <message>
         <source>Give the password to the requester through another channel than the file (phone, SMS, letter) — never in the same e-mail. The encrypted zip shows only the name archive.zip; it opens with 7-Zip or WinZip (Windows) or Keka (macOS), not with Windows Explorer, and archive.zip inside then opens with any zip tool.</source>
         <translation>Give the password to the requester through another channel than the file (phone, SMS, letter) — never in the same e-mail. The encrypted zip shows only the name archive.zip; it opens with 7-Zip or WinZip (Windows) or Keka (macOS), not with Windows Explorer, and archive.zip inside then opens with any zip tool.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
     </message>
     <message>
         <source>optional, at least {min_bundle_password_chars} characters</source>
@@ -1697,12 +1717,20 @@ Send the password through another channel than the file.</translation>
         <translation>Requests</translation>
     </message>
     <message>
+        <source>Requests received, by month and type: {months}.</source>
+        <translation>Requests received, by month and type: {months}.</translation>
+    </message>
+    <message>
         <source>Median days from receipt to answer</source>
         <translation>Median days from receipt to answer</translation>
     </message>
     <message>
         <source>Days</source>
         <translation>Days</translation>
+    </message>
+    <message>
+        <source>Median days to answer, by month: {months}.</source>
+        <translation>Median days to answer, by month: {months}.</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3369,10 @@ Address lines…</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Preview of the letter</source>
+        <translation>Preview of the letter</translation>
+    </message>
+    <message>
         <source>The request for identity does not say what the requester may send. Tick the means offered, the least intrusive that suffice (EDPB Guidelines 01/2022): they are recorded with the request for identity when the letter is printed, saved or sent.</source>
         <translation>The request for identity does not say what the requester may send. Tick the means offered, the least intrusive that suffice (EDPB Guidelines 01/2022): they are recorded with the request for identity when the letter is printed, saved or sent.</translation>
     </message>
@@ -3400,6 +3432,10 @@ Address lines…</translation>
         <translation>La&amp;nguage:</translation>
     </message>
     <message>
+        <source>Letter wording</source>
+        <translation>Letter wording</translation>
+    </message>
+    <message>
         <source>Double-click to insert at the cursor.</source>
         <translation>Double-click to insert at the cursor.</translation>
     </message>
@@ -3418,6 +3454,10 @@ Address lines…</translation>
     <message>
         <source>Placeholders:</source>
         <translation>Placeholders:</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Preview of the letter</translation>
     </message>
     <message>
         <source>Unsaved wording</source>
@@ -3542,6 +3582,10 @@ Address lines…</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
         <source>New request</source>
         <translation>New request</translation>
     </message>
@@ -3572,6 +3616,10 @@ Address lines…</translation>
     <message>
         <source>User guide</source>
         <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Go to {page}</source>
+        <translation>Go to {page}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3639,6 +3687,10 @@ Address lines…</translation>
 </context>
 <context>
     <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
@@ -4289,6 +4341,10 @@ Address lines…</translation>
         <translation>Passphrase (asked at start and after each lock)</translation>
     </message>
     <message>
+        <source>Preferences and vault</source>
+        <translation>Preferences and vault</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
@@ -4758,6 +4814,10 @@ This cannot be undone.</translation>
         <translation>Search reference, name or e-mail   (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search requests</source>
+        <translation>Search requests</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -4786,8 +4846,20 @@ This cannot be undone.</translation>
         <translation>Waiting for the requester for longer than the entity's setting: close them for lack of reply?</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
         <source>All types</source>
         <translation>All types</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
     </message>
     <message>
         <source>All entities</source>
@@ -4796,6 +4868,10 @@ This cannot be undone.</translation>
     <message>
         <source>Mine</source>
         <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
     </message>
     <message>
         <source>Only requests assigned to {user}</source>
@@ -4999,6 +5075,10 @@ This cannot be undone.</translation>
         <translation>No notes yet.</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Write a note for the file…</source>
         <translation>Write a note for the file…</translation>
     </message>
@@ -5033,6 +5113,13 @@ This cannot be undone.</translation>
     <message>
         <source>What is {name}?</source>
         <translation>What is {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFileView</name>
+    <message>
+        <source>Request file</source>
+        <translation>Request file</translation>
     </message>
 </context>
 <context>
@@ -5450,8 +5537,16 @@ This cannot be undone.</translation>
         <translation>Search name or e-mail</translation>
     </message>
     <message>
+        <source>Search requesters</source>
+        <translation>Search requesters</translation>
+    </message>
+    <message>
         <source>Double-click a requester to see their requests.</source>
         <translation>Double-click a requester to see their requests.</translation>
+    </message>
+    <message>
+        <source>Requesters</source>
+        <translation>Requesters</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,10 @@
         <translation>Enregistrer l'activité</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
         <source>Common bases ▾</source>
         <translation>Bases courantes ▾</translation>
     </message>
@@ -217,6 +221,10 @@
     <message>
         <source>Legal basis</source>
         <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Activités de traitement</translation>
     </message>
     <message>
         <source>No activity yet: fill in the form and add it, or import a spreadsheet.</source>
@@ -897,6 +905,10 @@
         <translation>Filtrer par référence de demande</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
         <source>Verify chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
@@ -905,6 +917,10 @@
 names the first altered, deleted or reordered entry.</source>
         <translation>Recalculer l'empreinte de chaque entrée et vérifier la chaîne de bout en bout :
 signale la première entrée modifiée, supprimée ou déplacée.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d'audit</translation>
     </message>
     <message>
         <source>Verifying the audit log…</source>
@@ -1248,6 +1264,10 @@ Communiquez le mot de passe par un autre canal que le fichier.</translation>
     <message>
         <source>Give the password to the requester through another channel than the file (phone, SMS, letter) — never in the same e-mail. The encrypted zip shows only the name archive.zip; it opens with 7-Zip or WinZip (Windows) or Keka (macOS), not with Windows Explorer, and archive.zip inside then opens with any zip tool.</source>
         <translation>Communiquez le mot de passe au demandeur par un autre canal que le fichier (téléphone, SMS, courrier) — jamais dans le même e-mail. Le zip chiffré ne montre que le nom archive.zip ; il s'ouvre avec 7-Zip ou WinZip (Windows) ou Keka (macOS), pas avec l'Explorateur Windows, et l'archive.zip qu'il contient s'ouvre ensuite avec n'importe quel outil zip.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>optional, at least {min_bundle_password_chars} characters</source>
@@ -1697,12 +1717,20 @@ Communiquez le mot de passe par un autre canal que le fichier.</translation>
         <translation>Demandes</translation>
     </message>
     <message>
+        <source>Requests received, by month and type: {months}.</source>
+        <translation>Demandes reçues, par mois et par type : {months}.</translation>
+    </message>
+    <message>
         <source>Median days from receipt to answer</source>
         <translation>Jours médians entre réception et réponse</translation>
     </message>
     <message>
         <source>Days</source>
         <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Median days to answer, by month: {months}.</source>
+        <translation>Délai médian de réponse en jours, par mois : {months}.</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3369,10 @@ Lignes d'adresse…</translation>
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Preview of the letter</source>
+        <translation>Aperçu du courrier</translation>
+    </message>
+    <message>
         <source>The request for identity does not say what the requester may send. Tick the means offered, the least intrusive that suffice (EDPB Guidelines 01/2022): they are recorded with the request for identity when the letter is printed, saved or sent.</source>
         <translation>La demande de justificatif d'identité ne précise pas ce que le demandeur peut envoyer. Cochez les moyens proposés, les moins intrusifs qui suffisent (lignes directrices 01/2022 du CEPD) : ils sont enregistrés avec la demande de justificatif lorsque le courrier est imprimé, enregistré ou envoyé.</translation>
     </message>
@@ -3400,6 +3432,10 @@ Lignes d'adresse…</translation>
         <translation>La&amp;ngue :</translation>
     </message>
     <message>
+        <source>Letter wording</source>
+        <translation>Rédaction des courriers</translation>
+    </message>
+    <message>
         <source>Double-click to insert at the cursor.</source>
         <translation>Double-cliquez pour insérer à l'emplacement du curseur.</translation>
     </message>
@@ -3418,6 +3454,10 @@ Lignes d'adresse…</translation>
     <message>
         <source>Placeholders:</source>
         <translation>Champs à insérer :</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Aperçu du courrier</translation>
     </message>
     <message>
         <source>Unsaved wording</source>
@@ -3542,6 +3582,10 @@ Lignes d'adresse…</translation>
         <translation>Paramètres</translation>
     </message>
     <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
@@ -3572,6 +3616,10 @@ Lignes d'adresse…</translation>
     <message>
         <source>User guide</source>
         <translation>Guide d'utilisation</translation>
+    </message>
+    <message>
+        <source>Go to {page}</source>
+        <translation>Afficher la page {page}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3639,6 +3687,10 @@ Lignes d'adresse…</translation>
 </context>
 <context>
     <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
     <message>
         <source>Dismiss</source>
         <translation>Fermer le message</translation>
@@ -4289,6 +4341,10 @@ Lignes d'adresse…</translation>
         <translation>Phrase de passe (demandée au démarrage et après chaque verrouillage)</translation>
     </message>
     <message>
+        <source>Preferences and vault</source>
+        <translation>Préférences et coffre</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -4758,6 +4814,10 @@ C'est irréversible.</translation>
         <translation>Rechercher une référence, un nom ou un e-mail   (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search requests</source>
+        <translation>Rechercher des demandes</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -4786,8 +4846,20 @@ C'est irréversible.</translation>
         <translation>En attente du demandeur depuis plus longtemps que le délai fixé par l'entité : les clôturer faute de réponse ?</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
         <source>All types</source>
         <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
     </message>
     <message>
         <source>All entities</source>
@@ -4796,6 +4868,10 @@ C'est irréversible.</translation>
     <message>
         <source>Mine</source>
         <translation>Les miennes</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Only requests assigned to {user}</source>
@@ -4999,6 +5075,10 @@ C'est irréversible.</translation>
         <translation>Aucune note pour l'instant.</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Write a note for the file…</source>
         <translation>Écrire une note au dossier…</translation>
     </message>
@@ -5033,6 +5113,13 @@ C'est irréversible.</translation>
     <message>
         <source>What is {name}?</source>
         <translation>Qu'est-ce que {name} ?</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFileView</name>
+    <message>
+        <source>Request file</source>
+        <translation>Dossier de la demande</translation>
     </message>
 </context>
 <context>
@@ -5450,8 +5537,16 @@ C'est irréversible.</translation>
         <translation>Rechercher un nom ou un e-mail</translation>
     </message>
     <message>
+        <source>Search requesters</source>
+        <translation>Rechercher des demandeurs</translation>
+    </message>
+    <message>
         <source>Double-click a requester to see their requests.</source>
         <translation>Double-cliquez sur un demandeur pour voir ses demandes.</translation>
+    </message>
+    <message>
+        <source>Requesters</source>
+        <translation>Demandeurs</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,8 @@ class AskInformationDialog(RequestActionDialog):
         self.reason_label = QLabel()
         self.reason_lang = typed_language(request_lang)
         self.form.addRow(label_with_language(self.reason_label, self.reason_lang), self.reason)
+        self.amount_label.setBuddy(self.amount)  # each label names its field
+        self.reason_label.setBuddy(self.reason)
         self.means_label = QLabel(self.tr("They may send (least intrusive first):"))
         # on rows of their own, across the dialog: the means are long sentences
         self.means_box.setContentsMargins(16, 0, 0, 0)

@@ -159,6 +159,7 @@ class BundleDialog(QDialog):
             ]
         )
         self.extras.verticalHeader().setVisible(False)
+        self.extras.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.extras.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.extras.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.extras.horizontalHeader()
@@ -245,13 +246,17 @@ class BundleDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(_heading(QCoreApplication.translate("BundleDialog", "What goes in")))
+        contents_heading = _heading(QCoreApplication.translate("BundleDialog", "What goes in"))
+        contents_heading.setBuddy(self.contents)  # the heading names the list
+        layout.addWidget(contents_heading)
         layout.addWidget(self.contents)
         layout.addWidget(self.excluded)
         layout.addWidget(self.identity)
-        layout.addWidget(
-            _heading(QCoreApplication.translate("BundleDialog", "Data from other systems"))
+        extras_heading = _heading(
+            QCoreApplication.translate("BundleDialog", "Data from other systems")
         )
+        extras_heading.setBuddy(self.extras)
+        layout.addWidget(extras_heading)
         layout.addWidget(extras_hint)
         layout.addWidget(self.extras)
         layout.addLayout(extras_buttons)

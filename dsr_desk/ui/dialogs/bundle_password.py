@@ -34,6 +34,7 @@ class BundlePassword(QObject):
         super().__init__(parent)
         self.password = QLineEdit()
         self.password.setObjectName("bundlePassword")
+        self.password.setAccessibleName(QCoreApplication.translate("BundlePassword", "Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(
             QCoreApplication.translate(

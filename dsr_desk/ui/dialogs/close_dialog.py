@@ -296,6 +296,14 @@ class CloseDialog(RequestActionDialog):
         self.reason_lang = typed_language(request_lang)
         self.form.addRow(label_with_language(self.reason_label, self.reason_lang), self.reason)
         self.form.addRow(self.late_label, self.late_reason)
+        for label, field in (
+            (self.date_label, self.on),
+            (self.granted_label, self.granted),
+            (self.withheld_label, self.withheld),
+            (self.reason_label, self.reason),
+            (self.late_label, self.late_reason),
+        ):
+            label.setBuddy(field)  # the label names its field for a screen reader
         self.form.addRow("", self.confirm)
         self._confirm_needed = answer_sent is False
         self.form.setRowVisible(self.confirm, self._confirm_needed)

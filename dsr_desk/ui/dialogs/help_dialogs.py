@@ -8,6 +8,7 @@ package and the bundle; ``docs/`` holds identical copies (``make docs``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Final
@@ -85,13 +86,16 @@ class GuideDialog(QDialog):
         search_row.addWidget(self.previous_button)
         search_row.addWidget(self.next_button)
         search_row.addWidget(self.found)
+        # Enter in the search field presses Next (the dialog's default button), once
+        self.previous_button.setAutoDefault(False)
+        self.next_button.setDefault(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.search.returnPressed.connect(self.find_next)
+        QWidget.setTabOrder(self.next_button, self.browser)  # as laid out: the guide, then Close
         self.search.textChanged.connect(self._search_changed)
         self.next_button.clicked.connect(self.find_next)
         self.previous_button.clicked.connect(self.find_previous)
@@ -161,7 +165,7 @@ def window_shortcuts(window: QWidget) -> list[tuple[str, str]]:
         if id(action) in seen or not action.shortcuts():
             continue
         seen.add(id(action))
-        name = action.text().replace("&", "").rstrip("…").strip()
+        name = re.sub("&(.)", r"\1", action.text()).rstrip("…").strip()  # "&&" is an "&"
         found.append((name, _keys_text(action.shortcuts())))
     for shortcut in window.findChildren(QShortcut):
         if shortcut.key().isEmpty():
@@ -207,6 +211,7 @@ class ShortcutsDialog(QDialog):
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -486,6 +486,9 @@ class LetterDialog(QDialog):
 
         self.view = QPdfView()
         self.view.setObjectName("letterPreview")
+        self.view.setAccessibleName(
+            QCoreApplication.translate("LetterDialog", "Preview of the letter")
+        )
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

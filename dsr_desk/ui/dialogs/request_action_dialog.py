@@ -209,7 +209,28 @@ class RequestActionDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.discard_guard.armed:
+            self._buttons_last()
             self.discard_guard.arm()
+
+    def _buttons_last(self) -> None:
+        """Tab as laid out: the fields (added by each dialog after the buttons were made),
+        then OK and Cancel in the order they are shown; the first focus is the first field."""
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self and widget not in chain:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        fields = [
+            each
+            for each in chain
+            if each.focusPolicy() & Qt.FocusPolicy.TabFocus and not self.buttons.isAncestorOf(each)
+        ]
+        if not fields:
+            return
+        previous = fields[-1]
+        for button in sorted(self.buttons.buttons(), key=lambda each: each.x()):
+            QWidget.setTabOrder(previous, button)
+            previous = button
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.discard_guard.close_event(event, super().closeEvent)

@@ -64,6 +64,7 @@ def _link_button(text: str, name: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(name)
     button.setFlat(True)
+    button.setAutoDefault(False)  # a link: focusing it never makes Enter follow it
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setStyleSheet(LINK_STYLE)
     return button
@@ -179,6 +180,9 @@ class UnlockDialog(QDialog):
         self.intro_label.setWordWrap(True)
         self.passphrase_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase_edit.setObjectName("unlockPassphrase")
+        self.passphrase_edit.setAccessibleName(
+            QCoreApplication.translate("UnlockDialog", "Passphrase")
+        )
         self.passphrase_edit.setPlaceholderText(
             QCoreApplication.translate("UnlockDialog", "Passphrase")
         )
@@ -186,7 +190,8 @@ class UnlockDialog(QDialog):
         self.passphrase_edit.returnPressed.connect(self.unlock)
         self.unlock_button = QPushButton(QCoreApplication.translate("UnlockDialog", "Unlock"))
         self.unlock_button.setObjectName("unlockButton")
-        self.unlock_button.setDefault(True)
+        # made the default by _show_unlock_page, once in the dialog: the dialog then keeps it
+        # the default when Tab has passed over another button
         self.unlock_button.clicked.connect(self.unlock)
         row = QHBoxLayout()
         row.addWidget(self.passphrase_edit, 1)

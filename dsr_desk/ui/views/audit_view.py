@@ -116,10 +116,14 @@ class AuditView(QWidget):
             placeholderText=QCoreApplication.translate("AuditView", "Filter by request reference")
         )
         self.reference_filter.setObjectName("auditReferenceFilter")
+        self.reference_filter.setAccessibleName(
+            QCoreApplication.translate("AuditView", "Filter by request reference")
+        )
         self.reference_filter.setMaxLength(MAX_SEARCH)
         self.reference_filter.setClearButtonEnabled(True)
         self.action_filter = QComboBox()
         self.action_filter.setObjectName("auditActionFilter")
+        self.action_filter.setAccessibleName(QCoreApplication.translate("AuditView", "Action"))
         self.action_filter.setMinimumContentsLength(22)
         self.action_filter.addItem(
             QCoreApplication.translate("AuditView", "All actions"), ALL_ACTIONS
@@ -161,6 +165,7 @@ class AuditView(QWidget):
             ),
         )
         self.table.setWordWrap(False)
+        self.table.setAccessibleName(QCoreApplication.translate("AuditView", "Audit log"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

@@ -134,6 +134,7 @@ class ChartPanel(QStackedWidget):
         self.chart.legend().setVisible(False)  # the QLabel below wraps; QLegend truncates
         self.view = _ResizingChartView(self.chart)
         self.view.setObjectName(object_name)
+        self.view.setAccessibleName(title)  # an image: its title, and its figures described
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setMinimumSize(CHART_MIN_WIDTH, 200)  # twelve month names must fit
@@ -169,6 +170,7 @@ class ChartPanel(QStackedWidget):
                 axis.setLabelsAngle(0 if room >= widest + LABEL_PADDING else -90)
 
     def reset(self) -> None:
+        self.view.setAccessibleDescription("")
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
@@ -259,6 +261,23 @@ class DashboardCharts(QWidget):
         panel.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         panel.set_legend(legend)
+        per_month = [
+            "{month}: {counts}".format(
+                month=f"{month_label(month)} {month[:4]}",
+                counts=", ".join(
+                    f"{type_label(rtype)} {values[index]}"
+                    for rtype, values in counts.items()
+                    if values[index]
+                ),
+            )
+            for index, month in enumerate(summary.months)
+            if totals[index]
+        ]
+        panel.view.setAccessibleDescription(
+            self.tr("Requests received, by month and type: {months}.").format(
+                months="; ".join(per_month)
+            )
+        )
         panel.show_empty(False)
 
     def _draw_median(self, summary: DashboardSummary) -> None:
@@ -288,6 +307,14 @@ class DashboardCharts(QWidget):
         axis_y = self._value_axis(self.tr("Days"), highest * 1.15)
         panel.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         line.attachAxis(axis_y)
+        panel.view.setAccessibleDescription(
+            self.tr("Median days to answer, by month: {months}.").format(
+                months="; ".join(
+                    f"{month_label(month)} {month[:4]}: {QLocale().toString(median, 'g', 3)}"
+                    for month, median in summary.median_days_to_answer
+                )
+            )
+        )
         panel.show_empty(False)
 
     def _bar_hovered(self, status: bool, index: int, bar_set: QBarSet) -> None:

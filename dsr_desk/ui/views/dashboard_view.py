@@ -250,6 +250,7 @@ class BackupWarning(QFrame):
         row.addWidget(self.label, 1)
         row.addWidget(self.folder_button)
         row.addWidget(self.back_up_button)
+        QWidget.setTabOrder(self.folder_button, self.back_up_button)  # as laid out
         self.hide()
 
     def show_status(self, status: BackupStatus, now: datetime) -> None:
@@ -352,6 +353,8 @@ class DashboardView(QWidget):
         self._upcoming_widths: dict[Column, int] = {}
         self.upcoming = _UpcomingTable(self.upcoming_stack)
         self.upcoming.setObjectName("upcomingTable")
+        self.upcoming.setAccessibleName(self.tr("Upcoming deadlines"))
+        self.upcoming.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.upcoming.setModel(self.upcoming_model)
         self.upcoming.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.upcoming.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -97,6 +97,7 @@ class RegisterView(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("registerSearch")
+        self.search.setAccessibleName(self.tr("Search requests"))
         self.search.setMaxLength(limits.MAX_SEARCH)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), ALL)
@@ -115,11 +116,14 @@ class RegisterView(QWidget):
         )
         for status in Status:
             self.status_filter.addItem(status_label(status.value), status.value)
+        self.status_filter.setAccessibleName(self.tr("Status"))
         self.type_filter = QComboBox()
+        self.type_filter.setAccessibleName(self.tr("Type"))
         self.type_filter.addItem(self.tr("All types"), ALL)
         for rtype in RequestType:
             self.type_filter.addItem(type_label(rtype.value), rtype.value)
         self.entity_filter = QComboBox()
+        self.entity_filter.setAccessibleName(self.tr("Entity"))
         self.entity_filter.addItem(self.tr("All entities"), ALL)
         self.mine = QCheckBox(self.tr("Mine"))
         self.count_label = QLabel()
@@ -151,6 +155,7 @@ class RegisterView(QWidget):
             stretch=Column.REQUESTER,
             widths=(),
         )
+        self.table.setAccessibleName(self.tr("Requests"))
         self._restore_widths()
         self.table.horizontalHeader().sectionResized.connect(self._remember_widths)
 

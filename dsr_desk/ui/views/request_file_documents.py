@@ -168,6 +168,7 @@ class RequestDocuments:
         )
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setAccessibleName(QCoreApplication.translate("RequestDocuments", "Note"))
         self.note_edit.setPlaceholderText(
             QCoreApplication.translate("RequestDocuments", "Write a note for the file…")
         )

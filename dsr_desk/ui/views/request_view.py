@@ -19,6 +19,7 @@ loading, showing a file, the restricted-archive gate, locking.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QCoreApplication,
     Qt,
     Signal,
 )
@@ -122,6 +123,9 @@ class RequestFileView(QWidget):
         body.addWidget(self.sections.timeline_box)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAccessibleName(
+            QCoreApplication.translate("RequestFileView", "Request file")
+        )
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(page)

@@ -69,6 +69,9 @@ class RequestersView(QWidget):
             placeholderText=QCoreApplication.translate("RequestersView", "Search name or e-mail")
         )
         self.search.setObjectName("requestersSearch")
+        self.search.setAccessibleName(
+            QCoreApplication.translate("RequestersView", "Search requesters")
+        )
         self.search.setMaxLength(limits.MAX_SEARCH)
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
@@ -101,6 +104,8 @@ class RequestersView(QWidget):
                 (Column.LAST_RECEIVED, 120),
             ),
         )
+
+        self.table.setAccessibleName(QCoreApplication.translate("RequestersView", "Requesters"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

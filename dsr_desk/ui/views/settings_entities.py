@@ -139,7 +139,9 @@ class EntitySettingsTab(QWidget):
         column.addSpacing(6)
         column.addLayout(buttons)
         column.addStretch(1)
-        return scrolled(content, "entityGeneral")
+        general = scrolled(content, "entityGeneral")
+        general.setAccessibleName(self.tr("General"))
+        return general
 
     # -- loading ----------------------------------------------------------------------------
 

@@ -77,7 +77,9 @@ class PreferencesTab(QWidget):
         column.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolled(content, "preferencesPage"))
+        page = scrolled(content, "preferencesPage")
+        page.setAccessibleName(self.tr("Preferences and vault"))
+        layout.addWidget(page)
 
     def _build_preferences(self) -> QGroupBox:
         box = QGroupBox(self.tr("Preferences"))

@@ -300,6 +300,9 @@ class EntityForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        if with_logo:  # Tab as laid out: the logo's buttons after the DPO contact, not first
+            QWidget.setTabOrder(self.dpo_edit, self.logo_choose_button)
+            QWidget.setTabOrder(self.logo_choose_button, self.logo_remove_button)
 
         self.country_combo.currentIndexChanged.connect(self._country_changed)
         self.subdivision_edit.editingFinished.connect(self.check_calendar)

@@ -58,6 +58,13 @@ class NewPassphraseFields(QWidget):
         self.first_edit.setObjectName("newPassphrase")
         self.second_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.second_edit.setObjectName("confirmPassphrase")
+        # the row's label stands beside the field's box (with its note), not the field itself
+        self.first_edit.setAccessibleName(
+            QCoreApplication.translate("PassphraseFields", "Passphrase")
+        )
+        self.second_edit.setAccessibleName(
+            QCoreApplication.translate("PassphraseFields", "Type it again")
+        )
         self.hint_label = QLabel()
         self.hint_label.setObjectName("passphraseHint")
         self.hint_label.setWordWrap(True)

@@ -185,6 +185,7 @@ class ActivityForm(QFrame):
         fields = self.language_tabs
         fields_scroll = _FieldsScroll()
         fields_scroll.setObjectName("registerFields")
+        fields_scroll.setAccessibleName(self.tr("Activity"))
         fields_scroll.setWidgetResizable(True)
         fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
         fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

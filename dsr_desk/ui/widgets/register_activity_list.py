@@ -140,6 +140,8 @@ class ActivityList(QWidget):
         )
         self.table = _ActivityTable()
         self.table.setObjectName("registerActivities")
+        self.table.setAccessibleName(self.tr("Processing activities"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setModel(self.model)
         self.table.setStyleSheet(TABLE_STYLE)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
