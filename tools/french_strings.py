@@ -1466,4 +1466,6 @@ FRENCH: dict[object, str] = {
     "Preview of the letter": "Aperçu du courrier",
     "Requests received, by month and type: {months}.": "Demandes reçues, par mois et par type : {months}.",
     "Median days to answer, by month: {months}.": "Délai médian de réponse en jours, par mois : {months}.",
+    "Typed in:": "Saisis en :",
+    "Language of the text typed": "Langue du texte saisi",
 }

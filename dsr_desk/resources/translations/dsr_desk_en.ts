@@ -2624,6 +2624,10 @@ Postcode and town</translation>
         <translation>Reasons:</translation>
     </message>
     <message>
+        <source>Typed in:</source>
+        <translation>Typed in:</translation>
+    </message>
+    <message>
         <source>Give the reasons for the extension: they are told to the requester.</source>
         <translation>Give the reasons for the extension: they are told to the requester.</translation>
     </message>
@@ -4880,6 +4884,10 @@ This cannot be undone.</translation>
 </context>
 <context>
     <name>RequestActionDialog</name>
+    <message>
+        <source>Language of the text typed</source>
+        <translation>Language of the text typed</translation>
+    </message>
     <message>
         <source>The language this text is typed in. A letter in the other language asks for its translation instead of mixing two languages.</source>
         <translation>The language this text is typed in. A letter in the other language asks for its translation instead of mixing two languages.</translation>

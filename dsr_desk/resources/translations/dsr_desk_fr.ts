@@ -2624,6 +2624,10 @@ Code postal et commune</translation>
         <translation>Motifs :</translation>
     </message>
     <message>
+        <source>Typed in:</source>
+        <translation>Saisis en :</translation>
+    </message>
+    <message>
         <source>Give the reasons for the extension: they are told to the requester.</source>
         <translation>Indiquez les motifs de la prolongation : ils sont communiqués au demandeur.</translation>
     </message>
@@ -4880,6 +4884,10 @@ C'est irréversible.</translation>
 </context>
 <context>
     <name>RequestActionDialog</name>
+    <message>
+        <source>Language of the text typed</source>
+        <translation>Langue du texte saisi</translation>
+    </message>
     <message>
         <source>The language this text is typed in. A letter in the other language asks for its translation instead of mixing two languages.</source>
         <translation>La langue dans laquelle ce texte est saisi. Un courrier dans l'autre langue en demande la traduction plutôt que de mélanger deux langues.</translation>

@@ -12,7 +12,6 @@ from dsr_desk.domain.request_actions import ExtensionOutlook
 from dsr_desk.ui.dialogs.request_action_dialog import (
     RequestActionDialog,
     fmt_date,
-    label_with_language,
     reason_edit,
     typed_language,
 )
@@ -91,7 +90,13 @@ class ExtendDialog(RequestActionDialog):
         )
         self.reason_lang = typed_language(request_lang)
         reasons_label = QLabel(QCoreApplication.translate("ExtendDialog", "Reasons:"))
-        self.form.addRow(label_with_language(reasons_label, self.reason_lang), self.reason)
+        self.form.addRow(reasons_label, self.reason)
+        reasons_label.setBuddy(self.reason)
+        # on a row of its own under the reasons (the reasons are the first field, focused at
+        # once: Tab goes on to their language, then to the buttons)
+        language_label = QLabel(QCoreApplication.translate("ExtendDialog", "Typed in:"))
+        language_label.setBuddy(self.reason_lang)
+        self.form.addRow(language_label, self.reason_lang)
         self.reason.textChanged.connect(self.revalidate)
         self.revalidate()
         self.reason.setFocus()

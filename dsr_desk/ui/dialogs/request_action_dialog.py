@@ -83,6 +83,9 @@ def typed_language(lang: str) -> QComboBox:
         combo.addItem(words, code)
     combo.setCurrentIndex(max(0, combo.findData(lang)))
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setAccessibleName(
+        QCoreApplication.translate("RequestActionDialog", "Language of the text typed")
+    )
     combo.setToolTip(
         QCoreApplication.translate(
             "RequestActionDialog",
