@@ -969,4 +969,11 @@ FRENCH_MESSAGES: dict[str, str | tuple[str, str]] = {
     "the requester's postal address": "l'adresse postale du demandeur",
     "the requester's e-mail": "l'e-mail du demandeur",
     "who signs": "le signataire",
+    # -- concurrent edits and the team's audit chain (storage.row_versions, storage.team_anchor)
+    "{ref} was changed by {user} at {when} — reload it and try again.": "{ref} a été modifiée par {user} à {when} — rechargez-la et recommencez.",
+    "{ref} was changed by someone else since it was opened — reload it and try again.": "{ref} a été modifiée par quelqu'un d'autre depuis son ouverture — rechargez-la et recommencez.",
+    "The requester's details were changed by someone else since they were opened — reload and try again.": "Les coordonnées du demandeur ont été modifiées par quelqu'un d'autre depuis leur ouverture — rechargez et recommencez.",
+    "Nothing was changed. Tell the team database's administrator and the DPO: the server may have been restored from an older backup or tampered with.": "Rien n'a été modifié. Prévenez l'administrateur de la base d'équipe et le DPO : le serveur a peut-être été restauré depuis une sauvegarde plus ancienne, ou altéré.",
+    "The team database was refused: {mismatch}. This computer last saw its audit log at entry #{seq}. {hint}": "La base d'équipe a été refusée : {mismatch}. Cet ordinateur a vu son journal d'audit pour la dernière fois à l'entrée n° {seq}. {hint}",
+    "{unreadable} Delete the folder {folder} to trust the team database's log as it is now.": "{unreadable} Supprimez le dossier {folder} pour faire confiance au journal de la base d'équipe tel qu'il est maintenant.",
 }

@@ -186,6 +186,7 @@ ERROR_CLASSES = (
     "RuleViolation",
     "ArchiveRestricted",
     "Cancelled",
+    "Conflict",
     "VaultError",
     "VaultLocked",
     "VaultRefused",

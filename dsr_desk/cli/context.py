@@ -89,6 +89,7 @@ class CliContext:
             password = prompt_secret(_("Password of {name}").format(name=self.user))
         database = self.connect_team()
         try:
+            database.watch_chain(self.data_dir)
             self.role = team.log_in(database, self.clock, self.user, password).role
             self.account = self.user
         except BaseException:

@@ -47,6 +47,7 @@ def init_team(ctx: CliContext, args: argparse.Namespace, entity: dict[str, Any])
     database = ctx.connect_team()
     try:
         recovery_key = team.create_team(database, ctx.clock, args.admin, password, entity)
+        database.watch_chain(ctx.data_dir, new=True)
     finally:
         database.close()
     try:

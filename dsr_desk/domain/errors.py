@@ -46,6 +46,17 @@ class Cancelled(DsrError):
     """The user cancelled a long operation before it changed anything."""
 
 
+class Conflict(DsrError):
+    """Someone else changed the record since this action loaded it: nothing was written, the
+    action is to be tried again on the record as it is now. ``ref`` names the request."""
+
+    @property
+    def reference(self) -> str | None:
+        """The request that changed (the GUI reloads its file), if the message names one."""
+        ref = self.params.get("ref")
+        return ref if isinstance(ref, str) else None
+
+
 class VaultError(DsrError):
     """The vault cannot be created or opened (missing, corrupt, newer schema...)."""
 

@@ -16,6 +16,7 @@ from dsr_desk.domain.requests import RecipientNotice, Request, SuspensionEntry
 from dsr_desk.domain.text import requester_search_key
 from dsr_desk.domain.verification import IdentityCheck
 from dsr_desk.storage import tables
+from dsr_desk.storage.row_versions import VERSION, start_versioning
 
 mapper_registry = registry(metadata=tables.metadata)
 _mapped = False
@@ -67,7 +68,10 @@ def start_mappers() -> None:
     mapper_registry.map_imperatively(
         Requester,
         tables.requesters,
-        properties={"_search_key": tables.requesters.c.search_key},
+        properties={
+            "_search_key": tables.requesters.c.search_key,
+            VERSION: tables.requesters.c.version,
+        },
     )
     event.listen(Requester, "before_insert", _fill_search_key)
     event.listen(Requester, "before_update", _fill_search_key)
@@ -83,6 +87,7 @@ def start_mappers() -> None:
         Request,
         tables.requests,
         properties={
+            VERSION: tables.requests.c.version,
             "entity": relationship(Entity, lazy="joined", innerjoin=True),
             "requester": relationship(Requester, lazy="joined", innerjoin=True),
             "recipient_notices": relationship(
@@ -120,4 +125,5 @@ def start_mappers() -> None:
             ),
         },
     )
+    start_versioning()
     _mapped = True

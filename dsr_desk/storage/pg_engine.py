@@ -158,6 +158,20 @@ class TeamDatabase:
     def close(self) -> None:
         self.engine.dispose()
 
+    def watch_chain(self, data_dir: Path, *, new: bool = False) -> None:
+        """Check the team's audit chain against the last head this client saw (kept in its
+        ``data_dir``, ``storage.team_anchor``) — ``VaultRefused`` if it went backwards or
+        forked — and have every unit of work check it again before writing and remember the
+        new head after committing. ``new``: the database was just created here."""
+        from dsr_desk.storage.team_anchor import check_team_chain, start_team_anchor, team_anchor
+
+        anchor = team_anchor(data_dir, self.engine.url)
+        if new:
+            start_team_anchor(self.engine, anchor)
+        else:
+            check_team_chain(self.engine, anchor)
+        self.session_factory = team_session_factory(self.engine, anchor)
+
     @property
     def documents_dir(self) -> Path:
         raise VaultError(DOCUMENTS_NOT_YET)

@@ -172,6 +172,8 @@ requesters = Table(
     Column("civility", String(8), nullable=False, default="", server_default=""),
     # Name and e-mail folded (no accents, no case): "eric" finds "Éric" (domain.text.fold).
     Column("search_key", ClearOnServer, nullable=False, default="", server_default=""),
+    # raised by every change (migration 0023, ``storage.row_versions``)
+    Column("version", Integer, nullable=False, default=1, server_default="1"),
 )
 
 requests = Table(
@@ -205,6 +207,8 @@ requests = Table(
     # the language the texts were typed in (migration 0019; NULL: the request's language)
     Column("outcome_lang", String(2)),  # the closure's reasons, granted and withheld parts
     Column("extension_reason_lang", String(2)),
+    # raised by every change to the request or its parts (migration 0023, storage.row_versions)
+    Column("version", Integer, nullable=False, default=1, server_default="1"),
     Index(None, "status", "due_on", "on_hold"),  # the open counts: an index-only read
     Index(None, "received_on", "type"),  # the dashboard's monthly counts: an index-only read
     Index(None, "closed_on", "received_on"),  # the dashboard's days-to-answer, index-only too

@@ -190,6 +190,11 @@ class SqlUnitOfWork(UnitOfWork):
         return dbapi_of(self.session.connection())
 
     def commit(self) -> None:
+        if self.changes and self.is_team:  # colleagues' open views hear of it at the commit
+            from dsr_desk.storage.change_feed import notify
+
+            appended = self._trail.appended
+            notify(self.session.connection(), self.changes, appended.seq if appended else None)
         self.session.commit()
         if self._rotated is not None:  # the new team key, from now on
             from dsr_desk.storage.team_crypto import install_team_cipher

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidge
 from shiboken6 import isValid
 
 from dsr_desk.domain.changes import Changes, collect_changes
-from dsr_desk.domain.errors import DsrError
+from dsr_desk.domain.errors import Conflict, DsrError
 from dsr_desk.ui.enum_properties import set_enum_property
 
 log = logging.getLogger(__name__)
@@ -136,7 +136,11 @@ class _Worker(QObject):
             except Exception as error:
                 problem = _as_user_error(job, error)
         if problem is not None:
-            self.failed.emit(job.job_id, problem, collected.changes)
+            changes = collected.changes
+            if isinstance(problem, Conflict) and problem.reference:
+                # a colleague changed the request: the views showing it reload it
+                changes |= Changes(requests=frozenset((problem.reference,)))
+            self.failed.emit(job.job_id, problem, changes)
         else:
             self.finished.emit(job.job_id, result, collected.changes)
 
