@@ -1328,4 +1328,5 @@ FRENCH: dict[object, str] = {
     "Failed login": "Échec de connexion",
     "User account removed": "Compte utilisateur supprimé",
     "Old backups deleted (rotation)": "Anciennes sauvegardes supprimées (rotation)",
+    "Workstation vault copied to the team database": "Coffre du poste copié dans la base d'équipe",
 }
