@@ -20,7 +20,9 @@ from dsr_desk.storage.pg_engine import TeamDatabase
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork, UnitOfWork
 
 if TYPE_CHECKING:
-    from dsr_desk.storage.team_migration import Migrated
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from dsr_desk.storage.team_migration import Counts, Migrated
     from dsr_desk.storage.vault import Vault
 
 
@@ -82,8 +84,16 @@ def migrate_to_team(
             problem=chain.message,
         )
     account = AdminAccount(admin, password, accounts.hash_password(password))
+
+    def record_migration(sessions: sessionmaker[Session], counts: Counts) -> None:
+        on_server = SqlUnitOfWork(sessions, uow.clock, admin, UserRole.DPO)
+        with on_server:
+            on_server.record("team.migrated", None, **{"from": "workstation"}, **counts.to_json())
+            on_server.commit()  # joined to the copy's transaction: committed with it
+
+    now = uow.clock.now()
     migrated = team.import_vault(
-        vault.engine, vault.documents_dir, vault.database_key, account, uow.clock.now()
+        vault.engine, vault.documents_dir, vault.database_key, account, now, record_migration
     )
     if server_backup_days is not None:
         team_uow = SqlUnitOfWork(team.session_factory, uow.clock, admin, UserRole.DPO)

@@ -15,7 +15,7 @@ Personal fields are encrypted by the application with the team key (``storage.te
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from dsr_desk.storage.audit_anchor import AuditAnchor
     from dsr_desk.storage.team_documents import TeamDocumentStore
-    from dsr_desk.storage.team_migration import AdminAccount, Migrated
+    from dsr_desk.storage.team_migration import AdminAccount, Counts, Migrated
 
 __all__ = [
     "TeamDatabase",
@@ -241,6 +241,7 @@ class TeamDatabase:
         database_key: bytes,
         admin: AdminAccount,
         now: datetime,
+        record_migration: Callable[[sessionmaker[Session], Counts], None],
     ) -> Migrated:
         """Copy a workstation vault (its engine, document folder and key) into this empty
         database, set up on the way (``storage.team_migration``), in one transaction: on any
@@ -255,7 +256,9 @@ class TeamDatabase:
             )
         try:
             with self.engine.begin() as connection:
-                return copy_vault(connection, source, documents_dir, database_key, admin, now)
+                return copy_vault(
+                    connection, source, documents_dir, database_key, admin, now, record_migration
+                )
         except SQLAlchemyError as problem:
             reason = str(getattr(problem, "orig", None) or problem).strip().splitlines()
             raise VaultError(

@@ -15,8 +15,8 @@ Documents: the ciphertext files are copied as they are (their file keys do not c
 again under the team's (``storage.team_documents``).
 
 The audit log is copied entry for entry (same positions, hashes and head), one
-``team.migrated`` entry is chained after it, and the whole chain is verified again on the
-server before the commit: the team's log is the vault's log, continued.
+``team.migrated`` entry (``services.team``) is chained after it, and the whole chain is
+verified again on the server before the commit: the team's log is the vault's log, continued.
 
 Accounts: the workstation's owner (no password) is replaced by the ``--admin`` DPO account;
 other accounts of the vault are not copied (their copy of the team key needs their password):
@@ -25,14 +25,14 @@ the DPO adds them again with ``user add``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from dsr_desk.domain.audit import verify_chain
 from dsr_desk.domain.errors import IntegrityError, VaultError
@@ -41,6 +41,7 @@ from dsr_desk.storage.audit_store import SqlAuditTrail
 from dsr_desk.storage.document_crypto import derive_document_kek, unwrap_file_key, wrap_file_key
 from dsr_desk.storage.document_store import DOCUMENT_SUFFIX
 from dsr_desk.storage.key_wrapping import new_recovery_key
+from dsr_desk.storage.mapping import start_mappers
 from dsr_desk.storage.team_crypto import TeamCipher, install_team_cipher
 from dsr_desk.storage.team_documents import PARTS, document_kek_of, stored_document_ids
 
@@ -55,7 +56,6 @@ _NOT_COPIED: Final = frozenset(
         tables.team_documents.name,
     }
 )
-MIGRATED_ACTION: Final = "team.migrated"
 
 
 @dataclass(frozen=True)
@@ -172,10 +172,13 @@ def copy_vault(
     database_key: bytes,
     admin: AdminAccount,
     now: datetime,
+    record_migration: Callable[[sessionmaker[Session], Counts], None],
 ) -> Migrated:
-    """Set up the team database of ``connection`` (empty; in a transaction the caller commits
-    or rolls back) and copy the vault of ``source`` into it; ``IntegrityError`` if the counts
-    or the audit chain on the server are not the vault's."""
+    """Set up the team database of ``connection`` (empty; in a transaction the caller
+    commits or rolls back) and copy the vault of ``source`` into it; ``IntegrityError`` if the
+    counts or the audit chain on the server are not the vault's. ``record_migration`` appends
+    the migration's audit entry through a unit of work on the sessions it is given (joined to
+    this transaction), after the vault's entries and before the chain is verified."""
     from alembic import command
 
     from dsr_desk.storage.migrate import alembic_config
@@ -228,16 +231,10 @@ def copy_vault(
     _move_sequences(connection)
 
     after = count_register(connection)
+    start_mappers()
+    record_migration(sessionmaker(bind=connection, expire_on_commit=False), before)
     session = Session(bind=connection)
     trail = SqlAuditTrail(session)
-    trail.append(
-        at=now,
-        user=admin.name,
-        action=MIGRATED_ACTION,
-        request_ref=None,
-        details={"from": "workstation", **before.to_json()},
-    )
-    session.flush()
     chain = verify_chain(trail.entries(), trail.head())
     session.close()
     copied = {
