@@ -62,6 +62,7 @@ bench: $(STAMP) system-deps
 	$(PY) benchmarks/documents.py
 	$(PY) benchmarks/letters.py
 	$(PY) benchmarks/dashboard.py
+	$(PY) benchmarks/team.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/gui.py
 
 DIST_STAMP := $(VENV)/.dist-installed

@@ -1468,4 +1468,5 @@ FRENCH: dict[object, str] = {
     "Median days to answer, by month: {months}.": "Délai médian de réponse en jours, par mois : {months}.",
     "Typed in:": "Saisis en :",
     "Language of the text typed": "Langue du texte saisi",
+    "Workstation vault copied to the team database": "Coffre du poste copié dans la base d'équipe",
 }

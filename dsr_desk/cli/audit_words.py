@@ -51,6 +51,7 @@ ACTION_WORDS = {
     "request.id_means_recorded": N_("Means of identification recorded"),
     "request.recipient_notified": N_("Recipient notified (Art. 19)"),
     "team.created": N_("Team database created"),
+    "team.migrated": N_("Workstation vault copied to the team database"),
     "team.key_rotated": N_("Team key replaced"),
     "user.added": N_("User account added"),
     "user.login_failed": N_("Failed login"),

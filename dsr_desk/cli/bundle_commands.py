@@ -22,7 +22,6 @@ from dsr_desk.export.bundle_file import check_bundle_target, open_bundle_file
 from dsr_desk.messages import _
 from dsr_desk.services.extra_files import ExtraFile, read_extra_files
 from dsr_desk.services.portability import export_bundle
-from dsr_desk.storage.document_store import DocumentStore
 
 EXIT_OK = 0
 
@@ -92,7 +91,7 @@ def cmd_bundle(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.opened_vault() as vault, open_bundle_file(out, data_dir=ctx.data_dir) as sink:
         result = export_bundle(
             ctx.uow_for(vault),
-            DocumentStore(vault.documents_dir, vault.database_key),
+            ctx.document_store(vault),
             args.ref,
             extra_files=extras,
             password=password,

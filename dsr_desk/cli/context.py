@@ -27,8 +27,9 @@ from dsr_desk.domain.roles import UserRole
 from dsr_desk.messages import _
 from dsr_desk.services.failures import describe_failure
 from dsr_desk.services.read.settings import read_settings
+from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Unlock, Vault, load_header, open_vault
+from dsr_desk.storage.vault import DOCUMENTS_DIR, Unlock, Vault, load_header, open_vault
 from dsr_desk.storage.vault_header import KeyMode
 from dsr_desk.user import ENV_USER, acting_user
 
@@ -205,6 +206,13 @@ class CliContext:
         else:
             acting = acting_user(read_settings(vault.reader).display_name, self.user)
         return SqlUnitOfWork(vault.session_factory, self.clock, acting, self.role)
+
+    def document_store(self, vault: Vault | TeamDatabase) -> DocumentStore:
+        """Where the documents are: the vault's encrypted folder, or on a team database the
+        server (``storage.team_documents``), under the team key of the account logged in."""
+        if isinstance(vault, Vault):
+            return DocumentStore(vault.documents_dir, vault.database_key)
+        return vault.document_store(self.data_dir / DOCUMENTS_DIR)
 
     @contextmanager
     def unit_of_work(self, *, check_audit_anchor: bool = True) -> Iterator[SqlUnitOfWork]:

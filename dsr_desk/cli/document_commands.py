@@ -17,7 +17,6 @@ from dsr_desk.messages import N_, _, ngettext
 from dsr_desk.services.document_access import export_document
 from dsr_desk.services.documents import attach_document
 from dsr_desk.services.retention import PurgeItem, purge_due_documents, purge_plan
-from dsr_desk.storage.document_store import DocumentStore
 
 
 def cmd_document_add(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -38,7 +37,7 @@ def cmd_document_add(ctx: CliContext, args: argparse.Namespace) -> int:
     with content, ctx.opened_vault() as vault:
         view = attach_document(
             ctx.uow_for(vault),
-            DocumentStore(vault.documents_dir, vault.database_key),
+            ctx.document_store(vault),
             args.ref,
             DocumentKind.parse(args.kind),
             path.name,
@@ -57,7 +56,7 @@ def cmd_document_export(ctx: CliContext, args: argparse.Namespace) -> int:
     with ctx.opened_vault() as vault:
         written = export_document(
             ctx.uow_for(vault),
-            DocumentStore(vault.documents_dir, vault.database_key),
+            ctx.document_store(vault),
             args.ref,
             args.document_id,
             out,
@@ -106,7 +105,7 @@ def cmd_purge(ctx: CliContext, args: argparse.Namespace) -> int:
             _print_items(items, args.json, N_("due for purge"))
         else:
             ctx.uow_for(vault).require(Action.PURGE_DOCUMENTS)  # before the documents
-            store = DocumentStore(vault.documents_dir, vault.database_key)
+            store = ctx.document_store(vault)
             outcome = purge_due_documents(ctx.uow_for(vault), store, args.as_of)
             _print_items(
                 list(outcome.items), args.json, N_("purged (keys destroyed, files removed)")

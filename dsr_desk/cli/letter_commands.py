@@ -19,7 +19,6 @@ from dsr_desk.services.letters import (
     sending,
 )
 from dsr_desk.services.requests import record_id_means
-from dsr_desk.storage.document_store import DocumentStore
 
 
 def cmd_letter(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -37,7 +36,7 @@ def cmd_letter(ctx: CliContext, args: argparse.Namespace) -> int:
             record_id_means(ctx.uow_for(vault), args.ref, args.means)
         issued = issue_letter(
             lambda: ctx.uow_for(vault),
-            DocumentStore(vault.documents_dir, vault.database_key),
+            ctx.document_store(vault),
             args.ref,
             args.kind,
             args.lang,

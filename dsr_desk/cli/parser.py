@@ -445,6 +445,29 @@ def build_parser() -> OneLineParser:
         ),
     )
     rotate.set_defaults(handler=team_commands.cmd_rotate_team_key)
+    move = sub.add_parser(
+        "migrate-to-team",
+        help=_(
+            "copy this workstation vault into a new, empty team database (--db), with --admin "
+            "as its first DPO; prints the counts and the recovery key"
+        ),
+    )
+    move.add_argument(
+        "--admin",
+        metavar="USER",
+        help=_("the team's first DPO account (its password from DSR_DESK_PASSWORD or a prompt)"),
+    )
+    move.add_argument(
+        "--server-backup-days",
+        type=int,
+        metavar="DAYS",
+        help=_(
+            "how long the server's backups, WAL archives and replicas keep deleted data, as "
+            "the DBA gives it (stated in the purge attestations; default 30)"
+        ),
+    )
+    move.add_argument("--json", action="store_true")
+    move.set_defaults(handler=team_commands.cmd_migrate_to_team)
     backup_commands.add_parsers(sub)
 
     deadline = sub.add_parser("deadline", help=_("compute a response deadline (no vault needed)"))

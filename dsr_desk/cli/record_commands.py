@@ -19,7 +19,6 @@ from dsr_desk.services.record_retention import (
     records_attestation_pdf,
     records_plan,
 )
-from dsr_desk.storage.document_store import DocumentStore
 
 
 def _print_records(items: list[RecordItem], as_json: bool, verb: str) -> None:
@@ -53,7 +52,7 @@ def cmd_records_purge(ctx: CliContext, args: argparse.Namespace) -> int:
             _print_records(items, args.json, N_("due for anonymisation"))
         else:
             ctx.uow_for(vault).require(Action.PURGE_RECORDS)  # before the documents
-            store = DocumentStore(vault.documents_dir, vault.database_key)
+            store = ctx.document_store(vault)
             outcome = anonymise_due_records(ctx.uow_for(vault), store, args.as_of)
             _print_records(list(outcome.items), args.json, N_("anonymised (documents shredded)"))
             if outcome.unfinished:  # the anonymisation is done: a note, not an error

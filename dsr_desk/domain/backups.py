@@ -76,3 +76,26 @@ def backup_copies_statement(folder: str, keep: int, automatic: bool) -> tuple[st
         "sauvegardes écrites ailleurs et celles faites hors de DSR Desk ne sont pas couvertes. "
         f"{reapplied_fr}",
     )
+
+
+def server_copies_statement(days: int) -> tuple[str, str]:
+    """What a team's PostgreSQL server may still hold of what was purged, and for how long, in
+    English and French, for the purge attestations: ``days`` is the retention of the server's
+    backups the DBA gave (a setting)."""
+    return (
+        "On the team's PostgreSQL server, DSR Desk deleted the rows and ran VACUUM on the tables "
+        "concerned right after the purge, so they no longer linger as dead rows there; their "
+        "space is reused as new rows are written. The server's write-ahead log (WAL), its WAL "
+        "archives, its replicas and its backups may still hold the deleted rows (personal "
+        f"fields and document keys encrypted with the team key) for up to {days} days, the "
+        "retention of the server's backups given by its administrator; they are outside DSR "
+        "Desk's reach.",
+        "Sur le serveur PostgreSQL de l'équipe, DSR Desk a supprimé les lignes et lancé VACUUM "
+        "sur les tables concernées aussitôt après la purge : elles n'y subsistent plus comme "
+        "lignes mortes, et leur place est réutilisée au fil des écritures. Le journal de "
+        "transactions (WAL) du serveur, ses archives WAL, ses réplicas et ses sauvegardes "
+        "peuvent encore contenir les lignes supprimées (champs personnels et clés des documents "
+        f"chiffrés avec la clé d'équipe) pendant {days} jours au plus, la durée de conservation "
+        "des sauvegardes du serveur indiquée par son administrateur ; ils sont hors de portée "
+        "de DSR Desk.",
+    )

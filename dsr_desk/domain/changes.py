@@ -81,6 +81,7 @@ ACTION_CHANGES: Final[dict[str, Touches]] = {
     "user.removed": Touches.SETTINGS,
     "user.login_failed": Touches.NOTHING,
     "team.created": Touches.EVERYTHING,
+    "team.migrated": Touches.EVERYTHING,
     "team.key_rotated": Touches.EVERYTHING,  # every personal field re-encrypted
     # the audit log only
     "calendar.exported": Touches.NOTHING,

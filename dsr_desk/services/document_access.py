@@ -20,7 +20,7 @@ from typing import Any
 
 from dsr_desk import APP_NAME
 from dsr_desk.domain.audit import AuditEntry, verify_chain
-from dsr_desk.domain.backups import backup_copies_statement
+from dsr_desk.domain.backups import backup_copies_statement, server_copies_statement
 from dsr_desk.domain.documents import DocumentRecord
 from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
 from dsr_desk.domain.limits import MAX_REASON, check_length
@@ -288,8 +288,12 @@ def purge_attestation_pdf(uow: UnitOfWork, start: date, end: date, entity: str |
             rows = [row for row in rows if row.entity == entity_name]
         generated_at = uow.clock.now()
         settings = settings_from(uow.settings.all())
-        backups = backup_copies_statement(
-            settings.backup_folder, settings.backup_keep, settings.automatic_backups
+        backups = (
+            server_copies_statement(settings.server_backup_days)
+            if uow.is_team
+            else backup_copies_statement(
+                settings.backup_folder, settings.backup_keep, settings.automatic_backups
+            )
         )
         pdf = _attestation_pdf(
             rows,

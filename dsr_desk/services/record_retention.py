@@ -20,7 +20,7 @@ from typing import Final
 
 from dsr_desk import APP_NAME
 from dsr_desk.domain.audit import AuditEntry, verify_chain
-from dsr_desk.domain.backups import backup_copies_statement
+from dsr_desk.domain.backups import backup_copies_statement, server_copies_statement
 from dsr_desk.domain.calendar import add_months
 from dsr_desk.domain.errors import NotFound, ValidationError, VaultError
 from dsr_desk.domain.record_retention import RecordDecision, anonymise, record_retention
@@ -151,20 +151,32 @@ def anonymise_due_records(
         step(progress, len(due), len(due), N_("The anonymisation"))  # last chance to cancel
         uow.commit()
     # Committed: from here on nothing may report the anonymisation as failed.
+    # The ciphertext first: on a team database the VACUUM that follows reclaims its rows too.
+    left = remove_purged_files(store, stored_names)
     unfinished = []
     if not uow.flush_to_disk():
         unfinished.append(
-            "Another program is reading the vault, so the old database pages that held the "
-            "erased data could not be overwritten yet: they will be when no program reads it "
-            "any more (at the latest when the last one closes the vault)."
+            SERVER_NOT_VACUUMED
+            if uow.is_team
+            else (
+                "Another program is reading the vault, so the old database pages that held the "
+                "erased data could not be overwritten yet: they will be when no program reads it "
+                "any more (at the latest when the last one closes the vault)."
+            )
         )
-    left = remove_purged_files(store, stored_names)
     if left:
         unfinished.append(
             f"{left} encrypted file{'s' if left != 1 else ''} could not be removed now; "
             "unreadable without their keys, they are removed the next time the vault is opened."
         )
     return RecordsOutcome(tuple(items), " ".join(unfinished) or None)
+
+
+SERVER_NOT_VACUUMED = N_(
+    "The team database's server refused to VACUUM the purged tables, so the deleted rows "
+    "linger in its table files until its autovacuum reclaims them: ask the DBA to VACUUM the "
+    "DSR Desk tables (their owner may)."
+)
 
 
 def remove_purged_files(store: DocumentStore, stored_names: list[str]) -> int:
@@ -235,8 +247,12 @@ def records_attestation_pdf(
         settings = settings_from(uow.settings.all())
         pdf = _attestation_pdf(
             rows,
-            backups=backup_copies_statement(
-                settings.backup_folder, settings.backup_keep, settings.automatic_backups
+            backups=(
+                server_copies_statement(settings.server_backup_days)
+                if uow.is_team
+                else backup_copies_statement(
+                    settings.backup_folder, settings.backup_keep, settings.automatic_backups
+                )
             )[0],
             start=start,
             end=end,

@@ -23,7 +23,12 @@ from dsr_desk.domain.roles import Action
 from dsr_desk.messages import N_
 from dsr_desk.services.progress import Progress, step
 from dsr_desk.services.read.settings import settings_from
-from dsr_desk.services.record_retention import RecordItem, records_due, remove_purged_files
+from dsr_desk.services.record_retention import (
+    SERVER_NOT_VACUUMED,
+    RecordItem,
+    records_due,
+    remove_purged_files,
+)
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import UnitOfWork
 
@@ -151,14 +156,19 @@ def purge_due_documents(
         step(progress, len(stored_names), len(items), N_("The purge"))  # last chance to cancel
         uow.commit()
     # Committed: the keys are destroyed. From here on nothing may report the purge as failed.
+    # The ciphertext first: on a team database the VACUUM that follows reclaims its rows too.
+    left = remove_purged_files(store, stored_names)
     unfinished = []
     if not uow.flush_to_disk():
         unfinished.append(
-            "Another program is reading the vault, so the old database pages that held the "
-            "destroyed keys could not be overwritten yet: they will be when no program reads "
-            "it any more (at the latest when the last one closes the vault)."
+            SERVER_NOT_VACUUMED
+            if uow.is_team
+            else (
+                "Another program is reading the vault, so the old database pages that held the "
+                "destroyed keys could not be overwritten yet: they will be when no program reads "
+                "it any more (at the latest when the last one closes the vault)."
+            )
         )
-    left = remove_purged_files(store, stored_names)
     if left:
         unfinished.append(
             f"{left} encrypted file{'s' if left != 1 else ''} could not be removed now; "

@@ -5,17 +5,25 @@ the user's copy of the team key in the same transaction."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dsr_desk.domain.accounts import Account, clean_user_name
+from dsr_desk.domain.audit import verify_chain
 from dsr_desk.domain.clock import Clock
-from dsr_desk.domain.errors import ValidationError
+from dsr_desk.domain.errors import IntegrityError, ValidationError
 from dsr_desk.domain.passphrase_policy import passphrase_problem
 from dsr_desk.domain.roles import Action, UserRole
 from dsr_desk.services import accounts
 from dsr_desk.services.entities import create_entity
+from dsr_desk.services.read.settings import AppSettings
 from dsr_desk.storage.pg_engine import TeamDatabase
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork, UnitOfWork
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from dsr_desk.storage.team_migration import Counts, Migrated
+    from dsr_desk.storage.vault import Vault
 
 
 def check_password(name: str, password: str) -> None:
@@ -43,6 +51,55 @@ def create_team(
         uow.commit()
     create_entity(uow, **entity)
     return recovery_key
+
+
+def migrate_to_team(
+    uow: UnitOfWork,
+    vault: Vault,
+    team: TeamDatabase,
+    admin: str,
+    password: str,
+    server_backup_days: int | None = None,
+) -> Migrated:
+    """Copy the workstation ``vault`` (``uow`` on it: its DPO acts) into the empty ``team``
+    database, set up with ``admin`` as its first DPO; every row, document and audit entry
+    verified on the server before the one commit (``storage.team_migration``). Returns the
+    recovery key (to show once) and the counts on both sides."""
+    from dataclasses import replace
+
+    from dsr_desk.services.settings import load_settings, save_settings
+    from dsr_desk.storage.team_migration import AdminAccount
+
+    uow.require(Action.MANAGE_USERS)
+    admin = clean_user_name(admin)
+    check_password(admin, password)
+    if server_backup_days is not None:  # checked before anything is copied
+        replace(AppSettings(), server_backup_days=server_backup_days).validate()
+    with uow:
+        chain = verify_chain(uow.audit.entries(), uow.audit.head())
+    if not chain.ok:
+        raise IntegrityError(
+            "The vault's audit log does not verify ({problem}): it is not copied to a team "
+            "database. Run `dsr-desk audit verify`.",
+            problem=chain.message,
+        )
+    account = AdminAccount(admin, password, accounts.hash_password(password))
+
+    def record_migration(sessions: sessionmaker[Session], counts: Counts) -> None:
+        on_server = SqlUnitOfWork(sessions, uow.clock, admin, UserRole.DPO)
+        with on_server:
+            on_server.record("team.migrated", None, **{"from": "workstation"}, **counts.to_json())
+            on_server.commit()  # joined to the copy's transaction: committed with it
+
+    now = uow.clock.now()
+    migrated = team.import_vault(
+        vault.engine, vault.documents_dir, vault.database_key, account, now, record_migration
+    )
+    if server_backup_days is not None:
+        team_uow = SqlUnitOfWork(team.session_factory, uow.clock, admin, UserRole.DPO)
+        settings = load_settings(team_uow)
+        save_settings(team_uow, replace(settings, server_backup_days=server_backup_days))
+    return migrated
 
 
 def log_in(team: TeamDatabase, clock: Clock, name: str, password: str) -> accounts.UserView:

@@ -14,7 +14,8 @@ Personal fields are encrypted by the application with the team key (``storage.te
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import logging
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from dsr_desk.storage.audit_anchor import AuditAnchor
+    from dsr_desk.storage.team_documents import TeamDocumentStore
+    from dsr_desk.storage.team_migration import AdminAccount, Counts, Migrated
 
 __all__ = [
     "TeamDatabase",
@@ -38,6 +41,8 @@ __all__ = [
     "team_session_factory",
     "upgrade_team_database",
 ]
+
+log = logging.getLogger(__name__)
 
 DRIVER: Final = "postgresql+psycopg"
 _SCHEMES: Final = ("postgresql", "postgres", "postgresql+psycopg")
@@ -130,6 +135,32 @@ def upgrade_team_database(engine: Engine, revision: str = "head") -> None:
         command.upgrade(alembic_config(connection), revision)
 
 
+def purged_tables() -> tuple[str, ...]:
+    """The tables a purge or an anonymisation deletes or overwrites rows of: those holding
+    personal fields, the documents with their keys and ciphertext, the blind index."""
+    from dsr_desk.storage import tables
+
+    personal = {table_name for table_name, _column in tables.PERSONAL_COLUMNS}
+    extra = {tables.documents.name, tables.team_documents.name}
+    return tuple(sorted(personal | extra | {tables.requester_search_tokens.name}))
+
+
+def vacuum_after_purge(engine: Engine) -> bool:
+    """``VACUUM`` the purged tables (outside a transaction, as PostgreSQL requires), so the
+    rows a purge deleted stop lingering as dead tuples in the table files; what the server's
+    write-ahead log, archives, replicas and backups still hold is beyond the app's reach (the
+    purge attestation says so, with the retention the DBA gave). False if the server refused
+    (e.g. the role does not own the tables): the purge itself stands."""
+    try:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            for name in purged_tables():
+                connection.exec_driver_sql(f'VACUUM "{name}"')
+    except SQLAlchemyError:
+        log.warning("VACUUM after a purge failed", exc_info=True)
+        return False
+    return True
+
+
 def team_session_factory(
     engine: Engine, anchor: AuditAnchor | None = None
 ) -> sessionmaker[Session]:
@@ -174,11 +205,19 @@ class TeamDatabase:
 
     @property
     def documents_dir(self) -> Path:
-        raise VaultError(DOCUMENTS_NOT_YET)
+        raise VaultError(NO_DOCUMENT_FOLDER)
 
     @property
     def database_key(self) -> bytes:
-        raise VaultError(DOCUMENTS_NOT_YET)
+        raise VaultError(NO_DOCUMENT_FOLDER)
+
+    def document_store(self, local_folder: Path) -> TeamDocumentStore:
+        """The documents kept on the team database (``storage.team_documents``), under the
+        team key of the user logged in; ``local_folder`` is this client's document folder
+        (no decrypted copy is saved inside its data folder)."""
+        from dsr_desk.storage.team_documents import TeamDocumentStore
+
+        return TeamDocumentStore(self.engine, local_folder)
 
     def is_empty(self) -> bool:
         with self.engine.connect() as connection:
@@ -209,6 +248,42 @@ class TeamDatabase:
         install_team_cipher(self.engine, TeamCipher(team_key, 1))
         return recovery_key
 
+    def import_vault(
+        self,
+        source: Engine,
+        documents_dir: Path,
+        database_key: bytes,
+        admin: AdminAccount,
+        now: datetime,
+        record_migration: Callable[[sessionmaker[Session], Counts], None],
+    ) -> Migrated:
+        """Copy a workstation vault (its engine, document folder and key) into this empty
+        database, set up on the way (``storage.team_migration``), in one transaction: on any
+        problem nothing is left on the server. The team key is installed once committed."""
+        from dsr_desk.storage.team_crypto import DIALECT_ATTRIBUTE
+        from dsr_desk.storage.team_migration import copy_vault
+
+        if not self.is_empty():
+            raise VaultError(
+                "The team database is not empty: migrate-to-team copies a vault into a new, "
+                "empty database only (the DBA creates it and its role). Nothing was changed."
+            )
+        try:
+            with self.engine.begin() as connection:
+                return copy_vault(
+                    connection, source, documents_dir, database_key, admin, now, record_migration
+                )
+        except SQLAlchemyError as problem:
+            reason = str(getattr(problem, "orig", None) or problem).strip().splitlines()
+            raise VaultError(
+                "The vault could not be copied to the team database ({reason}): nothing was "
+                "copied.",
+                reason=reason[0] if reason else Text("no reason given"),
+            ) from None
+        except BaseException:
+            setattr(self.engine.dialect, DIALECT_ATTRIBUTE, None)  # no team key: nothing made
+            raise
+
     def unlock(self, name: str, password: str) -> None:
         """Open user ``name``'s copy of the team key with their password and install it."""
         from dsr_desk.storage.team_crypto import TeamCipher, install_team_cipher
@@ -219,7 +294,7 @@ class TeamDatabase:
         install_team_cipher(self.engine, TeamCipher(team_key, generation))
 
 
-DOCUMENTS_NOT_YET: Final = (
-    "Documents are not kept on a team database yet: this command works on a workstation vault "
-    "only for now."
+NO_DOCUMENT_FOLDER: Final = (
+    "A team database keeps its documents on the server and its backups are the DBA's: this "
+    "command works on a workstation vault only."
 )

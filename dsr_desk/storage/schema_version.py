@@ -8,7 +8,7 @@ from typing import Final
 from dsr_desk.storage.plain_sql import SqlConnection, scalar
 
 #: The newest revision in dsr_desk/migrations/versions (a test keeps the two equal).
-SCHEMA_HEAD: Final = "0023"
+SCHEMA_HEAD: Final = "0024"
 
 
 def stored_revision(db: SqlConnection) -> str | None:

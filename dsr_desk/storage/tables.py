@@ -420,6 +420,16 @@ requester_search_tokens = Table(
     Index(None, "token"),
 )
 
+# Team mode (migration 0024): each document's ciphertext on the server (``storage.
+# team_documents``), one row per block of the document store's format. Empty on a workstation.
+team_documents = Table(
+    "team_documents",
+    metadata,
+    Column("document_id", String(64), primary_key=True),
+    Column("part", Integer, primary_key=True, autoincrement=False),
+    Column("data", LargeBinary, nullable=False),
+)
+
 #: The encrypted columns, for the key rotation: (table, column).
 PERSONAL_COLUMNS: tuple[tuple[str, str], ...] = tuple(
     (table.name, column.name)

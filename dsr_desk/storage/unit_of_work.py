@@ -102,6 +102,11 @@ class UnitOfWork:
         """For subclasses, on rollback: nothing recorded since the last commit happened."""
         self.changes = NO_CHANGES
 
+    @property
+    def is_team(self) -> bool:
+        """Whether this unit of work runs on a team's PostgreSQL server."""
+        return False
+
     def commit(self) -> None:
         raise NotImplementedError
 
@@ -212,8 +217,15 @@ class SqlUnitOfWork(UnitOfWork):
             ) from None
 
     def flush_to_disk(self) -> bool:
+        """On a team database: VACUUM the tables a purge deletes from (``pg_engine.
+        vacuum_after_purge``), so the deleted rows stop lingering as dead tuples; False if the
+        server refused (the commit stands)."""
         bind = self.session.get_bind()
         engine = bind if isinstance(bind, Engine) else bind.engine
+        if engine.dialect.name == "postgresql":
+            from dsr_desk.storage.pg_engine import vacuum_after_purge
+
+            return vacuum_after_purge(engine)
         ledger = self.session.info.get(PURGE_LEDGER_INFO)
         if ledger is not None:
             _sync_ledger(ledger, engine)

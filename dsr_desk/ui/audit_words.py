@@ -62,6 +62,7 @@ ACTION_WORDS = {
     "request.id_means_recorded": QT_TRANSLATE_NOOP("Timeline", "Means of identification recorded"),
     "request.recipient_notified": QT_TRANSLATE_NOOP("Timeline", "Recipient notified (Art. 19)"),
     "team.created": QT_TRANSLATE_NOOP("Timeline", "Team database created"),
+    "team.migrated": QT_TRANSLATE_NOOP("Timeline", "Workstation vault copied to the team database"),
     "team.key_rotated": QT_TRANSLATE_NOOP("Timeline", "Team key replaced"),
     "user.added": QT_TRANSLATE_NOOP("Timeline", "User account added"),
     "user.login_failed": QT_TRANSLATE_NOOP("Timeline", "Failed login"),

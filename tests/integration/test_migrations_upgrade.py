@@ -83,7 +83,7 @@ def test_a_vault_at_0003_upgrades_to_the_head_keeping_its_data(data_dir: Path) -
     vault = open_vault(data_dir, CLOCK, Unlock(passphrase=PASSPHRASE))
     assert vault.backup_made is not None and "-0003-" in vault.backup_made.name
     assert not vault.backup_made.exists()  # removed once the upgraded database was checked
-    assert migrate.current_revision(vault.engine) == "0023" == migrate.SCHEMA_HEAD
+    assert migrate.current_revision(vault.engine) == "0024" == migrate.SCHEMA_HEAD
     assert "logo" in _columns(vault)
     with vault.engine.connect() as connection:
         keys = connection.execute(text("SELECT name, search_key FROM requesters")).all()

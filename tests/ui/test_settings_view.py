@@ -193,3 +193,24 @@ def test_clear_empties_the_page(view: SettingsView) -> None:
     assert prefs.vault_id_label.text() == ""
     assert prefs.vault_folder_label.text() == ""
     assert prefs.display_name_edit.text() == ""
+
+
+def test_saving_preferences_keeps_those_the_page_does_not_show(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    """The team server's backup retention is not on the page: saving the page's preferences
+    keeps it as stored (it was reset to its default of 30 days)."""
+    from dsr_desk.services.settings import save_settings
+
+    ops.call(lambda: save_settings(app_session.uow(), AppSettings(server_backup_days=45)))
+    page = SettingsView(app_session, ops)
+    qtbot.addWidget(page)
+    page.show()
+    page.reload()
+    prefs = page.preferences_tab
+    qtbot.waitUntil(lambda: prefs._loaded_settings is not None)
+    _set_spin(qtbot, prefs.idle_spin, 7)
+    with qtbot.waitSignal(page.preferences_saved, timeout=5000):
+        _click(qtbot, prefs.save_preferences_button)
+    stored = ops.call(lambda: load_settings(app_session.uow()))
+    assert (stored.idle_lock_minutes, stored.server_backup_days) == (7, 45)

@@ -5873,6 +5873,10 @@ It replaces the vault in {folder}: everything recorded after {day} is lost. Purg
         <translation>Team database created</translation>
     </message>
     <message>
+        <source>Workstation vault copied to the team database</source>
+        <translation>Workstation vault copied to the team database</translation>
+    </message>
+    <message>
         <source>Team key replaced</source>
         <translation>Team key replaced</translation>
     </message>

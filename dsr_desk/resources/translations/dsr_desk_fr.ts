@@ -5873,6 +5873,10 @@ Elle remplace le coffre de {folder} : tout ce qui a été enregistré après le
         <translation>Base d'équipe créée</translation>
     </message>
     <message>
+        <source>Workstation vault copied to the team database</source>
+        <translation>Coffre du poste copié dans la base d'équipe</translation>
+    </message>
+    <message>
         <source>Team key replaced</source>
         <translation>Clé d'équipe remplacée</translation>
     </message>

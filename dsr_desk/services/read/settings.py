@@ -18,6 +18,7 @@ LANGUAGES = PREFERENCES  # "system" (follow LANG: the default, also when none is
 BACKUP_KEEP_RANGE = (1, 365)  # backups of this vault kept in the backup folder
 BACKUP_WARN_RANGE = (1, 365)  # days without a backup before the dashboard warns
 MAX_FOLDER = 1000  # characters of the backup folder's path
+SERVER_BACKUP_DAYS_RANGE = (0, 3650)  # team mode: how long the server's backups keep data
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,9 @@ class AppSettings:
     backup_keep: int = 14  # the rotation: the newest backups of this vault kept there
     backup_warn_days: int = 7  # the dashboard warns when the last backup is older than this
     backup_automatic: bool = True  # a backup there each day while the app runs (with a folder)
+    # team mode: how long the server's own backups, WAL archives and replicas keep what was
+    # deleted, in days (the DBA's figure; the purge attestations state it)
+    server_backup_days: int = 30
 
     @property
     def automatic_backups(self) -> bool:
@@ -60,6 +64,13 @@ class AppSettings:
         if not low <= self.backup_warn_days <= high:
             raise ValidationError(
                 "The backup warning delay must be between {low} and {high} days.",
+                low=low,
+                high=high,
+            )
+        low, high = SERVER_BACKUP_DAYS_RANGE
+        if not low <= self.server_backup_days <= high:
+            raise ValidationError(
+                "The server backup retention must be between {low} and {high} days.",
                 low=low,
                 high=high,
             )

@@ -10,6 +10,7 @@ and says when they were saved (``preferences_saved``).
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Final
 
 from PySide6.QtCore import Qt, Signal
@@ -311,7 +312,10 @@ class PreferencesTab(QWidget):
     # -- preferences ------------------------------------------------------------------------
 
     def current_preferences(self) -> AppSettings:
-        return AppSettings(
+        """The preferences as the page shows them; those it does not show (e.g. the team
+        server's backup retention) kept as loaded, never reset to their defaults."""
+        return dataclasses.replace(
+            self._loaded_settings or AppSettings(),
             idle_lock_minutes=self.idle_spin.value(),
             language=str(self.language_combo.currentData()),
             display_name=self.display_name_edit.text().strip(),
