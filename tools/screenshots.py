@@ -17,6 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dsr_desk.demo.entities import demo_entities
@@ -112,6 +113,9 @@ def main() -> None:
     apply_style(app)
     clock = FixedClock.on(TODAY)
     with tempfile.TemporaryDirectory() as tmp:
+        # settings of their own (none of a user's window size or column widths), every time
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         data_dir = Path(tmp) / "vault"
         vault, _ = create_vault(data_dir, clock, passphrase="screenshots passphrase")  # noqa: S106 - throwaway vault
         worked = work_a_request(vault, "Claire Dubois")

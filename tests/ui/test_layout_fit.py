@@ -13,11 +13,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QFormLayout, QHeaderView, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from dsr_desk.demo.seed import seed_demo_data
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.ui.dialogs.new_request_dialog import NewRequestDialog
@@ -155,6 +156,70 @@ def test_the_register_keeps_the_users_column_widths(
     again.register.set_entities(["Groupe Scolaire Exemple", "Collège Exemple"])
     assert not again.register.table.isColumnHidden(Column.ENTITY)
     assert again.register.table.horizontalHeader().sectionSize(Column.ENTITY) >= 100
+
+
+def _register_at_1024(qtbot: QtBot, session: AppSession, ops: Ops) -> MainWindow:
+    """The register as the screenshots show it: the application's style sheet, a 1024×640
+    window, the demo data's entities (long names) and requests."""
+    window = MainWindow(session, ops)
+    qtbot.addWidget(window)
+    window.setStyleSheet(STYLESHEET)
+    window.resize(WIDTH, HEIGHT)
+    window.start()
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(REQUESTS)
+    table = window.register.table
+    qtbot.waitUntil(lambda: window.register.model.rowCount() > 20)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(Column.ENTITY))  # several entities
+    qtbot.wait(50)
+    return window
+
+
+def test_the_registers_columns_fit_1024_with_demo_data(
+    qtbot: QtBot, language: str, app_session: AppSession, ops: Ops
+) -> None:
+    """No horizontal scrolling; every header's word whole (bold, as the style sheet has it);
+    the reference, dates and days left whole; the requester not squeezed; what is elided is
+    said whole in a tooltip; a width the user sets is kept (issue 17, item 2)."""
+    QSettings().remove(WIDTHS_KEY)
+    ops.call(lambda: seed_demo_data(app_session.uow(), 40))
+    window = _register_at_1024(qtbot, app_session, ops)
+    _render(window, f"{language}-register")
+    assert window.width() == WIDTH
+    table, model = window.register.table, window.register.model
+    header = table.horizontalHeader()
+    shown = [column for column in Column if not table.isColumnHidden(column)]
+    assert header.length() <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
+    bold = QFont(table.font())
+    bold.setWeight(QFont.Weight.DemiBold)
+    words = QFontMetrics(bold)
+    cells = table.fontMetrics()
+    for column in shown:
+        word = model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= words.horizontalAdvance(word) + 12, word
+    for column in (Column.REFERENCE, Column.RECEIVED, Column.DUE, Column.DAYS_LEFT):
+        for row in range(model.rowCount()):
+            text = model.index(row, column).data()
+            assert cells.horizontalAdvance(text) + 6 <= header.sectionSize(column), text
+    assert header.sectionSize(Column.REQUESTER) >= cells.horizontalAdvance("n" * 15)
+    for column in (Column.TYPE, Column.ENTITY, Column.STATUS, Column.REQUESTER):
+        index = model.index(0, column)
+        assert index.data() in index.data(Qt.ItemDataRole.ToolTipRole)
+
+    # sorted: the header's arrow takes room too, and its word stays whole
+    table.sortByColumn(Column.DAYS_LEFT, Qt.SortOrder.AscendingOrder)
+    qtbot.wait(50)
+    assert header.sectionSize(Column.DAYS_LEFT) >= header.sectionSizeHint(Column.DAYS_LEFT)
+    assert table.horizontalScrollBar().maximum() == 0
+
+    header.resizeSection(Column.STATUS, 150)  # as a drag of the user's would
+    window.close()
+    again = _register_at_1024(qtbot, app_session, ops)
+    again_header = again.register.table.horizontalHeader()
+    assert again_header.sectionSize(Column.STATUS) == 150
+    assert again.register.table.horizontalScrollBar().maximum() == 0
 
 
 def test_the_letter_dialog_opens_within_the_screen(

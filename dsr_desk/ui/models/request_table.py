@@ -53,6 +53,8 @@ SORT_KEYS = {
 }
 
 _URGENCY_COLUMNS = (Column.DUE, Column.DAYS_LEFT, Column.STATUS)
+#: the columns given what room there is (the register's widths), their text elided
+_ELIDED_COLUMNS = (Column.TYPE, Column.ENTITY, Column.STATUS)
 
 
 def status_text(row: RequestRow) -> str:
@@ -133,6 +135,9 @@ class RequestTableModel(RowTableModel):
             flag = urgency(row)
             if flag:
                 return OVERDUE_COLOUR if flag == "overdue" else DUE_SOON_COLOUR  # the text's
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.REQUESTER and row.email:
-            return row.email
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.REQUESTER:  # the whole name (it may be elided) and the e-mail
+                return "\n".join(part for part in (row.requester, row.email) if part)
+            if column in _ELIDED_COLUMNS:  # cut short in a narrow column: said whole here
+                return self.display(row, column)
         return None

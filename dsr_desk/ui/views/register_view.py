@@ -6,8 +6,16 @@ from collections.abc import Callable
 from contextlib import suppress
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,37 +53,56 @@ def count_text(total: int) -> str:
     return QCoreApplication.translate("RegisterView", "{n} requests").format(n=number)
 
 
-# Where the user's column widths are kept (QSettings), one width per column
+# Where the user's column widths are kept (QSettings): one width per column, 0 where the user
+# has not set one (that column follows the window)
 WIDTHS_KEY = "register/column_widths"
 FILTER_CHARS = 14  # a filter shows this many characters; its list shows the whole labels
+CELL_PAD = 10  # a cell's text margins (3 px each side) and a little air
+REQUESTER_CHARS = 18  # the requester's share when room is short (it stretches beyond)
+#: sized to their content, always in full: the reference, the dates, the days left
+CONTENT_COLUMNS = (Column.REFERENCE, Column.RECEIVED, Column.DUE, Column.DAYS_LEFT)
+#: given what room is left, up to their longest text; elided (the tooltip says it whole)
+SHARED_COLUMNS = (Column.TYPE, Column.ENTITY, Column.STATUS, Column.REQUESTER)
+MAX_SHARED = 220  # no shared column asks for more than this (an entity's long name)
+#: when room is short: the requester (whom the request is from) gets most, then the status, the
+#: type, and the entity (its name often starts alike: the filter above tells them apart)
+SHARE_WEIGHTS = {Column.TYPE: 1.0, Column.ENTITY: 0.8, Column.STATUS: 1.2, Column.REQUESTER: 1.5}
 
 
-def default_widths(metrics: QFontMetrics) -> dict[Column, int]:
-    """Column widths that fit their words at the table's font, in the UI's language: the
-    reference, dates, days left and status in full; the type and entity elided when long. The
-    requester takes what remains (it stretches)."""
-    pad = 18  # cell padding
-
-    def fit(*texts: str) -> int:
-        return max(metrics.horizontalAdvance(text) for text in texts) + pad
-
-    header = {
-        column: QCoreApplication.translate("Columns", RequestTableModel.headers[column])
-        for column in Column
-    }
-    statuses = [status_label(status.value) for status in Status]
+def content_texts() -> dict[Column, list[str]]:
+    """The widest texts each column shows, in the UI's language."""
+    late = QCoreApplication.translate("RequestTable", "{n} late").format(n=999)
+    on_hold = QCoreApplication.translate("RequestTable", "on hold")
+    overdue = QCoreApplication.translate("RequestTable", "OVERDUE · {status}")
     return {
-        Column.REFERENCE: fit("DSR-2026-0000", header[Column.REFERENCE]),
-        Column.TYPE: min(fit(*(type_label(t.value) for t in RequestType)), 110),
-        Column.ENTITY: 120,
-        Column.RECEIVED: fit("00/00/0000", header[Column.RECEIVED]),
-        Column.DUE: fit("00/00/0000", header[Column.DUE]),
-        Column.DAYS_LEFT: fit(
-            header[Column.DAYS_LEFT],
-            QCoreApplication.translate("RequestTable", "{n} late").format(n=99),
-        ),
-        Column.STATUS: min(fit(*statuses), 160),
+        Column.REFERENCE: ["DSR-0000-0000"],
+        Column.RECEIVED: ["00/00/0000"],
+        Column.DUE: ["00/00/0000"],
+        Column.DAYS_LEFT: [late, on_hold, "000"],
+        Column.TYPE: [type_label(rtype.value) for rtype in RequestType],
+        Column.STATUS: [overdue.format(status=status_label(s.value)) for s in Status],
     }
+
+
+def fair_shares(
+    room: int, wants: dict[Column, int], floors: dict[Column, int], weights: dict[Column, float]
+) -> dict[Column, int]:
+    """``room`` shared out: each column what it wants when all fit; else one level times the
+    column's weight, the columns wanting less than their part keeping their want; never under
+    a column's floor."""
+    shares: dict[Column, int] = {}
+    left = dict(wants)
+    while left:
+        level = room / sum(weights[column] for column in left)
+        modest = {column: want for column, want in left.items() if want <= level * weights[column]}
+        if not modest:
+            shares.update({column: int(level * weights[column]) for column in left})
+            break
+        for column, want in modest.items():
+            shares[column] = want
+            room -= want
+            del left[column]
+    return {column: max(width, floors[column]) for column, width in shares.items()}
 
 
 def _shows(changes: Changes) -> bool:
@@ -157,7 +184,6 @@ class RegisterView(QWidget):
         )
         self.table.setAccessibleName(self.tr("Requests"))
         self._restore_widths()
-        self.table.horizontalHeader().sectionResized.connect(self._remember_widths)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -186,28 +212,99 @@ class RegisterView(QWidget):
     # -- column widths ----------------------------------------------------------------------
 
     def _restore_widths(self) -> None:
-        """The user's widths when kept (QSettings), else the defaults; the requester stretches."""
+        """The user's widths when kept (QSettings); the other columns fitted to the table's
+        width, again whenever it changes; the requester stretches."""
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(40)
-        widths = default_widths(self.table.fontMetrics())
+        # the style sheet's weight on the header's own font: a header too narrow for its
+        # word is elided ("Jours rest…") rather than cut at both ends
+        font = header.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        header.setFont(font)
+        self._entity_names: list[str] = []
+        self._fitting = False
+        self._user_widths: dict[Column, int] = {}
         saved = QSettings().value(WIDTHS_KEY)
         if isinstance(saved, list) and len(saved) == len(Column):
-            with suppress(TypeError, ValueError):  # not a list of widths: the defaults
-                widths.update({column: int(saved[column]) for column in widths})
-        self._widths = {
-            column: max(width, header.minimumSectionSize()) for column, width in widths.items()
+            with suppress(TypeError, ValueError):  # not a list of widths: none
+                widths = {column: int(saved[column]) for column in Column}
+                self._user_widths = {
+                    column: max(width, header.minimumSectionSize())
+                    for column, width in widths.items()
+                    if width > 0 and column != Column.REQUESTER
+                }
+        header.sectionResized.connect(self._remember_widths)
+        header.sortIndicatorChanged.connect(lambda _column, _order: self._fit_columns())
+        self.table.viewport().installEventFilter(self)
+        self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _header_widths(self) -> tuple[dict[Column, int], int]:
+        """Each header's width for its word (the style sheet's font and padding), and the room
+        the sort arrow takes besides, in the sorted column."""
+        header = self.table.horizontalHeader()
+        with_arrow = {column: header.sectionSizeHint(column) for column in Column}
+        shown = header.isSortIndicatorShown()
+        header.setSortIndicatorShown(False)
+        bare = {column: header.sectionSizeHint(column) for column in Column}
+        header.setSortIndicatorShown(shown)
+        arrow = max(with_arrow[column] - bare[column] for column in Column)
+        return bare, arrow
+
+    def _fit_columns(self) -> None:
+        """Reference, dates and days left as wide as their texts at the table's font; type,
+        entity, status and requester share the rest of the table's width (the requester
+        stretching); a width the user set is kept. Every header's word is shown whole."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        words, arrow = self._header_widths()
+        sorted_column = header.sortIndicatorSection()
+        floors = {
+            column: words[column] + (arrow if column == sorted_column else 0) for column in Column
         }
-        for column, width in self._widths.items():
-            header.resizeSection(column, width)
+        texts = content_texts()
+        texts[Column.ENTITY] = self._entity_names
+        texts[Column.REQUESTER] = ["n" * REQUESTER_CHARS]
+
+        def want(column: Column) -> int:
+            widest = max((metrics.horizontalAdvance(text) for text in texts[column]), default=0)
+            return max(widest + CELL_PAD, floors[column])
+
+        shown = [column for column in Column if not header.isSectionHidden(column)]
+        widths = {
+            column: self._user_widths[column] for column in shown if column in self._user_widths
+        }
+        widths.update({column: want(column) for column in CONTENT_COLUMNS if column not in widths})
+        wants = {
+            column: min(want(column), max(MAX_SHARED, floors[column]))
+            for column in SHARED_COLUMNS
+            if column in shown and column not in widths
+        }
+        room = self.table.viewport().width() - sum(widths.values())
+        if not self.table.isVisible():  # not laid out yet: no width to share
+            room = sum(wants.values())
+        widths.update(fair_shares(room, wants, floors, SHARE_WEIGHTS))
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                if column != Column.REQUESTER:  # it stretches over what is left
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False
 
     def _remember_widths(self, column: int, _old: int, new: int) -> None:
+        """A width the user set (dragging a column's edge) is kept, in QSettings."""
         header = self.table.horizontalHeader()
-        if header.sectionResizeMode(column) is QHeaderView.ResizeMode.Stretch:
-            return  # the requester follows the window, not the user
+        if self._fitting or header.sectionResizeMode(column) is QHeaderView.ResizeMode.Stretch:
+            return  # fitted, or the requester, which follows the window
         if new <= 0 or header.isSectionHidden(column):
             return  # hidden (the entity column, with one entity): its width is kept
-        self._widths[Column(column)] = new
-        QSettings().setValue(WIDTHS_KEY, [self._widths.get(c, 0) for c in Column])
+        self._user_widths[Column(column)] = new
+        QSettings().setValue(WIDTHS_KEY, [self._user_widths.get(c, 0) for c in Column])
 
     # -- filters ----------------------------------------------------------------------------
 
@@ -240,7 +337,13 @@ class RegisterView(QWidget):
         for name in names:
             self.entity_filter.addItem(name, name)
         # one entity: its column says nothing and takes room from the requester
-        self.table.setColumnHidden(Column.ENTITY, len(names) <= 1)
+        self._entity_names = list(names)
+        self._fitting = True  # shown again: not a width the user set
+        try:
+            self.table.setColumnHidden(Column.ENTITY, len(names) <= 1)
+        finally:
+            self._fitting = False
+        self._fit_columns()
         index = self.entity_filter.findData(current)
         self.entity_filter.setCurrentIndex(max(index, 0))
         self.entity_filter.blockSignals(False)
