@@ -158,7 +158,7 @@ class CountTile(QPushButton):
         self.hint_label = QLabel(hint, self)
         self.hint_label.setObjectName("tileHint")
         self.hint_label.setWordWrap(True)
-        self._layout = layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 6, 8, 8)  # left: inside the 6 px coloured edge
         layout.setSpacing(0)
         layout.addWidget(self.count_label)
