@@ -246,10 +246,14 @@ def test_narrow_page_keeps_names_and_months_readable(
     axis = view.received_chart.chart.axes(Qt.Orientation.Horizontal)[0]
     assert not view.upcoming.isColumnHidden(Column.TYPE)
     assert axis.labelsAngle() == 0
+    assert axis.categories()[:3] == ["Apr", "May", "Jun"]
 
     view.resize(820, 700)
     qtbot.waitUntil(lambda: view.upcoming.isColumnHidden(Column.TYPE))
-    qtbot.waitUntil(lambda: axis.labelsAngle() == -90)  # upright month names, not "…"
+    # the months' initials, level (not "…", nor upright names taking a third of the chart)
+    qtbot.waitUntil(lambda: axis.categories()[0] == "A")
+    assert [label.rstrip("\u200b") for label in axis.categories()] == list("AMJJASONDJFM")
+    assert len(set(axis.categories())) == 12 and axis.labelsAngle() == 0
     tooltip = view.upcoming_model.index(1, Column.REQUESTER).data(Qt.ItemDataRole.ToolTipRole)
     assert "Erasure" in tooltip  # the hidden type is still told
 
@@ -263,7 +267,8 @@ def test_narrow_page_keeps_names_and_months_readable(
     view.resize(1200, 800)
     qtbot.waitUntil(lambda: not view.upcoming.isColumnHidden(Column.TYPE))
     assert not view.upcoming.isColumnHidden(Column.DUE)
-    qtbot.waitUntil(lambda: axis.labelsAngle() == 0)
+    qtbot.waitUntil(lambda: axis.categories()[0] == "Apr")
+    assert axis.labelsAngle() == 0
 
 
 def test_nice_axis_steps() -> None:

@@ -7,29 +7,34 @@ renders each page to PNG there (to look at them)."""
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCharts import QBarCategoryAxis, QValueAxis
+from PySide6.QtCore import QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QFormLayout, QHeaderView, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from dsr_desk.demo.seed import seed_demo_data
-from dsr_desk.domain.requests import RequestType
+from dsr_desk.domain.requests import Outcome, RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.ui.dialogs.new_request_dialog import NewRequestDialog
 from dsr_desk.ui.main_window import PAGES, REQUESTS, MainWindow
 from dsr_desk.ui.models.request_table import Column
+from dsr_desk.ui.models.upcoming_table import Column as UpcomingColumn
+from dsr_desk.ui.models.upcoming_table import display
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.screen_fit import fitted_size
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.style import STYLESHEET
 from dsr_desk.ui.translation import apply_language, remove_translators
 from dsr_desk.ui.views.dashboard_charts import ChartPanel
+from dsr_desk.ui.views.dashboard_view import CELL_PADDING, REQUESTER_MIN_WIDTH
 from dsr_desk.ui.views.register_view import WIDTHS_KEY
 from dsr_desk.ui.views.request_view import RequestFileView
 
@@ -128,6 +133,148 @@ def test_every_page_and_a_request_file_fit_1024(
         qtbot.wait(100)
         _render(window, f"{language}-request-resized")
     assert {page: width for page, width in too_wide.items() if width} == {}
+
+
+def _shown_whole(label: QLabel) -> bool:
+    """The label has the room its text needs: its width on one line, or (wrapping) the
+    height of its lines at its width (Qt would elide or cut the text otherwise)."""
+    if label.wordWrap():
+        return label.height() >= label.heightForWidth(label.width())
+    return label.width() >= label.sizeHint().width() and label.height() >= label.sizeHint().height()
+
+
+def _in(widget: QWidget, ancestor: QWidget) -> QRect:
+    return QRect(widget.mapTo(ancestor, widget.rect().topLeft()), widget.size())
+
+
+def _axis_clipping(panel: ChartPanel) -> list[str]:
+    """Axis labels Qt Charts would elide to "…": values closer than a line of text apart,
+    level month names wider than their category."""
+    found: list[str] = []
+    plot = panel.chart.plotArea()
+    name = panel.view.objectName()
+    for axis in panel.chart.axes():
+        metrics = QFontMetrics(axis.labelsFont())
+        if isinstance(axis, QValueAxis):
+            gaps = round(axis.max() / axis.tickInterval())
+            if plot.height() / gaps < metrics.height():
+                found.append(f"{name}: {gaps + 1} values in {plot.height():.0f} px")
+        elif isinstance(axis, QBarCategoryAxis) and axis.labelsAngle() == 0:
+            room = plot.width() / axis.count()
+            for label in axis.categories():
+                if metrics.horizontalAdvance(label) > room:
+                    found.append(f"{name}: month {label!r} wider than {room:.0f} px")
+    return found
+
+
+def _dashboard_clipping(window: MainWindow) -> list[str]:
+    """What the dashboard cuts, hides or draws over: tile texts, the chart legend, the upcoming
+    deadlines' cells and headers."""
+    found: list[str] = []
+    dashboard = window.dashboard
+    page = dashboard.rect()
+    for tile in dashboard.tiles.values():
+        labels = (tile.count_label, tile.title_label, tile.hint_label)
+        for label in labels:
+            if not label.isVisibleTo(window):
+                found.append(f"tile {tile.title!r}: {label.text()!r} hidden")
+            elif not _shown_whole(label) or not tile.rect().contains(label.geometry()):
+                found.append(f"tile {tile.title!r}: {label.text()!r} cut")
+        shown = [label for label in labels if label.isVisibleTo(window)]
+        for upper, lower in itertools.pairwise(shown):
+            if upper.geometry().intersects(lower.geometry()):
+                found.append(f"tile {tile.title!r}: {lower.text()!r} over {upper.text()!r}")
+        if not page.contains(_in(tile, dashboard)):
+            found.append(f"tile {tile.title!r} out of the page")
+    for panel in (dashboard.received_chart, dashboard.median_chart):
+        view, legend, title = panel.view, panel.legend, panel.title
+        if not title.isVisibleTo(window) or not _shown_whole(title):
+            found.append(f"title of {view.objectName()} cut")
+        if _in(title, dashboard).intersects(_in(view, dashboard)):
+            found.append(f"title of {view.objectName()} over its chart")
+        found += _axis_clipping(panel)
+        if view.height() < view.minimumHeight():
+            found.append(f"chart {view.objectName()} squeezed to {view.height()} px")
+        if not page.contains(_in(panel, dashboard)):
+            found.append(f"chart {view.objectName()} out of the page")
+        if legend.isVisibleTo(window):
+            if not _shown_whole(legend):
+                found.append(f"legend of {view.objectName()} cut")
+            if _in(legend, dashboard).intersects(_in(view, dashboard)):
+                found.append(f"legend of {view.objectName()} over its chart")
+            if not _in(panel, dashboard).contains(_in(legend, dashboard)):
+                found.append(f"legend of {view.objectName()} out of its panel")
+    table = dashboard.upcoming
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    shown = [c for c in UpcomingColumn if not table.isColumnHidden(c)]
+    for column in shown:
+        width = header.sectionSize(column)
+        if width < header.sectionSizeHint(column):
+            found.append(f"header {column.name} cut ({width} px)")
+        for row in dashboard.upcoming_model.rows:
+            text = display(row, column)
+            if metrics.horizontalAdvance(text) + CELL_PADDING > width:
+                found.append(f"{column.name} {text!r} elided ({width} px)")
+    if header.sectionSize(UpcomingColumn.REQUESTER) < REQUESTER_MIN_WIDTH:
+        found.append(f"requester squeezed to {header.sectionSize(UpcomingColumn.REQUESTER)} px")
+    if sum(header.sectionSize(c) for c in shown) > table.viewport().width():
+        found.append("the upcoming table scrolls sideways")
+    return found
+
+
+@pytest.mark.parametrize(
+    "size", [QSize(WIDTH, HEIGHT), QSize(1280, 800)], ids=["1024x640", "1280x800"]
+)
+def test_the_dashboard_shows_every_text_whole(
+    qtbot: QtBot, language: str, size: QSize, app_session: AppSession, ops: Ops
+) -> None:
+    """At 1024×640 and 1280×800, in English and in French, with the backup warning shown: no
+    tile loses its subtitle or cuts its title, the chart legend (every request type, on
+    several lines) lies under its chart, not over the month axis, and the upcoming table
+    shows its headers, references, days left and requesters' names whole."""
+    names = iter(
+        [
+            "Jeanne Martin-Dupont",
+            "Sébastien Alexandre",
+            "Emmanuelle Rivière",
+            "Madeleine Rousseau",
+            "Paul Durand",
+            "Amina Benali",
+            "Luc Moreau",
+            "Anastasie Albert",
+            "Thierry Chartier",
+        ]
+    )
+    _add(app_session, ops, next(names), date(2026, 2, 10), RequestType.ACCESS)  # overdue
+    for day, rtype in enumerate(t for t in RequestType if t is not RequestType.ACCESS):
+        _add(app_session, ops, next(names), date(2026, 2, 12 + 2 * day), rtype)
+    closed = _add(app_session, ops, "Léa Roux", date(2026, 1, 5), RequestType.ERASURE)
+    ops.call(
+        lambda: svc.close(
+            app_session.uow(),
+            closed,
+            Outcome.COMPLETED,
+            on=date(2026, 1, 19),
+            late_reason="recorded after the fact",
+        )
+    )
+    window = MainWindow(app_session, ops)
+    qtbot.addWidget(window)
+    window.setStyleSheet(STYLESHEET)
+    window.resize(size)
+    window.start()
+    window.show()
+    qtbot.waitExposed(window)
+    dashboard = window.dashboard
+    qtbot.waitUntil(lambda: dashboard.charts is not None and dashboard.backup_status is not None)
+    qtbot.waitUntil(dashboard.backup_warning.isVisible)  # no backup yet
+    qtbot.wait(100)
+    _render(window, f"{language}-dashboard-{size.width()}")
+    assert dashboard.received_chart.legend.isVisible()
+    assert len(dashboard.upcoming_model.rows) == 9
+    taller = [f"window {window.height()} px high"] if window.height() > size.height() else []
+    assert taller + _dashboard_clipping(window) == []
 
 
 def test_the_register_keeps_the_users_column_widths(

@@ -53,8 +53,24 @@ TYPE_COLOURS = {
     RequestType.AUTOMATED_DECISION: "#56b4e9",
 }
 MEDIAN_COLOUR = "#0072b2"
+CHART_MIN_HEIGHT = 130  # both charts, their legend and the tiles in a 1024×640 window
 AXIS_ALLOWANCE = 80  # value axis, its title and the margins, left of the first category
 LABEL_PADDING = 9  # Qt Charts elides a label that fills its category
+# Below the value axis's labels: the month names, the period's title and the margins; and the
+# height each of its labels takes (Qt Charts elides them all to "…" when they would touch).
+VALUE_AXIS_ALLOWANCE = 50
+TICK_SPACING = 26
+
+
+def scale_value_axis(axis: QValueAxis, highest: float, height: int) -> None:
+    """From 0 to a round value above ``highest``, with two to five labelled ticks, as many as
+    a chart ``height`` px high has room for."""
+    ticks = max(2, min(5, (height - VALUE_AXIS_ALLOWANCE) // TICK_SPACING))
+    step = nice_step(highest, ticks)
+    top = step * max(1, -(-highest // step))
+    if (axis.max(), axis.tickInterval()) != (top, step):
+        axis.setRange(0, top)
+        axis.setTickInterval(step)
 
 
 def month_label(month_key: str) -> str:
@@ -62,6 +78,24 @@ def month_label(month_key: str) -> str:
     return QLocale().standaloneMonthName(
         int(month_key.split("-")[1]), QLocale.FormatType.ShortFormat
     )
+
+
+def narrow_month_labels(months: list[str]) -> list[str]:
+    """``2025-04``… → ``A``, ``M``, ``J``… (the locale's narrow names) for a narrow chart. A
+    category axis keeps one of equal labels: a repeated letter (June, July) is told apart by
+    zero-width spaces, which draw nothing."""
+    labels: list[str] = []
+    for month in months:
+        letter = QLocale().standaloneMonthName(
+            int(month.split("-")[1]), QLocale.FormatType.NarrowFormat
+        )
+        labels.append(letter + "\u200b" * sum(label.rstrip("\u200b") == letter for label in labels))
+    return labels
+
+
+def _level_fits(metrics: QFontMetrics, labels: list[str], room: float) -> bool:
+    """Each label fits its category's ``room`` written level (Qt Charts elides it else)."""
+    return room >= max(metrics.horizontalAdvance(label) for label in labels) + LABEL_PADDING
 
 
 def period_label(months: list[str]) -> str:
@@ -72,9 +106,9 @@ def period_label(months: list[str]) -> str:
     return f"{month_label(first)} {first[:4]} – {month_label(last)} {last[:4]}"
 
 
-def nice_step(maximum: float) -> float:
-    """A 1-2-5 tick interval giving about five ticks up to ``maximum``."""
-    raw = max(maximum, 1.0) / 5
+def nice_step(maximum: float, ticks: int = 5) -> float:
+    """A 1-2-5 tick interval giving about ``ticks`` ticks up to ``maximum``."""
+    raw = max(maximum, 1.0) / ticks
     magnitude = 10 ** (len(str(int(raw))) - 1) if raw >= 1 else 1
     for factor in (1, 2, 5, 10):
         if magnitude * factor >= raw:
@@ -89,13 +123,8 @@ def finish_tile(tile: CountTile) -> None:
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
 
-def _new_chart(title: str) -> QChart:
-    chart = QChart()
-    chart.setTitle(title)
-    font = QFont(chart.titleFont())
-    font.setBold(True)
-    font.setPointSizeF(max(font.pointSizeF(), 10.0))
-    chart.setTitleFont(font)
+def _new_chart() -> QChart:
+    chart = QChart()  # its title is a label above it (a chart elides a long one)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(0)
     # the system's light or dark palette (the bars keep their own colours)
@@ -104,7 +133,6 @@ def _new_chart(title: str) -> QChart:
         QChart.ChartTheme.ChartThemeDark if is_dark(palette) else QChart.ChartTheme.ChartThemeLight
     )
     chart.setBackgroundBrush(palette.base())
-    chart.setTitleBrush(palette.text())
     chart.legend().setLabelBrush(palette.text())
     chart.setMargins(QMargins(4, 4, 8, 4))
     layout = chart.layout()
@@ -126,18 +154,34 @@ class _ResizingChartView(QChartView):
 
 
 class ChartPanel(QStackedWidget):
-    """A chart (with a wrapping legend under it), or a sentence saying why it is empty."""
+    """A chart with its title above it and a legend under it (both wrapping labels), or a
+    sentence saying why it is empty.
+
+    The title and the legend are as high as their lines at the panel's width (``fit_labels``):
+    a stacked widget does not pass a wrapping label's height for width on to the layouts
+    above it, which then gave the panel one line's height and the legend was drawn over the
+    month axis."""
 
     def __init__(self, title: str, empty_text: str, object_name: str) -> None:
         super().__init__()
-        self.chart = _new_chart(title)
+        self.months: list[str] = []  # the categories' months (``2025-04``…), when drawn
+        self.highest = 0.0  # the value axis's highest value, when drawn
+        self.chart = _new_chart()
+        self.title = QLabel(title)
+        self.title.setObjectName(f"{object_name}Title")
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(max(font.pointSizeF(), 10.0))
+        self.title.setFont(font)
         self.chart.legend().setVisible(False)  # the QLabel below wraps; QLegend truncates
         self.view = _ResizingChartView(self.chart)
         self.view.setObjectName(object_name)
         self.view.setAccessibleName(title)  # an image: its title, and its figures described
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.setMinimumSize(CHART_MIN_WIDTH, 200)  # twelve month names must fit
+        self.view.setMinimumSize(CHART_MIN_WIDTH, CHART_MIN_HEIGHT)  # twelve months fit
         self.legend = QLabel()
         self.legend.setObjectName(f"{object_name}Legend")
         self.legend.setWordWrap(True)
@@ -148,8 +192,9 @@ class ChartPanel(QStackedWidget):
         page.setObjectName("chartPage")
         page.setStyleSheet("QWidget#chartPage { background: palette(base); }")
         column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 6)
+        column.setContentsMargins(0, 4, 0, 6)
         column.setSpacing(0)
+        column.addWidget(self.title)
         column.addWidget(self.view, 1)
         column.addWidget(self.legend)
         self.page = page
@@ -158,18 +203,47 @@ class ChartPanel(QStackedWidget):
         self.addWidget(self.empty)
         self.show_empty(True)
         self.view.resized.connect(self.fit_category_labels)
+        self.view.resized.connect(self.fit_value_axis)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_labels()
+
+    def fit_labels(self) -> None:
+        """The title's and the legend's heights: their wrapped lines at the panel's width."""
+        for label in (self.title, self.legend):
+            if label.isHidden():
+                continue
+            needed = label.heightForWidth(self.width())
+            if needed > 0 and (label.minimumHeight(), label.maximumHeight()) != (needed, needed):
+                label.setFixedHeight(needed)
+
+    def fit_value_axis(self) -> None:
+        """Fewer ticks on a short chart (1024×640), so that its values are not elided."""
+        for axis in self.chart.axes(Qt.Orientation.Vertical):
+            if isinstance(axis, QValueAxis) and self.highest:
+                scale_value_axis(axis, self.highest, self.view.height())
 
     def fit_category_labels(self) -> None:
-        """Month names stand upright when the categories are too narrow for them (Qt Charts
-        would elide them to "…")."""
+        """Short month names ("Apr") when the categories are wide enough, else their initials
+        ("A"), else the short names upright: never elided to "…" by Qt Charts. Upright names
+        take a third of a short chart's height, which the 1024×640 window does not have."""
         for axis in self.chart.axes(Qt.Orientation.Horizontal):
-            if isinstance(axis, QBarCategoryAxis) and axis.count():
+            if isinstance(axis, QBarCategoryAxis) and self.months:
                 metrics = QFontMetrics(axis.labelsFont())
-                widest = max(metrics.horizontalAdvance(label) for label in axis.categories())
-                room = (self.view.width() - AXIS_ALLOWANCE) / axis.count()
-                axis.setLabelsAngle(0 if room >= widest + LABEL_PADDING else -90)
+                room = (self.view.width() - AXIS_ALLOWANCE) / len(self.months)
+                short = [month_label(month) for month in self.months]
+                narrow = narrow_month_labels(self.months)
+                level = _level_fits(metrics, short, room)
+                if not level and _level_fits(metrics, narrow, room):
+                    short, level = narrow, True
+                if axis.categories() != short:
+                    axis.setCategories(short)
+                axis.setLabelsAngle(0 if level else -90)
 
     def reset(self) -> None:
+        self.months = []
+        self.highest = 0.0
         self.view.setAccessibleDescription("")
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
@@ -187,6 +261,7 @@ class ChartPanel(QStackedWidget):
             )
         )
         self.legend.setVisible(bool(entries))
+        self.fit_labels()
 
     def show_empty(self, empty: bool) -> None:
         self.setCurrentWidget(self.empty if empty else self.page)
@@ -251,13 +326,15 @@ class DashboardCharts(QWidget):
         series.hovered.connect(self._bar_hovered)
         panel.chart.addSeries(series)
         axis_x = self._month_axis(summary.months)
+        panel.months = list(summary.months)
         panel.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         panel.fit_category_labels()
         totals = [0] * len(summary.months)
         for month, _rtype, count in summary.per_month:
             totals[position[month]] += count
-        axis_y = self._value_axis(self.tr("Requests"), max(totals))
+        panel.highest = max(totals)
+        axis_y = self._value_axis(self.tr("Requests"), panel)
         panel.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         panel.set_legend(legend)
@@ -300,11 +377,13 @@ class DashboardCharts(QWidget):
             line.append(float(position[month]), median)
         panel.chart.addSeries(line)
         axis_x = self._month_axis(summary.months)
+        panel.months = list(summary.months)
         panel.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         line.attachAxis(axis_x)
         panel.fit_category_labels()
         highest = max(median for _, median in summary.median_days_to_answer)
-        axis_y = self._value_axis(self.tr("Days"), highest * 1.15)
+        panel.highest = highest * 1.15
+        axis_y = self._value_axis(self.tr("Days"), panel)
         panel.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         line.attachAxis(axis_y)
         panel.view.setAccessibleDescription(
@@ -343,14 +422,11 @@ class DashboardCharts(QWidget):
         return axis
 
     @staticmethod
-    def _value_axis(title: str, maximum: float) -> QValueAxis:
-        step = nice_step(maximum)
-        top = step * max(1, -(-maximum // step))
+    def _value_axis(title: str, panel: ChartPanel) -> QValueAxis:
         axis = QValueAxis()
         axis.setTitleText(title)
         axis.setLabelFormat("%d")
-        axis.setRange(0, top)
         axis.setTickType(QValueAxis.TickType.TicksDynamic)
         axis.setTickAnchor(0)
-        axis.setTickInterval(step)
+        scale_value_axis(axis, panel.highest, panel.view.height())
         return axis

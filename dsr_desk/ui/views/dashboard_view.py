@@ -67,7 +67,9 @@ REQUESTER_MIN_WIDTH = 140
 # margin being 2 in the Fusion style the app uses (a constant: asking QStyle from Python
 # before the first frame costs ~20 ms of class loading).
 CELL_PADDING = 2 * (2 + 1)
-CHART_MIN_WIDTH = 400  # twelve month names must fit
+SCROLL_BAR_EXTENT = 14  # the Fusion style's vertical scroll bar, beside the rows
+CHART_MIN_WIDTH = 330  # twelve month names must fit (upright when narrow)
+TILE_WIDTH_GUESS = 240  # a tile's width before its first resize (its lines then measured)
 
 NEUTRAL, DANGER, WARNING = "neutral", "danger", "warning"
 
@@ -124,7 +126,12 @@ def today_label(day: date) -> str:
 
 
 class CountTile(QPushButton):
-    """A big number and what it counts; a button, so mouse, keyboard and screen readers work."""
+    """A big number and what it counts; a button, so mouse, keyboard and screen readers work.
+
+    Its title and hint wrap onto two lines when the tile is narrow (four tiles in a 1024 px
+    window, "Échéance cette semaine"); the tile is as high as its lines need at its width (a
+    minimum height kept from ``heightForWidth``, which the window's minimum size does not ask)
+    and the row's tiles share the tallest one's height."""
 
     def __init__(self, key: str, title: str, hint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,35 +141,38 @@ class CountTile(QPushButton):
         self.setToolTip(
             hint + "\n" + QCoreApplication.translate("CountTile", "Click to list these requests.")
         )
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(96)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
         self.count_label = QLabel("—", self)
         self.count_label.setObjectName("tileCount")
         big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2.4)
+        big.setPointSizeF(big.pointSizeF() * 2.2)
         big.setBold(True)
         self.count_label.setFont(big)
         self.title_label = QLabel(title, self)
         self.title_label.setObjectName("tileTitle")
+        self.title_label.setWordWrap(True)
         bold = QFont(self.font())
         bold.setBold(True)
         self.title_label.setFont(bold)
         self.hint_label = QLabel(hint, self)
         self.hint_label.setObjectName("tileHint")
-        self._layout = layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 12, 8)
+        self.hint_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 6, 8, 8)  # left: inside the 6 px coloured edge
         layout.setSpacing(0)
         layout.addWidget(self.count_label)
         layout.addWidget(self.title_label)
         layout.addWidget(self.hint_label)
+        layout.addStretch(1)  # a shorter tile's lines stay at the top of the row's height
+        self.setMinimumHeight(self.heightForWidth(TILE_WIDTH_GUESS))
         self.setAccessibleName(title)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        margins = self._layout.contentsMargins()
-        room = self.width() - margins.left() - margins.right()
-        self.hint_label.setVisible(self.hint_label.sizeHint().width() <= room)  # else: tooltip
+        needed = self.heightForWidth(event.size().width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)  # the lines at this width, wrapped or not
 
     @property
     def count_text(self) -> str:
@@ -486,7 +496,9 @@ class DashboardView(QWidget):
         """The width the columns other than the requester's need for the rows shown: the
         widest text (measured with the table's font, as the item delegate draws it) plus the
         cell's padding, or the header's own width. Once per load, from the texts alone (asking
-        the view for every cell's size hint costs tens of milliseconds)."""
+        the view for every cell's size hint costs tens of milliseconds). The table is never
+        made narrower than its reference, its days left and REQUESTER_MIN_WIDTH for the name
+        (the charts beside it give way)."""
         table, header, model = self.upcoming, self.upcoming.horizontalHeader(), self.upcoming_model
         metrics = table.fontMetrics()
         padding = CELL_PADDING
@@ -501,6 +513,13 @@ class DashboardView(QWidget):
             for column in (Column.REFERENCE, Column.TYPE, Column.DUE, Column.DAYS_LEFT)
         }
         self._upcoming_fixed_width = sum(self._upcoming_widths.values())
+        # the columns never hidden, and the requester's least: the layout keeps that room
+        least = (
+            self._upcoming_widths[Column.REFERENCE]
+            + self._upcoming_widths[Column.DAYS_LEFT]
+            + REQUESTER_MIN_WIDTH
+        )
+        table.setMinimumWidth(least + 2 * table.frameWidth() + SCROLL_BAR_EXTENT)
         if table.isVisible():  # else its first resize fits it, at its real width
             self._fit_upcoming_columns()
 
