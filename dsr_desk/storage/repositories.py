@@ -152,7 +152,9 @@ class SqlRequestRepository:
         twice, none is skipped).
 
         On PostgreSQL: a transaction-scoped advisory lock per year (read committed: the
-        statements after it see what the previous holder committed). On SQLite: the
+        statements after it see what the previous holder committed). Not the audit head's
+        row lock, which writers take last: taken this early it would deadlock with a
+        colleague's write that locks the dashboard's tally rows first. On SQLite: the
         database's one write lock, taken now (a no-op write) rather than at the first insert."""
         if self._session.get_bind().dialect.name == "postgresql":
             self._session.execute(select(func.pg_advisory_xact_lock(NUMBERING_LOCK, year)))
