@@ -11,8 +11,9 @@ repeats, ``--rounds`` times, what a DPO office does all day: log a request, sear
 (by a requester's name: the blind index on the server), open a request, add a note, close it.
 
 Prints, per backend, the p50 and p99 latency of one action (each action is one unit of work),
-the throughput, and the conflicts (an action refused because a colleague changed the request
-first, or a transaction the server had to abort); PASS when the team's p99 is under 100 ms.
+the throughput, the conflicts (an action refused because a colleague changed the request
+first: real version conflicts only) and the errors (anything else refused, a duplicate key or
+a deadlock included); PASS when the team's p99 is under 100 ms and nothing failed.
 Not a test: a shared machine's noise moves the figures.
 """
 
