@@ -79,6 +79,9 @@ class FakeRequests:
         ]
         return sorted(found, key=lambda r: r.reference)
 
+    def hold_numbering(self, year: int) -> None:
+        """One writer: nothing to hold."""
+
     def last_number(self, year: int) -> int:
         prefix = f"DSR-{year:04d}-"
         numbers = [int(ref[len(prefix) :]) for ref in self.items if ref.startswith(prefix)]

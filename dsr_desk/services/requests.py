@@ -113,6 +113,7 @@ def register_request(
         requester = _find_or_add_requester(uow, name, email, address, language)
         if civility:  # how letters address the requester (« Madame, Monsieur » when unknown)
             requester.civility = parse_civility(civility)
+        uow.requests.hold_numbering(received_on.year)  # a colleague's at the same moment waits
         number = uow.requests.last_number(received_on.year) + 1
         first = format_reference(received_on.year, number)
         logged: list[Request] = []

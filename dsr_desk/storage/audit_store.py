@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final, Protocol
 
@@ -55,6 +56,27 @@ def _row_to_entry(row: Any) -> AuditEntry:
     )
 
 
+@dataclass(frozen=True)
+class _HeadRead:
+    """What an append reads after locking the head: the head, and for the first append of a
+    transaction the log's last entry, the anchored head (or why it cannot be read) and the
+    log's hash at the anchored head."""
+
+    head: ChainHead | None
+    last_seq: int | None
+    anchored: ChainHead | IntegrityError | None
+    hash_at_anchor: str | None
+
+
+def lock_audit_head(session: Session) -> None:
+    """Lock the audit chain's head for the rest of ``session``'s transaction: a write first,
+    so the transaction holds the head's row lock (PostgreSQL) or the database's write lock
+    (SQLite) before the head is read, and two writers (colleagues, or the GUI and a CLI job)
+    can never chain onto the same entry. Taking it again in the same transaction never waits."""
+    head = tables.audit_head
+    session.execute(update(head).where(head.c.id == _HEAD_ID).values(seq=head.c.seq))
+
+
 class SqlAuditTrail:
     """The log in the session's database. With an ``anchor`` (the vault's sessions carry it),
     the first append of a transaction checks the log against it, and ``appended`` tells the
@@ -81,38 +103,55 @@ class SqlAuditTrail:
             raise IntegrityError("The audit anchor {path} is missing.", path=self._anchor.path)
         return anchored
 
-    def _check_before_writing(self, head: ChainHead | None) -> None:
-        last_seq = self._session.execute(select(func.max(tables.audit_log.c.seq))).scalar()
-        if head is None and last_seq is not None:
+    def _check_before_writing(self, read: _HeadRead) -> None:
+        head = read.head
+        if head is None and read.last_seq is not None:
             raise IntegrityError(BROKEN_LOG, problem=Text("its recorded end was deleted"))
-        if head is not None and head.seq != last_seq:
+        if head is not None and head.seq != read.last_seq:
             raise IntegrityError(BROKEN_LOG, problem=Text("entries were removed"))
-        if self._anchor is None:
+        anchored = read.anchored
+        if isinstance(anchored, IntegrityError):  # missing, unreadable or altered
+            raise anchored
+        if anchored is None:
             return
-        anchored = self.anchor()
-        assert anchored is not None
         mine = ChainHead(0, GENESIS_HASH) if head is None else head
         if mine.seq < anchored.seq:
             raise IntegrityError(BROKEN_LOG, problem=Text("the database is older than the anchor"))
-        if anchored.seq > 0:
-            hash_there = self._session.execute(
-                select(tables.audit_log.c.hash).where(tables.audit_log.c.seq == anchored.seq)
-            ).scalar()
-            if hash_there != anchored.hash:
-                raise IntegrityError(
-                    BROKEN_LOG,
-                    problem=Text("entry #{seq} was replaced", seq=anchored.seq),
-                )
+        if anchored.seq > 0 and read.hash_at_anchor != anchored.hash:
+            raise IntegrityError(
+                BROKEN_LOG,
+                problem=Text("entry #{seq} was replaced", seq=anchored.seq),
+            )
 
-    def _lock_head(self) -> ChainHead | None:
-        # A write first, so the transaction holds the database write lock before the head is
-        # read: two writers (the GUI and a CLI job) can never chain onto the same entry.
-        self._session.execute(
-            update(tables.audit_head)
-            .where(tables.audit_head.c.id == _HEAD_ID)
-            .values(seq=tables.audit_head.c.seq)
-        )
-        return self.head()
+    def _read_head(self, *, checked: bool) -> _HeadRead:
+        """The head, and when ``checked`` what ``_check_before_writing`` compares it with: the
+        log's last entry, the anchored head (read once: it may advance meanwhile, after a
+        colleague's commit) and the log's hash at it. One statement (one round trip to a
+        team's server), after the head's lock (``lock_audit_head``): it sees the last
+        writer's commit."""
+        head, log = tables.audit_head, tables.audit_log
+        of_head = head.c.id == _HEAD_ID
+        columns = [
+            select(head.c.seq).where(of_head).scalar_subquery(),
+            select(head.c.hash).where(of_head).scalar_subquery(),
+        ]
+        anchored: ChainHead | IntegrityError | None = None
+        if checked:
+            if self._anchor is not None:
+                try:
+                    anchored = self.anchor()
+                except IntegrityError as problem:  # reported after the log's own checks
+                    anchored = problem
+            anchored_seq = anchored.seq if isinstance(anchored, ChainHead) else 0
+            columns += [
+                select(func.max(log.c.seq)).scalar_subquery(),
+                select(log.c.hash).where(log.c.seq == anchored_seq).scalar_subquery(),
+            ]
+        row = self._session.execute(select(*columns)).one()
+        found = None if row[0] is None else ChainHead(row[0], row[1])
+        if not checked:
+            return _HeadRead(found, None, None, None)
+        return _HeadRead(found, row[2], anchored, row[3])
 
     def head(self) -> ChainHead | None:
         row = self._session.execute(
@@ -131,9 +170,12 @@ class SqlAuditTrail:
         request_ref: str | None,
         details: Mapping[str, Any],
     ) -> AuditEntry:
-        head = self._lock_head()
-        if self.appended is None:
-            self._check_before_writing(head)
+        lock_audit_head(self._session)
+        checked = self.appended is None  # the first entry of this transaction
+        read = self._read_head(checked=checked)
+        if checked:
+            self._check_before_writing(read)
+        head = read.head
         seq, prev_hash = (1, GENESIS_HASH) if head is None else (head.seq + 1, head.hash)
         entry = make_entry(
             seq=seq,

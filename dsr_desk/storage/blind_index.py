@@ -24,19 +24,27 @@ TOKENS = tables.requester_search_tokens
 
 
 def write_requester_tokens(
-    connection: Connection, requester_id: int, name: str, email: str | None
+    connection: Connection, requester_id: int, name: str, email: str | None, *, new: bool = False
 ) -> None:
-    """Replace requester ``requester_id``'s tokens (team mode only; nothing on SQLite)."""
+    """Replace requester ``requester_id``'s tokens (team mode only; nothing on SQLite);
+    ``new``: the requester was just inserted, it has none to delete yet."""
     if connection.dialect.name != "postgresql":
         return
     cipher = cipher_of_dialect(connection.dialect)
-    _write(connection, cipher, requester_id, name, email)
+    _write(connection, cipher, requester_id, name, email, new=new)
 
 
 def _write(
-    connection: Connection, cipher: TeamCipher, requester_id: int, name: str, email: str | None
+    connection: Connection,
+    cipher: TeamCipher,
+    requester_id: int,
+    name: str,
+    email: str | None,
+    *,
+    new: bool = False,
 ) -> None:
-    connection.execute(delete(TOKENS).where(TOKENS.c.requester_id == requester_id))
+    if not new:
+        connection.execute(delete(TOKENS).where(TOKENS.c.requester_id == requester_id))
     rows = [
         {"requester_id": requester_id, "token": token}
         for token in sorted(cipher.requester_tokens(name, email))
@@ -51,7 +59,7 @@ def rebuild(
     """Every requester's tokens again, under ``cipher`` (after a key rotation)."""
     connection.execute(delete(TOKENS))
     for requester_id, name, email in people:
-        _write(connection, cipher, requester_id, name, email)
+        _write(connection, cipher, requester_id, name, email, new=True)
 
 
 def ids_with_email(connection: Connection, email: str) -> list[int]:

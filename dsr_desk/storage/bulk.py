@@ -173,7 +173,7 @@ def _index_requesters(session: Session, people: Sequence[Requester], ids: Sequen
         return
     connection = session.connection()
     for person, person_id in zip(people, ids, strict=True):
-        write_requester_tokens(connection, person_id, person.name, person.email)
+        write_requester_tokens(connection, person_id, person.name, person.email, new=True)
 
 
 def bulk_insert(

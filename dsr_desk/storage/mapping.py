@@ -27,14 +27,20 @@ def _fill_search_key(_mapper: object, _connection: object, requester: Requester)
     setattr(requester, "_search_key", requester_search_key(requester.name, requester.email))  # noqa: B010
 
 
-def _index_requester(_mapper: object, connection: Connection, requester: Requester) -> None:
+def _index_requester(
+    _mapper: object, connection: Connection, requester: Requester, *, new: bool = False
+) -> None:
     """Team mode: keep the requester's blind-index tokens in step (nothing on SQLite)."""
     if connection.dialect.name != "postgresql":
         return
     from dsr_desk.storage.blind_index import write_requester_tokens
 
     requester_id = getattr(requester, "id")  # noqa: B009 - the mapped primary key
-    write_requester_tokens(connection, requester_id, requester.name, requester.email)
+    write_requester_tokens(connection, requester_id, requester.name, requester.email, new=new)
+
+
+def _index_new_requester(mapper: object, connection: Connection, requester: Requester) -> None:
+    _index_requester(mapper, connection, requester, new=True)
 
 
 def start_mappers() -> None:
@@ -75,7 +81,7 @@ def start_mappers() -> None:
     )
     event.listen(Requester, "before_insert", _fill_search_key)
     event.listen(Requester, "before_update", _fill_search_key)
-    event.listen(Requester, "after_insert", _index_requester)
+    event.listen(Requester, "after_insert", _index_new_requester)
     event.listen(Requester, "after_update", _index_requester)
     mapper_registry.map_imperatively(SuspensionEntry, tables.suspensions)
     mapper_registry.map_imperatively(IdentityCheck, tables.identity_checks)

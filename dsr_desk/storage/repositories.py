@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Protocol
+from typing import Final, Protocol
 
 from sqlalchemy import Integer, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -15,11 +15,16 @@ from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import FINAL_STATUSES, OPEN_STATUSES, Request
 from dsr_desk.storage import tables
 
+#: The first key of the PostgreSQL advisory lock that serialises the numbering of new requests
+#: (the second is the year): ``SqlRequestRepository.hold_numbering``.
+NUMBERING_LOCK: Final = 0x44535201
+
 
 class RequestRepository(Protocol):
     def add(self, request: Request) -> None: ...
     def get(self, reference: str) -> Request | None: ...
     def last_number(self, year: int) -> int: ...
+    def hold_numbering(self, year: int) -> None: ...
     def closed_with_live_documents(self, kind: DocumentKind) -> Sequence[Request]: ...
     def closed_not_anonymised(self, closed_by: date) -> Sequence[Request]: ...
     def open_for_entity(self, entity_name: str) -> Sequence[Request]: ...
@@ -139,6 +144,23 @@ class SqlRequestRepository:
             .order_by(reqs.c.reference)
         )
         return self._session.scalars(statement).unique().all()
+
+    def hold_numbering(self, year: int) -> None:
+        """Hold the numbering of ``year``'s references until this transaction ends, so that
+        ``last_number`` then tells the last number taken, also by a colleague logging a request
+        at the same moment (each waits for the other's commit or rollback: no number is given
+        twice, none is skipped).
+
+        On PostgreSQL: a transaction-scoped advisory lock per year (read committed: the
+        statements after it see what the previous holder committed). Not the audit head's
+        row lock, which writers take last: taken this early it would deadlock with a
+        colleague's write that locks the dashboard's tally rows first. On SQLite: the
+        database's one write lock, taken now (a no-op write) rather than at the first insert."""
+        if self._session.get_bind().dialect.name == "postgresql":
+            self._session.execute(select(func.pg_advisory_xact_lock(NUMBERING_LOCK, year)))
+            return
+        head = tables.audit_head
+        self._session.execute(update(head).where(head.c.id == 1).values(seq=head.c.seq))
 
     def last_number(self, year: int) -> int:
         """Highest sequence number used in ``DSR-<year>-NNNN`` references (0 if none)."""
