@@ -11,6 +11,10 @@ own. ``dsr-desk --db URL`` (or ``DSR_DESK_DB_URL``) names the server for one run
 saw (``TeamDatabase.watch_chain``), and logs in (``services.team.log_in``: the password checked
 with its lockout delays, then the account's copy of the team key opened). It runs on a helper
 thread (``ui.dialogs.vault_jobs``): key derivation takes a moment.
+
+First-screen module (listed in ``tests/ui/test_first_screen.py``: the app asks it at start
+which server the data folder works on): it never names PySide's ``Qt``, and loads SQLAlchemy
+and the services only when a team server is used.
 """
 
 from __future__ import annotations

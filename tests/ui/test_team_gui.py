@@ -254,6 +254,17 @@ def test_an_assistant_works_on_the_team_database_and_a_lock_asks_to_log_in_again
     assert new_window is not None and new_window is not window
     assert not new_window.nav.item(SETTINGS).isHidden()
     assert controller.colleagues is not None
+    # Settings shows where the register is kept, read-only: the server and the account
+    new_window.show_page(SETTINGS)
+    prefs = new_window.pages.widget(SETTINGS).preferences_tab  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: prefs.where_label.text() != "")
+    assert prefs.where_label.text() == "A team server (PostgreSQL)"
+    server = team_url.split("@", 1)[1]
+    assert prefs.team_server_label.text() == server
+    assert prefs.team_account_label.text() == f"{DPO} (DPO)"
+    assert prefs.team_server_label.isVisibleTo(prefs)
+    assert not prefs.vault_id_label.isVisibleTo(prefs)
+    assert not prefs.key_change_button.isVisibleTo(prefs)
 
 
 CHILD = r"""

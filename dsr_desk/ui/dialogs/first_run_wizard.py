@@ -624,6 +624,9 @@ class UserPage(QWizardPage):
     def isComplete(self) -> bool:
         return bool(self.name_edit.text().strip())
 
+    def nextId(self) -> int:
+        return -1  # the last page of a workstation's set-up (the team server's page is not)
+
     def settings(self) -> AppSettings:
         """The preferences to keep: the title only when it differs from the entity's (the
         letters then follow the entity's, should it change)."""

@@ -141,8 +141,8 @@ class LoginDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(footer)
         self.setTabOrder(self.account_edit, self.password_edit)
-        self.setTabOrder(self.password_edit, self.login_button)
-        self.setTabOrder(self.login_button, self.quit_button)
+        self.setTabOrder(self.password_edit, self.quit_button)  # as they read: Quit, Log in
+        self.setTabOrder(self.quit_button, self.login_button)
         self.login_button.setDefault(True)
         self.password_edit.returnPressed.connect(self.log_in)
         self.account_edit.returnPressed.connect(self.password_edit.setFocus)
