@@ -1479,6 +1479,7 @@ FRENCH: dict[object, str] = {
     "prefer: encrypted if the server offers it": "prefer : chiffré si le serveur le propose",
     "disable: not encrypted (local tests only)": "disable : non chiffré (essais locaux seulement)",
     "Your team server": "Votre serveur d'équipe",
+    "The register is kept on your team's server: nothing is created on this computer. Next, say where the server is.": "Le registre est conservé sur le serveur de votre équipe : rien n'est créé sur cet ordinateur. Indiquez ensuite où se trouve le serveur.",
     "Where the team's register is kept (PostgreSQL), and your account on it. Your password is never kept on this computer.": "Où le registre de l'équipe est conservé (PostgreSQL), et votre compte sur ce serveur. Votre mot de passe n'est jamais conservé sur cet ordinateur.",
     ("FirstRunWizard", "Log in"): "Se connecter",
     ("LoginDialog", "Log in"): "Se connecter",

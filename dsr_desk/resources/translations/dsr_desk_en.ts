@@ -2679,6 +2679,10 @@ Postcode and town</translation>
         <translation>The vault will be created in {data_dir}.</translation>
     </message>
     <message>
+        <source>The register is kept on your team's server: nothing is created on this computer. Next, say where the server is.</source>
+        <translation>The register is kept on your team's server: nothing is created on this computer. Next, say where the server is.</translation>
+    </message>
+    <message>
         <source>Creating the vault</source>
         <translation>Creating the vault</translation>
     </message>

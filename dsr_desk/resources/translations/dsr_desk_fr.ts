@@ -2679,6 +2679,10 @@ Code postal et commune</translation>
         <translation>Le coffre sera créé dans {data_dir}.</translation>
     </message>
     <message>
+        <source>The register is kept on your team's server: nothing is created on this computer. Next, say where the server is.</source>
+        <translation>Le registre est conservé sur le serveur de votre équipe : rien n'est créé sur cet ordinateur. Indiquez ensuite où se trouve le serveur.</translation>
+    </message>
+    <message>
         <source>Creating the vault</source>
         <translation>Création du coffre</translation>
     </message>

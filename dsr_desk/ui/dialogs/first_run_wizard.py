@@ -224,6 +224,19 @@ class ProtectionPage(QWizardPage):
 
     def _where_changed(self) -> None:
         team = self.uses_team()
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "FirstRunWizard",
+                "The register is kept on your team's server: nothing is created on this "
+                "computer. Next, say where the server is.",
+            )
+            if team
+            else QCoreApplication.translate(
+                "FirstRunWizard",
+                "The request register is kept encrypted on this computer. "
+                "Choose how the vault is unlocked.",
+            )
+        )
         self.workstation_box.setEnabled(not team)
         self.setCommitPage(not team)  # a team server: Next (and Back) as usual
         self.completeChanged.emit()
