@@ -43,7 +43,7 @@ TEXT_VARIABLES = (
 )
 
 
-def run_gui(data_dir: str | None) -> int:
+def run_gui(data_dir: str | None, db_url: str | None = None) -> int:
     """Start the desktop app. Only a missing PySide6 earns a friendly line; any other import
     failure is a bug in DSR Desk and shows as one (a traceback), never as a missing feature."""
     try:
@@ -59,7 +59,7 @@ def run_gui(data_dir: str | None) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    result: int = run(data_dir)
+    result: int = run(data_dir, db_url)
     return result
 
 
@@ -147,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     if args.command is None:
         try:
-            return run_gui(args.data_dir)
+            return run_gui(args.data_dir, args.db or os.environ.get(ENV_DB_URL))
         except DsrError as problem:  # before any window opens (a bad DSR_DESK_TODAY)
             return _error(str(problem))
     try:

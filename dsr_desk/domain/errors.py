@@ -85,3 +85,9 @@ class PermissionDenied(DsrError):
 
 class LoginRefused(DsrError):
     """Wrong user name or password, or a login tried again before its delay has passed."""
+
+    @property
+    def wait_seconds(self) -> int:
+        """How long before the next try is accepted (0: at once, or not known)."""
+        wait = self.params.get("wait")
+        return wait if isinstance(wait, int) else 0

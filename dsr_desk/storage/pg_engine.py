@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from sqlalchemy import Engine, create_engine, delete, inspect, text
 from sqlalchemy.engine import URL, make_url
@@ -26,6 +26,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from dsr_desk.domain.errors import VaultError
 from dsr_desk.messages import Text
+from dsr_desk.storage.plain_sql import SqlConnection
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -185,9 +186,52 @@ class TeamDatabase:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.session_factory = team_session_factory(engine)
+        self._reader: Any = None  # the read side's psycopg connection, outside the pool
+
+    @property
+    def server(self) -> str:
+        """Where the database is, as the user is shown it (never a password)."""
+        url = self.engine.url
+        return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+    @property
+    def reader(self) -> SqlConnection:
+        """A psycopg connection of its own (autocommit) for the read side's plain SQL, as a
+        workstation's ``Vault.reader``; taken from the engine once the team key is installed,
+        so that ``team_crypto.team_cipher_for`` finds its cipher. One thread at a time: in the
+        GUI, the DB worker only."""
+        if self._reader is None:
+            raw = self.engine.raw_connection()  # checked out: ``team_crypto`` knows it now
+            connection = raw.driver_connection
+            raw.detach()  # closed, not pooled, when done: the ORM's connections never autocommit
+            assert connection is not None
+            connection.autocommit = True
+            self._reader = connection
+        return cast(SqlConnection, self._reader)
+
+    def warm_up(self) -> None:
+        """Nothing to load ahead: the engine and its mappings were made to log in."""
+
+    def hand_over(self) -> None:
+        """Ready the database for the thread that uses it from now on (the GUI's DB worker):
+        the connections made on the thread that logged in are closed; new ones are made."""
+        self._close_reader()
+        self.engine.dispose()
+
+    def _close_reader(self) -> None:
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.close()
 
     def close(self) -> None:
-        self.engine.dispose()
+        """Close every connection and drop the team key's cipher from the engine."""
+        from dsr_desk.storage.team_crypto import DIALECT_ATTRIBUTE
+
+        try:
+            self._close_reader()
+        finally:
+            self.engine.dispose()
+            setattr(self.engine.dialect, DIALECT_ATTRIBUTE, None)
 
     def watch_chain(self, data_dir: Path, *, new: bool = False) -> None:
         """Check the team's audit chain against the last head this client saw (kept in its

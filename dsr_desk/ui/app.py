@@ -1,5 +1,10 @@
 """Start-up and the lock cycle: first-run wizard or unlock, main window, idle auto-lock.
 
+In team mode (``--db URL``, ``DSR_DESK_DB_URL``, or the server the first-run wizard remembered
+for the data folder: ``ui.team_mode``) the login dialog stands where the unlock dialog stands,
+the session runs on the team database with the account's role, and a ``ColleaguesFeed``
+brings colleagues' changes to the open views until the next lock.
+
 First-screen module (listed in ``tests/ui/test_first_screen.py``): it never names PySide's
 ``Qt``, whose namespace would then be built before the first paint (``ui.enum_properties``).
 """
@@ -32,9 +37,12 @@ from dsr_desk.ui.style import apply_style, create_application, set_window_icon
 from dsr_desk.ui.translation import apply_language, remember_language, restart_notice
 
 if TYPE_CHECKING:
+    from dsr_desk.domain.roles import UserRole
     from dsr_desk.services.read.settings import AppSettings
+    from dsr_desk.ui.colleagues import ColleaguesFeed
     from dsr_desk.ui.main_window import MainWindow
     from dsr_desk.ui.restore_job import RestoreJob
+    from dsr_desk.ui.team_mode import TeamLogin
 
 # The main window's modules are imported after the unlock; the unlock dialog, the first-run
 # wizard, the new-request dialog and the purge when used: the first screen needs none of them
@@ -61,12 +69,26 @@ class AppController(QObject):
 
     first_screen_shown = Signal()  # after each unlock, once the first screen holds its data
     fully_loaded = Signal()  # then, once the dashboard's charts and the register are in too
+    window_closed = Signal()  # the user closed the main window: the app ends (``run``)
 
-    def __init__(self, data_dir: Path, clock: Clock, user: str) -> None:
+    def __init__(
+        self, data_dir: Path, clock: Clock, user: str, team_url: str | None = None
+    ) -> None:
         super().__init__()
         self.session = AppSession(data_dir, clock, user)
+        # The team server: ``--db`` for this run, else the one remembered for this data folder.
+        self.team_url = team_url
+        self.team_account = ""  # the account last logged in (the login dialog offers it)
+        if team_url is None:
+            from dsr_desk.ui.team_mode import remembered_team
+
+            remembered = remembered_team(data_dir)
+            if remembered is not None:
+                self.team_url, self.team_account = remembered.url, remembered.account
         self.ops = Ops(self)
         self.window: MainWindow | None = None
+        self._window_role: UserRole | None = None  # the role the window was built for
+        self.colleagues: ColleaguesFeed | None = None
         self.idle = IdleWatcher(clock, parent=self)
         self.idle.idle.connect(self.lock)
         self._auto_purge_done = False  # the "purge at start" setting runs once per start
@@ -77,20 +99,27 @@ class AppController(QObject):
     # -- start and unlock -------------------------------------------------------------------
 
     def start(self) -> bool:
-        """Show the wizard or unlock; returns False if the user gave up."""
-        if not vault_exists(self.session.data_dir):
+        """Show the wizard, log in or unlock; returns False if the user gave up."""
+        if self.team_url is None and not vault_exists(self.session.data_dir):
             from dsr_desk.ui.dialogs.first_run_wizard import FirstRunWizard
 
             wizard = FirstRunWizard(self.session.data_dir, self.session.clock, self.session.user)
-            if wizard.exec() != QDialog.DialogCode.Accepted or wizard.vault is None:
+            accepted = wizard.exec() == QDialog.DialogCode.Accepted
+            if accepted and wizard.team_login is not None:
+                self.team_url = wizard.team_login.url
+                return self.show_logged_in(wizard.team_login)
+            if not accepted or wizard.vault is None:
                 return False
             return self.show_unlocked(wizard.vault)
         return self.unlock()
 
     def unlock(self) -> bool:
-        """Open with the keyring's key without a word if possible, else ask (the dialog's
-        module is imported only then). A refused vault (database missing, empty, damaged or
-        not matching the audit anchor) gets a dialog naming the recovery options instead."""
+        """Team mode: the login dialog. Else open with the keyring's key without a word if
+        possible, else ask (the dialog's module is imported only then). A refused vault
+        (database missing, empty, damaged or not matching the audit anchor) gets a dialog
+        naming the recovery options instead."""
+        if self.team_url is not None:
+            return self.log_in()
         try:
             check_database_file(self.session.data_dir)  # before asking for any passphrase
             vault, problem = open_without_prompt(self.session.data_dir, self.session.clock)
@@ -110,19 +139,57 @@ class AppController(QObject):
             vault = dialog.vault
         return self.show_unlocked(vault)
 
+    def log_in(self) -> bool:
+        """Team mode: the login dialog (again after each lock); False if the user gave up."""
+        from dsr_desk.ui.dialogs.login_dialog import LoginDialog
+
+        assert self.team_url is not None
+        dialog = LoginDialog(
+            self.session.data_dir,
+            self.session.clock,
+            self.team_url,
+            self.team_account,
+            after_lock=self.window is not None,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.login is None:
+            return False
+        return self.show_logged_in(dialog.login)
+
+    def show_logged_in(self, login: TeamLogin) -> bool:
+        """The main window on the team database, as the account logged in (its role), and
+        colleagues' changes listened to."""
+        from dsr_desk.ui.colleagues import ColleaguesFeed
+
+        self.team_account = login.account.name
+        self.session.attach_team(login.team, login.account)
+        self.colleagues = ColleaguesFeed(self.ops, login.team.engine, self)
+        return self.show_unlocked(None)
+
+    def _stop_colleagues(self) -> None:
+        feed, self.colleagues = self.colleagues, None
+        if feed is not None:
+            feed.stop()
+            feed.deleteLater()
+
     def show_refused(self, refused: VaultRefused) -> None:
         from dsr_desk.ui.dialogs.vault_refused_dialog import show_vault_refused
 
         show_vault_refused(refused, self.session.data_dir)
 
-    def show_unlocked(self, vault: Vault) -> bool:
-        """The main window on the unlocked vault: settings, first reads, idle watch."""
-        self.session.attach(vault)
+    def show_unlocked(self, vault: Vault | None) -> bool:
+        """The main window on the unlocked vault (None: the team database the session was
+        attached to): settings, first reads, idle watch."""
+        if vault is not None:
+            self.session.attach(vault)
         reads = FirstReads(self.ops, self.session)  # settings and the first screen's data
+        if self.window is not None and self._window_role is not self.session.role:
+            self._retire_window()  # another account logged in: what its role shows
         if self.window is None:
             from dsr_desk.ui.main_window import MainWindow
 
             self.window = MainWindow(self.session, self.ops)
+            self._window_role = self.session.role
+            self.window.closed.connect(self.window_closed)
             self.window.lock_requested.connect(self.lock)
             self.window.new_request_requested.connect(self.new_request)
             self.window.preferences_saved.connect(self._preferences_saved)
@@ -173,7 +240,7 @@ class AppController(QObject):
             self._warm_up_timer.start(WARM_UP_QUIET_MS - quiet)
             return
         self.ops.run(self.session.warm_up)
-        if self.window is not None:
+        if self.window is not None and not self.session.is_team:  # a server's are the DBA's
             self.window.backup_scheduler.start()  # a backup if due, then hourly checks
 
     def auto_purge(self) -> None:
@@ -204,6 +271,7 @@ class AppController(QObject):
             return
         self.idle.stop()
         self._warm_up_timer.stop()
+        self._stop_colleagues()
         close_open_dialogs()
         if self.window is not None:
             self.window.stop_background_work()
@@ -212,6 +280,16 @@ class AppController(QObject):
         self.ops.call(self.session.lock)  # connections belong to the worker thread
         if not self.unlock():
             QApplication.quit()
+
+    def _retire_window(self) -> None:
+        """Drop the main window (built for another role): the next one shows what the role
+        of the account now logged in allows."""
+        window, self.window = self.window, None
+        if window is not None:
+            window.closed.disconnect(self.window_closed)
+            window.stop_background_work()
+            window.hide()
+            window.deleteLater()
 
     # -- restore ----------------------------------------------------------------------------
 
@@ -263,6 +341,7 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         self.idle.stop()
+        self._stop_colleagues()
         if self.window is not None:
             self.window.stop_background_work()
         if self.session.is_unlocked:
@@ -283,14 +362,15 @@ def prepare_application(app: QApplication) -> GuiThreadGarbageCollector:
     return GuiThreadGarbageCollector(app)
 
 
-def run(data_dir: str | None = None) -> int:
-    """The desktop app: the same data dir, clock (``DSR_DESK_TODAY``) and user as the CLI's."""
+def run(data_dir: str | None = None, db_url: str | None = None) -> int:
+    """The desktop app: the same data dir, clock (``DSR_DESK_TODAY``) and user as the CLI's;
+    on the team database ``db_url`` (``--db``, ``DSR_DESK_DB_URL``) if given."""
     start = start_up(data_dir)  # before any window: a bad DSR_DESK_TODAY is one line
     app = QApplication.instance() or create_application(sys.argv)
     assert isinstance(app, QApplication)
     collector = prepare_application(app)  # noqa: F841 - lives as long as the app
     reporting = install_error_reporting(start.data_dir)  # uncaught errors: dialog and log
-    controller = AppController(start.data_dir, start.clock, start.user)
+    controller = AppController(start.data_dir, start.clock, start.user, db_url or None)
     # Behind a lock the main window is hidden and the unlock dialog is the last window shown:
     # Qt's "quit on last window closed" would end the app when it closes after a successful
     # unlock. The app ends when the main window is closed, or when unlocking is given up.
@@ -301,7 +381,7 @@ def run(data_dir: str | None = None) -> int:
             controller.shutdown()
             return 0
         assert controller.window is not None
-        controller.window.closed.connect(app.quit)
+        controller.window_closed.connect(app.quit)
         app.aboutToQuit.connect(controller.shutdown)
         return app.exec()
     finally:

@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
         self.restore_action = menu.addAction(self.tr("Restore a backup…"))
         self.restore_action.setObjectName("restoreBackup")
         self.restore_action.triggered.connect(self.choose_restore)
+        for backup_act in (self.backup_action, self.restore_action):  # the DBA's, on a server
+            backup_act.setVisible(not self.session.is_team)
         menu.addSeparator()
         menu.addAction(self.lock_action)
         menu.addSeparator()
@@ -520,8 +522,10 @@ class MainWindow(QMainWindow):
 
     def show_user(self) -> None:
         """Who acts (the vault's display name once read) and the data folder, in the status
-        bar."""
-        self.statusBar().showMessage(f"{self.session.user} · {self.session.data_dir}")
+        bar; in team mode the account and the server."""
+        team = self.session.team
+        where = team.server if team is not None else str(self.session.data_dir)
+        self.statusBar().showMessage(f"{self.session.user} · {where}")
 
     def start(self, reads: FirstReads | None = None) -> None:
         """First load after unlocking, on the dashboard: from ``reads`` (made at unlock, see

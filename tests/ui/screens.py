@@ -23,6 +23,8 @@ from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.session import AppSession
 from tests.ui.conftest import UI_TODAY
 
+#: The team server the login dialog of the walk names (never reached).
+TEAM_URL = "postgresql://dsr@db.example.org:5432/dsr?sslmode=verify-full"
 #: The requests the walk shows: one overdue, one due soon (names typed as an English office
 #: would; the French walk types French ones).
 PEOPLE = (
@@ -106,6 +108,7 @@ def _dialogs(
     from dsr_desk.ui.dialogs.bundle_dialog import BundleDialog
     from dsr_desk.ui.dialogs.first_run_wizard import FirstRunWizard
     from dsr_desk.ui.dialogs.letter_dialog import LetterDialog, MarkSentDialog
+    from dsr_desk.ui.dialogs.login_dialog import LoginDialog
     from dsr_desk.ui.dialogs.new_request_dialog import NewRequestDialog
     from dsr_desk.ui.dialogs.unlock_dialog import UnlockDialog
 
@@ -182,6 +185,21 @@ def _dialogs(
     _activate(qtbot, wizard)
     yield "first-run wizard", wizard
     _close(wizard)
+
+    team_wizard = FirstRunWizard(tmp / "team-client", session.clock, "ui-tester")
+    qtbot.addWidget(team_wizard)
+    team_wizard.protection_page.team_radio.setChecked(True)
+    team_wizard.show()
+    team_wizard.next()  # a team server: its address, TLS options and the account
+    _activate(qtbot, team_wizard)
+    yield "first-run wizard: team server", team_wizard
+    _close(team_wizard)
+
+    login = LoginDialog(session.data_dir, session.clock, TEAM_URL, "camille")
+    qtbot.addWidget(login)
+    _activate(qtbot, login)
+    yield "team login", login
+    _close(login)
 
 
 def walk_screens(

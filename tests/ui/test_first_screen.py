@@ -39,6 +39,7 @@ FIRST_SCREEN_MODULES = frozenset(
         "dsr_desk.ui.session",
         "dsr_desk.ui.silent_unlock",
         "dsr_desk.ui.style",
+        "dsr_desk.ui.team_mode",
         "dsr_desk.ui.tr_marks",
         "dsr_desk.ui.translation",
         "dsr_desk.ui.views",

@@ -410,6 +410,36 @@ def test_the_first_run_wizard_speaks_french(
     assert buttons == ["Créer le coffre", "Annuler"]  # Qt's own Cancel: qtbase_fr.qm
 
 
+def test_the_team_server_page_and_the_login_dialog_speak_french(
+    qtbot: QtBot, french: None, tmp_path: Path, app_session: AppSession
+) -> None:
+    from dsr_desk.ui.dialogs.first_run_wizard import FirstRunWizard
+    from dsr_desk.ui.dialogs.login_dialog import LoginDialog
+
+    wizard = FirstRunWizard(tmp_path / "team-client", app_session.clock, "ui-tester")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    first = wizard.currentPage()
+    assert english_in(visible_texts(first)) == []
+    assert wizard.protection_page.team_radio.text() == "Un serveur d'équipe (PostgreSQL)"
+    wizard.protection_page.team_radio.setChecked(True)
+    wizard.next()
+    page = wizard.currentPage()
+    assert page is wizard.team_page
+    assert english_in([*visible_texts(page), ("title", page.title())]) == []
+    assert wizard.button(wizard.WizardButton.FinishButton).text() == "Se connecter"
+    assert page.ssl_combo.currentText().startswith("verify-full\u00a0: chiffré")
+
+    dialog = LoginDialog(
+        app_session.data_dir, app_session.clock, "postgresql://dsr@db.example.org/dsr", "camille"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Se connecter à DSR Desk"
+    assert dialog.server_label.text() == "Serveur d'équipe\u00a0: db.example.org:5432/dsr"
+    assert english_in(visible_texts(dialog)) == []
+
+
 def test_qt_own_buttons_are_french_too(french: None) -> None:
     """PySide's ``qtbase_fr.qm`` is installed with ours: Qt's standard buttons read French."""
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"

@@ -2647,6 +2647,18 @@ Postcode and town</translation>
         <translation>Create vault</translation>
     </message>
     <message>
+        <source>This workstation (encrypted vault)</source>
+        <translation>This workstation (encrypted vault)</translation>
+    </message>
+    <message>
+        <source>A team server (PostgreSQL)</source>
+        <translation>A team server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>The register is shared with your colleagues on your team's PostgreSQL server: its administrator gives you its address, your DPO your account.</source>
+        <translation>The register is shared with your colleagues on your team's PostgreSQL server: its administrator gives you its address, your DPO your account.</translation>
+    </message>
+    <message>
         <source>Use this computer's keyring (recommended)</source>
         <translation>Use this computer's keyring (recommended)</translation>
     </message>
@@ -2665,6 +2677,10 @@ Postcode and town</translation>
     <message>
         <source>The vault will be created in {data_dir}.</source>
         <translation>The vault will be created in {data_dir}.</translation>
+    </message>
+    <message>
+        <source>The register is kept on your team's server: nothing is created on this computer. Next, say where the server is.</source>
+        <translation>The register is kept on your team's server: nothing is created on this computer. Next, say where the server is.</translation>
     </message>
     <message>
         <source>Creating the vault</source>
@@ -2787,6 +2803,99 @@ Postcode and town</translation>
         <translation>&amp;Title under your signature:</translation>
     </message>
     <message>
+        <source>verify-full: encrypted, the certificate and name checked (safest)</source>
+        <extracomment>The TLS modes offered, each with what it checks (libpq's ``sslmode``).</extracomment>
+        <translation>verify-full: encrypted, the certificate and name checked (safest)</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, the certificate checked</source>
+        <translation>verify-ca: encrypted, the certificate checked</translation>
+    </message>
+    <message>
+        <source>require: encrypted, nothing checked</source>
+        <translation>require: encrypted, nothing checked</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted if the server offers it</source>
+        <translation>prefer: encrypted if the server offers it</translation>
+    </message>
+    <message>
+        <source>disable: not encrypted (local tests only)</source>
+        <translation>disable: not encrypted (local tests only)</translation>
+    </message>
+    <message>
+        <source>Your team server</source>
+        <translation>Your team server</translation>
+    </message>
+    <message>
+        <source>Where the team's register is kept (PostgreSQL), and your account on it. Your password is never kept on this computer.</source>
+        <translation>Where the team's register is kept (PostgreSQL), and your account on it. Your password is never kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>postgresql://host:5432/database (or the fields below)</source>
+        <translation>postgresql://host:5432/database (or the fields below)</translation>
+    </message>
+    <message>
+        <source>as given by the administrator</source>
+        <translation>as given by the administrator</translation>
+    </message>
+    <message>
+        <source>the system's certificates</source>
+        <translation>the system's certificates</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Database &amp;role:</source>
+        <translation>Database &amp;role:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA certificate:</translation>
+    </message>
+    <message>
+        <source>Your &amp;account:</source>
+        <translation>Your &amp;account:</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Your &amp;password:</translation>
+    </message>
+    <message>
+        <source>The server's CA certificate</source>
+        <translation>The server's CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
         <source>Set up {app_name}</source>
         <translation>Set up {app_name}</translation>
     </message>
@@ -2857,6 +2966,10 @@ Postcode and town</translation>
     <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Account on a team server (PostgreSQL)</source>
+        <translation>Account on a team server (PostgreSQL)</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -3557,6 +3670,69 @@ Address lines…</translation>
     <message>
         <source>Hand delivery</source>
         <translation>Hand delivery</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to {app_name}</source>
+        <translation>Log in to {app_name}</translation>
+    </message>
+    <message>
+        <source>{app_name} is locked</source>
+        <translation>{app_name} is locked</translation>
+    </message>
+    <message>
+        <source>The register is kept on your team's server. Log in with your account.</source>
+        <translation>The register is kept on your team's server. Log in with your account.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Team server: {server}</source>
+        <translation>Team server: {server}</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Quit {app_name}</source>
+        <translation>Quit {app_name}</translation>
+    </message>
+    <message>
+        <source>Enter your account name.</source>
+        <translation>Enter your account name.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Try again in {seconds} s.</source>
+        <translation>Try again in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Log in ({seconds} s)</source>
+        <translation>Log in ({seconds} s)</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4513,18 @@ Address lines…</translation>
 <context>
     <name>PreferencesTab</name>
     <message>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditor</translation>
+    </message>
+    <message>
         <source>This computer's keyring (opens when you are logged in)</source>
         <translation>This computer's keyring (opens when you are logged in)</translation>
     </message>
@@ -4461,6 +4649,18 @@ Address lines…</translation>
         <translation>Change passphrase or key…</translation>
     </message>
     <message>
+        <source>Register kept on</source>
+        <translation>Register kept on</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
         <source>Unlocked with</source>
         <translation>Unlocked with</translation>
     </message>
@@ -4475,6 +4675,18 @@ Address lines…</translation>
     <message>
         <source>Created</source>
         <translation>Created</translation>
+    </message>
+    <message>
+        <source>A team server (PostgreSQL)</source>
+        <translation>A team server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>{account} ({role})</source>
+        <translation>{account} ({role})</translation>
+    </message>
+    <message>
+        <source>This workstation (encrypted vault)</source>
+        <translation>This workstation (encrypted vault)</translation>
     </message>
     <message>
         <source>Rotate the key…</source>
@@ -5445,6 +5657,7 @@ This cannot be undone.</translation>
     <name>RequestTable</name>
     <message>
         <source>OVERDUE · {status}</source>
+        <extracomment>the columns given what room there is (the register's widths), their text elided</extracomment>
         <translation>OVERDUE · {status}</translation>
     </message>
     <message>
@@ -5465,6 +5678,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <source>{n} late</source>
+        <extracomment>sized to their content, always in full: the reference, the dates, the days left given what room is left, up to their longest text; elided (the tooltip says it whole) when room is short: the requester (whom the request is from) gets most, then the status, the type, and the entity (its name often starts alike: the filter above tells them apart)</extracomment>
         <translation>{n} late</translation>
     </message>
 </context>

@@ -2647,6 +2647,18 @@ Code postal et commune</translation>
         <translation>Créer le coffre</translation>
     </message>
     <message>
+        <source>This workstation (encrypted vault)</source>
+        <translation>Ce poste (coffre chiffré)</translation>
+    </message>
+    <message>
+        <source>A team server (PostgreSQL)</source>
+        <translation>Un serveur d'équipe (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>The register is shared with your colleagues on your team's PostgreSQL server: its administrator gives you its address, your DPO your account.</source>
+        <translation>Le registre est partagé avec vos collègues sur le serveur PostgreSQL de votre équipe : son administrateur vous en donne l'adresse, votre DPO votre compte.</translation>
+    </message>
+    <message>
         <source>Use this computer's keyring (recommended)</source>
         <translation>Utiliser le trousseau de cet ordinateur (recommandé)</translation>
     </message>
@@ -2665,6 +2677,10 @@ Code postal et commune</translation>
     <message>
         <source>The vault will be created in {data_dir}.</source>
         <translation>Le coffre sera créé dans {data_dir}.</translation>
+    </message>
+    <message>
+        <source>The register is kept on your team's server: nothing is created on this computer. Next, say where the server is.</source>
+        <translation>Le registre est conservé sur le serveur de votre équipe : rien n'est créé sur cet ordinateur. Indiquez ensuite où se trouve le serveur.</translation>
     </message>
     <message>
         <source>Creating the vault</source>
@@ -2787,6 +2803,99 @@ Code postal et commune</translation>
         <translation>&amp;Fonction sous votre signature :</translation>
     </message>
     <message>
+        <source>verify-full: encrypted, the certificate and name checked (safest)</source>
+        <extracomment>The TLS modes offered, each with what it checks (libpq's ``sslmode``).</extracomment>
+        <translation>verify-full : chiffré, certificat et nom vérifiés (le plus sûr)</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, the certificate checked</source>
+        <translation>verify-ca : chiffré, certificat vérifié</translation>
+    </message>
+    <message>
+        <source>require: encrypted, nothing checked</source>
+        <translation>require : chiffré, rien de vérifié</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted if the server offers it</source>
+        <translation>prefer : chiffré si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>disable: not encrypted (local tests only)</source>
+        <translation>disable : non chiffré (essais locaux seulement)</translation>
+    </message>
+    <message>
+        <source>Your team server</source>
+        <translation>Votre serveur d'équipe</translation>
+    </message>
+    <message>
+        <source>Where the team's register is kept (PostgreSQL), and your account on it. Your password is never kept on this computer.</source>
+        <translation>Où le registre de l'équipe est conservé (PostgreSQL), et votre compte sur ce serveur. Votre mot de passe n'est jamais conservé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>postgresql://host:5432/database (or the fields below)</source>
+        <translation>postgresql://serveur:5432/base (ou les champs ci-dessous)</translation>
+    </message>
+    <message>
+        <source>as given by the administrator</source>
+        <translation>celui donné par l'administrateur</translation>
+    </message>
+    <message>
+        <source>the system's certificates</source>
+        <translation>les certificats du système</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>Database &amp;role:</source>
+        <translation>&amp;Rôle de base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS :</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;Certificat de l'autorité :</translation>
+    </message>
+    <message>
+        <source>Your &amp;account:</source>
+        <translation>Votre &amp;compte :</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Votre &amp;mot de passe :</translation>
+    </message>
+    <message>
+        <source>The server's CA certificate</source>
+        <translation>Le certificat de l'autorité du serveur</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>Set up {app_name}</source>
         <translation>Configurer {app_name}</translation>
     </message>
@@ -2857,6 +2966,10 @@ Code postal et commune</translation>
     <message>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Account on a team server (PostgreSQL)</source>
+        <translation>Compte sur un serveur d'équipe (PostgreSQL)</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -3557,6 +3670,69 @@ Lignes d'adresse…</translation>
     <message>
         <source>Hand delivery</source>
         <translation>Remise en main propre</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to {app_name}</source>
+        <translation>Se connecter à {app_name}</translation>
+    </message>
+    <message>
+        <source>{app_name} is locked</source>
+        <translation>{app_name} est verrouillé</translation>
+    </message>
+    <message>
+        <source>The register is kept on your team's server. Log in with your account.</source>
+        <translation>Le registre est conservé sur le serveur de votre équipe. Connectez-vous avec votre compte.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Team server: {server}</source>
+        <translation>Serveur d'équipe : {server}</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Quit {app_name}</source>
+        <translation>Quitter {app_name}</translation>
+    </message>
+    <message>
+        <source>Enter your account name.</source>
+        <translation>Saisissez le nom de votre compte.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Try again in {seconds} s.</source>
+        <translation>Réessayez dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Log in ({seconds} s)</source>
+        <translation>Se connecter ({seconds} s)</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4513,18 @@ Lignes d'adresse…</translation>
 <context>
     <name>PreferencesTab</name>
     <message>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditeur</translation>
+    </message>
+    <message>
         <source>This computer's keyring (opens when you are logged in)</source>
         <translation>Le trousseau de cet ordinateur (s'ouvre à votre connexion)</translation>
     </message>
@@ -4461,6 +4649,18 @@ Lignes d'adresse…</translation>
         <translation>Changer la phrase de passe ou la clé…</translation>
     </message>
     <message>
+        <source>Register kept on</source>
+        <translation>Registre conservé sur</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Serveur d'équipe</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
         <source>Unlocked with</source>
         <translation>Déverrouillé par</translation>
     </message>
@@ -4475,6 +4675,18 @@ Lignes d'adresse…</translation>
     <message>
         <source>Created</source>
         <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>A team server (PostgreSQL)</source>
+        <translation>Un serveur d'équipe (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>{account} ({role})</source>
+        <translation>{account} ({role})</translation>
+    </message>
+    <message>
+        <source>This workstation (encrypted vault)</source>
+        <translation>Ce poste (coffre chiffré)</translation>
     </message>
     <message>
         <source>Rotate the key…</source>
@@ -5445,6 +5657,7 @@ C'est irréversible.</translation>
     <name>RequestTable</name>
     <message>
         <source>OVERDUE · {status}</source>
+        <extracomment>the columns given what room there is (the register's widths), their text elided</extracomment>
         <translation>EN RETARD · {status}</translation>
     </message>
     <message>
@@ -5465,6 +5678,7 @@ C'est irréversible.</translation>
     </message>
     <message>
         <source>{n} late</source>
+        <extracomment>sized to their content, always in full: the reference, the dates, the days left given what room is left, up to their longest text; elided (the tooltip says it whole) when room is short: the requester (whom the request is from) gets most, then the status, the type, and the entity (its name often starts alike: the filter above tells them apart)</extracomment>
         <translation>{n} j de retard</translation>
     </message>
 </context>

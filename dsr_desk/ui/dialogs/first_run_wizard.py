@@ -1,10 +1,14 @@
-"""First run: choose how the vault is protected, create it, keep the recovery key, set up the
-first entity, and say who uses the app. Nothing is half-created: a failed creation leaves the
-folder empty.
+"""First run: choose where the register is kept. On this workstation: choose how the vault is
+protected, create it, keep the recovery key, set up the first entity, and say who uses the
+app. Nothing is half-created: a failed creation leaves the folder empty. On a team server
+(PostgreSQL, set up by the DPO with `dsr-desk --db URL init`): give its address, TLS options
+and your account, and log in; nothing is created on this computer but the server remembered
+(``ui.team_mode``) and the head of the team's audit chain this client saw.
 
 Pages: protection (commit: "Create vault") → creating (commit) → recovery key → entity → you
 (the display name letters are signed with and the audit log names, and the title under it:
 the entity's by default; never the login name). Both are kept in Settings › Preferences.
+With "A team server" chosen on the first page: protection → team server (Finish: "Log in").
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -52,6 +58,15 @@ from dsr_desk.ui.recovery_sheet import (
     render_recovery_sheet_pdf,
 )
 from dsr_desk.ui.silent_unlock import remember_unlocked
+from dsr_desk.ui.team_mode import (
+    DEFAULT_PORT,
+    TeamChoice,
+    TeamLogin,
+    compose_team_url,
+    log_in_to_team,
+    remember_team,
+)
+from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 from dsr_desk.ui.widgets.entity_form import EntityForm
 from dsr_desk.ui.widgets.passphrase_fields import NewPassphraseFields
 from dsr_desk.ui.widgets.vault_styles import ERROR_STYLE, HINT_STYLE, WARNING_STYLE
@@ -94,6 +109,27 @@ class ProtectionPage(QWizardPage):
             QWizard.WizardButton.CommitButton,
             QCoreApplication.translate("FirstRunWizard", "Create vault"),
         )
+
+        self.workstation_radio = QRadioButton(
+            QCoreApplication.translate("FirstRunWizard", "This workstation (encrypted vault)")
+        )
+        self.workstation_radio.setObjectName("useWorkstation")
+        self.team_radio = QRadioButton(
+            QCoreApplication.translate("FirstRunWizard", "A team server (PostgreSQL)")
+        )
+        self.team_radio.setObjectName("useTeamServer")
+        self.team_note = _wrapped_label(
+            QCoreApplication.translate(
+                "FirstRunWizard",
+                "The register is shared with your colleagues on your team's PostgreSQL "
+                "server: its administrator gives you its address, your DPO your account.",
+            ),
+            hint=True,
+        )
+        where = QButtonGroup(self)
+        where.addButton(self.workstation_radio)
+        where.addButton(self.team_radio)
+        self.workstation_radio.setChecked(True)
 
         self.keyring_problem = keyring_problem()
         self.keyring_radio = QRadioButton(
@@ -144,19 +180,30 @@ class ProtectionPage(QWizardPage):
         )
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.workstation_box = QWidget()
+        protection = QVBoxLayout(self.workstation_box)
+        protection.setContentsMargins(24, 0, 0, 0)
+        protection.setSpacing(6)
+        protection.addWidget(self.keyring_radio)
+        protection.addWidget(self._indent(self.keyring_note))
+        protection.addSpacing(10)
+        protection.addWidget(self.passphrase_radio)
+        protection.addWidget(self._indent(self.passphrase_note))
+        protection.addWidget(self._indent(self.fields))
+        protection.addWidget(folder)
+
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
-        layout.addWidget(self.keyring_radio)
-        layout.addWidget(self._indent(self.keyring_note))
+        layout.addWidget(self.workstation_radio)
+        layout.addWidget(self.workstation_box)
         layout.addSpacing(10)
-        layout.addWidget(self.passphrase_radio)
-        layout.addWidget(self._indent(self.passphrase_note))
-        layout.addWidget(self._indent(self.fields))
+        layout.addWidget(self.team_radio)
+        layout.addWidget(self._indent(self.team_note))
         layout.addStretch(1)
-        layout.addWidget(folder)
 
         self.passphrase_radio.toggled.connect(self._mode_changed)
         self.passphrase_radio.toggled.connect(self.completeChanged)
+        self.team_radio.toggled.connect(self._where_changed)
         self.fields.changed.connect(self.completeChanged)  # forwarded inside Qt (no emit)
         self._mode_changed()
 
@@ -168,6 +215,32 @@ class ProtectionPage(QWizardPage):
         layout.addWidget(widget)
         return box
 
+    def uses_team(self) -> bool:
+        """A team server was chosen: the next page asks for it, and nothing is created."""
+        return self.team_radio.isChecked()
+
+    def nextId(self) -> int:
+        return FirstRunWizard.TEAM if self.uses_team() else FirstRunWizard.CREATE
+
+    def _where_changed(self) -> None:
+        team = self.uses_team()
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "FirstRunWizard",
+                "The register is kept on your team's server: nothing is created on this "
+                "computer. Next, say where the server is.",
+            )
+            if team
+            else QCoreApplication.translate(
+                "FirstRunWizard",
+                "The request register is kept encrypted on this computer. "
+                "Choose how the vault is unlocked.",
+            )
+        )
+        self.workstation_box.setEnabled(not team)
+        self.setCommitPage(not team)  # a team server: Next (and Back) as usual
+        self.completeChanged.emit()
+
     def uses_passphrase(self) -> bool:
         return self.passphrase_radio.isChecked()
 
@@ -175,6 +248,8 @@ class ProtectionPage(QWizardPage):
         return self.fields.passphrase() if self.uses_passphrase() else None
 
     def isComplete(self) -> bool:
+        if self.uses_team():
+            return True
         return not self.uses_passphrase() or self.fields.problem() is None
 
     def _mode_changed(self) -> None:
@@ -562,6 +637,9 @@ class UserPage(QWizardPage):
     def isComplete(self) -> bool:
         return bool(self.name_edit.text().strip())
 
+    def nextId(self) -> int:
+        return -1  # the last page of a workstation's set-up (the team server's page is not)
+
     def settings(self) -> AppSettings:
         """The preferences to keep: the title only when it differs from the entity's (the
         letters then follow the entity's, should it change)."""
@@ -596,13 +674,226 @@ class UserPage(QWizardPage):
         return True
 
 
+# --- (f) a team server ------------------------------------------------------------------------
+
+#: The TLS modes offered, each with what it checks (libpq's ``sslmode``).
+SSL_MODE_LABELS: Final = (
+    (
+        "verify-full",
+        QT_TRANSLATE_NOOP(
+            "FirstRunWizard", "verify-full: encrypted, the certificate and name checked (safest)"
+        ),
+    ),
+    (
+        "verify-ca",
+        QT_TRANSLATE_NOOP("FirstRunWizard", "verify-ca: encrypted, the certificate checked"),
+    ),
+    ("require", QT_TRANSLATE_NOOP("FirstRunWizard", "require: encrypted, nothing checked")),
+    ("prefer", QT_TRANSLATE_NOOP("FirstRunWizard", "prefer: encrypted if the server offers it")),
+    ("disable", QT_TRANSLATE_NOOP("FirstRunWizard", "disable: not encrypted (local tests only)")),
+)
+
+
+class TeamPage(QWizardPage):
+    """The team server (host, port, database — or a ``postgresql://`` URL), its TLS options
+    and the account: finishing logs in (off the GUI thread) and opens the app on the server."""
+
+    def __init__(
+        self, data_dir: Path, clock: Clock, user: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._data_dir, self._clock = data_dir, clock
+        self.busy = False
+        self.setTitle(QCoreApplication.translate("FirstRunWizard", "Your team server"))
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "FirstRunWizard",
+                "Where the team's register is kept (PostgreSQL), and your account on it. Your "
+                "password is never kept on this computer.",
+            )
+        )
+        self.setFinalPage(True)
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton,
+            QCoreApplication.translate("FirstRunWizard", "Log in"),
+        )
+        self.url_edit = QLineEdit()
+        self.url_edit.setObjectName("teamUrl")
+        self.url_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "FirstRunWizard", "postgresql://host:5432/database (or the fields below)"
+            )
+        )
+        self.host_edit = QLineEdit()
+        self.host_edit.setObjectName("teamHost")
+        self.port_spin = QSpinBox()
+        self.port_spin.setObjectName("teamPort")
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setValue(DEFAULT_PORT)
+        self.database_edit = QLineEdit()
+        self.database_edit.setObjectName("teamDatabase")
+        self.role_edit = QLineEdit()
+        self.role_edit.setObjectName("teamRole")
+        self.role_edit.setPlaceholderText(
+            QCoreApplication.translate("FirstRunWizard", "as given by the administrator")
+        )
+        self.ssl_combo = QComboBox()
+        self.ssl_combo.setObjectName("teamSslMode")
+        for mode, words in SSL_MODE_LABELS:
+            self.ssl_combo.addItem(QCoreApplication.translate("FirstRunWizard", words), mode)
+        self.ca_edit = QLineEdit()
+        self.ca_edit.setObjectName("teamCaFile")
+        self.ca_edit.setPlaceholderText(
+            QCoreApplication.translate("FirstRunWizard", "the system's certificates")
+        )
+        self.ca_button = QPushButton(QCoreApplication.translate("FirstRunWizard", "Choose…"))
+        self.ca_button.setObjectName("teamCaChoose")
+        self.ca_button.setAutoDefault(False)
+        self.ca_button.clicked.connect(self.choose_ca_file)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_edit, 1)
+        ca_row.addWidget(self.ca_button)
+        self.account_edit = QLineEdit(user)
+        self.account_edit.setObjectName("teamAccount")
+        self.password_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.password_edit.setObjectName("teamPassword")
+        self.error_label = _wrapped_label("")
+        self.error_label.setObjectName("teamError")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+
+        form = QFormLayout()
+        rows = (
+            (QCoreApplication.translate("FirstRunWizard", "Server &URL:"), self.url_edit),
+            (QCoreApplication.translate("FirstRunWizard", "&Host:"), self.host_edit),
+            (QCoreApplication.translate("FirstRunWizard", "P&ort:"), self.port_spin),
+            (QCoreApplication.translate("FirstRunWizard", "&Database:"), self.database_edit),
+            (QCoreApplication.translate("FirstRunWizard", "Database &role:"), self.role_edit),
+            (QCoreApplication.translate("FirstRunWizard", "&TLS:"), self.ssl_combo),
+            (QCoreApplication.translate("FirstRunWizard", "&CA certificate:"), self.ca_edit),
+            (QCoreApplication.translate("FirstRunWizard", "Your &account:"), self.account_edit),
+            (QCoreApplication.translate("FirstRunWizard", "Your &password:"), self.password_edit),
+        )
+        for text, field in rows:
+            label = QLabel(text)
+            label.setBuddy(field)
+            field.setAccessibleName(text.replace("&", "").rstrip(" :\u00a0"))
+            form.addRow(label, ca_row if field is self.ca_edit else field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+        for edit in (
+            self.url_edit,
+            self.host_edit,
+            self.database_edit,
+            self.account_edit,
+            self.password_edit,
+        ):
+            edit.textChanged.connect(self.completeChanged)
+        self.url_edit.textChanged.connect(self._url_changed)
+
+    def _owner(self) -> FirstRunWizard:
+        wizard = self.wizard()
+        assert isinstance(wizard, FirstRunWizard)
+        return wizard
+
+    def _url_changed(self) -> None:
+        """A URL given: the server's fields are its, not to fill in."""
+        by_fields = not self.url_edit.text().strip()
+        for widget in (self.host_edit, self.port_spin, self.database_edit, self.role_edit):
+            widget.setEnabled(by_fields)
+
+    def choose_ca_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("FirstRunWizard", "The server's CA certificate"),
+            self.ca_edit.text(),
+            QCoreApplication.translate(
+                "FirstRunWizard", "Certificates (*.pem *.crt *.cer);;All files (*)"
+            ),
+        )
+        if name:
+            self.ca_edit.setText(name)
+
+    def server_url(self) -> str:
+        """The server's URL as the fields give it (``VaultError`` if it cannot be made)."""
+        return compose_team_url(
+            url=self.url_edit.text(),
+            host=self.host_edit.text(),
+            port=self.port_spin.value(),
+            database=self.database_edit.text(),
+            role=self.role_edit.text(),
+            sslmode=str(self.ssl_combo.currentData()),
+            ca_file=self.ca_edit.text(),
+        )
+
+    def isComplete(self) -> bool:
+        server = bool(self.url_edit.text().strip()) or bool(
+            self.host_edit.text().strip() and self.database_edit.text().strip()
+        )
+        account = bool(self.account_edit.text().strip() and self.password_edit.text())
+        return server and account and not self.busy
+
+    def validatePage(self) -> bool:
+        """Finish: log in (off the GUI thread); the wizard closes once logged in."""
+        if self._owner().team_login is not None:
+            return True
+        if self.busy:
+            return False
+        try:
+            url = self.server_url()
+        except DsrError as problem:
+            self._show_problem(str(problem))
+            return False
+        name, password = self.account_edit.text().strip(), self.password_edit.text()
+        self.password_edit.clear()
+        data_dir, clock = self._data_dir, self._clock
+
+        def work() -> TeamLogin:
+            return log_in_to_team(data_dir, clock, url, name, password)
+
+        self._show_problem(None)
+        self._set_busy(True)
+        run_vault_job(work, self._logged_in, self._failed)
+        return False
+
+    def _logged_in(self, login: TeamLogin) -> None:
+        self._set_busy(False)
+        wizard = self._owner()
+        wizard.team_login = login
+        wizard.accept()
+
+    def _failed(self, problem: DsrError) -> None:
+        self._set_busy(False)
+        self._show_problem(str(problem))
+        self.password_edit.setFocus()
+
+    def _show_problem(self, message: str | None) -> None:
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(bool(message))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.progress.setVisible(busy)
+        for which in (QWizard.WizardButton.CancelButton, QWizard.WizardButton.BackButton):
+            self._owner().button(which).setEnabled(not busy)
+        self.completeChanged.emit()
+
+
 # --- the wizard -------------------------------------------------------------------------------
 
 
 class FirstRunWizard(QWizard):
     """Creates the vault and its first entity; ``vault`` is set (open) when it finishes."""
 
-    PROTECTION, CREATE, RECOVERY, ENTITY, USER = range(5)
+    PROTECTION, CREATE, RECOVERY, ENTITY, USER, TEAM = range(6)
 
     def __init__(
         self, data_dir: Path, clock: Clock, user: str, parent: QWidget | None = None
@@ -612,6 +903,7 @@ class FirstRunWizard(QWizard):
         self.vault: Vault | None = None
         self.created: Vault | None = None
         self.recovery_key: str | None = None
+        self.team_login: TeamLogin | None = None  # a team server chosen, and logged in
         self.setObjectName("firstRunWizard")
         self.setWindowTitle(
             QCoreApplication.translate("FirstRunWizard", "Set up {app_name}").format(
@@ -627,11 +919,13 @@ class FirstRunWizard(QWizard):
         self.recovery_page = RecoveryPage()
         self.entity_page = EntityPage(clock, user)
         self.user_page = UserPage(clock)
+        self.team_page = TeamPage(data_dir, clock, user)
         self.setPage(self.PROTECTION, self.protection_page)
         self.setPage(self.CREATE, self.create_page)
         self.setPage(self.RECOVERY, self.recovery_page)
         self.setPage(self.ENTITY, self.entity_page)
         self.setPage(self.USER, self.user_page)
+        self.setPage(self.TEAM, self.team_page)
 
     def vault_created(self, vault: Vault, recovery_key: str) -> None:
         self.created, self.recovery_key = vault, recovery_key
@@ -641,15 +935,24 @@ class FirstRunWizard(QWizard):
         self.recovery_key = None
         self.recovery_page.key_label.clear()
         self.protection_page.fields.clear()
+        self.team_page.password_edit.clear()
 
     def accept(self) -> None:
-        self.vault = self.created
-        remember_unlocked(self.data_dir)
+        if self.currentId() == self.TEAM and self.team_login is None:
+            super().accept()  # the page logs in (off the GUI thread), then accepts again
+            return
+        if self.team_login is not None:  # the server is remembered, nothing else is kept
+            remember_team(
+                self.data_dir, TeamChoice(self.team_login.url, self.team_login.account.name)
+            )
+        else:
+            self.vault = self.created
+            remember_unlocked(self.data_dir)
         self._forget_secrets()
         super().accept()
 
     def reject(self) -> None:
-        if self.create_page.busy:
+        if self.create_page.busy or self.team_page.busy:
             return  # the vault is being written: a moment, then it can be cancelled cleanly
         if self.created is not None and not self._confirm_leave():
             return

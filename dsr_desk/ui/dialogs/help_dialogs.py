@@ -252,6 +252,7 @@ LICENCE = QT_TRANSLATE_NOOP("HelpDialogs", "Proprietary licence: all rights rese
 MODE_WORDS: Final = {
     "keyring": QT_TRANSLATE_NOOP("HelpDialogs", "Key in this computer's keyring"),
     "passphrase": QT_TRANSLATE_NOOP("HelpDialogs", "Passphrase"),
+    "team": QT_TRANSLATE_NOOP("HelpDialogs", "Account on a team server (PostgreSQL)"),
 }
 
 
@@ -278,7 +279,7 @@ class AboutDialog(QDialog):
         summary.setWordWrap(True)
         form = QFormLayout()
         vault = session.vault
-        mode = vault.mode.value if vault is not None else ""
+        mode = vault.mode.value if vault is not None else "team" if session.is_team else ""
         values = (
             ("aboutVersion", QCoreApplication.translate("HelpDialogs", "Version:"), __version__),
             ("aboutLicence", QCoreApplication.translate("HelpDialogs", "Licence:"), _tr(LICENCE)),

@@ -13,19 +13,30 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from dsr_desk.domain.errors import DsrError
-from dsr_desk.storage.vault import Vault
 
 log = logging.getLogger(__name__)
 
 
+class Opened(Protocol):
+    """What a job opens: a ``Vault``, or a team database with an account logged in
+    (``ui.team_mode.TeamLogin``)."""
+
+    def hand_over(self) -> None: ...
+    def close(self) -> None: ...
+
+
+OpenedT = TypeVar("OpenedT", bound=Opened)
+
+
 @dataclass
 class _Job:
-    work: Callable[[], Vault]
-    on_done: Callable[[Vault], None]
+    work: Callable[[], Any]
+    on_done: Callable[[Any], None]
     on_error: Callable[[DsrError], None]
 
 
@@ -33,7 +44,7 @@ class _VaultRelay(QObject):
     """Brings vault jobs' results back to the GUI thread. One long-lived instance: a QObject
     per job would be freed by Python inside its own slot, which Qt does not survive."""
 
-    _report = Signal(int, object)  # job id, Vault or DsrError
+    _report = Signal(int, object)  # job id, the opened Vault (or team login) or DsrError
 
     def __init__(self) -> None:
         super().__init__()
@@ -49,8 +60,8 @@ class _VaultRelay(QObject):
         )
         thread.start()
 
-    def _run(self, job_id: int, work: Callable[[], Vault]) -> None:
-        result: Vault | DsrError
+    def _run(self, job_id: int, work: Callable[[], Opened]) -> None:
+        result: Opened | DsrError
         try:
             result = work()
         except DsrError as problem:
@@ -75,20 +86,21 @@ class _VaultRelay(QObject):
             with contextlib.suppress(RuntimeError):  # the dialog went away meanwhile
                 job.on_error(result)
             return
-        assert isinstance(result, Vault)
+        assert not isinstance(result, BaseException)
+        opened = cast(Opened, result)
         try:
             job.on_done(result)
         except RuntimeError:  # the dialog went away meanwhile: do not leave the vault open
             log.warning("an opened vault had nobody to receive it; closed")
-            result.close()
+            opened.close()
 
 
 _relay: _VaultRelay | None = None
 
 
 def run_vault_job(
-    work: Callable[[], Vault],
-    on_done: Callable[[Vault], None],
+    work: Callable[[], OpenedT],
+    on_done: Callable[[OpenedT], None],
     on_error: Callable[[DsrError], None],
 ) -> None:
     """Run ``work`` (create/open/recover a vault) on a helper thread; key derivation takes a

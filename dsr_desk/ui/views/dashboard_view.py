@@ -426,6 +426,9 @@ class DashboardView(QWidget):
         now = self._session.clock.now()
         status = replace(status, overdue=backup_overdue(status.last_at, now, status.warn_days))
         self.backup_status = status
+        if self._session.is_team:  # a team server's backups are its administrator's
+            self.backup_warning.hide()
+            return
         self.backup_warning.show_status(status, now)
 
     def start_with(self, reads: FirstReads) -> None:

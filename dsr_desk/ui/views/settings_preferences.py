@@ -49,6 +49,11 @@ from dsr_desk.ui.views.settings_jobs import load_preferences
 from dsr_desk.ui.views.settings_parts import scrolled, show_status, status_label
 
 LANGUAGE_LABELS: Final = {"en": "English", "fr": "Français"}  # each in its own tongue
+ROLE_LABELS: Final = {
+    "dpo": QT_TRANSLATE_NOOP("PreferencesTab", "DPO"),
+    "assistant": QT_TRANSLATE_NOOP("PreferencesTab", "assistant"),
+    "auditor": QT_TRANSLATE_NOOP("PreferencesTab", "auditor"),
+}
 MODE_LABELS: Final = {
     KeyMode.KEYRING: QT_TRANSLATE_NOOP(
         "PreferencesTab", "This computer's keyring (opens when you are logged in)"
@@ -206,6 +211,14 @@ class PreferencesTab(QWidget):
 
     def _build_vault(self) -> QGroupBox:
         box = QGroupBox(self.tr("Vault"))
+        # Where the register is: this workstation's vault, or a team server (read-only here:
+        # chosen at first run, or with ``dsr-desk --db URL``).
+        self.where_label = QLabel()
+        self.where_label.setObjectName("workingMode")
+        self.team_server_label = QLabel()
+        self.team_server_label.setObjectName("teamServer")
+        self.team_account_label = QLabel()
+        self.team_account_label.setObjectName("teamAccount")
         self.vault_mode_label = QLabel()
         self.vault_mode_label.setObjectName("vaultMode")
         self.vault_folder_label = QLabel()
@@ -214,6 +227,9 @@ class PreferencesTab(QWidget):
         self.vault_id_label.setObjectName("vaultId")
         self.vault_created_label = QLabel()
         for label in (
+            self.where_label,
+            self.team_server_label,
+            self.team_account_label,
             self.vault_mode_label,
             self.vault_folder_label,
             self.vault_id_label,
@@ -229,6 +245,10 @@ class PreferencesTab(QWidget):
         key_row.addWidget(self.vault_status, 1)
         key_row.addWidget(self.key_change_button, 0, Qt.AlignmentFlag.AlignTop)
         form = QFormLayout(box)
+        self._vault_form = form
+        form.addRow(self.tr("Register kept on"), self.where_label)
+        form.addRow(self.tr("Team server"), self.team_server_label)
+        form.addRow(self.tr("Account"), self.team_account_label)
         form.addRow(self.tr("Unlocked with"), self.vault_mode_label)
         form.addRow(self.tr("Data folder"), self.vault_folder_label)
         form.addRow(self.tr("Vault id"), self.vault_id_label)
@@ -272,6 +292,9 @@ class PreferencesTab(QWidget):
         self._loaded_settings = None
         self._show_settings(AppSettings())
         for label in (
+            self.where_label,
+            self.team_server_label,
+            self.team_account_label,
             self.vault_mode_label,
             self.vault_folder_label,
             self.vault_id_label,
@@ -293,8 +316,25 @@ class PreferencesTab(QWidget):
         self.preferences_status.clear()
 
     def _show_vault(self) -> None:
-        vault = self._session.vault
+        vault, team = self._session.vault, self._session.team
+        form = self._vault_form
+        for field in (self.team_server_label, self.team_account_label):
+            form.setRowVisible(field, team is not None)
+        for field in (self.vault_mode_label, self.vault_id_label, self.vault_created_label):
+            form.setRowVisible(field, team is None)
+        self.key_change_button.setVisible(team is None)  # a team key: rotate-team-key
         self.vault_folder_label.setText(str(self._session.data_dir))
+        if team is not None:
+            self.where_label.setText(self.tr("A team server (PostgreSQL)"))
+            self.team_server_label.setText(team.server)
+            role = ROLE_LABELS.get(self._session.role.value, self._session.role.value)
+            self.team_account_label.setText(
+                self.tr("{account} ({role})").format(
+                    account=self._session.account, role=self.tr(role)
+                )
+            )
+            return
+        self.where_label.setText(self.tr("This workstation (encrypted vault)"))
         if vault is None:
             for label in (self.vault_mode_label, self.vault_id_label, self.vault_created_label):
                 label.setText("—")
