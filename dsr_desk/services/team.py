@@ -17,11 +17,9 @@ from dsr_desk.services import accounts
 from dsr_desk.services.entities import create_entity
 from dsr_desk.services.read.settings import AppSettings
 from dsr_desk.storage.pg_engine import TeamDatabase
-from dsr_desk.storage.unit_of_work import SqlUnitOfWork, UnitOfWork
+from dsr_desk.storage.unit_of_work import SessionFactory, SqlUnitOfWork, UnitOfWork
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session, sessionmaker
-
     from dsr_desk.storage.team_migration import Counts, Migrated
     from dsr_desk.storage.vault import Vault
 
@@ -85,7 +83,7 @@ def migrate_to_team(
         )
     account = AdminAccount(admin, password, accounts.hash_password(password))
 
-    def record_migration(sessions: sessionmaker[Session], counts: Counts) -> None:
+    def record_migration(sessions: SessionFactory, counts: Counts) -> None:
         on_server = SqlUnitOfWork(sessions, uow.clock, admin, UserRole.DPO)
         with on_server:
             on_server.record("team.migrated", None, **{"from": "workstation"}, **counts.to_json())

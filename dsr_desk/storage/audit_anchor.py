@@ -139,7 +139,7 @@ def last_entry_head(db: SqlConnection) -> ChainHead:
     return ChainHead(int(found[0][0]), str(found[0][1])) if found else EMPTY_HEAD
 
 
-def _heads(db: SqlConnection) -> tuple[ChainHead | None, ChainHead]:
+def chain_heads(db: SqlConnection) -> tuple[ChainHead | None, ChainHead]:
     """The head stored in the database (``audit_head``; None if that row is missing) and the
     log's last entry, read in one statement: one snapshot (another process may commit
     between two statements)."""
@@ -168,7 +168,7 @@ def _entries_from(db: SqlConnection, seq: int) -> Sequence[AuditEntry]:
 def log_problem(db: SqlConnection, anchored: ChainHead) -> Text | None:
     """Why the database's audit log does not match the anchor, or None when it ends at the
     anchor or chains forward from it (entries committed after the anchor's last write)."""
-    stored, last = _heads(db)
+    stored, last = chain_heads(db)
     if stored is None and last.seq > 0:
         return Text("the recorded end of its audit log is missing (deleted)")
     if stored is not None and stored != last:
@@ -229,7 +229,7 @@ def settle_at_open(
                     restore_hint=Text(RESTORE_HINT),
                 )
             return
-        stored, last = _heads(db)
+        stored, last = chain_heads(db)
         if stored == (None if last.seq == 0 else last):
             anchor.write(last)  # a broken log stays unanchored: `audit verify` names it
         return

@@ -78,6 +78,12 @@ def notify(connection: Connection, changes: Changes, head_seq: int | None) -> No
     )
 
 
+def change_source(engine: Engine) -> tuple[str, str]:
+    """What a listener needs of a team database's engine: its connection string and the
+    origin its own notifications carry (so that they are skipped)."""
+    return conninfo_of(engine), origin_of(engine)
+
+
 def conninfo_of(engine: Engine) -> str:
     """The libpq connection string of the engine's URL (TLS options included)."""
     return engine.url.set(drivername="postgresql").render_as_string(hide_password=False)

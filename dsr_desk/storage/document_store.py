@@ -130,7 +130,7 @@ class DocumentStore:
         already has a file is refused: overwriting is only done by :meth:`replace`, so a
         duplicate id can never silently destroy another document.
         """
-        doc_id = uuid.uuid4().hex if document_id is None else _check_document_id(document_id)
+        doc_id = uuid.uuid4().hex if document_id is None else check_document_id(document_id)
         target = self._folder / (doc_id + DOCUMENT_SUFFIX)
         if os.path.lexists(target):
             raise ValidationError("A document with id {doc_id} is already stored.", doc_id=doc_id)
@@ -146,7 +146,7 @@ class DocumentStore:
         one atomic step). Where possible prefer ``add`` with a new id, commit the row, then
         ``delete`` the old file: that order never leaves a document unreadable.
         """
-        doc_id = _check_document_id(document_id)
+        doc_id = check_document_id(document_id)
         target = self._folder / (doc_id + DOCUMENT_SUFFIX)
         return self._store(source, doc_id, target, overwrite=True)
 
@@ -164,7 +164,7 @@ class DocumentStore:
 
         def measured() -> Iterator[bytes]:
             nonlocal size
-            for chunk in _source_chunks(source, document_id):
+            for chunk in source_chunks(source, document_id):
                 if not isinstance(chunk, bytes | bytearray | memoryview):
                     raise ValidationError("Document content must be given as bytes.")
                 digest.update(chunk)
@@ -220,7 +220,7 @@ class DocumentStore:
         be discarded: only a complete iteration proves the whole document authentic.
         """
         path = self._path_of(stored_name)
-        _check_document_id(document_id)
+        check_document_id(document_id)
         try:
             os.stat(path)
         except FileNotFoundError:
@@ -289,14 +289,14 @@ class DocumentStore:
             raise ValidationError(
                 "{stored_name!r} is not the name of a stored document.", stored_name=stored_name
             )
-        _check_document_id(stored_name[: -len(DOCUMENT_SUFFIX)])
+        check_document_id(stored_name[: -len(DOCUMENT_SUFFIX)])
         return self._folder / stored_name
 
 
 # --- helpers -----------------------------------------------------------------------------
 
 
-def _check_document_id(document_id: str) -> str:
+def check_document_id(document_id: str) -> str:
     if not isinstance(document_id, str) or not _DOCUMENT_ID.fullmatch(document_id):
         raise ValidationError(
             "A document id is 1 to 64 lower-case letters, digits, '-' or '_', starting with "
@@ -325,7 +325,7 @@ def _ensure_private_folder(folder: Path) -> None:
         ) from exc
 
 
-def _source_chunks(source: BinaryIO | Iterable[bytes] | bytes, document_id: str) -> Iterator[bytes]:
+def source_chunks(source: BinaryIO | Iterable[bytes] | bytes, document_id: str) -> Iterator[bytes]:
     """The content to store as bytes chunks; a read failure of the *source* is reported as
     such (not as a write failure of the store)."""
     if isinstance(source, bytes | bytearray | memoryview):

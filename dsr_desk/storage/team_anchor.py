@@ -28,7 +28,7 @@ from sqlalchemy.engine import URL
 from dsr_desk.domain.errors import IntegrityError, VaultRefused
 from dsr_desk.messages import N_, Text
 from dsr_desk.storage.atomic import atomic_replace
-from dsr_desk.storage.audit_anchor import AuditAnchor, _heads, last_entry_head, log_problem
+from dsr_desk.storage.audit_anchor import AuditAnchor, chain_heads, last_entry_head, log_problem
 from dsr_desk.storage.engine import dbapi_of
 
 TEAM_ANCHORS_DIR: Final = "team-anchors"
@@ -85,7 +85,7 @@ def check_team_chain(engine: Engine, anchor: AuditAnchor) -> None:
     with engine.connect() as connection:
         db = dbapi_of(connection)
         if anchored is None:
-            stored, last = _heads(db)
+            stored, last = chain_heads(db)
             if stored == (None if last.seq == 0 else last):
                 anchor.write(last)
             return

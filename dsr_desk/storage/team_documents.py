@@ -42,8 +42,8 @@ from dsr_desk.storage.document_store import (
     DOCUMENT_SUFFIX,
     DocumentStore,
     StoredDocument,
-    _check_document_id,
-    _source_chunks,
+    check_document_id,
+    source_chunks,
 )
 from dsr_desk.storage.team_crypto import cipher_of_dialect
 
@@ -65,7 +65,7 @@ def _document_id_of(stored_name: str) -> str:
         raise ValidationError(
             "{stored_name!r} is not the name of a stored document.", stored_name=stored_name
         )
-    return _check_document_id(stored_name[: -len(DOCUMENT_SUFFIX)])
+    return check_document_id(stored_name[: -len(DOCUMENT_SUFFIX)])
 
 
 def _server_problem(problem: SQLAlchemyError) -> VaultError:
@@ -105,13 +105,13 @@ class TeamDocumentStore(DocumentStore):
     def add(
         self, source: BinaryIO | Iterable[bytes] | bytes, *, document_id: str | None = None
     ) -> StoredDocument:
-        doc_id = uuid.uuid4().hex if document_id is None else _check_document_id(document_id)
+        doc_id = uuid.uuid4().hex if document_id is None else check_document_id(document_id)
         return self._put(source, doc_id, overwrite=False)
 
     def replace(
         self, source: BinaryIO | Iterable[bytes] | bytes, *, document_id: str
     ) -> StoredDocument:
-        return self._put(source, _check_document_id(document_id), overwrite=True)
+        return self._put(source, check_document_id(document_id), overwrite=True)
 
     def _put(
         self, source: BinaryIO | Iterable[bytes] | bytes, document_id: str, *, overwrite: bool
@@ -123,7 +123,7 @@ class TeamDocumentStore(DocumentStore):
 
         def measured() -> Iterator[bytes]:
             nonlocal size
-            for chunk in _source_chunks(source, document_id):
+            for chunk in source_chunks(source, document_id):
                 if not isinstance(chunk, bytes | bytearray | memoryview):
                     raise ValidationError("Document content must be given as bytes.")
                 digest.update(chunk)
@@ -172,7 +172,7 @@ class TeamDocumentStore(DocumentStore):
     ) -> Iterator[bytes]:
         """As ``DocumentStore.iter_plaintext``: a missing document or a key that does not
         unwrap is reported at once, damage further in when reached."""
-        _check_document_id(document_id)
+        check_document_id(document_id)
         if _document_id_of(stored_name) != document_id:
             raise ValidationError(
                 "{stored_name!r} is not the name of a stored document.", stored_name=stored_name

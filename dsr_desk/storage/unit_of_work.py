@@ -41,6 +41,9 @@ NO_TEAM_KEY_HERE = (
     "see `dsr-desk rekey`); rotate-team-key is for a team database (--db)."
 )
 
+#: What opens the sessions of a unit of work (a vault's or a team database's).
+SessionFactory = sessionmaker[Session]
+
 
 class UnitOfWork:
     """What services need: repositories, the audit trail, the clock and the acting user with

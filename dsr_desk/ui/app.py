@@ -162,7 +162,9 @@ class AppController(QObject):
 
         self.team_account = login.account.name
         self.session.attach_team(login.team, login.account)
-        self.colleagues = ColleaguesFeed(self.ops, login.team.engine, self)
+        from dsr_desk.storage.change_feed import change_source
+
+        self.colleagues = ColleaguesFeed(self.ops, change_source(login.team.engine), self)
         return self.show_unlocked(None)
 
     def _stop_colleagues(self) -> None:

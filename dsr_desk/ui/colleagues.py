@@ -1,6 +1,6 @@
 """Team mode: colleagues' changes reach the open views without a restart.
 
-``ColleaguesFeed(ops, engine)`` (the team database's engine) runs a
+``ColleaguesFeed(ops, change_source(engine))`` (the team database's) runs a
 ``storage.change_feed.ChangeListener`` on a thread of its own (a ``QThread``: the listener
 blocks on its connection, never on the database worker's) that wakes on the server's
 notifications, or every ``POLL_SECONDS`` to see whether it must stop. What the other clients
@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from dsr_desk.domain.changes import Changes
 from dsr_desk.ui.ops import Ops
-
-if TYPE_CHECKING:
-    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 POLL_SECONDS: Final = 0.5
@@ -76,12 +73,13 @@ class _Listening(QThread):
 class ColleaguesFeed(QObject):
     """Listens while it lives (until ``stop``); owned by whoever opened the team database."""
 
-    def __init__(self, ops: Ops, engine: Engine, parent: QObject | None = None) -> None:
-        from dsr_desk.storage.change_feed import conninfo_of, origin_of
-
+    def __init__(self, ops: Ops, source: tuple[str, str], parent: QObject | None = None) -> None:
+        """``source``: the team database's connection string and this client's origin
+        (``storage.change_feed.change_source``)."""
         super().__init__(parent)
         self._ops = ops
-        self._thread = _Listening(conninfo_of(engine), origin_of(engine), self)
+        conninfo, origin = source
+        self._thread = _Listening(conninfo, origin, self)
         self._thread.arrived.connect(self._arrived)
         self._thread.start()
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Final
 from PySide6.QtCore import QSettings
 
 from dsr_desk.domain.clock import Clock
+from dsr_desk.storage.team_location import without_password
 
 if TYPE_CHECKING:
     from dsr_desk.services.accounts import UserView
@@ -35,8 +36,6 @@ if TYPE_CHECKING:
 SETTINGS_GROUP: Final = "team"
 #: libpq's TLS modes, the safest first (the default: the server's certificate and name checked).
 SSL_MODES: Final = ("verify-full", "verify-ca", "require", "prefer", "disable")
-DEFAULT_SSL_MODE: Final = "verify-full"
-DEFAULT_PORT: Final = 5432
 
 
 @dataclass(frozen=True)
@@ -74,50 +73,6 @@ def forget_team(data_dir: Path) -> None:
     settings = QSettings()
     settings.remove(_key(data_dir))
     settings.sync()
-
-
-def without_password(location: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    url = make_url(location)
-    return url.set(password=None).render_as_string(hide_password=False)
-
-
-def compose_team_url(
-    *,
-    url: str = "",
-    host: str = "",
-    port: int = DEFAULT_PORT,
-    database: str = "",
-    role: str = "",
-    sslmode: str = DEFAULT_SSL_MODE,
-    ca_file: str = "",
-) -> str:
-    """The server's URL: ``url`` as given (``postgresql://…``), else made of host, port,
-    database and the database role; the TLS choices replace the URL's own. Checked
-    (``VaultError`` with a message for the user), not connected."""
-    from dsr_desk.storage.pg_engine import team_url
-
-    if not url.strip():
-        from sqlalchemy.engine import URL
-
-        url = URL.create(
-            "postgresql",
-            username=role.strip() or None,
-            host=host.strip() or None,
-            port=port,
-            database=database.strip() or None,
-        ).render_as_string(hide_password=False)
-    checked = team_url(url.strip(), sslmode=sslmode, sslrootcert=ca_file.strip() or None)
-    return checked.set(drivername="postgresql").render_as_string(hide_password=False)
-
-
-def server_label(location: str) -> str:
-    """host:port/database, for the user's eyes."""
-    from sqlalchemy.engine import make_url
-
-    url = make_url(location)
-    return f"{url.host or 'localhost'}:{url.port or DEFAULT_PORT}/{url.database}"
 
 
 @dataclass

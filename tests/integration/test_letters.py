@@ -100,6 +100,7 @@ def test_a_sent_letter_is_kept_encrypted_and_audited(vault: Vault) -> None:
         "channel": "registered-post",
         "sent_on": "2026-03-19",
         "document_id": view.document_id,
+        "document": f"{ref} extension fr 2026-03-19.pdf",  # from the document's own record
         "notice": "extension notice sent (Art. 12(3))",
         "in_time": True,
     }

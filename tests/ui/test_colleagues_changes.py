@@ -21,6 +21,7 @@ from dsr_desk.domain.errors import Conflict
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.services.entities import create_entity
+from dsr_desk.storage.change_feed import change_source
 from dsr_desk.storage.pg_engine import create_team_engine, team_session_factory
 from dsr_desk.storage.team_crypto import install_team_cipher
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
@@ -80,7 +81,7 @@ def test_a_request_a_colleague_registers_appears_in_the_open_register(
     view.reload()
     qtbot.waitUntil(lambda: not ops.busy)
     assert view.model.rowCount() == 0
-    feed = ColleaguesFeed(ops, mine)
+    feed = ColleaguesFeed(ops, change_source(mine))
     try:
         qtbot.wait(300)  # listening
         svc.register_request(

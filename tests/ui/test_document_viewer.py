@@ -503,7 +503,7 @@ def test_a_purged_attachment_says_so_and_does_not_open(
     ops.call(lambda: purge_due_documents(app_session.uow(), app_session.document_store()))
     view = _request_file(qtbot, app_session, ops, ref)
 
-    assert view.documents.documents_model.index(0, 1).data() == "id (purged)"
+    assert view.documents.documents_model.index(0, 1).data() == "ID copy (purged)"
     view.documents.documents_table.selectRow(0)
     assert not view.documents.open_document_button.isEnabled()
     assert "purged" in view.documents.open_document_button.toolTip()

@@ -144,7 +144,8 @@ def test_a_missing_value_is_shown_and_nothing_can_be_printed(
     view = _open(qtbot, app_session, ops, ref)
     dialog = _letters(qtbot, view)
     qtbot.waitUntil(dialog.error.isVisible, timeout=15000)
-    assert "requester_address" in dialog.error.text()
+    assert "the requester's postal address" in dialog.error.text()
+    assert "requester_address" not in dialog.error.text()
     assert dialog.document.pageCount() == 0 and dialog.pdf is None
     for button in (dialog.print_button, dialog.save_button, dialog.sent_button):
         assert not button.isEnabled()

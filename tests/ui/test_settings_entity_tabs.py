@@ -441,7 +441,7 @@ def test_a_file_that_is_not_a_png_or_jpeg_is_refused_with_the_reason(
     huge.write_bytes(b"\xff\xd8\xff" + b"\0" * (1024 * 1024 + 10))
     _choose_file(monkeypatch, huge)
     _click(qtbot, form.logo_choose_button)
-    assert "at most 1 MiB" in form.logo_error.text()
+    assert "at most 1.0 MB" in form.logo_error.text()
     assert form.logo is None
 
     # a good file afterwards clears the message

@@ -420,14 +420,17 @@ def test_a_missing_value_is_refused_with_every_missing_name_before_rendering(
     with pytest.raises(ValidationError) as caught:
         render_letter(letter)
     message = str(caught.value)
-    assert "request_summary" in message and "dpo_contact" in message and "reference" not in message
+    # in words, never the placeholders' internal names
+    assert "the request's summary" in message and "the entity's DPO contact" in message
+    assert "request_summary" not in message and "dpo_contact" not in message
+    assert "reference" not in message
     no_address = make_letter(
         LetterKind.ACKNOWLEDGEMENT, request=make_detail(requester_address="", requester_email=None)
     )
-    with pytest.raises(ValidationError, match="requester_address"):
+    with pytest.raises(ValidationError, match="the requester's postal address"):
         compose(no_address)
     no_entity_address = make_letter(LetterKind.ACKNOWLEDGEMENT, entity=replace(ENTITY, address=""))
-    with pytest.raises(ValidationError, match="dpo_postal_address"):
+    with pytest.raises(ValidationError, match="the entity's postal address"):
         compose(no_entity_address)
 
 
@@ -437,7 +440,7 @@ def test_an_e_mail_only_requester_gets_the_address_line_by_e_mail() -> None:
         "Hélène Bœuf",
         "Par courriel\u00a0: helene@exemple.fr",
     )
-    with pytest.raises(ValidationError, match="requester_address"):  # registered post needs one
+    with pytest.raises(ValidationError, match="requester's postal address"):  # registered post
         compose(replace(letter, registered_number="1A 234"))
 
 

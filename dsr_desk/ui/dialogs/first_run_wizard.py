@@ -48,6 +48,7 @@ from dsr_desk.services.entities import create_entity
 from dsr_desk.services.read.settings import AppSettings
 from dsr_desk.services.settings import first_settings
 from dsr_desk.storage.keyring_store import keyring_problem
+from dsr_desk.storage.team_location import DEFAULT_PORT, compose_team_url
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, create_vault
 from dsr_desk.ui.dialog_lifetime import retire_dialog
@@ -59,10 +60,8 @@ from dsr_desk.ui.recovery_sheet import (
 )
 from dsr_desk.ui.silent_unlock import remember_unlocked
 from dsr_desk.ui.team_mode import (
-    DEFAULT_PORT,
     TeamChoice,
     TeamLogin,
-    compose_team_url,
     log_in_to_team,
     remember_team,
 )

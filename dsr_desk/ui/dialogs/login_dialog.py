@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 from dsr_desk import APP_NAME
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import DsrError, LoginRefused
+from dsr_desk.storage.team_location import server_label
 from dsr_desk.ui.dialog_lifetime import retire_dialog
 from dsr_desk.ui.dialogs.vault_jobs import run_vault_job
-from dsr_desk.ui.team_mode import TeamLogin, log_in_to_team, server_label
+from dsr_desk.ui.team_mode import TeamLogin, log_in_to_team
 from dsr_desk.ui.widgets.vault_styles import ERROR_STYLE, HINT_STYLE
 
 
