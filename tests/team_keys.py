@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
-from dsr_desk.storage.team_crypto import TeamCipher, install_team_cipher
+from dsr_desk.storage.pg_engine import install_team_cipher
+from dsr_desk.storage.team_crypto import TeamCipher
 from dsr_desk.storage.team_keys import new_team_key
 
 

@@ -18,9 +18,16 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection
 
 from dsr_desk.storage import tables
-from dsr_desk.storage.team_crypto import TeamCipher, cipher_of_dialect
+from dsr_desk.storage.team_crypto import (
+    SEARCH_TOKENS_TABLE,
+    TeamCipher,
+    cipher_of_dialect,
+    search_sql,
+)
 
 TOKENS = tables.requester_search_tokens
+assert TOKENS.name == SEARCH_TOKENS_TABLE
+__all__ = ["ids_with_email", "rebuild", "search_sql", "write_requester_tokens"]
 
 
 def write_requester_tokens(
@@ -66,16 +73,3 @@ def ids_with_email(connection: Connection, email: str) -> list[int]:
     cipher = cipher_of_dialect(connection.dialect)
     statement = select(TOKENS.c.requester_id).where(TOKENS.c.token == cipher.email_token(email))
     return [int(value) for value in connection.execute(statement).scalars()]
-
-
-def search_sql(cipher: TeamCipher, term: str) -> tuple[str, tuple[bytes, ...]]:
-    """The plain-SQL subquery (``?`` placeholders) of the requester ids matching ``term``."""
-    tokens = tuple(sorted(cipher.search_tokens(term)))
-    if not tokens:
-        return "SELECT id FROM requesters", ()
-    marks = ", ".join("?" for _token in tokens)
-    sql = (
-        f"SELECT requester_id FROM {TOKENS.name} WHERE token IN ({marks}) "  # noqa: S608
-        f"GROUP BY requester_id HAVING count(*) = {len(tokens)}"
-    )
-    return sql, tokens

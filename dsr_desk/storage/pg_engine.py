@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from dsr_desk.storage.audit_anchor import AuditAnchor
+    from dsr_desk.storage.team_crypto import TeamCipher
     from dsr_desk.storage.team_documents import TeamDocumentStore
     from dsr_desk.storage.team_migration import AdminAccount, Counts, Migrated
 
@@ -274,7 +275,7 @@ class TeamDatabase:
         accounts with passwords only."""
         from dsr_desk.storage import tables, team_keys
         from dsr_desk.storage.key_wrapping import new_recovery_key
-        from dsr_desk.storage.team_crypto import TeamCipher, install_team_cipher
+        from dsr_desk.storage.team_crypto import TeamCipher
 
         if not self.is_empty():
             raise VaultError(
@@ -330,7 +331,7 @@ class TeamDatabase:
 
     def unlock(self, name: str, password: str) -> None:
         """Open user ``name``'s copy of the team key with their password and install it."""
-        from dsr_desk.storage.team_crypto import TeamCipher, install_team_cipher
+        from dsr_desk.storage.team_crypto import TeamCipher
         from dsr_desk.storage.team_keys import unlock_team_key
 
         with self.engine.connect() as connection:
@@ -342,3 +343,20 @@ NO_DOCUMENT_FOLDER: Final = (
     "A team database keeps its documents on the server and its backups are the DBA's: this "
     "command works on a workstation vault only."
 )
+
+
+def install_team_cipher(engine: Any, cipher: TeamCipher) -> None:
+    """Make ``cipher`` the one every connection of ``engine`` encrypts and decrypts with."""
+    from sqlalchemy import event
+
+    from dsr_desk.storage.team_crypto import DIALECT_ATTRIBUTE, DIALECT_OF
+
+    previous = getattr(engine.dialect, DIALECT_ATTRIBUTE, None)
+    setattr(engine.dialect, DIALECT_ATTRIBUTE, cipher)
+    if previous is None:
+
+        def remember(_dbapi: Any, record: Any, _proxy: Any) -> None:
+            if record.driver_connection is not None:
+                DIALECT_OF[record.driver_connection] = engine.dialect
+
+        event.listen(engine, "checkout", remember)

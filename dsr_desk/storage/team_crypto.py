@@ -21,7 +21,6 @@ import hashlib
 import hmac
 import os
 import weakref
-from collections.abc import Iterable
 from typing import Any, Final
 
 from dsr_desk.domain.errors import VaultError, VaultLocked
@@ -113,22 +112,7 @@ def trigrams(text: str) -> set[str]:
 # -- where the cipher of a team database is found ---------------------------------------------
 
 #: DB-API connection → the dialect of the team engine it was checked out of.
-_DIALECT_OF: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
-
-
-def install_team_cipher(engine: Any, cipher: TeamCipher) -> None:
-    """Make ``cipher`` the one every connection of ``engine`` encrypts and decrypts with."""
-    from sqlalchemy import event
-
-    previous = getattr(engine.dialect, DIALECT_ATTRIBUTE, None)
-    setattr(engine.dialect, DIALECT_ATTRIBUTE, cipher)
-    if previous is None:
-
-        def remember(_dbapi: Any, record: Any, _proxy: Any) -> None:
-            if record.driver_connection is not None:
-                _DIALECT_OF[record.driver_connection] = engine.dialect
-
-        event.listen(engine, "checkout", remember)
+DIALECT_OF: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
 
 def cipher_of_dialect(dialect: Any) -> TeamCipher:
@@ -140,11 +124,25 @@ def cipher_of_dialect(dialect: Any) -> TeamCipher:
 
 def team_cipher_for(db: Any) -> TeamCipher:
     """The cipher of the team database that the DB-API connection ``db`` belongs to."""
-    dialect = _DIALECT_OF.get(db)
+    dialect = DIALECT_OF.get(db)
     if dialect is None:
         raise VaultLocked(LOCKED)
     return cipher_of_dialect(dialect)
 
 
-def open_values(cipher: TeamCipher, label: str, values: Iterable[str | None]) -> list[str | None]:
-    return [None if value is None else cipher.open(label, value) for value in values]
+#: The blind index's table (``storage.tables.requester_search_tokens``).
+SEARCH_TOKENS_TABLE: Final = "requester_search_tokens"
+
+
+def search_sql(cipher: TeamCipher, term: str) -> tuple[str, tuple[bytes, ...]]:
+    """The plain-SQL subquery (``?`` placeholders) of the requester ids matching ``term``
+    through the blind index (here, without SQLAlchemy: the read side asks it)."""
+    tokens = tuple(sorted(cipher.search_tokens(term)))
+    if not tokens:
+        return "SELECT id FROM requesters", ()
+    marks = ", ".join("?" for _token in tokens)
+    sql = (
+        f"SELECT requester_id FROM {SEARCH_TOKENS_TABLE} WHERE token IN ({marks}) "  # noqa: S608
+        f"GROUP BY requester_id HAVING count(*) = {len(tokens)}"
+    )
+    return sql, tokens

@@ -20,7 +20,6 @@ the old team key, which no longer decrypts anything on the server.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
@@ -272,10 +271,6 @@ def save_holder(connection: Connection, holder: KeyHolder, now: datetime) -> Non
 
 def delete_holder(connection: Connection, holder: str) -> None:
     connection.execute(delete(tables.team_keys).where(tables.team_keys.c.holder == holder))
-
-
-def current_generation(holders: Sequence[KeyHolder]) -> int:
-    return max((holder.generation for holder in holders), default=0)
 
 
 def unlock_team_key(connection: Connection, name: str, password: str) -> tuple[bytes, int]:

@@ -42,7 +42,8 @@ from dsr_desk.storage.document_crypto import derive_document_kek, unwrap_file_ke
 from dsr_desk.storage.document_store import DOCUMENT_SUFFIX
 from dsr_desk.storage.key_wrapping import new_recovery_key
 from dsr_desk.storage.mapping import start_mappers
-from dsr_desk.storage.team_crypto import TeamCipher, install_team_cipher
+from dsr_desk.storage.pg_engine import install_team_cipher
+from dsr_desk.storage.team_crypto import TeamCipher
 from dsr_desk.storage.team_documents import PARTS, document_kek_of, stored_document_ids
 
 _BATCH: Final = 1000

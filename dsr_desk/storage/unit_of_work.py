@@ -205,7 +205,7 @@ class SqlUnitOfWork(UnitOfWork):
             notify(self.session.connection(), self.changes, appended.seq if appended else None)
         self.session.commit()
         if self._rotated is not None:  # the new team key, from now on
-            from dsr_desk.storage.team_crypto import install_team_cipher
+            from dsr_desk.storage.pg_engine import install_team_cipher
 
             install_team_cipher(self.session.get_bind(), self._rotated)
             self._rotated = None

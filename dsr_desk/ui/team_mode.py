@@ -34,8 +34,6 @@ if TYPE_CHECKING:
     from dsr_desk.storage.pg_engine import TeamDatabase
 
 SETTINGS_GROUP: Final = "team"
-#: libpq's TLS modes, the safest first (the default: the server's certificate and name checked).
-SSL_MODES: Final = ("verify-full", "verify-ca", "require", "prefer", "disable")
 
 
 @dataclass(frozen=True)

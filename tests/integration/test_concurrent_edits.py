@@ -50,7 +50,7 @@ def clients(
         url = request.getfixturevalue("pg_url")
         engines = [create_team_engine(url), create_team_engine(url)]
         cipher = with_team_key(engines[0])
-        from dsr_desk.storage.team_crypto import install_team_cipher
+        from dsr_desk.storage.pg_engine import install_team_cipher
 
         install_team_cipher(engines[1], cipher)
         makers = [team_session_factory(engine) for engine in engines]

@@ -18,8 +18,7 @@ from dsr_desk.domain.requests import RequestType
 from dsr_desk.services import requests as request_services
 from dsr_desk.services.entities import create_entity
 from dsr_desk.storage import tables
-from dsr_desk.storage.pg_engine import create_team_engine, team_session_factory
-from dsr_desk.storage.team_crypto import install_team_cipher
+from dsr_desk.storage.pg_engine import create_team_engine, install_team_cipher, team_session_factory
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import create_vault
 from tests.integration.cli_helpers import PASSPHRASE

@@ -14,9 +14,14 @@ from sqlalchemy import Engine, text
 
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.errors import VaultRefused
-from dsr_desk.storage.pg_engine import TeamDatabase, create_team_engine, team_session_factory
+from dsr_desk.storage.pg_engine import (
+    TeamDatabase,
+    create_team_engine,
+    install_team_cipher,
+    team_session_factory,
+)
 from dsr_desk.storage.team_anchor import team_anchor
-from dsr_desk.storage.team_crypto import cipher_of_dialect, install_team_cipher
+from dsr_desk.storage.team_crypto import cipher_of_dialect
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from tests.integration.cli_helpers import run_cli
 from tests.team_keys import with_team_key

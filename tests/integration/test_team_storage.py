@@ -26,6 +26,7 @@ from dsr_desk.storage import derived_tables, migrate
 from dsr_desk.storage.dashboard_tallies import ANSWERED_TABLE, RECEIVED_TABLE
 from dsr_desk.storage.pg_engine import (
     create_team_engine,
+    install_team_cipher,
     stored_team_revision,
     team_session_factory,
     team_url,
@@ -33,7 +34,7 @@ from dsr_desk.storage.pg_engine import (
 )
 from dsr_desk.storage.search_index import PG_REFERENCE_INDEX
 from dsr_desk.storage.tables import metadata
-from dsr_desk.storage.team_crypto import cipher_of_dialect, install_team_cipher
+from dsr_desk.storage.team_crypto import cipher_of_dialect
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from tests.integration.cli_helpers import PASSPHRASE
 from tests.team_keys import with_team_key

@@ -22,8 +22,7 @@ from dsr_desk.domain.requests import RequestType
 from dsr_desk.services import requests as svc
 from dsr_desk.services.entities import create_entity
 from dsr_desk.storage.change_feed import change_source
-from dsr_desk.storage.pg_engine import create_team_engine, team_session_factory
-from dsr_desk.storage.team_crypto import install_team_cipher
+from dsr_desk.storage.pg_engine import create_team_engine, install_team_cipher, team_session_factory
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.ui.colleagues import ColleaguesFeed
 from dsr_desk.ui.ops import Ops

@@ -84,8 +84,9 @@ def _colleague_registers(url: str, clock: FixedClock, name: str) -> None:
         database.close()
 
 
+@pytest.mark.usefixtures("forget_server")
 def test_the_first_run_team_choice_logs_in_and_keeps_only_the_server(
-    qtbot: QtBot, data_dir: Path, clock: FixedClock, team_url: str, forget_server: None
+    qtbot: QtBot, data_dir: Path, clock: FixedClock, team_url: str
 ) -> None:
     wizard = FirstRunWizard(data_dir, clock, "ui-tester")
     qtbot.addWidget(wizard)

@@ -191,8 +191,7 @@ def team_people_condition(db: SqlConnection, term: str, requester_id: str) -> Co
     e-mail contains ``term``. Three characters or more: through the blind index. One or two:
     as a workstation's scan, the requesters' names and e-mails are read and decrypted here
     (the server holds no token of single letters: they would tell too much)."""
-    from dsr_desk.storage.blind_index import search_sql
-    from dsr_desk.storage.team_crypto import team_cipher_for
+    from dsr_desk.storage.team_crypto import search_sql, team_cipher_for
 
     cipher = team_cipher_for(db)
     if uses_search_index(term):
