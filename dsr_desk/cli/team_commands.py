@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 from dsr_desk.cli.context import ENV_PASSWORD, CliContext, can_prompt, prompt_secret
+from dsr_desk.cli.vault_commands import show_recovery_key
 from dsr_desk.domain.errors import ValidationError, VaultError
 from dsr_desk.messages import _
 from dsr_desk.services import team
@@ -39,19 +40,11 @@ def _admin_password(name: str) -> str:
     return first
 
 
-def _print_recovery_key(first_line: str, recovery_key: str) -> None:
+def _show_team_recovery_key(first_line: str, recovery_key: str) -> None:
     try:
-        print(first_line)
-        print()
-        # The line starts with "RECOVERY KEY" in every language: scripts look for it.
-        print(
-            "RECOVERY KEY "
-            + _("(shown only this once; print it or write it down and keep it locked away):")
+        show_recovery_key(
+            first_line, recovery_key, _("It opens the team key if every DPO's password is lost.")
         )
-        print()
-        print(f"    {recovery_key}")
-        print()
-        print(_("It opens the team key if every DPO's password is lost."))
         sys.stdout.flush()
     except (OSError, ValueError) as problem:
         raise VaultError(
@@ -74,7 +67,7 @@ def init_team(ctx: CliContext, args: argparse.Namespace, entity: dict[str, Any])
         database.watch_chain(ctx.data_dir, new=True)
     finally:
         database.close()
-    _print_recovery_key(
+    _show_team_recovery_key(
         _("Team database created; {admin} is its first DPO.").format(admin=args.admin),
         recovery_key,
     )
@@ -159,7 +152,7 @@ def cmd_migrate_to_team(ctx: CliContext, args: argparse.Namespace) -> int:
                 "them again with `dsr-desk --db URL user add NAME --role ROLE`."
             ).format(names=", ".join(migrated.accounts_left))
         )
-    _print_recovery_key(
+    _show_team_recovery_key(
         _("The vault is now on the team database; {admin} is its first DPO.").format(
             admin=args.admin
         ),

@@ -41,8 +41,9 @@ def _ask_new_passphrase(unchanged: str = N_("nothing was created")) -> str:
     return first
 
 
-def _print_recovery_key(recovery_key: str) -> None:
-    print(_("Vault created."))
+def show_recovery_key(first_line: str, recovery_key: str, what_it_opens: str) -> None:
+    """A new recovery key, shown once (``init`` of a vault or of a team database)."""
+    print(first_line)
     print()
     # The line starts with "RECOVERY KEY" in every language: scripts look for it.
     print(
@@ -52,7 +53,7 @@ def _print_recovery_key(recovery_key: str) -> None:
     print()
     print(f"    {recovery_key}")
     print()
-    print(_("It opens the vault if the keyring entry or the passphrase is ever lost."))
+    print(what_it_opens)
 
 
 def _first_entity(args: argparse.Namespace) -> dict[str, Any]:
@@ -98,7 +99,11 @@ def _fill_and_show(
     if user.display_name or user.signer_title:
         first_settings(SqlUnitOfWork(vault.session_factory, ctx.clock, acting), user)
     try:
-        _print_recovery_key(recovery_key)
+        show_recovery_key(
+            _("Vault created."),
+            recovery_key,
+            _("It opens the vault if the keyring entry or the passphrase is ever lost."),
+        )
         print(
             _("Data folder: {folder} ({mode} mode)").format(
                 folder=ctx.data_dir, mode=vault.mode.value

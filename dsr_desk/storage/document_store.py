@@ -159,20 +159,8 @@ class DocumentStore:
         overwrite: bool,
     ) -> StoredDocument:
         file_key = new_file_key()  # fresh for every write: nonces are never reused
-        digest = hashlib.sha256()
-        size = 0
-
-        def measured() -> Iterator[bytes]:
-            nonlocal size
-            for chunk in source_chunks(source, document_id):
-                if not isinstance(chunk, bytes | bytearray | memoryview):
-                    raise ValidationError("Document content must be given as bytes.")
-                digest.update(chunk)
-                size += memoryview(chunk).nbytes  # not len(): a memoryview may hold ints
-                yield chunk
-                del chunk  # do not pin the previous chunk while the next one is read
-
-        blocks = encrypt_stream(file_key, measured(), segment_size=self._segment_size)
+        measured = MeasuredChunks(source, document_id)
+        blocks = encrypt_stream(file_key, iter(measured), segment_size=self._segment_size)
         _atomic_write(
             target,
             blocks,
@@ -183,8 +171,8 @@ class DocumentStore:
             document_id=document_id,
             stored_name=target.name,
             wrapped_key=wrap_file_key(self._kek, file_key, document_id),
-            size=size,
-            sha256=digest.hexdigest(),
+            size=measured.size,
+            sha256=measured.sha256(),
         )
 
     def delete(self, stored_name: str) -> None:
@@ -323,6 +311,28 @@ def _ensure_private_folder(folder: Path) -> None:
             folder=folder,
             exc=_reason(exc),
         ) from exc
+
+
+class MeasuredChunks:
+    """A document's plaintext chunks as they are encrypted (one pass: the source may be a
+    stream), measured on the way: their size and SHA-256 once iterated."""
+
+    def __init__(self, source: BinaryIO | Iterable[bytes] | bytes, document_id: str) -> None:
+        self._chunks = source_chunks(source, document_id)
+        self._digest = hashlib.sha256()
+        self.size = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._chunks:
+            if not isinstance(chunk, bytes | bytearray | memoryview):
+                raise ValidationError("Document content must be given as bytes.")
+            self._digest.update(chunk)
+            self.size += memoryview(chunk).nbytes  # not len(): a memoryview may hold ints
+            yield chunk
+            del chunk  # do not pin the previous chunk while the next one is read
+
+    def sha256(self) -> str:
+        return self._digest.hexdigest()
 
 
 def source_chunks(source: BinaryIO | Iterable[bytes] | bytes, document_id: str) -> Iterator[bytes]:

@@ -17,7 +17,6 @@ purge then VACUUMs the tables concerned (``SqlUnitOfWork.flush_to_disk``).
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -41,9 +40,9 @@ from dsr_desk.storage.document_crypto import (
 from dsr_desk.storage.document_store import (
     DOCUMENT_SUFFIX,
     DocumentStore,
+    MeasuredChunks,
     StoredDocument,
     check_document_id,
-    source_chunks,
 )
 from dsr_desk.storage.team_crypto import cipher_of_dialect
 
@@ -118,17 +117,7 @@ class TeamDocumentStore(DocumentStore):
     ) -> StoredDocument:
         kek = self._current_kek()
         file_key = new_file_key()
-        digest = hashlib.sha256()
-        size = 0
-
-        def measured() -> Iterator[bytes]:
-            nonlocal size
-            for chunk in source_chunks(source, document_id):
-                if not isinstance(chunk, bytes | bytearray | memoryview):
-                    raise ValidationError("Document content must be given as bytes.")
-                digest.update(chunk)
-                size += memoryview(chunk).nbytes
-                yield chunk
+        measured = MeasuredChunks(source, document_id)
 
         try:
             with self._engine.begin() as connection:
@@ -138,7 +127,7 @@ class TeamDocumentStore(DocumentStore):
                         "A document with id {doc_id} is already stored.", doc_id=document_id
                     )
                 connection.execute(delete(PARTS).where(PARTS.c.document_id == document_id))
-                blocks = encrypt_stream(file_key, measured(), segment_size=self._segment_size)
+                blocks = encrypt_stream(file_key, iter(measured), segment_size=self._segment_size)
                 write_ciphertext(connection, document_id, blocks)
         except SQLAlchemyError as problem:
             raise _server_problem(problem) from None
@@ -146,8 +135,8 @@ class TeamDocumentStore(DocumentStore):
             document_id=document_id,
             stored_name=_stored_name(document_id),
             wrapped_key=wrap_file_key(kek, file_key, document_id),
-            size=size,
-            sha256=digest.hexdigest(),
+            size=measured.size,
+            sha256=measured.sha256(),
         )
 
     def delete(self, stored_name: str) -> None:
