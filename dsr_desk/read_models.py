@@ -286,6 +286,10 @@ class RequestDetail:
     # request's language, as assumed before they were recorded).
     outcome_lang: str | None = None
     extension_reason_lang: str | None = None
+    # The versions of the request's row and of its requester's as read (None: not read): an
+    # action taken from a page showing them passes them on, and is refused if a colleague
+    # changed the request or the requester's details since (``UnitOfWork.expect_version``).
+    version: tuple[int, int] | None = None
 
     def typed_in(self, field: str) -> str:
         """The language the recorded text ``field`` (a name of ``letters.context.

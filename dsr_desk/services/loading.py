@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from dsr_desk.domain.errors import NotFound
 from dsr_desk.domain.requests import Request, parse_reference
 from dsr_desk.storage.unit_of_work import UnitOfWork
+
+U = TypeVar("U", bound=UnitOfWork)
 
 
 def load_request(uow: UnitOfWork, reference: str) -> Request:
@@ -14,4 +18,13 @@ def load_request(uow: UnitOfWork, reference: str) -> Request:
     request = uow.requests.get(ref)
     if request is None:
         raise NotFound("No request {ref}.", ref=ref)
+    uow.check_version(request)
     return request
+
+
+def as_seen(uow: U, reference: str, version: tuple[int, int] | None) -> U:
+    """``uow`` for an action the user chose on a page that showed request ``reference`` at
+    ``version`` (``RequestDetail.version``): the action is refused (``Conflict``: "changed by X
+    at T — reload") if a colleague changed the request or its requester since. None: no page."""
+    uow.expect_version(parse_reference(reference), version)
+    return uow

@@ -53,7 +53,7 @@ def _detail(
         e.action == "letter.sent" and e.details.get("kind") in ANSWER_LETTER_KINDS for e in entries
     )
     detail = request_detail(request, uow.clock.today(), timeline, lang=lang, linked=linked)
-    return replace(detail, answer_sent=answered)
+    return replace(detail, answer_sent=answered, version=uow.version_of(request))
 
 
 def _find_or_add_requester(

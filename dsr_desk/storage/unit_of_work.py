@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dsr_desk.domain.changes import NO_CHANGES, Changes, publish_changes
 from dsr_desk.domain.clock import Clock
-from dsr_desk.domain.errors import RuleViolation, VaultError
+from dsr_desk.domain.errors import Conflict, RuleViolation, VaultError
+from dsr_desk.domain.requests import Request
 from dsr_desk.domain.roles import Action, UserRole, require
 from dsr_desk.storage.audit_anchor import AUDIT_ANCHOR_INFO
 from dsr_desk.storage.audit_store import AuditTrail, SqlAuditTrail
@@ -29,6 +30,7 @@ from dsr_desk.storage.repositories import (
     SqlRequestRepository,
     SqlSettingsRepository,
 )
+from dsr_desk.storage.row_versions import conflict_on_request, loaded_version
 from dsr_desk.storage.user_store import SqlUserRepository, UserRepository
 
 if TYPE_CHECKING:
@@ -40,6 +42,9 @@ NO_TEAM_KEY_HERE = (
     "A workstation vault has no team key (its whole file is encrypted with the vault key: "
     "see `dsr-desk rekey`); rotate-team-key is for a team database (--db)."
 )
+
+#: What a request's page was read at: its row's version and its requester's.
+PageVersion = tuple[int, int]
 
 #: What opens the sessions of a unit of work (a vault's or a team database's).
 SessionFactory = sessionmaker[Session]
@@ -68,6 +73,8 @@ class UnitOfWork:
         self.user = user
         self.role = role
         self.changes: Changes = NO_CHANGES  # recorded in the open transaction
+        # reference → the version of the request the asking view showed (``expect_version``)
+        self._expected_versions: dict[str, PageVersion] = {}
 
     def __enter__(self) -> Self:
         self.changes = NO_CHANGES
@@ -80,6 +87,32 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         self.rollback()
+
+    def expect_version(self, reference: str, version: PageVersion | None) -> None:
+        """The view that asks for this action showed request ``reference`` (its canonical
+        reference) at ``version``: once loaded, the request is refused with ``Conflict``
+        ("changed by X at T — reload") if it changed since — a colleague's change is never
+        overwritten by a decision taken on what it replaced. None: nothing to check."""
+        if version is not None:
+            self._expected_versions[reference] = version
+
+    def check_version(self, request: Request) -> None:
+        """Called as a request is loaded (``services.loading.load_request``): the version the
+        asking view expects, if any, checked once (the unit of work's own writes raise it)."""
+        expected = self._expected_versions.pop(request.reference, None)
+        if expected is not None and self.version_of(request) not in (None, expected):
+            raise self.conflict_on(request.reference)
+
+    def version_of(self, request: Request) -> PageVersion | None:
+        """The version of ``request`` as this unit of work loaded it (None: not tracked):
+        its own row's and its requester's (whose details its page shows)."""
+        return None
+
+    def conflict_on(self, reference: str) -> Conflict:
+        return Conflict(
+            "{ref} was changed by someone else since it was opened — reload it and try again.",
+            ref=reference,
+        )
 
     def require(self, action: Action) -> None:
         """Refuse (``PermissionDenied``) unless the acting user's role allows ``action``."""
@@ -190,6 +223,13 @@ class SqlUnitOfWork(UnitOfWork):
     ) -> None:
         super().__exit__(exc_type, exc, tb)
         self.session.close()
+
+    def version_of(self, request: Request) -> PageVersion | None:
+        own, requester = loaded_version(request), loaded_version(request.requester)
+        return None if own is None or requester is None else (own, requester)
+
+    def conflict_on(self, reference: str) -> Conflict:
+        return conflict_on_request(self.session, reference)
 
     @property
     def dbapi_connection(self) -> SqlConnection:

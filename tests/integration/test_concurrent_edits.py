@@ -21,6 +21,7 @@ from dsr_desk.domain.errors import Conflict
 from dsr_desk.domain.requests import RequestType
 from dsr_desk.services import requests as request_services
 from dsr_desk.services.entities import create_entity
+from dsr_desk.services.loading import as_seen
 from dsr_desk.storage import tables
 from dsr_desk.storage.pg_engine import create_team_engine, team_session_factory
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
@@ -168,3 +169,33 @@ def test_every_change_raises_the_version_and_one_writer_alone_never_conflicts(
     request_services.extend(first("Marie Dupont"), REF, "Complex.")  # its own columns
     request_services.add_note(first("Marie Dupont"), REF, "Second.")
     assert version() == 4
+
+
+def test_an_action_decided_on_an_older_page_is_refused_and_a_fresh_one_goes_through(
+    clients: tuple[Client, Client],
+) -> None:
+    """The page showed version N; a colleague changed the request in between, in a unit of
+    work that ended before the action started (so no overlapping write to catch): the action
+    passes the version it was decided on and is refused, nothing written."""
+    first, second = clients
+    _register(first)
+    page = request_services.request_file(second("Paul Martin"), REF)  # what Paul sees
+    assert page.detail.version == (1, 1)
+    request_services.edit_requester(first("Marie Dupont"), REF, name="Hélène Curie-Martin")
+
+    paul = as_seen(second("Paul Martin"), REF, page.detail.version)
+    with pytest.raises(Conflict, match=rf"^{REF} was changed by Marie Dupont at "):
+        request_services.edit_requester(paul, REF, name="Helene Curie")
+    with first("reader") as uow:
+        now = uow.requests.get(REF)
+        assert now is not None and now.requester.name == "Hélène Curie-Martin"
+    assert _actions(first)[-1] == ("Marie Dupont", "request.requester_corrected")
+
+    fresh = request_services.request_file(second("Paul Martin"), REF)  # reloaded
+    assert fresh.detail.version == (1, 2)
+    paul = as_seen(second("Paul Martin"), REF, fresh.detail.version)
+    request_services.extend(paul, REF, "Many systems to search.")
+    with first("reader") as uow:
+        again = uow.requests.get(REF)
+        assert again is not None and again.extension_reason == "Many systems to search."
+        assert again.requester.name == "Hélène Curie-Martin"

@@ -113,6 +113,9 @@ class RequestActionDialog(QDialog):
     """Base: intro text, a form, a validation hint, an error box, OK/Cancel."""
 
     submitted = Signal()
+    #: The version of the request the page showed when the dialog opened: what the user
+    #: decided on (``run_service``'s ``seen_version``).
+    seen_version: tuple[int, int] | None = None
 
     def __init__(self, title: str, ok_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

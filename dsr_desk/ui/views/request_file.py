@@ -13,6 +13,7 @@ from typing import Any
 from dsr_desk.messages import display_language
 from dsr_desk.read_models import RequestFile
 from dsr_desk.services import requests as svc
+from dsr_desk.services.loading import as_seen
 from dsr_desk.ui.session import AppSession
 
 
@@ -34,6 +35,16 @@ def fetch_request_file(
     return file
 
 
-def run_service(session: AppSession, service: Callable[..., Any], *args: Any, **kw: Any) -> Any:
-    """Runs on the DB worker thread: a fresh unit of work, then the service."""
-    return service(session.uow(), *args, **kw)
+def run_service(
+    session: AppSession,
+    service: Callable[..., Any],
+    reference: str,
+    *args: Any,
+    seen_version: tuple[int, int] | None = None,
+    **kw: Any,
+) -> Any:
+    """Runs on the DB worker thread: a fresh unit of work, then the service on request
+    ``reference``. ``seen_version``: the request's version the page showed when the user
+    chose the action — refused (``Conflict``: "changed by X at T — reload") if a colleague
+    changed the request since."""
+    return service(as_seen(session.uow(), reference, seen_version), reference, *args, **kw)

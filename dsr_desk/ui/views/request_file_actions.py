@@ -250,6 +250,7 @@ class RequestActions:
     def _open_dialog(self, dialog: RequestActionDialog, submit: Callable[[], None]) -> None:
         self._drop_dialog()
         self.active_dialog = dialog
+        dialog.seen_version = self._seen_version()
         dialog.submitted.connect(submit)
         dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
         dialog.open()
@@ -258,6 +259,10 @@ class RequestActions:
         if self.active_dialog is dialog:
             self.active_dialog = None
         dialog.deleteLater()
+
+    def _seen_version(self) -> tuple[int, int] | None:
+        """The version of the request the page shows now (None before the first read)."""
+        return None if self._file is None else self._file.detail.version
 
     def _drop_dialog(self) -> None:
         dialog, self.active_dialog = self.active_dialog, None
@@ -284,7 +289,15 @@ class RequestActions:
             self._reload()  # the refusal may come from a stale page (the day changed)
 
         self._ops.run(
-            partial(run_service, self._session, service, self._reference, *args, **kwargs),
+            partial(
+                run_service,
+                self._session,
+                service,
+                self._reference,
+                *args,
+                seen_version=dialog.seen_version,
+                **kwargs,
+            ),
             receiver=self._page,
             on_done=done,
             on_error=failed,
@@ -294,7 +307,14 @@ class RequestActions:
         """An action without a dialog: errors go to the page's message line."""
         self._show_message("")
         self._ops.run(
-            partial(run_service, self._session, service, self._reference, *args),
+            partial(
+                run_service,
+                self._session,
+                service,
+                self._reference,
+                *args,
+                seen_version=self._seen_version(),
+            ),
             receiver=self._page,
             on_error=lambda error: self._show_message(str(error)),
         )
