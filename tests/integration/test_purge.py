@@ -116,9 +116,7 @@ def test_purge_crypto_shreds_only_what_is_due(vault: Store, clock: FixedClock) -
     assert _wrapped_keys(vault, clock, access) == []
     assert len(_wrapped_keys(vault, clock, still_open)) == 1
     assert len(_wrapped_keys(vault, clock, objection)) == 1
-    assert vault.stored_document_ids() == sorted(
-        set(stored_before) - {access_document.document_id}
-    )
+    assert vault.stored_document_ids() == sorted(set(stored_before) - {access_document.document_id})
     if vault.vault is not None:  # the WAL folded into the file and truncated
         wal = vault.data_dir / f"{DB_FILE}-wal"
         assert not wal.exists() or wal.stat().st_size == 0
