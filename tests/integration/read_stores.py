@@ -26,7 +26,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import pytest
 from sqlalchemy import Engine, text
@@ -38,6 +38,9 @@ from dsr_desk.storage.document_store import DOCUMENT_SUFFIX, DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import DOCUMENTS_DIR, Vault
 from tests.team_keys import with_team_key
+
+if TYPE_CHECKING:
+    from dsr_desk.storage.team_crypto import TeamCipher
 
 SQLCIPHER: Final = "sqlcipher"
 POSTGRES: Final = "postgres"
@@ -57,6 +60,7 @@ class Store:
     data_dir: Path  # the vault's data folder, or this team client's
     vault: Vault | None = None  # SQLCIPHER only
     url: str | None = None  # POSTGRES only
+    cipher: TeamCipher | None = None  # POSTGRES only: the team key's, as after a login
 
     @property
     def is_team(self) -> bool:
@@ -127,6 +131,27 @@ class Store:
         else:
             self.engine.dispose()
 
+    def reopen(self) -> None:
+        """Close the store and open it again, as a restart of the app would (the vault with
+        its passphrase; a new engine on the team database, the same team key installed)."""
+        self.close()
+        if self.vault is not None:
+            from dsr_desk.storage.vault import Unlock, open_vault
+
+            self.vault = open_vault(self.data_dir, self.clock, Unlock(passphrase=PASSPHRASE))
+            self.engine, self.session_factory = self.vault.engine, self.vault.session_factory
+            return
+        from dsr_desk.storage.pg_engine import (
+            create_team_engine,
+            install_team_cipher,
+            team_session_factory,
+        )
+
+        assert self.url is not None and self.cipher is not None
+        self.engine = create_team_engine(self.url)
+        install_team_cipher(self.engine, self.cipher)
+        self.session_factory = team_session_factory(self.engine)
+
 
 @contextmanager
 def open_store(
@@ -146,10 +171,11 @@ def open_store(
         from tests.vault_templates import open_copy
 
         vault, _ = open_copy(data_dir, clock, user=user, passphrase=PASSPHRASE, entities=entities)
+        opened = Store(kind, vault.session_factory, clock, vault.engine, data_dir, vault=vault)
         try:
-            yield Store(kind, vault.session_factory, clock, vault.engine, data_dir, vault=vault)
+            yield opened
         finally:
-            vault.close()
+            opened.close()
         return
     from dsr_desk.services.entities import create_entity
     from dsr_desk.storage.pg_engine import create_team_engine, team_session_factory
@@ -158,13 +184,17 @@ def open_store(
     name = cluster.new_database(template=request.getfixturevalue("pg_head_template"))
     url = cluster.url(name)
     engine = create_team_engine(url)
-    with_team_key(engine)
+    cipher = with_team_key(engine)
     data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store(kind, team_session_factory(engine), clock, engine, data_dir, url=url)
+    store.cipher = cipher
     try:
-        store = Store(kind, team_session_factory(engine), clock, engine, data_dir, url=url)
+        # as ``TeamDatabase.create_schema``: a team has accounts with passwords only, not the
+        # workstation owner that migration 0020 adds
+        store.sql("DELETE FROM users")
         for fields in entities:
             create_entity(store.uow(user), **fields)
         yield store
     finally:
-        engine.dispose()
+        store.close()
         cluster.drop_database(name)
