@@ -37,6 +37,7 @@ from dsr_desk.domain.roles import UserRole
 from dsr_desk.storage.document_store import DOCUMENT_SUFFIX, DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import DOCUMENTS_DIR, Vault
+from tests.integration.cli_helpers import PASSPHRASE as CLI_PASSPHRASE
 from tests.team_keys import with_team_key
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ STORES: Final = [
     pytest.param(SQLCIPHER, id=SQLCIPHER),
     pytest.param(POSTGRES, id=POSTGRES, marks=pytest.mark.postgres),
 ]
-PASSPHRASE: Final = "read side test passphrase"
+PASSPHRASE: Final = CLI_PASSPHRASE  # the CLI helpers' (``run_cli``) opens the vault too
 
 
 @dataclass

@@ -32,7 +32,7 @@ from dsr_desk.services.portability import bundle_preview, export_bundle
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from tests.integration.cli_helpers import Result, all_bytes_under, run_cli
-from tests.integration.read_stores import PASSPHRASE, SQLCIPHER, Store
+from tests.integration.read_stores import SQLCIPHER, Store
 
 TODAY = date(2026, 3, 20)
 CLOCK = FixedClock.on(TODAY)
@@ -401,7 +401,7 @@ def test_no_plaintext_of_a_provided_document_reaches_the_data_dir(
 
 
 def _cli(data_dir: Path, *args: str, env: dict[str, str] | None = None) -> Result:
-    return run_cli(data_dir, *args, today=TODAY.isoformat(), env=env, passphrase=PASSPHRASE)
+    return run_cli(data_dir, *args, today=TODAY.isoformat(), env=env)
 
 
 # The CLI on a workstation vault: on a team database (--db) it is tested in test_team_documents.
