@@ -60,6 +60,7 @@ class Store:
     engine: Engine
     data_dir: Path  # the vault's data folder, or this team client's
     vault: Vault | None = None  # SQLCIPHER only
+    database_key: bytes = b""  # SQLCIPHER only: the vault's, kept to read its pages once closed
     url: str | None = None  # POSTGRES only
     cipher: TeamCipher | None = None  # POSTGRES only: the team key's, as after a login
 
@@ -173,6 +174,7 @@ def open_store(
 
         vault, _ = open_copy(data_dir, clock, user=user, passphrase=PASSPHRASE, entities=entities)
         opened = Store(kind, vault.session_factory, clock, vault.engine, data_dir, vault=vault)
+        opened.database_key = vault.database_key
         try:
             yield opened
         finally:
