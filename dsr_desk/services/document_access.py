@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from dsr_desk import APP_NAME
 from dsr_desk.domain.audit import AuditEntry, verify_chain
@@ -305,6 +305,7 @@ def purge_attestation_pdf(uow: UnitOfWork, start: date, end: date, entity: str |
             user=uow.user,
             chain_message=chain.message,
             chain_ok=chain.ok,
+            team=uow.is_team,
         )
         uow.record(
             "retention.attestation_generated",
@@ -318,6 +319,26 @@ def purge_attestation_pdf(uow: UnitOfWork, start: date, end: date, entity: str |
     return pdf
 
 
+# What a purge destroyed on a team database: the documents are on the server (no document
+# folder, no copy of the database taken by DSR Desk), and VACUUM frees the rows' space without
+# overwriting it (the server statement, ``backups``, says what the server may still hold).
+_TEAM_DESTROYED: Final = (
+    "Each copy listed was crypto-shredded when its retention period ended (CNIL NS-048). "
+    "Destroyed by DSR Desk: the copy's encryption key and its encrypted content, deleted from "
+    "the team's database on its PostgreSQL server; its file name, size and fingerprint. "
+    "Outside DSR Desk's reach: decrypted copies or exports a user saved; they follow their own "
+    "retention rules. Server: {backups} Source: the hash-chained DSR Desk audit log (entries "
+    "\u201cdocument.purged\u201d). This attestation contains no document content and no file "
+    "names.",
+    "Chaque copie listée a été détruite par effacement cryptographique à la fin de sa durée de "
+    "conservation. Détruits par DSR Desk : la clé de chiffrement de la copie et son contenu "
+    "chiffré, supprimés de la base de l'équipe sur son serveur PostgreSQL ; son nom, sa taille "
+    "et son empreinte. Hors de portée de DSR Desk : les copies déchiffrées ou exports "
+    "enregistrés par un utilisateur ; elles suivent leurs propres règles de conservation. "
+    "Serveur : {backups} Cette attestation ne contient ni contenu ni nom de fichier.",
+)
+
+
 def _attestation_pdf(
     rows: list[PurgedEntry],
     *,
@@ -329,6 +350,7 @@ def _attestation_pdf(
     chain_message: str,
     chain_ok: bool,
     backups: tuple[str, str],
+    team: bool = False,
 ) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -437,36 +459,45 @@ def _attestation_pdf(
         table if rows else para("No identity document copy was purged in this period."),
         Spacer(1, 8 * mm),
         para(
-            "Each copy listed was crypto-shredded when its retention period ended (CNIL NS-048). "
-            "Destroyed by DSR Desk: the copy's encryption key, deleted from the DSR Desk "
-            "database with the space it used overwritten; its encrypted file, removed from the "
-            "document folder; its file name, size and fingerprint. Apart from its backups "
-            "(below), no database copy made by DSR Desk itself holds the key: the copy taken "
-            "before a schema upgrade is deleted once the upgraded database has passed its "
-            "integrity check. Outside DSR Desk's "
-            "reach: copies of its data folder made by a user or by an IT backup, which keep "
-            "the key for as long as that backup is kept, and decrypted copies or exports a "
-            "user saved; they follow their own retention rules. Backups: "
-            f"{backups[0]} Source: the hash-chained "
-            "DSR Desk audit log (entries \u201cdocument.purged\u201d). This attestation "
-            "contains no document content and no file names.",
+            _TEAM_DESTROYED[0].format(backups=backups[0])
+            if team
+            else (
+                "Each copy listed was crypto-shredded when its retention period ended "
+                "(CNIL NS-048). Destroyed by DSR Desk: the copy's encryption key, deleted from "
+                "the DSR Desk database with the space it used overwritten; its encrypted file, "
+                "removed from the "
+                "document folder; its file name, size and fingerprint. Apart from its backups "
+                "(below), no database copy made by DSR Desk itself holds the key: the copy taken "
+                "before a schema upgrade is deleted once the upgraded database has passed its "
+                "integrity check. Outside DSR Desk's "
+                "reach: copies of its data folder made by a user or by an IT backup, which keep "
+                "the key for as long as that backup is kept, and decrypted copies or exports a "
+                "user saved; they follow their own retention rules. Backups: "
+                f"{backups[0]} Source: the hash-chained "
+                "DSR Desk audit log (entries \u201cdocument.purged\u201d). This attestation "
+                "contains no document content and no file names."
+            ),
             small,
         ),
         Spacer(1, 2 * mm),
         para(
-            "Chaque copie listée a été détruite par effacement cryptographique à la fin de sa "
-            "durée de conservation. Détruits par DSR Desk : la clé de chiffrement de la copie, "
-            "effacée de la base de données (l'espace qu'elle occupait est réécrit) ; son "
-            "fichier chiffré, supprimé du dossier des documents ; son nom, sa taille et son "
-            "empreinte. Hormis ses sauvegardes (ci-dessous), aucune copie de la base faite par "
-            "DSR Desk lui-même ne garde la clé : "
-            "la copie prise avant une mise à jour du schéma est supprimée dès que la base mise "
-            "à jour a passé son contrôle d'intégrité. Hors de portée de DSR Desk : les copies "
-            "de son dossier de données faites par un utilisateur ou par une sauvegarde "
-            "informatique, qui gardent la clé aussi longtemps que cette sauvegarde, et les "
-            "copies déchiffrées ou exports enregistrés par un utilisateur ; elles suivent leurs "
-            f"propres règles de conservation. Sauvegardes : {backups[1]} Cette attestation ne "
-            "contient ni contenu ni nom de fichier.",
+            _TEAM_DESTROYED[1].format(backups=backups[1])
+            if team
+            else (
+                "Chaque copie listée a été détruite par effacement cryptographique à la fin de sa "
+                "durée de conservation. Détruits par DSR Desk : la clé de chiffrement de la copie, "
+                "effacée de la base de données (l'espace qu'elle occupait est réécrit) ; son "
+                "fichier chiffré, supprimé du dossier des documents ; son nom, sa taille et son "
+                "empreinte. Hormis ses sauvegardes (ci-dessous), aucune copie de la base faite par "
+                "DSR Desk lui-même ne garde la clé : "
+                "la copie prise avant une mise à jour du schéma est supprimée dès que la base mise "
+                "à jour a passé son contrôle d'intégrité. Hors de portée de DSR Desk : les copies "
+                "de son dossier de données faites par un utilisateur ou par une sauvegarde "
+                "informatique, qui gardent la clé aussi longtemps que cette sauvegarde, et les "
+                "copies déchiffrées ou exports enregistrés par un utilisateur ; elles suivent "
+                f"leurs propres règles de conservation. Sauvegardes : {backups[1]} Cette "
+                "attestation ne contient ni contenu ni nom de fichier."
+            ),
             small,
         ),
         Spacer(1, 14 * mm),

@@ -1,11 +1,11 @@
-"""Attaching a document on the real SQLCipher vault and the real encrypted document store."""
+"""Attaching a document on the real SQLCipher vault and its encrypted document folder, and on a
+team database on PostgreSQL, whose documents are stored on the server (``read_stores``)."""
 
 from __future__ import annotations
 
 import json
 from datetime import date
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
 from sqlalchemy.exc import OperationalError
@@ -18,30 +18,42 @@ from dsr_desk.services import requests as svc
 from dsr_desk.services.documents import attach_document, clean_filename, clean_media_type
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Vault
-from tests.integration.cli_helpers import PASSPHRASE
-from tests.vault_templates import open_copy
+from tests.integration.read_stores import Store
 
 CLOCK = FixedClock.on(date(2026, 3, 20))
 BODY = "Je demande l'effacement de toutes mes données. Hélène Côté, 12 rue des Lilas."
 
 
 @pytest.fixture
-def vault(data_dir: Path) -> Vault:
-    entities = [{"name": "Collège Exemple"}]
-    return open_copy(data_dir, CLOCK, user="tester", passphrase=PASSPHRASE, entities=entities)[0]
+def store_clock() -> FixedClock:
+    return CLOCK
 
 
 @pytest.fixture
-def store(vault: Vault) -> DocumentStore:
-    return DocumentStore(vault.documents_dir, vault.database_key)
+def store_entities() -> list[dict[str, str]]:
+    return [{"name": "Collège Exemple"}]
 
 
-def _uow(vault: Vault) -> SqlUnitOfWork:
-    return SqlUnitOfWork(vault.session_factory, CLOCK, "tester")
+@pytest.fixture
+def store_user() -> str:
+    return "tester"
 
 
-def _register(vault: Vault) -> str:
+@pytest.fixture
+def vault(store: Store) -> Store:
+    return store
+
+
+@pytest.fixture
+def documents(vault: Store) -> DocumentStore:
+    return vault.documents()
+
+
+def _uow(vault: Store) -> SqlUnitOfWork:
+    return vault.uow("tester")
+
+
+def _register(vault: Store) -> str:
     detail = svc.register_request(
         _uow(vault),
         type=RequestType.ERASURE,
@@ -60,19 +72,19 @@ def _eml() -> bytes:
     return bytes(message)
 
 
-def _stored_files(vault: Vault) -> list[Path]:
-    folder = vault.documents_dir
-    return sorted(folder.iterdir()) if folder.exists() else []
+def _stored_files(vault: Store) -> list[str]:
+    """The documents whose ciphertext is stored (files in the folder, rows on the server)."""
+    return vault.stored_document_ids()
 
 
 def test_an_attached_eml_is_listed_and_stored_only_as_ciphertext(
-    vault: Vault, store: DocumentStore
+    vault: Store, documents: DocumentStore
 ) -> None:
     reference = _register(vault)
     raw = _eml()
     view = attach_document(
         _uow(vault),
-        store,
+        documents,
         reference,
         DocumentKind.EMAIL,
         "Demande Hélène Côté.eml",
@@ -95,24 +107,32 @@ def test_an_attached_eml_is_listed_and_stored_only_as_ciphertext(
     assert detail.documents == (view,)
     assert detail.last_contact_on == date(2026, 3, 20)  # a document is a contact
 
-    [file] = _stored_files(vault)
-    assert file.name == f"{view.document_id}.dsrdoc"
-    assert file.stat().st_mode & 0o077 == 0  # owner-only
-    ciphertext = file.read_bytes()
-    for secret in (b"effacement", "Côté".encode(), b"helene@exemple.fr", b"Lilas"):
+    assert _stored_files(vault) == [view.document_id]
+    if vault.vault is not None:  # a file of the vault's document folder
+        file = vault.vault.documents_dir / f"{view.document_id}.dsrdoc"
+        assert file.stat().st_mode & 0o077 == 0  # owner-only
+    ciphertext = vault.ciphertext(view.document_id)
+    assert len(ciphertext) > len(raw)  # the whole document, sealed
+    secrets = (b"effacement", "Côté".encode(), b"helene@exemple.fr", b"Lilas")
+    for secret in secrets:
         assert secret not in ciphertext
+    if vault.is_team:  # nor anywhere in what the server's operator can read
+        dump = vault.dump()
+        assert f"{view.document_id}".encode() in dump  # the control: the rows are there
+        for secret in secrets:
+            assert secret not in dump
 
     with _uow(vault) as uow:
         [record] = uow.requests.get(reference).documents  # type: ignore[union-attr]
         assert record.wrapped_key is not None
-        assert store.read_bytes((record.document_id, record.wrapped_key)) == raw
+        assert documents.read_bytes((record.document_id, record.wrapped_key)) == raw
 
 
-def test_the_audit_entry_has_no_file_name(vault: Vault, store: DocumentStore) -> None:
+def test_the_audit_entry_has_no_file_name(vault: Store, documents: DocumentStore) -> None:
     reference = _register(vault)
     view = attach_document(
         _uow(vault),
-        store,
+        documents,
         reference,
         DocumentKind.ID,
         "CNI Hélène Côté.pdf",
@@ -133,10 +153,7 @@ def test_the_audit_entry_has_no_file_name(vault: Vault, store: DocumentStore) ->
         "document": "CNI Hélène Côté.pdf",
     }
     # … the audit log itself keeps no file name (it holds no personal data)
-    with vault.engine.connect() as connection:
-        [stored] = connection.exec_driver_sql(
-            "SELECT details FROM audit_log WHERE action = 'request.document_added'"
-        ).all()
+    [stored] = vault.sql("SELECT details FROM audit_log WHERE action = 'request.document_added'")
     assert json.loads(stored[0]) == {
         "document_id": view.document_id,
         "kind": "id",
@@ -146,11 +163,11 @@ def test_the_audit_entry_has_no_file_name(vault: Vault, store: DocumentStore) ->
     assert "Côté" not in stored[0] and "CNI" not in stored[0]
 
 
-def test_an_unknown_request_leaves_no_file_behind(vault: Vault, store: DocumentStore) -> None:
+def test_an_unknown_request_leaves_no_file_behind(vault: Store, documents: DocumentStore) -> None:
     with pytest.raises(NotFound):
         attach_document(
             _uow(vault),
-            store,
+            documents,
             "DSR-2026-0042",
             DocumentKind.EMAIL,
             "x.eml",
@@ -161,7 +178,7 @@ def test_an_unknown_request_leaves_no_file_behind(vault: Vault, store: DocumentS
 
 
 def test_a_failed_commit_deletes_the_ciphertext(
-    vault: Vault, store: DocumentStore, monkeypatch: pytest.MonkeyPatch
+    vault: Store, documents: DocumentStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reference = _register(vault)
 
@@ -171,7 +188,7 @@ def test_a_failed_commit_deletes_the_ciphertext(
     monkeypatch.setattr(SqlUnitOfWork, "commit", refuse)
     with pytest.raises(OperationalError):
         attach_document(
-            _uow(vault), store, reference, DocumentKind.EMAIL, "x.eml", "message/rfc822", _eml()
+            _uow(vault), documents, reference, DocumentKind.EMAIL, "x.eml", "message/rfc822", _eml()
         )
     monkeypatch.undo()
     assert _stored_files(vault) == []
@@ -179,16 +196,16 @@ def test_a_failed_commit_deletes_the_ciphertext(
 
 
 def test_bad_metadata_is_refused_before_anything_is_stored(
-    vault: Vault, store: DocumentStore
+    vault: Store, documents: DocumentStore
 ) -> None:
     reference = _register(vault)
     with pytest.raises(ValidationError, match="media type"):
         attach_document(
-            _uow(vault), store, reference, DocumentKind.OTHER, "a.bin", "nonsense", b"x"
+            _uow(vault), documents, reference, DocumentKind.OTHER, "a.bin", "nonsense", b"x"
         )
     with pytest.raises(ValidationError, match="file name"):
         attach_document(
-            _uow(vault), store, reference, DocumentKind.OTHER, "../", "text/plain", b"x"
+            _uow(vault), documents, reference, DocumentKind.OTHER, "../", "text/plain", b"x"
         )
     assert _stored_files(vault) == []
 

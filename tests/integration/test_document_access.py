@@ -1,6 +1,7 @@
-"""Opening, printing and exporting documents on the real vault: exact bytes, audit entries
-without file names, the confirmation rule, purged documents refused, and no plaintext (canary)
-anywhere under the data dir after viewing and exporting."""
+"""Opening, printing and exporting documents on the real vault and on a team database on
+PostgreSQL (``read_stores``): exact bytes, audit entries without file names, the confirmation
+rule, purged documents refused, and no plaintext (canary) anywhere under the data dir (nor, on
+the server, in a dump of the database) after viewing and exporting."""
 
 from __future__ import annotations
 
@@ -25,9 +26,7 @@ from dsr_desk.services.documents import attach_document
 from dsr_desk.services.retention import purge_due_documents
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Vault
-from tests.integration.cli_helpers import PASSPHRASE
-from tests.vault_templates import open_copy
+from tests.integration.read_stores import Store
 
 CANARY = b"CANARY-7f3a9c passport of Zebulon Canarywitz"
 CONTENT = b"%PDF-1.4\n% fake scan\n" + CANARY + b"\n%%EOF\n"
@@ -40,20 +39,34 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def vault(data_dir: Path, clock: FixedClock) -> Vault:
-    entities = [{"name": "Lycée Exemple"}]
-    return open_copy(data_dir, clock, user="dpo", passphrase=PASSPHRASE, entities=entities)[0]
+def store_clock(clock: FixedClock) -> FixedClock:
+    return clock
 
 
-def _uow(vault: Vault, clock: FixedClock) -> SqlUnitOfWork:
+@pytest.fixture
+def store_entities() -> list[dict[str, str]]:
+    return [{"name": "Lycée Exemple"}]
+
+
+@pytest.fixture
+def vault(store: Store) -> Store:
+    return store
+
+
+@pytest.fixture
+def data_dir(vault: Store) -> Path:
+    return vault.data_dir
+
+
+def _uow(vault: Store, clock: FixedClock) -> SqlUnitOfWork:
     return SqlUnitOfWork(vault.session_factory, clock, "dpo")
 
 
-def _store(vault: Vault) -> DocumentStore:
-    return DocumentStore(vault.documents_dir, vault.database_key)
+def _store(vault: Store) -> DocumentStore:
+    return vault.documents()
 
 
-def _attach(vault: Vault, clock: FixedClock) -> tuple[str, str]:
+def _attach(vault: Store, clock: FixedClock) -> tuple[str, str]:
     ref = svc.register_request(
         _uow(vault, clock),
         type=RequestType.ACCESS,
@@ -72,7 +85,7 @@ def _attach(vault: Vault, clock: FixedClock) -> tuple[str, str]:
     return ref, view.document_id
 
 
-def _entries(vault: Vault, clock: FixedClock, ref: str | None = None) -> list[AuditEntry]:
+def _entries(vault: Store, clock: FixedClock, ref: str | None = None) -> list[AuditEntry]:
     with _uow(vault, clock) as uow:
         return list(uow.audit.entries(ref))
 
@@ -81,7 +94,7 @@ def _files_containing(folder: Path, needle: bytes) -> list[Path]:
     return [p for p in folder.rglob("*") if p.is_file() and needle in p.read_bytes()]
 
 
-def test_open_returns_the_exact_bytes_and_is_audited(vault: Vault, clock: FixedClock) -> None:
+def test_open_returns_the_exact_bytes_and_is_audited(vault: Store, clock: FixedClock) -> None:
     ref, doc_id = _attach(vault, clock)
     opened = open_document(_uow(vault, clock), _store(vault), ref.lower(), doc_id)
     assert opened.content == CONTENT
@@ -94,7 +107,7 @@ def test_open_returns_the_exact_bytes_and_is_audited(vault: Vault, clock: FixedC
     assert "Zebulon" not in viewed.details_json and "Passeport" not in viewed.details_json
 
 
-def test_unknown_documents_and_requests_are_not_found(vault: Vault, clock: FixedClock) -> None:
+def test_unknown_documents_and_requests_are_not_found(vault: Store, clock: FixedClock) -> None:
     ref, _doc_id = _attach(vault, clock)
     with pytest.raises(NotFound, match="no document"):
         open_document(_uow(vault, clock), _store(vault), ref, "0123abcd")
@@ -103,7 +116,7 @@ def test_unknown_documents_and_requests_are_not_found(vault: Vault, clock: Fixed
 
 
 def test_export_without_confirmation_is_refused(
-    vault: Vault, clock: FixedClock, tmp_path: Path
+    vault: Store, clock: FixedClock, tmp_path: Path
 ) -> None:
     ref, doc_id = _attach(vault, clock)
     target = tmp_path / "outside" / "copy.pdf"
@@ -125,7 +138,7 @@ def test_export_without_confirmation_is_refused(
 
 
 def test_export_writes_exactly_the_plaintext_and_audits_the_folder_only(
-    vault: Vault, clock: FixedClock, tmp_path: Path
+    vault: Store, clock: FixedClock, tmp_path: Path
 ) -> None:
     ref, doc_id = _attach(vault, clock)
     folder = tmp_path / "outside"
@@ -148,7 +161,7 @@ def test_export_writes_exactly_the_plaintext_and_audits_the_folder_only(
 
 
 def test_export_into_the_data_dir_is_refused(
-    vault: Vault, clock: FixedClock, data_dir: Path
+    vault: Store, clock: FixedClock, data_dir: Path
 ) -> None:
     ref, doc_id = _attach(vault, clock)
     for target in (data_dir / "copy.pdf", data_dir / "backups" / "copy.pdf"):
@@ -157,7 +170,7 @@ def test_export_into_the_data_dir_is_refused(
         assert not target.exists()
 
 
-def test_print_is_audited(vault: Vault, clock: FixedClock) -> None:
+def test_print_is_audited(vault: Store, clock: FixedClock) -> None:
     ref, doc_id = _attach(vault, clock)
     record_document_printed(_uow(vault, clock), ref, doc_id, 2)
     printed = _entries(vault, clock, ref)[-1]
@@ -166,7 +179,7 @@ def test_print_is_audited(vault: Vault, clock: FixedClock) -> None:
 
 
 def test_a_purged_document_can_be_neither_opened_nor_exported(
-    vault: Vault, clock: FixedClock, tmp_path: Path
+    vault: Store, clock: FixedClock, tmp_path: Path
 ) -> None:
     ref, doc_id = _attach(vault, clock)
     svc.close(_uow(vault, clock), ref, Outcome.COMPLETED)
@@ -184,7 +197,7 @@ def test_a_purged_document_can_be_neither_opened_nor_exported(
 
 
 def test_no_plaintext_under_the_data_dir_after_view_and_export(
-    vault: Vault, clock: FixedClock, data_dir: Path, tmp_path: Path
+    vault: Store, clock: FixedClock, data_dir: Path, tmp_path: Path
 ) -> None:
     ref, doc_id = _attach(vault, clock)
     for _ in range(2):
@@ -192,9 +205,12 @@ def test_no_plaintext_under_the_data_dir_after_view_and_export(
     outside = tmp_path / "exports"
     outside.mkdir()
     export_document(_uow(vault, clock), _store(vault), ref, doc_id, outside / "copy.pdf", True)
-    vault.engine.dispose()  # flush and close every connection: what is on disk is final
+    vault.close()  # flush and close every connection: what is on disk is final
 
     assert _files_containing(outside, CANARY) == [outside / "copy.pdf"]  # the control
     assert not outside.is_relative_to(data_dir)
+    dump = vault.dump() if vault.is_team else b""
+    assert not vault.is_team or doc_id.encode() in dump  # the control: the document is there
     for needle in (CANARY, b"Canarywitz", b"Passeport Zebulon"):
         assert _files_containing(data_dir, needle) == []
+        assert needle not in dump

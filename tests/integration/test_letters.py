@@ -1,5 +1,6 @@
-"""Letters on the real vault: the copy sent is kept encrypted as a RESPONSE document with its
-audit entries, and `dsr-desk letter` writes a PDF (errors: one line, exit 2)."""
+"""Letters on the real vault and on a team database on PostgreSQL (``read_stores``): the copy
+sent is kept encrypted as a RESPONSE document with its audit entries; and on a workstation
+vault `dsr-desk letter` writes a PDF (errors: one line, exit 2)."""
 
 from __future__ import annotations
 
@@ -21,12 +22,10 @@ from dsr_desk.services import requests as svc
 from dsr_desk.services.letters import prepare_letter, record_letter_sent
 from dsr_desk.services.read.settings import AppSettings
 from dsr_desk.services.settings import save_settings
-from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Vault
-from tests.integration.cli_helpers import PASSPHRASE, Result, all_bytes_under, run_cli
+from tests.integration.cli_helpers import Result, all_bytes_under, run_cli
+from tests.integration.read_stores import SQLCIPHER, Store
 from tests.letters_support import pdf_text
-from tests.vault_templates import open_copy
 
 TODAY = date(2026, 3, 20)
 CLOCK = FixedClock.on(TODAY)
@@ -34,13 +33,29 @@ NAME = "Zébulon Canarywitz"
 
 
 @pytest.fixture
-def vault(data_dir: Path) -> Vault:
-    entity = {
-        "name": "Collège Exemple",
-        "address": "4 rue des Écoles\n69007 Lyon",
-        "dpo_contact": "dpo@college-exemple.fr",
-    }
-    created, _ = open_copy(data_dir, CLOCK, user="tester", passphrase=PASSPHRASE, entities=[entity])
+def store_clock() -> FixedClock:
+    return CLOCK
+
+
+@pytest.fixture
+def store_user() -> str:
+    return "tester"
+
+
+@pytest.fixture
+def store_entities() -> list[dict[str, str]]:
+    return [
+        {
+            "name": "Collège Exemple",
+            "address": "4 rue des Écoles\n69007 Lyon",
+            "dpo_contact": "dpo@college-exemple.fr",
+        }
+    ]
+
+
+@pytest.fixture
+def vault(store: Store) -> Store:
+    created = store
     with _uow(created) as uow:
         entity = uow.entities.get("Collège Exemple")
         assert entity is not None
@@ -58,11 +73,11 @@ def vault(data_dir: Path) -> Vault:
     return created
 
 
-def _uow(vault: Vault) -> SqlUnitOfWork:
+def _uow(vault: Store) -> SqlUnitOfWork:
     return SqlUnitOfWork(vault.session_factory, CLOCK, "tester")
 
 
-def _register(vault: Vault, received: date = date(2026, 3, 10)) -> str:
+def _register(vault: Store, received: date = date(2026, 3, 10)) -> str:
     return svc.register_request(
         _uow(vault),
         type=RequestType.ACCESS,
@@ -72,8 +87,8 @@ def _register(vault: Vault, received: date = date(2026, 3, 10)) -> str:
     ).reference
 
 
-def test_a_sent_letter_is_kept_encrypted_and_audited(vault: Vault) -> None:
-    store = DocumentStore(vault.documents_dir, vault.database_key)
+def test_a_sent_letter_is_kept_encrypted_and_audited(vault: Store) -> None:
+    store = vault.documents()
     ref = _register(vault)
     svc.extend(_uow(vault), ref, "Archives de quinze ans à rechercher.")
     pdf = render_letter(prepare_letter(_uow(vault), ref, "extension", "fr"))
@@ -84,9 +99,8 @@ def test_a_sent_letter_is_kept_encrypted_and_audited(vault: Vault) -> None:
     assert view.kind == "response" and view.media_type == "application/pdf"
     assert view.filename == f"{ref} extension fr 2026-03-19.pdf"
     assert view.size == len(pdf)
-    files = list(vault.documents_dir.iterdir())
-    assert len(files) == 1
-    stored = files[0].read_bytes()
+    assert vault.stored_document_ids() == [view.document_id]
+    stored = vault.ciphertext(view.document_id)
     assert b"%PDF" not in stored and NAME.encode() not in stored  # ciphertext only
 
     detail = svc.get_request(_uow(vault), ref)
@@ -110,8 +124,8 @@ def test_a_sent_letter_is_kept_encrypted_and_audited(vault: Vault) -> None:
         assert verify_chain(list(uow.audit.entries()), uow.audit.head()).ok
 
 
-def test_a_refused_sending_keeps_nothing(vault: Vault) -> None:
-    store = DocumentStore(vault.documents_dir, vault.database_key)
+def test_a_refused_sending_keeps_nothing(vault: Store) -> None:
+    store = vault.documents()
     ref = _register(vault)
     pdf = render_letter(prepare_letter(_uow(vault), ref, "acknowledgement", "fr"))
     with pytest.raises(ValidationError, match="future"):
@@ -124,11 +138,13 @@ def test_a_refused_sending_keeps_nothing(vault: Vault) -> None:
         record_letter_sent(
             _uow(vault), store, ref, "acknowledgement", "fr", b"hello", "post", TODAY
         )
-    assert list(vault.documents_dir.iterdir()) == []
+    assert vault.stored_document_ids() == []
     assert svc.get_request(_uow(vault), ref).documents == ()
 
 
-def test_cli_letter_writes_a_pdf_and_refuses_in_one_line(vault: Vault, tmp_path: Path) -> None:
+# The CLI on a workstation vault: on a team database (--db) see test_team_documents.
+@pytest.mark.parametrize("store", [SQLCIPHER], indirect=True)
+def test_cli_letter_writes_a_pdf_and_refuses_in_one_line(vault: Store, tmp_path: Path) -> None:
     ref = _register(vault)
     vault.close()
     data_dir = vault.data_dir

@@ -1,8 +1,10 @@
-"""The portability / access bundle on the real vault: the plan, the identity gate (refused
+"""The portability / access bundle on the real vault and on a team database on PostgreSQL
+(``read_stores``): the plan, the identity gate (refused
 without a reason, override audited), the provided documents byte-identical and the ID copies
 and office letters never included, requests to other entities left out, added CSV/JSON
 files, AES zips, audit entries without personal data, no plaintext (canary) under the data
-dir, and `dsr-desk bundle` (exit codes, --json keys, a 0600 file)."""
+dir (nor in a dump of the team database), and `dsr-desk bundle` (exit codes, --json keys, a 0600
+file) on a workstation vault."""
 
 from __future__ import annotations
 
@@ -29,9 +31,8 @@ from dsr_desk.services.extra_files import ExtraFile
 from dsr_desk.services.portability import bundle_preview, export_bundle
 from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Vault
-from tests.integration.cli_helpers import PASSPHRASE, Result, all_bytes_under, run_cli
-from tests.vault_templates import open_copy
+from tests.integration.cli_helpers import Result, all_bytes_under, run_cli
+from tests.integration.read_stores import SQLCIPHER, Store
 
 TODAY = date(2026, 3, 20)
 CLOCK = FixedClock.on(TODAY)
@@ -53,23 +54,32 @@ REASON = "Identity confirmed by phone call-back on the number on file"
 
 
 @pytest.fixture
-def vault(data_dir: Path) -> Vault:
-    entities = [
+def store_clock() -> FixedClock:
+    return CLOCK
+
+
+@pytest.fixture
+def store_entities() -> list[dict[str, str]]:
+    return [
         {"name": ENTITY, "address": "1 rue du Commerce\n75015 Paris"},
         {"name": OTHER_ENTITY},
     ]
-    return open_copy(data_dir, CLOCK, user="dpo", passphrase=PASSPHRASE, entities=entities)[0]
 
 
-def _uow(vault: Vault) -> SqlUnitOfWork:
+@pytest.fixture
+def vault(store: Store) -> Store:
+    return store
+
+
+def _uow(vault: Store) -> SqlUnitOfWork:
     return SqlUnitOfWork(vault.session_factory, CLOCK, "dpo")
 
 
-def _store(vault: Vault) -> DocumentStore:
-    return DocumentStore(vault.documents_dir, vault.database_key)
+def _store(vault: Store) -> DocumentStore:
+    return vault.documents()
 
 
-def _register(vault: Vault, kind: RequestType, received: date, entity: str = ENTITY) -> str:
+def _register(vault: Store, kind: RequestType, received: date, entity: str = ENTITY) -> str:
     return svc.register_request(
         _uow(vault),
         type=kind,
@@ -81,14 +91,14 @@ def _register(vault: Vault, kind: RequestType, received: date, entity: str = ENT
     ).reference
 
 
-def _attach(vault: Vault, ref: str, kind: DocumentKind, name: str, content: bytes) -> str:
+def _attach(vault: Store, ref: str, kind: DocumentKind, name: str, content: bytes) -> str:
     media = "message/rfc822" if name.endswith(".eml") else "application/pdf"
     view = attach_document(_uow(vault), _store(vault), ref, kind, name, media, content)
     return view.document_id
 
 
 @pytest.fixture
-def case(vault: Vault) -> dict[str, str]:
+def case(vault: Store) -> dict[str, str]:
     """An earlier completed access request, the portability request with four documents,
     and an erasure request of the same person to another entity."""
     earlier = _register(vault, RequestType.ACCESS, date(2026, 1, 5))
@@ -108,11 +118,11 @@ def case(vault: Vault) -> dict[str, str]:
     return {"earlier": earlier, "ref": ref, "other": other, "email_id": email_id}
 
 
-def _verify(vault: Vault, ref: str) -> None:
+def _verify(vault: Store, ref: str) -> None:
     svc.record_identity_check(_uow(vault), ref, VerificationMethod.KNOWN_EMAIL)
 
 
-def _entries(vault: Vault, ref: str | None = None) -> list[AuditEntry]:
+def _entries(vault: Store, ref: str | None = None) -> list[AuditEntry]:
     with _uow(vault) as uow:
         return list(uow.audit.entries(ref))
 
@@ -130,7 +140,7 @@ def _files_containing(folder: Path, needle: bytes) -> list[Path]:
 
 
 def test_the_plan_lists_categories_provided_documents_and_what_is_left_out(
-    vault: Vault, case: dict[str, str]
+    vault: Store, case: dict[str, str]
 ) -> None:
     before = len(_entries(vault))
     plan = bundle_preview(_uow(vault), case["ref"].lower())
@@ -166,7 +176,7 @@ def test_the_plan_lists_categories_provided_documents_and_what_is_left_out(
 
 
 def test_unverified_identity_is_refused_without_a_reason_and_nothing_is_audited(
-    vault: Vault, case: dict[str, str]
+    vault: Store, case: dict[str, str]
 ) -> None:
     before = _entries(vault)
     for reason in (None, "", "   "):
@@ -175,7 +185,7 @@ def test_unverified_identity_is_refused_without_a_reason_and_nothing_is_audited(
     assert _entries(vault) == before
 
 
-def test_an_override_with_a_reason_is_audited(vault: Vault, case: dict[str, str]) -> None:
+def test_an_override_with_a_reason_is_audited(vault: Store, case: dict[str, str]) -> None:
     result = export_bundle(_uow(vault), _store(vault), case["ref"], override_reason=f"  {REASON} ")
     override, exported = _entries(vault, case["ref"])[-2:]
     assert override.action == "request.disclosure_override"
@@ -203,7 +213,7 @@ def test_an_override_with_a_reason_is_audited(vault: Vault, case: dict[str, str]
         assert verify_chain(list(uow.audit.entries()), uow.audit.head()).ok
 
 
-def test_a_verified_bundle_holds_provided_data_only(vault: Vault, case: dict[str, str]) -> None:
+def test_a_verified_bundle_holds_provided_data_only(vault: Store, case: dict[str, str]) -> None:
     _verify(vault, case["ref"])
     result = export_bundle(_uow(vault), _store(vault), case["ref"], lang="en")
     assert _entries(vault, case["ref"])[-1].action == "request.bundle_exported"
@@ -260,7 +270,7 @@ def test_a_verified_bundle_holds_provided_data_only(vault: Vault, case: dict[str
 
 
 def test_only_access_and_portability_and_not_refused_requests(
-    vault: Vault, case: dict[str, str]
+    vault: Store, case: dict[str, str]
 ) -> None:
     with pytest.raises(RuleViolation, match="access and portability requests only"):
         export_bundle(_uow(vault), _store(vault), case["other"], override_reason=REASON)
@@ -285,7 +295,7 @@ def test_only_access_and_portability_and_not_refused_requests(
 
 
 def test_added_csv_cp1252_and_json_become_categories(
-    vault: Vault, case: dict[str, str], tmp_path: Path
+    vault: Store, case: dict[str, str], tmp_path: Path
 ) -> None:
     _verify(vault, case["ref"])
     orders = tmp_path / "commandes.csv"
@@ -311,7 +321,7 @@ def test_added_csv_cp1252_and_json_become_categories(
 
 
 def test_a_bad_added_file_is_refused_before_anything_happens(
-    vault: Vault, case: dict[str, str], tmp_path: Path
+    vault: Store, case: dict[str, str], tmp_path: Path
 ) -> None:
     _verify(vault, case["ref"])
     before_entries = _entries(vault)
@@ -332,7 +342,7 @@ def test_a_bad_added_file_is_refused_before_anything_happens(
     assert all_bytes_under(vault.data_dir).keys() == before_files.keys()
 
 
-def test_a_password_gives_an_aes_zip(vault: Vault, case: dict[str, str]) -> None:
+def test_a_password_gives_an_aes_zip(vault: Store, case: dict[str, str]) -> None:
     _verify(vault, case["ref"])
     result = export_bundle(_uow(vault), _store(vault), case["ref"], password="pâtisserie-2026")
     assert result.encrypted
@@ -370,7 +380,7 @@ def _opened_envelope(data: bytes, password: str) -> dict[str, bytes]:
 
 
 def test_no_plaintext_of_a_provided_document_reaches_the_data_dir(
-    vault: Vault, case: dict[str, str], tmp_path: Path
+    vault: Store, case: dict[str, str], tmp_path: Path
 ) -> None:
     orders = tmp_path / "commandes.csv"
     orders.write_bytes(ORDERS_CSV.encode("utf-8"))
@@ -380,8 +390,11 @@ def test_no_plaintext_of_a_provided_document_reaches_the_data_dir(
     _verify(vault, case["ref"])
     export_bundle(_uow(vault), _store(vault), case["ref"], password="0123456789")
     vault.close()
+    dump = vault.dump() if vault.is_team else b""
+    assert not vault.is_team or case["email_id"].encode() in dump  # the control
     for needle in (EMAIL_CANARY, b"CANARY-77b0", ID_CANARY, "Crème brûlée".encode()):
         assert _files_containing(vault.data_dir, needle) == []
+        assert needle not in dump
 
 
 # -- CLI ------------------------------------------------------------------------------------
@@ -391,8 +404,10 @@ def _cli(data_dir: Path, *args: str, env: dict[str, str] | None = None) -> Resul
     return run_cli(data_dir, *args, today=TODAY.isoformat(), env=env)
 
 
+# The CLI on a workstation vault: on a team database (--db) it is tested in test_team_documents.
+@pytest.mark.parametrize("store", [SQLCIPHER], indirect=True)
 def test_cli_bundle_writes_a_private_zip_and_refuses_in_one_line(
-    vault: Vault, case: dict[str, str], tmp_path: Path
+    vault: Store, case: dict[str, str], tmp_path: Path
 ) -> None:
     ref = case["ref"]
     vault.close()

@@ -1,12 +1,13 @@
-"""The purge attestation on the real vault: a PDF (read back with pypdf) listing the ID copies
-purged in a period, per entity, from the audit log, with no file names and no content."""
+"""The purge attestation on the real vault and on a team database on PostgreSQL
+(``read_stores``): a PDF (read back with pypdf) listing the ID copies purged in a period, per
+entity, from the audit log, with no file names and no content, saying what was destroyed
+where and what the store's backups may still hold."""
 
 from __future__ import annotations
 
 import io
 from dataclasses import replace
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -20,11 +21,8 @@ from dsr_desk.services.document_access import purge_attestation_pdf
 from dsr_desk.services.documents import attach_document
 from dsr_desk.services.retention import purge_due_documents
 from dsr_desk.services.settings import load_settings, save_settings
-from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Vault
-from tests.integration.cli_helpers import PASSPHRASE
-from tests.vault_templates import open_copy
+from tests.integration.read_stores import Store
 
 LYCEE, ECOLE = "Lycée Exemple", "Collège Pilote"
 ACCESS_RULE = "access/rectification: 1 year after closure (CPP art. 9)"
@@ -36,17 +34,26 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def vault(data_dir: Path, clock: FixedClock) -> Vault:
-    entities = [{"name": LYCEE}, {"name": ECOLE}]
-    return open_copy(data_dir, clock, user="dpo", passphrase=PASSPHRASE, entities=entities)[0]
+def store_clock(clock: FixedClock) -> FixedClock:
+    return clock
 
 
-def _uow(vault: Vault, clock: FixedClock, user: str = "dpo") -> SqlUnitOfWork:
+@pytest.fixture
+def store_entities() -> list[dict[str, str]]:
+    return [{"name": LYCEE}, {"name": ECOLE}]
+
+
+@pytest.fixture
+def vault(store: Store) -> Store:
+    return store
+
+
+def _uow(vault: Store, clock: FixedClock, user: str = "dpo") -> SqlUnitOfWork:
     return SqlUnitOfWork(vault.session_factory, clock, user)
 
 
-def _closed_with_id(vault: Vault, clock: FixedClock, entity: str, name: str) -> str:
-    store = DocumentStore(vault.documents_dir, vault.database_key)
+def _closed_with_id(vault: Store, clock: FixedClock, entity: str, name: str) -> str:
+    store = vault.documents()
     ref = svc.register_request(
         _uow(vault, clock),
         type=RequestType.ACCESS,
@@ -68,7 +75,7 @@ def _text(pdf: bytes) -> str:
 
 
 @pytest.fixture
-def purged(vault: Vault, clock: FixedClock) -> tuple[str, str, str]:
+def purged(vault: Store, clock: FixedClock) -> tuple[str, str, str]:
     """Two ID copies purged on 04/02/2026 (one per entity), one still kept (open request)."""
     first = _closed_with_id(vault, clock, LYCEE, "Zoé Lambert")
     second = _closed_with_id(vault, clock, ECOLE, "Marc Petit")
@@ -76,14 +83,14 @@ def purged(vault: Vault, clock: FixedClock) -> tuple[str, str, str]:
         _uow(vault, clock), type=RequestType.ACCESS, received_on=date(2025, 2, 1), name="Ana Roy"
     ).reference
     clock.advance(timedelta(days=366))  # 4 February 2026
-    store = DocumentStore(vault.documents_dir, vault.database_key)
+    store = vault.documents()
     assert len(purge_due_documents(_uow(vault, clock), store).items) == 2
     clock.advance(timedelta(days=10))
     return first, second, kept
 
 
 def test_the_attestation_lists_the_purged_copies(
-    vault: Vault, clock: FixedClock, purged: tuple[str, str, str]
+    vault: Store, clock: FixedClock, purged: tuple[str, str, str]
 ) -> None:
     first, second, kept = purged
     pdf = purge_attestation_pdf(
@@ -107,16 +114,10 @@ def test_the_attestation_lists_the_purged_copies(
         assert private not in text
     # exactly what was destroyed, and what lies outside the app's reach
     assert "including in backups" not in text
-    for statement in (
-        "Destroyed by DSR Desk: the copy's encryption key, deleted from the DSR Desk database",
-        "its encrypted file, removed from the document folder; its file name, size and fingerprint",
-        "Apart from its backups (below), no database copy made by DSR Desk itself holds the "
-        "key: the copy taken before a schema upgrade is deleted once the upgraded database "
-        "has passed its integrity check",
-        "Outside DSR Desk's reach: copies of its data folder made by a user or by an IT "
-        "backup, which keep the key",
-    ):
+    for statement in WORKSTATION_STATEMENTS if vault.vault is not None else TEAM_STATEMENTS:
         assert statement in text
+    for statement in TEAM_STATEMENTS if vault.vault is not None else WORKSTATION_STATEMENTS:
+        assert statement not in text
     assert "Hors de portée de DSR Desk" in text
 
     with _uow(vault, clock) as uow:
@@ -125,8 +126,27 @@ def test_the_attestation_lists_the_purged_copies(
     assert generated.details == {"start": "2026-01-01", "end": "2026-02-28", "count": 2}
 
 
+WORKSTATION_STATEMENTS = (
+    "Destroyed by DSR Desk: the copy's encryption key, deleted from the DSR Desk database",
+    "its encrypted file, removed from the document folder; its file name, size and fingerprint",
+    "Apart from its backups (below), no database copy made by DSR Desk itself holds the "
+    "key: the copy taken before a schema upgrade is deleted once the upgraded database "
+    "has passed its integrity check",
+    "Outside DSR Desk's reach: copies of its data folder made by a user or by an IT "
+    "backup, which keep the key",
+)
+# On a team database the documents are on the server, not in a folder: nothing of them is in a
+# client's data folder, and VACUUM does not overwrite the space a row used.
+TEAM_STATEMENTS = (
+    "Destroyed by DSR Desk: the copy's encryption key and its encrypted content, deleted "
+    "from the team's database on its PostgreSQL server; its file name, size and fingerprint",
+    "Outside DSR Desk's reach: decrypted copies or exports a user saved",
+    "On the team's PostgreSQL server, DSR Desk deleted the rows and ran VACUUM",
+)
+
+
 def test_an_entity_sees_only_its_own_purges(
-    vault: Vault, clock: FixedClock, purged: tuple[str, str, str]
+    vault: Store, clock: FixedClock, purged: tuple[str, str, str]
 ) -> None:
     first, second, _kept = purged
     text = _text(
@@ -139,7 +159,7 @@ def test_an_entity_sees_only_its_own_purges(
 
 
 def test_a_period_without_purges_says_so(
-    vault: Vault, clock: FixedClock, purged: tuple[str, str, str]
+    vault: Store, clock: FixedClock, purged: tuple[str, str, str]
 ) -> None:
     text = _text(
         purge_attestation_pdf(_uow(vault, clock), date(2025, 1, 1), date(2026, 2, 3), None)
@@ -149,7 +169,7 @@ def test_a_period_without_purges_says_so(
     assert all(ref not in text for ref in purged)
 
 
-def test_bad_periods_and_unknown_entities_are_refused(vault: Vault, clock: FixedClock) -> None:
+def test_bad_periods_and_unknown_entities_are_refused(vault: Store, clock: FixedClock) -> None:
     with pytest.raises(ValidationError, match="start on or before"):
         purge_attestation_pdf(_uow(vault, clock), date(2026, 2, 1), date(2026, 1, 1), None)
     with pytest.raises(NotFound, match="No entity"):
@@ -157,13 +177,22 @@ def test_bad_periods_and_unknown_entities_are_refused(vault: Vault, clock: Fixed
 
 
 def test_the_attestation_says_how_long_backups_may_still_hold_a_copy(
-    vault: Vault, clock: FixedClock, purged: tuple[str, str, str]
+    vault: Store, clock: FixedClock, purged: tuple[str, str, str]
 ) -> None:
     def attestation() -> str:
         return _text(
             purge_attestation_pdf(_uow(vault, clock), date(2026, 1, 1), date(2026, 2, 28), None)
         )
 
+    if vault.is_team:  # the server's backups, kept as long as the DBA said (a setting)
+        assert "for up to 30 days, the retention of the server's backups" in attestation()
+        uow = _uow(vault, clock)
+        save_settings(uow, replace(load_settings(uow), server_backup_days=90))
+        text = attestation()
+        assert "for up to 90 days, the retention of the server's backups" in text
+        assert "pendant 90 jours au plus" in text
+        assert "backup folder" not in text and "30 days" not in text
+        return
     without = attestation()  # no backup folder: nothing DSR Desk deletes on its own
     assert "No backup folder is set in DSR Desk, so no rotation deletes old backups" in without
     assert "backups made outside DSR Desk, are not covered" in without

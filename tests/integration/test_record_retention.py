@@ -2,12 +2,14 @@
 and WAL frame of every file under the data dir decrypted): no trace of the requester's name,
 e-mail, address, notes or reasons is left anywhere, the search index's shadow tables
 included; the dashboard's figures and the audit chain survive; a dry run changes nothing; an
-upheld objection keeps only its suppression entry."""
+upheld objection keeps only its suppression entry. The same on a team database on PostgreSQL
+(``read_stores``), where the equivalent of the pages is the server's live rows (no personal
+field that decrypts to a trace), the blind index, a dump (none of the ciphertexts the
+requester's data had) and a VACUUM of the tables right after."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -23,12 +25,12 @@ from dsr_desk.services.documents import attach_document
 from dsr_desk.services.read.dashboard import dashboard_summary
 from dsr_desk.services.read.queries import RequestFilter, list_requests
 from dsr_desk.services.record_retention import anonymise_due_records, records_plan
-from dsr_desk.storage.document_store import DocumentStore
+from dsr_desk.storage import tables
+from dsr_desk.storage.pg_engine import purged_tables
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Vault
-from tests.integration.cli_helpers import PASSPHRASE
+from tests.integration.cli_helpers import all_bytes_under
+from tests.integration.read_stores import Store
 from tests.integration.sqlcipher_pages import decrypted_database, decrypted_wal, every_byte_under
-from tests.vault_templates import open_copy
 
 NAME = "Zebulon Qxjvqzw Canarywitz"
 # The search index keeps trigrams, not names: these are the rare ones of the name.
@@ -51,19 +53,23 @@ def clock() -> FixedClock:
     return FixedClock.on(date(2025, 1, 10))
 
 
-def _uow(vault: Vault, clock: FixedClock) -> SqlUnitOfWork:
+@pytest.fixture
+def store_clock(clock: FixedClock) -> FixedClock:
+    return clock
+
+
+@pytest.fixture
+def store_entities() -> list[dict[str, str]]:
+    return [{"name": "Lycée Exemple"}]
+
+
+def _uow(vault: Store, clock: FixedClock) -> SqlUnitOfWork:
     return SqlUnitOfWork(vault.session_factory, clock, "dpo")
 
 
-def _vault(data_dir: Path, clock: FixedClock) -> Vault:
-    return open_copy(
-        data_dir, clock, user="dpo", passphrase=PASSPHRASE, entities=[{"name": "Lycée Exemple"}]
-    )[0]
-
-
-def _full_record(vault: Vault, clock: FixedClock, kind: RequestType = RequestType.ACCESS) -> str:
+def _full_record(vault: Store, clock: FixedClock, kind: RequestType = RequestType.ACCESS) -> str:
     """A closed request with every personal field filled (the canaries) and two documents."""
-    store = DocumentStore(vault.documents_dir, vault.database_key)
+    store = vault.documents()
     ref = svc.register_request(
         _uow(vault, clock),
         type=kind,
@@ -92,8 +98,14 @@ def _full_record(vault: Vault, clock: FixedClock, kind: RequestType = RequestTyp
     return ref
 
 
-def _traces(data_dir: Path, key: bytes, secrets: tuple[str, ...]) -> dict[str, list[str]]:
-    files = every_byte_under(data_dir, key)
+def _traces(vault: Store, secrets: tuple[str, ...]) -> dict[str, list[str]]:
+    """Where each secret is found: in every decrypted page of every file under the vault's
+    data dir; on a team database in its live personal fields (decrypted) or anywhere in a
+    dump of it or under the client's data dir (in clear)."""
+    if vault.vault is None:
+        return _server_traces(vault, secrets)
+    data_dir = vault.data_dir
+    files = every_byte_under(data_dir, vault.database_key)
     found: dict[str, list[str]] = {}
     for secret in secrets:
         for variant in {secret.encode(), secret.lower().encode()}:
@@ -103,47 +115,96 @@ def _traces(data_dir: Path, key: bytes, secrets: tuple[str, ...]) -> dict[str, l
     return found
 
 
-def _index_trigrams(data_dir: Path, key: bytes) -> list[bytes]:
+def _sealed(vault: Store) -> dict[str, str]:
+    """A team database's live personal fields: each stored value (a ciphertext) → its clear
+    text, through the team key."""
+    assert vault.cipher is not None
+    opened = {}
+    for table_name, column in tables.PERSONAL_COLUMNS:
+        label = tables.metadata.tables[table_name].c[column].type.label
+        for (value,) in vault.sql(
+            f'SELECT "{column}" FROM "{table_name}" WHERE "{column}" <> \'\''
+        ):
+            if value is not None:
+                opened[value] = f"{table_name}.{column}\0" + vault.cipher.open(label, value)
+    return opened
+
+
+def _server_traces(vault: Store, secrets: tuple[str, ...]) -> dict[str, list[str]]:
+    fields = _sealed(vault)
+    dump = vault.dump()
+    files = all_bytes_under(vault.data_dir)
+    found: dict[str, list[str]] = {}
+    for secret in secrets:
+        for variant in {secret, secret.lower()}:
+            for located in fields.values():
+                where, _, text = located.partition("\0")
+                if variant in text:
+                    found.setdefault(secret, []).append(where)
+            for path, content in {"pg_dump": dump, **{str(p): c for p, c in files.items()}}.items():
+                if variant.encode() in content:
+                    found.setdefault(secret, []).append(path)
+    return found
+
+
+def _index_trigrams(vault: Store) -> list[bytes]:
     """The name's rare trigrams found in the decrypted pages of the database and its WAL (the
-    FTS5 shadow tables keep a deleted row's trigrams unless its secure-delete is on)."""
+    FTS5 shadow tables keep a deleted row's trigrams unless its secure-delete is on); on a team
+    database, in its blind index (the trigrams' keyed tokens)."""
+    if vault.vault is None:
+        assert vault.cipher is not None
+        stored = {bytes(row[0]) for row in vault.sql("SELECT token FROM requester_search_tokens")}
+        return [t for t in TRIGRAMS if vault.cipher.token("t", t.decode()) in stored]
+    data_dir, key = vault.data_dir, vault.database_key
     pages = decrypted_database(data_dir / "dsr-desk.db", key)
     pages += decrypted_wal(data_dir / "dsr-desk.db-wal", key)
     return [trigram for trigram in TRIGRAMS if trigram in pages]
 
 
-def _found(vault: Vault, clock: FixedClock, text: str) -> list[str]:
-    rows = list_requests(vault.reader, clock.today(), RequestFilter(search=text))
+def _found(vault: Store, clock: FixedClock, text: str) -> list[str]:
+    with _uow(vault, clock) as uow:
+        rows = list_requests(uow.dbapi_connection, clock.today(), RequestFilter(search=text))
     return [row.reference for row in rows]
 
 
-def _anonymise(vault: Vault, clock: FixedClock) -> list[str]:
-    store = DocumentStore(vault.documents_dir, vault.database_key)
+def _summary(vault: Store, clock: FixedClock) -> object:
+    with _uow(vault, clock) as uow:
+        return dashboard_summary(uow.dbapi_connection, clock.today())
+
+
+def _anonymise(vault: Store, clock: FixedClock) -> list[str]:
+    store = vault.documents()
     outcome = anonymise_due_records(_uow(vault, clock), store)
     assert outcome.unfinished is None
     return [item.reference for item in outcome.items]
 
 
 def test_anonymising_leaves_no_trace_in_any_page_and_keeps_the_statistics(
-    data_dir: Path, clock: FixedClock
+    store: Store, clock: FixedClock
 ) -> None:
-    vault = _vault(data_dir, clock)
+    vault = store
     ref = _full_record(vault, clock)
-    key = vault.database_key
-    assert set(_traces(data_dir, key, CANARIES)) == set(CANARIES)  # control: the scan finds them
-    assert _index_trigrams(data_dir, key) == list(TRIGRAMS)
+    assert set(_traces(vault, CANARIES)) == set(CANARIES)  # control: the scan finds them
+    assert _index_trigrams(vault) == list(TRIGRAMS)
     assert _found(vault, clock, "canarywitz")  # and so does the search
+    sealed = set(_sealed(vault)) if vault.is_team else set()  # the ciphertexts on the server
+    assert not vault.is_team or vault.vacuumed_tables() == set()  # control
 
     clock.advance(timedelta(days=5 * 366))
-    before = dashboard_summary(vault.reader, clock.today())
+    before = _summary(vault, clock)
     plan = records_plan(_uow(vault, clock), clock.today())
     assert [(i.reference, i.fate, i.documents) for i in plan] == [(ref, "anonymised", 2)]
     assert _anonymise(vault, clock) == [ref]
 
-    assert _traces(data_dir, key, CANARIES) == {}
-    assert _index_trigrams(data_dir, key) == []
-    assert list(vault.documents_dir.iterdir()) == []
+    assert _traces(vault, CANARIES) == {}
+    assert _index_trigrams(vault) == []
+    assert vault.stored_document_ids() == []
+    if vault.is_team:  # none of the old ciphertexts readable on the server; no dead rows left
+        dump = vault.dump().decode()
+        assert [value for value in sealed if value in dump] == []
+        assert set(purged_tables()) <= vault.vacuumed_tables()
     assert _found(vault, clock, "canarywitz") == []
-    assert dashboard_summary(vault.reader, clock.today()) == before
+    assert _summary(vault, clock) == before
     assert verify_audit_log(_uow(vault, clock)).ok
     detail = svc.get_request(_uow(vault, clock), ref)
     assert (detail.type, detail.status, detail.received_on) == (
@@ -153,35 +214,32 @@ def test_anonymising_leaves_no_trace_in_any_page_and_keeps_the_statistics(
     )
     assert detail.requester_name == "Anonymised"
     assert all(d.purged for d in detail.documents)
-    with vault.engine.connect() as connection:
-        assert connection.exec_driver_sql("SELECT count(*) FROM requesters").scalar() == 1
-        assert connection.exec_driver_sql("SELECT count(*) FROM notes").scalar() == 0
-        assert connection.exec_driver_sql("SELECT count(*) FROM request_reasons").scalar() == 0
+    assert vault.sql("SELECT count(*) FROM requesters") == [(1,)]
+    assert vault.sql("SELECT count(*) FROM notes") == [(0,)]
+    assert vault.sql("SELECT count(*) FROM request_reasons") == [(0,)]
     assert records_plan(_uow(vault, clock), clock.today()) == []  # done once
     vault.close()
-    assert _traces(data_dir, key, CANARIES) == {}
+    assert _traces(vault, CANARIES) == {}
 
 
 def test_a_dry_run_changes_nothing_and_a_later_date_cannot_be_anticipated(
-    data_dir: Path, clock: FixedClock
+    store: Store, clock: FixedClock
 ) -> None:
-    vault = _vault(data_dir, clock)
+    vault = store
     ref = _full_record(vault, clock)
     assert records_plan(_uow(vault, clock), date(2030, 1, 9)) == []  # closed 10/01/2025
     (item,) = records_plan(_uow(vault, clock), date(2030, 1, 10))
     assert (item.reference, item.due_on) == (ref, date(2030, 1, 10))
-    store = DocumentStore(vault.documents_dir, vault.database_key)
     with pytest.raises(ValidationError, match="cannot anticipate"):
-        anonymise_due_records(_uow(vault, clock), store, date(2030, 1, 10))
+        anonymise_due_records(_uow(vault, clock), vault.documents(), date(2030, 1, 10))
     assert svc.get_request(_uow(vault, clock), ref).requester_name == NAME
-    assert len(list(vault.documents_dir.iterdir())) == 2
-    vault.close()
+    assert len(vault.stored_document_ids()) == 2
 
 
 def test_the_requester_stays_while_another_request_needs_it(
-    data_dir: Path, clock: FixedClock
+    store: Store, clock: FixedClock
 ) -> None:
-    vault = _vault(data_dir, clock)
+    vault = store
     old = _full_record(vault, clock)
     clock.advance(timedelta(days=4 * 366))
     recent = svc.register_request(
@@ -196,22 +254,20 @@ def test_the_requester_stays_while_another_request_needs_it(
     assert svc.get_request(_uow(vault, clock), recent).requester_name == NAME
     assert svc.get_request(_uow(vault, clock), old).requester_name == "Anonymised"
     # what only the old request held is gone
-    assert _traces(data_dir, vault.database_key, (SUMMARY, NOTE, ASK, ID_NOTE, FILENAME)) == {}
-    vault.close()
+    assert _traces(vault, (SUMMARY, NOTE, ASK, ID_NOTE, FILENAME)) == {}
 
 
 def test_an_upheld_objection_keeps_only_its_suppression_entry(
-    data_dir: Path, clock: FixedClock
+    store: Store, clock: FixedClock
 ) -> None:
-    vault = _vault(data_dir, clock)
+    vault = store
     ref = _full_record(vault, clock, RequestType.MARKETING_OPT_OUT)
     clock.advance(timedelta(days=5 * 366))
     (item,) = records_plan(_uow(vault, clock), clock.today())
     assert item.fate == "suppression"
     assert _anonymise(vault, clock) == [ref]
     erased = tuple(c for c in CANARIES if c != EMAIL)
-    assert _traces(data_dir, vault.database_key, erased) == {}
+    assert _traces(vault, erased) == {}
     detail = svc.get_request(_uow(vault, clock), ref, consult_reason="a new mailing list")
     assert (detail.requester_name, detail.requester_email) == ("Objection on file", EMAIL)
     assert _found(vault, clock, EMAIL)  # found again at the next contact
-    vault.close()

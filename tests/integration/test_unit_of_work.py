@@ -1,4 +1,5 @@
-"""The SQL unit of work on the real SQLCipher file: nothing persists unless committed."""
+"""The SQL unit of work on the real SQLCipher file and on a team database on PostgreSQL
+(``read_stores``): nothing persists unless committed."""
 
 from __future__ import annotations
 
@@ -17,23 +18,26 @@ from dsr_desk.services import requests as svc
 from dsr_desk.services.entities import create_entity, update_entity
 from dsr_desk.services.read.queries import entity_names
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Vault
-from tests.integration.cli_helpers import PASSPHRASE
-from tests.vault_templates import open_copy
+from tests.integration.read_stores import Store
 
 CLOCK = FixedClock.on(date(2026, 3, 20))
 
 
 @pytest.fixture
-def vault(data_dir: Path) -> Vault:
-    return open_copy(data_dir, CLOCK, passphrase=PASSPHRASE)[0]
+def store_clock() -> FixedClock:
+    return CLOCK
 
 
-def _uow(vault: Vault) -> SqlUnitOfWork:
-    return SqlUnitOfWork(vault.session_factory, CLOCK, "tester")
+@pytest.fixture
+def vault(store: Store) -> Store:
+    return store
 
 
-def test_leaving_without_commit_rolls_back(vault: Vault) -> None:
+def _uow(vault: Store) -> SqlUnitOfWork:
+    return vault.uow("tester")
+
+
+def test_leaving_without_commit_rolls_back(vault: Store) -> None:
     uow = _uow(vault)
     with uow:
         uow.entities.add(Entity(name="Never saved"))
@@ -43,7 +47,7 @@ def test_leaving_without_commit_rolls_back(vault: Vault) -> None:
         assert check.audit.head() is None
 
 
-def test_an_error_mid_action_leaves_nothing_behind(vault: Vault) -> None:
+def test_an_error_mid_action_leaves_nothing_behind(vault: Store) -> None:
     create_entity(_uow(vault), name="Collège Exemple")
     with pytest.raises(ValidationError):
         svc.register_request(
@@ -57,7 +61,7 @@ def test_an_error_mid_action_leaves_nothing_behind(vault: Vault) -> None:
         assert [e.action for e in check.audit.entries()] == ["entity.created"]
 
 
-def test_duplicate_entity_name_is_refused(vault: Vault) -> None:
+def test_duplicate_entity_name_is_refused(vault: Store) -> None:
     create_entity(_uow(vault), name="Collège Exemple")
     with pytest.raises(ValidationError, match="already exists"):
         create_entity(_uow(vault), name="collège exemple")
@@ -68,21 +72,21 @@ def test_tests_never_use_the_real_home() -> None:
     assert not str(default_data_dir()).startswith(str(Path.home() / ".local"))
 
 
-def _stored_due(vault: Vault, reference: str) -> date | None:
+def _stored_due(vault: Store, reference: str) -> date | None:
     with _uow(vault) as check:
         request = check.requests.get(reference)
         assert request is not None
         return request.due_on
 
 
-def _register(vault: Vault, name: str, entity: str) -> str:
+def _register(vault: Store, name: str, entity: str) -> str:
     detail = svc.register_request(
         _uow(vault), type=RequestType.ACCESS, received_on=date(2026, 3, 3), name=name, entity=entity
     )
     return str(detail.reference)
 
 
-def test_moving_an_entity_to_alsace_moselle_reschedules_its_open_requests(vault: Vault) -> None:
+def test_moving_an_entity_to_alsace_moselle_reschedules_its_open_requests(vault: Store) -> None:
     """3 March 2026 + 1 month = Friday 3 April, Good Friday: a holiday only in Alsace-Moselle,
     where the deadline moves past Easter Monday to Tuesday 7 April."""
     create_entity(_uow(vault), name="Lycée de Metz", country="FR")

@@ -2,7 +2,8 @@
 account of a new vault (DPO, no password); the services refuse what a role does not allow
 (an assistant's purge leaves the ID copy intact, an auditor logs no request); failed logins
 delay the next attempt, the count surviving a re-open of the vault; ``user add|list|remove``
-keep to their contract and a refused permission is one line, exit 2."""
+keep to their contract and a refused permission is one line, exit 2. The services' part runs
+on a team database on PostgreSQL too (``read_stores``)."""
 
 from __future__ import annotations
 
@@ -27,10 +28,10 @@ from dsr_desk.services import accounts
 from dsr_desk.services import requests as svc
 from dsr_desk.services.documents import attach_document
 from dsr_desk.services.retention import purge_due_documents, purge_plan
-from dsr_desk.storage.document_store import DocumentStore
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from dsr_desk.storage.vault import Unlock, Vault, open_vault
+from dsr_desk.storage.vault import Vault
 from tests.integration.cli_helpers import PASSPHRASE, init_vault, run_cli
+from tests.integration.read_stores import Store
 from tests.vault_templates import open_copy
 
 PASSWORD = "plum tractor velvet harbour"
@@ -49,8 +50,23 @@ def opened(data_dir: Path, clock: FixedClock) -> tuple[Vault, str]:
     )
 
 
+@pytest.fixture
+def store_clock(clock: FixedClock) -> FixedClock:
+    return clock
+
+
+@pytest.fixture
+def store_entities() -> list[dict[str, str]]:
+    return [{"name": "Lycée Exemple"}]
+
+
+@pytest.fixture
+def store_user() -> str:
+    return OWNER
+
+
 def _uow(
-    vault: Vault, clock: FixedClock, user: str = OWNER, role: UserRole = UserRole.DPO
+    vault: Vault | Store, clock: FixedClock, user: str = OWNER, role: UserRole = UserRole.DPO
 ) -> SqlUnitOfWork:
     return SqlUnitOfWork(vault.session_factory, clock, user, role)
 
@@ -68,22 +84,21 @@ def test_a_new_vault_has_its_owner_as_dpo_without_password(
         accounts.login(_uow(vault, clock), owner.name, "")
 
 
-def test_roles_are_enforced_by_the_services(opened: tuple[Vault, str], clock: FixedClock) -> None:
-    vault, _ = opened
-    store = DocumentStore(vault.documents_dir, vault.database_key)
+def test_roles_are_enforced_by_the_services(store: Store, clock: FixedClock) -> None:
+    vault, documents = store, store.documents()
     accounts.add_user(_uow(vault, clock), "bob", UserRole.ASSISTANT, PASSWORD)
     accounts.add_user(_uow(vault, clock), "audrey", UserRole.AUDITOR, PASSWORD)
     bob = _uow(vault, clock, "bob", UserRole.ASSISTANT)
     ref = svc.register_request(
         bob, type=RequestType.ACCESS, received_on=date(2025, 1, 10), name="Zoé Canari"
     ).reference
-    attach_document(bob, store, ref, DocumentKind.ID, "id.pdf", "application/pdf", b"%PDF-1 id")
+    attach_document(bob, documents, ref, DocumentKind.ID, "id.pdf", "application/pdf", b"%PDF-1 id")
     svc.close(bob, ref, Outcome.COMPLETED)
     clock.advance(timedelta(days=400))
     assert [item.reference for item in purge_plan(bob, clock.today())] == [ref]
 
     with pytest.raises(PermissionDenied, match=r"^Your role \(assistant\) does not allow purg"):
-        purge_due_documents(_uow(vault, clock, "bob", UserRole.ASSISTANT), store)
+        purge_due_documents(_uow(vault, clock, "bob", UserRole.ASSISTANT), documents)
     assert [item.reference for item in purge_plan(bob, clock.today())] == [ref]  # untouched
     with pytest.raises(PermissionDenied, match="managing user accounts"):
         accounts.add_user(bob, "eve", UserRole.DPO, PASSWORD)
@@ -97,7 +112,7 @@ def test_roles_are_enforced_by_the_services(opened: tuple[Vault, str], clock: Fi
         svc.add_note(audrey, ref, "a note")
     assert svc.get_request(audrey, ref).reference == ref  # reading is allowed
 
-    purged = purge_due_documents(_uow(vault, clock), store)  # the DPO may
+    purged = purge_due_documents(_uow(vault, clock), documents)  # the DPO may
     assert [item.reference for item in purged.items] == [ref]
     with _uow(vault, clock) as uow:
         users = {entry.user for entry in uow.audit.entries(ref)}
@@ -107,6 +122,7 @@ def test_roles_are_enforced_by_the_services(opened: tuple[Vault, str], clock: Fi
 def test_an_assignee_is_chosen_among_the_users_once_there_are_several(
     opened: tuple[Vault, str], clock: FixedClock
 ) -> None:
+    # a workstation's rule: while its owner is its only account, any name may be written
     vault, _ = opened
     kept = svc.register_request(
         _uow(vault, clock),
@@ -135,20 +151,21 @@ def test_an_assignee_is_chosen_among_the_users_once_there_are_several(
     assert assigned.assignee == "bob"
 
 
-def test_accounts_are_unique_and_the_owner_stays(
-    opened: tuple[Vault, str], clock: FixedClock
-) -> None:
-    vault, _ = opened
+def test_accounts_are_unique_and_the_owner_stays(store: Store, clock: FixedClock) -> None:
+    vault = store
     accounts.add_user(_uow(vault, clock), "bob", UserRole.ASSISTANT, PASSWORD)
     with pytest.raises(RuleViolation, match="already a user named bob"):
         accounts.add_user(_uow(vault, clock), "bob", UserRole.DPO, PASSWORD)
     with pytest.raises(ValidationError, match="password is too short"):
         accounts.add_user(_uow(vault, clock), "eve", UserRole.DPO, "short")
-    owner = accounts.list_users(_uow(vault, clock))[0].name
-    with pytest.raises(RuleViolation, match="cannot be removed"):
-        accounts.remove_user(_uow(vault, clock), owner)
+    if vault.is_team:  # a team has no owner: its accounts are the team's
+        owners = []
+    else:
+        owners = [accounts.list_users(_uow(vault, clock))[0].name]
+        with pytest.raises(RuleViolation, match="cannot be removed"):
+            accounts.remove_user(_uow(vault, clock), owners[0])
     accounts.remove_user(_uow(vault, clock), "bob")
-    assert [u.name for u in accounts.list_users(_uow(vault, clock))] == [owner]
+    assert [u.name for u in accounts.list_users(_uow(vault, clock))] == owners
     with pytest.raises(LoginRefused):
         accounts.login(_uow(vault, clock), "bob", PASSWORD)
     back = accounts.add_user(_uow(vault, clock), "bob", UserRole.AUDITOR, PASSWORD)
@@ -156,12 +173,11 @@ def test_accounts_are_unique_and_the_owner_stays(
 
 
 def test_failed_logins_delay_exponentially_and_the_count_survives_a_reopen(
-    opened: tuple[Vault, str], clock: FixedClock
+    store: Store, clock: FixedClock
 ) -> None:
-    vault, recovery_key = opened
+    vault = store
     accounts.add_user(_uow(vault, clock), "bob", UserRole.ASSISTANT, PASSWORD)
-    with vault.engine.connect() as connection:
-        (stored,) = connection.execute(text("SELECT password_hash FROM users WHERE name='bob'"))
+    (stored,) = vault.sql("SELECT password_hash FROM users WHERE name='bob'")
     assert stored[0].startswith("$argon2id$") and PASSWORD not in stored[0]
 
     for expected_delay in (1, 2, 4):
@@ -174,9 +190,7 @@ def test_failed_logins_delay_exponentially_and_the_count_survives_a_reopen(
 
     with pytest.raises(LoginRefused, match="Wrong"):  # a 4th failure: 8 s
         accounts.login(_uow(vault, clock), "bob", "wrong", clock)
-    data_dir = vault.data_dir
-    vault.close()
-    vault = open_vault(data_dir, clock, Unlock(recovery_key=recovery_key))  # a restart
+    vault.reopen()  # a restart
     clock.advance(timedelta(seconds=7))
     with pytest.raises(LoginRefused, match="try again in 1 s"):
         accounts.login(_uow(vault, clock), "bob", PASSWORD, clock)
@@ -186,7 +200,6 @@ def test_failed_logins_delay_exponentially_and_the_count_survives_a_reopen(
         accounts.login(_uow(vault, clock), "bob", "wrong", clock)
     clock.advance(timedelta(seconds=1))
     assert accounts.login(_uow(vault, clock), "bob", PASSWORD, clock).name == "bob"
-    vault.close()
 
 
 def test_user_commands_and_refused_roles_through_the_cli(data_dir: Path) -> None:
