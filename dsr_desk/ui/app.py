@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from dsr_desk.ui.colleagues import ColleaguesFeed
     from dsr_desk.ui.main_window import MainWindow
     from dsr_desk.ui.restore_job import RestoreJob
-    from dsr_desk.ui.team_mode import TeamLogin
+    from dsr_desk.ui.team_mode import TeamChoice, TeamLogin
 
 # The main window's modules are imported after the unlock; the unlock dialog, the first-run
 # wizard, the new-request dialog and the purge when used: the first screen needs none of them
@@ -198,6 +198,7 @@ class AppController(QObject):
             self.window.first_screen_shown.connect(self._first_screen_shown)
             self.window.fully_loaded.connect(self.fully_loaded)
             self.window.restore_requested.connect(self.restore)
+            self.window.register_moved.connect(self.switch_register)
         settings = reads.settings  # waits for the reads, if they are not in yet
         self.session.use_display_name(settings.display_name)
         self.idle.set_minutes(settings.idle_lock_minutes)
@@ -271,6 +272,11 @@ class AppController(QObject):
         """Hide all personal data, close the database, then ask to unlock again."""
         if not self.session.is_unlocked:
             return
+        self._close_session()
+        if not self.unlock():
+            QApplication.quit()
+
+    def _close_session(self) -> None:
         self.idle.stop()
         self._warm_up_timer.stop()
         self._stop_colleagues()
@@ -280,7 +286,22 @@ class AppController(QObject):
             self.window.clear_personal_data()
             self.window.hide()
         self.ops.call(self.session.lock)  # connections belong to the worker thread
-        if not self.unlock():
+
+    def switch_register(self, choice: TeamChoice | None) -> None:
+        """Settings moved the register to the team server ``choice`` (already remembered for
+        the data folder), or back to this workstation (None: the server forgotten). Once the
+        dialog that asked has closed: lock, then log in there, or open the folder's vault (the
+        first-run wizard if it has none), in a window built for that place."""
+        QTimer.singleShot(0, self, partial(self._switch_register, choice))
+
+    def _switch_register(self, choice: TeamChoice | None) -> None:
+        if not self.session.is_unlocked:
+            return
+        self.team_url = choice.url if choice is not None else None
+        self.team_account = choice.account if choice is not None else ""
+        self._close_session()
+        self._retire_window()  # the next one shows what that place offers (backups or not)
+        if not self.start():
             QApplication.quit()
 
     def _retire_window(self) -> None:

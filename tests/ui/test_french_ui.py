@@ -428,7 +428,7 @@ def test_the_team_server_page_and_the_login_dialog_speak_french(
     assert page is wizard.team_page
     assert english_in([*visible_texts(page), ("title", page.title())]) == []
     assert wizard.button(wizard.WizardButton.FinishButton).text() == "Se connecter"
-    assert page.ssl_combo.currentText().startswith("verify-full\u00a0: chiffré")
+    assert page.server.ssl_combo.currentText().startswith("verify-full\u00a0: chiffré")
 
     dialog = LoginDialog(
         app_session.data_dir, app_session.clock, "postgresql://dsr@db.example.org/dsr", "camille"
