@@ -88,6 +88,7 @@ class AppController(QObject):
         self.ops = Ops(self)
         self.window: MainWindow | None = None
         self._window_role: UserRole | None = None  # the role the window was built for
+        self._window_team = False  # and whether for a team server (no backups there)
         self.colleagues: ColleaguesFeed | None = None
         self.idle = IdleWatcher(clock, parent=self)
         self.idle.idle.connect(self.lock)
@@ -184,13 +185,16 @@ class AppController(QObject):
         if vault is not None:
             self.session.attach(vault)
         reads = FirstReads(self.ops, self.session)  # settings and the first screen's data
-        if self.window is not None and self._window_role is not self.session.role:
-            self._retire_window()  # another account logged in: what its role shows
+        if self.window is not None and (
+            self._window_role is not self.session.role or self._window_team != self.session.is_team
+        ):
+            self._retire_window()  # another account, or place: what its role and place show
         if self.window is None:
             from dsr_desk.ui.main_window import MainWindow
 
             self.window = MainWindow(self.session, self.ops)
             self._window_role = self.session.role
+            self._window_team = self.session.is_team
             self.window.closed.connect(self.window_closed)
             self.window.lock_requested.connect(self.lock)
             self.window.new_request_requested.connect(self.new_request)
@@ -289,18 +293,17 @@ class AppController(QObject):
 
     def switch_register(self, choice: TeamChoice | None) -> None:
         """Settings moved the register to the team server ``choice`` (already remembered for
-        the data folder), or back to this workstation (None: the server forgotten). Once the
-        dialog that asked has closed: lock, then log in there, or open the folder's vault (the
-        first-run wizard if it has none), in a window built for that place."""
-        QTimer.singleShot(0, self, partial(self._switch_register, choice))
-
-    def _switch_register(self, choice: TeamChoice | None) -> None:
-        if not self.session.is_unlocked:
-            return
+        the data folder), or back to this workstation (None: the server forgotten): from now
+        on the app opens there; once the dialog that asked has closed, it locks, then logs in
+        there, or opens the folder's vault (the first-run wizard if it has none)."""
         self.team_url = choice.url if choice is not None else None
         self.team_account = choice.account if choice is not None else ""
+        QTimer.singleShot(0, self, self._reopen_elsewhere)
+
+    def _reopen_elsewhere(self) -> None:
+        if not self.session.is_unlocked:
+            return  # a lock came first: its unlock already asked there
         self._close_session()
-        self._retire_window()  # the next one shows what that place offers (backups or not)
         if not self.start():
             QApplication.quit()
 

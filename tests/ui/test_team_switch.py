@@ -21,8 +21,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dsr_desk.domain.clock import FixedClock
@@ -40,6 +41,7 @@ from dsr_desk.ui.dialogs.login_dialog import LoginDialog
 from dsr_desk.ui.dialogs.team_switch_dialog import MoveToTeamDialog, WorkstationQuestion
 from dsr_desk.ui.dialogs.unlock_dialog import UnlockDialog
 from dsr_desk.ui.main_window import REQUESTS, SETTINGS
+from dsr_desk.ui.recovery_sheet import recovery_sheet_html
 from dsr_desk.ui.team_mode import TeamChoice, forget_team, remember_team, remembered_team
 from tests.ui.conftest import UI_ENTITY, UI_PASSPHRASE
 from tests.vault_templates import copy_vault
@@ -87,6 +89,7 @@ def controller(
     monkeypatch: pytest.MonkeyPatch,
     seen: list[str],
     forget_server: None,
+    pg_empty_url: str,  # shut down before the database is dropped (colleagues' feed)
 ) -> Iterator[AppController]:
     """An AppController on ``data_dir`` whose modal dialogs are answered instead of blocking
     in exec(): the unlock dialog gets the passphrase, the login dialog the admin's password
@@ -171,6 +174,8 @@ def test_a_vault_moved_from_settings_is_on_the_server_and_the_app_logs_in_there(
     clock: FixedClock,
     pg_empty_url: str,
     seen: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _vault_with_a_request(data_dir, clock)
     assert controller.start()
@@ -198,6 +203,20 @@ def test_a_vault_moved_from_settings_is_on_the_server_and_the_app_logs_in_there(
     key = dialog.key_label.text()
     assert RECOVERY_KEY.match(key), key
     assert not dialog.login_button.isEnabled()  # once the key is said to be stored
+    # the team's recovery sheet: saved owner-only, naming the server and what the key opens
+    sheet = tmp_path / "team sheet"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(sheet), ""))
+    dialog.save_button.click()
+    saved = sheet.with_name("team sheet.pdf")
+    assert saved.read_bytes().startswith(b"%PDF")
+    assert saved.stat().st_mode & 0o777 == 0o600
+    assert dialog.sheet_status.text().startswith(f"Saved to {saved}.")
+    facts = dialog._sheet_facts()
+    assert facts is not None and facts[0] == key
+    text = recovery_sheet_html(*facts, team=True)
+    assert "Team server · Serveur d&#x27;équipe" in text and facts[1] in text
+    assert "opens the team key of your DSR Desk team database" in text
+    assert "unlock window" not in text  # a vault's instructions are not a team's
     assert not dialog.cancel_button.isVisible()
     assert controller.session.vault is not None  # still the vault until the dialog closes
     dialog.stored_check.setChecked(True)
@@ -219,6 +238,39 @@ def test_a_vault_moved_from_settings_is_on_the_server_and_the_app_logs_in_there(
     # another client reads it there too; the workstation's vault is still in its folder
     assert _team_requests(pg_empty_url, clock) == [REQUESTER]
     assert vault_exists(data_dir)
+    qtbot.waitUntil(lambda: not controller.ops.busy)
+
+
+def test_a_lock_while_the_recovery_key_shows_closes_it_and_logs_in_on_the_server(
+    qtbot: QtBot,
+    controller: AppController,
+    data_dir: Path,
+    clock: FixedClock,
+    pg_empty_url: str,
+    seen: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _vault_with_a_request(data_dir, clock)
+    assert controller.start()
+    dialog = _open_move_dialog(qtbot, controller, pg_empty_url)
+    dialog.move_button.click()
+    qtbot.waitUntil(lambda: dialog.migrated is not None, timeout=MOVE_TIMEOUT_MS)
+
+    def no_question(_box: QMessageBox) -> int:
+        raise AssertionError("nobody is asked on lock")
+
+    monkeypatch.setattr(QMessageBox, "exec", no_question)
+    window = controller.window
+    assert window is not None
+    window.lock_action.trigger()  # as the idle lock does
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()  # gone, asking nothing
+    assert seen == ["unlock", f"login as {ADMIN}"]  # the lock's own unlock: on the server
+    assert controller.session.is_team
+    new_window = controller.window
+    assert new_window is not None and new_window is not window  # built for the server
+    assert not new_window.backup_action.isVisible()
+    qtbot.wait(50)  # the switch queued by the dialog finds the session open: nothing more
+    assert seen == ["unlock", f"login as {ADMIN}"]
     qtbot.waitUntil(lambda: not controller.ops.busy)
 
 

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from dsr_desk.domain.errors import DsrError, VaultError, VaultLocked
 from dsr_desk.services.read.settings import SERVER_BACKUP_DAYS_RANGE, AppSettings
 from dsr_desk.storage.team_location import server_label
+from dsr_desk.ui.discard_guard import closing_on_lock
 from dsr_desk.ui.ops import Ops
 from dsr_desk.ui.recovery_sheet import (
     SHEET_FILE_NAME,
@@ -462,7 +463,7 @@ class MoveToTeamDialog(QDialog):
         if self.busy:
             return  # the copy is one transaction on the server: it ends, then the dialog
         unsaved_key = self.migrated is not None and not self.stored_check.isChecked()
-        if unsaved_key and not self._confirm_leave():
+        if unsaved_key and not closing_on_lock() and not self._confirm_leave():
             return
         self.done(QDialog.DialogCode.Rejected.value)
 
@@ -478,7 +479,9 @@ class MoveToTeamDialog(QDialog):
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes.value
+        answer = box.exec()
+        # a lock meanwhile closes the question: the key must not stay on screen behind it
+        return answer == QMessageBox.StandardButton.Yes.value or not self.isVisible()
 
     def done(self, result: int) -> None:
         """Once moved, however the dialog ends, the app goes to the team login (``moved``)."""

@@ -253,8 +253,11 @@ class PreferencesTab(QWidget):
         self.vault_status = status_label("vaultStatus")
         key_row = QHBoxLayout()
         key_row.addWidget(self.vault_status, 1)
-        for button in (self.key_change_button, self.move_to_team_button, self.work_here_button):
-            key_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        key_row.addWidget(self.key_change_button, 0, Qt.AlignmentFlag.AlignTop)
+        where_row = QHBoxLayout()  # a row of its own: the translations are long
+        where_row.addStretch(1)
+        where_row.addWidget(self.move_to_team_button)
+        where_row.addWidget(self.work_here_button)
         form = QFormLayout(box)
         self._vault_form = form
         form.addRow(self.tr("Register kept on"), self.where_label)
@@ -265,6 +268,7 @@ class PreferencesTab(QWidget):
         form.addRow(self.tr("Vault id"), self.vault_id_label)
         form.addRow(self.tr("Created"), self.vault_created_label)
         form.addRow(key_row)
+        form.addRow(where_row)
         return box
 
     def open_key_change(self) -> None:
