@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from dsr_desk.ui.colleagues import ColleaguesFeed
     from dsr_desk.ui.main_window import MainWindow
     from dsr_desk.ui.restore_job import RestoreJob
-    from dsr_desk.ui.team_mode import TeamLogin
+    from dsr_desk.ui.team_mode import TeamChoice, TeamLogin
 
 # The main window's modules are imported after the unlock; the unlock dialog, the first-run
 # wizard, the new-request dialog and the purge when used: the first screen needs none of them
@@ -88,6 +88,7 @@ class AppController(QObject):
         self.ops = Ops(self)
         self.window: MainWindow | None = None
         self._window_role: UserRole | None = None  # the role the window was built for
+        self._window_team = False  # and whether for a team server (no backups there)
         self.colleagues: ColleaguesFeed | None = None
         self.idle = IdleWatcher(clock, parent=self)
         self.idle.idle.connect(self.lock)
@@ -184,13 +185,16 @@ class AppController(QObject):
         if vault is not None:
             self.session.attach(vault)
         reads = FirstReads(self.ops, self.session)  # settings and the first screen's data
-        if self.window is not None and self._window_role is not self.session.role:
-            self._retire_window()  # another account logged in: what its role shows
+        if self.window is not None and (
+            self._window_role is not self.session.role or self._window_team != self.session.is_team
+        ):
+            self._retire_window()  # another account, or place: what its role and place show
         if self.window is None:
             from dsr_desk.ui.main_window import MainWindow
 
             self.window = MainWindow(self.session, self.ops)
             self._window_role = self.session.role
+            self._window_team = self.session.is_team
             self.window.closed.connect(self.window_closed)
             self.window.lock_requested.connect(self.lock)
             self.window.new_request_requested.connect(self.new_request)
@@ -198,6 +202,7 @@ class AppController(QObject):
             self.window.first_screen_shown.connect(self._first_screen_shown)
             self.window.fully_loaded.connect(self.fully_loaded)
             self.window.restore_requested.connect(self.restore)
+            self.window.register_moved.connect(self.switch_register)
         settings = reads.settings  # waits for the reads, if they are not in yet
         self.session.use_display_name(settings.display_name)
         self.idle.set_minutes(settings.idle_lock_minutes)
@@ -271,6 +276,11 @@ class AppController(QObject):
         """Hide all personal data, close the database, then ask to unlock again."""
         if not self.session.is_unlocked:
             return
+        self._close_session()
+        if not self.unlock():
+            QApplication.quit()
+
+    def _close_session(self) -> None:
         self.idle.stop()
         self._warm_up_timer.stop()
         self._stop_colleagues()
@@ -280,7 +290,21 @@ class AppController(QObject):
             self.window.clear_personal_data()
             self.window.hide()
         self.ops.call(self.session.lock)  # connections belong to the worker thread
-        if not self.unlock():
+
+    def switch_register(self, choice: TeamChoice | None) -> None:
+        """Settings moved the register to the team server ``choice`` (already remembered for
+        the data folder), or back to this workstation (None: the server forgotten): from now
+        on the app opens there; once the dialog that asked has closed, it locks, then logs in
+        there, or opens the folder's vault (the first-run wizard if it has none)."""
+        self.team_url = choice.url if choice is not None else None
+        self.team_account = choice.account if choice is not None else ""
+        QTimer.singleShot(0, self, self._reopen_elsewhere)
+
+    def _reopen_elsewhere(self) -> None:
+        if not self.session.is_unlocked:
+            return  # a lock came first: its unlock already asked there
+        self._close_session()
+        if not self.start():
             QApplication.quit()
 
     def _retire_window(self) -> None:

@@ -54,6 +54,11 @@ def discarding_without_asking() -> Iterator[None]:
         _Lock.under_way = False
 
 
+def closing_on_lock() -> bool:
+    """Whether the lock is closing every dialog now (a dialog then asks nothing)."""
+    return _Lock.under_way
+
+
 def _text(widget: TextInput) -> str:
     return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
 

@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
     first_screen_shown = Signal()  # after start(): the dashboard's figures are in
     fully_loaded = Signal()  # then: its charts are drawn and the register holds its first page
     restore_requested = Signal(object, object)  # File → Restore…: the backup's Path, its Unlock
+    # Settings (or File, in team mode): the register moved to a team server (its TeamChoice)
+    # or back to this workstation (None): the app locks and opens it there.
+    register_moved = Signal(object)
 
     def __init__(self, session: AppSession, ops: Ops) -> None:
         super().__init__()
@@ -222,6 +225,11 @@ class MainWindow(QMainWindow):
         for backup_act in (self.backup_action, self.restore_action):  # the DBA's, on a server
             backup_act.setVisible(not self.session.is_team)
         menu.addSeparator()
+        # any role, in team mode (Settings, which has the same button, is a DPO's)
+        self.work_here_action = menu.addAction(self.tr("Work on this workstation instead…"))
+        self.work_here_action.setObjectName("workOnWorkstation")
+        self.work_here_action.triggered.connect(self.work_on_workstation)
+        self.work_here_action.setVisible(self.session.is_team)
         menu.addAction(self.lock_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
@@ -291,6 +299,14 @@ class MainWindow(QMainWindow):
 
     def back_up_now(self) -> None:
         self.backup_actions.back_up_now()
+
+    def work_on_workstation(self) -> None:
+        """File → "Work on this workstation instead…" (team mode): asked, then the server is
+        forgotten for this data folder and the app locks (``register_moved`` with None)."""
+        from dsr_desk.ui.dialogs.team_switch_dialog import confirm_work_on_workstation
+
+        if self.session.is_team and confirm_work_on_workstation(self, self.session.data_dir):
+            self.register_moved.emit(None)
 
     def choose_restore(self) -> None:
         self.backup_actions.choose_restore()
@@ -413,6 +429,7 @@ class MainWindow(QMainWindow):
 
             settings = SettingsView(self.session, self.ops)
             settings.preferences_saved.connect(self.preferences_saved)
+            settings.register_moved.connect(self.register_moved)
             widget = settings
         elif index == REQUESTS:
             return self.request_tabs

@@ -2,7 +2,9 @@
 
 ``render_recovery_sheet_pdf`` makes a one-page A4 PDF (ReportLab) to save and print later;
 ``print_recovery_key`` sends the same text to a printer through Qt. Neither writes anything
-to disk by itself nor logs the key.
+to disk by itself nor logs the key. A vault's sheet names the vault; a team database's
+(``team=True``: its recovery key opens the team key) names the server and says what that key
+is for instead.
 """
 
 from __future__ import annotations
@@ -50,6 +52,25 @@ INSTRUCTIONS_FR: Final = (
     "immédiatement votre DPO.",
 )
 
+TEAM_INSTRUCTIONS_EN: Final = (
+    "This key opens the team key of your DSR Desk team database (on the server named above) "
+    "if the password of every DPO account is lost.",
+    INSTRUCTIONS_EN[1],
+    "Anyone holding this key and a copy of the team database can read every request in it: "
+    "look after it like the key to the archive room.",
+    "If this sheet is lost, or someone else may have seen it, tell your DPO at once.",
+)
+
+TEAM_INSTRUCTIONS_FR: Final = (
+    "Cette clé ouvre la clé d'équipe de votre base d'équipe DSR Desk (sur le serveur nommé "
+    "ci-dessus) si le mot de passe de tous les comptes DPO est perdu.",
+    INSTRUCTIONS_FR[1],
+    "Toute personne disposant de cette clé et d'une copie de la base d'équipe peut lire "
+    "toutes les demandes qu'elle contient : protégez-la comme la clé de la salle des archives.",
+    "Si cette feuille est perdue ou a pu être vue par quelqu'un d'autre, prévenez "
+    "immédiatement votre DPO.",
+)
+
 RECORD_LINES: Final = (
     "Stored at · Rangée à",
     "By · Par",
@@ -71,8 +92,17 @@ def created_label(created: str) -> str:
 # --- PDF (ReportLab) -------------------------------------------------------------------
 
 
-def render_recovery_sheet_pdf(recovery_key: str, vault_id: str, created: str) -> bytes:
-    """A one-page A4 recovery sheet as PDF bytes."""
+def _sheet_words(team: bool) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """What the sheet's first fact is called, and its instructions in English and French."""
+    if team:
+        return "Team server · Serveur d'équipe", TEAM_INSTRUCTIONS_EN, TEAM_INSTRUCTIONS_FR
+    return "Vault · Coffre", INSTRUCTIONS_EN, INSTRUCTIONS_FR
+
+
+def render_recovery_sheet_pdf(
+    recovery_key: str, vault_id: str, created: str, *, team: bool = False
+) -> bytes:
+    """A one-page A4 recovery sheet as PDF bytes (``team``: ``vault_id`` names the server)."""
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.pagesizes import A4
@@ -113,9 +143,10 @@ def render_recovery_sheet_pdf(recovery_key: str, vault_id: str, created: str) ->
             spaceBefore=2,
         )
 
+    holder, instructions_en, instructions_fr = _sheet_words(team)
     facts = Table(
         [
-            [para("Vault · Coffre", brand), para(vault_id, base)],
+            [para(holder, brand), para(vault_id, base)],
             [para("Created · Créé le", brand), para(created_label(created), base)],
         ],
         colWidths=[40 * mm, None],
@@ -162,10 +193,10 @@ def render_recovery_sheet_pdf(recovery_key: str, vault_id: str, created: str) ->
         ),
         Spacer(1, 8 * mm),
         para("What this key is for", heading),
-        numbered(INSTRUCTIONS_EN),
+        numbered(instructions_en),
         Spacer(1, 6 * mm),
         para("À quoi sert cette clé", heading),
-        numbered(INSTRUCTIONS_FR),
+        numbered(instructions_fr),
         Spacer(1, 10 * mm),
         record,
     ]
@@ -179,7 +210,7 @@ def render_recovery_sheet_pdf(recovery_key: str, vault_id: str, created: str) ->
         bottomMargin=18 * mm,
         title=f"{APP_NAME} recovery key",  # metadata never carries the key itself
         author=APP_NAME,
-        subject=f"Vault {vault_id}",
+        subject=f"Team server {vault_id}" if team else f"Vault {vault_id}",
     )
     document.build(story)
     return buffer.getvalue()
@@ -188,8 +219,11 @@ def render_recovery_sheet_pdf(recovery_key: str, vault_id: str, created: str) ->
 # --- printing (Qt) ---------------------------------------------------------------------
 
 
-def recovery_sheet_html(recovery_key: str, vault_id: str, created: str) -> str:
+def recovery_sheet_html(
+    recovery_key: str, vault_id: str, created: str, *, team: bool = False
+) -> str:
     """The sheet as rich text for QTextDocument (same wording as the PDF)."""
+    holder, instructions_en, instructions_fr = _sheet_words(team)
 
     def items(texts: tuple[str, ...]) -> str:
         return "".join(f"<li>{html.escape(text)}</li>" for text in texts)
@@ -199,7 +233,8 @@ def recovery_sheet_html(recovery_key: str, vault_id: str, created: str) -> str:
         f"<p style='color:#5f6b7a; font-size:9pt;'>{html.escape(APP_NAME)}</p>"
         f"<h1 style='font-size:20pt;'>{html.escape(SHEET_TITLE)}</h1>"
         "<table cellpadding='2'>"
-        f"<tr><td style='color:#5f6b7a;'>Vault · Coffre</td><td>{html.escape(vault_id)}</td></tr>"
+        f"<tr><td style='color:#5f6b7a;'>{html.escape(holder)}</td>"
+        f"<td>{html.escape(vault_id)}</td></tr>"
         "<tr><td style='color:#5f6b7a;'>Created · Créé le</td>"
         f"<td>{html.escape(created_label(created))}</td></tr></table>"
         "<table width='100%' border='1' cellpadding='14' cellspacing='0' "
@@ -207,9 +242,9 @@ def recovery_sheet_html(recovery_key: str, vault_id: str, created: str) -> str:
         "<td align='center' style='font-family: monospace; font-size:16pt; font-weight:bold;'>"
         f"{html.escape(recovery_key)}</td></tr></table>"
         "<h3>What this key is for</h3>"
-        f"<ol>{items(INSTRUCTIONS_EN)}</ol>"
+        f"<ol>{items(instructions_en)}</ol>"
         "<h3>À quoi sert cette clé</h3>"
-        f"<ol>{items(INSTRUCTIONS_FR)}</ol>"
+        f"<ol>{items(instructions_fr)}</ol>"
         "</div>"
     )
 
@@ -220,6 +255,8 @@ def print_recovery_key(
     vault_id: str,
     created: str,
     printer: QPrinter | None = None,
+    *,
+    team: bool = False,
 ) -> bool:
     """Print the recovery sheet; asks for the printer unless one is given. True if printed."""
     if printer is None:
@@ -233,7 +270,7 @@ def print_recovery_key(
             return False
     document = QTextDocument()
     document.setDefaultFont(QFont("sans-serif", 10))
-    document.setHtml(recovery_sheet_html(recovery_key, vault_id, created))
+    document.setHtml(recovery_sheet_html(recovery_key, vault_id, created, team=team))
     # A page size makes the document paginated: printed at true size, no page number added.
     paint = printer.pageLayout().paintRect(QPageLayout.Unit.Inch)
     screen = QGuiApplication.primaryScreen()

@@ -110,6 +110,7 @@ def _dialogs(
     from dsr_desk.ui.dialogs.letter_dialog import LetterDialog, MarkSentDialog
     from dsr_desk.ui.dialogs.login_dialog import LoginDialog
     from dsr_desk.ui.dialogs.new_request_dialog import NewRequestDialog
+    from dsr_desk.ui.dialogs.team_switch_dialog import MoveToTeamDialog
     from dsr_desk.ui.dialogs.unlock_dialog import UnlockDialog
 
     new_request = NewRequestDialog(session, ops, window)
@@ -200,6 +201,11 @@ def _dialogs(
     _activate(qtbot, login)
     yield "team login", login
     _close(login)
+
+    move = MoveToTeamDialog(session, ops, window)
+    _activate(qtbot, move)
+    yield "move to a team server", move
+    _close(move)
 
 
 def walk_screens(

@@ -428,7 +428,7 @@ def test_the_team_server_page_and_the_login_dialog_speak_french(
     assert page is wizard.team_page
     assert english_in([*visible_texts(page), ("title", page.title())]) == []
     assert wizard.button(wizard.WizardButton.FinishButton).text() == "Se connecter"
-    assert page.ssl_combo.currentText().startswith("verify-full\u00a0: chiffré")
+    assert page.server.ssl_combo.currentText().startswith("verify-full\u00a0: chiffré")
 
     dialog = LoginDialog(
         app_session.data_dir, app_session.clock, "postgresql://dsr@db.example.org/dsr", "camille"
@@ -438,6 +438,35 @@ def test_the_team_server_page_and_the_login_dialog_speak_french(
     assert dialog.windowTitle() == "Se connecter à DSR Desk"
     assert dialog.server_label.text() == "Serveur d'équipe\u00a0: db.example.org:5432/dsr"
     assert english_in(visible_texts(dialog)) == []
+
+
+def test_moving_the_register_and_going_back_speak_french(
+    qtbot: QtBot, french: None, app_session: AppSession, ops: Ops
+) -> None:
+    from dsr_desk.storage.team_migration import Counts, Migrated
+    from dsr_desk.ui.dialogs.team_switch_dialog import MoveToTeamDialog, WorkstationQuestion
+
+    dialog = MoveToTeamDialog(app_session, ops)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Déplacer le registre vers un serveur d'équipe"
+    assert english_in(visible_texts(dialog)) == []
+    assert dialog.move_button.text() == "Déplacer le registre"
+    counts = Counts(requests=3, requesters=2, documents=1, stored_documents=1, audit_entries=9)
+    moved = Migrated("ABCD-" * 8 + "EFGH", counts, counts, "la chaîne est vérifiée", ())
+    dialog._show_result(moved, "db.example.org:5432/dsr", "camille")
+    dialog.pages.setCurrentIndex(MoveToTeamDialog.RESULT)
+    dialog.migrated = moved
+    dialog._update()
+    assert english_in(visible_texts(dialog)) == []
+    assert dialog.login_button.text() == "Se connecter au serveur d'équipe"
+    dialog.migrated = None  # closed without asking about the key
+
+    question = WorkstationQuestion()
+    qtbot.addWidget(question)
+    question.show()
+    texts = [("text", question.text()), ("details", question.informativeText())]
+    assert english_in([*visible_texts(question), *texts]) == []
 
 
 def test_qt_own_buttons_are_french_too(french: None) -> None:

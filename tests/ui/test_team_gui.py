@@ -98,13 +98,15 @@ def test_the_first_run_team_choice_logs_in_and_keeps_only_the_server(
     wizard.button(QWizard.WizardButton.NextButton).click()
     assert wizard.currentId() == FirstRunWizard.TEAM
     page = wizard.team_page
-    assert page.ssl_combo.currentData() == "verify-full"  # the safe default
+    assert page.server.ssl_combo.currentData() == "verify-full"  # the safe default
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert finish.text() == "Log in"
     assert not finish.isEnabled()
-    qtbot.keyClicks(page.url_edit, team_url)
-    assert not page.host_edit.isEnabled()  # a URL given: the fields are its
-    page.ssl_combo.setCurrentIndex(page.ssl_combo.findData("disable"))  # the local cluster
+    qtbot.keyClicks(page.server.url_edit, team_url)
+    assert not page.server.host_edit.isEnabled()  # a URL given: the fields are its
+    page.server.ssl_combo.setCurrentIndex(
+        page.server.ssl_combo.findData("disable")
+    )  # the local cluster
     page.account_edit.clear()
     qtbot.keyClicks(page.account_edit, DPO)
     qtbot.keyClicks(page.password_edit, DPO_PASSWORD)

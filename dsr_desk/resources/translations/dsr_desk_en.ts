@@ -2803,27 +2803,6 @@ Postcode and town</translation>
         <translation>&amp;Title under your signature:</translation>
     </message>
     <message>
-        <source>verify-full: encrypted, the certificate and name checked (safest)</source>
-        <extracomment>The TLS modes offered, each with what it checks (libpq's ``sslmode``).</extracomment>
-        <translation>verify-full: encrypted, the certificate and name checked (safest)</translation>
-    </message>
-    <message>
-        <source>verify-ca: encrypted, the certificate checked</source>
-        <translation>verify-ca: encrypted, the certificate checked</translation>
-    </message>
-    <message>
-        <source>require: encrypted, nothing checked</source>
-        <translation>require: encrypted, nothing checked</translation>
-    </message>
-    <message>
-        <source>prefer: encrypted if the server offers it</source>
-        <translation>prefer: encrypted if the server offers it</translation>
-    </message>
-    <message>
-        <source>disable: not encrypted (local tests only)</source>
-        <translation>disable: not encrypted (local tests only)</translation>
-    </message>
-    <message>
         <source>Your team server</source>
         <translation>Your team server</translation>
     </message>
@@ -2836,64 +2815,12 @@ Postcode and town</translation>
         <translation>Log in</translation>
     </message>
     <message>
-        <source>postgresql://host:5432/database (or the fields below)</source>
-        <translation>postgresql://host:5432/database (or the fields below)</translation>
-    </message>
-    <message>
-        <source>as given by the administrator</source>
-        <translation>as given by the administrator</translation>
-    </message>
-    <message>
-        <source>the system's certificates</source>
-        <translation>the system's certificates</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Server &amp;URL:</source>
-        <translation>Server &amp;URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Database:</translation>
-    </message>
-    <message>
-        <source>Database &amp;role:</source>
-        <translation>Database &amp;role:</translation>
-    </message>
-    <message>
-        <source>&amp;TLS:</source>
-        <translation>&amp;TLS:</translation>
-    </message>
-    <message>
-        <source>&amp;CA certificate:</source>
-        <translation>&amp;CA certificate:</translation>
-    </message>
-    <message>
         <source>Your &amp;account:</source>
         <translation>Your &amp;account:</translation>
     </message>
     <message>
         <source>Your &amp;password:</source>
         <translation>Your &amp;password:</translation>
-    </message>
-    <message>
-        <source>The server's CA certificate</source>
-        <translation>The server's CA certificate</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
         <source>Set up {app_name}</source>
@@ -3822,6 +3749,10 @@ Address lines…</translation>
         <translation>Restore a backup…</translation>
     </message>
     <message>
+        <source>Work on this workstation instead…</source>
+        <translation>Work on this workstation instead…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3874,6 +3805,153 @@ Address lines…</translation>
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToTeamDialog</name>
+    <message>
+        <source>DSR Desk is locked.</source>
+        <translation>DSR Desk is locked.</translation>
+    </message>
+    <message>
+        <source>The team database is not empty: the register moves only into a new, empty database (its administrator creates it). Nothing was changed.</source>
+        <translation>The team database is not empty: the register moves only into a new, empty database (its administrator creates it). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Move the register to a team server</source>
+        <translation>Move the register to a team server</translation>
+    </message>
+    <message>
+        <source>Move the register</source>
+        <translation>Move the register</translation>
+    </message>
+    <message>
+        <source>Log in to the team server</source>
+        <translation>Log in to the team server</translation>
+    </message>
+    <message>
+        <source>The register is copied into the team's database on the server, which must be empty: every personal field encrypted with a new team key, the audit log checked on both sides. This workstation's vault stays as it is in its folder; DSR Desk then works on the server, where you log in with the account below.</source>
+        <translation>The register is copied into the team's database on the server, which must be empty: every personal field encrypted with a new team key, the audit log checked on both sides. This workstation's vault stays as it is in its folder; DSR Desk then works on the server, where you log in with the account below.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>How long the server's backups, WAL archives and replicas keep deleted data (ask its administrator): purge attestations state it.</source>
+        <translation>How long the server's backups, WAL archives and replicas keep deleted data (ask its administrator): purge attestations state it.</translation>
+    </message>
+    <message>
+        <source>First DPO &amp;account:</source>
+        <translation>First DPO &amp;account:</translation>
+    </message>
+    <message>
+        <source>Its &amp;password:</source>
+        <translation>Its &amp;password:</translation>
+    </message>
+    <message>
+        <source>Type it a&amp;gain:</source>
+        <translation>Type it a&amp;gain:</translation>
+    </message>
+    <message>
+        <source>A few unrelated words, 10 characters or more. Your colleagues are added later, on the server; no password is kept on this computer.</source>
+        <translation>A few unrelated words, 10 characters or more. Your colleagues are added later, on the server; no password is kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Server &amp;backups keep data:</source>
+        <translation>Server &amp;backups keep data:</translation>
+    </message>
+    <message>
+        <source>The team's recovery key, shown only now. It opens the team key if the password of every DPO account is lost: print it or save it as a PDF, and keep it locked away.</source>
+        <translation>The team's recovery key, shown only now. It opens the team key if the password of every DPO account is lost: print it or save it as a PDF, and keep it locked away.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery key in a safe place</source>
+        <translation>I have stored the recovery key in a safe place</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Copying the register to the team server: every personal field is encrypted with the team key, then everything is counted and checked again…</source>
+        <translation>Copying the register to the team server: every personal field is encrypted with the team key, then everything is counted and checked again…</translation>
+    </message>
+    <message>
+        <source>The register is now on the team server {server}; {admin} is its first DPO.</source>
+        <translation>The register is now on the team server {server}; {admin} is its first DPO.</translation>
+    </message>
+    <message>
+        <source>Copied and counted again</source>
+        <translation>Copied and counted again</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>This vault</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Requesters</source>
+        <translation>Requesters</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Documents kept encrypted</source>
+        <translation>Documents kept encrypted</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <source>Audit log on the server: {message}</source>
+        <translation>Audit log on the server: {message}</translation>
+    </message>
+    <message>
+        <source>Not copied (their copy of the team key needs their password): {names}. Add them again on the server.</source>
+        <translation>Not copied (their copy of the team key needs their password): {names}. Add them again on the server.</translation>
+    </message>
+    <message>
+        <source>The recovery sheet was sent to the printer.</source>
+        <translation>The recovery sheet was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Save the recovery sheet</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it or move it to a USB key kept locked away, then delete it from this computer.</source>
+        <translation>Saved to {path}. Print it or move it to a USB key kept locked away, then delete it from this computer.</translation>
+    </message>
+    <message>
+        <source>Close without the recovery key</source>
+        <translation>Close without the recovery key</translation>
+    </message>
+    <message>
+        <source>The team's recovery key will not be shown again. Without it, the team database cannot be opened if every DPO's password is lost. Close anyway?</source>
+        <translation>The team's recovery key will not be shown again. Without it, the team database cannot be opened if every DPO's password is lost. Close anyway?</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +4725,14 @@ Address lines…</translation>
     <message>
         <source>Change passphrase or key…</source>
         <translation>Change passphrase or key…</translation>
+    </message>
+    <message>
+        <source>Move the register to a team server…</source>
+        <translation>Move the register to a team server…</translation>
+    </message>
+    <message>
+        <source>Work on this workstation instead…</source>
+        <translation>Work on this workstation instead…</translation>
     </message>
     <message>
         <source>Register kept on</source>
@@ -5901,6 +5987,81 @@ It replaces the vault in {folder}: everything recorded after {day} is lost. Purg
     </message>
 </context>
 <context>
+    <name>TeamServerFields</name>
+    <message>
+        <source>verify-full: encrypted, the certificate and name checked (safest)</source>
+        <translation>verify-full: encrypted, the certificate and name checked (safest)</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, the certificate checked</source>
+        <translation>verify-ca: encrypted, the certificate checked</translation>
+    </message>
+    <message>
+        <source>require: encrypted, nothing checked</source>
+        <translation>require: encrypted, nothing checked</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted if the server offers it</source>
+        <translation>prefer: encrypted if the server offers it</translation>
+    </message>
+    <message>
+        <source>disable: not encrypted (local tests only)</source>
+        <translation>disable: not encrypted (local tests only)</translation>
+    </message>
+    <message>
+        <source>postgresql://host:5432/database (or the fields below)</source>
+        <translation>postgresql://host:5432/database (or the fields below)</translation>
+    </message>
+    <message>
+        <source>as given by the administrator</source>
+        <translation>as given by the administrator</translation>
+    </message>
+    <message>
+        <source>the system's certificates</source>
+        <translation>the system's certificates</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Database &amp;role:</source>
+        <translation>Database &amp;role:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA certificate:</translation>
+    </message>
+    <message>
+        <source>The server's CA certificate</source>
+        <translation>The server's CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>Request registered</source>
@@ -6496,6 +6657,21 @@ It replaces the vault in {folder}: everything recorded after {day} is lost. Purg
     <message>
         <source>Quit {app}</source>
         <translation>Quit {app}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationQuestion</name>
+    <message>
+        <source>Work on this workstation</source>
+        <translation>Work on this workstation</translation>
+    </message>
+    <message>
+        <source>Work on this workstation instead of the team server?</source>
+        <translation>Work on this workstation instead of the team server?</translation>
+    </message>
+    <message>
+        <source>DSR Desk forgets the team server for this data folder and locks. The next unlock opens this folder's own vault, or sets one up if it has none. The team server and the register on it are not changed: your colleagues go on working there, and you can choose it again later.</source>
+        <translation>DSR Desk forgets the team server for this data folder and locks. The next unlock opens this folder's own vault, or sets one up if it has none. The team server and the register on it are not changed: your colleagues go on working there, and you can choose it again later.</translation>
     </message>
 </context>
 </TS>

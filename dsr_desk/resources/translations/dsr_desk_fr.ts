@@ -2803,27 +2803,6 @@ Code postal et commune</translation>
         <translation>&amp;Fonction sous votre signature :</translation>
     </message>
     <message>
-        <source>verify-full: encrypted, the certificate and name checked (safest)</source>
-        <extracomment>The TLS modes offered, each with what it checks (libpq's ``sslmode``).</extracomment>
-        <translation>verify-full : chiffré, certificat et nom vérifiés (le plus sûr)</translation>
-    </message>
-    <message>
-        <source>verify-ca: encrypted, the certificate checked</source>
-        <translation>verify-ca : chiffré, certificat vérifié</translation>
-    </message>
-    <message>
-        <source>require: encrypted, nothing checked</source>
-        <translation>require : chiffré, rien de vérifié</translation>
-    </message>
-    <message>
-        <source>prefer: encrypted if the server offers it</source>
-        <translation>prefer : chiffré si le serveur le propose</translation>
-    </message>
-    <message>
-        <source>disable: not encrypted (local tests only)</source>
-        <translation>disable : non chiffré (essais locaux seulement)</translation>
-    </message>
-    <message>
         <source>Your team server</source>
         <translation>Votre serveur d'équipe</translation>
     </message>
@@ -2836,64 +2815,12 @@ Code postal et commune</translation>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <source>postgresql://host:5432/database (or the fields below)</source>
-        <translation>postgresql://serveur:5432/base (ou les champs ci-dessous)</translation>
-    </message>
-    <message>
-        <source>as given by the administrator</source>
-        <translation>celui donné par l'administrateur</translation>
-    </message>
-    <message>
-        <source>the system's certificates</source>
-        <translation>les certificats du système</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Server &amp;URL:</source>
-        <translation>&amp;URL du serveur :</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Serveur :</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
-    </message>
-    <message>
-        <source>Database &amp;role:</source>
-        <translation>&amp;Rôle de base de données :</translation>
-    </message>
-    <message>
-        <source>&amp;TLS:</source>
-        <translation>&amp;TLS :</translation>
-    </message>
-    <message>
-        <source>&amp;CA certificate:</source>
-        <translation>&amp;Certificat de l'autorité :</translation>
-    </message>
-    <message>
         <source>Your &amp;account:</source>
         <translation>Votre &amp;compte :</translation>
     </message>
     <message>
         <source>Your &amp;password:</source>
         <translation>Votre &amp;mot de passe :</translation>
-    </message>
-    <message>
-        <source>The server's CA certificate</source>
-        <translation>Le certificat de l'autorité du serveur</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Set up {app_name}</source>
@@ -3822,6 +3749,10 @@ Lignes d'adresse…</translation>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
+        <source>Work on this workstation instead…</source>
+        <translation>Travailler plutôt sur ce poste…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -3874,6 +3805,153 @@ Lignes d'adresse…</translation>
     <message>
         <source>Dismiss</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToTeamDialog</name>
+    <message>
+        <source>DSR Desk is locked.</source>
+        <translation>DSR Desk est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The team database is not empty: the register moves only into a new, empty database (its administrator creates it). Nothing was changed.</source>
+        <translation>La base d'équipe n'est pas vide : le registre ne peut être déplacé que vers une base neuve et vide (son administrateur la crée). Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Move the register to a team server</source>
+        <translation>Déplacer le registre vers un serveur d'équipe</translation>
+    </message>
+    <message>
+        <source>Move the register</source>
+        <translation>Déplacer le registre</translation>
+    </message>
+    <message>
+        <source>Log in to the team server</source>
+        <translation>Se connecter au serveur d'équipe</translation>
+    </message>
+    <message>
+        <source>The register is copied into the team's database on the server, which must be empty: every personal field encrypted with a new team key, the audit log checked on both sides. This workstation's vault stays as it is in its folder; DSR Desk then works on the server, where you log in with the account below.</source>
+        <translation>Le registre est copié dans la base de l'équipe sur le serveur, qui doit être vide : chaque donnée personnelle chiffrée avec une nouvelle clé d'équipe, le journal d'audit vérifié des deux côtés. Le coffre de ce poste reste tel quel dans son dossier ; DSR Desk travaille ensuite sur le serveur, où vous vous connectez avec le compte ci-dessous.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>How long the server's backups, WAL archives and replicas keep deleted data (ask its administrator): purge attestations state it.</source>
+        <translation>Durée pendant laquelle les sauvegardes, archives WAL et répliques du serveur conservent les données supprimées (demandez-la à son administrateur) : les attestations de purge l'indiquent.</translation>
+    </message>
+    <message>
+        <source>First DPO &amp;account:</source>
+        <translation>Compte du premier &amp;DPO :</translation>
+    </message>
+    <message>
+        <source>Its &amp;password:</source>
+        <translation>Son mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Type it a&amp;gain:</source>
+        <translation>Saisissez-le à &amp;nouveau :</translation>
+    </message>
+    <message>
+        <source>A few unrelated words, 10 characters or more. Your colleagues are added later, on the server; no password is kept on this computer.</source>
+        <translation>Quelques mots sans rapport entre eux, 10 caractères ou plus. Vos collègues sont ajoutés ensuite, sur le serveur ; aucun mot de passe n'est conservé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Server &amp;backups keep data:</source>
+        <translation>Sauve&amp;gardes du serveur :</translation>
+    </message>
+    <message>
+        <source>The team's recovery key, shown only now. It opens the team key if the password of every DPO account is lost: print it or save it as a PDF, and keep it locked away.</source>
+        <translation>La clé de secours de l'équipe, affichée maintenant seulement. Elle ouvre la clé d'équipe si le mot de passe de tous les comptes DPO est perdu : imprimez-la ou enregistrez-la en PDF, et rangez-la sous clé.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery key in a safe place</source>
+        <translation>J'ai rangé la clé de secours en lieu sûr</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Copying the register to the team server: every personal field is encrypted with the team key, then everything is counted and checked again…</source>
+        <translation>Copie du registre vers le serveur d'équipe : chaque donnée personnelle est chiffrée avec la clé d'équipe, puis tout est recompté et vérifié…</translation>
+    </message>
+    <message>
+        <source>The register is now on the team server {server}; {admin} is its first DPO.</source>
+        <translation>Le registre est désormais sur le serveur d'équipe {server} ; {admin} en est le premier DPO.</translation>
+    </message>
+    <message>
+        <source>Copied and counted again</source>
+        <translation>Copié et recompté</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Ce coffre</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Requesters</source>
+        <translation>Demandeurs</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Documents kept encrypted</source>
+        <translation>Documents conservés chiffrés</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées du journal d'audit</translation>
+    </message>
+    <message>
+        <source>Audit log on the server: {message}</source>
+        <translation>Journal d'audit sur le serveur : {message}</translation>
+    </message>
+    <message>
+        <source>Not copied (their copy of the team key needs their password): {names}. Add them again on the server.</source>
+        <translation>Non copiés (leur exemplaire de la clé d'équipe exige leur mot de passe) : {names}. Ajoutez-les à nouveau sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The recovery sheet was sent to the printer.</source>
+        <translation>La feuille de secours a été envoyée à l'imprimante.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Enregistrer la feuille de secours</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it or move it to a USB key kept locked away, then delete it from this computer.</source>
+        <translation>Enregistrée dans {path}. Imprimez-la ou copiez-la sur une clé USB rangée sous clé, puis supprimez-la de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Close without the recovery key</source>
+        <translation>Fermer sans la clé de secours</translation>
+    </message>
+    <message>
+        <source>The team's recovery key will not be shown again. Without it, the team database cannot be opened if every DPO's password is lost. Close anyway?</source>
+        <translation>La clé de secours de l'équipe ne sera plus affichée. Sans elle, la base d'équipe ne peut plus être ouverte si le mot de passe de tous les DPO est perdu. Fermer quand même ?</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +4725,14 @@ Lignes d'adresse…</translation>
     <message>
         <source>Change passphrase or key…</source>
         <translation>Changer la phrase de passe ou la clé…</translation>
+    </message>
+    <message>
+        <source>Move the register to a team server…</source>
+        <translation>Déplacer le registre vers un serveur d'équipe…</translation>
+    </message>
+    <message>
+        <source>Work on this workstation instead…</source>
+        <translation>Travailler plutôt sur ce poste…</translation>
     </message>
     <message>
         <source>Register kept on</source>
@@ -5901,6 +5987,81 @@ Elle remplace le coffre de {folder} : tout ce qui a été enregistré après le
     </message>
 </context>
 <context>
+    <name>TeamServerFields</name>
+    <message>
+        <source>verify-full: encrypted, the certificate and name checked (safest)</source>
+        <translation>verify-full : chiffré, certificat et nom vérifiés (le plus sûr)</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, the certificate checked</source>
+        <translation>verify-ca : chiffré, certificat vérifié</translation>
+    </message>
+    <message>
+        <source>require: encrypted, nothing checked</source>
+        <translation>require : chiffré, rien de vérifié</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted if the server offers it</source>
+        <translation>prefer : chiffré si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>disable: not encrypted (local tests only)</source>
+        <translation>disable : non chiffré (essais locaux seulement)</translation>
+    </message>
+    <message>
+        <source>postgresql://host:5432/database (or the fields below)</source>
+        <translation>postgresql://serveur:5432/base (ou les champs ci-dessous)</translation>
+    </message>
+    <message>
+        <source>as given by the administrator</source>
+        <translation>celui donné par l'administrateur</translation>
+    </message>
+    <message>
+        <source>the system's certificates</source>
+        <translation>les certificats du système</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>Database &amp;role:</source>
+        <translation>&amp;Rôle de base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS :</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;Certificat de l'autorité :</translation>
+    </message>
+    <message>
+        <source>The server's CA certificate</source>
+        <translation>Le certificat de l'autorité du serveur</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>Request registered</source>
@@ -6496,6 +6657,21 @@ Elle remplace le coffre de {folder} : tout ce qui a été enregistré après le
     <message>
         <source>Quit {app}</source>
         <translation>Quitter {app}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationQuestion</name>
+    <message>
+        <source>Work on this workstation</source>
+        <translation>Travailler sur ce poste</translation>
+    </message>
+    <message>
+        <source>Work on this workstation instead of the team server?</source>
+        <translation>Travailler sur ce poste plutôt que sur le serveur d'équipe ?</translation>
+    </message>
+    <message>
+        <source>DSR Desk forgets the team server for this data folder and locks. The next unlock opens this folder's own vault, or sets one up if it has none. The team server and the register on it are not changed: your colleagues go on working there, and you can choose it again later.</source>
+        <translation>DSR Desk oublie le serveur d'équipe pour ce dossier de données et se verrouille. Le prochain déverrouillage ouvre le coffre propre à ce dossier, ou en crée un s'il n'en a pas. Le serveur d'équipe et le registre qu'il contient ne sont pas modifiés : vos collègues continuent d'y travailler, et vous pourrez le choisir à nouveau plus tard.</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,6 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -48,7 +46,6 @@ from dsr_desk.services.entities import create_entity
 from dsr_desk.services.read.settings import AppSettings
 from dsr_desk.services.settings import first_settings
 from dsr_desk.storage.keyring_store import keyring_problem
-from dsr_desk.storage.team_location import DEFAULT_PORT, compose_team_url
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from dsr_desk.storage.vault import Vault, create_vault
 from dsr_desk.ui.dialog_lifetime import retire_dialog
@@ -65,9 +62,9 @@ from dsr_desk.ui.team_mode import (
     log_in_to_team,
     remember_team,
 )
-from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 from dsr_desk.ui.widgets.entity_form import EntityForm
 from dsr_desk.ui.widgets.passphrase_fields import NewPassphraseFields
+from dsr_desk.ui.widgets.team_server_fields import TeamServerFields
 from dsr_desk.ui.widgets.vault_styles import ERROR_STYLE, HINT_STYLE, WARNING_STYLE
 from dsr_desk.user import named_user
 
@@ -675,27 +672,11 @@ class UserPage(QWizardPage):
 
 # --- (f) a team server ------------------------------------------------------------------------
 
-#: The TLS modes offered, each with what it checks (libpq's ``sslmode``).
-SSL_MODE_LABELS: Final = (
-    (
-        "verify-full",
-        QT_TRANSLATE_NOOP(
-            "FirstRunWizard", "verify-full: encrypted, the certificate and name checked (safest)"
-        ),
-    ),
-    (
-        "verify-ca",
-        QT_TRANSLATE_NOOP("FirstRunWizard", "verify-ca: encrypted, the certificate checked"),
-    ),
-    ("require", QT_TRANSLATE_NOOP("FirstRunWizard", "require: encrypted, nothing checked")),
-    ("prefer", QT_TRANSLATE_NOOP("FirstRunWizard", "prefer: encrypted if the server offers it")),
-    ("disable", QT_TRANSLATE_NOOP("FirstRunWizard", "disable: not encrypted (local tests only)")),
-)
-
 
 class TeamPage(QWizardPage):
     """The team server (host, port, database — or a ``postgresql://`` URL), its TLS options
-    and the account: finishing logs in (off the GUI thread) and opens the app on the server."""
+    (``widgets.team_server_fields``) and the account: finishing logs in (off the GUI thread)
+    and opens the app on the server."""
 
     def __init__(
         self, data_dir: Path, clock: Clock, user: str, parent: QWidget | None = None
@@ -716,42 +697,7 @@ class TeamPage(QWizardPage):
             QWizard.WizardButton.FinishButton,
             QCoreApplication.translate("FirstRunWizard", "Log in"),
         )
-        self.url_edit = QLineEdit()
-        self.url_edit.setObjectName("teamUrl")
-        self.url_edit.setPlaceholderText(
-            QCoreApplication.translate(
-                "FirstRunWizard", "postgresql://host:5432/database (or the fields below)"
-            )
-        )
-        self.host_edit = QLineEdit()
-        self.host_edit.setObjectName("teamHost")
-        self.port_spin = QSpinBox()
-        self.port_spin.setObjectName("teamPort")
-        self.port_spin.setRange(1, 65535)
-        self.port_spin.setValue(DEFAULT_PORT)
-        self.database_edit = QLineEdit()
-        self.database_edit.setObjectName("teamDatabase")
-        self.role_edit = QLineEdit()
-        self.role_edit.setObjectName("teamRole")
-        self.role_edit.setPlaceholderText(
-            QCoreApplication.translate("FirstRunWizard", "as given by the administrator")
-        )
-        self.ssl_combo = QComboBox()
-        self.ssl_combo.setObjectName("teamSslMode")
-        for mode, words in SSL_MODE_LABELS:
-            self.ssl_combo.addItem(QCoreApplication.translate("FirstRunWizard", words), mode)
-        self.ca_edit = QLineEdit()
-        self.ca_edit.setObjectName("teamCaFile")
-        self.ca_edit.setPlaceholderText(
-            QCoreApplication.translate("FirstRunWizard", "the system's certificates")
-        )
-        self.ca_button = QPushButton(QCoreApplication.translate("FirstRunWizard", "Choose…"))
-        self.ca_button.setObjectName("teamCaChoose")
-        self.ca_button.setAutoDefault(False)
-        self.ca_button.clicked.connect(self.choose_ca_file)
-        ca_row = QHBoxLayout()
-        ca_row.addWidget(self.ca_edit, 1)
-        ca_row.addWidget(self.ca_button)
+        self.server = TeamServerFields()
         self.account_edit = QLineEdit(user)
         self.account_edit.setObjectName("teamAccount")
         self.password_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
@@ -766,79 +712,29 @@ class TeamPage(QWizardPage):
         self.progress.setTextVisible(False)
         self.progress.hide()
 
-        form = QFormLayout()
-        rows = (
-            (QCoreApplication.translate("FirstRunWizard", "Server &URL:"), self.url_edit),
-            (QCoreApplication.translate("FirstRunWizard", "&Host:"), self.host_edit),
-            (QCoreApplication.translate("FirstRunWizard", "P&ort:"), self.port_spin),
-            (QCoreApplication.translate("FirstRunWizard", "&Database:"), self.database_edit),
-            (QCoreApplication.translate("FirstRunWizard", "Database &role:"), self.role_edit),
-            (QCoreApplication.translate("FirstRunWizard", "&TLS:"), self.ssl_combo),
-            (QCoreApplication.translate("FirstRunWizard", "&CA certificate:"), self.ca_edit),
-            (QCoreApplication.translate("FirstRunWizard", "Your &account:"), self.account_edit),
-            (QCoreApplication.translate("FirstRunWizard", "Your &password:"), self.password_edit),
+        self.server.add_row(
+            QCoreApplication.translate("FirstRunWizard", "Your &account:"), self.account_edit
         )
-        for text, field in rows:
-            label = QLabel(text)
-            label.setBuddy(field)
-            field.setAccessibleName(text.replace("&", "").rstrip(" :\u00a0"))
-            form.addRow(label, ca_row if field is self.ca_edit else field)
+        self.server.add_row(
+            QCoreApplication.translate("FirstRunWizard", "Your &password:"), self.password_edit
+        )
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.server)
         layout.addWidget(self.error_label)
         layout.addWidget(self.progress)
         layout.addStretch(1)
-        for edit in (
-            self.url_edit,
-            self.host_edit,
-            self.database_edit,
-            self.account_edit,
-            self.password_edit,
-        ):
+        self.server.changed.connect(self.completeChanged)
+        for edit in (self.account_edit, self.password_edit):
             edit.textChanged.connect(self.completeChanged)
-        self.url_edit.textChanged.connect(self._url_changed)
 
     def _owner(self) -> FirstRunWizard:
         wizard = self.wizard()
         assert isinstance(wizard, FirstRunWizard)
         return wizard
 
-    def _url_changed(self) -> None:
-        """A URL given: the server's fields are its, not to fill in."""
-        by_fields = not self.url_edit.text().strip()
-        for widget in (self.host_edit, self.port_spin, self.database_edit, self.role_edit):
-            widget.setEnabled(by_fields)
-
-    def choose_ca_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            QCoreApplication.translate("FirstRunWizard", "The server's CA certificate"),
-            self.ca_edit.text(),
-            QCoreApplication.translate(
-                "FirstRunWizard", "Certificates (*.pem *.crt *.cer);;All files (*)"
-            ),
-        )
-        if name:
-            self.ca_edit.setText(name)
-
-    def server_url(self) -> str:
-        """The server's URL as the fields give it (``VaultError`` if it cannot be made)."""
-        return compose_team_url(
-            url=self.url_edit.text(),
-            host=self.host_edit.text(),
-            port=self.port_spin.value(),
-            database=self.database_edit.text(),
-            role=self.role_edit.text(),
-            sslmode=str(self.ssl_combo.currentData()),
-            ca_file=self.ca_edit.text(),
-        )
-
     def isComplete(self) -> bool:
-        server = bool(self.url_edit.text().strip()) or bool(
-            self.host_edit.text().strip() and self.database_edit.text().strip()
-        )
         account = bool(self.account_edit.text().strip() and self.password_edit.text())
-        return server and account and not self.busy
+        return self.server.has_server() and account and not self.busy
 
     def validatePage(self) -> bool:
         """Finish: log in (off the GUI thread); the wizard closes once logged in."""
@@ -847,7 +743,7 @@ class TeamPage(QWizardPage):
         if self.busy:
             return False
         try:
-            url = self.server_url()
+            url = self.server.server_url()
         except DsrError as problem:
             self._show_problem(str(problem))
             return False

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from dsr_desk.domain.errors import DsrError
 from dsr_desk.domain.limits import MAX_NAME
+from dsr_desk.domain.roles import Action
 from dsr_desk.i18n import SYSTEM
 from dsr_desk.services.read.settings import (
     BACKUP_KEEP_RANGE,
@@ -68,10 +69,13 @@ class PreferencesTab(QWidget):
     """The preferences form and the vault box."""
 
     preferences_saved = Signal(object)  # AppSettings, e.g. for the idle lock to follow
+    # TeamChoice: the register moved to that server; None: back to this workstation's vault.
+    register_moved = Signal(object)
 
     def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session, self._ops = session, ops
+        self.move_dialog: QWidget | None = None
         self._loaded_settings: AppSettings | None = None
         content = QWidget()
         column = QVBoxLayout(content)
@@ -211,8 +215,8 @@ class PreferencesTab(QWidget):
 
     def _build_vault(self) -> QGroupBox:
         box = QGroupBox(self.tr("Vault"))
-        # Where the register is: this workstation's vault, or a team server (read-only here:
-        # chosen at first run, or with ``dsr-desk --db URL``).
+        # Where the register is: this workstation's vault, or a team server (chosen at first
+        # run, with ``dsr-desk --db URL``, or here: ``ui.dialogs.team_switch_dialog``).
         self.where_label = QLabel()
         self.where_label.setObjectName("workingMode")
         self.team_server_label = QLabel()
@@ -240,10 +244,20 @@ class PreferencesTab(QWidget):
         self.key_change_button = QPushButton(self.tr("Change passphrase or key…"))
         self.key_change_button.setObjectName("changeVaultKey")
         self.key_change_button.clicked.connect(self.open_key_change)
+        self.move_to_team_button = QPushButton(self.tr("Move the register to a team server…"))
+        self.move_to_team_button.setObjectName("moveToTeam")
+        self.move_to_team_button.clicked.connect(self.open_move_to_team)
+        self.work_here_button = QPushButton(self.tr("Work on this workstation instead…"))
+        self.work_here_button.setObjectName("workOnWorkstation")
+        self.work_here_button.clicked.connect(self.work_on_workstation)
         self.vault_status = status_label("vaultStatus")
         key_row = QHBoxLayout()
         key_row.addWidget(self.vault_status, 1)
         key_row.addWidget(self.key_change_button, 0, Qt.AlignmentFlag.AlignTop)
+        where_row = QHBoxLayout()  # a row of its own: the translations are long
+        where_row.addStretch(1)
+        where_row.addWidget(self.move_to_team_button)
+        where_row.addWidget(self.work_here_button)
         form = QFormLayout(box)
         self._vault_form = form
         form.addRow(self.tr("Register kept on"), self.where_label)
@@ -254,6 +268,7 @@ class PreferencesTab(QWidget):
         form.addRow(self.tr("Vault id"), self.vault_id_label)
         form.addRow(self.tr("Created"), self.vault_created_label)
         form.addRow(key_row)
+        form.addRow(where_row)
         return box
 
     def open_key_change(self) -> None:
@@ -268,6 +283,28 @@ class PreferencesTab(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         self.key_change_dialog = dialog
         dialog.open()
+
+    def open_move_to_team(self) -> None:
+        """The workstation's register copied to a team server (``MoveToTeamDialog``); once
+        moved, ``register_moved`` takes the app to the server's login."""
+        from dsr_desk.ui.dialogs.team_switch_dialog import MoveToTeamDialog
+
+        if self._session.vault is None:
+            return
+        self.vault_status.clear()
+        dialog = MoveToTeamDialog(self._session, self._ops, self)
+        dialog.moved.connect(self.register_moved)
+        dialog.finished.connect(dialog.deleteLater)
+        self.move_dialog = dialog
+        dialog.open()
+
+    def work_on_workstation(self) -> None:
+        """Team mode: asked, the server forgotten for this folder; the app locks and opens the
+        folder's vault next (``register_moved`` with None)."""
+        from dsr_desk.ui.dialogs.team_switch_dialog import confirm_work_on_workstation
+
+        if confirm_work_on_workstation(self, self._session.data_dir):
+            self.register_moved.emit(None)
 
     def _key_changed(self, text: str) -> None:
         self._show_vault()
@@ -323,6 +360,9 @@ class PreferencesTab(QWidget):
         for field in (self.vault_mode_label, self.vault_id_label, self.vault_created_label):
             form.setRowVisible(field, team is None)
         self.key_change_button.setVisible(team is None)  # a team key: rotate-team-key
+        # moving the register sets up the team's accounts: a DPO's (the services check too)
+        self.move_to_team_button.setVisible(team is None and self._session.can(Action.MANAGE_USERS))
+        self.work_here_button.setVisible(team is not None)
         self.vault_folder_label.setText(str(self._session.data_dir))
         if team is not None:
             self.where_label.setText(self.tr("A team server (PostgreSQL)"))

@@ -29,6 +29,7 @@ class SettingsView(QWidget):
     letter wording) and the user's preferences with the vault box."""
 
     preferences_saved = Signal(object)  # AppSettings, e.g. for the idle lock to follow
+    register_moved = Signal(object)  # TeamChoice, or None: back to this workstation
 
     def __init__(self, session: AppSession, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +37,7 @@ class SettingsView(QWidget):
         self.entities_tab = EntitySettingsTab(session, ops)
         self.preferences_tab = PreferencesTab(session, ops)
         self.preferences_tab.preferences_saved.connect(self.preferences_saved)
+        self.preferences_tab.register_moved.connect(self.register_moved)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
