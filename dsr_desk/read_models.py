@@ -443,11 +443,13 @@ def _asks(request: Request, day: date, *, unmatched: bool) -> dict[str, str | No
 @dataclass(frozen=True)
 class RequestFile:
     """What a request's page shows: the request with its timeline, the entity's suspension
-    policy (it words the information-request buttons' effect) and the day it was read."""
+    policy (it words the information-request buttons' effect), the day it was read and the
+    users it may be assigned to (``accounts.assignable_users``; empty: any name)."""
 
     detail: RequestDetail
     suspension_policy: str
     today: date
+    assignees: tuple[str, ...] = ()
 
 
 def jsonable(value: Any) -> Any:

@@ -515,7 +515,7 @@ FRENCH_MESSAGES: dict[str, str | tuple[str, str]] = {
     "There is no user named {name}.": "Il n'y a pas d'utilisateur nommé {name}.",
     "{name} owns this workstation's vault: the owner's account cannot be removed.": "{name} est propriétaire du coffre de ce poste : le compte du propriétaire ne peut pas être supprimé.",
     "Too many failed logins for {name}: try again in {wait} s.": "Trop d'échecs de connexion pour {name} : réessayez dans {wait} s.",
-    "{assignee!r} is not a user of this vault: assign to one of {names}.": "{assignee!r} n'est pas un utilisateur de ce coffre : attribuez la demande à l'une de ces personnes : {names}.",
+    "{assignee!r} has no user account: assign the request to one of the users ({names}).": "{assignee!r} n'a pas de compte utilisateur : attribuez la demande à l'un des utilisateurs ({names}).",
     "The backup": "La sauvegarde",
     "The check": "La vérification",
     "The restore": "La restauration",

@@ -1272,6 +1272,8 @@ FRENCH: dict[object, str] = {
     ("AssignDialog", "&Me ({user})"): "&Moi ({user})",
     ("AssignDialog", "&Assigned to:"): "&Attribuée à :",
     "Type the name of whoever handles it now.": "Saisissez le nom de la personne qui la traite désormais.",
+    "One of the users": "L'un des utilisateurs",
+    "Choose one of the users: {names}.": "Choisissez l'un des utilisateurs : {names}.",
     "Discard what you typed?": "Abandonner la saisie ?",
     "What you typed or added in this window has not been saved. Close it and lose it?": "Ce que vous avez saisi ou ajouté dans cette fenêtre n'est pas enregistré. La fermer et le perdre ?",
     ("DiscardGuard", "Discard"): "Abandonner",

@@ -149,18 +149,22 @@ def owner(uow: UnitOfWork) -> UserView | None:
         return None if account is None else _view(account)
 
 
+def assignable_users(uow: UnitOfWork) -> tuple[str, ...]:
+    """The names a request may be assigned to, for a unit of work already open; empty when
+    any name is accepted: a workstation whose owner is its only account (free text). On a
+    team database, or a workstation with several accounts, an assignee is one of the users."""
+    names = tuple(account.name for account in uow.users.list())
+    return names if uow.is_team or len(names) > 1 else ()
+
+
 def validate_assignee(uow: UnitOfWork, name: str) -> str:
-    """The assignee as it is stored. While the vault has only its owner's account, any name
-    is accepted (a workstation's free text); once it has others, it must be one of them.
-    Call inside the unit of work's block."""
+    """The assignee as it is stored: one of ``assignable_users`` (any name while there are
+    none). Call inside the unit of work's block."""
     assignee = " ".join(name.split())
-    accounts = uow.users.list()
-    if len(accounts) <= 1:
-        return assignee
-    names = [account.name for account in accounts]
-    if assignee not in names:
+    names = assignable_users(uow)
+    if (uow.is_team or names) and assignee not in names:
         raise ValidationError(
-            "{assignee!r} is not a user of this vault: assign to one of {names}.",
+            "{assignee!r} has no user account: assign the request to one of the users ({names}).",
             assignee=assignee,
             names=", ".join(names),
         )

@@ -260,6 +260,7 @@ def records_attestation_pdf(
             generated_at=uow.clock.now(),
             user=uow.user,
             chain=(chain.message, chain.ok),
+            team=uow.is_team,
         )
         uow.record(
             "retention.attestation_generated",
@@ -274,6 +275,41 @@ def records_attestation_pdf(
     return pdf
 
 
+# What an anonymisation erased and what may remain, after the counts. On a workstation the
+# vault's pages are overwritten (``secure_delete``) and ``backups`` is what DSR Desk's own
+# backups may hold; on a team database the documents are on the server, not in a folder, and
+# VACUUM frees the space old rows used without overwriting it, so ``backups`` is the server's
+# statement (``server_copies_statement``, as in the purge attestation).
+_RECORDS_KEPT: Final = (
+    "Kept: type, dates, outcome and entity (for the statistics) and the audit log, which holds "
+    "no requester data. A suppression entry (an upheld objection or marketing opt-out) also "
+    "keeps the e-mail address, or without one the name and postal address, as long as the "
+    "objection stands."
+)
+_RECORDS_ERASED: Final = (
+    "Each record counted was anonymised when its retention period ended (the entity's "
+    "setting; by default 5 years after closure, the civil limitation period, art. 2224 "
+    "of the Code civil). Erased by DSR Desk: the requester's name, e-mail, postal "
+    "address and phone, the summary, reasons, notes and identity-check details; every "
+    "document and letter of the request was crypto-shredded. The database space they "
+    f"used was overwritten, the search index included. {_RECORDS_KEPT} Outside DSR Desk's "
+    "reach: copies of its data folder made by a user or an IT backup, and exports a user "
+    "saved. Backups: {backups} Source: the hash-chained audit log (entries "
+    "\u201crequest.anonymised\u201d)."
+)
+_TEAM_RECORDS_ERASED: Final = (
+    "Each record counted was anonymised when its retention period ended (the entity's "
+    "setting; by default 5 years after closure, the civil limitation period, art. 2224 "
+    "of the Code civil). Erased by DSR Desk from the team's database on its PostgreSQL "
+    "server: the requester's name, e-mail, postal address and phone, the summary, reasons, "
+    "notes and identity-check details, and the requester's entries in the search index; every "
+    "document and letter of the request was crypto-shredded, its encryption key and its "
+    f"encrypted content deleted. {_RECORDS_KEPT} Outside DSR Desk's reach: decrypted copies "
+    "or exports a user saved. Server: {backups} Source: the hash-chained audit log (entries "
+    "\u201crequest.anonymised\u201d)."
+)
+
+
 def _attestation_pdf(
     rows: list[AnonymisedCount],
     *,
@@ -284,6 +320,7 @@ def _attestation_pdf(
     user: str,
     chain: tuple[str, bool],
     backups: str,
+    team: bool = False,
 ) -> bytes:
     import io
 
@@ -351,22 +388,7 @@ def _attestation_pdf(
         Spacer(1, 6 * mm),
         table if rows else para("No request record was anonymised in this period."),
         Spacer(1, 8 * mm),
-        para(
-            "Each record counted was anonymised when its retention period ended (the entity's "
-            "setting; by default 5 years after closure, the civil limitation period, art. 2224 "
-            "of the Code civil). Erased by DSR Desk: the requester's name, e-mail, postal "
-            "address and phone, the summary, reasons, notes and identity-check details; every "
-            "document and letter of the request was crypto-shredded. The database space they "
-            "used was overwritten, the search index included. Kept: type, dates, outcome and "
-            "entity (for the statistics) and the audit log, which holds no requester data. A "
-            "suppression entry (an upheld objection or marketing opt-out) also keeps the "
-            "e-mail address, or without one the name and postal address, as long as the "
-            "objection stands. Outside DSR Desk's reach: copies of its data folder made by a "
-            "user or an IT backup, and exports a user saved. Backups: "
-            f"{backups} Source: the hash-chained audit "
-            "log (entries \u201crequest.anonymised\u201d).",
-            cell,
-        ),
+        para((_TEAM_RECORDS_ERASED if team else _RECORDS_ERASED).format(backups=backups), cell),
     ]
     buffer = io.BytesIO()
     document = SimpleDocTemplate(

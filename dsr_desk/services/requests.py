@@ -30,7 +30,7 @@ from dsr_desk.domain.roles import Action
 from dsr_desk.domain.verification import IdentityCheck, VerificationMethod, VerificationOutcome
 from dsr_desk.letters.kinds import ANSWER_LETTER_KINDS
 from dsr_desk.read_models import RequestDetail, RequestFile, TimelineEvent, request_detail
-from dsr_desk.services.accounts import validate_assignee
+from dsr_desk.services.accounts import assignable_users, validate_assignee
 from dsr_desk.services.entities import resolve_entity
 from dsr_desk.services.loading import load_request
 from dsr_desk.storage.unit_of_work import UnitOfWork
@@ -187,6 +187,7 @@ def request_file(
             detail=_detail(uow, request, with_timeline=True, lang=lang),
             suspension_policy=request.entity.suspension_policy.value,
             today=uow.clock.today(),
+            assignees=assignable_users(uow),
         )
 
 
@@ -534,9 +535,10 @@ def edit_requester(
 
 
 def assign(uow: UnitOfWork, reference: str, assignee: str | None) -> RequestDetail:
-    """Give the request to another person of the office (a name for now; empty: nobody).
-    Audited ``request.assigned`` without the name (the entry's user is who reassigned it).
-    Once the vault has accounts besides its owner's, the name must be one of them."""
+    """Give the request to another person of the office (empty: nobody). Audited
+    ``request.assigned`` without the name (the entry's user is who reassigned it). On a team
+    database, or once a vault has accounts besides its owner's, the name must be one of the
+    users (``accounts.validate_assignee``)."""
     uow.require(Action.EDIT_REQUESTS)
     with uow:
         request = load_request(uow, reference)

@@ -1,12 +1,11 @@
-"""Bulk insert into a real SQLCipher vault, read back through the ORM mapping."""
+"""Bulk insert into a real SQLCipher vault and into a team database on PostgreSQL
+(``read_stores``), read back through the ORM mapping."""
 
 from __future__ import annotations
 
-import os
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, Table, func, insert, select
@@ -17,23 +16,22 @@ from dsr_desk.demo.requests import build_demo_requests
 from dsr_desk.domain.documents import DocumentKind, DocumentRecord, Note
 from dsr_desk.domain.entities import Entity, Role
 from dsr_desk.domain.errors import NotFound
-from dsr_desk.domain.requests import Request, Status, format_reference
+from dsr_desk.domain.requests import Request, RequestType, Status, format_reference
 from dsr_desk.domain.verification import VerificationMethod
+from dsr_desk.services.read.queries import RequestFilter, list_requests
+from dsr_desk.services.requests import register_request
 from dsr_desk.storage import tables
 from dsr_desk.storage.bulk import bulk_insert
-from dsr_desk.storage.engine import create_vault_engine
-from dsr_desk.storage.mapping import start_mappers
+from tests.integration.read_stores import Store
 
 TODAY = date(2026, 5, 20)
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    start_mappers()
-    engine = create_vault_engine(tmp_path / "x.db", os.urandom(32))
-    tables.metadata.create_all(engine)
-    yield engine
-    engine.dispose()
+def engine(store: Store) -> Engine:
+    """The engine of a new store: a SQLCipher vault, or a team database on PostgreSQL (whose
+    personal fields the team key encrypts and whose ids come from the sequences)."""
+    return store.engine
 
 
 def _add_entities(session: Session, entities: Sequence[Entity]) -> dict[str, int]:
@@ -185,7 +183,8 @@ def _interesting(requests: Sequence[Request]) -> list[Request]:
     return list({r.reference: r for r in picks}.values())  # one of each, in order
 
 
-@pytest.mark.parametrize("use_returning", [None, True], ids=["preassigned-ids", "returning"])
+# the default: ids pre-assigned on SQLite, from the sequences (RETURNING) on PostgreSQL
+@pytest.mark.parametrize("use_returning", [None, True], ids=["default-ids", "returning"])
 def test_bulk_insert_round_trips_through_the_orm(
     engine: Engine, use_returning: bool | None
 ) -> None:
@@ -256,3 +255,43 @@ def test_nothing_is_written_for_an_unknown_entity_and_nothing_is_committed(
         assert _count(session, tables.requests) == 0
         assert _count(session, tables.requesters) == 0
         assert bulk_insert(session, entity_ids, []) == 0
+
+
+def test_bulk_rows_are_searched_encrypted_and_followed_by_the_app_s_own_inserts(
+    store: Store,
+) -> None:
+    """What differs on a team database: the requesters' blind index is written (the search
+    finds them), their personal fields are stored encrypted, and the ids come from the
+    sequences, so a request the app logs afterwards does not collide with a bulk one."""
+    entities = demo_entities()
+    requests = build_demo_requests(200, entities, TODAY, seed=3)
+    with Session(store.engine) as session:
+        entity_ids = _add_entities(session, entities)
+        assert bulk_insert(session, entity_ids, requests, chunk_size=64) == 200
+        session.commit()
+    person = next(r.requester for r in requests[150:] if r.requester.email)
+    theirs = {r.reference for r in requests if r.requester is person}
+
+    logged = register_request(
+        store.uow(),
+        type=RequestType.ACCESS,
+        received_on=date(2026, 3, 2),
+        name="Zéphyrine Canari-Bulk",
+        entity=entities[0].name,
+    )
+    assert store.sql("SELECT count(*) FROM requests") == [(201,)]
+    assert store.sql("SELECT count(*) FROM requesters") == [
+        (len({id(r.requester) for r in requests}) + 1,)
+    ]
+    with store.uow() as uow:
+        today = uow.clock.today()
+        by_name = list_requests(uow.dbapi_connection, today, RequestFilter(search=person.name))
+        by_email = list_requests(
+            uow.dbapi_connection, today, RequestFilter(search=str(person.email).upper())
+        )
+        new = list_requests(uow.dbapi_connection, today, RequestFilter(search="canari-bulk"))
+    assert theirs <= {row.reference for row in by_name}
+    assert theirs <= {row.reference for row in by_email}
+    assert [row.reference for row in new] == [logged.reference]
+    stored = {str(row[0]) for row in store.sql("SELECT name FROM requesters")}
+    assert (person.name in stored) is not store.is_team  # ciphertext on the server

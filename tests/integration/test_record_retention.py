@@ -9,9 +9,12 @@ requester's data had) and a VACUUM of the tables right after."""
 
 from __future__ import annotations
 
+import io
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from pypdf import PdfReader
 
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.documents import DocumentKind
@@ -24,7 +27,12 @@ from dsr_desk.services.audit import verify_audit_log
 from dsr_desk.services.documents import attach_document
 from dsr_desk.services.read.dashboard import dashboard_summary
 from dsr_desk.services.read.queries import RequestFilter, list_requests
-from dsr_desk.services.record_retention import anonymise_due_records, records_plan
+from dsr_desk.services.record_retention import (
+    anonymise_due_records,
+    records_attestation_pdf,
+    records_plan,
+)
+from dsr_desk.services.settings import load_settings, save_settings
 from dsr_desk.storage import tables
 from dsr_desk.storage.pg_engine import purged_tables
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
@@ -271,3 +279,49 @@ def test_an_upheld_objection_keeps_only_its_suppression_entry(
     detail = svc.get_request(_uow(vault, clock), ref, consult_reason="a new mailing list")
     assert (detail.requester_name, detail.requester_email) == ("Objection on file", EMAIL)
     assert _found(vault, clock, EMAIL)  # found again at the next contact
+
+
+# What the records attestation says was erased and what may remain: on a workstation the
+# vault's pages are overwritten and its data folder's copies are out of reach; on a team
+# database VACUUM frees the space without overwriting it, and the server's WAL, archives,
+# replicas and backups may keep the old rows for the period the DBA gave (a setting).
+WORKSTATION_RECORDS = (
+    "The database space they used was overwritten, the search index included.",
+    "Outside DSR Desk's reach: copies of its data folder made by a user or an IT backup",
+    "Backups: No backup folder is set in DSR Desk",
+)
+TEAM_RECORDS = (
+    "Erased by DSR Desk from the team's database on its PostgreSQL server: the requester's name",
+    "its encryption key and its encrypted content deleted.",
+    "Outside DSR Desk's reach: decrypted copies or exports a user saved. Server: On the "
+    "team's PostgreSQL server, DSR Desk deleted the rows and ran VACUUM",
+    "may still hold the deleted rows (personal fields and document keys encrypted with the "
+    "team key) for up to 45 days, the retention of the server's backups",
+)
+
+
+def test_the_records_attestation_says_what_the_store_erased_and_may_still_hold(
+    store: Store, clock: FixedClock
+) -> None:
+    vault = store
+    ref = _full_record(vault, clock)
+    clock.advance(timedelta(days=5 * 366))
+    assert _anonymise(vault, clock) == [ref]
+    uow = _uow(vault, clock)
+    save_settings(uow, replace(load_settings(uow), server_backup_days=45))
+
+    pdf = records_attestation_pdf(_uow(vault, clock), date(2030, 1, 1), date(2030, 12, 31))
+    reader = PdfReader(io.BytesIO(pdf))
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "Attestation of anonymised request records" in text and "1 request record" in text
+    assert ref not in text and NAME not in text
+    assert "Kept: type, dates, outcome and entity" in text  # the same in both modes
+    ours, theirs = (
+        (TEAM_RECORDS, WORKSTATION_RECORDS)
+        if vault.is_team
+        else (WORKSTATION_RECORDS, TEAM_RECORDS)
+    )
+    assert [statement for statement in ours if statement not in text] == []
+    assert [statement for statement in theirs if statement in text] == []
+    for word in ("overwritten", "data folder") if vault.is_team else ("VACUUM", "PostgreSQL"):
+        assert word not in text

@@ -285,6 +285,19 @@ def test_the_cli_contract_on_a_team_database(
         data_dir, pg_empty_url, "request", "list", "--search", "nobody", user=ASSISTANT, **assistant
     )
     assert none.returncode == 0 and reference not in none.stdout
+    # an assignee is one of the team's users, even while it has a single one per role
+    unknown = _cli(
+        data_dir, pg_empty_url, "request", "assign", reference, "--to", "Camille D.",
+        user=ASSISTANT, **assistant,
+    )  # fmt: skip
+    assert unknown.returncode == 2 and unknown.stderr.count("\n") == 1
+    assert unknown.stderr.startswith("dsr-desk: error: 'Camille D.' has no user account")
+    assert f"one of the users ({ADMIN}, {ASSISTANT})" in unknown.stderr
+    assigned = _cli(
+        data_dir, pg_empty_url, "request", "assign", reference, "--to", ADMIN,
+        user=ASSISTANT, **assistant,
+    )  # fmt: skip
+    assert assigned.returncode == 0, assigned.stderr
 
     refused = _cli(data_dir, pg_empty_url, "purge", user=ASSISTANT, **assistant)
     assert refused.returncode == 2

@@ -133,7 +133,7 @@ def test_an_assignee_is_chosen_among_the_users_once_there_are_several(
     )
     assert kept.assignee == "Camille (free text)"  # a one-person workstation: free text
     accounts.add_user(_uow(vault, clock), "bob", UserRole.ASSISTANT, PASSWORD)
-    with pytest.raises(ValidationError, match="not a user of this vault"):
+    with pytest.raises(ValidationError, match="has no user account"):
         svc.register_request(
             _uow(vault, clock),
             type=RequestType.ACCESS,
@@ -149,6 +149,50 @@ def test_an_assignee_is_chosen_among_the_users_once_there_are_several(
         assignee="bob",
     )
     assert assigned.assignee == "bob"
+
+
+def test_on_a_team_database_an_assignee_is_always_one_of_the_users(
+    store: Store, clock: FixedClock
+) -> None:
+    # the issue: "requests have an assignee chosen among the users"; only a workstation whose
+    # owner is its only account takes any name (a one-person office's free text)
+    vault = store
+    if vault.is_team:  # a team with a single account still assigns among its users
+        accounts.add_user(_uow(vault, clock), "bob", UserRole.ASSISTANT, PASSWORD)
+    users = ("bob",) if vault.is_team else ()
+    ref = svc.register_request(
+        _uow(vault, clock), type=RequestType.ACCESS, received_on=date(2025, 1, 10), name="A"
+    ).reference
+    assert svc.request_file(_uow(vault, clock), ref).assignees == users  # what the GUI offers
+
+    def register(assignee: str) -> str | None:
+        return svc.register_request(
+            _uow(vault, clock),
+            type=RequestType.ACCESS,
+            received_on=date(2025, 1, 10),
+            name="B",
+            assignee=assignee,
+        ).assignee
+
+    if vault.is_team:
+        message = r"^'Camille' has no user account: assign the request to one of the users \(bob\)"
+        with pytest.raises(ValidationError, match=message):
+            register("Camille")
+        with pytest.raises(ValidationError, match=message):
+            svc.assign(_uow(vault, clock), ref, "Camille")
+        assert svc.get_request(_uow(vault, clock), ref).assignee is None  # unchanged
+    else:
+        assert register("Camille") == "Camille"
+        assert svc.assign(_uow(vault, clock), ref, "Camille").assignee == "Camille"
+    accounts.add_user(_uow(vault, clock), "eve", UserRole.AUDITOR, PASSWORD)
+    owner = accounts.list_users(_uow(vault, clock))[0].name  # the vault's owner, or bob
+    users = ("bob", "eve") if vault.is_team else (owner, "eve")
+    assert svc.request_file(_uow(vault, clock), ref).assignees == users
+    assert register("  eve ") == "eve"
+    assert svc.assign(_uow(vault, clock), ref, users[0]).assignee == users[0]
+    with pytest.raises(ValidationError, match="has no user account"):
+        svc.assign(_uow(vault, clock), ref, "Camille")
+    assert svc.assign(_uow(vault, clock), ref, "").assignee is None  # nobody, in both modes
 
 
 def test_accounts_are_unique_and_the_owner_stays(store: Store, clock: FixedClock) -> None:

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from dsr_desk.domain.requests import RequestType
+from dsr_desk.domain.roles import UserRole
 from dsr_desk.read_models import RequestDetail
+from dsr_desk.services import accounts
 from dsr_desk.services import requests as svc
 from dsr_desk.services.read.settings import AppSettings
 from dsr_desk.services.settings import save_settings
@@ -340,6 +342,41 @@ def test_a_request_is_reassigned_and_mine_follows_the_display_name(
     qtbot.waitUntil(lambda: register.model.rowCount() == 1)
     model = register.model
     assert model.index(0, Column.REFERENCE).data() == theirs
+
+
+def test_with_several_accounts_the_assign_dialog_offers_and_accepts_only_the_users(
+    qtbot: QtBot, app_session: AppSession, ops: Ops
+) -> None:
+    owner = ops.call(lambda: accounts.list_users(app_session.uow()))[0].name
+    for name in ("bob", "eve"):
+        ops.call(
+            lambda n=name: accounts.add_user(  # type: ignore[misc]
+                app_session.uow(), n, UserRole.ASSISTANT, "plum tractor velvet harbour"
+            )
+        )
+    ref = _add(app_session, ops, "Paul Durand")
+    view = _open(qtbot, app_session, ops, ref)
+    view.request_actions.people_buttons["assign"].click()
+    dialog = _active(view)
+    assert isinstance(dialog, AssignDialog)
+    completer = dialog.assignee.completer()
+    assert completer is not None  # the users, offered as the name is typed
+    offered = completer.model()
+    assert [offered.index(row, 0).data() for row in range(offered.rowCount())] == [
+        owner,
+        "bob",
+        "eve",
+    ]
+    assert dialog.assignee.placeholderText() == "One of the users"
+    # typed (setText: no completion popup, which the offscreen platform warns about)
+    dialog.assignee.setText("Paul Durand")  # a name without an account: refused, as the service
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.hint.text() == f"Choose one of the users: {owner}, bob, eve."
+    dialog.assignee.setText("eve")
+    assert dialog.ok_button.isEnabled() and dialog.hint.isHidden()
+    with qtbot.waitSignal(view.loaded):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert view.sections.assignee_label.text() == "eve"
 
 
 # -- in French -----------------------------------------------------------------------------------

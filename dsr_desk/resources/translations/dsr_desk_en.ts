@@ -455,6 +455,10 @@
         <translation>Who handles this request now. It shows under “Mine” in their register. Leave the name empty when nobody does yet.</translation>
     </message>
     <message>
+        <source>One of the users</source>
+        <translation>One of the users</translation>
+    </message>
+    <message>
         <source>A colleague's name</source>
         <translation>A colleague's name</translation>
     </message>
@@ -473,6 +477,10 @@
     <message>
         <source>Type the name of whoever handles it now.</source>
         <translation>Type the name of whoever handles it now.</translation>
+    </message>
+    <message>
+        <source>Choose one of the users: {names}.</source>
+        <translation>Choose one of the users: {names}.</translation>
     </message>
 </context>
 <context>

@@ -455,6 +455,10 @@
         <translation>Qui traite désormais cette demande. Elle apparaît sous « Les miennes » dans son registre. Laissez le nom vide si personne ne la traite encore.</translation>
     </message>
     <message>
+        <source>One of the users</source>
+        <translation>L'un des utilisateurs</translation>
+    </message>
+    <message>
         <source>A colleague's name</source>
         <translation>Le nom d'un collègue</translation>
     </message>
@@ -473,6 +477,10 @@
     <message>
         <source>Type the name of whoever handles it now.</source>
         <translation>Saisissez le nom de la personne qui la traite désormais.</translation>
+    </message>
+    <message>
+        <source>Choose one of the users: {names}.</source>
+        <translation>Choisissez l'un des utilisateurs : {names}.</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,13 @@ typed asks first.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -128,9 +130,18 @@ class RequesterDialog(RequestActionDialog):
 
 
 class AssignDialog(RequestActionDialog):
-    """Give the request to another person of the office (a name; empty: nobody)."""
+    """Give the request to another person of the office (empty: nobody). ``users``: the names
+    it may be given to (``RequestFile.assignees``), offered as the name is typed and the only
+    ones OK accepts, as the service does; empty: any name (a one-person workstation)."""
 
-    def __init__(self, detail: RequestDetail, *, user: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        detail: RequestDetail,
+        *,
+        user: str,
+        users: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(
             QCoreApplication.translate("AssignDialog", "Reassign {reference}").format(
                 reference=detail.reference
@@ -139,6 +150,7 @@ class AssignDialog(RequestActionDialog):
             parent,
         )
         self._before = detail.assignee or ""
+        self._users = tuple(users)
         self.intro.setText(
             QCoreApplication.translate(
                 "AssignDialog",
@@ -150,8 +162,15 @@ class AssignDialog(RequestActionDialog):
         self.assignee.setObjectName("assigneeEdit")
         self.assignee.setMaxLength(limits.MAX_NAME)
         self.assignee.setPlaceholderText(
-            QCoreApplication.translate("AssignDialog", "A colleague's name")
+            QCoreApplication.translate("AssignDialog", "One of the users")
+            if self._users
+            else QCoreApplication.translate("AssignDialog", "A colleague's name")
         )
+        if self._users:  # the users offered as the name is typed
+            completer = QCompleter(list(self._users), self.assignee)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.assignee.setCompleter(completer)
         self.assignee.setAccessibleName(QCoreApplication.translate("AssignDialog", "Assigned to"))
         self.me_button = QPushButton(
             QCoreApplication.translate("AssignDialog", "&Me ({user})").format(user=user)
@@ -173,8 +192,13 @@ class AssignDialog(RequestActionDialog):
         return " ".join(self.assignee.text().split())
 
     def problem(self) -> str | None:
-        if self.value() == self._before:
+        value = self.value()
+        if value == self._before:
             return QCoreApplication.translate(
                 "AssignDialog", "Type the name of whoever handles it now."
             )
+        if self._users and value and value not in self._users:
+            return QCoreApplication.translate(
+                "AssignDialog", "Choose one of the users: {names}."
+            ).format(names=", ".join(self._users))
         return None

@@ -475,10 +475,16 @@ class RequestActions:
         self._open_dialog(dialog, submit)
 
     def reassign(self) -> None:
-        """Give the request to another person (a name for now), audited."""
+        """Give the request to another person (one of the users when there are several, or on a
+        team database), audited."""
         if self._file is None:
             return
-        dialog = AssignDialog(self._file.detail, user=self._session.user, parent=self._page)
+        dialog = AssignDialog(
+            self._file.detail,
+            user=self._session.user,
+            users=self._file.assignees,
+            parent=self._page,
+        )
 
         def submit() -> None:
             self._submit(dialog, svc.assign, dialog.value())
