@@ -17,14 +17,26 @@ import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QValueAxis
 from PySide6.QtCore import QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QApplication, QFormLayout, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from dsr_desk.demo.seed import seed_demo_data
+from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.requests import Outcome, RequestType
 from dsr_desk.services import requests as svc
+from dsr_desk.services import team
+from dsr_desk.storage.pg_engine import TeamDatabase, create_team_engine
 from dsr_desk.ui.dialogs.new_request_dialog import NewRequestDialog
-from dsr_desk.ui.main_window import PAGES, REQUESTS, MainWindow
+from dsr_desk.ui.main_window import PAGES, REQUESTS, SETTINGS, MainWindow
 from dsr_desk.ui.models.request_table import Column
 from dsr_desk.ui.models.upcoming_table import Column as UpcomingColumn
 from dsr_desk.ui.models.upcoming_table import display
@@ -37,6 +49,7 @@ from dsr_desk.ui.views.dashboard_charts import ChartPanel
 from dsr_desk.ui.views.dashboard_view import CELL_PADDING, REQUESTER_MIN_WIDTH
 from dsr_desk.ui.views.register_view import WIDTHS_KEY
 from dsr_desk.ui.views.request_view import RequestFileView
+from dsr_desk.ui.views.settings_entities import WORDING_TAB
 
 WIDTH, HEIGHT = 1024, 640
 
@@ -494,3 +507,101 @@ def test_the_new_request_dialogs_labels_are_shown_whole(
         if isinstance(label, QLabel) and label.isVisible() and label.text():
             assert label.width() >= label.sizeHint().width(), label.text()
     assert form.horizontalSpacing() >= 12
+
+
+def _settings_clipping(window: MainWindow, shown: QWidget) -> list[str]:
+    """What the Settings tab ``shown`` scrolls sideways, cuts or elides: a scroll area wider
+    than its viewport (a form, a table, a list), a label shorter or narrower than its text, a
+    button, check box or tab bar narrower than its words."""
+    found: list[str] = []
+    for area in shown.findChildren(QAbstractScrollArea):
+        if area.isVisibleTo(window) and area.horizontalScrollBar().maximum() > 0:
+            found.append(f"{area.objectName() or type(area).__name__} scrolls sideways")
+    for label in shown.findChildren(QLabel):
+        if label.isVisibleTo(window) and label.text() and not _shown_whole(label):
+            found.append(f"label {label.text()!r} cut ({label.width()}×{label.height()} px)")
+    for button in shown.findChildren(QAbstractButton):
+        if button.isVisibleTo(window) and button.width() < button.sizeHint().width():
+            found.append(f"button {button.text()!r} cut ({button.width()} px)")
+    for bar in shown.findChildren(QTabBar):
+        if bar.isVisibleTo(window) and bar.width() < bar.sizeHint().width():
+            found.append(f"tabs {[bar.tabText(i) for i in range(bar.count())]} cut")
+    return found
+
+
+def _settings_cuts(qtbot: QtBot, window: MainWindow, size: QSize, name: str) -> list[str]:
+    """Each tab of the Settings page in turn (an entity's general settings, processing
+    register and letter wording; the preferences, backups and vault), in ``window`` shown at
+    ``size``: what each scrolls sideways, cuts or elides, and a window wider than 1024 px."""
+    window.setStyleSheet(STYLESHEET)
+    window.resize(size)
+    window.start()
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(SETTINGS)
+    settings = window.settings
+    entities = settings.entities_tab
+    qtbot.waitUntil(lambda: entities.entity_list.count() == 1)
+    found: list[str] = []
+    tabs = [(entities, index) for index in range(entities.entity_tabs.count())]
+    for number, (tab, index) in enumerate([*tabs, (settings.preferences_tab, None)]):
+        settings.tabs.setCurrentWidget(tab)
+        if index is not None:
+            entities.entity_tabs.setCurrentIndex(index)
+        if index == WORDING_TAB:
+            qtbot.waitUntil(lambda: entities.wording_editor.placeholders.count() > 0)
+        qtbot.wait(100)
+        title = settings.tabs.tabText(settings.tabs.currentIndex())
+        if index is not None:
+            title += " / " + entities.entity_tabs.tabText(index)
+        _render(window, f"{name}-{size.width()}-{number}")
+        found += [f"{title}: {cut}" for cut in _settings_clipping(window, tab)]
+        if (needed := _too_wide(window)) and size.width() == WIDTH:
+            found.append(f"{title}: the window needs {needed} px")
+    if window.size() != size:
+        found.append(f"the window grew to {window.width()}×{window.height()} px")
+    return found
+
+
+@pytest.mark.parametrize(
+    "size", [QSize(WIDTH, HEIGHT), QSize(1280, 800)], ids=["1024x640", "1280x800"]
+)
+def test_the_settings_page_shows_every_text_whole(
+    qtbot: QtBot, language: str, size: QSize, app_session: AppSession, ops: Ops
+) -> None:
+    """At 1024×640 and 1280×800, in English and in French: each tab of the Settings page
+    scrolls only up and down, and shows its labels, buttons and tabs whole (the French
+    preferences needed 780 px, wider than the page; the register's table and the wording's
+    placeholders scrolled sideways; the register's status line was squeezed to 65 px)."""
+    window = MainWindow(app_session, ops)
+    qtbot.addWidget(window)
+    cuts = _settings_cuts(qtbot, window, size, f"{language}-settings")
+    assert cuts == [], "\n".join(cuts)
+
+
+@pytest.fixture
+def team_session(
+    pg_empty_url: str, clock: FixedClock, data_dir: Path, ops: Ops
+) -> Iterator[AppSession]:
+    """A team database set up by its DPO, who is logged in."""
+    database = TeamDatabase(create_team_engine(pg_empty_url))
+    password = "orchard velvet compass harbour"
+    team.create_team(database, clock, "camille", password, {"name": "Lycée Exemple"})
+    session = AppSession(data_dir, clock, "camille", None)
+    session.attach_team(database, team.log_in(database, clock, "camille", password))
+    yield session
+    ops.call(session.lock)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_the_settings_page_fits_1024_in_french_on_a_team_server(
+    qtbot: QtBot, language: str, team_session: AppSession, ops: Ops
+) -> None:
+    """The same on a team database (its vault box: the server, the account, "Work on this
+    workstation instead…"), in French at 1024×640."""
+    window = MainWindow(team_session, ops)
+    qtbot.addWidget(window)
+    cuts = _settings_cuts(qtbot, window, QSize(WIDTH, HEIGHT), f"{language}-team-settings")
+    assert window.settings.preferences_tab.work_here_button.isVisibleTo(window)
+    assert cuts == [], "\n".join(cuts)

@@ -136,13 +136,17 @@ class PreferencesTab(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # French, at 1024 px
         form.addRow(self.tr("Lock after &idle"), self.idle_spin)
         form.addRow(self.tr("&Language"), self.language_combo)
         form.addRow(self.tr("&Display name"), self.display_name_edit)
         form.addRow(self.tr("&Title under your signature"), self.signer_title_edit)
         form.addRow("", self.auto_purge_check)
         self.display_name_edit.setMinimumWidth(320)
-        self.signer_title_edit.setMinimumWidth(320)
+        # its example whole (the French one is long); the row wraps under its label if narrow
+        example = self.signer_title_edit.placeholderText()
+        example_width = self.signer_title_edit.fontMetrics().horizontalAdvance(example) + 24
+        self.signer_title_edit.setMinimumWidth(max(320, example_width))
         layout = QVBoxLayout(box)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -193,6 +197,7 @@ class PreferencesTab(QWidget):
         self.backup_automatic_check.setObjectName("backupAutomatic")
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         folder_label = QLabel(self.tr("Backup &folder"))
         folder_label.setBuddy(self.backup_folder_edit)  # a row of two: the label needs its buddy
         form.addRow(folder_label, folder_row)
@@ -251,7 +256,7 @@ class PreferencesTab(QWidget):
         self.work_here_button.setObjectName("workOnWorkstation")
         self.work_here_button.clicked.connect(self.work_on_workstation)
         self.vault_status = status_label("vaultStatus")
-        key_row = QHBoxLayout()
+        key_row = self._key_row = QHBoxLayout()
         key_row.addWidget(self.vault_status, 1)
         key_row.addWidget(self.key_change_button, 0, Qt.AlignmentFlag.AlignTop)
         where_row = QHBoxLayout()  # a row of its own: the translations are long
@@ -360,6 +365,7 @@ class PreferencesTab(QWidget):
         for field in (self.vault_mode_label, self.vault_id_label, self.vault_created_label):
             form.setRowVisible(field, team is None)
         self.key_change_button.setVisible(team is None)  # a team key: rotate-team-key
+        form.setRowVisible(self._key_row, team is None)  # no empty line above the next button
         # moving the register sets up the team's accounts: a DPO's (the services check too)
         self.move_to_team_button.setVisible(team is None and self._session.can(Action.MANAGE_USERS))
         self.work_here_button.setVisible(team is not None)

@@ -152,6 +152,10 @@ class LetterTemplateEditor(QWidget):
         self.placeholders = QListWidget()
         self.placeholders.setObjectName("templatePlaceholders")
         self.placeholders.setToolTip(self.tr("Double-click to insert at the cursor."))
+        # each meaning whole, on more lines when narrow (1024 px, French): no sideways scroll
+        self.placeholders.setWordWrap(True)
+        self.placeholders.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.placeholders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.placeholders.itemDoubleClicked.connect(self._insert_placeholder)
         hint = QLabel(
             self.tr(

@@ -174,8 +174,7 @@ class ActivityForm(QFrame):
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(required)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.status, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.revert_button, 0, Qt.AlignmentFlag.AlignTop)
         buttons.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -192,6 +191,7 @@ class ActivityForm(QFrame):
         fields_scroll.setMinimumHeight(150)
         fields_scroll.setWidget(fields)
         panel_layout.addWidget(fields_scroll, 1)
+        panel_layout.addWidget(self.status)  # a line of its own: whole at 1024 px, in French
         panel_layout.addLayout(buttons)
         self._set_mode(None, 0)
 

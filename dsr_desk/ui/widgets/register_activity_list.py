@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -61,6 +62,25 @@ class _ActivityTable(QTableView):
         hint = super().sizeHint()
         rows = self.verticalHeader().defaultSectionSize() * 4
         return QSize(hint.width(), self.horizontalHeader().sizeHint().height() + rows + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The name and legal basis narrowed (in proportion) when the table is too narrow for
+        them and a third of it for the purpose: no sideways scrolling at 1024 px; what a cell
+        cannot show, its tooltip says whole."""
+        header = self.horizontalHeader()
+        if header.count() < 4:
+            return
+        room = self.viewport().width() - header.sectionSize(0)
+        sides = header.sectionSize(1) + header.sectionSize(3)
+        wanted = room - max(room // 3, header.minimumSectionSize())
+        if sides > wanted > 0:
+            name = header.sectionSize(1) * wanted // sides
+            header.resizeSection(1, name)
+            header.resizeSection(3, wanted - name)
 
 
 class ActivityList(QWidget):
