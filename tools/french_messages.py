@@ -955,6 +955,7 @@ FRENCH_MESSAGES: dict[str, str | tuple[str, str]] = {
     "Failed login": "Échec de connexion",
     "User account removed": "Compte utilisateur supprimé",
     "Old backups deleted (rotation)": "Anciennes sauvegardes supprimées (rotation)",
+    "VACUUM after a purge (team server)": "VACUUM après une purge (serveur de l'équipe)",
     "Register of requests exported": "Registre des demandes exporté",
     "Requester's details corrected": "Coordonnées du demandeur corrigées",
     "Request reassigned": "Demande réattribuée",

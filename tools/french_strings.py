@@ -1330,6 +1330,7 @@ FRENCH: dict[object, str] = {
     "Failed login": "Échec de connexion",
     "User account removed": "Compte utilisateur supprimé",
     "Old backups deleted (rotation)": "Anciennes sauvegardes supprimées (rotation)",
+    "VACUUM after a purge (team server)": "VACUUM après une purge (serveur de l'équipe)",
     # -- the letter dialog: linked requests, means of an ID request; typed reasons' language ---
     "Answer the linked requests in the same mailing\n({references})": "Répondre aux demandes liées dans le même envoi\n({references})",
     "One PDF holding a letter for each of these requests; a copy is kept in each request's file.": "Un seul PDF avec une lettre pour chacune de ces demandes ; une copie est conservée dans le dossier de chaque demande.",
@@ -1357,6 +1358,10 @@ FRENCH: dict[object, str] = {
     ("AuditDetails", "document"): "pièce",
     ("AuditDetails", "documents"): "documents",
     ("AuditDetails", "documents purged again"): "documents purgés de nouveau",
+    ("AuditDetails", "done"): "effectué",
+    ("AuditDetails", "after entries from no."): "après les entrées du n°",
+    ("AuditDetails", "to no."): "au n°",
+    ("AuditDetails", "tables"): "tables",
     ("AuditDetails", "due dates changed"): "échéances modifiées",
     ("AuditDetails", "due date"): "échéance",
     ("AuditDetails", "password-protected"): "protégé par mot de passe",

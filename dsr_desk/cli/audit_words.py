@@ -60,6 +60,7 @@ ACTION_WORDS = {
     "request.assigned": N_("Request reassigned"),
     "request.requester_corrected": N_("Requester's details corrected"),
     "request.register_exported": N_("Register of requests exported"),
+    "server.vacuumed": N_("VACUUM after a purge (team server)"),
 }
 
 

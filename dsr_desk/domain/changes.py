@@ -91,6 +91,7 @@ ACTION_CHANGES: Final[dict[str, Touches]] = {
     "vault.recovered": Touches.NOTHING,
     "vault.backed_up": Touches.BACKUPS,
     "vault.backups_rotated": Touches.NOTHING,
+    "server.vacuumed": Touches.NOTHING,  # the VACUUM after a purge on a team database
     # bulk
     "audit.reanchored": Touches.EVERYTHING,  # the database restored from a backup
     "vault.restored": Touches.EVERYTHING,

@@ -20,7 +20,11 @@ from typing import Any, Final
 
 from dsr_desk import APP_NAME
 from dsr_desk.domain.audit import AuditEntry, verify_chain
-from dsr_desk.domain.backups import backup_copies_statement, server_copies_statement
+from dsr_desk.domain.backups import (
+    backup_copies_statement,
+    server_copies_statement,
+    vacuum_facts,
+)
 from dsr_desk.domain.documents import DocumentRecord
 from dsr_desk.domain.errors import NotFound, RuleViolation, ValidationError
 from dsr_desk.domain.limits import MAX_REASON, check_length
@@ -289,7 +293,9 @@ def purge_attestation_pdf(uow: UnitOfWork, start: date, end: date, entity: str |
         generated_at = uow.clock.now()
         settings = settings_from(uow.settings.all())
         backups = (
-            server_copies_statement(settings.server_backup_days)
+            server_copies_statement(
+                settings.server_backup_days, vacuum_facts(listed, [row.seq for row in rows])
+            )
             if uow.is_team
             else backup_copies_statement(
                 settings.backup_folder, settings.backup_keep, settings.automatic_backups
@@ -321,7 +327,8 @@ def purge_attestation_pdf(uow: UnitOfWork, start: date, end: date, entity: str |
 
 # What a purge destroyed on a team database: the documents are on the server (no document
 # folder, no copy of the database taken by DSR Desk), and VACUUM frees the rows' space without
-# overwriting it (the server statement, ``backups``, says what the server may still hold).
+# overwriting it (the server statement, ``backups``, says whether the audit log shows the
+# VACUUM after the purges listed, and what the server may still hold).
 _TEAM_DESTROYED: Final = (
     "Each copy listed was crypto-shredded when its retention period ended (CNIL NS-048). "
     "Destroyed by DSR Desk: the copy's encryption key and its encrypted content, deleted from "

@@ -20,7 +20,11 @@ from typing import Final
 
 from dsr_desk import APP_NAME
 from dsr_desk.domain.audit import AuditEntry, verify_chain
-from dsr_desk.domain.backups import backup_copies_statement, server_copies_statement
+from dsr_desk.domain.backups import (
+    backup_copies_statement,
+    server_copies_statement,
+    vacuum_facts,
+)
 from dsr_desk.domain.calendar import add_months
 from dsr_desk.domain.errors import NotFound, ValidationError, VaultError
 from dsr_desk.domain.record_retention import RecordDecision, anonymise, record_retention
@@ -129,6 +133,7 @@ def anonymise_due_records(
             return RecordsOutcome(())
         items = []
         stored_names: list[str] = []
+        entries: list[int] = []  # the audit entries' numbers, for the VACUUM's record
         now = uow.clock.now()
         for done, (request, decision) in enumerate(due):
             step(progress, done, len(due), N_("The anonymisation"))
@@ -136,7 +141,7 @@ def anonymise_due_records(
             items.append(item)
             purged = anonymise(request, decision, now)
             stored_names.extend(document.stored_name for document in purged)
-            uow.record(
+            entry = uow.record(
                 "request.anonymised",  # ANONYMISED_ACTION
                 request.reference,
                 entity=item.entity,
@@ -147,6 +152,7 @@ def anonymise_due_records(
                 due_on=item.due_on.isoformat(),
                 documents=len(purged),
             )
+            entries.append(entry.seq)
         uow.requesters.remove_unused()
         step(progress, len(due), len(due), N_("The anonymisation"))  # last chance to cancel
         uow.commit()
@@ -154,7 +160,7 @@ def anonymise_due_records(
     # The ciphertext first: on a team database the VACUUM that follows reclaims its rows too.
     left = remove_purged_files(store, stored_names)
     unfinished = []
-    if not uow.flush_to_disk():
+    if not flush_after_purge(uow, entries):
         unfinished.append(
             SERVER_NOT_VACUUMED
             if uow.is_team
@@ -177,6 +183,35 @@ SERVER_NOT_VACUUMED = N_(
     "linger in its table files until its autovacuum reclaims them: ask the DBA to VACUUM the "
     "DSR Desk tables (their owner may)."
 )
+
+
+def flush_after_purge(uow: UnitOfWork, entries: list[int]) -> bool:
+    """After a purge's commit: ``uow.flush_to_disk()`` (whether it was done). On a team
+    database, where that is the VACUUM of the purged tables, its outcome is recorded in the
+    audit log (``server.vacuumed``: the tables, ``done``, and the purge's entries it followed,
+    ``from_entry``..``to_entry``, contiguous as the log's head is locked until the commit) in
+    a unit of work of its own, so the attestations state the VACUUM only as far as the log
+    shows it. The purge stays committed whatever happens here: a record that cannot be
+    written is logged, and the attestations then do not claim the VACUUM."""
+    done = uow.flush_to_disk()
+    if not uow.is_team or not entries:
+        return done
+    from dsr_desk.storage.pg_engine import purged_tables
+
+    try:
+        with uow:
+            uow.record(
+                "server.vacuumed",  # VACUUMED_ACTION
+                None,
+                tables=list(purged_tables()),
+                done=done,
+                from_entry=min(entries),
+                to_entry=max(entries),
+            )
+            uow.commit()
+    except Exception:  # after the commit nothing may report the purge as failed
+        log.warning("the outcome of the VACUUM after a purge could not be recorded", exc_info=True)
+    return done
 
 
 def remove_purged_files(store: DocumentStore, stored_names: list[str]) -> int:
@@ -205,18 +240,29 @@ class AnonymisedCount:
     documents: int
 
 
-def anonymised_counts(
+def anonymised_entries(
     entries: list[AuditEntry], start: date, end: date, entity: str | None
-) -> list[AnonymisedCount]:
-    """Counts per entity and month from the audit log's ``request.anonymised`` entries."""
-    tally: dict[tuple[str, str], list[int]] = {}
+) -> list[AuditEntry]:
+    """The audit log's ``request.anonymised`` entries of the period (and entity)."""
+    found = []
     for entry in entries:
         if entry.action != ANONYMISED_ACTION:
             continue
         day = datetime.fromisoformat(entry.at).astimezone().date()
         name = str(entry.details.get("entity", ""))
-        if not start <= day <= end or (entity is not None and name != entity):
-            continue
+        if start <= day <= end and (entity is None or name == entity):
+            found.append(entry)
+    return found
+
+
+def anonymised_counts(
+    entries: list[AuditEntry], start: date, end: date, entity: str | None
+) -> list[AnonymisedCount]:
+    """Counts per entity and month from the audit log's ``request.anonymised`` entries."""
+    tally: dict[tuple[str, str], list[int]] = {}
+    for entry in anonymised_entries(entries, start, end, entity):
+        day = datetime.fromisoformat(entry.at).astimezone().date()
+        name = str(entry.details.get("entity", ""))
         counts = tally.setdefault((name, f"{day:%Y-%m}"), [0, 0, 0])
         counts[1 if entry.details.get("fate") == "suppression" else 0] += 1
         counts[2] += int(entry.details.get("documents", 0) or 0)
@@ -248,7 +294,13 @@ def records_attestation_pdf(
         pdf = _attestation_pdf(
             rows,
             backups=(
-                server_copies_statement(settings.server_backup_days)
+                server_copies_statement(
+                    settings.server_backup_days,
+                    vacuum_facts(
+                        listed,
+                        [e.seq for e in anonymised_entries(listed, start, end, entity_name)],
+                    ),
+                )
                 if uow.is_team
                 else backup_copies_statement(
                     settings.backup_folder, settings.backup_keep, settings.automatic_backups
@@ -279,7 +331,8 @@ def records_attestation_pdf(
 # vault's pages are overwritten (``secure_delete``) and ``backups`` is what DSR Desk's own
 # backups may hold; on a team database the documents are on the server, not in a folder, and
 # VACUUM frees the space old rows used without overwriting it, so ``backups`` is the server's
-# statement (``server_copies_statement``, as in the purge attestation).
+# statement (``server_copies_statement``, as in the purge attestation: the VACUUM as far as
+# the audit log shows it after the anonymisations counted, then the server's own copies).
 _RECORDS_KEPT: Final = (
     "Kept: type, dates, outcome and entity (for the statistics) and the audit log, which holds "
     "no requester data. A suppression entry (an upheld objection or marketing opt-out) also "

@@ -26,6 +26,7 @@ from dsr_desk.services.read.settings import settings_from
 from dsr_desk.services.record_retention import (
     SERVER_NOT_VACUUMED,
     RecordItem,
+    flush_after_purge,
     records_due,
     remove_purged_files,
 )
@@ -137,6 +138,7 @@ def purge_due_documents(
             return PurgeOutcome(())
         wanted = {item.document_id: item for item in items}
         stored_names: list[str] = []
+        entries: list[int] = []  # the audit entries' numbers, for the VACUUM's record
         for request in uow.requests.closed_with_live_documents(DocumentKind.ID):
             for document in request.documents:
                 item = wanted.get(document.document_id)
@@ -145,7 +147,7 @@ def purge_due_documents(
                 step(progress, len(stored_names), len(items), N_("The purge"))
                 document.purge(uow.clock.now(), item.rule)
                 stored_names.append(document.stored_name)
-                uow.record(
+                entry = uow.record(
                     "document.purged",
                     item.reference,
                     document_id=item.document_id,
@@ -153,13 +155,14 @@ def purge_due_documents(
                     rule=item.rule,
                     purge_date=item.purge_date.isoformat(),
                 )
+                entries.append(entry.seq)
         step(progress, len(stored_names), len(items), N_("The purge"))  # last chance to cancel
         uow.commit()
     # Committed: the keys are destroyed. From here on nothing may report the purge as failed.
     # The ciphertext first: on a team database the VACUUM that follows reclaims its rows too.
     left = remove_purged_files(store, stored_names)
     unfinished = []
-    if not uow.flush_to_disk():
+    if not flush_after_purge(uow, entries):
         unfinished.append(
             SERVER_NOT_VACUUMED
             if uow.is_team

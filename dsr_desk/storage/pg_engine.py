@@ -152,13 +152,30 @@ def vacuum_after_purge(engine: Engine) -> bool:
     rows a purge deleted stop lingering as dead tuples in the table files; what the server's
     write-ahead log, archives, replicas and backups still hold is beyond the app's reach (the
     purge attestation says so, with the retention the DBA gave). False if the server refused
-    (e.g. the role does not own the tables): the purge itself stands."""
+    (e.g. the role does not own the tables): the purge itself stands.
+
+    PostgreSQL does not fail a VACUUM it will not do: it skips the table with a warning (a
+    role that does not own it), so a warning heard during the VACUUM counts as a refusal."""
+    warnings: list[str] = []
+
+    def hear(notice: Any) -> None:
+        if notice.severity_nonlocalized == "WARNING":
+            warnings.append(str(notice.message_primary))
+
     try:
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            for name in purged_tables():
-                connection.exec_driver_sql(f'VACUUM "{name}"')
+            driver: Any = connection.connection.driver_connection  # psycopg's connection
+            driver.add_notice_handler(hear)
+            try:
+                for name in purged_tables():
+                    connection.exec_driver_sql(f'VACUUM "{name}"')
+            finally:
+                driver.remove_notice_handler(hear)
     except SQLAlchemyError:
         log.warning("VACUUM after a purge failed", exc_info=True)
+        return False
+    if warnings:
+        log.warning("VACUUM after a purge was refused: %s", "; ".join(warnings))
         return False
     return True
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Self
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from dsr_desk.domain.audit import AuditEntry
 from dsr_desk.domain.changes import NO_CHANGES, Changes, publish_changes
 from dsr_desk.domain.clock import Clock
 from dsr_desk.domain.errors import Conflict, RuleViolation, VaultError
@@ -118,9 +119,10 @@ class UnitOfWork:
         """Refuse (``PermissionDenied``) unless the acting user's role allows ``action``."""
         require(self.role, action)
 
-    def record(self, action: str, request_ref: str | None = None, **details: Any) -> None:
-        """Append an audit entry for the action being performed, in this transaction."""
-        self.audit.append(
+    def record(self, action: str, request_ref: str | None = None, **details: Any) -> AuditEntry:
+        """Append an audit entry for the action being performed, in this transaction; the
+        entry (its number: ``seq``)."""
+        entry = self.audit.append(
             at=self.clock.now(),
             user=self.user,
             action=action,
@@ -128,6 +130,7 @@ class UnitOfWork:
             details=_plain(details),
         )
         self.changes |= Changes.from_audit(action, request_ref)
+        return entry
 
     def _committed(self) -> None:
         """For subclasses, once the transaction is committed: publish what it changed."""

@@ -68,6 +68,7 @@ ACTION_WORDS = {
     "user.login_failed": QT_TRANSLATE_NOOP("Timeline", "Failed login"),
     "user.removed": QT_TRANSLATE_NOOP("Timeline", "User account removed"),
     "vault.backups_rotated": QT_TRANSLATE_NOOP("Timeline", "Old backups deleted (rotation)"),
+    "server.vacuumed": QT_TRANSLATE_NOOP("Timeline", "VACUUM after a purge (team server)"),
 }
 FAMILY_WORDS = {  # the action filter's groups: "request.*" and so on
     "request.": QT_TRANSLATE_NOOP("Timeline", "Requests"),
@@ -119,6 +120,7 @@ DETAIL_WORDS = {
     "document_kind": QT_TRANSLATE_NOOP("AuditDetails", "document"),
     "documents": QT_TRANSLATE_NOOP("AuditDetails", "documents"),
     "documents_purged_again": QT_TRANSLATE_NOOP("AuditDetails", "documents purged again"),
+    "done": QT_TRANSLATE_NOOP("AuditDetails", "done"),
     "due_dates_changed": QT_TRANSLATE_NOOP("AuditDetails", "due dates changed"),
     "due_on": QT_TRANSLATE_NOOP("AuditDetails", "due date"),
     "encrypted": QT_TRANSLATE_NOOP("AuditDetails", "password-protected"),
@@ -131,6 +133,7 @@ DETAIL_WORDS = {
     "files": QT_TRANSLATE_NOOP("AuditDetails", "files"),
     "folder": QT_TRANSLATE_NOOP("AuditDetails", "folder"),
     "format": QT_TRANSLATE_NOOP("AuditDetails", "format"),
+    "from_entry": QT_TRANSLATE_NOOP("AuditDetails", "after entries from no."),
     "from_position": QT_TRANSLATE_NOOP("AuditDetails", "from position"),
     "in_time": QT_TRANSLATE_NOOP("AuditDetails", "in time"),
     "kept": QT_TRANSLATE_NOOP("AuditDetails", "kept"),
@@ -175,6 +178,8 @@ DETAIL_WORDS = {
     "start": QT_TRANSLATE_NOOP("AuditDetails", "from"),
     "stated_on": QT_TRANSLATE_NOOP("AuditDetails", "dated"),
     "subdivision": QT_TRANSLATE_NOOP("AuditDetails", "holiday zone"),
+    "tables": QT_TRANSLATE_NOOP("AuditDetails", "tables"),
+    "to_entry": QT_TRANSLATE_NOOP("AuditDetails", "to no."),
     "to_position": QT_TRANSLATE_NOOP("AuditDetails", "to position"),
     "type": QT_TRANSLATE_NOOP("AuditDetails", "type"),
     "unassigned": QT_TRANSLATE_NOOP("AuditDetails", "unassigned"),

@@ -12,15 +12,20 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 
+from dsr_desk.domain.audit import AuditEntry
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.errors import NotFound, ValidationError
 from dsr_desk.domain.requests import Outcome, RequestType
 from dsr_desk.services import requests as svc
+from dsr_desk.services import retention
+from dsr_desk.services.audit import verify_audit_log
 from dsr_desk.services.document_access import purge_attestation_pdf
 from dsr_desk.services.documents import attach_document
+from dsr_desk.services.record_retention import SERVER_NOT_VACUUMED
 from dsr_desk.services.retention import purge_due_documents
 from dsr_desk.services.settings import load_settings, save_settings
+from dsr_desk.storage.pg_engine import purged_tables
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from tests.integration.read_stores import Store
 
@@ -209,3 +214,120 @@ def test_the_attestation_says_how_long_backups_may_still_hold_a_copy(
     assert "Backups written elsewhere and backups made outside DSR Desk are not covered" in text
     assert "Des copies peuvent subsister dans les sauvegardes conservées dans /mnt/nas/dpo" in text
     assert "No backup folder is set" not in text
+
+
+# The VACUUM after a purge on a team database is a recorded fact (``server.vacuumed``: the
+# tables, whether it was done, the purge's entries it followed), and the attestation says it
+# ran only for the purges the log shows it after. A workstation's checkpoint is not recorded.
+RAN_VACUUM = "DSR Desk deleted the rows and ran VACUUM on the tables concerned right after"
+LANCE_VACUUM = "DSR Desk a supprimé les lignes et lancé VACUUM sur les tables concernées"
+NO_VACUUM = (
+    "On the team's PostgreSQL server, DSR Desk deleted the rows. DSR Desk's audit log shows no "
+    "VACUUM of the tables concerned right after these purges: the server refused it. The rows "
+    "those purges deleted may linger as dead tuples in the server's table files until its "
+    "autovacuum reclaims them."
+)
+AUCUN_VACUUM = (
+    "Le journal d'audit de DSR Desk ne montre aucun VACUUM des tables concernées aussitôt "
+    "après ces purges : le serveur l'a refusé."
+)
+SOME_VACUUM = (
+    "DSR Desk's audit log shows a VACUUM of the tables concerned right after some of these "
+    "purges, not after the others: the server refused it."
+)
+
+
+def _entries(vault: Store, clock: FixedClock) -> list[AuditEntry]:
+    with _uow(vault, clock) as uow:
+        return list(uow.audit.entries())
+
+
+def _attestation(vault: Store, clock: FixedClock, start: date, end: date) -> str:
+    return _text(purge_attestation_pdf(_uow(vault, clock), start, end, None))
+
+
+def test_the_vacuum_after_a_purge_is_recorded_and_attested(
+    vault: Store, clock: FixedClock, purged: tuple[str, str, str]
+) -> None:
+    entries = _entries(vault, clock)
+    purges = [entry.seq for entry in entries if entry.action == "document.purged"]
+    vacuumed = [entry for entry in entries if entry.action == "server.vacuumed"]
+    text = _attestation(vault, clock, date(2026, 1, 1), date(2026, 2, 28))
+    assert verify_audit_log(_uow(vault, clock)).ok
+    if not vault.is_team:  # a workstation's checkpoint is another fact, not recorded
+        assert vacuumed == [] and "VACUUM" not in text
+        return
+    (entry,) = vacuumed
+    assert entry.seq == purges[-1] + 1 and entry.request_ref is None  # right after the purge
+    assert entry.details == {
+        "tables": list(purged_tables()),
+        "done": True,
+        "from_entry": purges[0],
+        "to_entry": purges[-1],
+    }
+    assert {"documents", "team_documents"} <= vault.vacuumed_tables()
+    assert RAN_VACUUM in text and LANCE_VACUUM in text
+    assert "dead tuples" not in text
+
+
+def test_a_vacuum_the_server_refuses_is_recorded_and_not_claimed(
+    vault: Store, clock: FixedClock
+) -> None:
+    if not vault.is_team:
+        pytest.skip("a VACUUM is a team database's")
+    first = _closed_with_id(vault, clock, LYCEE, "Zoé Lambert")
+    clock.advance(timedelta(days=366))  # 4 February 2026: VACUUMed
+    assert purge_due_documents(_uow(vault, clock), vault.documents()).unfinished is None
+    second = _closed_with_id(vault, clock, ECOLE, "Marc Petit")
+    vault.connect_as_non_owner()  # the server skips the VACUUM of tables the role does not own
+    before = vault.vacuumed_tables()
+    clock.advance(timedelta(days=366))  # 5 February 2027: refused
+    outcome = purge_due_documents(_uow(vault, clock), vault.documents())
+    assert [item.reference for item in outcome.items] == [second]
+    assert outcome.unfinished == SERVER_NOT_VACUUMED  # as before, the staff are told
+    assert vault.vacuumed_tables() == before  # it really did not run
+    assert vault.stored_document_ids() == []  # the purge stands
+
+    entries = _entries(vault, clock)
+    last_purge = [e.seq for e in entries if e.action == "document.purged"][-1]
+    refused = entries[-1]
+    assert (refused.action, refused.seq) == ("server.vacuumed", last_purge + 1)
+    assert refused.details == {
+        "tables": list(purged_tables()),
+        "done": False,
+        "from_entry": last_purge,
+        "to_entry": last_purge,
+    }
+    assert verify_audit_log(_uow(vault, clock)).ok
+
+    text = _attestation(vault, clock, date(2027, 1, 1), date(2027, 12, 31))
+    assert second in text and first not in text
+    assert NO_VACUUM in text and AUCUN_VACUUM in text
+    assert "ran VACUUM" not in text and "lancé VACUUM" not in text
+    assert "for up to 30 days, the retention of the server's backups" in text  # still said
+    both = _attestation(vault, clock, date(2026, 1, 1), date(2027, 12, 31))
+    assert first in both and second in both
+    assert SOME_VACUUM in both and "ran VACUUM" not in both
+    earlier = _attestation(vault, clock, date(2026, 1, 1), date(2026, 12, 31))
+    assert first in earlier and RAN_VACUUM in earlier and "dead tuples" not in earlier
+    assert verify_audit_log(_uow(vault, clock)).ok
+
+
+def test_a_purge_without_a_recorded_vacuum_is_not_attested_as_vacuumed(
+    vault: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not vault.is_team:
+        pytest.skip("a VACUUM is a team database's")
+    # as before the VACUUM was recorded: it runs, and the log says nothing of it
+    monkeypatch.setattr(retention, "flush_after_purge", lambda uow, _entries: uow.flush_to_disk())
+    ref = _closed_with_id(vault, clock, LYCEE, "Zoé Lambert")
+    clock.advance(timedelta(days=366))
+    assert purge_due_documents(_uow(vault, clock), vault.documents()).unfinished is None
+    assert "server.vacuumed" not in {e.action for e in _entries(vault, clock)}
+    text = _attestation(vault, clock, date(2026, 1, 1), date(2026, 12, 31))
+    assert ref in text and "ran VACUUM" not in text
+    assert (
+        "DSR Desk's audit log shows no VACUUM of the tables concerned right after these purges: "
+        "no outcome of a VACUUM is recorded after them, as for purges made before DSR Desk "
+        "recorded it." in text
+    )

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 
+from dsr_desk.domain.audit import AuditEntry
 from dsr_desk.domain.clock import FixedClock
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.errors import ValidationError
@@ -28,6 +29,7 @@ from dsr_desk.services.documents import attach_document
 from dsr_desk.services.read.dashboard import dashboard_summary
 from dsr_desk.services.read.queries import RequestFilter, list_requests
 from dsr_desk.services.record_retention import (
+    SERVER_NOT_VACUUMED,
     anonymise_due_records,
     records_attestation_pdf,
     records_plan,
@@ -325,3 +327,74 @@ def test_the_records_attestation_says_what_the_store_erased_and_may_still_hold(
     assert [statement for statement in theirs if statement in text] == []
     for word in ("overwritten", "data folder") if vault.is_team else ("VACUUM", "PostgreSQL"):
         assert word not in text
+
+
+# The VACUUM after an anonymisation on a team database is a recorded fact (``server.vacuumed``),
+# and the attestation states it only as far as the log shows it.
+def _records_text(vault: Store, clock: FixedClock) -> str:
+    pdf = records_attestation_pdf(_uow(vault, clock), date(2030, 1, 1), date(2030, 12, 31))
+    reader = PdfReader(io.BytesIO(pdf))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def _log(vault: Store, clock: FixedClock) -> list[AuditEntry]:
+    with _uow(vault, clock) as uow:
+        return list(uow.audit.entries())
+
+
+def test_the_vacuum_after_an_anonymisation_is_recorded(store: Store, clock: FixedClock) -> None:
+    vault = store
+    _full_record(vault, clock)
+    clock.advance(timedelta(days=5 * 366))
+    _anonymise(vault, clock)
+    entries = _log(vault, clock)
+    vacuumed = [entry for entry in entries if entry.action == "server.vacuumed"]
+    assert verify_audit_log(_uow(vault, clock)).ok
+    if not vault.is_team:  # a workstation's checkpoint is another fact, not recorded
+        assert vacuumed == []
+        return
+    (anonymised,) = [entry.seq for entry in entries if entry.action == "request.anonymised"]
+    (entry,) = vacuumed
+    assert entry.seq == anonymised + 1
+    assert entry.details == {
+        "tables": list(purged_tables()),
+        "done": True,
+        "from_entry": anonymised,
+        "to_entry": anonymised,
+    }
+    assert "Server: On the team's PostgreSQL server, DSR Desk deleted the rows and ran VACUUM" in (
+        _records_text(vault, clock)
+    )
+
+
+def test_a_refused_vacuum_after_an_anonymisation_is_recorded_and_not_claimed(
+    store: Store, clock: FixedClock
+) -> None:
+    vault = store
+    if not vault.is_team:
+        pytest.skip("a VACUUM is a team database's")
+    ref = _full_record(vault, clock)
+    clock.advance(timedelta(days=5 * 366))
+    vault.connect_as_non_owner()  # the server skips the VACUUM of tables the role does not own
+    outcome = anonymise_due_records(_uow(vault, clock), vault.documents())
+    assert [item.reference for item in outcome.items] == [ref]
+    assert outcome.unfinished == SERVER_NOT_VACUUMED
+    assert vault.vacuumed_tables() == set()  # it really did not run
+    assert _traces(vault, CANARIES) == {}  # the anonymisation stands
+
+    entries = _log(vault, clock)
+    (anonymised,) = [entry.seq for entry in entries if entry.action == "request.anonymised"]
+    assert entries[-1].action == "server.vacuumed" and entries[-1].seq == anonymised + 1
+    assert entries[-1].details["done"] is False
+    assert verify_audit_log(_uow(vault, clock)).ok
+
+    text = _records_text(vault, clock)
+    assert "1 request record" in text
+    assert "ran VACUUM" not in text
+    assert (
+        "Server: On the team's PostgreSQL server, DSR Desk deleted the rows. DSR Desk's audit "
+        "log shows no VACUUM of the tables concerned right after these purges: the server "
+        "refused it. The rows those purges deleted may linger as dead tuples in the server's "
+        "table files until its autovacuum reclaims them. The server's write-ahead log (WAL)"
+    ) in text
+    assert verify_audit_log(_uow(vault, clock)).ok

@@ -573,6 +573,10 @@
         <translation>documents purged again</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
         <source>due dates changed</source>
         <translation>due dates changed</translation>
     </message>
@@ -619,6 +623,10 @@
     <message>
         <source>format</source>
         <translation>format</translation>
+    </message>
+    <message>
+        <source>after entries from no.</source>
+        <translation>after entries from no.</translation>
     </message>
     <message>
         <source>from position</source>
@@ -795,6 +803,14 @@
     <message>
         <source>holiday zone</source>
         <translation>holiday zone</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>tables</translation>
+    </message>
+    <message>
+        <source>to no.</source>
+        <translation>to no.</translation>
     </message>
     <message>
         <source>to position</source>
@@ -6278,6 +6294,10 @@ It replaces the vault in {folder}: everything recorded after {day} is lost. Purg
     <message>
         <source>Old backups deleted (rotation)</source>
         <translation>Old backups deleted (rotation)</translation>
+    </message>
+    <message>
+        <source>VACUUM after a purge (team server)</source>
+        <translation>VACUUM after a purge (team server)</translation>
     </message>
     <message>
         <source>Requests</source>

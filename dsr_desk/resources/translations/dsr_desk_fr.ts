@@ -573,6 +573,10 @@
         <translation>documents purgés de nouveau</translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>effectué</translation>
+    </message>
+    <message>
         <source>due dates changed</source>
         <translation>échéances modifiées</translation>
     </message>
@@ -619,6 +623,10 @@
     <message>
         <source>format</source>
         <translation>format</translation>
+    </message>
+    <message>
+        <source>after entries from no.</source>
+        <translation>après les entrées du n°</translation>
     </message>
     <message>
         <source>from position</source>
@@ -795,6 +803,14 @@
     <message>
         <source>holiday zone</source>
         <translation>zone des jours fériés</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>tables</translation>
+    </message>
+    <message>
+        <source>to no.</source>
+        <translation>au n°</translation>
     </message>
     <message>
         <source>to position</source>
@@ -6278,6 +6294,10 @@ Elle remplace le coffre de {folder} : tout ce qui a été enregistré après le
     <message>
         <source>Old backups deleted (rotation)</source>
         <translation>Anciennes sauvegardes supprimées (rotation)</translation>
+    </message>
+    <message>
+        <source>VACUUM after a purge (team server)</source>
+        <translation>VACUUM après une purge (serveur de l'équipe)</translation>
     </message>
     <message>
         <source>Requests</source>
