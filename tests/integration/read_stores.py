@@ -49,6 +49,9 @@ STORES: Final = [
     pytest.param(SQLCIPHER, id=SQLCIPHER),
     pytest.param(POSTGRES, id=POSTGRES, marks=pytest.mark.postgres),
 ]
+#: For a test of a team database's own behaviour: ``@pytest.mark.parametrize("store", TEAM_ONLY,
+#: indirect=True)`` (the ``store`` fixture of ``tests/integration/conftest.py`` on PostgreSQL only).
+TEAM_ONLY: Final = [pytest.param(POSTGRES, id=POSTGRES, marks=pytest.mark.postgres)]
 PASSPHRASE: Final = CLI_PASSPHRASE  # the CLI helpers' (``run_cli``) opens the vault too
 
 

@@ -27,7 +27,7 @@ from dsr_desk.services.retention import purge_due_documents
 from dsr_desk.services.settings import load_settings, save_settings
 from dsr_desk.storage.pg_engine import purged_tables
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
-from tests.integration.read_stores import Store
+from tests.integration.read_stores import TEAM_ONLY, Store
 
 LYCEE, ECOLE = "Lycée Exemple", "Collège Pilote"
 ACCESS_RULE = "access/rectification: 1 year after closure (CPP art. 9)"
@@ -270,11 +270,10 @@ def test_the_vacuum_after_a_purge_is_recorded_and_attested(
     assert "dead tuples" not in text
 
 
+@pytest.mark.parametrize("store", TEAM_ONLY, indirect=True)
 def test_a_vacuum_the_server_refuses_is_recorded_and_not_claimed(
     vault: Store, clock: FixedClock
 ) -> None:
-    if not vault.is_team:
-        pytest.skip("a VACUUM is a team database's")
     first = _closed_with_id(vault, clock, LYCEE, "Zoé Lambert")
     clock.advance(timedelta(days=366))  # 4 February 2026: VACUUMed
     assert purge_due_documents(_uow(vault, clock), vault.documents()).unfinished is None
@@ -313,11 +312,10 @@ def test_a_vacuum_the_server_refuses_is_recorded_and_not_claimed(
     assert verify_audit_log(_uow(vault, clock)).ok
 
 
+@pytest.mark.parametrize("store", TEAM_ONLY, indirect=True)
 def test_a_purge_without_a_recorded_vacuum_is_not_attested_as_vacuumed(
     vault: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if not vault.is_team:
-        pytest.skip("a VACUUM is a team database's")
     # as before the VACUUM was recorded: it runs, and the log says nothing of it
     monkeypatch.setattr(retention, "flush_after_purge", lambda uow, _entries: uow.flush_to_disk())
     ref = _closed_with_id(vault, clock, LYCEE, "Zoé Lambert")

@@ -39,7 +39,7 @@ from dsr_desk.storage import tables
 from dsr_desk.storage.pg_engine import purged_tables
 from dsr_desk.storage.unit_of_work import SqlUnitOfWork
 from tests.integration.cli_helpers import all_bytes_under
-from tests.integration.read_stores import Store
+from tests.integration.read_stores import TEAM_ONLY, Store
 from tests.integration.sqlcipher_pages import decrypted_database, decrypted_wal, every_byte_under
 
 NAME = "Zebulon Qxjvqzw Canarywitz"
@@ -367,12 +367,11 @@ def test_the_vacuum_after_an_anonymisation_is_recorded(store: Store, clock: Fixe
     )
 
 
+@pytest.mark.parametrize("store", TEAM_ONLY, indirect=True)
 def test_a_refused_vacuum_after_an_anonymisation_is_recorded_and_not_claimed(
     store: Store, clock: FixedClock
 ) -> None:
     vault = store
-    if not vault.is_team:
-        pytest.skip("a VACUUM is a team database's")
     ref = _full_record(vault, clock)
     clock.advance(timedelta(days=5 * 366))
     vault.connect_as_non_owner()  # the server skips the VACUUM of tables the role does not own
