@@ -14,16 +14,13 @@ With "A team server" chosen on the first page: protection → team server (Finis
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Final
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -64,14 +61,10 @@ from dsr_desk.ui.team_mode import (
 )
 from dsr_desk.ui.widgets.entity_form import EntityForm
 from dsr_desk.ui.widgets.passphrase_fields import NewPassphraseFields
+from dsr_desk.ui.widgets.recovery_key_box import RecoveryKeyBox
 from dsr_desk.ui.widgets.team_server_fields import TeamServerFields
-from dsr_desk.ui.widgets.vault_styles import ERROR_STYLE, HINT_STYLE, WARNING_STYLE
+from dsr_desk.ui.widgets.vault_styles import ERROR_STYLE, HINT_STYLE, OK_STYLE, WARNING_STYLE
 from dsr_desk.user import named_user
-
-OK_STYLE: Final = "color: #2e6b30;"
-KEY_FRAME_STYLE: Final = (
-    "#recoveryKeyFrame { background: #f4f6f8; border: 1px solid #9aa5b1; border-radius: 6px; }"
-)
 
 
 def _wrapped_label(text: str, *, hint: bool = False) -> QLabel:
@@ -410,21 +403,10 @@ class RecoveryPage(QWizardPage):
                 "entry is lost (new computer, reinstalled system).",
             )
         )
-        self.key_label = QLabel()
-        self.key_label.setObjectName("recoveryKeyLabel")
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(17)
-        font.setBold(True)
-        self.key_label.setFont(font)
-        frame = QFrame()
-        frame.setObjectName("recoveryKeyFrame")
-        frame.setStyleSheet(KEY_FRAME_STYLE)
-        frame_layout = QVBoxLayout(frame)
-        frame_layout.setContentsMargins(16, 18, 16, 18)
-        frame_layout.addWidget(self.key_label)
+        frame = RecoveryKeyBox(
+            frame_name="recoveryKeyFrame", label_name="recoveryKeyLabel", points=17, margin=18
+        )
+        self.key_label = frame.label
 
         advice = _wrapped_label(
             QCoreApplication.translate(

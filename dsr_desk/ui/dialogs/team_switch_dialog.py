@@ -21,13 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -52,16 +50,13 @@ from dsr_desk.ui.recovery_sheet import (
 )
 from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.team_mode import TeamChoice, forget_team, remember_team
+from dsr_desk.ui.widgets.recovery_key_box import RecoveryKeyBox
 from dsr_desk.ui.widgets.team_server_fields import TeamServerFields
-from dsr_desk.ui.widgets.vault_styles import ERROR_STYLE, HINT_STYLE
+from dsr_desk.ui.widgets.vault_styles import ERROR_STYLE, HINT_STYLE, OK_STYLE
 
 if TYPE_CHECKING:
     from dsr_desk.storage.team_migration import Migrated
 
-OK_STYLE = "color: #2e6b30;"
-KEY_FRAME_STYLE = (
-    "#teamRecoveryFrame { background: #f4f6f8; border: 1px solid #9aa5b1; border-radius: 6px; }"
-)
 
 # -- worker side ---------------------------------------------------------------------------
 
@@ -223,21 +218,10 @@ class MoveToTeamDialog(QDialog):
             )
         )
         key_intro.setWordWrap(True)
-        self.key_label = QLabel()
-        self.key_label.setObjectName("teamRecoveryKey")
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(16)
-        font.setBold(True)
-        self.key_label.setFont(font)
-        frame = QFrame()
-        frame.setObjectName("teamRecoveryFrame")
-        frame.setStyleSheet(KEY_FRAME_STYLE)
-        frame_layout = QVBoxLayout(frame)
-        frame_layout.setContentsMargins(16, 14, 16, 14)
-        frame_layout.addWidget(self.key_label)
+        frame = RecoveryKeyBox(
+            frame_name="teamRecoveryFrame", label_name="teamRecoveryKey", points=16, margin=14
+        )
+        self.key_label = frame.label
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printTeamRecovery")
         self.print_button.setAutoDefault(False)

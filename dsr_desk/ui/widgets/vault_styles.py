@@ -7,3 +7,4 @@ from typing import Final
 ERROR_STYLE: Final = "color: #b3261e;"
 WARNING_STYLE: Final = "color: #8a5300;"
 HINT_STYLE: Final = "color: #5f6b7a;"
+OK_STYLE: Final = "color: #2e6b30;"
