@@ -139,6 +139,8 @@ def _open_move_dialog(qtbot: QtBot, app: AppController, url: str) -> MoveToTeamD
     button = prefs.move_to_team_button  # type: ignore[attr-defined]
     assert button.isVisibleTo(prefs)
     assert not prefs.work_here_button.isVisibleTo(prefs)  # type: ignore[attr-defined]
+    assert prefs.backups_box.isVisibleTo(prefs)  # type: ignore[attr-defined]
+    assert prefs.vault_box.title() == "Vault"  # type: ignore[attr-defined]
     button.click()
     dialog = prefs.move_dialog  # type: ignore[attr-defined]
     assert isinstance(dialog, MoveToTeamDialog)
@@ -376,6 +378,9 @@ def test_working_on_this_workstation_again_forgets_the_server_and_unlocks_the_va
     prefs = _preferences(qtbot, controller)
     assert prefs.work_here_button.isVisibleTo(prefs)  # type: ignore[attr-defined]
     assert not prefs.move_to_team_button.isVisibleTo(prefs)  # type: ignore[attr-defined]
+    # the server's backups are its administrator's: no backup settings here
+    assert not prefs.backups_box.isVisibleTo(prefs)  # type: ignore[attr-defined]
+    assert prefs.vault_box.title() == "Team server"  # type: ignore[attr-defined]
     _answer_workstation_question(monkeypatch, seen)
     prefs.work_here_button.click()  # type: ignore[attr-defined]
 

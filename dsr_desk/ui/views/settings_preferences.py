@@ -159,7 +159,7 @@ class PreferencesTab(QWidget):
 
     def _build_backups(self) -> QGroupBox:
         """Saved with the preferences (the same button)."""
-        box = QGroupBox(self.tr("Backups"))
+        box = self.backups_box = QGroupBox(self.tr("Backups"))
         self.backup_folder_edit = QLineEdit()
         self.backup_folder_edit.setObjectName("backupFolder")
         self.backup_folder_edit.setMaxLength(MAX_FOLDER)
@@ -219,7 +219,7 @@ class PreferencesTab(QWidget):
             self.preferences_status.clear()
 
     def _build_vault(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Vault"))
+        box = self.vault_box = QGroupBox(self.tr("Vault"))
         # Where the register is: this workstation's vault, or a team server (chosen at first
         # run, with ``dsr-desk --db URL``, or here: ``ui.dialogs.team_switch_dialog``).
         self.where_label = QLabel()
@@ -369,6 +369,9 @@ class PreferencesTab(QWidget):
         # moving the register sets up the team's accounts: a DPO's (the services check too)
         self.move_to_team_button.setVisible(team is None and self._session.can(Action.MANAGE_USERS))
         self.work_here_button.setVisible(team is not None)
+        # a team server's backups are its administrator's (no backup from this app there)
+        self.backups_box.setVisible(team is None)
+        self.vault_box.setTitle(self.tr("Team server") if team is not None else self.tr("Vault"))
         self.vault_folder_label.setText(str(self._session.data_dir))
         if team is not None:
             self.where_label.setText(self.tr("A team server (PostgreSQL)"))
