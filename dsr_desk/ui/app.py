@@ -62,6 +62,7 @@ def close_open_dialogs() -> None:
 
 WARM_UP_QUIET_MS = 1000  # the ORM is loaded after this long without user input
 WATCH_INPUT_AFTER_MS = 300  # the idle watch's input filter, once the first frame is up
+IDLE_WAIT_POLL_MS = 1000  # idle during a job the user waits on: checked again this often
 
 
 class AppController(QObject):
@@ -91,7 +92,11 @@ class AppController(QObject):
         self._window_team = False  # and whether for a team server (no backups there)
         self.colleagues: ColleaguesFeed | None = None
         self.idle = IdleWatcher(clock, parent=self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(self._lock_when_idle)
+        # idle while a job the user waits on runs: the lock waits for its end (polled)
+        self._idle_wait = QTimer(self, singleShot=True, interval=IDLE_WAIT_POLL_MS)
+        self._idle_wait.timeout.connect(self._lock_when_idle)
+        self._waited = False  # the idle lock was held back by such a job
         self._auto_purge_done = False  # the "purge at start" setting runs once per start
         self._warm_up_timer = QTimer(self, singleShot=True)
         self._warm_up_timer.timeout.connect(self._warm_up_when_quiet)
@@ -272,6 +277,23 @@ class AppController(QObject):
 
     # -- lock -------------------------------------------------------------------------------
 
+    def _lock_when_idle(self) -> None:
+        """The idle minutes are up: lock, unless a job the user waits on runs (a copy to a team
+        server is one transaction that ends with a recovery key shown once; a bundle being
+        written). Then the lock waits, and once the job has ended the idle minutes count again
+        from its end, so that its result is seen before the lock takes it away."""
+        if not self.session.is_unlocked:
+            return
+        if self.ops.waited_on:
+            self._waited = True
+            self._idle_wait.start()
+            return
+        if self._waited:
+            self._waited = False
+            self.idle.touch()
+            return
+        self.lock()
+
     def lock(self) -> None:
         """Hide all personal data, close the database, then ask to unlock again."""
         if not self.session.is_unlocked:
@@ -282,6 +304,8 @@ class AppController(QObject):
 
     def _close_session(self) -> None:
         self.idle.stop()
+        self._idle_wait.stop()
+        self._waited = False
         self._warm_up_timer.stop()
         self._stop_colleagues()
         close_open_dialogs()

@@ -114,6 +114,11 @@ class IdleWatcher(QObject):
     def idle_for(self) -> timedelta:
         return self._clock.now() - self._last_activity
 
+    def touch(self) -> None:
+        """Count as activity now (the end of a job the user waited on)."""
+        self._last_activity = self._clock.now()
+        self._fired = False
+
     def check(self) -> None:
         """Emit ``idle`` if the limit is reached (once, until there is activity again)."""
         if not self._running or self._fired:

@@ -182,6 +182,12 @@ class Ops(QObject):
     def busy(self) -> bool:
         return bool(self._pending)
 
+    @property
+    def waited_on(self) -> bool:
+        """Whether the user waits on a job run with ``busy_text`` (a copy to a team server, a
+        bundle, a backup asked for...): the idle lock waits for it to end."""
+        return any(p.timer is not None or p.busy is not None for p in self._pending.values())
+
     def run(
         self,
         fn: Callable[..., Any],

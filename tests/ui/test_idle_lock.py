@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -273,3 +274,41 @@ def test_quiet_time_restarts_at_each_input(qtbot: QtBot) -> None:
     )
     assert watcher.quiet_ms() < 100
     watcher.stop()
+
+
+def test_the_idle_lock_waits_for_a_job_the_user_waits_on_then_counts_from_its_end(
+    qtbot: QtBot, controller: AppController, clock: FixedClock
+) -> None:
+    """A copy to a team server ends with a recovery key shown once: idle minutes passing while
+    it runs do not lock the app under it; once it ends, the minutes count again from then."""
+    assert controller.start()
+    window = controller.window
+    assert window is not None
+    qtbot.waitExposed(window)
+    release = threading.Event()
+    ended: list[str] = []
+    controller.ops.run(
+        lambda: release.wait(30) and "copied",
+        receiver=window,
+        on_done=ended.append,
+        busy_text="Copying the register to the team server…",
+        parent=window,
+    )
+
+    clock.advance(timedelta(minutes=6))  # past the 5 minutes, while the job runs
+    controller.idle.check()
+    assert controller.session.is_unlocked
+    seen = controller.seen  # type: ignore[attr-defined]
+    assert len(seen) == 1  # the start-up's unlock only
+
+    release.set()
+    qtbot.waitUntil(lambda: ended == ["copied"])
+    qtbot.waitUntil(lambda: controller.idle.idle_for() == timedelta(0), timeout=5000)
+    assert controller.session.is_unlocked  # the result is there to be read
+
+    clock.advance(timedelta(minutes=4))
+    controller.idle.check()
+    assert controller.session.is_unlocked
+    clock.advance(timedelta(minutes=1))  # 5 minutes since the job ended
+    controller.idle.check()
+    assert len(seen) == 2 and seen[1].unlocked is False  # locked, then unlocked again
