@@ -47,6 +47,9 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DRIVER: Final = "postgresql+psycopg"
+#: How long the VACUUM after a purge waits for a table a colleague's transaction holds
+#: before giving up (a refusal, recorded as such): never a purge that hangs.
+VACUUM_LOCK_TIMEOUT_MS = 15_000
 _SCHEMES: Final = ("postgresql", "postgres", "postgresql+psycopg")
 
 
@@ -155,7 +158,9 @@ def vacuum_after_purge(engine: Engine) -> bool:
     (e.g. the role does not own the tables): the purge itself stands.
 
     PostgreSQL does not fail a VACUUM it will not do: it skips the table with a warning (a
-    role that does not own it), so a warning heard during the VACUUM counts as a refusal."""
+    role that does not own it), so a warning heard during the VACUUM counts as a refusal. A
+    table held by another transaction longer than ``VACUUM_LOCK_TIMEOUT_MS`` is a refusal too
+    (the server's autovacuum reclaims it later)."""
     warnings: list[str] = []
 
     def hear(notice: Any) -> None:
@@ -167,6 +172,7 @@ def vacuum_after_purge(engine: Engine) -> bool:
             driver: Any = connection.connection.driver_connection  # psycopg's connection
             driver.add_notice_handler(hear)
             try:
+                connection.exec_driver_sql(f"SET lock_timeout = {int(VACUUM_LOCK_TIMEOUT_MS)}")
                 for name in purged_tables():
                     connection.exec_driver_sql(f'VACUUM "{name}"')
             finally:

@@ -22,7 +22,7 @@ from dsr_desk.domain.entities import Entity
 from dsr_desk.domain.errors import VaultError
 from dsr_desk.domain.requesters import Requester
 from dsr_desk.domain.requests import Outcome, Request, RequestType
-from dsr_desk.storage import derived_tables, migrate
+from dsr_desk.storage import derived_tables, migrate, pg_engine
 from dsr_desk.storage.dashboard_tallies import ANSWERED_TABLE, RECEIVED_TABLE
 from dsr_desk.storage.pg_engine import (
     create_team_engine,
@@ -316,3 +316,16 @@ def test_bad_team_urls_are_refused_with_a_readable_message(pg_url: str) -> None:
     with pytest.raises(VaultError, match="cannot be reached") as refused:
         create_team_engine(unreachable)
     assert "s3cret-word" not in str(refused.value)
+
+
+def test_a_vacuum_kept_waiting_by_a_colleagues_lock_gives_up_as_a_refusal(
+    pg_url: str, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A purge's VACUUM never hangs on a table another transaction holds: past the lock
+    timeout it gives up, and says so (False: recorded as not done)."""
+    monkeypatch.setattr(pg_engine, "VACUUM_LOCK_TIMEOUT_MS", 300)
+    with psycopg.connect(pg_url) as colleague:  # a transaction holding the documents table
+        colleague.execute("LOCK TABLE documents IN SHARE UPDATE EXCLUSIVE MODE")
+        assert pg_engine.vacuum_after_purge(engine) is False
+        colleague.rollback()
+    assert pg_engine.vacuum_after_purge(engine) is True
