@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import TypedDict, Unpack
 
 from dsr_desk.domain.documents import DocumentKind
 from dsr_desk.domain.entities import Entity
@@ -176,6 +177,22 @@ def parse_translations(items: Sequence[str] | None) -> dict[str, str]:
     return found
 
 
+class LetterChoices(TypedDict, total=False):
+    """What the staff chose for a letter, as :func:`prepare_letter` takes it; handed on as they
+    are by :func:`issue_letter` and :func:`preview_letter` (a preview checks what printing
+    would)."""
+
+    signer: str | None
+    registered_number: str | None
+    objection_grounds: str | None
+    disclosure_override_reason: str | None
+    refusal_reasons: str | None
+    recipient: str | Addressee | None
+    activities: Sequence[str] | None
+    late_extension_reason: str | None
+    translations: Mapping[str, str] | None
+
+
 def prepare_letter(
     uow: UnitOfWork,
     reference: str,
@@ -323,16 +340,8 @@ def issue_letter(
     lang: str | None,
     *,
     sent: Sending | None = None,
-    signer: str | None = None,
-    registered_number: str | None = None,
-    objection_grounds: str | None = None,
-    disclosure_override_reason: str | None = None,
-    refusal_reasons: str | None = None,
-    recipient: str | Addressee | None = None,
-    activities: Sequence[str] | None = None,
-    late_extension_reason: str | None = None,
-    translations: Mapping[str, str] | None = None,
     with_linked: bool = False,
+    **choices: Unpack[LetterChoices],
 ) -> IssuedLetter:
     """The one path of every letter printed, saved or sent (GUI and CLI): prepare it (the
     rules, a disclosure override audited), render the PDF, then keep it encrypted in the
@@ -343,25 +352,13 @@ def issue_letter(
     are answered in the same mailing: one PDF holding, after this request's letter, the letter
     of the same kind for each of them (each checked and stated from its own record, each
     saying that the others are answered in the same mailing); the PDF is kept in every one of
-    their files, each audited (``letter.created`` naming the others, ``answered_with``)."""
+    their files, each audited (``letter.created`` naming the others, ``answered_with``).
+    ``choices``: what :func:`prepare_letter` takes (``LetterChoices``)."""
     uow_factory().require(Action.WRITE_LETTERS)  # before an override is audited
 
     def prepared(ref: str, language: str | None) -> LetterData:
         return prepare_letter(
-            uow_factory(),
-            ref,
-            kind,
-            language,
-            signer=signer,
-            registered_number=registered_number,
-            objection_grounds=objection_grounds,
-            disclosure_override_reason=disclosure_override_reason,
-            refusal_reasons=refusal_reasons,
-            recipient=recipient,
-            activities=activities,
-            late_extension_reason=late_extension_reason,
-            translations=translations,
-            with_linked=with_linked,
+            uow_factory(), ref, kind, language, with_linked=with_linked, **choices
         )
 
     letters, pdf = _mailing(prepared, reference, lang, with_linked)
@@ -418,17 +415,9 @@ def preview_letter(
     kind: LetterKind | str,
     lang: str | None,
     *,
-    signer: str | None = None,
-    registered_number: str | None = None,
-    objection_grounds: str | None = None,
-    disclosure_override_reason: str | None = None,
-    refusal_reasons: str | None = None,
-    recipient: str | Addressee | None = None,
-    activities: Sequence[str] | None = None,
-    late_extension_reason: str | None = None,
-    translations: Mapping[str, str] | None = None,
     with_linked: bool = False,
     id_means: Sequence[str] = (),
+    **choices: Unpack[LetterChoices],
 ) -> bytes:
     """The PDF :func:`issue_letter` would write with the same arguments, for a preview on
     screen: checked the same way, nothing kept, nothing audited. ``with_linked``: the one PDF
@@ -441,18 +430,10 @@ def preview_letter(
             ref,
             kind,
             language,
-            signer=signer,
-            registered_number=registered_number,
-            objection_grounds=objection_grounds,
-            disclosure_override_reason=disclosure_override_reason,
-            refusal_reasons=refusal_reasons,
-            recipient=recipient,
-            activities=activities,
-            late_extension_reason=late_extension_reason,
-            translations=translations,
             preview=True,
             with_linked=with_linked,
             id_means=id_means if ref == reference else (),
+            **choices,
         )
 
     return _mailing(prepared, reference, lang, with_linked)[1]
