@@ -70,7 +70,7 @@ def _vault_with_a_request(data_dir: Path, clock: FixedClock) -> str:
     return recovery_key
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def forget_server(data_dir: Path) -> Iterator[None]:
     yield
     forget_team(data_dir)  # the next test's data folder starts as a workstation
@@ -88,7 +88,6 @@ def controller(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
     seen: list[str],
-    forget_server: None,
     pg_empty_url: str,  # shut down before the database is dropped (colleagues' feed)
 ) -> Iterator[AppController]:
     """An AppController on ``data_dir`` whose modal dialogs are answered instead of blocking
@@ -537,7 +536,7 @@ sys.exit(code)
 
 
 def test_the_switch_runs_through_the_real_event_loop(
-    data_dir: Path, clock: FixedClock, pg_empty_url: str, forget_server: None
+    data_dir: Path, clock: FixedClock, pg_empty_url: str
 ) -> None:
     """``dsr-desk --data-dir D`` through ``app.exec()``: the vault unlocked, the register
     moved from Settings, the app locked and on the server's login, then on the server."""
