@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTabBar,
     QWidget,
 )
@@ -52,6 +53,7 @@ from dsr_desk.ui.views.request_view import RequestFileView
 from dsr_desk.ui.views.settings_entities import WORDING_TAB
 
 WIDTH, HEIGHT = 1024, 640
+PLACEHOLDER_MARGINS = 12  # a line edit's frame and text margins, either side
 
 
 @pytest.fixture(params=["en", "fr"])
@@ -520,6 +522,12 @@ def _settings_clipping(window: MainWindow, shown: QWidget) -> list[str]:
     for label in shown.findChildren(QLabel):
         if label.isVisibleTo(window) and label.text() and not _shown_whole(label):
             found.append(f"label {label.text()!r} cut ({label.width()}×{label.height()} px)")
+    for edit in shown.findChildren(QLineEdit):
+        hint = edit.placeholderText()
+        room = edit.width() - PLACEHOLDER_MARGINS
+        shown_empty = edit.isVisibleTo(window) and hint and not edit.text()
+        if shown_empty and edit.fontMetrics().horizontalAdvance(hint) > room:
+            found.append(f"example {hint!r} cut ({edit.width()} px)")
     for button in shown.findChildren(QAbstractButton):
         if button.isVisibleTo(window) and button.width() < button.sizeHint().width():
             found.append(f"button {button.text()!r} cut ({button.width()} px)")

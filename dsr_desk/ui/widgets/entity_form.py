@@ -45,6 +45,7 @@ from dsr_desk.domain.rights import DEFAULT_ON_HOLD_MONTHS, DEFAULT_WITHOUT_DELAY
 from dsr_desk.letters.logo import check_logo, too_big_error
 from dsr_desk.ui.text_limits import cap_plain_text
 from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
+from dsr_desk.ui.widgets.labels import whole_example
 
 COUNTRIES: Final = (
     ("FR", QT_TRANSLATE_NOOP("EntityForm", "France")),
@@ -173,6 +174,9 @@ class EntityForm(QWidget):
             )
         )
 
+        for example in (self.name_edit, self.dpo_edit, self.signer_title_edit):
+            whole_example(example)
+        whole_example(self.subdivision_edit)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # labels above their fields when the window is narrow (1024 px, French labels)

@@ -6,7 +6,7 @@ First-screen module (listed in ``tests/ui/test_first_screen.py``): it never name
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from dsr_desk.ui.enum_properties import set_enum_property
 
@@ -49,3 +49,18 @@ def empty_state_label(text: str, parent: QWidget | None = None) -> QLabel:
         " border: 1px dashed palette(mid); border-radius: 6px; }"
     )
     return label
+
+
+#: What a line edit's frame and text margins take, both sides, with some room to spare.
+_EDIT_MARGINS = 28
+
+
+def whole_example(edit: QLineEdit) -> QLineEdit:
+    """``edit``'s example (its placeholder) shown whole: the edit is at least as wide as the
+    example (a form that wraps long rows then puts the field under its label, at full width,
+    rather than cut the example to "…"), and the example is its tooltip too."""
+    example = edit.placeholderText()
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(example) + _EDIT_MARGINS)
+    if not edit.toolTip():
+        edit.setToolTip(example)
+    return edit

@@ -46,7 +46,7 @@ from dsr_desk.ui.session import AppSession
 from dsr_desk.ui.text_limits import cap_plain_text
 from dsr_desk.ui.tr_marks import QT_TRANSLATE_NOOP
 from dsr_desk.ui.widgets.entity_form import ERROR_STYLE, OK_STYLE
-from dsr_desk.ui.widgets.labels import MUTED, plain_label
+from dsr_desk.ui.widgets.labels import MUTED, plain_label, whole_example
 
 COMMON_BASES: Final = (
     QT_TRANSLATE_NOOP("ActivityForm", "Consent (Art. 6(1)(a))"),
@@ -216,6 +216,8 @@ class ActivityForm(QFrame):
                 editor.textChanged.connect(self._edited)
             editor.setObjectName(f"activity_{name}")
             editor.setPlaceholderText(self.tr(placeholder))
+            if isinstance(editor, QLineEdit):
+                whole_example(editor)
             self.fields[name] = editor
             label_widget = QLabel(label + (" *" if name in REQUIRED_FIELDS else ""))
             label_widget.setBuddy(editor)
