@@ -56,19 +56,25 @@ class RowTableModel(QAbstractTableModel):
     headers: ClassVar[Mapping[Any, str]]  # a title for every member of ``columns``
     extra_roles: ClassVar[frozenset[int]] = frozenset()  # the roles ``extra`` answers
 
+    # Column members by position (``columns(i)`` costs an enum lookup per cell painted) and
+    # the roles answered: the class's, so that a view asking during the model's teardown
+    # (the instance's attributes already cleared by the garbage collector) still gets them.
+    _column_at: ClassVar[tuple[IntEnum, ...]] = ()
+    _roles: ClassVar[frozenset[int]] = frozenset()
+
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if "extra" in vars(cls) and not cls.extra_roles:
             raise TypeError(f"{cls.__name__} answers extra roles: name them in extra_roles")
+        if hasattr(cls, "columns"):
+            cls._column_at = tuple(sorted(cls.columns))
+        cls._roles = _OWN_ROLES | cls.extra_roles
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
         self._total = 0
         self._loading = False
-        # Column members by position: ``columns(i)`` costs an enum lookup per cell painted.
-        self._column_at: tuple[IntEnum, ...] = tuple(sorted(self.columns))
-        self._roles = _OWN_ROLES | self.extra_roles
 
     # -- cells: what subclasses override ----------------------------------------------------
 
